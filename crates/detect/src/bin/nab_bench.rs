@@ -1,0 +1,187 @@
+//! NAB benchmark: scores the development subset for the three NAB profiles and
+//! measures single-core throughput against a plain EWMA z-score baseline.
+//!
+//! ```text
+//! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [key=value ...]
+//! ```
+//! `key=value` pairs override [`guard_detect::DetectorConfig`] fields (for
+//! experiments; the reported numbers use the defaults).
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use guard_detect::nab::{self, ScoredFile};
+use guard_detect::{AnomalyDetector, DetectorConfig};
+
+/// A plain EWMA z-score detector, the throughput (and accuracy) baseline.
+struct EwmaZ {
+    n: u64,
+    mean: f64,
+    var: f64,
+}
+
+impl EwmaZ {
+    fn update(&mut self, x: f64) -> f64 {
+        let a = 0.01f64.max(1.0 / (self.n as f64 + 1.0));
+        let z = if self.n < 2 { 0.0 } else { (x - self.mean).abs() / (self.var.sqrt() + 1e-9) };
+        let d = x - self.mean;
+        self.mean += a * d;
+        self.var = (1.0 - a) * (self.var + a * d * d);
+        self.n += 1;
+        z / (z + 3.0)
+    }
+}
+
+fn main() {
+    let mut nab_dir = std::env::var_os("NAB_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/nab"));
+    let mut cfg = DetectorConfig::default();
+    let mut repeat = 5usize;
+    let mut throughput = true;
+    let mut per_file = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--nab-dir" => nab_dir = PathBuf::from(args.next().expect("--nab-dir DIR")),
+            "--repeat" => repeat = args.next().and_then(|s| s.parse().ok()).expect("--repeat N"),
+            "--no-throughput" => throughput = false,
+            "--per-file" => per_file = true,
+            kv => {
+                let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
+                if let Err(e) = cfg.set(k, v) {
+                    eprintln!("{e}");
+                    std::process::exit(2);
+                }
+            }
+        }
+    }
+    let corpus = match nab::load_corpus(&nab_dir, "combined_windows_dev.json") {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("cannot load NAB corpus from {}: {e}", nab_dir.display());
+            std::process::exit(1);
+        }
+    };
+    let total_points: usize = corpus.iter().map(|s| s.values.len()).sum();
+    let total_windows: usize = corpus.iter().map(|s| s.windows.len()).sum();
+    if cfg != DetectorConfig::default() {
+        println!("config (non-default): {cfg:?}");
+    }
+
+    let run = |cfg: &DetectorConfig| -> Vec<Vec<f64>> {
+        corpus
+            .iter()
+            .map(|s| {
+                let mut d = AnomalyDetector::new(cfg.clone());
+                s.timestamps.iter().zip(&s.values).map(|(&t, &x)| d.update(t, x)).collect()
+            })
+            .collect()
+    };
+    let scores = run(&cfg);
+    let base_scores: Vec<Vec<f64>> = corpus
+        .iter()
+        .map(|s| {
+            let mut b = EwmaZ { n: 0, mean: 0.0, var: 0.0 };
+            s.values.iter().map(|&x| b.update(x)).collect()
+        })
+        .collect();
+    let files: Vec<ScoredFile<'_>> =
+        corpus.iter().zip(&scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
+    let base_files: Vec<ScoredFile<'_>> =
+        corpus.iter().zip(&base_scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
+
+    println!(
+        "NAB v1.1 development subset: {} files, {} rows, {} windows ({})",
+        corpus.len(),
+        total_points,
+        total_windows,
+        nab_dir.display()
+    );
+    println!();
+    println!("| detector | profile | score | threshold | TP windows | FN windows | FP rows |");
+    println!("|---|---|---|---|---|---|---|");
+    let mut results = Vec::new();
+    for (name, fs) in [("guard-detect", &files), ("EWMA z-score baseline", &base_files)] {
+        for p in nab::PROFILES {
+            let r = nab::optimize_threshold(fs, p);
+            println!(
+                "| {name} | {} | {:.2} | {:.6} | {} | {} | {} |",
+                p.name, r.normalized, r.threshold, r.true_positives, r.false_negatives, r.false_positives
+            );
+            if name == "guard-detect" {
+                results.push((p, r));
+            }
+        }
+    }
+    println!();
+    println!(
+        "SUMMARY standard={:.2} low_fp={:.2} low_fn={:.2}",
+        results[0].1.normalized, results[1].1.normalized, results[2].1.normalized
+    );
+
+    if per_file {
+        let thr = results[0].1.threshold;
+        println!();
+        println!("per file at the standard threshold {thr:.6}:");
+        for (s, f) in corpus.iter().zip(&files) {
+            let r = nab::score_at_threshold(std::slice::from_ref(f), nab::STANDARD, thr);
+            let first: Vec<String> = s
+                .windows
+                .iter()
+                .map(|&(l, rr)| match (l..=rr).find(|&i| f.scores[i] >= thr) {
+                    Some(i) => format!("{:+.2}", (i as f64 - l as f64) / (rr - l + 1) as f64),
+                    None => "miss".into(),
+                })
+                .collect();
+            println!(
+                "  {:60} raw {:+7.3}  TP {} FN {} FP {:3}  first-detection-pos [{}]",
+                s.name,
+                r.raw,
+                r.true_positives,
+                r.false_negatives,
+                r.false_positives,
+                first.join(" ")
+            );
+        }
+    }
+
+    if throughput {
+        println!();
+        let mut best_det = f64::INFINITY;
+        let mut best_base = f64::INFINITY;
+        for _ in 0..repeat {
+            let t0 = Instant::now();
+            let mut acc = 0.0;
+            for s in &corpus {
+                let mut d = AnomalyDetector::new(cfg.clone());
+                for (&t, &x) in s.timestamps.iter().zip(&s.values) {
+                    acc += d.update(black_box(t), black_box(x));
+                }
+            }
+            black_box(acc);
+            best_det = best_det.min(t0.elapsed().as_secs_f64());
+
+            let t0 = Instant::now();
+            let mut acc = 0.0;
+            for s in &corpus {
+                let mut b = EwmaZ { n: 0, mean: 0.0, var: 0.0 };
+                for (&t, &x) in s.timestamps.iter().zip(&s.values) {
+                    black_box(t);
+                    acc += b.update(black_box(x));
+                }
+            }
+            black_box(acc);
+            best_base = best_base.min(t0.elapsed().as_secs_f64());
+        }
+        let pps = total_points as f64 / best_det;
+        let bps = total_points as f64 / best_base;
+        println!("throughput (single thread, best of {repeat} passes over {total_points} points):");
+        println!("  guard-detect          {:>12.0} points/s ({:.1} ns/point)", pps, 1e9 / pps);
+        println!("  EWMA z-score baseline {:>12.0} points/s ({:.1} ns/point)", bps, 1e9 / bps);
+        println!("  relative cost         {:.1}x the baseline", bps / pps);
+        println!("  (release build: {})", !cfg!(debug_assertions));
+    }
+}
