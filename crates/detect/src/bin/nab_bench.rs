@@ -136,14 +136,20 @@ fn main() {
                     None => "miss".into(),
                 })
                 .collect();
+            let fp_rows: Vec<String> = (nab::probationary_period(f.scores.len())..f.scores.len())
+                .filter(|&i| f.scores[i] >= thr && !s.windows.iter().any(|&(l, r)| l <= i && i <= r))
+                .map(|i| i.to_string())
+                .collect();
             println!(
-                "  {:60} raw {:+7.3}  TP {} FN {} FP {:3}  first-detection-pos [{}]",
+                "  {:60} raw {:+7.3}  TP {} FN {} FP {:3}  first-detection-pos [{}] windows {:?} FP rows {}",
                 s.name,
                 r.raw,
                 r.true_positives,
                 r.false_negatives,
                 r.false_positives,
-                first.join(" ")
+                first.join(" "),
+                s.windows,
+                fp_rows.join(",")
             );
         }
     }
