@@ -1,6 +1,45 @@
 //! Streaming anomaly detection for Pipeline Guard.
 //!
-//! PLACEHOLDER DOCS
+//! [`AnomalyDetector`] scores one metric series point by point. It is causal
+//! (the score at `t` uses only data up to `t`), uses fixed memory (about
+//! 5 KiB) and constant time per point, and needs no per-series tuning: one
+//! [`DetectorConfig`] serves every series.
+//!
+//! # Algorithm
+//!
+//! 1. **Baselines.** An EWMA level with an EW mean-absolute-deviation scale;
+//!    a daily profile in fixed time-of-day bins (no finer than the sampling
+//!    interval, at most 288) holding the expected value and the expected
+//!    change at each time of day; and a drift statistic, the EWMA of the
+//!    standardised deviation from the daily profile.
+//! 2. **Channels.** Four standardised deviations `z`: the change against
+//!    the expected change (spikes, jumps, a missing daily jump), the value
+//!    against the level, the value against the daily profile, and the drift.
+//! 3. **Novelty.** Each channel's `u = ln(1 + z)` is compared with the
+//!    largest value the channel showed recently (a peak that decays towards
+//!    the channel's mean, ~250 points) and at the same time of day on earlier
+//!    days (30-min bins ± 1). The margin over that reference is the evidence:
+//!    excursions that recur daily or every few hundred points are not novel,
+//!    a larger-than-ever excursion is. This replaces Gaussian tail
+//!    probabilities, which are badly calibrated on heavy-tailed metrics.
+//! 4. **Combination.** `max(change, min(level, max(seasonal, drift)))`: a
+//!    value is anomalous when it is novel against both the recent level and
+//!    the daily profile; an unexpected change is anomalous on its own.
+//! 5. **Score.** A logistic map of the margin into `[0, 1]`, zero during the
+//!    learning period, with a refractory rule: a score that does not exceed
+//!    the recent maximum of scores (decaying 0.1 %/point) is reported at 20 %,
+//!    so one event raises one alarm, not a run of alarms.
+//!
+//! Ideas borrowed from published NAB detectors: anomaly likelihood and
+//! novelty over raw error (Numenta HTM), suppression after an alarm (ARTime,
+//! CAD OSE), robust scales and seasonal context (Skyline, CAD).
+//!
+//! # Modules
+//!
+//! * [`nab`]: the NAB v1.1 scorer (windows, scaled sigmoid, three profiles,
+//!   threshold sweep, normalisation) and readers for the NAB corpus.
+//! * [`detect_csv`] / [`detect_stream`]: `timestamp,value` CSV in,
+//!   `timestamp,value,anomaly_score` CSV out.
 
 #![forbid(unsafe_code)]
 
