@@ -1,0 +1,418 @@
+//! Configuration: YAML (CONTRACTS §2) → raw serde structs → validated, typed [`Config`].
+//!
+//! Loading reports *every* problem it finds, each with the file, line and column, so an
+//! operator fixes a config in one pass. `PIPELINE_*` environment variables override file
+//! values before validation; problems in them are reported against the variable's name.
+
+mod raw;
+mod validate;
+pub mod yaml;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::model::Region;
+
+pub use validate::validate_value;
+pub use yaml::Pos;
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub pipeline: PipelineSettings,
+    pub components: Vec<ComponentSpec>,
+    /// Directory relative paths in the config are resolved against.
+    pub base_dir: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct PipelineSettings {
+    pub monitoring: MonitoringSettings,
+    pub healing: HealingSettings,
+    pub storage: StorageSettings,
+    pub security: SecuritySettings,
+    pub compliance: ComplianceSettings,
+    pub scaling: ScalingSettings,
+    pub caching: CachingSettings,
+    pub server: ServerSettings,
+    pub region: Option<Region>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MonitoringSettings {
+    pub interval: Duration,
+    pub health_check_timeout: Duration,
+    pub metrics_retention: Duration,
+    pub rollup_retention: Duration,
+    pub max_workers: usize,
+    /// Fraction of the interval used as random jitter (0.0–0.5).
+    pub jitter: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct HealingSettings {
+    pub enabled: bool,
+    pub max_concurrent: usize,
+    pub strategies: Vec<String>,
+    pub cooldown: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct StorageSettings {
+    pub path: PathBuf,
+}
+
+/// A secret value: never printed by `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SecuritySettings {
+    pub enabled: bool,
+    pub token_expiry: Duration,
+    pub secret_key: Option<Secret>,
+    pub encryption_key: Option<Secret>,
+    pub rate_limiting: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ComplianceSettings {
+    pub standards: Vec<String>,
+    pub data_retention: Duration,
+    pub audit_logging: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ScalingSettings {
+    pub enabled: bool,
+    pub min_instances: u32,
+    pub max_instances: u32,
+    pub cpu_threshold: f64,
+    pub memory_threshold: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct CachingSettings {
+    pub strategy: String,
+    pub max_size_bytes: u64,
+    pub ttl: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+}
+
+#[derive(Debug, Clone)]
+pub struct ComponentSpec {
+    pub name: String,
+    pub region: Region,
+    pub critical: bool,
+    pub depends_on: Vec<String>,
+    pub process: Option<ProcessSpec>,
+    pub check: CheckSpec,
+    pub limits: Limits,
+    pub recovery: Vec<RecoveryStep>,
+    pub sla: f64,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProcessSpec {
+    pub command: Vec<String>,
+    pub cwd: PathBuf,
+    pub env: BTreeMap<String, String>,
+    pub log_max_bytes: u64,
+    pub stop_grace: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckSpec {
+    pub kind: CheckKind,
+    pub interval: Duration,
+    pub timeout: Duration,
+}
+
+/// The closed set of check kinds; one module per kind under `check/`.
+#[derive(Debug, Clone)]
+pub enum CheckKind {
+    Http(HttpCheckSpec),
+    Tcp(TcpCheckSpec),
+    Command(CommandCheckSpec),
+    Process,
+    Prometheus(PrometheusCheckSpec),
+}
+
+impl CheckKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            CheckKind::Http(_) => "http",
+            CheckKind::Tcp(_) => "tcp",
+            CheckKind::Command(_) => "command",
+            CheckKind::Process => "process",
+            CheckKind::Prometheus(_) => "prometheus",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct HttpCheckSpec {
+    pub url: String,
+    pub method: String,
+    pub expect_status: u16,
+    pub body_contains: Option<String>,
+    pub degraded_after: Option<Duration>,
+    pub tls_verify: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct TcpCheckSpec {
+    pub addr: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CommandCheckSpec {
+    pub argv: Vec<String>,
+    pub cwd: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct PrometheusCheckSpec {
+    pub url: String,
+    pub metric: String,
+    pub labels: BTreeMap<String, String>,
+    pub healthy_if: Option<Comparison>,
+}
+
+/// `< 0.05`, `>= 1`, … as used by `healthy_if` and threshold rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Comparison {
+    pub op: CmpOp,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    Eq,
+    Ne,
+}
+
+impl Comparison {
+    pub fn parse(s: &str) -> Result<Comparison, String> {
+        let t = s.trim();
+        let (op, rest) = [("<=", CmpOp::Le), (">=", CmpOp::Ge), ("!=", CmpOp::Ne), ("==", CmpOp::Eq), ("<", CmpOp::Lt), (">", CmpOp::Gt), ("=", CmpOp::Eq)]
+            .into_iter()
+            .find_map(|(p, op)| t.strip_prefix(p).map(|r| (op, r)))
+            .ok_or_else(|| format!("expected a comparison like `< 0.05` or `>= 1`, found `{t}`"))?;
+        let value = rest
+            .trim()
+            .parse()
+            .map_err(|_| format!("expected a number after the operator in `{t}`"))?;
+        Ok(Comparison { op, value })
+    }
+
+    pub fn holds(&self, x: f64) -> bool {
+        match self.op {
+            CmpOp::Gt => x > self.value,
+            CmpOp::Ge => x >= self.value,
+            CmpOp::Lt => x < self.value,
+            CmpOp::Le => x <= self.value,
+            CmpOp::Eq => x == self.value,
+            CmpOp::Ne => x != self.value,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Limits {
+    pub memory_bytes: Option<u64>,
+    pub cpu: Option<f64>,
+}
+
+/// One step of a component's recovery ladder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecoveryStep {
+    Restart,
+    ScaleUp,
+    ScaleDown,
+    Migrate,
+    Notify,
+    Run { argv: Vec<String>, timeout: Duration },
+    Webhook { url: String },
+}
+
+/// One problem in a config, located.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub file: String,
+    /// `None` when the value came from an environment variable.
+    pub pos: Option<Pos>,
+    /// The environment variable the value came from, if any.
+    pub env: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.env, self.pos) {
+            (Some(var), _) => write!(f, "{}: environment {var}: {}", self.file, self.message),
+            (None, Some(p)) => write!(f, "{}:{}:{}: {}", self.file, p.line, p.col, self.message),
+            (None, None) => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Every problem found in a config.
+#[derive(Debug, Clone)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// Where `PIPELINE_*` variables land in the document.
+pub const ENV_OVERRIDES: &[(&str, &str)] = &[
+    ("PIPELINE_MONITORING_INTERVAL", "/pipeline/monitoring/interval"),
+    ("PIPELINE_HEALTH_CHECK_TIMEOUT", "/pipeline/monitoring/health_check_timeout"),
+    ("PIPELINE_METRICS_RETENTION", "/pipeline/monitoring/metrics_retention"),
+    ("PIPELINE_MAX_WORKERS", "/pipeline/monitoring/max_workers"),
+    ("PIPELINE_HEALING_ENABLED", "/pipeline/healing/enabled"),
+    ("PIPELINE_MAX_CONCURRENT_HEALINGS", "/pipeline/healing/max_concurrent"),
+    ("PIPELINE_SECURITY_ENABLED", "/pipeline/security/enabled"),
+    ("PIPELINE_SECRET_KEY", "/pipeline/security/secret_key"),
+    ("PIPELINE_TOKEN_EXPIRY", "/pipeline/security/token_expiry"),
+    ("PIPELINE_CACHE_SIZE_MB", "/pipeline/caching/max_size"),
+    ("PIPELINE_REGION", "/pipeline/region"),
+    ("PIPELINE_COMPLIANCE_STANDARDS", "/pipeline/compliance/standards"),
+    ("PIPELINE_STORAGE_PATH", "/pipeline/storage/path"),
+];
+
+/// Read and validate a config file, applying `PIPELINE_*` overrides from the process
+/// environment.
+pub fn load_file(path: &Path) -> Result<Config, ConfigErrors> {
+    let name = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| {
+        ConfigErrors(vec![ConfigError {
+            file: name.clone(),
+            pos: None,
+            env: None,
+            message: format!("cannot read the file: {e}"),
+        }])
+    })?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
+    load_str(&src, &name, &base, &std::env::vars().collect())
+}
+
+/// Parse and validate config text. `env` supplies `PIPELINE_*` overrides.
+pub fn load_str(
+    src: &str,
+    file: &str,
+    base_dir: &Path,
+    env: &BTreeMap<String, String>,
+) -> Result<Config, ConfigErrors> {
+    let mut located = yaml::load(src).map_err(|e| {
+        ConfigErrors(vec![ConfigError {
+            file: file.to_string(),
+            pos: Some(e.pos),
+            env: None,
+            message: format!("invalid YAML: {}", e.message),
+        }])
+    })?;
+    if located.value.is_null() {
+        located.value = Value::Object(Default::default());
+    }
+    let overridden = apply_env(&mut located.value, env);
+    validate_value(&located, &overridden, file, base_dir)
+}
+
+/// Write `PIPELINE_*` values into the document; returns pointer → variable name.
+fn apply_env(doc: &mut Value, env: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut applied = BTreeMap::new();
+    for (var, pointer) in ENV_OVERRIDES {
+        let Some(raw) = env.get(*var) else { continue };
+        let value = match *var {
+            "PIPELINE_COMPLIANCE_STANDARDS" => Value::Array(
+                raw.split(',')
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .map(|s| Value::String(s.to_string()))
+                    .collect(),
+            ),
+            "PIPELINE_CACHE_SIZE_MB" => Value::String(format!("{}MB", raw.trim())),
+            _ => env_scalar(raw),
+        };
+        set_pointer(doc, pointer, value);
+        applied.insert(pointer.to_string(), var.to_string());
+    }
+    applied
+}
+
+fn env_scalar(raw: &str) -> Value {
+    let t = raw.trim();
+    match t {
+        "true" | "TRUE" | "True" | "yes" | "on" => Value::Bool(true),
+        "false" | "FALSE" | "False" | "no" | "off" => Value::Bool(false),
+        _ => t
+            .parse::<i64>()
+            .map(|i| Value::Number(i.into()))
+            .unwrap_or_else(|_| Value::String(t.to_string())),
+    }
+}
+
+fn set_pointer(doc: &mut Value, pointer: &str, value: Value) {
+    let mut cur = doc;
+    let segs: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+    for (i, seg) in segs.iter().enumerate() {
+        if !cur.is_object() {
+            *cur = Value::Object(Default::default());
+        }
+        let obj = cur.as_object_mut().expect("just made an object");
+        if i + 1 == segs.len() {
+            obj.insert((*seg).to_string(), value);
+            return;
+        }
+        cur = obj.entry((*seg).to_string()).or_insert_with(|| Value::Object(Default::default()));
+    }
+}
+
+impl Config {
+    /// One-line summary printed by `pipeline-guard validate`.
+    pub fn summary(&self) -> (usize, usize, usize) {
+        let regions: BTreeSet<Region> = self.components.iter().map(|c| c.region).collect();
+        let supervised = self.components.iter().filter(|c| c.process.is_some()).count();
+        (self.components.len(), regions.len(), supervised)
+    }
+
+    pub fn component(&self, name: &str) -> Option<&ComponentSpec> {
+        self.components.iter().find(|c| c.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests;

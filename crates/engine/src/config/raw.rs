@@ -1,0 +1,210 @@
+//! Raw config: serde mirrors of the YAML with `deny_unknown_fields`. Nothing here is
+//! validated beyond shape; `validate.rs` turns these into the typed `Config`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// A duration or size as written: a string (`250ms`) or a bare number (seconds / bytes).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Unit {
+    Text(String),
+    Number(f64),
+}
+
+impl Unit {
+    pub fn text(&self) -> String {
+        match self {
+            Unit::Text(s) => s.clone(),
+            Unit::Number(n) => format!("{n}"),
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPipeline {
+    #[serde(default)]
+    pub monitoring: RawMonitoring,
+    #[serde(default)]
+    pub healing: RawHealing,
+    #[serde(default)]
+    pub storage: RawStorage,
+    #[serde(default)]
+    pub security: RawSecurity,
+    #[serde(default)]
+    pub compliance: RawCompliance,
+    #[serde(default)]
+    pub scaling: RawScaling,
+    #[serde(default)]
+    pub caching: RawCaching,
+    #[serde(default)]
+    pub server: RawServer,
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMonitoring {
+    pub interval: Option<Unit>,
+    pub health_check_timeout: Option<Unit>,
+    pub metrics_retention: Option<Unit>,
+    pub rollup_retention: Option<Unit>,
+    pub max_workers: Option<u32>,
+    pub jitter: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHealing {
+    pub enabled: Option<bool>,
+    pub max_concurrent: Option<u32>,
+    pub strategies: Option<Vec<String>>,
+    pub cooldown: Option<Unit>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStorage {
+    pub path: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSecurity {
+    pub enabled: Option<bool>,
+    pub token_expiry: Option<Unit>,
+    pub secret_key: Option<String>,
+    pub encryption_key: Option<String>,
+    pub rate_limiting: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompliance {
+    pub standards: Option<Vec<String>>,
+    pub data_retention: Option<Unit>,
+    pub audit_logging: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScaling {
+    pub enabled: Option<bool>,
+    pub min_instances: Option<u32>,
+    pub max_instances: Option<u32>,
+    pub cpu_threshold: Option<f64>,
+    pub memory_threshold: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCaching {
+    pub strategy: Option<String>,
+    pub max_size: Option<Unit>,
+    pub ttl: Option<Unit>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawServer {
+    pub listen: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawComponent {
+    pub name: String,
+    pub region: Option<String>,
+    #[serde(default)]
+    pub critical: bool,
+    #[serde(default)]
+    pub depends_on: Vec<String>,
+    pub process: Option<RawProcess>,
+    pub check: Option<RawCheck>,
+    #[serde(default)]
+    pub limits: RawLimits,
+    pub recovery: Option<Vec<serde_json::Value>>,
+    /// Availability objective in percent (e.g. 99.9), used by reports.
+    pub sla: Option<f64>,
+    #[serde(default)]
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProcess {
+    pub command: Vec<String>,
+    pub cwd: Option<String>,
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+    /// Cap of each captured log file (stdout, stderr) before it rotates.
+    pub log_max: Option<Unit>,
+    /// Time between SIGTERM and SIGKILL on stop.
+    pub stop_grace: Option<Unit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    pub http: Option<RawHttpCheck>,
+    pub tcp: Option<RawTcpCheck>,
+    pub command: Option<RawCommandCheck>,
+    pub process: Option<RawProcessCheck>,
+    pub prometheus: Option<RawPrometheusCheck>,
+    pub interval: Option<Unit>,
+    pub timeout: Option<Unit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHttpCheck {
+    pub url: String,
+    pub expect_status: Option<u16>,
+    pub body_contains: Option<String>,
+    pub timeout: Option<Unit>,
+    /// Response time above which the component is `degraded`.
+    pub degraded_after: Option<Unit>,
+    /// Verify TLS certificates (https URLs). Default true.
+    pub tls_verify: Option<bool>,
+    pub method: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTcpCheck {
+    pub addr: String,
+    pub timeout: Option<Unit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCommandCheck {
+    pub run: Vec<String>,
+    pub timeout: Option<Unit>,
+    pub cwd: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProcessCheck {}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrometheusCheck {
+    pub url: String,
+    pub metric: String,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// Healthy when the value satisfies this, e.g. `"< 0.05"`, `">= 1"`.
+    pub healthy_if: Option<String>,
+    pub timeout: Option<Unit>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimits {
+    pub memory: Option<Unit>,
+    pub cpu: Option<f64>,
+}

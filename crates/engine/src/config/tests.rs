@@ -1,0 +1,183 @@
+use super::*;
+
+fn load(src: &str) -> Result<Config, ConfigErrors> {
+    load_str(src, "lab.yaml", Path::new("/lab"), &BTreeMap::new())
+}
+
+fn load_env(src: &str, env: &[(&str, &str)]) -> Result<Config, ConfigErrors> {
+    let env = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    load_str(src, "lab.yaml", Path::new("/lab"), &env)
+}
+
+/// Every error rendered as the CLI prints it.
+fn errors(src: &str) -> Vec<String> {
+    load(src).unwrap_err().0.iter().map(|e| e.to_string()).collect()
+}
+
+const CONTRACT_EXAMPLE: &str = r#"
+pipeline:
+  monitoring:
+    interval: 1s                 # default check interval
+    health_check_timeout: 500ms
+    metrics_retention: 24h
+  healing:
+    enabled: true
+    max_concurrent: 3
+    strategies: [restart, scale_up, migrate]
+  storage:
+    path: guard.db
+  security: { enabled: true, token_expiry: 1h }
+  compliance: { standards: [gdpr, soc2], data_retention: 7y, audit_logging: true }
+
+components:
+  - name: api
+    region: eu-west
+    critical: true
+    process:
+      command: ["python3", "labsvc.py", "--port", "9001"]
+      cwd: .
+      env: { LOG_LEVEL: info }
+    check:
+      http: { url: "http://127.0.0.1:9001/health", expect_status: 200, timeout: 500ms }
+      interval: 1s
+    limits:
+      memory: 300MB
+    recovery: [restart, scale_up, migrate, {run: ["systemctl", "restart", "x"]}, {webhook: "http://127.0.0.1:1/hook"}]
+  - name: db
+    region: us-east
+    check: { tcp: { addr: "127.0.0.1:5432" } }
+"#;
+
+#[test]
+fn the_contract_example_is_valid() {
+    let c = load(CONTRACT_EXAMPLE).unwrap();
+    assert_eq!(c.pipeline.monitoring.interval, Duration::from_secs(1));
+    assert_eq!(c.pipeline.monitoring.health_check_timeout, Duration::from_millis(500));
+    assert_eq!(c.pipeline.storage.path, PathBuf::from("/lab/guard.db"));
+    assert!(c.pipeline.security.enabled);
+    assert_eq!(c.pipeline.compliance.data_retention, Duration::from_secs(7 * 365 * 86_400));
+    let api = c.component("api").unwrap();
+    assert_eq!(api.region, Region::EuWest);
+    assert_eq!(api.limits.memory_bytes, Some(300_000_000));
+    assert_eq!(api.check.timeout, Duration::from_millis(500));
+    assert!(matches!(api.check.kind, CheckKind::Http(_)));
+    assert_eq!(api.recovery.len(), 5);
+    assert_eq!(api.recovery[3], RecoveryStep::Run { argv: vec!["systemctl".into(), "restart".into(), "x".into()], timeout: Duration::from_secs(30) });
+    assert_eq!(c.summary(), (2, 2, 1));
+}
+
+#[test]
+fn every_problem_is_reported_with_line_and_column() {
+    let src = "pipeline:\n  monitoring:\n    interval: 5 parsecs\n  colour: blue\ncomponents:\n  - name: a\n    region: mars\n    check: { tcp: { addr: \"x:1\" } }\n  - name: b\n    check: { grpc: { addr: \"x:1\" } }\n  - name: a\n    check: { http: { url: \"ftp://x\" } }\n    depends_on: [ghost]\n";
+    let errs = errors(src);
+    let expected = [
+        "lab.yaml:4:3: unknown field `colour`",
+        "lab.yaml:7:13: unknown region `mars`",
+        "lab.yaml:10:14: unknown field `grpc`",
+        "lab.yaml:11:11: duplicate component name `a`",
+        "lab.yaml:12:27: expected an http:// or https:// URL",
+        "lab.yaml:13:18: unknown component `ghost`",
+    ];
+    for want in expected {
+        assert!(errs.iter().any(|e| e.starts_with(want)), "missing `{want}` in {errs:#?}");
+    }
+    // The bad duration is inside `pipeline`, which failed on `colour` first: the unknown key is
+    // the error reported for that section.
+    assert!(errs.len() >= expected.len(), "{errs:#?}");
+}
+
+#[test]
+fn semantic_errors_in_one_section_are_all_reported() {
+    let src = "pipeline:\n  monitoring:\n    interval: 5 parsecs\n    health_check_timeout: 0s\n  healing:\n    strategies: [restart, pray]\n";
+    let errs = errors(src);
+    assert_eq!(errs.len(), 3, "{errs:#?}");
+    assert!(errs[0].starts_with("lab.yaml:3:15: unknown duration unit `parsecs`"), "{}", errs[0]);
+    assert!(errs[1].starts_with("lab.yaml:4:27: expected a duration greater than zero"), "{}", errs[1]);
+    assert!(errs[2].starts_with("lab.yaml:6:27: unknown strategy `pray`"), "{}", errs[2]);
+}
+
+#[test]
+fn table_of_single_errors() {
+    let cases: &[(&str, &str)] = &[
+        ("components:\n  - name: x\n", "lab.yaml:2:5: a component needs a `check:`"),
+        ("components:\n  - name: x\n    check: {}\n", "lab.yaml:3:12: expected one check kind"),
+        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http and tcp"),
+        ("components:\n  - name: x\n    check: { process: {} }\n", "lab.yaml:3:23: a `process` check needs a `process:` block"),
+        ("components:\n  - name: x\n    process: { command: [] }\n", "lab.yaml:3:25: expected a non-empty argv list"),
+        ("components:\n  - name: x\n    process: { command: [a] }\n    limits: { memory: 12XB }\n", "lab.yaml:4:23: unknown size unit `XB`"),
+        ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [restart, reboot]\n", "lab.yaml:4:25: unknown recovery step `reboot`"),
+        ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [{run: \"rm -rf /\"}]\n", "lab.yaml:4:22: expected `run:` to be a non-empty list"),
+        ("components:\n  - name: x\n    critical: maybe\n    process: { command: [a] }\n", "lab.yaml:3:15: invalid type: string \"maybe\", expected a boolean"),
+        ("components:\n  - name: a\n    process: { command: [a] }\n    depends_on: [b]\n  - name: b\n    process: { command: [b] }\n    depends_on: [a]\n", "dependency cycle: a → b → a"),
+        ("pipeline:\n  server: { listen: nowhere }\n", "lab.yaml:2:21: expected an address like"),
+        ("components: 3\n", "lab.yaml:1:13: expected a list of components"),
+        ("pipeline: [1\n", "lab.yaml:2:1: invalid YAML"),
+        ("extra: 1\n", "lab.yaml:1:1: unknown field `extra`"),
+    ];
+    let mut bad = Vec::new();
+    for (src, want) in cases {
+        let errs = errors(src);
+        if !errs.iter().any(|e| e.contains(want)) {
+            bad.push(format!("case {src:?}: want `{want}`, got {errs:#?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    for (src, want) in cases {
+        let errs = errors(src);
+        assert!(errs.iter().any(|e| e.contains(want)), "case {src:?}: want `{want}`, got {errs:#?}");
+    }
+}
+
+#[test]
+fn environment_overrides_file_values() {
+    let c = load_env(
+        CONTRACT_EXAMPLE,
+        &[
+            ("PIPELINE_MONITORING_INTERVAL", "30"),
+            ("PIPELINE_HEALING_ENABLED", "false"),
+            ("PIPELINE_SECURITY_ENABLED", "false"),
+            ("PIPELINE_SECRET_KEY", "s3cr3t"),
+            ("PIPELINE_TOKEN_EXPIRY", "3600"),
+            ("PIPELINE_MAX_WORKERS", "4"),
+            ("PIPELINE_CACHE_SIZE_MB", "100"),
+            ("PIPELINE_REGION", "us-east-1"),
+            ("PIPELINE_COMPLIANCE_STANDARDS", "gdpr, ccpa"),
+        ],
+    )
+    .unwrap();
+    let p = &c.pipeline;
+    assert_eq!(p.monitoring.interval, Duration::from_secs(30));
+    assert!(!p.healing.enabled);
+    assert!(!p.security.enabled);
+    assert_eq!(p.security.secret_key, Some(Secret("s3cr3t".into())));
+    assert_eq!(format!("{:?}", p.security.secret_key), "Some(Secret(***))");
+    assert_eq!(p.security.token_expiry, Duration::from_secs(3600));
+    assert_eq!(p.monitoring.max_workers, 4);
+    assert_eq!(p.caching.max_size_bytes, 100_000_000);
+    assert_eq!(p.region, Some(Region::UsEast));
+    assert_eq!(p.compliance.standards, vec!["gdpr", "ccpa"]);
+}
+
+#[test]
+fn bad_environment_values_name_the_variable() {
+    let errs = load_env("", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")]).unwrap_err().0;
+    let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_MONITORING_INTERVAL: expected a duration")), "{text:#?}");
+    assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_REGION: unknown region `moon`")), "{text:#?}");
+}
+
+#[test]
+fn empty_file_gives_defaults() {
+    let c = load("").unwrap();
+    assert_eq!(c.pipeline.monitoring.interval, Duration::from_secs(30));
+    assert_eq!(c.pipeline.server.listen.to_string(), "127.0.0.1:7878");
+    assert!(c.components.is_empty());
+}
+
+#[test]
+fn comparisons() {
+    for (s, x, holds) in [("< 0.05", 0.01, true), (">= 1", 1.0, true), ("!= 0", 0.0, false), ("== 2", 2.0, true), ("> 3", 3.0, false)] {
+        assert_eq!(Comparison::parse(s).unwrap().holds(x), holds, "{s} {x}");
+    }
+    assert!(Comparison::parse("about 3").is_err());
+}

@@ -1,0 +1,535 @@
+//! Second stage: raw structs → typed `Config`, collecting every problem with its position.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::raw::*;
+use super::yaml::Located;
+use super::*;
+use crate::units::{parse_duration, parse_size};
+
+struct Ctx<'a> {
+    located: &'a Located,
+    env: &'a BTreeMap<String, String>,
+    file: &'a str,
+    errors: Vec<ConfigError>,
+}
+
+impl Ctx<'_> {
+    fn error_at(&mut self, pointer: &str, message: impl Into<String>) {
+        let env = self
+            .env
+            .iter()
+            .find(|(p, _)| pointer == p.as_str() || pointer.starts_with(&format!("{p}/")))
+            .map(|(_, var)| var.clone());
+        self.errors.push(ConfigError {
+            file: self.file.to_string(),
+            pos: if env.is_some() { None } else { Some(self.located.pos_of(pointer)) },
+            env,
+            message: message.into(),
+        });
+    }
+
+    fn key_error(&mut self, pointer: &str, message: impl Into<String>) {
+        match self.located.key_pos(pointer) {
+            Some(pos) => self.errors.push(ConfigError {
+                file: self.file.to_string(),
+                pos: Some(pos),
+                env: None,
+                message: message.into(),
+            }),
+            None => self.error_at(pointer, message),
+        }
+    }
+
+    /// Deserialize the value at `pointer` into a raw struct; on failure record a located error.
+    fn raw<T: DeserializeOwned>(&mut self, pointer: &str, v: &Value) -> Option<T> {
+        match serde_path_to_error::deserialize::<_, T>(v) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let mut at = pointer.to_string();
+                for seg in e.path().iter() {
+                    match seg {
+                        serde_path_to_error::Segment::Seq { index } => at.push_str(&format!("/{index}")),
+                        serde_path_to_error::Segment::Map { key } => at.push_str(&format!("/{key}")),
+                        serde_path_to_error::Segment::Enum { variant } => at.push_str(&format!("/{variant}")),
+                        serde_path_to_error::Segment::Unknown => {}
+                    }
+                }
+                let msg = e.inner().to_string();
+                let msg = msg.replace("data did not match any variant of untagged enum Unit", "expected a duration or size such as `5s` or `100MB`");
+                if let Some(field) = msg.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
+                    let key_ptr = if at.ends_with(&format!("/{field}")) { at.clone() } else { format!("{at}/{field}") };
+                    self.key_error(&key_ptr, msg.clone());
+                } else {
+                    self.error_at(&at, msg);
+                }
+                None
+            }
+        }
+    }
+
+    fn duration(&mut self, pointer: &str, v: &Option<Unit>, default: Duration) -> Duration {
+        match v {
+            None => default,
+            Some(u) => match parse_duration(&u.text()) {
+                Ok(d) => d,
+                Err(m) => {
+                    self.error_at(pointer, m);
+                    default
+                }
+            },
+        }
+    }
+
+    fn positive_duration(&mut self, pointer: &str, v: &Option<Unit>, default: Duration) -> Duration {
+        let d = self.duration(pointer, v, default);
+        if d.is_zero() {
+            self.error_at(pointer, "expected a duration greater than zero");
+            return default;
+        }
+        d
+    }
+
+    fn size(&mut self, pointer: &str, v: &Option<Unit>) -> Option<u64> {
+        let u = v.as_ref()?;
+        match parse_size(&u.text()) {
+            Ok(s) => Some(s),
+            Err(m) => {
+                self.error_at(pointer, m);
+                None
+            }
+        }
+    }
+}
+
+const KNOWN_STRATEGIES: &[&str] = &["restart", "scale_up", "scale_down", "migrate", "run", "webhook", "notify"];
+const KNOWN_STANDARDS: &[&str] = &["gdpr", "ccpa", "soc2", "iso27001", "lgpd", "pdpa", "hipaa"];
+
+/// Validate a located document (after environment overrides).
+pub fn validate_value(
+    located: &Located,
+    env_pointers: &BTreeMap<String, String>,
+    file: &str,
+    base_dir: &Path,
+) -> Result<Config, ConfigErrors> {
+    let mut cx = Ctx { located, env: env_pointers, file, errors: Vec::new() };
+    let doc = &located.value;
+    let Some(top) = doc.as_object() else {
+        cx.error_at("", "expected a mapping with `pipeline:` and `components:` at the top level");
+        return Err(ConfigErrors(cx.errors));
+    };
+    for key in top.keys() {
+        if key != "pipeline" && key != "components" {
+            cx.key_error(&format!("/{key}"), format!("unknown field `{key}`, expected `pipeline` or `components`"));
+        }
+    }
+
+    let null = Value::Null;
+    let pipeline_v = top.get("pipeline").unwrap_or(&null);
+    let raw_pipeline: RawPipeline = if pipeline_v.is_null() {
+        RawPipeline::default()
+    } else {
+        cx.raw("/pipeline", pipeline_v).unwrap_or_default()
+    };
+    let pipeline = pipeline_settings(&mut cx, raw_pipeline, base_dir);
+
+    let mut components = Vec::new();
+    match top.get("components") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+            for (i, item) in items.iter().enumerate() {
+                let ptr = format!("/components/{i}");
+                let Some(raw) = cx.raw::<RawComponent>(&ptr, item) else { continue };
+                if let Some(prev) = seen.insert(raw.name.clone(), i) {
+                    cx.error_at(&format!("{ptr}/name"), format!("duplicate component name `{}` (first used by component {})", raw.name, prev + 1));
+                }
+                if let Some(c) = component(&mut cx, &ptr, raw, &pipeline, base_dir) {
+                    components.push(c);
+                }
+            }
+        }
+        Some(_) => cx.error_at("/components", "expected a list of components"),
+    }
+
+    // Cross-component checks, over every component written (valid or not), so a bad
+    // dependency is reported even when its component had other problems.
+    if let Some(Value::Array(items)) = top.get("components") {
+        let names: BTreeSet<&str> = items.iter().filter_map(|v| v.get("name").and_then(Value::as_str)).collect();
+        for (i, item) in items.iter().enumerate() {
+            let own = item.get("name").and_then(Value::as_str).unwrap_or_default();
+            let deps = item.get("depends_on").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            for (j, dep) in deps.iter().enumerate() {
+                let Some(dep) = dep.as_str() else { continue };
+                if !names.contains(dep) {
+                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), format!("unknown component `{dep}` in depends_on"));
+                } else if dep == own {
+                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), "a component cannot depend on itself");
+                }
+            }
+        }
+        if let Some(cycle) = find_cycle(&components) {
+            let idx = items.iter().position(|v| v.get("name").and_then(Value::as_str) == Some(cycle[0].as_str())).unwrap_or(0);
+            cx.error_at(&format!("/components/{idx}/depends_on"), format!("dependency cycle: {}", cycle.join(" → ")));
+        }
+    }
+
+    if cx.errors.is_empty() {
+        Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf() })
+    } else {
+        Err(ConfigErrors(cx.errors))
+    }
+}
+
+fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
+    let deps: BTreeMap<&str, &Vec<String>> = components.iter().map(|c| (c.name.as_str(), &c.depends_on)).collect();
+    // 0 = unvisited, 1 = on stack, 2 = done
+    fn visit<'a>(n: &'a str, deps: &BTreeMap<&'a str, &'a Vec<String>>, state: &mut BTreeMap<&'a str, u8>, stack: &mut Vec<&'a str>) -> Option<Vec<String>> {
+        match state.get(n) {
+            Some(1) => {
+                let start = stack.iter().position(|s| *s == n).unwrap_or(0);
+                let mut cyc: Vec<String> = stack[start..].iter().map(|s| s.to_string()).collect();
+                cyc.push(n.to_string());
+                return Some(cyc);
+            }
+            Some(2) => return None,
+            _ => {}
+        }
+        state.insert(n, 1);
+        stack.push(n);
+        for d in deps.get(n).map(|v| v.iter()).into_iter().flatten() {
+            if d != n && deps.contains_key(d.as_str()) {
+                if let Some(c) = visit(d.as_str(), deps, state, stack) {
+                    return Some(c);
+                }
+            }
+        }
+        stack.pop();
+        state.insert(n, 2);
+        None
+    }
+    let mut state = BTreeMap::new();
+    for c in components {
+        if let Some(cyc) = visit(&c.name, &deps, &mut state, &mut Vec::new()) {
+            return Some(cyc);
+        }
+    }
+    None
+}
+
+fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> PipelineSettings {
+    let m = &raw.monitoring;
+    let interval = cx.positive_duration("/pipeline/monitoring/interval", &m.interval, Duration::from_secs(30));
+    let health_check_timeout = cx.positive_duration("/pipeline/monitoring/health_check_timeout", &m.health_check_timeout, Duration::from_secs(10));
+    let metrics_retention = cx.positive_duration("/pipeline/monitoring/metrics_retention", &m.metrics_retention, Duration::from_secs(24 * 3600));
+    let rollup_retention = cx.positive_duration("/pipeline/monitoring/rollup_retention", &m.rollup_retention, Duration::from_secs(90 * 86_400));
+    let max_workers = m.max_workers.unwrap_or(256) as usize;
+    if max_workers == 0 {
+        cx.error_at("/pipeline/monitoring/max_workers", "expected at least 1 worker");
+    }
+    let jitter = m.jitter.unwrap_or(0.1);
+    if !(0.0..=0.5).contains(&jitter) {
+        cx.error_at("/pipeline/monitoring/jitter", "expected a fraction between 0 and 0.5");
+    }
+
+    let h = &raw.healing;
+    let strategies = h.strategies.clone().unwrap_or_else(|| vec!["restart".into()]);
+    for (i, s) in strategies.iter().enumerate() {
+        if !KNOWN_STRATEGIES.contains(&s.as_str()) {
+            cx.error_at(&format!("/pipeline/healing/strategies/{i}"), format!("unknown strategy `{s}`, expected one of {}", KNOWN_STRATEGIES.join(", ")));
+        }
+    }
+    let healing = HealingSettings {
+        enabled: h.enabled.unwrap_or(true),
+        max_concurrent: h.max_concurrent.unwrap_or(3).max(1) as usize,
+        strategies,
+        cooldown: cx.duration("/pipeline/healing/cooldown", &h.cooldown, Duration::from_secs(10)),
+    };
+
+    let storage = StorageSettings {
+        path: {
+            let p = PathBuf::from(raw.storage.path.clone().unwrap_or_else(|| "pipeline-guard.db".into()));
+            if p.is_absolute() { p } else { base_dir.join(p) }
+        },
+    };
+
+    let s = &raw.security;
+    let security = SecuritySettings {
+        enabled: s.enabled.unwrap_or(false),
+        token_expiry: cx.positive_duration("/pipeline/security/token_expiry", &s.token_expiry, Duration::from_secs(3600)),
+        secret_key: s.secret_key.clone().map(Secret),
+        encryption_key: s.encryption_key.clone().map(Secret),
+        rate_limiting: s.rate_limiting.unwrap_or(true),
+    };
+
+    let c = &raw.compliance;
+    let standards: Vec<String> = c.standards.clone().unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase().replace([' ', '_', '-'], "")).collect();
+    for (i, s) in standards.iter().enumerate() {
+        if !KNOWN_STANDARDS.contains(&s.as_str()) {
+            cx.error_at(&format!("/pipeline/compliance/standards/{i}"), format!("unknown compliance standard `{s}`, expected one of {}", KNOWN_STANDARDS.join(", ")));
+        }
+    }
+    let compliance = ComplianceSettings {
+        standards,
+        data_retention: cx.positive_duration("/pipeline/compliance/data_retention", &c.data_retention, Duration::from_secs(7 * 365 * 86_400)),
+        audit_logging: c.audit_logging.unwrap_or(true),
+    };
+
+    let sc = &raw.scaling;
+    let scaling = ScalingSettings {
+        enabled: sc.enabled.unwrap_or(false),
+        min_instances: sc.min_instances.unwrap_or(1),
+        max_instances: sc.max_instances.unwrap_or(10),
+        cpu_threshold: sc.cpu_threshold.unwrap_or(0.8),
+        memory_threshold: sc.memory_threshold.unwrap_or(0.85),
+    };
+    if scaling.min_instances > scaling.max_instances {
+        cx.error_at("/pipeline/scaling/min_instances", "min_instances is larger than max_instances");
+    }
+
+    let ca = &raw.caching;
+    let strategy = ca.strategy.clone().unwrap_or_else(|| "adaptive".into());
+    if !["lru", "lfu", "ttl", "adaptive"].contains(&strategy.as_str()) {
+        cx.error_at("/pipeline/caching/strategy", format!("unknown cache strategy `{strategy}`, expected lru, lfu, ttl or adaptive"));
+    }
+    let caching = CachingSettings {
+        strategy,
+        max_size_bytes: cx.size("/pipeline/caching/max_size", &ca.max_size).unwrap_or(100_000_000),
+        ttl: cx.duration("/pipeline/caching/ttl", &ca.ttl, Duration::from_secs(3600)),
+    };
+
+    let listen_text = raw.server.listen.clone().unwrap_or_else(|| "127.0.0.1:7878".into());
+    let listen = match listen_text.parse::<SocketAddr>() {
+        Ok(a) => a,
+        Err(_) => {
+            cx.error_at("/pipeline/server/listen", format!("expected an address like `127.0.0.1:7878`, found `{listen_text}`"));
+            "127.0.0.1:7878".parse().expect("literal address")
+        }
+    };
+
+    let region = raw.region.as_ref().and_then(|r| {
+        let parsed = Region::parse(r);
+        if parsed.is_none() {
+            cx.error_at("/pipeline/region", region_error(r));
+        }
+        parsed
+    });
+
+    PipelineSettings {
+        monitoring: MonitoringSettings { interval, health_check_timeout, metrics_retention, rollup_retention, max_workers: max_workers.max(1), jitter },
+        healing,
+        storage,
+        security,
+        compliance,
+        scaling,
+        caching,
+        server: ServerSettings { listen },
+        region,
+    }
+}
+
+fn region_error(r: &str) -> String {
+    let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
+    format!("unknown region `{r}`, expected one of {}", all.join(", "))
+}
+
+fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, base_dir: &Path) -> Option<ComponentSpec> {
+    let before = cx.errors.len();
+    if raw.name.is_empty() || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
+        cx.error_at(&format!("{ptr}/name"), format!("component names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name));
+    }
+    let region = match raw.region.as_deref() {
+        None => p.region.unwrap_or(Region::UsEast),
+        Some(r) => Region::parse(r).unwrap_or_else(|| {
+            cx.error_at(&format!("{ptr}/region"), region_error(r));
+            Region::UsEast
+        }),
+    };
+
+    let process = raw.process.map(|rp| {
+        if rp.command.is_empty() {
+            cx.error_at(&format!("{ptr}/process/command"), "expected a non-empty argv list, e.g. [\"python3\", \"app.py\"]");
+        }
+        let cwd = rp.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+        ProcessSpec {
+            command: rp.command,
+            cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) },
+            env: rp.env,
+            log_max_bytes: cx.size(&format!("{ptr}/process/log_max"), &rp.log_max).unwrap_or(1_000_000),
+            stop_grace: cx.duration(&format!("{ptr}/process/stop_grace"), &rp.stop_grace, Duration::from_secs(5)),
+        }
+    });
+
+    let check = match raw.check {
+        None if process.is_some() => CheckSpec { kind: CheckKind::Process, interval: p.monitoring.interval, timeout: p.monitoring.health_check_timeout },
+        None => {
+            cx.key_error(&format!("{ptr}/name"), "a component needs a `check:` (or a `process:` the guard supervises)");
+            return None;
+        }
+        Some(rc) => check_spec(cx, &format!("{ptr}/check"), rc, p, base_dir, process.is_some())?,
+    };
+
+    let limits = Limits {
+        memory_bytes: cx.size(&format!("{ptr}/limits/memory"), &raw.limits.memory),
+        cpu: raw.limits.cpu,
+    };
+
+    let recovery = match raw.recovery {
+        None => if process.is_some() { vec![RecoveryStep::Restart] } else { vec![RecoveryStep::Notify] },
+        Some(steps) => steps.iter().enumerate().filter_map(|(i, v)| recovery_step(cx, &format!("{ptr}/recovery/{i}"), v)).collect(),
+    };
+
+    let sla = raw.sla.unwrap_or(99.9);
+    if !(0.0..=100.0).contains(&sla) {
+        cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");
+    }
+
+    (cx.errors.len() == before).then_some(ComponentSpec {
+        name: raw.name,
+        region,
+        critical: raw.critical,
+        depends_on: raw.depends_on,
+        process,
+        check,
+        limits,
+        recovery,
+        sla,
+        tags: raw.tags,
+    })
+}
+
+fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_dir: &Path, supervised: bool) -> Option<CheckSpec> {
+    let interval = cx.positive_duration(&format!("{ptr}/interval"), &rc.interval, p.monitoring.interval);
+    let mut timeout = cx.positive_duration(&format!("{ptr}/timeout"), &rc.timeout, p.monitoring.health_check_timeout);
+    let mut kinds: Vec<(&str, CheckKind)> = Vec::new();
+    if let Some(h) = rc.http {
+        if let Some(t) = &h.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/http/timeout"), &Some(t.clone()), timeout);
+        }
+        if !(h.url.starts_with("http://") || h.url.starts_with("https://")) {
+            cx.error_at(&format!("{ptr}/http/url"), format!("expected an http:// or https:// URL, found `{}`", h.url));
+        }
+        let method = h.method.unwrap_or_else(|| "GET".into()).to_ascii_uppercase();
+        if !["GET", "HEAD", "POST"].contains(&method.as_str()) {
+            cx.error_at(&format!("{ptr}/http/method"), "expected GET, HEAD or POST");
+        }
+        let degraded_after = h.degraded_after.as_ref().map(|d| cx.duration(&format!("{ptr}/http/degraded_after"), &Some(d.clone()), timeout));
+        kinds.push(("http", CheckKind::Http(HttpCheckSpec {
+            url: h.url,
+            method,
+            expect_status: h.expect_status.unwrap_or(200),
+            body_contains: h.body_contains,
+            degraded_after,
+            tls_verify: h.tls_verify.unwrap_or(true),
+        })));
+    }
+    if let Some(t) = rc.tcp {
+        if let Some(to) = &t.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/tcp/timeout"), &Some(to.clone()), timeout);
+        }
+        if !t.addr.contains(':') {
+            cx.error_at(&format!("{ptr}/tcp/addr"), format!("expected HOST:PORT, found `{}`", t.addr));
+        }
+        kinds.push(("tcp", CheckKind::Tcp(TcpCheckSpec { addr: t.addr })));
+    }
+    if let Some(c) = rc.command {
+        if let Some(to) = &c.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/command/timeout"), &Some(to.clone()), timeout);
+        }
+        if c.run.is_empty() {
+            cx.error_at(&format!("{ptr}/command/run"), "expected a non-empty argv list");
+        }
+        let cwd = c.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+        kinds.push(("command", CheckKind::Command(CommandCheckSpec { argv: c.run, cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) } })));
+    }
+    if rc.process.is_some() {
+        if !supervised {
+            cx.error_at(&format!("{ptr}/process"), "a `process` check needs a `process:` block on the component");
+        }
+        kinds.push(("process", CheckKind::Process));
+    }
+    if let Some(pr) = rc.prometheus {
+        if let Some(to) = &pr.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/prometheus/timeout"), &Some(to.clone()), timeout);
+        }
+        let healthy_if = pr.healthy_if.as_deref().and_then(|s| match Comparison::parse(s) {
+            Ok(c) => Some(c),
+            Err(m) => {
+                cx.error_at(&format!("{ptr}/prometheus/healthy_if"), m);
+                None
+            }
+        });
+        kinds.push(("prometheus", CheckKind::Prometheus(PrometheusCheckSpec { url: pr.url, metric: pr.metric, labels: pr.labels, healthy_if })));
+    }
+    match kinds.len() {
+        0 => {
+            cx.error_at(ptr, "expected one check kind: http, tcp, command, process or prometheus");
+            None
+        }
+        1 => Some(CheckSpec { kind: kinds.pop().expect("one kind").1, interval, timeout }),
+        _ => {
+            let names: Vec<&str> = kinds.iter().map(|k| k.0).collect();
+            cx.error_at(ptr, format!("expected exactly one check kind, found {}", names.join(" and ")));
+            None
+        }
+    }
+}
+
+fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
+    let simple = |s: &str| match s {
+        "restart" => Some(RecoveryStep::Restart),
+        "scale_up" => Some(RecoveryStep::ScaleUp),
+        "scale_down" => Some(RecoveryStep::ScaleDown),
+        "migrate" => Some(RecoveryStep::Migrate),
+        "notify" => Some(RecoveryStep::Notify),
+        _ => None,
+    };
+    let expected = "expected restart, scale_up, scale_down, migrate, notify, {run: [argv...]} or {webhook: URL}";
+    match v {
+        Value::String(s) => simple(s).or_else(|| {
+            cx.error_at(ptr, format!("unknown recovery step `{s}`, {expected}"));
+            None
+        }),
+        Value::Object(m) if m.len() == 1 || (m.len() == 2 && m.contains_key("timeout")) => {
+            if let Some(run) = m.get("run") {
+                let argv: Option<Vec<String>> = run.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect());
+                let timeout = match m.get("timeout") {
+                    Some(t) => {
+                        let u = match t { Value::String(s) => Some(Unit::Text(s.clone())), Value::Number(n) => n.as_f64().map(Unit::Number), _ => None };
+                        cx.duration(&format!("{ptr}/timeout"), &u, Duration::from_secs(30))
+                    }
+                    None => Duration::from_secs(30),
+                };
+                match argv {
+                    Some(a) if !a.is_empty() && a.len() == run.as_array().map_or(0, Vec::len) => Some(RecoveryStep::Run { argv: a, timeout }),
+                    _ => {
+                        cx.error_at(&format!("{ptr}/run"), "expected `run:` to be a non-empty list of strings (an argv array, never a shell string)");
+                        None
+                    }
+                }
+            } else if let Some(url) = m.get("webhook") {
+                match url.as_str() {
+                    Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(RecoveryStep::Webhook { url: u.to_string() }),
+                    _ => {
+                        cx.error_at(&format!("{ptr}/webhook"), "expected an http:// or https:// URL");
+                        None
+                    }
+                }
+            } else {
+                let k = m.keys().next().cloned().unwrap_or_default();
+                cx.key_error(&format!("{ptr}/{k}"), format!("unknown recovery step `{k}`, {expected}"));
+                None
+            }
+        }
+        _ => {
+            cx.error_at(ptr, expected);
+            None
+        }
+    }
+}

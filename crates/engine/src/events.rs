@@ -1,0 +1,67 @@
+//! Engine events: one serde-tagged enum on one broadcast bus. The HTTP server streams them as
+//! SSE and the desktop app forwards them as Tauri events, both from a single place.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tokio::sync::broadcast;
+use ts_rs::TS;
+
+use crate::model::Status;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum EngineEvent {
+    /// A check finished.
+    Sample {
+        component: String,
+        at_ms: i64,
+        status: Status,
+        latency_ms: f64,
+        metrics: BTreeMap<String, f64>,
+        issues: Vec<String>,
+    },
+    /// A component's status changed.
+    StatusChanged { component: String, at_ms: i64, from: Status, to: Status },
+    /// The guard started a supervised child.
+    ProcessStarted { component: String, at_ms: i64, pid: u32, instance: u32 },
+    /// A supervised child exited; `code` or `signal` says how.
+    ProcessExited {
+        component: String,
+        at_ms: i64,
+        pid: u32,
+        instance: u32,
+        code: Option<i32>,
+        signal: Option<i32>,
+        uptime_ms: i64,
+        /// Delay before the next start (back-off), if one is scheduled.
+        restart_in_ms: Option<i64>,
+    },
+    /// Free-form operational notice (e.g. a check panicked, a log rotated).
+    Notice { at_ms: i64, component: Option<String>, message: String },
+}
+
+/// Publish/subscribe for [`EngineEvent`]s. Slow subscribers lose old events, never block.
+#[derive(Debug, Clone)]
+pub struct EventBus {
+    tx: broadcast::Sender<EngineEvent>,
+}
+
+impl Default for EventBus {
+    fn default() -> Self {
+        Self::new(4096)
+    }
+}
+
+impl EventBus {
+    pub fn new(capacity: usize) -> Self {
+        EventBus { tx: broadcast::channel(capacity).0 }
+    }
+    pub fn publish(&self, ev: EngineEvent) {
+        let _ = self.tx.send(ev);
+    }
+    pub fn subscribe(&self) -> broadcast::Receiver<EngineEvent> {
+        self.tx.subscribe()
+    }
+}

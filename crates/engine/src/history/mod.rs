@@ -1,0 +1,434 @@
+//! History: every sample, status change and process event, kept in SQLite (WAL).
+//!
+//! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (for
+//! latest values and recent summaries) and to a pending batch that a background writer commits
+//! at least once a second, in large multi-row statements inside one transaction. The writer also
+//! maintains 1-minute rollups, so long charts read rollups, not raw rows. A retention job deletes
+//! raw samples older than `metrics_retention` and rollups older than `rollup_retention`.
+//!
+//! **Durability:** WAL with `synchronous=NORMAL`: a committed batch survives a kill -9 of the
+//! guard, so a crash loses at most the last (uncommitted) second.
+
+mod query;
+mod writer;
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use parking_lot::{Mutex, RwLock};
+use serde::Serialize;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use tokio::sync::Notify;
+use ts_rs::TS;
+
+use crate::clock::{SharedClock, SystemClock};
+
+pub use query::Bucket;
+
+/// Identifies one series (metric name + tags) in this database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SeriesId(pub u32);
+
+/// A point as passed to [`MetricsCollector::record_batch`].
+#[derive(Debug, Clone)]
+pub struct MetricPoint {
+    pub name: String,
+    pub value: f64,
+    pub tags: Vec<(String, String)>,
+}
+
+/// Statistics over a window of one series.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Summary {
+    pub count: u64,
+    pub mean: f64,
+    pub min: f64,
+    pub max: f64,
+    pub p50: f64,
+    pub p95: f64,
+    pub p99: f64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("cannot open the history database {path}: {reason} (the file was left untouched)")]
+    Open { path: PathBuf, reason: String },
+    #[error("history database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// Tuning for the collector.
+#[derive(Debug, Clone)]
+pub struct HistorySettings {
+    pub flush_every: Duration,
+    /// Flush early when this many points are pending.
+    pub flush_at: usize,
+    /// Points kept in memory per series for latest values and recent summaries.
+    pub ring_capacity: usize,
+    pub metrics_retention: Duration,
+    pub rollup_retention: Duration,
+    pub retention_every: Duration,
+}
+
+impl Default for HistorySettings {
+    fn default() -> Self {
+        HistorySettings {
+            flush_every: Duration::from_millis(500),
+            flush_at: 50_000,
+            ring_capacity: 512,
+            metrics_retention: Duration::from_secs(24 * 3600),
+            rollup_retention: Duration::from_secs(90 * 86_400),
+            retention_every: Duration::from_secs(60),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Point {
+    pub series: u32,
+    pub ts_ms: i64,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct StatusChangeRow {
+    pub component: String,
+    pub ts_ms: i64,
+    pub from: String,
+    pub to: String,
+    pub issues: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ProcessEventRow {
+    pub component: String,
+    pub instance: u32,
+    pub ts_ms: i64,
+    pub kind: &'static str,
+    pub pid: u32,
+    pub code: Option<i32>,
+    pub signal: Option<i32>,
+    pub uptime_ms: Option<i64>,
+}
+
+/// Everything waiting for the next commit.
+#[derive(Debug, Default)]
+pub(crate) struct Pending {
+    pub points: Vec<Point>,
+    pub new_series: Vec<(u32, String, String)>,
+    pub status_changes: Vec<StatusChangeRow>,
+    pub process_events: Vec<ProcessEventRow>,
+}
+
+impl Pending {
+    fn is_empty(&self) -> bool {
+        self.points.is_empty() && self.new_series.is_empty() && self.status_changes.is_empty() && self.process_events.is_empty()
+    }
+}
+
+#[derive(Debug, Default)]
+struct Rings {
+    /// Indexed by series id.
+    rings: Vec<VecDeque<(i64, f64)>>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    pool: SqlitePool,
+    path: PathBuf,
+    clock: SharedClock,
+    settings: HistorySettings,
+    series: RwLock<HashMap<String, u32>>,
+    names: RwLock<Vec<(String, String)>>,
+    pending: Mutex<Pending>,
+    rings: Mutex<Rings>,
+    wake: Notify,
+    flushed: Notify,
+    /// Serialises flushes: the writer task and explicit `flush()` calls share it.
+    flush_lock: tokio::sync::Mutex<()>,
+    stop: Notify,
+    stopped: std::sync::atomic::AtomicBool,
+}
+
+/// The history store and metrics collector. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct MetricsCollector {
+    inner: Arc<Inner>,
+}
+
+/// Canonical key of a series: `name{k=v,...}` with tags sorted.
+pub fn series_key(name: &str, tags: &[(&str, &str)]) -> (String, String) {
+    let mut t: Vec<_> = tags.to_vec();
+    t.sort_unstable();
+    let tags = t.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+    let key = if tags.is_empty() { name.to_string() } else { format!("{name}{{{tags}}}") };
+    (key, tags)
+}
+
+/// Open (creating and migrating) an SQLite database in WAL mode.
+pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
+    let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
+        }
+    }
+    let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+        .map_err(|e| fail(e.to_string()))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(Duration::from_secs(10))
+        .foreign_keys(true);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .min_connections(1)
+        .connect_with(opts)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
+    sqlx::migrate!("../../migrations").run(&pool).await.map_err(|e| fail(format!("{e}")))?;
+    Ok(pool)
+}
+
+impl MetricsCollector {
+    /// Open the database at `path` and start the background writer and retention job.
+    pub async fn open(path: &Path, settings: HistorySettings) -> Result<Self, HistoryError> {
+        Self::open_with_clock(path, settings, Arc::new(SystemClock)).await
+    }
+
+    pub async fn open_with_clock(path: &Path, settings: HistorySettings, clock: SharedClock) -> Result<Self, HistoryError> {
+        let pool = open_pool(path).await?;
+        let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
+        let mut map = HashMap::new();
+        let mut names = vec![(String::new(), String::new())];
+        let mut rings = Rings { rings: vec![VecDeque::new()] };
+        for (id, name, tags) in rows {
+            let id = id as u32;
+            while names.len() <= id as usize {
+                names.push((String::new(), String::new()));
+                rings.rings.push(VecDeque::new());
+            }
+            let key = if tags.is_empty() { name.clone() } else { format!("{name}{{{tags}}}") };
+            map.insert(key, id);
+            names[id as usize] = (name, tags);
+        }
+        let inner = Arc::new(Inner {
+            pool,
+            path: path.to_path_buf(),
+            clock,
+            settings,
+            series: RwLock::new(map),
+            names: RwLock::new(names),
+            pending: Mutex::new(Pending::default()),
+            rings: Mutex::new(rings),
+            wake: Notify::new(),
+            flushed: Notify::new(),
+            flush_lock: tokio::sync::Mutex::new(()),
+            stop: Notify::new(),
+            stopped: Default::default(),
+        });
+        tokio::spawn(writer::run(inner.clone()));
+        tokio::spawn(writer::retention(inner.clone()));
+        Ok(MetricsCollector { inner })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.inner.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        self.inner.clock.now_ms()
+    }
+
+    /// The id of a series, creating it (in memory now, in the database with the next batch).
+    pub fn series(&self, name: &str, tags: &[(&str, &str)]) -> SeriesId {
+        let (key, tag_text) = series_key(name, tags);
+        if let Some(id) = self.inner.series.read().get(&key) {
+            return SeriesId(*id);
+        }
+        let mut map = self.inner.series.write();
+        if let Some(id) = map.get(&key) {
+            return SeriesId(*id);
+        }
+        let mut names = self.inner.names.write();
+        let id = names.len() as u32;
+        names.push((name.to_string(), tag_text.clone()));
+        map.insert(key, id);
+        self.inner.rings.lock().rings.push(VecDeque::new());
+        self.inner.pending.lock().new_series.push((id, name.to_string(), tag_text));
+        SeriesId(id)
+    }
+
+    /// Look a series up without creating it.
+    pub fn find_series(&self, name: &str, tags: &[(&str, &str)]) -> Option<SeriesId> {
+        let (key, _) = series_key(name, tags);
+        self.inner.series.read().get(&key).copied().map(SeriesId)
+    }
+
+    /// Name and tags of a series.
+    pub fn series_name(&self, id: SeriesId) -> Option<(String, String)> {
+        self.inner.names.read().get(id.0 as usize).cloned()
+    }
+
+    /// Record one value now (the brief's `record_metric(name, value, tags)`).
+    pub fn record_metric(&self, name: &str, value: f64, tags: &[(&str, &str)]) {
+        let id = self.series(name, tags);
+        self.record(id, self.now_ms(), value);
+    }
+
+    /// Record many values now (the brief's `record_batch`).
+    pub fn record_batch(&self, batch: &[MetricPoint]) {
+        let now = self.now_ms();
+        let pts: Vec<(SeriesId, i64, f64)> = batch
+            .iter()
+            .map(|p| {
+                let tags: Vec<(&str, &str)> = p.tags.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                (self.series(&p.name, &tags), now, p.value)
+            })
+            .collect();
+        self.record_points(&pts);
+    }
+
+    /// Record one value at a given time.
+    pub fn record(&self, id: SeriesId, ts_ms: i64, value: f64) {
+        self.record_points(&[(id, ts_ms, value)]);
+    }
+
+    /// Record points for known series; the hot path.
+    pub fn record_points(&self, pts: &[(SeriesId, i64, f64)]) {
+        if pts.is_empty() {
+            return;
+        }
+        {
+            let mut rings = self.inner.rings.lock();
+            let cap = self.inner.settings.ring_capacity;
+            for &(id, ts, v) in pts {
+                if let Some(r) = rings.rings.get_mut(id.0 as usize) {
+                    if r.len() == cap {
+                        r.pop_front();
+                    }
+                    r.push_back((ts, v));
+                }
+            }
+        }
+        let len = {
+            let mut p = self.inner.pending.lock();
+            p.points.extend(pts.iter().map(|&(id, ts_ms, value)| Point { series: id.0, ts_ms, value }));
+            p.points.len()
+        };
+        if len >= self.inner.settings.flush_at {
+            self.inner.wake.notify_one();
+        }
+    }
+
+    pub(crate) fn push_status_change(&self, row: StatusChangeRow) {
+        self.inner.pending.lock().status_changes.push(row);
+    }
+
+    pub(crate) fn push_process_event(&self, row: ProcessEventRow) {
+        self.inner.pending.lock().process_events.push(row);
+    }
+
+    /// The latest value of a series.
+    pub fn latest(&self, id: SeriesId) -> Option<(i64, f64)> {
+        self.inner.rings.lock().rings.get(id.0 as usize).and_then(|r| r.back().copied())
+    }
+
+    /// The last `n` points held in memory for a series.
+    pub fn recent(&self, id: SeriesId, n: usize) -> Vec<(i64, f64)> {
+        let rings = self.inner.rings.lock();
+        rings.rings.get(id.0 as usize).map(|r| r.iter().rev().take(n).rev().copied().collect()).unwrap_or_default()
+    }
+
+    /// Mean, min, max and percentiles over the last `window` (the brief's
+    /// `get_metric_summary`). Served from memory when the ring covers the window, else from
+    /// the database.
+    pub async fn summary(&self, id: SeriesId, window: Duration) -> Result<Option<Summary>, HistoryError> {
+        let now = self.now_ms();
+        let from = now - window.as_millis() as i64;
+        let from_ring: Option<Vec<f64>> = {
+            let rings = self.inner.rings.lock();
+            rings.rings.get(id.0 as usize).and_then(|r| {
+                let covers = r.front().is_some_and(|(ts, _)| *ts <= from) || r.len() < self.inner.settings.ring_capacity;
+                covers.then(|| r.iter().filter(|(ts, _)| *ts >= from && *ts <= now).map(|(_, v)| *v).collect())
+            })
+        };
+        let values = match from_ring {
+            Some(v) => v,
+            None => {
+                self.flush().await?;
+                sqlx::query_scalar("SELECT value FROM samples WHERE series_id = ? AND ts_ms >= ? AND ts_ms <= ?")
+                    .bind(id.0 as i64)
+                    .bind(from)
+                    .bind(now)
+                    .fetch_all(&self.inner.pool)
+                    .await?
+            }
+        };
+        Ok(summarize(values))
+    }
+
+    /// Commit everything pending now.
+    pub async fn flush(&self) -> Result<(), HistoryError> {
+        writer::flush(&self.inner).await
+    }
+
+    /// Flush and stop the background tasks.
+    pub async fn close(&self) -> Result<(), HistoryError> {
+        self.inner.stopped.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.inner.stop.notify_waiters();
+        self.flush().await
+    }
+
+    /// Run the retention job once (it also runs every `retention_every`).
+    pub async fn apply_retention(&self) -> Result<u64, HistoryError> {
+        writer::apply_retention(&self.inner).await
+    }
+
+    /// Samples of a series between `from_ms` (inclusive) and `to_ms` (exclusive), averaged into
+    /// buckets of `step_ms`. Reads 1-minute rollups when the step is a minute or more or the
+    /// range reaches past raw retention.
+    pub async fn samples(&self, id: SeriesId, from_ms: i64, to_ms: i64, step_ms: i64) -> Result<Vec<Bucket>, HistoryError> {
+        query::samples(&self.inner, id, from_ms, to_ms, step_ms).await
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = p * (sorted.len() - 1) as f64;
+    let lo = rank.floor() as usize;
+    let hi = rank.ceil() as usize;
+    sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo as f64)
+}
+
+/// Summary statistics of a set of values (`None` when empty).
+pub fn summarize(mut values: Vec<f64>) -> Option<Summary> {
+    values.retain(|v| v.is_finite());
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable_by(|a, b| a.total_cmp(b));
+    let n = values.len();
+    Some(Summary {
+        count: n as u64,
+        mean: values.iter().sum::<f64>() / n as f64,
+        min: values[0],
+        max: values[n - 1],
+        p50: percentile(&values, 0.50),
+        p95: percentile(&values, 0.95),
+        p99: percentile(&values, 0.99),
+    })
+}
+
+#[cfg(test)]
+mod tests;

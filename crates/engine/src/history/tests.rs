@@ -1,0 +1,122 @@
+use super::*;
+use crate::clock::ManualClock;
+
+async fn open(dir: &Path, clock: &ManualClock) -> MetricsCollector {
+    MetricsCollector::open_with_clock(&dir.join("h.db"), HistorySettings::default(), Arc::new(clock.clone())).await.unwrap()
+}
+
+const T0: i64 = 1_700_000_000_000;
+
+#[tokio::test]
+async fn record_flush_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let id = h.series("response_time_seconds", &[("component", "api")]);
+    assert_eq!(h.series("response_time_seconds", &[("component", "api")]), id);
+    for i in 0..120 {
+        h.record(id, T0 + i * 1000, i as f64);
+    }
+    h.flush().await.unwrap();
+    let raw = h.samples(id, T0, T0 + 120_000, 10_000).await.unwrap();
+    assert_eq!(raw.len(), 12);
+    assert_eq!(raw[0], Bucket { ts: T0 / 1000, mean: 4.5, min: 0.0, max: 9.0, count: 10 });
+    let rolled = h.samples(id, T0, T0 + 120_000, 60_000).await.unwrap();
+    assert_eq!(rolled.iter().map(|b| b.count).sum::<i64>(), 120);
+    assert_eq!(h.latest(id), Some((T0 + 119_000, 119.0)));
+}
+
+#[tokio::test]
+async fn summaries_from_memory_and_from_disk_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let id = h.series("cpu_usage", &[]);
+    for i in 0..=100 {
+        h.record(id, T0 - (100 - i) * 1000, i as f64);
+    }
+    let s = h.summary(id, Duration::from_secs(100)).await.unwrap().unwrap();
+    assert_eq!(s.count, 101);
+    assert_eq!((s.min, s.max, s.mean, s.p50), (0.0, 100.0, 50.0, 50.0));
+    assert!((s.p95 - 95.0).abs() < 1e-9 && (s.p99 - 99.0).abs() < 1e-9);
+    // A ring of 512 points cannot hold 2,000: the summary must come from SQLite.
+    let id2 = h.series("big", &[]);
+    for i in 0..2000 {
+        h.record(id2, T0 - (1999 - i) * 10, i as f64);
+    }
+    let s2 = h.summary(id2, Duration::from_secs(30)).await.unwrap().unwrap();
+    assert_eq!(s2.count, 2000);
+    assert_eq!(s2.max, 1999.0);
+}
+
+#[tokio::test]
+async fn record_metric_and_batch_use_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    h.record_metric("cpu_usage", 0.75, &[("host", "web-01")]);
+    h.record_batch(&[
+        MetricPoint { name: "requests_per_second".into(), value: 1250.0, tags: vec![] },
+        MetricPoint { name: "error_rate".into(), value: 0.02, tags: vec![] },
+    ]);
+    let id = h.find_series("cpu_usage", &[("host", "web-01")]).unwrap();
+    assert_eq!(h.latest(id), Some((T0, 0.75)));
+    assert_eq!(h.latest(h.find_series("error_rate", &[]).unwrap()), Some((T0, 0.02)));
+    assert!(h.find_series("cpu_usage", &[("host", "web-02")]).is_none());
+}
+
+#[tokio::test]
+async fn retention_deletes_raw_rows_but_keeps_rollups() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let id = h.series("up", &[]);
+    for i in 0..600 {
+        h.record(id, T0 + i * 1000, 1.0);
+    }
+    h.flush().await.unwrap();
+    clock.advance_ms(48 * 3600 * 1000);
+    let deleted = h.apply_retention().await.unwrap();
+    assert_eq!(deleted, 600);
+    let raw: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(raw, 0);
+    // The 30-day view still has the data, from rollups.
+    let b = h.samples(id, T0 - 86_400_000, T0 + 86_400_000, 3_600_000).await.unwrap();
+    assert_eq!(b.iter().map(|b| b.count).sum::<i64>(), 600);
+}
+
+#[tokio::test]
+async fn reopening_keeps_series_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let a = h.series("a", &[]);
+    let b = h.series("b", &[("x", "1")]);
+    h.record(b, T0, 2.0);
+    h.close().await.unwrap();
+    drop(h);
+    let h2 = open(dir.path(), &clock).await;
+    assert_eq!(h2.find_series("a", &[]), Some(a));
+    assert_eq!(h2.find_series("b", &[("x", "1")]), Some(b));
+    let c = h2.series("c", &[]);
+    assert!(c.0 > b.0);
+}
+
+#[tokio::test]
+async fn a_corrupted_database_is_a_clear_error_and_is_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.db");
+    let junk = b"this is not an SQLite database, it is a grocery list\n".repeat(200);
+    std::fs::write(&path, &junk).unwrap();
+    let err = MetricsCollector::open(&path, HistorySettings::default()).await.unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("bad.db") && msg.contains("not a database") && msg.contains("left untouched"), "{msg}");
+    assert_eq!(std::fs::read(&path).unwrap(), junk);
+}
+
+#[test]
+fn summarize_ignores_nan() {
+    let s = summarize(vec![1.0, f64::NAN, 3.0]).unwrap();
+    assert_eq!((s.count, s.mean), (2, 2.0));
+    assert!(summarize(vec![]).is_none());
+}

@@ -1,0 +1,193 @@
+//! The background writer (batched commits, rollups) and the retention job.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use sqlx::{Sqlite, SqliteConnection, Transaction};
+
+use super::{HistoryError, Inner, Pending, Point};
+
+/// Rows per multi-row INSERT (3 parameters each; SQLite allows 32,766).
+pub const CHUNK: usize = 1000;
+
+pub(super) async fn run(inner: Arc<Inner>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(inner.settings.flush_every) => {}
+            _ = inner.wake.notified() => {}
+            _ = inner.stop.notified() => {}
+        }
+        if let Err(e) = flush(&inner).await {
+            tracing::error!(error = %e, "history flush failed; the batch is kept for the next attempt");
+        }
+        if inner.stopped.load(Ordering::SeqCst) {
+            return;
+        }
+    }
+}
+
+pub(super) async fn flush(inner: &Inner) -> Result<(), HistoryError> {
+    let _guard = inner.flush_lock.lock().await;
+    let batch = std::mem::take(&mut *inner.pending.lock());
+    if batch.is_empty() {
+        return Ok(());
+    }
+    match write_batch(inner, &batch).await {
+        Ok(()) => {
+            inner.flushed.notify_waiters();
+            Ok(())
+        }
+        Err(e) => {
+            // Put the batch back in front of anything recorded meanwhile: nothing is lost.
+            let mut p = inner.pending.lock();
+            let mut restored = batch;
+            restored.points.append(&mut p.points);
+            restored.new_series.append(&mut p.new_series);
+            restored.status_changes.append(&mut p.status_changes);
+            restored.process_events.append(&mut p.process_events);
+            *p = restored;
+            Err(e)
+        }
+    }
+}
+
+async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError> {
+    let mut tx = inner.pool.begin().await?;
+    for (id, name, tags) in &batch.new_series {
+        sqlx::query("INSERT OR IGNORE INTO series (id, name, tags) VALUES (?, ?, ?)")
+            .bind(*id as i64)
+            .bind(name)
+            .bind(tags)
+            .execute(&mut *tx)
+            .await?;
+    }
+    insert_points(&mut tx, &batch.points).await?;
+    upsert_rollups(&mut tx, &batch.points).await?;
+    for s in &batch.status_changes {
+        sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)")
+            .bind(&s.component)
+            .bind(s.ts_ms)
+            .bind(&s.from)
+            .bind(&s.to)
+            .bind(&s.issues)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for e in &batch.process_events {
+        sqlx::query("INSERT INTO process_events (component, instance, ts_ms, kind, pid, exit_code, signal, uptime_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(&e.component)
+            .bind(e.instance as i64)
+            .bind(e.ts_ms)
+            .bind(e.kind)
+            .bind(e.pid as i64)
+            .bind(e.code)
+            .bind(e.signal)
+            .bind(e.uptime_ms)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+fn values_sql(prefix: &str, row: &str, n: usize) -> String {
+    let mut sql = String::with_capacity(prefix.len() + n * (row.len() + 1));
+    sql.push_str(prefix);
+    for i in 0..n {
+        if i > 0 {
+            sql.push(',');
+        }
+        sql.push_str(row);
+    }
+    sql
+}
+
+/// Insert samples with multi-row statements; also used by the ingest benchmark's baseline.
+pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f64)]) -> Result<(), sqlx::Error> {
+    let full = values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", CHUNK);
+    for chunk in rows.chunks(CHUNK) {
+        let sql = if chunk.len() == CHUNK { full.clone() } else { values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", chunk.len()) };
+        let mut q = sqlx::query(&sql);
+        for (s, ts, v) in chunk {
+            q = q.bind(*s as i64).bind(*ts).bind(*v);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+async fn insert_points(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
+    let rows: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
+    insert_points_raw(&mut **tx, &rows).await
+}
+
+async fn upsert_rollups(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
+    // (series, minute) -> (n, total, min, max)
+    let mut agg: HashMap<(u32, i64), (i64, f64, f64, f64)> = HashMap::new();
+    for p in points.iter().filter(|p| p.value.is_finite()) {
+        let e = agg.entry((p.series, p.ts_ms.div_euclid(60_000))).or_insert((0, 0.0, f64::INFINITY, f64::NEG_INFINITY));
+        e.0 += 1;
+        e.1 += p.value;
+        e.2 = e.2.min(p.value);
+        e.3 = e.3.max(p.value);
+    }
+    let rows: Vec<_> = agg.into_iter().collect();
+    const PER: usize = 500;
+    for chunk in rows.chunks(PER) {
+        let sql = values_sql("INSERT INTO rollups_1m (series_id, minute, n, total, vmin, vmax) VALUES ", "(?,?,?,?,?,?)", chunk.len())
+            + " ON CONFLICT (series_id, minute) DO UPDATE SET n = n + excluded.n, total = total + excluded.total, \
+               vmin = min(vmin, excluded.vmin), vmax = max(vmax, excluded.vmax)";
+        let mut q = sqlx::query(&sql);
+        for ((s, m), (n, t, lo, hi)) in chunk {
+            q = q.bind(*s as i64).bind(*m).bind(*n).bind(*t).bind(*lo).bind(*hi);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn retention(inner: Arc<Inner>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(inner.settings.retention_every) => {}
+            _ = inner.stop.notified() => return,
+        }
+        if inner.stopped.load(Ordering::SeqCst) {
+            return;
+        }
+        match apply_retention(&inner).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(rows = n, "retention deleted old history"),
+            Err(e) => tracing::warn!(error = %e, "retention failed"),
+        }
+    }
+}
+
+/// Delete raw samples and rollups past their retention, in chunks so the writer is never
+/// blocked for long. Returns the number of rows deleted.
+pub(super) async fn apply_retention(inner: &Inner) -> Result<u64, HistoryError> {
+    let now = inner.clock.now_ms();
+    let raw_cutoff = now - inner.settings.metrics_retention.as_millis() as i64;
+    let rollup_cutoff = (now - inner.settings.rollup_retention.as_millis() as i64).div_euclid(60_000);
+    let mut total = 0;
+    loop {
+        let n = sqlx::query(
+            "DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE series_id IN (SELECT id FROM series) AND ts_ms < ? LIMIT 20000)",
+        )
+        .bind(raw_cutoff)
+        .execute(&inner.pool)
+        .await?
+        .rows_affected();
+        total += n;
+        if n < 20000 {
+            break;
+        }
+    }
+    total += sqlx::query("DELETE FROM rollups_1m WHERE series_id IN (SELECT id FROM series) AND minute < ?")
+        .bind(rollup_cutoff)
+        .execute(&inner.pool)
+        .await?
+        .rows_affected();
+    Ok(total)
+}

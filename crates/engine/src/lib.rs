@@ -1,0 +1,17 @@
+//! Pipeline Guard engine.
+//!
+//! Everything the product does, with no GUI and no HTTP server: configuration, health checks,
+//! supervised child processes, the SQLite history, the event bus and the `PipelineGuard` that
+//! ties them together. The `pipeline-guard` binary and the Tauri app are thin shells over it.
+//!
+//! Data flows check → sample → (detector) → incident → healing action → history; see
+//! `ARCHITECTURE.md` at the repository root.
+
+pub mod check;
+pub mod clock;
+pub mod config;
+pub mod events;
+pub mod history;
+pub mod model;
+pub mod supervise;
+pub mod units;
