@@ -25,11 +25,19 @@ use crate::lang::Lang;
 use crate::localizer::Localizer;
 
 fn locale(lang: Lang) -> Locale {
-    lang.code().parse().expect("the ten codes are valid locales")
+    lang.code()
+        .parse()
+        .expect("the ten codes are valid locales")
 }
 
 /// Formats `value` rounded to at most `max_fraction` and at least `min_fraction` digits.
-fn decimal(lang: Lang, value: f64, min_fraction: usize, max_fraction: usize, grouping: bool) -> String {
+fn decimal(
+    lang: Lang,
+    value: f64,
+    min_fraction: usize,
+    max_fraction: usize,
+    grouping: bool,
+) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
@@ -44,7 +52,11 @@ fn decimal(lang: Lang, value: f64, min_fraction: usize, max_fraction: usize, gro
         // No "-0" after rounding a tiny negative value.
         d.sign = fixed_decimal::Sign::None;
     }
-    let options = DecimalFormatterOptions::from(if grouping { GroupingStrategy::Auto } else { GroupingStrategy::Never });
+    let options = DecimalFormatterOptions::from(if grouping {
+        GroupingStrategy::Auto
+    } else {
+        GroupingStrategy::Never
+    });
     match DecimalFormatter::try_new(locale(lang).into(), options) {
         Ok(formatter) => formatter.format_to_string(&d),
         Err(_) => d.to_string(),
@@ -98,7 +110,11 @@ fn percent_pattern(lang: Lang, number: String) -> String {
 pub(crate) fn duration_parts(duration: Duration) -> Vec<(DurationUnit, u64)> {
     let total_ms = duration.as_millis();
     if total_ms < 1000 {
-        return vec![if total_ms == 0 { (DurationUnit::Seconds, 0) } else { (DurationUnit::Milliseconds, total_ms as u64) }];
+        return vec![if total_ms == 0 {
+            (DurationUnit::Seconds, 0)
+        } else {
+            (DurationUnit::Milliseconds, total_ms as u64)
+        }];
     }
     let secs = duration.as_secs();
     let units = [
@@ -153,7 +169,13 @@ fn civil(unix_seconds: i64, utc_offset_minutes: i32) -> Option<DateTime<icu_cale
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
     let year = yoe + era * 400 + i64::from(month <= 2);
     let date = Date::try_new_iso(i32::try_from(year).ok()?, month, day).ok()?;
-    let time = Time::try_new((secs / 3600) as u8, (secs / 60 % 60) as u8, (secs % 60) as u8, 0).ok()?;
+    let time = Time::try_new(
+        (secs / 3600) as u8,
+        (secs / 60 % 60) as u8,
+        (secs % 60) as u8,
+        0,
+    )
+    .ok()?;
     Some(DateTime { date, time })
 }
 
@@ -198,9 +220,14 @@ pub(crate) fn fluent_number(lang: Lang, number: &FluentNumber) -> String {
     let options = &number.options;
     let percent = matches!(options.style, FluentNumberStyle::Percent);
     let min = options.minimum_fraction_digits.unwrap_or(0);
-    let max = options.maximum_fraction_digits.unwrap_or(if percent { 0 } else { 3 });
+    let max = options
+        .maximum_fraction_digits
+        .unwrap_or(if percent { 0 } else { 3 });
     if percent {
-        percent_pattern(lang, decimal(lang, number.value * 100.0, min, max, options.use_grouping))
+        percent_pattern(
+            lang,
+            decimal(lang, number.value * 100.0, min, max, options.use_grouping),
+        )
     } else {
         decimal(lang, number.value, min, max, options.use_grouping)
     }
@@ -213,12 +240,22 @@ impl Localizer {
     }
 
     /// See [`format_percent`].
-    pub fn format_percent(&self, lang: impl Into<Lang>, ratio: f64, max_fraction_digits: usize) -> String {
+    pub fn format_percent(
+        &self,
+        lang: impl Into<Lang>,
+        ratio: f64,
+        max_fraction_digits: usize,
+    ) -> String {
         format_percent(lang.into(), ratio, max_fraction_digits)
     }
 
     /// See [`format_datetime`].
-    pub fn format_datetime(&self, lang: impl Into<Lang>, unix_seconds: i64, utc_offset_minutes: i32) -> String {
+    pub fn format_datetime(
+        &self,
+        lang: impl Into<Lang>,
+        unix_seconds: i64,
+        utc_offset_minutes: i32,
+    ) -> String {
         format_datetime(lang.into(), unix_seconds, utc_offset_minutes)
     }
 
@@ -258,7 +295,11 @@ mod tests {
             (86_400_000 + 60_000, &[(Days, 1)]),
         ];
         for (ms, expected) in cases {
-            assert_eq!(duration_parts(Duration::from_millis(*ms)), expected.to_vec(), "{ms} ms");
+            assert_eq!(
+                duration_parts(Duration::from_millis(*ms)),
+                expected.to_vec(),
+                "{ms} ms"
+            );
         }
     }
 

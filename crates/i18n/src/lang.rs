@@ -15,8 +15,19 @@ use unic_langid::LanguageIdentifier;
 use crate::error::I18nError;
 
 /// A language Pipeline Guard ships messages for. Each one is a folder `locales/<code>/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     #[serde(rename = "en")]
@@ -100,7 +111,9 @@ impl Lang {
 
     /// The tag as a `unic-langid` identifier.
     pub fn langid(self) -> LanguageIdentifier {
-        self.code().parse().expect("the ten codes are valid BCP 47 tags")
+        self.code()
+            .parse()
+            .expect("the ten codes are valid BCP 47 tags")
     }
 
     /// The best supported language for a list of requested locales, most preferred first.
@@ -109,8 +122,10 @@ impl Lang {
     /// `pt`, `pt-PT` → `pt-BR`; `zh`, `zh-TW`, `zh-HK`, `zh-Hant` → `zh-CN`; regional
     /// variants (`es-MX`, `fr-CA`, `ar-EG`) → the base language; anything else → `en`.
     pub fn negotiate(requested: &[&str]) -> Lang {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|tag| normalize_requested(tag)).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|tag| normalize_requested(tag))
+            .collect();
         let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|l| l.langid()).collect();
         let default = Lang::En.langid();
         let chosen = negotiate_languages(
@@ -223,7 +238,11 @@ mod tests {
     use super::*;
 
     fn check(requested: &[&str], expected: &str) {
-        assert_eq!(Lang::negotiate(requested).code(), expected, "requested {requested:?}");
+        assert_eq!(
+            Lang::negotiate(requested).code(),
+            expected,
+            "requested {requested:?}"
+        );
     }
 
     #[test]
@@ -276,7 +295,10 @@ mod tests {
     fn posix_precedence() {
         let s = |v: &str| Some(v.to_owned());
         let cases = [
-            ((s("fr_FR.UTF-8"), s("de_DE.UTF-8"), s("ja_JP.UTF-8")), Lang::Fr),
+            (
+                (s("fr_FR.UTF-8"), s("de_DE.UTF-8"), s("ja_JP.UTF-8")),
+                Lang::Fr,
+            ),
             ((None, s("de_DE.UTF-8"), s("ja_JP.UTF-8")), Lang::De),
             ((s(""), None, s("ja_JP.UTF-8")), Lang::Ja),
             ((None, None, s("ko_KR.UTF-8")), Lang::Ko),
@@ -285,7 +307,11 @@ mod tests {
             ((None, None, None), Lang::En),
         ];
         for ((all, msgs, lang), expected) in cases {
-            assert_eq!(Lang::from_posix_vars(all.clone(), msgs.clone(), lang.clone()), expected, "{all:?} {msgs:?} {lang:?}");
+            assert_eq!(
+                Lang::from_posix_vars(all.clone(), msgs.clone(), lang.clone()),
+                expected,
+                "{all:?} {msgs:?} {lang:?}"
+            );
         }
     }
 

@@ -27,7 +27,10 @@ mod localizer;
 
 pub use catalog::{EmbeddedFile, embedded_files, source_locales_dir};
 pub use error::I18nError;
-pub use format::{format_date, format_datetime, format_decimal, format_integer, format_number, format_percent, format_time};
+pub use format::{
+    format_date, format_datetime, format_decimal, format_integer, format_number, format_percent,
+    format_time,
+};
 pub use lang::Lang;
 pub use localizer::{BidiIsolation, InternationalizationManager, Localizer, strip_bidi_isolates};
 

@@ -122,7 +122,11 @@ impl Localizer {
     /// [`Lang::negotiate`] for the fallback rules.
     pub fn negotiate(&self, requested: &[&str]) -> Lang {
         let lang = Lang::negotiate(requested);
-        if self.langs.contains_key(&lang) { lang } else { Lang::En }
+        if self.langs.contains_key(&lang) {
+            lang
+        } else {
+            Lang::En
+        }
     }
 
     /// The message `key` (`id` or `id.attribute`) in `lang`, without arguments.
@@ -153,7 +157,9 @@ impl Localizer {
 
     /// True when `key` resolves in `lang` itself (no English fallback).
     pub fn has(&self, key: &str, lang: Lang) -> bool {
-        self.langs.get(&lang).is_some_and(|c| resolve(&c.bundle, key).is_some())
+        self.langs
+            .get(&lang)
+            .is_some_and(|c| resolve(&c.bundle, key).is_some())
     }
 
     /// The `.ftl` sources loaded for `lang`, as `(file name, text)`, so the webview can
@@ -161,7 +167,12 @@ impl Localizer {
     pub fn sources(&self, lang: Lang) -> Vec<(&str, &str)> {
         self.langs
             .get(&lang)
-            .map(|c| c.files.iter().map(|(name, text)| (name.as_str(), text.as_ref())).collect())
+            .map(|c| {
+                c.files
+                    .iter()
+                    .map(|(name, text)| (name.as_str(), text.as_ref()))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -206,7 +217,11 @@ impl Localizer {
                 Err((resource, errors)) => {
                     for error in errors {
                         let (line, col) = line_col(&source, error.pos.start);
-                        problems.push(format!("{}/{file}:{line}:{col}: {}", lang.code(), error.kind));
+                        problems.push(format!(
+                            "{}/{file}:{line}:{col}: {}",
+                            lang.code(),
+                            error.kind
+                        ));
                     }
                     resource
                 }
@@ -259,7 +274,10 @@ fn new_bundle(lang: Lang, bidi: BidiIsolation) -> FluentBundle<FluentResource> {
 }
 
 /// `message-id`, `message-id.attribute`, or the brief's `a.b` for the message `a-b`.
-fn resolve<'b>(bundle: &'b FluentBundle<FluentResource>, key: &str) -> Option<&'b Pattern<&'b str>> {
+fn resolve<'b>(
+    bundle: &'b FluentBundle<FluentResource>,
+    key: &str,
+) -> Option<&'b Pattern<&'b str>> {
     let direct = match key.split_once('.') {
         None => bundle.get_message(key).and_then(|m| m.value()),
         Some((id, attr)) => bundle
