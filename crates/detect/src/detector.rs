@@ -1,5 +1,8 @@
 //! The streaming detector. See the crate documentation for the algorithm.
 
+use crate::context::ContextNovelty;
+use crate::likelihood::{Likelihood, log_likelihood};
+
 /// Configuration of [`AnomalyDetector`]. One configuration serves every
 /// series; the defaults are the benchmarked configuration.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +31,24 @@ pub struct DetectorConfig {
     pub refractory_decay: f64,
     /// Factor applied to a score that does not exceed that running maximum.
     pub suppression: f64,
+    /// Context channel: longest context (previous bins); 0 disables the channel.
+    pub ctx_order: usize,
+    /// Context channel: bins across the value range of its learning points.
+    pub ctx_bins: usize,
+    /// Context channel: log2 of the number of remembered contexts (fixed memory).
+    pub ctx_bits: u32,
+    /// Points used to learn the context channel's value range.
+    pub ctx_learn: usize,
+    /// Likelihood of the context channel: moving-average length of its raw novelty.
+    pub lik_window: usize,
+    /// Likelihood of the context channel: EW weight of the long-run mean/variance.
+    pub lik_alpha: f64,
+    /// Likelihood of the context channel: floor of the long-run standard deviation.
+    pub lik_min_std: f64,
+    /// Weight of the novelty-margin score in the fused score.
+    pub novelty_weight: f64,
+    /// Weight of the context channel's log-likelihood in the fused score.
+    pub ctx_weight: f64,
 }
 
 impl Default for DetectorConfig {
@@ -45,6 +66,15 @@ impl Default for DetectorConfig {
             score_slope: 3.0,
             refractory_decay: 0.999,
             suppression: 0.2,
+            ctx_order: 2,
+            ctx_bins: 8,
+            ctx_bits: 12,
+            ctx_learn: 150,
+            lik_window: 10,
+            lik_alpha: 0.005,
+            lik_min_std: 0.08,
+            novelty_weight: 1.0,
+            ctx_weight: 0.6,
         }
     }
 }
@@ -67,6 +97,15 @@ impl DetectorConfig {
             "score_slope" => self.score_slope = f()?,
             "refractory_decay" => self.refractory_decay = f()?,
             "suppression" => self.suppression = f()?,
+            "ctx_order" => self.ctx_order = u()?,
+            "ctx_bins" => self.ctx_bins = u()?,
+            "ctx_bits" => self.ctx_bits = u()? as u32,
+            "ctx_learn" => self.ctx_learn = u()?,
+            "lik_window" => self.lik_window = u()?,
+            "lik_alpha" => self.lik_alpha = f()?,
+            "lik_min_std" => self.lik_min_std = f()?,
+            "novelty_weight" => self.novelty_weight = f()?,
+            "ctx_weight" => self.ctx_weight = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -155,6 +194,8 @@ pub struct AnomalyDetector {
     nov_season: Novelty,
     nov_drift: Novelty,
     recent_max: f64,
+    ctx: ContextNovelty,
+    ctx_lik: Likelihood,
 }
 
 impl AnomalyDetector {
@@ -180,6 +221,8 @@ impl AnomalyDetector {
             nov_season: Novelty::default(),
             nov_drift: Novelty::default(),
             recent_max: 0.0,
+            ctx: ContextNovelty::new(cfg.ctx_order, cfg.ctx_bins, cfg.ctx_learn as u64, cfg.ctx_bits),
+            ctx_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             cfg,
         }
     }
@@ -266,6 +309,9 @@ impl AnomalyDetector {
             z_season = z_level;
         }
 
+        // Context channel: novelty of the recent bin sequence, turned into a
+        // likelihood (how unusual is this much novelty for this series).
+        let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
         self.n += 1;
         if self.n <= WARMUP {
             return 0.0;
@@ -279,10 +325,14 @@ impl AnomalyDetector {
         // Anomalous if the change is novel, or if the value is novel both
         // against the recent level and against the daily profile.
         let s = s_diff.max(s_level.min(s_season.max(s_drift)));
+        let score = 1.0 / (1.0 + (-cfg.score_slope * s).exp());
         if self.n <= cfg.learning_period as u64 {
             return 0.0;
         }
-        let score = 1.0 / (1.0 + (-cfg.score_slope * s).exp());
+        // Fusion: weighted mean of the novelty score and the context
+        // channel's log-likelihood (both in [0, 1]).
+        let (wn, wc) = if cfg.ctx_order > 0 { (cfg.novelty_weight, cfg.ctx_weight) } else { (1.0, 0.0) };
+        let score = (wn * score + wc * log_likelihood(ctx_tail)) / (wn + wc).max(1e-12);
         // Refractory: only a score above the recent maximum is reported in full.
         let out = if score > self.recent_max { score } else { score * cfg.suppression };
         self.recent_max = (self.recent_max * cfg.refractory_decay).max(score);

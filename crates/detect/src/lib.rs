@@ -48,6 +48,8 @@ use std::io::{BufRead, Write};
 
 pub mod nab;
 mod detector;
+pub mod likelihood;
+pub mod context;
 
 pub use detector::{AnomalyDetector, DetectorConfig};
 

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 use guard_detect::nab::{self, ScoredFile};
 use guard_detect::{AnomalyDetector, DetectorConfig};
 
-/// Score an anomaly must reach (the NAB-optimised thresholds are 0.76-0.77).
-const ALARM: f64 = 0.8;
-/// Score that anomaly-free stretches must stay below. Gaussian noise reaches
-/// about 0.85 here once in a few thousand points (a new record), so the
-/// no-alarm bar sits above that; anomalies must also beat the quiet maximum.
-const QUIET: f64 = 0.9;
+/// Score an anomaly must reach (the NAB-optimised thresholds of the fused
+/// score are 0.51-0.52).
+const ALARM: f64 = 0.54;
+/// Score that anomaly-free stretches must stay below. The fused score is
+/// compressed (the context channel's likelihood pulls single-channel novelty
+/// down), so Gaussian noise reaches about 0.57 here once in a few thousand
+/// points; anomalies must also beat the quiet maximum of their own series.
+const QUIET: f64 = 0.6;
 const STEP_SECS: i64 = 300;
 const T0: i64 = 1_396_310_400; // 2014-04-01 00:00:00 UTC
 
@@ -183,7 +185,7 @@ fn real_nab_files() {
 
 #[test]
 fn nab_dev_subset_regression() {
-    // Guards the benchmarked result (standard 53.5 at the time of writing).
+    // Guards the benchmarked result (standard 61.35 at the time of writing).
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
     assert_eq!(corpus.len(), 35);
@@ -199,5 +201,5 @@ fn nab_dev_subset_regression() {
     let files: Vec<ScoredFile<'_>> =
         corpus.iter().zip(&scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
     let std = nab::optimize_threshold(&files, nab::STANDARD);
-    assert!(std.normalized >= 50.0, "{std:?}");
+    assert!(std.normalized >= 58.0, "{std:?}");
 }

@@ -1,0 +1,133 @@
+//! Context-novelty channel, in the spirit of CAD OSE and HTM's sequence
+//! memory: values are discretised into bins, and the anomaly is the share of
+//! recent bin sequences (contexts of order 1..=K ending at the current
+//! point) that have never been seen before. Predictable series, periodic or
+//! flat, stop producing new contexts after one period; a new pattern does.
+//!
+//! Memory is fixed: contexts are remembered by fingerprint in a direct-mapped
+//! table (a colliding context overwrites the older one, which at worst makes
+//! an old context look new again). Each set holds two contexts, most
+//! recently used first.
+
+/// Longest context (number of previous bins).
+pub const MAX_ORDER: usize = 6;
+
+/// Context-novelty detector for one series.
+#[derive(Debug, Clone)]
+pub struct ContextNovelty {
+    order: usize,
+    bins: usize,
+    learn: u64,
+    n: u64,
+    lo: f64,
+    hi: f64,
+    origin: f64,
+    width: f64,
+    /// Last bins, most recent first.
+    hist: [i64; MAX_ORDER + 1],
+    table: Box<[u32]>,
+    mask: usize,
+}
+
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+impl ContextNovelty {
+    /// `order`: contexts of 1..=order previous bins (at most [`MAX_ORDER`]);
+    /// `bins`: bins across the value range seen in the first `learn` points;
+    /// `table_bits`: log2 of the number of remembered contexts.
+    pub fn new(order: usize, bins: usize, learn: u64, table_bits: u32) -> Self {
+        let size = 1usize << table_bits.clamp(4, 24);
+        Self {
+            order: order.clamp(1, MAX_ORDER),
+            bins: bins.max(1),
+            learn: learn.max(2),
+            n: 0,
+            lo: f64::INFINITY,
+            hi: f64::NEG_INFINITY,
+            origin: 0.0,
+            width: 0.0,
+            hist: [0; MAX_ORDER + 1],
+            table: vec![0; size].into(),
+            mask: size - 1,
+        }
+    }
+
+    /// Feeds one value; returns the share of its contexts never seen before
+    /// (0 while the value range is being learned).
+    pub fn update(&mut self, x: f64) -> f64 {
+        self.n += 1;
+        if self.n <= self.learn {
+            self.lo = self.lo.min(x);
+            self.hi = self.hi.max(x);
+            if self.n < self.learn {
+                return 0.0;
+            }
+            let range = self.hi - self.lo;
+            let w = range / self.bins as f64;
+            self.width = if w > 1e-12 * (1.0 + self.hi.abs()) { w } else { 1e-3 * (1.0 + self.hi.abs()) };
+            self.origin = self.lo;
+        }
+        let b = ((x - self.origin) / self.width).floor().clamp(-1e15, 1e15) as i64;
+        self.hist.copy_within(0..MAX_ORDER, 1);
+        self.hist[0] = b;
+        if self.n < self.learn + self.order as u64 {
+            // Not enough history for full contexts yet: just remember them.
+            self.scan();
+            return 0.0;
+        }
+        self.scan()
+    }
+
+    fn scan(&mut self) -> f64 {
+        let mut h = 0x9e37_79b9_7f4a_7c15u64;
+        let mut new = 0.0;
+        let mut total = 0.0;
+        h = mix(h ^ self.hist[0] as u64);
+        for k in 1..=self.order {
+            h = mix(h ^ (self.hist[k] as u64).wrapping_add(k as u64 * 0x1000_0000_0000));
+            // Two-way set with move-to-front: a hit in the second slot swaps
+            // to the first, a miss evicts the second (least recently used).
+            let idx = (h as usize) & self.mask & !1;
+            let fp = ((h >> 32) as u32) | 1;
+            if self.table[idx] != fp {
+                if self.table[idx + 1] != fp {
+                    new += 1.0;
+                }
+                self.table[idx + 1] = self.table[idx];
+                self.table[idx] = fp;
+            }
+            total += 1.0;
+        }
+        new / total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periodic_series_stops_being_novel_and_new_pattern_is() {
+        let mut c = ContextNovelty::new(4, 16, 50, 12);
+        let wave = |i: usize| (i % 20) as f64;
+        let raw: Vec<f64> = (0..400).map(|i| c.update(wave(i))).collect();
+        assert!(raw[100..].iter().all(|&r| r == 0.0), "a repeating pattern must be learned");
+        // Same values, new order: novel contexts.
+        let mut novel = 0.0;
+        for i in 0..20 {
+            novel += c.update(wave(19 - i));
+        }
+        assert!(novel > 5.0, "{novel}");
+        // Flat line: novel once, then learned.
+        let mut c = ContextNovelty::new(4, 16, 50, 12);
+        let raw: Vec<f64> = (0..200).map(|_| c.update(3.0)).collect();
+        assert!(raw.iter().all(|&r| r == 0.0));
+        assert_eq!(c.update(30.0), 1.0);
+    }
+}
