@@ -166,8 +166,8 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is fixed when the detector is created (about 5 KiB with the
-/// default 288 profile bins); each [`update`](Self::update) does a constant
+/// Memory is fixed when the detector is created (about 21 KiB with the
+/// default 288 profile bins and 4096-entry context table); each [`update`](Self::update) does a constant
 /// amount of work. See the crate documentation for the algorithm.
 #[derive(Debug, Clone)]
 pub struct AnomalyDetector {
