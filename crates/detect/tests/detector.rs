@@ -90,7 +90,7 @@ fn synthetic_series_table() {
     let mut failures = Vec::new();
     for case in cases() {
         for seed in [1u64, 2, 3] {
-            let s = run(&case, seed * 0x9e37_79b9_7f4a_7c15);
+            let s = run(&case, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
             assert_eq!(s.len(), case.n);
             assert!(s.iter().all(|v| (0.0..=1.0).contains(v)), "{}: score out of [0,1]", case.name);
             assert!(s[..learning].iter().all(|&v| v == 0.0), "{}: non-zero score while learning", case.name);
