@@ -15,3 +15,10 @@ pub mod history;
 pub mod model;
 pub mod supervise;
 pub mod units;
+pub mod api;
+pub mod guard;
+pub mod scheduler;
+
+pub use config::Config;
+pub use guard::{GuardOptions, PipelineGuard};
+pub use history::MetricsCollector;

@@ -1,0 +1,28 @@
+# The two commands of the README: `make demo` runs the app on the embedded demo lab,
+# `make test` runs every test. Both install what they need first (scripts/setup.sh).
+
+# Reuse one build directory across clones on the same machine (CI clones afresh).
+export CARGO_TARGET_DIR ?= $(shell if [ -w /var/cache ]; then echo /var/cache/pipeline-guard/target; else echo $(CURDIR)/target; fi)
+CARGO ?= cargo
+
+.PHONY: setup build demo test test-rust test-ui bench
+
+setup:
+	./scripts/setup.sh
+
+build: setup
+	$(CARGO) build --release --workspace
+
+demo: build
+	$(CARGO_TARGET_DIR)/release/pipeline-guard demo
+
+test: setup
+	$(CARGO) build --workspace
+	$(CARGO) test --workspace --no-fail-fast
+	@if [ -f ui/package.json ]; then $(MAKE) test-ui; fi
+
+test-ui:
+	cd ui && npm test
+
+bench:
+	$(CARGO) bench --workspace

@@ -1,0 +1,178 @@
+//! `pipeline-guard`: the command line and headless server over the engine (CONTRACTS §1).
+//!
+//! Errors go to stderr; exit 2 means bad input, 1 a runtime failure; never a backtrace.
+
+mod demo;
+mod server;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use guard_engine::config;
+
+#[derive(Parser, Debug)]
+#[command(name = "pipeline-guard", version, about = "Keeps a lab cluster's services alive: checks, history, self-healing.")]
+struct Cli {
+    /// Language of human-readable output (en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar).
+    #[arg(long, global = true, env = "PIPELINE_LANG")]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check a config file and report every problem as FILE:LINE:COL.
+    Validate {
+        /// The YAML config.
+        config: PathBuf,
+    },
+    /// Run the engine headless and serve the API, /metrics and the web UI.
+    Serve {
+        #[arg(long)]
+        config: PathBuf,
+        /// SQLite history file (default: the config's storage.path).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Address to listen on (default: the config's server.listen, 127.0.0.1:7878).
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+        /// Directory of the built web UI (default: found beside the binary or in ui/dist).
+        #[arg(long, env = "PIPELINE_UI_DIR")]
+        ui_dir: Option<PathBuf>,
+    },
+    /// Start the embedded demo lab (six services, scripted faults) under the guard.
+    Demo {
+        /// Serve the UI and print its URL instead of opening the desktop app.
+        #[arg(long)]
+        headless: bool,
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        listen: SocketAddr,
+        /// SQLite history file (default: pipeline-guard-demo.db in the data directory).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// First port of the six lab services.
+        #[arg(long, default_value_t = 19101)]
+        port_base: u16,
+        /// Seconds between scripted faults (0 turns them off).
+        #[arg(long, default_value_t = 30)]
+        fault_every: u64,
+        #[arg(long, env = "PIPELINE_UI_DIR")]
+        ui_dir: Option<PathBuf>,
+        /// Write the generated demo config here and exit.
+        #[arg(long)]
+        print_config: bool,
+    },
+    /// Run the streaming anomaly detector over a NAB-format `timestamp,value` CSV.
+    Detect {
+        #[arg(long)]
+        input: PathBuf,
+        /// Output CSV (default: standard output).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// How a command failed: bad input (exit 2) or a runtime failure (exit 1).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Input(String),
+    #[error("{0}")]
+    Runtime(String),
+}
+
+impl CliError {
+    fn code(&self) -> u8 {
+        match self {
+            CliError::Input(_) => 2,
+            CliError::Runtime(_) => 1,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    // Clap prints its own errors and help; map its exit codes onto ours.
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("pipeline-guard: internal error: {info}");
+    }));
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("PIPELINE_LOG").unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+    let result = match cli.command {
+        Command::Validate { config } => validate(&config),
+        Command::Detect { input, output } => detect(&input, output.as_deref()),
+        cmd => run_async(cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.code())
+        }
+    }
+}
+
+fn run_async(cmd: Command) -> Result<(), CliError> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Runtime(format!("cannot start the runtime: {e}")))?;
+    rt.block_on(async move {
+        match cmd {
+            Command::Serve { config, db, listen, ui_dir } => {
+                let cfg = load_config(&config)?;
+                let listen = listen.unwrap_or(cfg.pipeline.server.listen);
+                server::serve(cfg, db, listen, ui_dir, None).await
+            }
+            Command::Demo { headless, listen, db, port_base, fault_every, ui_dir, print_config } => {
+                demo::run(demo::DemoOptions { headless, listen, db, port_base, fault_every, ui_dir, print_config }).await
+            }
+            Command::Validate { .. } | Command::Detect { .. } => unreachable!("handled synchronously"),
+        }
+    })
+}
+
+pub fn load_config(path: &std::path::Path) -> Result<config::Config, CliError> {
+    config::load_file(path).map_err(|e| CliError::Input(e.to_string()))
+}
+
+fn validate(path: &std::path::Path) -> Result<(), CliError> {
+    let cfg = load_config(path)?;
+    let (components, regions, supervised) = cfg.summary();
+    println!(
+        "{} is valid: {components} component{} in {regions} region{}, {supervised} supervised",
+        path.display(),
+        if components == 1 { "" } else { "s" },
+        if regions == 1 { "" } else { "s" },
+    );
+    Ok(())
+}
+
+fn detect(input: &std::path::Path, output: Option<&std::path::Path>) -> Result<(), CliError> {
+    use std::io::{BufReader, BufWriter};
+    let file = std::fs::File::open(input).map_err(|e| CliError::Input(format!("{}: cannot open: {e}", input.display())))?;
+    let reader = BufReader::new(file);
+    let result = match output {
+        Some(out) => {
+            let f = std::fs::File::create(out).map_err(|e| CliError::Runtime(format!("{}: cannot create: {e}", out.display())))?;
+            guard_detect::detect_stream(reader, BufWriter::new(f), guard_detect::DetectorConfig::default())
+        }
+        None => guard_detect::detect_stream(reader, BufWriter::new(std::io::stdout().lock()), guard_detect::DetectorConfig::default()),
+    };
+    result.map_err(|e| match e {
+        guard_detect::DetectError::Io(m) => CliError::Runtime(format!("{}: {m}", input.display())),
+        other => CliError::Input(format!("{}: {other}", input.display())),
+    })
+}

@@ -1,0 +1,263 @@
+//! The headless HTTP server (axum): the JSON API under `/api/`, a live event stream over SSE,
+//! `/health`, `/ready`, `/metrics` (Prometheus text via `prometheus-client`, the Prometheus
+//! project's own Rust client) and the built web UI. Loopback only unless configured otherwise.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use futures_util::Stream;
+use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::clock::unix_ms;
+use guard_engine::config::Config;
+use guard_engine::guard::GuardError;
+use guard_engine::{GuardOptions, PipelineGuard};
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::registry::Registry;
+use serde::Deserialize;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::CliError;
+
+/// Errors as the API answers them: a status and `{code, message}`.
+pub struct HttpError(StatusCode, ApiError);
+
+impl IntoResponse for HttpError {
+    fn into_response(self) -> Response {
+        (self.0, Json(self.1)).into_response()
+    }
+}
+
+impl HttpError {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
+        HttpError(status, ApiError { code, message: message.into() })
+    }
+}
+
+impl From<GuardError> for HttpError {
+    fn from(e: GuardError) -> Self {
+        match &e {
+            GuardError::UnknownComponent(_) => HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, e.to_string()),
+            GuardError::BadRequest(_) => HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.to_string()),
+            GuardError::History(_) => {
+                tracing::error!(error = %e, "request failed");
+                HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log")
+            }
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub guard: PipelineGuard,
+}
+
+/// The API router (also used by tests).
+pub fn router(state: AppState, ui_dir: Option<PathBuf>) -> Router {
+    let api = Router::new()
+        .route("/overview", get(overview))
+        .route("/components", get(components))
+        .route("/components/{name}", get(component))
+        .route("/components/{name}/samples", get(samples))
+        .route("/components/{name}/timeline", get(timeline))
+        .route("/events", get(events))
+        .fallback(|| async { HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route") });
+    let mut app = Router::new()
+        .route("/health", get(health))
+        .route("/ready", get(ready))
+        .route("/metrics", get(metrics))
+        .nest("/api", api)
+        .with_state(state);
+    if let Some(dir) = ui_dir {
+        let index = dir.join("index.html");
+        app = app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+    }
+    app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ))
+}
+
+/// Find the built UI: `--ui-dir`, else `ui/dist` beside the binary's checkout, else none.
+pub fn find_ui_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
+    if let Some(d) = explicit {
+        return Some(d);
+    }
+    let exe = std::env::current_exe().ok()?;
+    let mut candidates = Vec::new();
+    if let Some(dir) = exe.parent() {
+        candidates.push(dir.join("ui"));
+        // target/{debug,release}/pipeline-guard → <repo>/ui/dist
+        for up in dir.ancestors().skip(1).take(3) {
+            candidates.push(up.join("ui").join("dist"));
+            candidates.push(up.join("main").join("ui").join("dist"));
+        }
+    }
+    candidates.push(PathBuf::from("ui/dist"));
+    candidates.into_iter().find(|d| d.join("index.html").is_file())
+}
+
+/// Run the engine and the server until SIGINT/SIGTERM, then stop children and flush history.
+pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir: Option<PathBuf>, on_ready: Option<Box<dyn FnOnce(&PipelineGuard, SocketAddr) + Send>>) -> Result<(), CliError> {
+    if !listen.ip().is_loopback() {
+        return Err(CliError::Input(format!(
+            "refusing to listen on {listen}: only loopback addresses are allowed without TLS (use 127.0.0.1)"
+        )));
+    }
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| CliError::Runtime(format!("cannot listen on {listen}: {e}")))?;
+    let local = listener.local_addr().map_err(|e| CliError::Runtime(e.to_string()))?;
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None })
+        .await
+        .map_err(|e| CliError::Runtime(e.to_string()))?;
+    let ui = find_ui_dir(ui_dir);
+    if ui.is_none() {
+        tracing::warn!("web UI not found (build it with `npm --prefix ui run build`); serving the API only");
+    }
+    let app = router(AppState { guard: guard.clone() }, ui);
+    tracing::info!(url = %format!("http://{local}/"), db = %guard.history().path().display(), "serving");
+    if let Some(cb) = on_ready {
+        cb(&guard, local);
+    }
+    let server = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal());
+    let result = server.await.map_err(|e| CliError::Runtime(format!("server error: {e}")));
+    tracing::info!("stopping: terminating children and flushing history");
+    guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    result
+}
+
+pub async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+    let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}
+
+async fn health() -> impl IntoResponse {
+    Json(serde_json::json!({ "status": "ok" }))
+}
+
+/// Ready once every component has been checked at least once.
+async fn ready(State(s): State<AppState>) -> Response {
+    let pending: Vec<String> = s.guard.components().into_iter().filter(|c| c.last_check_ms.is_none()).map(|c| c.name).collect();
+    if pending.is_empty() {
+        Json(serde_json::json!({ "status": "ready" })).into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "starting", "unchecked": pending }))).into_response()
+    }
+}
+
+async fn overview(State(s): State<AppState>) -> impl IntoResponse {
+    Json(s.guard.overview())
+}
+
+async fn components(State(s): State<AppState>) -> impl IntoResponse {
+    Json(s.guard.components())
+}
+
+async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.component(&name)?))
+}
+
+#[derive(Deserialize)]
+pub struct SamplesQuery {
+    from: Option<i64>,
+    to: Option<i64>,
+    step: Option<i64>,
+    metric: Option<String>,
+}
+
+async fn samples(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
+    let now = unix_ms() / 1000;
+    let to = q.to.unwrap_or(now + 1);
+    let from = q.from.unwrap_or(to - 900);
+    let step = q.step.unwrap_or(((to - from) / 300).max(1));
+    let metric = q.metric.unwrap_or_else(|| "response_time_seconds".into());
+    Ok(Json(s.guard.samples(&name, &metric, from, to, step).await?))
+}
+
+#[derive(Deserialize)]
+pub struct TimelineQuery {
+    limit: Option<i64>,
+}
+
+async fn timeline(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<TimelineQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.timeline(&name, q.limit.unwrap_or(200).clamp(1, 5000)).await?))
+}
+
+/// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`.
+async fn events(State(s): State<AppState>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let stream = BroadcastStream::new(s.guard.subscribe()).filter_map(|ev| {
+        let ev = ev.ok()?;
+        let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
+        Event::default().event(kind).json_data(&ev).ok().map(Ok)
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ComponentLabels {
+    component: String,
+    region: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct StatusLabels {
+    status: String,
+}
+
+/// Prometheus text exposition of the guard's own state, built per scrape.
+async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
+    let mut reg = Registry::with_prefix("pipeline_guard");
+    let up = Family::<ComponentLabels, Gauge>::default();
+    let latency = Family::<ComponentLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
+    let checks = Family::<ComponentLabels, Counter>::default();
+    let failed = Family::<ComponentLabels, Counter>::default();
+    let restarts = Family::<ComponentLabels, Counter>::default();
+    let by_status = Family::<StatusLabels, Gauge>::default();
+    let uptime = Gauge::<f64, std::sync::atomic::AtomicU64>::default();
+    let comps = s.guard.components();
+    for c in &comps {
+        let l = ComponentLabels { component: c.name.clone(), region: c.region.to_string() };
+        up.get_or_create(&l).set(matches!(c.status, guard_engine::model::Status::Healthy | guard_engine::model::Status::Degraded) as i64);
+        if let Some(ms) = c.latency_ms {
+            latency.get_or_create(&l).set(ms / 1000.0);
+        }
+        checks.get_or_create(&l).inc_by(c.checks_total);
+        failed.get_or_create(&l).inc_by(c.checks_failed);
+        restarts.get_or_create(&l).inc_by(c.restarts as u64);
+    }
+    let ov = s.guard.overview();
+    for (name, n) in [("healthy", ov.counts.healthy), ("degraded", ov.counts.degraded), ("failed", ov.counts.failed), ("unknown", ov.counts.unknown)] {
+        by_status.get_or_create(&StatusLabels { status: name.into() }).set(n as i64);
+    }
+    uptime.set((unix_ms() - ov.started_at_ms) as f64 / 1000.0);
+    reg.register("component_up", "1 when the component's last check found it up", up);
+    reg.register("check_latency_seconds", "Latency of the component's last check", latency);
+    reg.register("checks", "Checks run per component", checks);
+    reg.register("checks_failed", "Checks that found the component down", failed);
+    reg.register("process_restarts", "Exits of supervised processes", restarts);
+    reg.register("components", "Components by current status", by_status);
+    reg.register("uptime_seconds", "Seconds since the guard started", uptime);
+    let mut body = String::new();
+    if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
+        return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();
+    }
+    ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], body).into_response()
+}

@@ -1,0 +1,488 @@
+//! `PipelineGuard`: owns the config, the history, the supervisor and the scheduler, and answers
+//! the questions the API asks (components, overview, samples, timelines).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use parking_lot::RwLock;
+use tokio::sync::{Notify, Semaphore};
+
+use crate::api::{ComponentView, Overview, PipelineMode, RegionView, SamplesView, StatusCounts, TimelineEntry};
+use crate::check::{CheckContext, CheckOutcome};
+use crate::clock::unix_ms;
+use crate::config::Config;
+use crate::events::{EngineEvent, EventBus};
+use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow, SeriesId, StatusChangeRow};
+use crate::model::{Region, Status, metric};
+use crate::scheduler::ComponentLoop;
+use crate::supervise::Supervisor;
+
+/// Live state of one component.
+#[derive(Debug, Clone)]
+pub struct ComponentState {
+    pub status: Status,
+    pub since_ms: i64,
+    pub last_check_ms: Option<i64>,
+    pub latency_ms: Option<f64>,
+    pub issues: Vec<String>,
+    pub metrics: BTreeMap<String, f64>,
+    pub checks_total: u64,
+    pub checks_up: u64,
+    pub restarts: u32,
+    /// When the supervised child last started, until a check confirms it up.
+    pub starting_since_ms: Option<i64>,
+}
+
+/// How long a freshly started child may refuse checks before it counts as failed.
+pub const STARTUP_GRACE_MS: i64 = 5_000;
+
+impl ComponentState {
+    fn new(now: i64) -> Self {
+        ComponentState {
+            status: Status::Unknown,
+            since_ms: now,
+            last_check_ms: None,
+            latency_ms: None,
+            issues: Vec::new(),
+            metrics: BTreeMap::new(),
+            checks_total: 0,
+            checks_up: 0,
+            restarts: 0,
+            starting_since_ms: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GuardError {
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    #[error("unknown component `{0}`")]
+    UnknownComponent(String),
+    #[error("{0}")]
+    BadRequest(String),
+}
+
+/// Shared internals; the scheduler and the event recorder hold an `Arc` of it.
+#[derive(Debug)]
+pub struct GuardInner {
+    pub config: Config,
+    pub history: MetricsCollector,
+    pub bus: EventBus,
+    pub supervisor: Supervisor,
+    pub check_cx: CheckContext,
+    pub states: RwLock<HashMap<String, ComponentState>>,
+    pub check_now: HashMap<String, Arc<Notify>>,
+    pub shutdown: Notify,
+    shutting_down: AtomicBool,
+    pub started_at_ms: i64,
+}
+
+impl GuardInner {
+    pub fn is_shutting_down(&self) -> bool {
+        self.shutting_down.load(Ordering::SeqCst)
+    }
+
+    /// Record a check outcome: live state, samples, a status change if any, and an event.
+    /// Returns true while the component is still starting (the scheduler re-checks sooner).
+    pub(crate) fn record_outcome(&self, name: &str, mut outcome: CheckOutcome, series: &mut HashMap<String, SeriesId>) -> bool {
+        let now = unix_ms();
+        // A child that has just started and does not answer yet is `unknown` (starting), not
+        // failed, for up to the startup grace.
+        let starting = {
+            let mut states = self.states.write();
+            match states.get_mut(name) {
+                Some(st) => match st.starting_since_ms {
+                    Some(_) if outcome.status == Status::Healthy || outcome.status == Status::Degraded => {
+                        st.starting_since_ms = None;
+                        false
+                    }
+                    Some(t) if now - t < STARTUP_GRACE_MS => true,
+                    Some(_) => {
+                        st.starting_since_ms = None;
+                        false
+                    }
+                    None => false,
+                },
+                None => false,
+            }
+        };
+        if starting && outcome.status == Status::Failed {
+            outcome.status = Status::Unknown;
+            outcome.issues = outcome.issues.iter().map(|i| format!("starting: {i}")).collect();
+        }
+        let mut sid = |m: &str| -> SeriesId {
+            if let Some(id) = series.get(m) {
+                return *id;
+            }
+            let id = self.history.series(m, &[("component", name)]);
+            series.insert(m.to_string(), id);
+            id
+        };
+        let up = matches!(outcome.status, Status::Healthy | Status::Degraded);
+        let mut points = vec![(sid(metric::UP), now, if up { 1.0 } else { 0.0 }), (sid("status"), now, outcome.status.badness() as f64)];
+        for (k, v) in &outcome.metrics {
+            points.push((sid(k), now, *v));
+        }
+        self.history.record_points(&points);
+
+        let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
+        let change = {
+            let mut states = self.states.write();
+            let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
+            st.last_check_ms = Some(now);
+            st.latency_ms = Some(latency_ms);
+            st.checks_total += 1;
+            st.checks_up += up as u64;
+            st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
+            st.issues = outcome.issues.clone();
+            (st.status != outcome.status).then(|| {
+                let from = st.status;
+                st.status = outcome.status;
+                st.since_ms = now;
+                from
+            })
+        };
+        if let Some(from) = change {
+            self.status_changed(name, from, outcome.status, &outcome.issues, now);
+        }
+        self.bus.publish(EngineEvent::Sample {
+            component: name.to_string(),
+            at_ms: now,
+            status: outcome.status,
+            latency_ms,
+            metrics: outcome.metrics,
+            issues: outcome.issues,
+        });
+        starting
+    }
+
+    fn status_changed(&self, name: &str, from: Status, to: Status, issues: &[String], now: i64) {
+        tracing::info!(component = name, from = from.as_str(), to = to.as_str(), "status changed");
+        self.history.push_status_change(StatusChangeRow {
+            component: name.to_string(),
+            ts_ms: now,
+            from: from.as_str().into(),
+            to: to.as_str().into(),
+            issues: serde_json::to_string(issues).unwrap_or_else(|_| "[]".into()),
+        });
+        self.bus.publish(EngineEvent::StatusChanged { component: name.to_string(), at_ms: now, from, to });
+    }
+
+    /// Mark a component failed at once (e.g. its child exited), without waiting for a check.
+    fn force_status(&self, name: &str, to: Status, issue: String) {
+        let now = unix_ms();
+        let from = {
+            let mut states = self.states.write();
+            let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
+            st.issues = vec![issue.clone()];
+            if st.status == to {
+                return;
+            }
+            let from = st.status;
+            st.status = to;
+            st.since_ms = now;
+            from
+        };
+        self.status_changed(name, from, to, &[issue], now);
+    }
+}
+
+/// The guard: start it on a config, ask it questions, shut it down.
+#[derive(Debug, Clone)]
+pub struct PipelineGuard {
+    inner: Arc<GuardInner>,
+}
+
+/// Where the guard keeps its files.
+#[derive(Debug, Clone)]
+pub struct GuardOptions {
+    /// SQLite file; defaults to the config's `storage.path`.
+    pub db_path: Option<PathBuf>,
+    /// Directory for captured child output; defaults to `<db>.logs/` beside the database.
+    pub log_dir: Option<PathBuf>,
+}
+
+impl PipelineGuard {
+    /// Open the history, start supervised children and the check loops.
+    pub async fn start(config: Config, opts: GuardOptions) -> Result<PipelineGuard, GuardError> {
+        let db_path = opts.db_path.clone().unwrap_or_else(|| config.pipeline.storage.path.clone());
+        let log_dir = opts.log_dir.clone().unwrap_or_else(|| default_log_dir(&db_path));
+        let m = &config.pipeline.monitoring;
+        let history = MetricsCollector::open(
+            &db_path,
+            HistorySettings { metrics_retention: m.metrics_retention, rollup_retention: m.rollup_retention, ..Default::default() },
+        )
+        .await?;
+        let bus = EventBus::default();
+        let supervisor = Supervisor::new(bus.clone(), log_dir);
+        let now = unix_ms();
+        let states = config.components.iter().map(|c| (c.name.clone(), ComponentState::new(now))).collect();
+        let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
+        let workers = Arc::new(Semaphore::new(m.max_workers));
+        let inner = Arc::new(GuardInner {
+            config,
+            history,
+            bus,
+            supervisor,
+            check_cx: CheckContext::new(),
+            states: RwLock::new(states),
+            check_now,
+            shutdown: Notify::new(),
+            shutting_down: AtomicBool::new(false),
+            started_at_ms: now,
+        });
+        tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
+        for c in &inner.config.components {
+            if let Some(p) = &c.process {
+                if let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
+                    tracing::error!(component = %c.name, error = %e, "cannot supervise");
+                }
+            }
+            let lp = ComponentLoop { spec: c.clone(), guard: inner.clone(), workers: workers.clone(), check_now: inner.check_now[&c.name].clone() };
+            tokio::spawn(lp.run());
+        }
+        Ok(PipelineGuard { inner })
+    }
+
+    pub fn inner(&self) -> &Arc<GuardInner> {
+        &self.inner
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    pub fn history(&self) -> &MetricsCollector {
+        &self.inner.history
+    }
+
+    pub fn supervisor(&self) -> &Supervisor {
+        &self.inner.supervisor
+    }
+
+    pub fn bus(&self) -> &EventBus {
+        &self.inner.bus
+    }
+
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<EngineEvent> {
+        self.inner.bus.subscribe()
+    }
+
+    /// Ask for a check of `name` now instead of at its next interval.
+    pub fn check_now(&self, name: &str) {
+        if let Some(n) = self.inner.check_now.get(name) {
+            n.notify_one();
+        }
+    }
+
+    pub fn state(&self, name: &str) -> Option<ComponentState> {
+        self.inner.states.read().get(name).cloned()
+    }
+
+    /// Every component with its current status (`GET /api/components`).
+    pub fn components(&self) -> Vec<ComponentView> {
+        let states = self.inner.states.read();
+        self.inner
+            .config
+            .components
+            .iter()
+            .map(|c| {
+                let st = states.get(&c.name).cloned().unwrap_or_else(|| ComponentState::new(self.inner.started_at_ms));
+                let instances = self.inner.supervisor.instances(&c.name);
+                ComponentView {
+                    name: c.name.clone(),
+                    region: c.region,
+                    critical: c.critical,
+                    status: st.status,
+                    since_ms: st.since_ms,
+                    last_check_ms: st.last_check_ms,
+                    latency_ms: st.latency_ms,
+                    issues: st.issues,
+                    metrics: st.metrics,
+                    check_kind: c.check.kind.name().into(),
+                    check_interval_ms: c.check.interval.as_millis() as i64,
+                    supervised: c.process.is_some(),
+                    pid: self.inner.supervisor.pid(&c.name, 0),
+                    instances: instances.len() as u32,
+                    restarts: st.restarts,
+                    checks_total: st.checks_total,
+                    checks_failed: st.checks_total - st.checks_up,
+                    uptime_pct: if st.checks_total == 0 { 100.0 } else { 100.0 * st.checks_up as f64 / st.checks_total as f64 },
+                    depends_on: c.depends_on.clone(),
+                    sla: c.sla,
+                    memory_limit_bytes: c.limits.memory_bytes,
+                }
+            })
+            .collect()
+    }
+
+    pub fn component(&self, name: &str) -> Result<ComponentView, GuardError> {
+        self.components().into_iter().find(|c| c.name == name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
+    }
+
+    /// The pipeline at a glance (the brief's `get_pipeline_status`).
+    pub fn overview(&self) -> Overview {
+        let comps = self.components();
+        let mut counts = StatusCounts::default();
+        let mut regions: BTreeMap<Region, RegionView> = BTreeMap::new();
+        let (mut total, mut up, mut restarts) = (0u64, 0u64, 0u32);
+        let mut critical_failed = Vec::new();
+        for c in &comps {
+            counts.add(c.status);
+            let r = regions.entry(c.region).or_insert(RegionView { region: c.region, worst: Status::Healthy, components: 0, counts: StatusCounts::default() });
+            r.components += 1;
+            r.counts.add(c.status);
+            if c.status.badness() > r.worst.badness() {
+                r.worst = c.status;
+            }
+            total += c.checks_total;
+            up += c.checks_total - c.checks_failed;
+            restarts += c.restarts;
+            if c.critical && c.status == Status::Failed {
+                critical_failed.push(c.name.clone());
+            }
+        }
+        let mode = if counts.failed + counts.degraded > 0 { PipelineMode::Degraded } else { PipelineMode::Healthy };
+        Overview {
+            mode,
+            counts,
+            components: comps.len() as u32,
+            regions: regions.into_values().collect(),
+            uptime_pct: if total == 0 { 100.0 } else { 100.0 * up as f64 / total as f64 },
+            started_at_ms: self.inner.started_at_ms,
+            now_ms: unix_ms(),
+            restarts,
+            critical_failed,
+        }
+    }
+
+    /// History of one metric of a component, bucketed (`GET /api/components/{name}/samples`).
+    /// Times are Unix seconds.
+    pub async fn samples(&self, name: &str, metric_name: &str, from_s: i64, to_s: i64, step_s: i64) -> Result<SamplesView, GuardError> {
+        if self.inner.config.component(name).is_none() {
+            return Err(GuardError::UnknownComponent(name.into()));
+        }
+        if to_s <= from_s {
+            return Err(GuardError::BadRequest(format!("`to` ({to_s}) must be after `from` ({from_s})")));
+        }
+        let step_s = step_s.max(1);
+        if (to_s - from_s) / step_s > 20_000 {
+            return Err(GuardError::BadRequest("too many buckets: raise `step`".into()));
+        }
+        let buckets = match self.inner.history.find_series(metric_name, &[("component", name)]) {
+            Some(id) => self.inner.history.samples(id, from_s * 1000, to_s * 1000, step_s * 1000).await?,
+            None => Vec::new(),
+        };
+        Ok(SamplesView { component: name.into(), metric: metric_name.into(), from: from_s, to: to_s, step: step_s, buckets })
+    }
+
+    /// Status changes and process events of a component, newest first.
+    pub async fn timeline(&self, name: &str, limit: i64) -> Result<Vec<TimelineEntry>, GuardError> {
+        if self.inner.config.component(name).is_none() {
+            return Err(GuardError::UnknownComponent(name.into()));
+        }
+        self.inner.history.flush().await?;
+        let pool = self.inner.history.pool();
+        let changes: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT ts_ms, from_status, to_status, issues FROM status_changes WHERE component = ? ORDER BY ts_ms DESC LIMIT ?",
+        )
+        .bind(name)
+        .bind(limit)
+        .fetch_all(pool)
+        .await
+        .map_err(HistoryError::from)?;
+        let procs: Vec<(i64, String, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT ts_ms, kind, pid, exit_code, signal FROM process_events WHERE component = ? ORDER BY ts_ms DESC LIMIT ?",
+        )
+        .bind(name)
+        .bind(limit)
+        .fetch_all(pool)
+        .await
+        .map_err(HistoryError::from)?;
+        let mut out: Vec<TimelineEntry> = changes
+            .into_iter()
+            .map(|(ts, from, to, issues)| {
+                let issues: Vec<String> = serde_json::from_str(&issues).unwrap_or_default();
+                TimelineEntry { at_ms: ts, kind: format!("status_{to}"), detail: format!("{from} → {to}{}", if issues.is_empty() { String::new() } else { format!(": {}", issues.join("; ")) }) }
+            })
+            .chain(procs.into_iter().map(|(ts, kind, pid, code, sig)| TimelineEntry {
+                at_ms: ts,
+                kind: format!("process_{kind}"),
+                detail: match (kind.as_str(), code, sig) {
+                    ("exited", Some(c), _) => format!("pid {pid} exited with status {c}"),
+                    ("exited", None, Some(s)) => format!("pid {pid} killed by signal {s}"),
+                    _ => format!("pid {pid} started"),
+                },
+            }))
+            .collect();
+        out.sort_by(|a, b| b.at_ms.cmp(&a.at_ms));
+        out.truncate(limit.max(0) as usize);
+        Ok(out)
+    }
+
+    /// Stop checks and children, flush history. Safe to call twice.
+    pub async fn shutdown(&self) -> Result<(), GuardError> {
+        if self.inner.shutting_down.swap(true, Ordering::SeqCst) {
+            return Ok(());
+        }
+        self.inner.shutdown.notify_waiters();
+        self.inner.supervisor.stop_all().await;
+        // Let the recorder see the last process events before the final flush.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        self.inner.history.close().await?;
+        Ok(())
+    }
+}
+
+fn default_log_dir(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".logs");
+    PathBuf::from(p)
+}
+
+/// Turns supervisor events into history rows and immediate status changes.
+async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::Receiver<EngineEvent>) {
+    loop {
+        let ev = match rx.recv().await {
+            Ok(ev) => ev,
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                tracing::warn!(missed = n, "event recorder lagged");
+                continue;
+            }
+            Err(_) => return,
+        };
+        match ev {
+            EngineEvent::ProcessStarted { component, at_ms, pid, instance } => {
+                inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "started", pid, code: None, signal: None, uptime_ms: None });
+                if instance == 0 {
+                    if let Some(st) = inner.states.write().get_mut(&component) {
+                        st.starting_since_ms = Some(at_ms);
+                    }
+                }
+                // Confirm the new child quickly.
+                if let Some(n) = inner.check_now.get(&component) {
+                    n.notify_one();
+                }
+            }
+            EngineEvent::ProcessExited { component, at_ms, pid, instance, code, signal, uptime_ms, .. } => {
+                inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "exited", pid, code, signal, uptime_ms: Some(uptime_ms) });
+                if let Some(st) = inner.states.write().get_mut(&component) {
+                    st.restarts += 1;
+                }
+                if !inner.is_shutting_down() && instance == 0 {
+                    let how = match (code, signal) {
+                        (Some(c), _) => format!("process {pid} exited with status {c}"),
+                        (None, Some(s)) => format!("process {pid} was killed by signal {s}"),
+                        _ => format!("process {pid} exited"),
+                    };
+                    inner.force_status(&component, Status::Failed, how);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The check scheduler: one tokio task per component, each sleeping its own interval with
+//! jitter, all sharing a semaphore of `max_workers`. A check runs in its own task under a hard
+//! timeout, so a slow or panicking check cannot stall or crash the others. After a failure the
+//! component is re-checked at a faster cadence to confirm quickly.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{Notify, Semaphore};
+
+use crate::check::{self, CheckContext, CheckOutcome};
+use crate::config::ComponentSpec;
+use crate::guard::GuardInner;
+use crate::history::SeriesId;
+use crate::model::{Status, metric};
+use crate::supervise::procstat::{self, CpuMeter};
+
+/// Re-check cadence while a freshly started child has not answered yet.
+pub const STARTING_RECHECK: Duration = Duration::from_millis(100);
+
+/// Interval used to confirm a failure: a quarter of the normal one, at least 100 ms.
+pub fn confirm_interval(interval: Duration) -> Duration {
+    (interval / 4).max(Duration::from_millis(100)).min(interval)
+}
+
+/// Apply ± `jitter` (a fraction) to `d`.
+pub fn jittered(d: Duration, jitter: f64) -> Duration {
+    if jitter <= 0.0 {
+        return d;
+    }
+    let f = 1.0 + (fastrand::f64() * 2.0 - 1.0) * jitter;
+    d.mul_f64(f)
+}
+
+pub(crate) struct ComponentLoop {
+    pub spec: ComponentSpec,
+    pub guard: Arc<GuardInner>,
+    pub workers: Arc<Semaphore>,
+    pub check_now: Arc<Notify>,
+}
+
+impl ComponentLoop {
+    pub async fn run(self) {
+        let name = self.spec.name.clone();
+        let mut series: HashMap<String, SeriesId> = HashMap::new();
+        let mut cpu = CpuMeter::default();
+        let interval = self.spec.check.interval;
+        let jitter = self.guard.config.pipeline.monitoring.jitter;
+        // Spread the first checks of many components over one interval.
+        let mut delay = interval.mul_f64(fastrand::f64() * jitter.max(0.05)).min(Duration::from_millis(500));
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = self.check_now.notified() => {}
+                _ = self.guard.shutdown.notified() => return,
+            }
+            if self.guard.is_shutting_down() {
+                return;
+            }
+            let outcome = {
+                let Ok(_permit) = self.workers.acquire().await else { return };
+                let pid = self.guard.supervisor.pid(&name, 0);
+                let cx: CheckContext = self.guard.check_cx.with_pid(pid);
+                let spec = self.spec.check.clone();
+                match tokio::spawn(async move { check::run(&spec, &cx).await }).await {
+                    Ok(o) => o,
+                    Err(e) => CheckOutcome {
+                        status: Status::Unknown,
+                        latency: Duration::ZERO,
+                        metrics: Default::default(),
+                        issues: vec![format!("the check panicked: {e}")],
+                    },
+                }
+            };
+            let mut outcome = outcome;
+            if self.spec.process.is_some() {
+                if let Some(pid) = self.guard.supervisor.pid(&name, 0) {
+                    if let Some(sample) = procstat::read(pid) {
+                        outcome.metrics.insert(metric::MEMORY.into(), sample.rss_bytes as f64);
+                        if let Some(share) = cpu.share(pid, &sample) {
+                            outcome.metrics.insert(metric::CPU.into(), share);
+                        }
+                    }
+                }
+            }
+            let failed = matches!(outcome.status, Status::Failed | Status::Unknown);
+            let starting = self.guard.record_outcome(&name, outcome, &mut series);
+            delay = if starting {
+                STARTING_RECHECK.min(interval)
+            } else if failed {
+                confirm_interval(interval)
+            } else {
+                jittered(interval, jitter)
+            };
+        }
+    }
+}
