@@ -19,6 +19,7 @@ demo: build
 test: setup
 	$(CARGO) build --workspace
 	$(CARGO) test --workspace --no-fail-fast
+	./scripts/check-bindings.sh
 	@if [ -f ui/package.json ]; then $(MAKE) test-ui; fi
 
 test-ui:

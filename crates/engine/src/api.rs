@@ -19,24 +19,30 @@ pub struct ComponentView {
     pub critical: bool,
     pub status: Status,
     /// When the current status began (Unix ms).
+    #[ts(type = "number")]
     pub since_ms: i64,
+    #[ts(type = "number | null")]
     pub last_check_ms: Option<i64>,
     pub latency_ms: Option<f64>,
     pub issues: Vec<String>,
     /// Latest value of each metric (`response_time_seconds`, `cpu_usage`, `memory_bytes`, …).
     pub metrics: BTreeMap<String, f64>,
     pub check_kind: String,
+    #[ts(type = "number")]
     pub check_interval_ms: i64,
     pub supervised: bool,
     pub pid: Option<u32>,
     pub instances: u32,
     pub restarts: u32,
+    #[ts(type = "number")]
     pub checks_total: u64,
+    #[ts(type = "number")]
     pub checks_failed: u64,
     /// Share of checks that found the component up since the guard started, in percent.
     pub uptime_pct: f64,
     pub depends_on: Vec<String>,
     pub sla: f64,
+    #[ts(type = "number | null")]
     pub memory_limit_bytes: Option<u64>,
 }
 
@@ -90,7 +96,9 @@ pub struct Overview {
     pub regions: Vec<RegionView>,
     /// Share of all checks that found their component up, in percent.
     pub uptime_pct: f64,
+    #[ts(type = "number")]
     pub started_at_ms: i64,
+    #[ts(type = "number")]
     pub now_ms: i64,
     pub restarts: u32,
     /// Critical components that are failed.
@@ -103,8 +111,11 @@ pub struct Overview {
 pub struct SamplesView {
     pub component: String,
     pub metric: String,
+    #[ts(type = "number")]
     pub from: i64,
+    #[ts(type = "number")]
     pub to: i64,
+    #[ts(type = "number")]
     pub step: i64,
     pub buckets: Vec<Bucket>,
 }
@@ -113,6 +124,7 @@ pub struct SamplesView {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct TimelineEntry {
+    #[ts(type = "number")]
     pub at_ms: i64,
     pub kind: String,
     pub detail: String,

@@ -16,6 +16,7 @@ pub enum EngineEvent {
     /// A check finished.
     Sample {
         component: String,
+        #[ts(type = "number")]
         at_ms: i64,
         status: Status,
         latency_ms: f64,
@@ -23,23 +24,31 @@ pub enum EngineEvent {
         issues: Vec<String>,
     },
     /// A component's status changed.
-    StatusChanged { component: String, at_ms: i64, from: Status, to: Status },
+    StatusChanged { component: String, #[ts(type = "number")] at_ms: i64, from: Status, to: Status },
     /// The guard started a supervised child.
-    ProcessStarted { component: String, at_ms: i64, pid: u32, instance: u32 },
+    ProcessStarted { component: String, #[ts(type = "number")] at_ms: i64, pid: u32, instance: u32 },
     /// A supervised child exited; `code` or `signal` says how.
     ProcessExited {
         component: String,
+        #[ts(type = "number")]
         at_ms: i64,
         pid: u32,
         instance: u32,
         code: Option<i32>,
         signal: Option<i32>,
+        #[ts(type = "number")]
         uptime_ms: i64,
         /// Delay before the next start (back-off), if one is scheduled.
+        #[ts(type = "number | null")]
         restart_in_ms: Option<i64>,
     },
     /// Free-form operational notice (e.g. a check panicked, a log rotated).
-    Notice { at_ms: i64, component: Option<String>, message: String },
+    Notice {
+        #[ts(type = "number")]
+        at_ms: i64,
+        component: Option<String>,
+        message: String,
+    },
 }
 
 /// Publish/subscribe for [`EngineEvent`]s. Slow subscribers lose old events, never block.

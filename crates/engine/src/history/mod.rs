@@ -44,6 +44,7 @@ pub struct MetricPoint {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Summary {
+    #[ts(type = "number")]
     pub count: u64,
     pub mean: f64,
     pub min: f64,

@@ -9,10 +9,12 @@ use super::{HistoryError, Inner, SeriesId};
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Bucket {
+    #[ts(type = "number")]
     pub ts: i64,
     pub mean: f64,
     pub min: f64,
     pub max: f64,
+    #[ts(type = "number")]
     pub count: i64,
 }
 

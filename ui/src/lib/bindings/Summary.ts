@@ -3,4 +3,4 @@
 /**
  * Statistics over a window of one series.
  */
-export type Summary = { count: bigint, mean: number, min: number, max: number, p50: number, p95: number, p99: number, };
+export type Summary = { count: number, mean: number, min: number, max: number, p50: number, p95: number, p99: number, };

@@ -3,4 +3,4 @@
 /**
  * One bucket of a series: `ts` is the bucket start (Unix seconds).
  */
-export type Bucket = { ts: bigint, mean: number, min: number, max: number, count: bigint, };
+export type Bucket = { ts: number, mean: number, min: number, max: number, count: number, };

@@ -1,0 +1,129 @@
+// A small end-to-end harness: starts the real `pipeline-guard demo --headless` on free ports,
+// launches Debian's Chromium through playwright-core with a fresh profile, and runs named tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const UI_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.resolve(UI_DIR, '..');
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'ui');
+
+export function binDir() {
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
+  return path.join(target, 'debug');
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+}
+
+/** A base port with `n` consecutive free ports after it. */
+export async function freePorts(n) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 30000);
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) ok = await portFree(base + i);
+    if (ok) return base;
+  }
+  throw new Error('no free port range found');
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(what, fn, timeoutMs = 20000, everyMs = 200) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(everyMs);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+}
+
+/** Start the demo lab; returns { url, portBase, stop }. */
+export async function startDemo({ faultEvery = 0 } = {}) {
+  const bin = path.join(binDir(), 'pipeline-guard');
+  if (!existsSync(bin)) throw new Error(`${bin} not found: run \`cargo build --workspace\` first (CARGO_TARGET_DIR=${process.env.CARGO_TARGET_DIR ?? ''})`);
+  if (!existsSync(path.join(UI_DIR, 'dist', 'index.html'))) throw new Error('ui/dist not built: run `npm run build` in ui/');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-e2e-'));
+  const base = await freePorts(7);
+  const listen = `127.0.0.1:${base + 6}`;
+  const args = ['demo', '--headless', '--listen', listen, '--port-base', String(base), '--db', path.join(tmp, 'demo.db'), '--fault-every', String(faultEvery), '--ui-dir', path.join(UI_DIR, 'dist')];
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const url = `http://${listen}`;
+  let exited = null;
+  child.on('exit', (code, sig) => (exited = { code, sig }));
+  try {
+    await waitFor('the demo to be ready', async () => {
+      if (exited) throw new Error(`demo exited early (${JSON.stringify(exited)}):\n${log}`);
+      const r = await fetch(`${url}/ready`);
+      return r.ok;
+    }, 60000, 300);
+  } catch (e) {
+    child.kill('SIGTERM');
+    throw e;
+  }
+  const stop = async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      await waitFor('the demo to stop', () => exited, 15000).catch(() => child.kill('SIGKILL'));
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  return { url, portBase: base, stop, log: () => log };
+}
+
+export async function launchBrowser() {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'pg-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    ctx,
+    close: async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Run tests in order; print a line per test; exit non-zero when any failed. */
+export async function runTests(tests, only) {
+  let failed = 0;
+  for (const [name, fn] of tests) {
+    if (only && !name.includes(only)) continue;
+    const t0 = Date.now();
+    try {
+      const r = await fn();
+      console.log(`${r === 'skip' ? 'skip' : 'ok  '} ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${name} (${Date.now() - t0} ms)\n     ${String(e.stack ?? e).split('\n').join('\n     ')}`);
+    }
+  }
+  return failed;
+}

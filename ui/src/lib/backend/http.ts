@@ -1,0 +1,110 @@
+// Browser backend: JSON over HTTP and live events over Server-Sent Events.
+import { BackendError, type Backend, type ErrorCode } from './types';
+
+const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'internal'];
+
+function codeFor(status: number): ErrorCode {
+  if (status === 404) return 'not_found';
+  if (status === 400 || status === 422) return 'bad_request';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  return 'internal';
+}
+
+export class HttpBackend implements Backend {
+  readonly kind = 'http' as const;
+  constructor(private base = '') {}
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.base + path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (e) {
+      throw new BackendError('internal', `network error: ${(e as Error).message}`);
+    }
+    const text = await res.text();
+    let data: any = null;
+    try {
+      data = text ? JSON.parse(text) : null;
+    } catch {
+      data = null;
+    }
+    if (!res.ok) {
+      const code = data && CODES.includes(data.code) ? data.code : codeFor(res.status);
+      throw new BackendError(code, data?.message ?? `${res.status} ${res.statusText}`, res.status);
+    }
+    return data as T;
+  }
+
+  /** `null` when this engine does not serve the route at all (older build). */
+  private async optional<T>(path: string): Promise<T | null> {
+    try {
+      return await this.request<T>('GET', path);
+    } catch (e) {
+      if (e instanceof BackendError && (e.status === 404 || e.status === 405) && /route/i.test(e.message)) return null;
+      if (e instanceof BackendError && e.status === 404 && !e.message) return null;
+      throw e;
+    }
+  }
+
+  overview() {
+    return this.request<any>('GET', '/api/overview');
+  }
+  components() {
+    return this.request<any>('GET', '/api/components');
+  }
+  component(name: string) {
+    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}`);
+  }
+  samples(name: string, metric: string, from: number, to: number, step: number) {
+    const q = new URLSearchParams({ metric, from: String(from), to: String(to), step: String(step) });
+    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/samples?${q}`);
+  }
+  timeline(name: string, limit = 200) {
+    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/timeline?limit=${limit}`);
+  }
+  async incidents(from?: number, to?: number) {
+    const q = new URLSearchParams();
+    if (from !== undefined) q.set('from', String(from));
+    if (to !== undefined) q.set('to', String(to));
+    const r = await this.optional<any>(`/api/incidents${q.size ? `?${q}` : ''}`);
+    if (r === null) return null;
+    return Array.isArray(r) ? r : (r.incidents ?? []);
+  }
+  healingStats() {
+    return this.optional<any>('/api/healing/stats');
+  }
+  heal(name: string, strategy: string) {
+    return this.request<any>('POST', `/api/components/${encodeURIComponent(name)}/heal`, { strategy });
+  }
+  async setHealingPaused(paused: boolean) {
+    await this.request<unknown>('POST', `/api/healing/${paused ? 'pause' : 'resume'}`, {});
+  }
+  plan(name: string) {
+    return this.optional<any>(`/api/components/${encodeURIComponent(name)}/plan`);
+  }
+
+  subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
+    const es = new EventSource(this.base + '/api/events');
+    const handler = (m: MessageEvent) => {
+      try {
+        onEvent(JSON.parse(m.data));
+      } catch {
+        /* a malformed frame is skipped, the stream goes on */
+      }
+    };
+    // The server names each SSE event after its `type`; listen to the known ones and the default.
+    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'message']) {
+      es.addEventListener(t, handler as EventListener);
+    }
+    es.onopen = () => onConnection(true);
+    es.onerror = () => onConnection(es.readyState === EventSource.OPEN);
+    return () => es.close();
+  }
+}

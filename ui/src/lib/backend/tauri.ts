@@ -1,0 +1,73 @@
+// Desktop backend: Tauri commands (one per engine call) and the `engine-event` Tauri event.
+// Errors arrive as `{code, message}` from the Rust side.
+import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import { BackendError, type Backend } from './types';
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e: any) {
+    if (e && typeof e === 'object' && 'code' in e) throw new BackendError(e.code, e.message ?? String(e.code));
+    throw new BackendError('internal', String(e));
+  }
+}
+
+async function optional<T>(cmd: string, args?: Record<string, unknown>): Promise<T | null> {
+  try {
+    return await call<T>(cmd, args);
+  } catch (e) {
+    if (e instanceof BackendError && e.code === 'not_found' && /command/i.test(e.message)) return null;
+    if (e instanceof BackendError && /not found|unknown command/i.test(e.message) && e.code === 'internal') return null;
+    throw e;
+  }
+}
+
+export class TauriBackend implements Backend {
+  readonly kind = 'tauri' as const;
+  overview() {
+    return call<any>('overview');
+  }
+  components() {
+    return call<any>('components');
+  }
+  component(name: string) {
+    return call<any>('component', { name });
+  }
+  samples(name: string, metric: string, from: number, to: number, step: number) {
+    return call<any>('samples', { query: { name, metric, from, to, step } });
+  }
+  timeline(name: string, limit = 200) {
+    return call<any>('timeline', { name, limit });
+  }
+  incidents(from?: number, to?: number) {
+    return optional<any[]>('incidents', { from: from ?? null, to: to ?? null });
+  }
+  healingStats() {
+    return optional<any>('healing_stats');
+  }
+  heal(name: string, strategy: string) {
+    return call<any>('heal', { name, strategy });
+  }
+  async setHealingPaused(paused: boolean) {
+    await call('set_healing_paused', { paused });
+  }
+  plan(name: string) {
+    return optional<any>('plan', { name });
+  }
+  subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    listen<any>('engine-event', (e) => onEvent(e.payload)).then((un) => {
+      if (cancelled) un();
+      else {
+        stop = un;
+        onConnection(true);
+      }
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }
+}

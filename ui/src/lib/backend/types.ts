@@ -1,0 +1,82 @@
+// The one interface the pages talk to. Two implementations: `http.ts` (browser: fetch + SSE
+// against `pipeline-guard serve`) and `tauri.ts` (desktop app: invoke + Tauri events).
+import type { ComponentView } from '../bindings/ComponentView';
+import type { EngineEvent } from '../bindings/EngineEvent';
+import type { ErrorCode } from '../bindings/ErrorCode';
+import type { Overview } from '../bindings/Overview';
+import type { SamplesView } from '../bindings/SamplesView';
+import type { TimelineEntry } from '../bindings/TimelineEntry';
+
+/** An error at the boundary: a typed code to switch on, a message for people. */
+export class BackendError extends Error {
+  constructor(
+    public code: ErrorCode,
+    message: string,
+    public status = 0,
+  ) {
+    super(message);
+  }
+}
+
+/** Incidents and healing are served by newer engines; older ones answer `null` (feature absent). */
+export type Incident = {
+  id?: string | number;
+  component?: string;
+  severity?: string;
+  status?: string;
+  state?: string;
+  title?: string;
+  summary?: string;
+  opened_at_ms?: number;
+  detected_at_ms?: number;
+  started_at_ms?: number;
+  closed_at_ms?: number | null;
+  recovered_at_ms?: number | null;
+  resolved_at_ms?: number | null;
+  timeline?: { at_ms: number; kind: string; detail?: string; [k: string]: unknown }[];
+  [k: string]: unknown;
+};
+
+export type HealingStats = {
+  paused?: boolean;
+  attempts?: number;
+  successes?: number;
+  failures?: number;
+  success_rate?: number;
+  recent?: HealingAction[];
+  [k: string]: unknown;
+};
+
+export type HealingAction = {
+  id?: string | number;
+  component?: string;
+  strategy?: string;
+  outcome?: string;
+  status?: string;
+  at_ms?: number;
+  started_at_ms?: number;
+  dry_run?: boolean;
+  [k: string]: unknown;
+};
+
+export type HealingPlan = { component?: string; steps?: unknown[]; [k: string]: unknown };
+
+export type Unsubscribe = () => void;
+
+export interface Backend {
+  readonly kind: 'http' | 'tauri';
+  overview(): Promise<Overview>;
+  components(): Promise<ComponentView[]>;
+  component(name: string): Promise<ComponentView>;
+  samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView>;
+  timeline(name: string, limit?: number): Promise<TimelineEntry[]>;
+  /** Live engine events; `onConnection` reports whether the stream is up. */
+  subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void): Unsubscribe;
+  incidents(from?: number, to?: number): Promise<Incident[] | null>;
+  healingStats(): Promise<HealingStats | null>;
+  heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
+  setHealingPaused(paused: boolean): Promise<void>;
+  plan(name: string): Promise<HealingPlan | null>;
+}
+
+export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode };

@@ -1,0 +1,30 @@
+// The world map's geometry: Natural Earth 1:110m land (world-atlas), projected once.
+import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
+import { feature } from 'topojson-client';
+import land110 from 'world-atlas/land-110m.json';
+
+/** Where each region's data centre is (longitude, latitude). */
+export const REGION_COORDS: Record<string, [number, number]> = {
+  'us-east': [-77.5, 39.0], // northern Virginia
+  'us-west': [-120.5, 45.6], // Oregon
+  'eu-west': [-6.26, 53.35], // Dublin
+  'eu-central': [8.68, 50.11], // Frankfurt
+  'asia-pacific': [103.82, 1.35], // Singapore
+  'sa-east': [-46.63, -23.55], // São Paulo
+};
+
+export const MAP_W = 960;
+export const MAP_H = 500;
+
+let cache: { land: string; graticule: string; points: Record<string, [number, number]> } | null = null;
+
+export function worldGeometry() {
+  if (cache) return cache;
+  const projection = geoNaturalEarth1().fitExtent([[8, 8], [MAP_W - 8, MAP_H - 8]], { type: 'Sphere' } as any);
+  const path = geoPath(projection);
+  const landGeo = feature(land110 as any, (land110 as any).objects.land);
+  const points: Record<string, [number, number]> = {};
+  for (const [r, c] of Object.entries(REGION_COORDS)) points[r] = projection(c) as [number, number];
+  cache = { land: path(landGeo as any) ?? '', graticule: path(geoGraticule10()) ?? '', points };
+  return cache;
+}

@@ -1,0 +1,127 @@
+// Live state shared by the pages: the components and overview fetched once, then kept current by
+// engine events (samples, status changes, process events) and a light periodic refresh.
+import type { Backend, ComponentView, EngineEvent, HealingStats, Incident, Overview } from './backend';
+
+export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
+
+export const live = $state({
+  overview: null as Overview | null,
+  components: [] as ComponentView[],
+  connected: false,
+  events: 0,
+  lastEventMs: 0,
+  feed: [] as FeedItem[],
+  incidents: null as Incident[] | null,
+  healing: null as HealingStats | null,
+  error: null as string | null,
+  region: null as string | null,
+});
+
+let feedId = 0;
+const FEED_MAX = 60;
+
+function pushFeed(item: Omit<FeedItem, 'id'>) {
+  live.feed.unshift({ ...item, id: ++feedId });
+  if (live.feed.length > FEED_MAX) live.feed.length = FEED_MAX;
+}
+
+export function applyEvent(e: EngineEvent) {
+  live.events += 1;
+  live.lastEventMs = Date.now();
+  const comp = 'component' in e && e.component ? live.components.find((c) => c.name === e.component) : undefined;
+  switch (e.type) {
+    case 'sample':
+      if (comp) {
+        comp.last_check_ms = e.at_ms;
+        comp.latency_ms = e.latency_ms;
+        comp.metrics = { ...comp.metrics, ...e.metrics };
+        comp.issues = e.issues;
+        comp.checks_total += 1;
+        if (comp.status !== e.status) {
+          comp.status = e.status;
+          comp.since_ms = e.at_ms;
+        }
+      }
+      break;
+    case 'status_changed':
+      if (comp) {
+        comp.status = e.to;
+        comp.since_ms = e.at_ms;
+      }
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'status_changed', detail: { from: e.from, to: e.to } });
+      break;
+    case 'process_started':
+      if (comp) comp.pid = e.pid;
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'process_started', detail: { pid: e.pid } });
+      break;
+    case 'process_exited':
+      if (comp) comp.restarts += 1;
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'process_exited', detail: { pid: e.pid, code: e.code ?? '—', signal: e.signal ?? '—' } });
+      break;
+    case 'notice':
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message } });
+      break;
+    default: {
+      // Newer engines add incident and healing events: show them in the feed generically.
+      const any = e as any;
+      pushFeed({ at_ms: any.at_ms ?? Date.now(), component: any.component ?? null, kind: String(any.type), detail: { strategy: any.strategy ?? '', outcome: any.outcome ?? any.status ?? '' } });
+      dirtyOptional = true;
+    }
+  }
+  if (e.type !== 'sample') dirtyOptional = true;
+}
+
+let dirtyOptional = true;
+
+export function regionCounts(components: readonly ComponentView[]) {
+  const out = new Map<string, { worst: string; counts: Record<string, number>; total: number }>();
+  const bad: Record<string, number> = { healthy: 0, unknown: 1, degraded: 2, failed: 3 };
+  for (const c of components) {
+    const r = out.get(c.region) ?? { worst: 'healthy', counts: { healthy: 0, degraded: 0, failed: 0, unknown: 0 }, total: 0 };
+    r.counts[c.status] += 1;
+    r.total += 1;
+    if (bad[c.status] > bad[r.worst]) r.worst = c.status;
+    out.set(c.region, r);
+  }
+  return out;
+}
+
+export async function refreshOptional(backend: Backend) {
+  const [inc, heal] = await Promise.allSettled([backend.incidents(), backend.healingStats()]);
+  if (inc.status === 'fulfilled') live.incidents = inc.value;
+  if (heal.status === 'fulfilled') live.healing = heal.value;
+}
+
+/** Start the live state; returns a stop function. */
+export function startLive(backend: Backend): () => void {
+  let stopped = false;
+  const load = async () => {
+    try {
+      const [ov, comps] = await Promise.all([backend.overview(), backend.components()]);
+      if (stopped) return;
+      live.overview = ov;
+      // Keep object identity for rows already shown; replace values.
+      const byName = new Map(live.components.map((c) => [c.name, c]));
+      live.components = comps.map((c) => (byName.has(c.name) ? Object.assign(byName.get(c.name)!, c) : c));
+      live.error = null;
+    } catch (e) {
+      live.error = (e as Error).message;
+    }
+    if (dirtyOptional) {
+      dirtyOptional = false;
+      await refreshOptional(backend).catch(() => {});
+    }
+  };
+  load();
+  const unsub = backend.subscribe(applyEvent, (up) => {
+    live.connected = up;
+  });
+  const timer = setInterval(load, 3000);
+  const slow = setInterval(() => (dirtyOptional = true), 15000);
+  return () => {
+    stopped = true;
+    unsub();
+    clearInterval(timer);
+    clearInterval(slow);
+  };
+}
