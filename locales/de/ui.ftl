@@ -8,7 +8,7 @@ ui-nav-map = Regionenkarte
 ui-nav-components = Komponenten
 ui-nav-incidents = Vorfälle
 ui-nav-healing = Selbstheilung
-ui-nav-compliance = Compliance-Berichte
+ui-nav-compliance = Regelkonformität
 ui-nav-settings = Einstellungen
 ui-live-connected = Live-Aktualisierung aktiv
 ui-live-disconnected = Verbindung wird wiederhergestellt…
@@ -172,10 +172,10 @@ ui-error-conflict = Es läuft bereits eine andere Aktion.
 ui-error-rate_limited = Zu viele Anfragen; bitte gleich noch einmal versuchen.
 ui-error-internal = Im Wächter ist ein Fehler aufgetreten; siehe sein Protokoll.
 
-## Compliance
+## Regelkonformität
 
-ui-compliance-title = Compliance-Berichte
-ui-compliance-placeholder = Hier erscheinen die Compliance-Berichte und ihre Nachweise.
+ui-compliance-title = Regelkonformität
+ui-compliance-placeholder = Hier erscheinen die Konformitätsberichte und ihre Nachweise.
 
 ## Einstellungen
 

@@ -30,6 +30,11 @@ async function fault(service, kind, query = '') {
 async function setLang(lang) {
   if (!page.url().startsWith(demo.url)) await page.goto(`${demo.url}/#/overview`);
   await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+  // A hash-only navigation does not reload the page: reload so the stored choice is read.
+  await page.reload();
+  await page.waitForSelector('[data-testid="mode-pill"]');
+  const got = await page.evaluate(() => document.documentElement.lang);
+  if (got !== lang) throw new Error(`language ${got} after choosing ${lang}`);
 }
 async function apiHas(route) {
   const r = await fetch(`${demo.url}${route}`);
@@ -190,7 +195,9 @@ const tests = [
       for (const p of PAGES) {
         await open(p);
         await sleep(p === 'overview' ? 500 : 250);
-        const body = await page.evaluate(() => document.body.innerText);
+        const [body, htmlLang, dir] = await page.evaluate(() => [document.body.innerText, document.documentElement.lang, document.documentElement.dir]);
+        if (htmlLang !== lang) problems.push(`${lang} ${p}: page is in ${htmlLang}`);
+        if ((dir === 'rtl') !== (lang === 'ar')) problems.push(`${lang} ${p}: dir=${dir}`);
         for (const m of body.matchAll(/\b(?:ui|status|mode|region|button|generic|time-range|unit|severity|pipeline)-[a-z0-9_-]*[a-z]\b/g)) {
           if (!/^region-|^(us|eu|sa|asia)-/.test(m[0]) || m[0].startsWith('region-')) problems.push(`${lang} ${p}: raw message id ${m[0]}`);
         }

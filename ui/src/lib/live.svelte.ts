@@ -92,6 +92,25 @@ export async function refreshOptional(backend: Backend) {
   if (heal.status === 'fulfilled') live.healing = heal.value;
 }
 
+/** Fill the feed with recent history so a fresh page is not empty (failing components first). */
+async function seedFeed(backend: Backend) {
+  const order = { failed: 0, degraded: 1, unknown: 2, healthy: 3 } as const;
+  const picks = [...live.components].sort((a, b) => order[a.status] - order[b.status]).slice(0, 12);
+  const lists = await Promise.all(picks.map((c) => backend.timeline(c.name, 5).then((tl) => tl.map((e) => ({ ...e, component: c.name }))).catch(() => [])));
+  const items = lists.flat().sort((a, b) => b.at_ms - a.at_ms).slice(0, 20);
+  const seeded: FeedItem[] = items.map((e) => {
+    const kind = e.kind.startsWith('status_') ? 'status_changed' : e.kind;
+    const pid = /\b(\d+)\b/.exec(e.detail)?.[1] ?? '';
+    const detail: Record<string, string | number> =
+      kind === 'status_changed' ? { from: e.detail.split(' ')[0], to: e.kind.slice(7) } : kind === 'process_exited' ? { pid, code: /status (-?\d+)/.exec(e.detail)?.[1] ?? '—', signal: /signal (\d+)/.exec(e.detail)?.[1] ?? '—' } : { pid };
+    return { id: ++feedId, at_ms: e.at_ms, component: e.component, kind, detail };
+  });
+  const liveIds = new Set(live.feed.map((f) => `${f.at_ms}|${f.component}|${f.kind}`));
+  live.feed.push(...seeded.filter((f) => !liveIds.has(`${f.at_ms}|${f.component}|${f.kind}`)));
+  live.feed.sort((a, b) => b.at_ms - a.at_ms);
+  if (live.feed.length > FEED_MAX) live.feed.length = FEED_MAX;
+}
+
 /** Start the live state; returns a stop function. */
 export function startLive(backend: Backend): () => void {
   let stopped = false;
@@ -112,7 +131,7 @@ export function startLive(backend: Backend): () => void {
       await refreshOptional(backend).catch(() => {});
     }
   };
-  load();
+  load().then(() => seedFeed(backend));
   const unsub = backend.subscribe(applyEvent, (up) => {
     live.connected = up;
   });
