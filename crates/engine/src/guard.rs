@@ -217,6 +217,7 @@ impl PipelineGuard {
             HistorySettings { metrics_retention: m.metrics_retention, rollup_retention: m.rollup_retention, ..Default::default() },
         )
         .await?;
+        crate::compliance::attach(&config, &history);
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();

@@ -8,6 +8,8 @@
 //! `ARCHITECTURE.md` at the repository root.
 
 pub mod check;
+pub mod compliance;
+pub mod regions;
 pub mod clock;
 pub mod config;
 pub mod events;

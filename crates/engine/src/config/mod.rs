@@ -91,6 +91,8 @@ pub struct ComplianceSettings {
     pub standards: Vec<String>,
     pub data_retention: Duration,
     pub audit_logging: bool,
+    /// Per-kind overrides from `compliance.retention` (keys: `crate::compliance::retention::KINDS`).
+    pub retention: BTreeMap<String, Duration>,
 }
 
 #[derive(Debug, Clone)]

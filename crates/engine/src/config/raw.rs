@@ -86,6 +86,8 @@ pub struct RawCompliance {
     pub standards: Option<Vec<String>>,
     pub data_retention: Option<Unit>,
     pub audit_logging: Option<bool>,
+    /// Per data kind: `{ samples: 24h, rollups: 90d, events: 1y, incidents: 2y, audit: 7y }`.
+    pub retention: Option<std::collections::BTreeMap<String, Unit>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

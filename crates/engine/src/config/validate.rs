@@ -279,6 +279,18 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         standards,
         data_retention: cx.positive_duration("/pipeline/compliance/data_retention", &c.data_retention, Duration::from_secs(7 * 365 * 86_400)),
         audit_logging: c.audit_logging.unwrap_or(true),
+        retention: {
+            let mut m = BTreeMap::new();
+            for (k, v) in c.retention.clone().unwrap_or_default() {
+                let ptr = format!("/pipeline/compliance/retention/{k}");
+                if !crate::compliance::retention::KINDS.contains(&k.as_str()) {
+                    cx.error_at(&ptr, format!("unknown data kind `{k}`, expected one of {}", crate::compliance::retention::KINDS.join(", ")));
+                    continue;
+                }
+                m.insert(k, cx.positive_duration(&ptr, &Some(v), Duration::from_secs(86_400)));
+            }
+            m
+        },
     };
 
     let sc = &raw.scaling;

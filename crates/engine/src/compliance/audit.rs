@@ -1,0 +1,84 @@
+//! The seam between compliance and the hash-chained audit log (security's migration 0003).
+//!
+//! Compliance writes what it does (blocked data operations, retention runs, report exports)
+//! through [`AuditSink`] and reads the chain head a report is built on. [`NoAuditLog`] is the
+//! stand-in until the audit log is wired in: it logs through `tracing` and has no head, so a
+//! report says the audit-chain control needs attention rather than claiming a pass.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use serde::Serialize;
+
+/// One audit entry as compliance describes it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditRecord {
+    /// Who: an operator name, or `system:<job>` for background jobs.
+    pub actor: String,
+    /// What, dotted: `data.operation.blocked`, `retention.applied`, `report.exported`.
+    pub action: String,
+    /// On what: a component, a table, a report file.
+    pub target: String,
+    pub detail: serde_json::Value,
+}
+
+/// The head of the audit chain: how many rows and the hash of the last one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditHead {
+    pub rows: u64,
+    pub hash: String,
+}
+
+/// The result of walking the chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum AuditVerification {
+    /// Every row links to the previous one.
+    Intact(AuditHead),
+    /// The first row whose hash does not match, and why.
+    Broken { row: u64, reason: String },
+    /// No audit log in this database yet.
+    Absent,
+}
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Where compliance writes its audit records.
+pub trait AuditSink: Send + Sync + std::fmt::Debug {
+    fn record<'a>(&'a self, rec: AuditRecord) -> BoxFuture<'a, Result<(), String>>;
+}
+
+/// Stand-in until the audit log exists: records go to the tracing log only.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoAuditLog;
+
+impl AuditSink for NoAuditLog {
+    fn record<'a>(&'a self, rec: AuditRecord) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            tracing::info!(actor = %rec.actor, action = %rec.action, target = %rec.target, detail = %rec.detail, "audit (no audit log configured)");
+            Ok(())
+        })
+    }
+}
+
+/// Validate a data operation and, when it is blocked, write that to the audit log.
+pub async fn validate_and_audit(op: &super::DataOperation, actor: &str, sink: &dyn AuditSink) -> super::Validation {
+    let v = super::validate(op);
+    if !v.allowed {
+        let rec = AuditRecord {
+            actor: actor.to_string(),
+            action: "data.operation.blocked".into(),
+            target: format!("{}:{}", op.data_type.as_str(), op.user_region),
+            detail: serde_json::json!({
+                "operation": op.operation,
+                "data_type": op.data_type,
+                "user_region": op.user_region,
+                "destination": op.destination,
+                "articles": v.articles,
+            }),
+        };
+        if let Err(e) = sink.record(rec).await {
+            tracing::error!(error = %e, "cannot audit a blocked data operation");
+        }
+    }
+    v
+}

@@ -1,0 +1,149 @@
+use super::*;
+use crate::regions::DataCategory::*;
+use Operation::*;
+use Region::*;
+use Standard::*;
+
+#[test]
+fn data_tables_parse_and_cover_every_standard() {
+    let controls = all_controls();
+    for st in Standard::ALL {
+        assert!(controls.iter().filter(|c| c.standard == st).count() >= 4, "{st} has too few controls");
+    }
+    let mut ids = std::collections::HashSet::new();
+    for c in controls {
+        assert!(ids.insert(&c.id), "duplicate control id {}", c.id);
+        assert!(!c.evidence.is_empty(), "{} lists no evidence", c.id);
+    }
+    assert!(!restriction_keys().is_empty());
+}
+
+#[test]
+fn validate_data_operation_table() {
+    // (operation, data type, user region, destination, standards, allowed, an article that must be cited)
+    let cases: &[(Operation, DataCategory, Region, Option<Region>, &[Standard], bool, Option<&str>)] = &[
+        (Export, PersonalData, EuWest, None, &[Gdpr], true, Some("GDPR Art. 6")),
+        (Transfer, PersonalData, EuWest, Some(UsEast), &[Gdpr], false, Some("GDPR Art. 44")),
+        (Transfer, PersonalData, EuWest, Some(EuCentral), &[Gdpr], true, Some("GDPR Art. 30")),
+        (Migrate, PersonalData, EuCentral, Some(AsiaPacific), &[Gdpr, Soc2], false, Some("GDPR Art. 44")),
+        (Migrate, OperationalMetrics, EuCentral, Some(AsiaPacific), &[Gdpr], true, None),
+        (Export, HealthData, EuWest, None, &[Gdpr], false, Some("GDPR Art. 9")),
+        (Export, PersonalData, UsEast, None, &[Gdpr], true, None),
+        (Sell, PersonalData, UsWest, None, &[Ccpa], true, Some("CCPA §1798.120")),
+        (Export, PersonalData, UsWest, None, &[Ccpa], true, Some("CCPA §1798.110")),
+        (Delete, AuditLog, UsEast, None, &[Soc2], false, Some("SOC 2 CC7.2")),
+        (Delete, AuditLog, UsEast, None, &[Iso27001], false, Some("ISO 27001 A.8.15")),
+        (Delete, AuditLog, UsEast, None, &[Gdpr], true, None),
+        (Export, Credentials, EuWest, None, &[Soc2], false, Some("SOC 2 CC6.1")),
+        (Transfer, PersonalData, SaEast, Some(UsEast), &[Lgpd], false, Some("LGPD Art. 33")),
+        (Transfer, PersonalData, SaEast, Some(EuWest), &[Lgpd], true, Some("LGPD Art. 7").filter(|_| false)),
+        (Transfer, PersonalData, AsiaPacific, Some(UsWest), &[Pdpa], false, Some("PDPA s. 26")),
+        (Share, HealthData, UsEast, None, &[Hipaa], true, Some("HIPAA §164.502(b)")),
+    ];
+    for (op, dt, user, dest, standards, allowed, article) in cases {
+        let v = validate(&DataOperation { operation: *op, data_type: *dt, user_region: *user, destination: *dest, standards: standards.to_vec() });
+        assert_eq!(v.allowed, *allowed, "{op:?} {dt:?} from {user} to {dest:?} under {standards:?}: {v:?}");
+        if let Some(a) = article {
+            assert!(v.articles.iter().any(|x| x == a), "{op:?} {dt:?}: expected {a} in {:?}", v.articles);
+        }
+        if !v.allowed {
+            assert!(v.restrictions.iter().any(|r| r.blocking));
+        }
+    }
+}
+
+#[test]
+fn brief_signature_blocks_nothing_without_standards() {
+    let v = validate_data_operation(Export, PersonalData, EuWest, &[]);
+    assert!(v.allowed && v.restrictions.is_empty() && v.articles.is_empty());
+    let v = validate_data_operation(Export, PersonalData, EuWest, &[Gdpr]);
+    assert!(v.allowed);
+    assert!(v.restrictions.iter().any(|r| r.key == "restriction-gdpr-lawful-basis"));
+}
+
+#[test]
+fn standard_names_parse() {
+    for (s, want) in [("gdpr", Some(Gdpr)), ("SOC 2", Some(Soc2)), ("iso_27001", Some(Iso27001)), ("ISO/IEC 27001", Some(Iso27001)), ("pci", None)] {
+        assert_eq!(Standard::parse(s), want, "{s}");
+    }
+    assert_eq!(Standard::parse_list("gdpr, soc2,gdpr").unwrap(), vec![Gdpr, Soc2]);
+    assert!(Standard::parse_list("gdpr,pci").unwrap_err().contains("`pci`"));
+}
+
+#[derive(Debug, Default)]
+struct Recorder(parking_lot::Mutex<Vec<AuditRecord>>);
+impl AuditSink for Recorder {
+    fn record<'a>(&'a self, rec: AuditRecord) -> audit::BoxFuture<'a, Result<(), String>> {
+        self.0.lock().push(rec);
+        Box::pin(async { Ok(()) })
+    }
+}
+
+#[tokio::test]
+async fn blocked_operations_are_audited_and_allowed_ones_are_not() {
+    let sink = Recorder::default();
+    let blocked = DataOperation { operation: Transfer, data_type: PersonalData, user_region: EuWest, destination: Some(UsEast), standards: vec![Gdpr] };
+    let v = audit::validate_and_audit(&blocked, "alice", &sink).await;
+    assert!(!v.allowed);
+    let ok = DataOperation { destination: Some(EuCentral), ..blocked };
+    assert!(audit::validate_and_audit(&ok, "alice", &sink).await.allowed);
+    let recs = sink.0.lock();
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0].action, "data.operation.blocked");
+    assert_eq!(recs[0].actor, "alice");
+}
+
+#[tokio::test]
+async fn retention_deletes_anonymises_and_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = crate::history::open_pool(&dir.path().join("r.db")).await.unwrap();
+    let day = 86_400_000i64;
+    let now = 1_000 * day;
+    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', 'component=a')").execute(&pool).await.unwrap();
+    for (ts, v) in [(now - 3 * day, 1.0), (now - 2 * 3_600_000, 0.0), (now - 1000, 1.0)] {
+        sqlx::query("INSERT INTO samples VALUES (1, ?, ?)").bind(ts).bind(v).execute(&pool).await.unwrap();
+    }
+    for m in [(now - 100 * day) / 60_000, (now - day) / 60_000] {
+        sqlx::query("INSERT INTO rollups_1m VALUES (1, ?, 1, 1, 1, 1)").bind(m).execute(&pool).await.unwrap();
+    }
+    sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status) VALUES ('a', ?, 'healthy', 'failed'), ('a', ?, 'failed', 'healthy')")
+        .bind(now - 400 * day)
+        .bind(now - day)
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO data_subject_requests (ts_ms, subject, kind, outcome, detail) VALUES (?, 'bob', 'access', 'done', 'x'), (?, 'carol', 'erasure', 'done', '')")
+        .bind(now - 400 * day)
+        .bind(now - day)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let h = |n: u64| Duration::from_secs(n * 3600);
+    let policy = RetentionPolicy {
+        periods: vec![
+            ("samples".into(), h(24)),
+            ("rollups".into(), h(90 * 24)),
+            ("events".into(), h(365 * 24)),
+            ("incidents".into(), h(365 * 24)),
+            ("data_subject_requests".into(), h(365 * 24)),
+            ("audit".into(), h(7 * 365 * 24)),
+        ],
+    };
+    let sink = Recorder::default();
+    let out = retention::apply(&pool, &policy, now, &sink).await.unwrap();
+    let got: Vec<(&str, &str, u64)> = out.iter().map(|o| (o.kind.as_str(), o.action, o.rows)).collect();
+    assert_eq!(
+        got,
+        vec![("samples", "deleted", 1), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "absent", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
+    );
+    let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(&pool).await.unwrap();
+    assert_eq!(samples, 2);
+    let subjects: Vec<String> = sqlx::query_scalar("SELECT subject FROM data_subject_requests ORDER BY id").fetch_all(&pool).await.unwrap();
+    assert_eq!(subjects, vec!["anonymised-1".to_string(), "carol".into()]);
+    let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE ts_ms = ?").bind(now).fetch_one(&pool).await.unwrap();
+    assert_eq!(runs, 6);
+    assert_eq!(sink.0.lock()[0].action, "retention.applied");
+}
+
+use std::time::Duration;
+use retention::RetentionPolicy;
