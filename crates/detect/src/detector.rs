@@ -49,6 +49,15 @@ pub struct DetectorConfig {
     pub novelty_weight: f64,
     /// Weight of the context channel's log-likelihood in the fused score.
     pub ctx_weight: f64,
+    /// Spatial anomaly (as in Numenta's NAB detector): a value beyond the
+    /// range seen so far by more than this fraction of the range scores at
+    /// least [`spatial_score`](Self::spatial_score). Negative disables it (the
+    /// default: it fires on new records of Gaussian noise; 0.05 is Numenta's value).
+    pub spatial_tolerance: f64,
+    /// Minimum score of a spatial anomaly.
+    pub spatial_score: f64,
+    /// Points after a spatial anomaly during which further ones are not reported.
+    pub spatial_gap: u64,
 }
 
 impl Default for DetectorConfig {
@@ -61,7 +70,7 @@ impl Default for DetectorConfig {
             alpha_season: 0.1,
             alpha_drift: 0.05,
             alpha_history: 0.001,
-            peak_decay: 0.996,
+            peak_decay: 0.985,
             day_decay: 0.98,
             score_slope: 3.0,
             refractory_decay: 0.999,
@@ -75,6 +84,9 @@ impl Default for DetectorConfig {
             lik_min_std: 0.08,
             novelty_weight: 1.0,
             ctx_weight: 0.6,
+            spatial_tolerance: -1.0,
+            spatial_score: 1.0,
+            spatial_gap: 100,
         }
     }
 }
@@ -106,6 +118,9 @@ impl DetectorConfig {
             "lik_min_std" => self.lik_min_std = f()?,
             "novelty_weight" => self.novelty_weight = f()?,
             "ctx_weight" => self.ctx_weight = f()?,
+            "spatial_tolerance" => self.spatial_tolerance = f()?,
+            "spatial_score" => self.spatial_score = f()?,
+            "spatial_gap" => self.spatial_gap = u()? as u64,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -194,6 +209,10 @@ pub struct AnomalyDetector {
     nov_season: Novelty,
     nov_drift: Novelty,
     recent_max: f64,
+    /// Smallest and largest value seen so far (spatial anomaly).
+    min_seen: f64,
+    max_seen: f64,
+    since_spatial: u64,
     ctx: ContextNovelty,
     ctx_lik: Likelihood,
 }
@@ -221,6 +240,9 @@ impl AnomalyDetector {
             nov_season: Novelty::default(),
             nov_drift: Novelty::default(),
             recent_max: 0.0,
+            min_seen: f64::INFINITY,
+            max_seen: f64::NEG_INFINITY,
+            since_spatial: u64::MAX,
             ctx: ContextNovelty::new(cfg.ctx_order, cfg.ctx_bins, cfg.ctx_learn as u64, cfg.ctx_bits),
             ctx_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             cfg,
@@ -264,6 +286,13 @@ impl AnomalyDetector {
             let bins = (DAY / self.min_dt).min(cfg.max_bins as i64).max(1);
             self.bin_width = (DAY + bins - 1) / bins;
         }
+        // Spatial anomaly: outside the range seen so far by a margin.
+        let spatial = cfg.spatial_tolerance >= 0.0 && self.max_seen > self.min_seen && {
+            let tol = (self.max_seen - self.min_seen) * cfg.spatial_tolerance;
+            x > self.max_seen + tol || x < self.min_seen - tol
+        };
+        self.min_seen = self.min_seen.min(x);
+        self.max_seen = self.max_seen.max(x);
         let eps = 1e-9 * (1.0 + self.level.abs());
         // Count-based weights while warming up, so early scales are not zero.
         let warm = 1.0 / (self.n as f64 + 1.0);
@@ -311,7 +340,11 @@ impl AnomalyDetector {
 
         // Context channel: novelty of the recent bin sequence, turned into a
         // likelihood (how unusual is this much novelty for this series).
-        let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
+        let ctx_tail = if cfg.ctx_order > 0 {
+            self.ctx_lik.update(self.ctx.update(x))
+        } else {
+            0.5
+        };
         self.n += 1;
         if self.n <= WARMUP {
             return 0.0;
@@ -334,8 +367,16 @@ impl AnomalyDetector {
         let (wn, wc) = if cfg.ctx_order > 0 { (cfg.novelty_weight, cfg.ctx_weight) } else { (1.0, 0.0) };
         let score = (wn * score + wc * log_likelihood(ctx_tail)) / (wn + wc).max(1e-12);
         // Refractory: only a score above the recent maximum is reported in full.
-        let out = if score > self.recent_max { score } else { score * cfg.suppression };
+        let mut out = if score > self.recent_max { score } else { score * cfg.suppression };
         self.recent_max = (self.recent_max * cfg.refractory_decay).max(score);
+        // A spatial anomaly is reported on its own refractory clock.
+        self.since_spatial = self.since_spatial.saturating_add(1);
+        if spatial {
+            if self.since_spatial > cfg.spatial_gap {
+                out = out.max(cfg.spatial_score);
+            }
+            self.since_spatial = 0;
+        }
         if out.is_nan() { 0.0 } else { out.clamp(0.0, 1.0) }
     }
 }

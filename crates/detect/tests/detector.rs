@@ -185,7 +185,7 @@ fn real_nab_files() {
 
 #[test]
 fn nab_dev_subset_regression() {
-    // Guards the benchmarked result (standard 61.35 at the time of writing).
+    // Guards the benchmarked result (standard 65.41 at the time of writing).
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
     assert_eq!(corpus.len(), 35);
@@ -201,5 +201,5 @@ fn nab_dev_subset_regression() {
     let files: Vec<ScoredFile<'_>> =
         corpus.iter().zip(&scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
     let std = nab::optimize_threshold(&files, nab::STANDARD);
-    assert!(std.normalized >= 58.0, "{std:?}");
+    assert!(std.normalized >= 64.0, "{std:?}");
 }

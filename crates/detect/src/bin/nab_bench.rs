@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
-//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [key=value ...]
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--dump NAME] [key=value ...]
 //! ```
 //! `key=value` pairs override [`guard_detect::DetectorConfig`] fields (for
 //! experiments; the reported numbers use the defaults).
@@ -42,6 +42,7 @@ fn main() {
     let mut repeat = 5usize;
     let mut throughput = true;
     let mut per_file = false;
+    let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -49,6 +50,7 @@ fn main() {
             "--repeat" => repeat = args.next().and_then(|s| s.parse().ok()).expect("--repeat N"),
             "--no-throughput" => throughput = false,
             "--per-file" => per_file = true,
+            "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
                 if let Err(e) = cfg.set(k, v) {
@@ -81,6 +83,17 @@ fn main() {
             .collect()
     };
     let scores = run(&cfg);
+    if let Some(name) = &dump {
+        // Row index, value, score of every file whose name contains NAME.
+        for (s, sc) in corpus.iter().zip(&scores) {
+            if s.name.contains(name.as_str()) {
+                for (i, (x, v)) in s.values.iter().zip(sc).enumerate() {
+                    println!("{} {i} {x} {v:.6}", s.name);
+                }
+            }
+        }
+        return;
+    }
     let base_scores: Vec<Vec<f64>> = corpus
         .iter()
         .map(|s| {
