@@ -25,17 +25,42 @@ function pushFeed(item: Omit<FeedItem, 'id'>) {
   if (live.feed.length > FEED_MAX) live.feed.length = FEED_MAX;
 }
 
+// Events are queued and applied once per animation frame, so a burst of updates (1,000
+// components streaming) costs one render, not one per event.
+let queue: EngineEvent[] = [];
+let scheduled = false;
+let index = new Map<string, ComponentView>();
+
+function reindex() {
+  index = new Map(live.components.map((c) => [c.name, c]));
+}
+
+export function enqueueEvent(e: EngineEvent) {
+  queue.push(e);
+  if (scheduled) return;
+  scheduled = true;
+  const run = () => {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    for (const ev of batch) applyEvent(ev);
+  };
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) requestAnimationFrame(run);
+  else setTimeout(run, 100);
+}
+
 export function applyEvent(e: EngineEvent) {
   live.events += 1;
   live.lastEventMs = Date.now();
-  const comp = 'component' in e && e.component ? live.components.find((c) => c.name === e.component) : undefined;
+  if (index.size !== live.components.length) reindex();
+  const comp = 'component' in e && e.component ? index.get(e.component) : undefined;
   switch (e.type) {
     case 'sample':
       if (comp) {
         comp.last_check_ms = e.at_ms;
         comp.latency_ms = e.latency_ms;
         comp.metrics = { ...comp.metrics, ...e.metrics };
-        comp.issues = e.issues;
+        if (e.issues.length || comp.issues.length) comp.issues = e.issues;
         comp.checks_total += 1;
         if (comp.status !== e.status) {
           comp.status = e.status;
@@ -122,6 +147,7 @@ export function startLive(backend: Backend): () => void {
       // Keep object identity for rows already shown; replace values.
       const byName = new Map(live.components.map((c) => [c.name, c]));
       live.components = comps.map((c) => (byName.has(c.name) ? Object.assign(byName.get(c.name)!, c) : c));
+      reindex();
       live.error = null;
     } catch (e) {
       live.error = (e as Error).message;
@@ -132,7 +158,7 @@ export function startLive(backend: Backend): () => void {
     }
   };
   load().then(() => seedFeed(backend));
-  const unsub = backend.subscribe(applyEvent, (up) => {
+  const unsub = backend.subscribe(enqueueEvent, (up) => {
     live.connected = up;
   });
   const timer = setInterval(load, 3000);
