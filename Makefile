@@ -5,7 +5,7 @@
 export CARGO_TARGET_DIR ?= $(shell if [ -w /var/cache ]; then echo /var/cache/pipeline-guard/target; else echo $(CURDIR)/target; fi)
 CARGO ?= cargo
 
-.PHONY: setup build demo test test-rust test-ui bench
+.PHONY: setup build demo test test-rust test-ui bench-ui bench
 
 setup:
 	./scripts/setup.sh
@@ -24,6 +24,10 @@ test: setup
 
 test-ui:
 	cd ui && npm test
+
+# UI frame time while 1,000 components stream updates (figures for BENCHMARKS.md).
+bench-ui:
+	cd ui && npm run build && node e2e/bench.mjs 1000 1000
 
 bench:
 	$(CARGO) bench --workspace

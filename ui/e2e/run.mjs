@@ -123,6 +123,17 @@ const tests = [
     await waitFor('1h chart', async () => Number(await page.getAttribute('[data-testid="chart-response_time_seconds"]', 'data-points')) > 0);
     await page.click('[data-range="15m"]');
     await screenshot(page, 'component-detail');
+    // The same charts rendered on the server by plotters (cached), as SVG images.
+    await page.click('[data-chart-view="server"]');
+    await waitFor('server-rendered charts', async () =>
+      page.evaluate(() => [...document.querySelectorAll('img[data-testid^="svg-"]')].filter((i) => i.complete && i.naturalWidth > 0).length === 4),
+    );
+    const svg = await (await fetch(`${demo.url}/api/components/checkout-api/chart.svg?metric=response_time_seconds&range=1h&lang=de`)).text();
+    if (!svg.startsWith('<svg') || !svg.includes('<polyline')) throw new Error(`chart.svg is not a line chart: ${svg.slice(0, 200)}`);
+    const bad = await fetch(`${demo.url}/api/components/checkout-api/chart.svg?range=2y`);
+    if (bad.status !== 400) throw new Error(`bad range answered ${bad.status}`);
+    await screenshot(page, 'component-detail-server-charts');
+    await page.click('[data-chart-view="interactive"]');
   }],
   ['an injected fault shows up on screen', async () => {
     await open('overview');

@@ -79,8 +79,11 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
             return Err(CliError::Runtime(format!("port {port} is busy; choose other ports with --port-base")));
         }
     }
-    if !o.headless && std::env::var_os("DISPLAY").is_some() {
-        tracing::info!("the desktop app is not built in this binary; serving the web UI instead");
+    if !o.headless && (std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()) {
+        match app_path() {
+            Some(app) => return run_desktop(&app, &text, &db, o.port_base, o.fault_every).await,
+            None => tracing::info!("the desktop app is not built (cargo build -p pipeline-guard-app); serving the web UI instead"),
+        }
     }
     let port_base = o.port_base;
     let fault_every = o.fault_every;
@@ -91,6 +94,42 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
         }
     });
     crate::server::serve(cfg, Some(db), o.listen, o.ui_dir, Some(on_ready)).await
+}
+
+/// The desktop app (`pipeline-guard-app`) beside this binary, if it was built.
+fn app_path() -> Option<PathBuf> {
+    let p = std::env::current_exe().ok()?.with_file_name("pipeline-guard-app");
+    p.is_file().then_some(p)
+}
+
+/// Open the desktop app on the demo lab: the app runs the engine (and so the lab services); this
+/// process writes the config for it, injects the scripted faults and waits for the window to close.
+async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_every: u64) -> Result<(), CliError> {
+    let dir = db.parent().map(Path::to_path_buf).unwrap_or_else(std::env::temp_dir);
+    std::fs::create_dir_all(&dir).map_err(|e| CliError::Runtime(format!("cannot create {}: {e}", dir.display())))?;
+    let cfg_path = dir.join("demo.yaml");
+    std::fs::write(&cfg_path, text).map_err(|e| CliError::Runtime(format!("cannot write {}: {e}", cfg_path.display())))?;
+    println!("Opening the Pipeline Guard desktop app on the demo lab…");
+    let mut child = tokio::process::Command::new(app)
+        .arg("--config")
+        .arg(&cfg_path)
+        .arg("--db")
+        .arg(db)
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| CliError::Runtime(format!("cannot start {}: {e}", app.display())))?;
+    let faults = (fault_every > 0).then(|| tokio::spawn(inject_faults(port_base, Duration::from_secs(fault_every))));
+    let status = tokio::select! {
+        s = child.wait() => s.map_err(|e| CliError::Runtime(e.to_string()))?,
+        _ = crate::server::shutdown_signal() => {
+            let _ = child.start_kill();
+            child.wait().await.map_err(|e| CliError::Runtime(e.to_string()))?
+        }
+    };
+    if let Some(f) = faults {
+        f.abort();
+    }
+    if status.success() { Ok(()) } else { Err(CliError::Runtime(format!("the desktop app exited with {status}"))) }
 }
 
 /// Every `every`, send the next scripted fault to the next service.

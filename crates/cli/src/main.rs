@@ -3,6 +3,7 @@
 //! Errors go to stderr; exit 2 means bad input, 1 a runtime failure; never a backtrace.
 
 mod demo;
+mod routes;
 mod server;
 
 use std::net::SocketAddr;

@@ -72,6 +72,7 @@ pub fn router(state: AppState, ui_dir: Option<PathBuf>) -> Router {
         .route("/components/{name}", get(component))
         .route("/components/{name}/samples", get(samples))
         .route("/components/{name}/timeline", get(timeline))
+        .route("/components/{name}/chart.svg", get(crate::routes::charts::chart_svg))
         .route("/events", get(events))
         .fallback(|| async { HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route") });
     let mut app = Router::new()

@@ -90,6 +90,11 @@ export class HttpBackend implements Backend {
     return this.optional<any>(`/api/components/${encodeURIComponent(name)}/plan`);
   }
 
+  chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
+    const q = new URLSearchParams({ metric, range, lang, theme });
+    return `${this.base}/api/components/${encodeURIComponent(name)}/chart.svg?${q}`;
+  }
+
   subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
     const es = new EventSource(this.base + '/api/events');
     const handler = (m: MessageEvent) => {

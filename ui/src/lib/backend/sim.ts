@@ -70,6 +70,9 @@ export class SimBackend implements Backend {
   async plan() {
     return null;
   }
+  chartUrl() {
+    return null;
+  }
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;

@@ -55,6 +55,9 @@ export class TauriBackend implements Backend {
   plan(name: string) {
     return optional<any>('plan', { name });
   }
+  chartUrl() {
+    return null;
+  }
   subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
     let stop: (() => void) | null = null;
     let cancelled = false;

@@ -77,6 +77,8 @@ export interface Backend {
   heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
   setHealingPaused(paused: boolean): Promise<void>;
   plan(name: string): Promise<HealingPlan | null>;
+  /** URL of a server-rendered (plotters) SVG chart, or null when this backend has none. */
+  chartUrl(name: string, metric: string, range: string, lang: string, theme: string): string | null;
 }
 
 export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode };
