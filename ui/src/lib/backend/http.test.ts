@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HttpBackend } from './http';
+import { BackendError } from './types';
+
+function answer(status: number, body: unknown) {
+  return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('HTTP backend', () => {
+  it('returns JSON on success and builds the samples query', async () => {
+    const fetch = answer(200, { buckets: [] });
+    vi.stubGlobal('fetch', fetch);
+    await new HttpBackend('').samples('a b', 'cpu_usage', 10, 20, 5);
+    expect(fetch.mock.calls[0][0]).toBe('/api/components/a%20b/samples?metric=cpu_usage&from=10&to=20&step=5');
+  });
+  it.each([
+    [404, { code: 'not_found', message: 'unknown component x' }, 'not_found'],
+    [400, { code: 'bad_request', message: 'bad range' }, 'bad_request'],
+    [403, 'forbidden', 'forbidden'],
+    [429, '', 'rate_limited'],
+    [500, '<html>', 'internal'],
+  ])('maps HTTP %i to a typed error', async (status, body, code) => {
+    vi.stubGlobal('fetch', answer(status, body));
+    const err = await new HttpBackend('').component('x').catch((e) => e);
+    expect(err).toBeInstanceOf(BackendError);
+    expect(err.code).toBe(code);
+  });
+  it('treats a missing optional route as an absent feature, not an error', async () => {
+    vi.stubGlobal('fetch', answer(404, { code: 'not_found', message: 'no such API route' }));
+    const b = new HttpBackend('');
+    expect(await b.incidents()).toBeNull();
+    expect(await b.healingStats()).toBeNull();
+    expect(await b.plan('x')).toBeNull();
+  });
+  it('accepts incidents as a list or wrapped', async () => {
+    vi.stubGlobal('fetch', answer(200, { incidents: [{ id: 1 }] }));
+    expect(await new HttpBackend('').incidents()).toEqual([{ id: 1 }]);
+  });
+  it('posts the heal strategy as JSON', async () => {
+    const fetch = answer(202, { id: 7 });
+    vi.stubGlobal('fetch', fetch);
+    expect(await new HttpBackend('').heal('api', 'restart')).toEqual({ id: 7 });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/components/api/heal');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(String(init.body))).toEqual({ strategy: 'restart' });
+  });
+});
