@@ -4,6 +4,7 @@
 
 mod demo;
 mod routes;
+mod security_cmd;
 mod server;
 
 use std::net::SocketAddr;
@@ -66,6 +67,21 @@ enum Command {
         #[arg(long)]
         print_config: bool,
     },
+    /// Operator accounts.
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Custom roles.
+    #[command(subcommand)]
+    Role(RoleCmd),
+    /// API tokens for scripts and the Alertmanager receiver.
+    #[command(subcommand)]
+    Token(TokenCmd),
+    /// The hash-chained audit log.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// The data-encryption key.
+    #[command(subcommand)]
+    Key(KeyCmd),
     /// Run the streaming anomaly detector over a NAB-format `timestamp,value` CSV.
     Detect {
         #[arg(long)]
@@ -73,6 +89,88 @@ enum Command {
         /// Output CSV (default: standard output).
         #[arg(long)]
         output: Option<PathBuf>,
+    },
+}
+
+/// Where the security state lives: the database, and optionally the config whose
+/// `pipeline.security` (secret_key, encryption_key) the server uses.
+#[derive(clap::Args, Debug)]
+pub struct DbArgs {
+    /// The guard's SQLite database.
+    #[arg(long)]
+    db: PathBuf,
+    /// The config the server runs with (for `security.secret_key` / `encryption_key`).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum UserCmd {
+    /// Create an account; the password is read from stdin (never from an argument).
+    Add {
+        name: String,
+        /// admin, operator, viewer or a custom role.
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List accounts.
+    List {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RoleCmd {
+    /// Define a custom role: `role add auditor --permissions VIEW_AUDIT,READ_METRICS`.
+    Add {
+        name: String,
+        #[arg(long, value_delimiter = ',')]
+        permissions: Vec<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenCmd {
+    /// Print a signed API token for NAME, limited to --permissions (default: the user's role).
+    Issue {
+        #[arg(long)]
+        user: String,
+        /// Lifetime: 30m, 1h, 7d…
+        #[arg(long, default_value = "1h")]
+        ttl: String,
+        #[arg(long, value_delimiter = ',')]
+        permissions: Option<Vec<String>>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Revoke a token by its id (jti).
+    Revoke {
+        jti: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum AuditCmd {
+    /// Walk the chain: exit 0 with the row count, or 1 naming the first edited/inserted/deleted row.
+    Verify {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum KeyCmd {
+    /// Rotate the data-encryption key (`<db>.keys`) and re-encrypt every stored secret.
+    Rotate {
+        #[command(flatten)]
+        db: DbArgs,
     },
 }
 
@@ -140,6 +238,11 @@ fn run_async(cmd: Command) -> Result<(), CliError> {
             Command::Demo { headless, listen, db, port_base, fault_every, ui_dir, print_config } => {
                 demo::run(demo::DemoOptions { headless, listen, db, port_base, fault_every, ui_dir, print_config }).await
             }
+            Command::User(c) => security_cmd::user(c).await,
+            Command::Role(c) => security_cmd::role(c).await,
+            Command::Token(c) => security_cmd::token(c).await,
+            Command::Audit(c) => security_cmd::audit(c).await,
+            Command::Key(c) => security_cmd::key(c).await,
             Command::Validate { .. } | Command::Detect { .. } => unreachable!("handled synchronously"),
         }
     })

@@ -11,7 +11,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::{Json, Router};
 use futures_util::Stream;
 use guard_engine::api::{ApiError, ErrorCode};
@@ -30,6 +29,7 @@ use tokio_stream::wrappers::BroadcastStream;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::CliError;
+use crate::routes::secure::{Access, RouteTable, SecureRouter};
 
 /// Errors as the API answers them: a status and `{code, message}`.
 pub struct HttpError(StatusCode, ApiError);
@@ -51,7 +51,7 @@ impl From<GuardError> for HttpError {
         match &e {
             GuardError::UnknownComponent(_) => HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, e.to_string()),
             GuardError::BadRequest(_) => HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.to_string()),
-            GuardError::History(_) => {
+            GuardError::History(_) | GuardError::Security(_) => {
                 tracing::error!(error = %e, "request failed");
                 HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log")
             }
@@ -66,29 +66,41 @@ pub struct AppState {
 
 /// The API router (also used by tests).
 pub fn router(state: AppState, ui_dir: Option<PathBuf>) -> Router {
-    let api = Router::new()
-        .route("/overview", get(overview))
-        .route("/components", get(components))
-        .route("/components/{name}", get(component))
-        .route("/components/{name}/samples", get(samples))
-        .route("/components/{name}/timeline", get(timeline))
-        .route("/components/{name}/chart.svg", get(crate::routes::charts::chart_svg))
-        .route("/events", get(events))
-        .fallback(|| async { HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route") });
-    let mut app = Router::new()
-        .route("/health", get(health))
-        .route("/ready", get(ready))
-        .route("/metrics", get(metrics))
-        .nest("/api", api)
-        .with_state(state);
-    if let Some(dir) = ui_dir {
-        let index = dir.join("index.html");
-        app = app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
-    }
-    app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+    router_with_table(state, ui_dir).0
+}
+
+/// Every route of the server, each with its declared access (routes/secure.rs). Add routes
+/// here or in an area module merged here; `SecureRouter` makes each one name its permission.
+pub fn secure_routes() -> SecureRouter {
+    use guard_engine::security::Permission::*;
+    SecureRouter::new()
+        .get("/health", Access::Public, health)
+        .get("/ready", Access::LoopbackOr(MonitorHealth), ready)
+        .get("/metrics", Access::LoopbackOr(ReadMetrics), metrics)
+        .get("/api/overview", Access::Requires(MonitorHealth), overview)
+        .get("/api/components", Access::Requires(MonitorHealth), components)
+        .get("/api/components/{name}", Access::Requires(MonitorHealth), component)
+        .get("/api/components/{name}/samples", Access::Requires(ReadMetrics), samples)
+        .get("/api/components/{name}/timeline", Access::Requires(MonitorHealth), timeline)
+        .get("/api/components/{name}/chart.svg", Access::Requires(ReadMetrics), crate::routes::charts::chart_svg)
+        .get("/api/events", Access::Requires(MonitorHealth), events)
+        .merge(crate::routes::security::routes())
+}
+
+/// The router and the table of every route's access (tests enumerate it).
+pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, std::sync::Arc<RouteTable>) {
+    let (app, table) = secure_routes().finish(state, |app| match ui_dir {
+        Some(dir) => {
+            let index = dir.join("index.html");
+            app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)))
+        }
+        None => app,
+    });
+    let app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
-    ))
+    ));
+    (app, table)
 }
 
 /// Find the built UI: `--ui-dir`, else `ui/dist` beside the binary's checkout, else none.
@@ -130,14 +142,33 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     }
     let app = router(AppState { guard: guard.clone() }, ui);
     tracing::info!(url = %format!("http://{local}/"), db = %guard.history().path().display(), "serving");
+    announce_security(&guard).await;
     if let Some(cb) = on_ready {
         cb(&guard, local);
     }
-    let server = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal());
+    let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal());
     let result = server.await.map_err(|e| CliError::Runtime(format!("server error: {e}")));
     tracing::info!("stopping: terminating children and flushing history");
     guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))?;
     result
+}
+
+/// Say how the API is protected; on first run with security enabled, print the one-time setup
+/// token to the terminal (never to the log).
+async fn announce_security(guard: &PipelineGuard) {
+    let sec = guard.security();
+    if !sec.enabled() {
+        tracing::warn!("security is disabled (pipeline.security.enabled: false): the API is open to every local user");
+        return;
+    }
+    if let Some(token) = sec.setup_token() {
+        let db = guard.history().path().display().to_string();
+        eprintln!(
+            "\nSecurity is enabled and no account exists. Until an admin is created the API answers 503.\n\
+             Create the admin with either\n  pipeline-guard user add admin --role admin --db {db}   (password on stdin)\n\
+             or, from this machine only, POST /api/setup {{\"setup_token\":\"{token}\",\"username\":\"admin\",\"password\":\"...\"}}\n"
+        );
+    }
 }
 
 pub async fn shutdown_signal() {
@@ -219,6 +250,11 @@ struct ComponentLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct FindingLabels {
+    kind: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct StatusLabels {
     status: String,
 }
@@ -256,6 +292,11 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     reg.register("process_restarts", "Exits of supervised processes", restarts);
     reg.register("components", "Components by current status", by_status);
     reg.register("uptime_seconds", "Seconds since the guard started", uptime);
+    let findings = Family::<FindingLabels, Counter>::default();
+    for (kind, n) in s.guard.security().threats().counts() {
+        findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);
+    }
+    reg.register("security_findings", "Security findings (brute force, revoked or forged tokens, privilege escalation, destructive bursts) since start", findings);
     let mut body = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();

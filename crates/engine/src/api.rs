@@ -148,5 +148,7 @@ pub enum ErrorCode {
     Forbidden,
     Conflict,
     RateLimited,
+    /// Security is enabled and no account exists: create the admin first.
+    SetupRequired,
     Internal,
 }

@@ -64,6 +64,8 @@ pub enum GuardError {
     UnknownComponent(String),
     #[error("{0}")]
     BadRequest(String),
+    #[error(transparent)]
+    Security(#[from] crate::security::SecurityError),
 }
 
 /// Shared internals; the scheduler and the event recorder hold an `Arc` of it.
@@ -79,6 +81,8 @@ pub struct GuardInner {
     pub shutdown: Notify,
     shutting_down: AtomicBool,
     pub started_at_ms: i64,
+    /// Accounts, tokens, authorization, the audit log (see `security/`).
+    pub security: crate::security::SecurityManager,
 }
 
 impl GuardInner {
@@ -218,6 +222,13 @@ impl PipelineGuard {
         )
         .await?;
         crate::compliance::attach(&config, &history);
+        let security = crate::security::SecurityManager::open(
+            history.pool().clone(),
+            &config.pipeline.security,
+            &crate::security::Keyring::default_path(&db_path),
+            Arc::new(crate::clock::SystemClock),
+        )
+        .await?;
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();
@@ -235,6 +246,7 @@ impl PipelineGuard {
             shutdown: Notify::new(),
             shutting_down: AtomicBool::new(false),
             started_at_ms: now,
+            security,
         });
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         for c in &inner.config.components {
@@ -259,6 +271,16 @@ impl PipelineGuard {
 
     pub fn history(&self) -> &MetricsCollector {
         &self.inner.history
+    }
+
+    /// Accounts, sessions, authorization and encryption at rest.
+    pub fn security(&self) -> &crate::security::SecurityManager {
+        &self.inner.security
+    }
+
+    /// The hash-chained audit log: `guard.audit().append(actor, action, target, details)`.
+    pub fn audit(&self) -> &crate::security::AuditLog {
+        self.inner.security.audit()
     }
 
     pub fn supervisor(&self) -> &Supervisor {

@@ -20,6 +20,7 @@ pub mod units;
 pub mod api;
 pub mod guard;
 pub mod scheduler;
+pub mod security;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

@@ -1,4 +1,7 @@
-//! API routes that live in their own modules (one file per area), added to the router in
-//! `server.rs` with one line each.
+//! API routes by area (one file per area). Every route is registered through
+//! [`secure::SecureRouter`], which makes each one declare its [`secure::Access`]; a route
+//! without a declaration cannot be served.
 
 pub mod charts;
+pub mod secure;
+pub mod security;

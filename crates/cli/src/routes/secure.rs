@@ -1,0 +1,269 @@
+//! Authorization for every HTTP route through one mechanism (the brief's
+//! `secure_pipeline_operation`).
+//!
+//! Routes are added only through [`SecureRouter`], whose methods take the route's [`Access`]
+//! (usually `Access::Requires(Permission::…)`). [`SecureRouter::finish`] installs one gate as a
+//! route layer over the whole app: for each request it looks up the matched route's declared
+//! access and calls [`SecurityManager::authorize`]. A route that reached the router any other way
+//! has no declaration, and the gate answers 500 for it (in every mode), so a forgotten permission
+//! fails loudly in the first test instead of opening a hole. `tests` below enumerates the real
+//! router's table and proves every `/api/` route refuses missing, expired, revoked, forged and
+//! under-privileged tokens.
+//!
+//! [`SecurityManager::authorize`]: guard_engine::security::SecurityManager::authorize
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, FromRequestParts, MatchedPath, Request, State};
+use axum::handler::Handler;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodFilter, on};
+use axum::{Json, Router};
+use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::security::{Denied, Permission, Principal};
+
+use crate::server::AppState;
+
+/// Who may call a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// A token holding this permission (when security is enabled).
+    Requires(Permission),
+    /// Any valid token (logout).
+    Authenticated,
+    /// Open: the handler checks credentials itself (login, setup, session).
+    Public,
+    /// Open to loopback clients; others need the permission (`/health`, `/ready`, `/metrics`).
+    LoopbackOr(Permission),
+}
+
+/// One declared route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteSpec {
+    pub method: Method,
+    pub path: String,
+    pub access: Access,
+}
+
+/// Every declared route of a router, keyed by method and axum path pattern.
+#[derive(Debug, Default)]
+pub struct RouteTable {
+    routes: HashMap<(Method, String), Access>,
+    order: Vec<RouteSpec>,
+}
+
+impl RouteTable {
+    #[allow(dead_code)] // used by tests and by areas that list their routes
+    pub fn specs(&self) -> &[RouteSpec] {
+        &self.order
+    }
+
+    pub fn access(&self, method: &Method, path: &str) -> Option<Access> {
+        let m = if method == Method::HEAD { &Method::GET } else { method };
+        self.routes.get(&(m.clone(), path.to_string())).copied()
+    }
+}
+
+/// The only way to add an HTTP route: every route names its access.
+pub struct SecureRouter {
+    router: Router<AppState>,
+    table: RouteTable,
+}
+
+impl Default for SecureRouter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SecureRouter {
+    pub fn new() -> Self {
+        SecureRouter { router: Router::new(), table: RouteTable::default() }
+    }
+
+    /// Add `method path` (full path, e.g. `/api/components/{name}/heal`).
+    pub fn route<H, T>(mut self, method: Method, path: &str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let filter = MethodFilter::try_from(method.clone()).expect("a standard HTTP method");
+        let key = (method.clone(), path.to_string());
+        assert!(!self.table.routes.contains_key(&key), "route {method} {path} declared twice");
+        self.table.routes.insert(key, access);
+        self.table.order.push(RouteSpec { method, path: path.to_string(), access });
+        self.router = self.router.route(path, on(filter, handler));
+        self
+    }
+
+    pub fn get<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
+        self.route(Method::GET, path, access, handler)
+    }
+
+    pub fn post<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
+        self.route(Method::POST, path, access, handler)
+    }
+
+    #[allow(dead_code)] // for areas that add PUT routes
+    pub fn put<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
+        self.route(Method::PUT, path, access, handler)
+    }
+
+    pub fn delete<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
+        self.route(Method::DELETE, path, access, handler)
+    }
+
+    /// Add the routes of another area's module.
+    pub fn merge(mut self, other: SecureRouter) -> Self {
+        for spec in other.table.order {
+            let key = (spec.method.clone(), spec.path.clone());
+            assert!(!self.table.routes.contains_key(&key), "route {} {} declared twice", spec.method, spec.path);
+            self.table.routes.insert(key, spec.access);
+            self.table.order.push(spec);
+        }
+        self.router = self.router.merge(other.router);
+        self
+    }
+
+    /// The router with the gate over every route, and the table the gate enforces. `extend`
+    /// may add fallbacks (the static UI); the gate is layered last, so it covers every route
+    /// the router has: one without a declaration answers 500.
+    pub fn finish(self, state: AppState, extend: impl FnOnce(Router) -> Router) -> (Router, Arc<RouteTable>) {
+        let table = Arc::new(self.table);
+        let gate_state = GateState { app: state.clone(), table: table.clone() };
+        let app = extend(self.router.with_state(state));
+        (app.layer(axum::middleware::from_fn_with_state(gate_state, gate)), table)
+    }
+}
+
+#[derive(Clone)]
+struct GateState {
+    app: AppState,
+    table: Arc<RouteTable>,
+}
+
+/// Where a request came from: its address as text and whether it is loopback.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    pub source: String,
+    pub loopback: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(peer_of(&parts.extensions))
+    }
+}
+
+/// The bearer token of a request (see [`bearer_token`]).
+pub struct Bearer(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Bearer {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Bearer(bearer_token(&parts.headers, &parts.method, parts.uri.query())))
+    }
+}
+
+pub fn peer_of(extensions: &axum::http::Extensions) -> Peer {
+    match extensions.get::<ConnectInfo<SocketAddr>>() {
+        Some(ConnectInfo(addr)) => Peer { source: addr.ip().to_string(), loopback: addr.ip().is_loopback() },
+        None => Peer { source: "unknown".into(), loopback: false },
+    }
+}
+
+/// The bearer token of a request; for `GET` also `?access_token=` (browsers cannot set headers
+/// on an `EventSource`).
+pub fn bearer_token(parts_headers: &axum::http::HeaderMap, method: &Method, query: Option<&str>) -> Option<String> {
+    if let Some(v) = parts_headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        let v = v.trim();
+        return v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")).map(|t| t.trim().to_string());
+    }
+    if method == Method::GET {
+        for pair in query.unwrap_or("").split('&') {
+            if let Some(t) = pair.strip_prefix("access_token=") {
+                return Some(t.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Errors of the gate and the security routes, as `{code, message}`.
+pub fn denied_response(d: &Denied) -> Response {
+    let (status, code) = match d {
+        Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+        Denied::Forbidden(_) | Denied::LoopbackOnly => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+        Denied::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
+        Denied::SetupRequired => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::SetupRequired),
+        Denied::Internal => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+    };
+    let mut resp = (status, Json(ApiError { code, message: d.to_string() })).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        resp.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    if let Denied::Throttled(secs) = d {
+        resp.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(*secs));
+    }
+    resp
+}
+
+async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req: Request, next: Next) -> Response {
+    let Some(path) = matched.as_ref().map(|m| m.as_str().to_string()) else {
+        // No route matched: the static UI, or a JSON 404 under /api/.
+        if req.uri().path().starts_with("/api/") || req.uri().path() == "/api" {
+            return (StatusCode::NOT_FOUND, Json(ApiError { code: ErrorCode::NotFound, message: "no such API route".into() })).into_response();
+        }
+        return next.run(req).await;
+    };
+    let Some(access) = g.table.access(req.method(), &path) else {
+        tracing::error!(method = %req.method(), path = %path, "route has no declared access; register it through SecureRouter");
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            Json(ApiError { code: ErrorCode::Internal, message: format!("route {} {path} declares no permission (register it through routes::secure::SecureRouter)", req.method()) }),
+        )
+            .into_response();
+    };
+    let peer = peer_of(req.extensions());
+    let sec = g.app.guard.security();
+    let need = match access {
+        Access::Public => return next.run(req).await,
+        Access::LoopbackOr(_) if peer.loopback || !sec.enabled() => return next.run(req).await,
+        Access::LoopbackOr(p) | Access::Requires(p) => Some(p),
+        Access::Authenticated => None,
+    };
+    let token = bearer_token(req.headers(), req.method(), req.uri().query());
+    let destructive = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let action = format!("{} {path}", req.method());
+    let result = match need {
+        Some(p) => sec.authorize(token.as_deref(), p, &peer.source, &action, destructive).await,
+        None => sec.validate_session(token.as_deref(), &peer.source).await,
+    };
+    match result {
+        Ok(principal) => {
+            req.extensions_mut().insert(principal);
+            next.run(req).await
+        }
+        Err(d) => denied_response(&d),
+    }
+}
+
+/// The authenticated caller of a gated route (anonymous with every permission when security is
+/// disabled). Handlers take it to audit who did what.
+pub struct Caller(pub Principal);
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = Response;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Principal>().cloned().map(Caller).ok_or_else(|| denied_response(&Denied::Missing))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,140 @@
+//! `user`, `role`, `token`, `audit` and `key` subcommands: the security state of a database,
+//! managed from the terminal. Passwords come from stdin only; tokens print once.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::sync::Arc;
+use std::time::Duration;
+
+use guard_engine::config::{Secret, SecuritySettings};
+use guard_engine::security::{Keyring, Permission, PermissionSet, SecurityError, SecurityManager};
+
+use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RoleCmd, TokenCmd, UserCmd};
+
+/// The actor recorded in the audit log for terminal commands.
+fn actor() -> String {
+    let user = std::env::var("SUDO_USER").or_else(|_| std::env::var("USER")).unwrap_or_else(|_| "unknown".into());
+    format!("cli:{user}")
+}
+
+fn sec_err(e: SecurityError) -> CliError {
+    match e {
+        SecurityError::Invalid(m) | SecurityError::Conflict(m) => CliError::Input(m),
+        other => CliError::Runtime(other.to_string()),
+    }
+}
+
+async fn open(args: &DbArgs) -> Result<SecurityManager, CliError> {
+    let settings = match &args.config {
+        Some(path) => crate::load_config(path)?.pipeline.security,
+        None => SecuritySettings {
+            enabled: true,
+            token_expiry: Duration::from_secs(3600),
+            secret_key: std::env::var("PIPELINE_SECRET_KEY").ok().filter(|s| !s.is_empty()).map(Secret),
+            encryption_key: None,
+            rate_limiting: true,
+        },
+    };
+    let pool = guard_engine::history::open_pool(&args.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    SecurityManager::open(pool, &settings, &Keyring::default_path(&args.db), Arc::new(guard_engine::clock::SystemClock)).await.map_err(sec_err)
+}
+
+fn parse_permissions(list: &[String]) -> Result<PermissionSet, CliError> {
+    list.iter().filter(|s| !s.trim().is_empty()).map(|s| s.parse::<Permission>().map_err(|e| CliError::Input(e.to_string()))).collect()
+}
+
+/// One line from stdin without its line ending; prompts on stderr when stdin is a terminal.
+fn read_password(name: &str) -> Result<String, CliError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("Password for {name} (at least 10 characters): ");
+        let _ = std::io::stderr().flush();
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line).map_err(|e| CliError::Runtime(format!("cannot read the password from stdin: {e}")))?;
+    let pw = line.strip_suffix('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).unwrap_or(&line).to_string();
+    if pw.is_empty() {
+        return Err(CliError::Input("no password on stdin (pipe it in: `printf '%s\\n' \"$PW\" | pipeline-guard user add …`)".into()));
+    }
+    Ok(pw)
+}
+
+pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
+    match cmd {
+        UserCmd::Add { name, role, db } => {
+            guard_engine::security::validate_user_name(&name).map_err(sec_err)?;
+            let sec = open(&db).await?;
+            let pw = read_password(&name)?;
+            sec.create_user(&name, &role, &pw, &actor()).await.map_err(sec_err)?;
+            println!("created user {name} with role {role}");
+            Ok(())
+        }
+        UserCmd::List { db } => {
+            let sec = open(&db).await?;
+            for u in sec.list_users().await.map_err(sec_err)? {
+                println!("{}\t{}{}", u.name, u.role, if u.disabled { "\tdisabled" } else { "" });
+            }
+            Ok(())
+        }
+    }
+}
+
+pub async fn role(cmd: RoleCmd) -> Result<(), CliError> {
+    match cmd {
+        RoleCmd::Add { name, permissions, db } => {
+            let perms = parse_permissions(&permissions)?;
+            let sec = open(&db).await?;
+            sec.create_role(&name, &perms, &actor()).await.map_err(sec_err)?;
+            println!("role {name}: {}", guard_engine::security::permission::format_set(&perms));
+            Ok(())
+        }
+    }
+}
+
+pub async fn token(cmd: TokenCmd) -> Result<(), CliError> {
+    match cmd {
+        TokenCmd::Issue { user, ttl, permissions, db } => {
+            let ttl = guard_engine::units::parse_duration(&ttl).map_err(|e| CliError::Input(format!("--ttl {ttl}: {e}")))?;
+            let scope = permissions.as_deref().map(parse_permissions).transpose()?;
+            let sec = open(&db).await?;
+            let t = sec.issue_api_token(&user, ttl, scope, &actor()).await.map_err(sec_err)?;
+            eprintln!("token {} for {user}, permissions {}, expires at {} (Unix ms)", t.jti, t.permissions.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(","), t.expires_at_ms);
+            println!("{}", t.token);
+            Ok(())
+        }
+        TokenCmd::Revoke { jti, db } => {
+            let sec = open(&db).await?;
+            sec.revoke(&jti, 0, &actor()).await.map_err(sec_err)?;
+            println!("revoked {jti}");
+            Ok(())
+        }
+    }
+}
+
+pub async fn audit(cmd: AuditCmd) -> Result<(), CliError> {
+    match cmd {
+        AuditCmd::Verify { db } => {
+            if !db.db.is_file() {
+                return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+            }
+            let sec = open(&db).await?;
+            match sec.audit().verify().await.map_err(sec_err)? {
+                Ok(v) => {
+                    println!("audit log intact: {} rows, head {}", v.rows, v.head);
+                    Ok(())
+                }
+                Err(b) => Err(CliError::Runtime(format!("{}: {b}", db.db.display()))),
+            }
+        }
+    }
+}
+
+pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
+    match cmd {
+        KeyCmd::Rotate { db } => {
+            let sec = open(&db).await?;
+            let n = sec.rotate_encryption_key(&actor()).await.map_err(sec_err)?;
+            println!("rotated the data-encryption key; re-encrypted {n} values");
+            Ok(())
+        }
+    }
+}

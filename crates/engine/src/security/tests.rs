@@ -1,0 +1,202 @@
+//! Security unit tests over a real SQLite file and a manual clock.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::json;
+
+use super::*;
+use crate::clock::{Clock, ManualClock};
+use crate::config::{Secret, SecuritySettings};
+
+const PW: &str = "correct horse battery";
+
+struct Fixture {
+    sec: SecurityManager,
+    clock: ManualClock,
+    dir: tempfile::TempDir,
+    pool: SqlitePool,
+}
+
+async fn fixture_with(enabled: bool, secret: Option<&str>) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let pool = crate::history::open_pool(&db).await.unwrap();
+    let clock = ManualClock::new(1_700_000_000_000);
+    let settings = SecuritySettings { enabled, token_expiry: Duration::from_secs(3600), secret_key: secret.map(|s| Secret(s.into())), encryption_key: None, rate_limiting: true };
+    let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(clock.clone())).await.unwrap();
+    Fixture { sec, clock, dir, pool }
+}
+
+async fn fixture() -> Fixture {
+    fixture_with(true, None).await
+}
+
+#[tokio::test]
+async fn first_run_requires_setup_and_the_setup_token_works_once_from_loopback() {
+    let f = fixture().await;
+    assert!(f.sec.setup_required().await.unwrap());
+    assert_eq!(f.sec.authorize(None, Permission::MonitorHealth, "127.0.0.1", "GET /api/components", false).await.unwrap_err(), Denied::SetupRequired);
+    assert_eq!(f.sec.authenticate("admin", PW, "127.0.0.1").await.unwrap_err(), Denied::SetupRequired);
+    let tok = f.sec.setup_token().expect("a setup token while no account exists");
+    assert!(matches!(f.sec.complete_setup(&tok, "admin", PW, false, "10.0.0.9").await, Err(SetupError::Denied(Denied::LoopbackOnly))));
+    assert!(matches!(f.sec.complete_setup("wrong", "admin", PW, true, "127.0.0.1").await, Err(SetupError::Denied(Denied::BadCredentials))));
+    assert!(matches!(f.sec.complete_setup(&tok, "admin", "short", true, "127.0.0.1").await, Err(SetupError::Security(SecurityError::Invalid(_)))));
+    f.sec.complete_setup(&tok, "admin", PW, true, "127.0.0.1").await.unwrap();
+    assert!(!f.sec.setup_required().await.unwrap());
+    assert!(f.sec.setup_token().is_none());
+    assert!(f.sec.complete_setup(&tok, "eve", PW, true, "127.0.0.1").await.is_err(), "setup token is one-time");
+    // Security disabled: no setup, everything open.
+    let open = fixture_with(false, None).await;
+    assert!(!open.sec.setup_required().await.unwrap());
+    let p = open.sec.authorize(None, Permission::ManageUsers, "x", "any", true).await.unwrap();
+    assert_eq!(p.kind, PrincipalKind::Anonymous);
+}
+
+#[tokio::test]
+async fn sessions_expire_on_the_injected_clock_and_revocation_sticks() {
+    let f = fixture().await;
+    f.sec.create_user("ana", "viewer", PW, "test").await.unwrap();
+    let s = f.sec.authenticate("ana", PW, "127.0.0.1").await.unwrap();
+    let p = f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "127.0.0.1", "GET x", false).await.unwrap();
+    assert_eq!((p.user.as_str(), p.role.as_str(), p.kind), ("ana", "viewer", PrincipalKind::Session));
+    assert_eq!(f.sec.authorize(Some(&s.token), Permission::TriggerHealing, "127.0.0.1", "POST heal", true).await.unwrap_err(), Denied::Forbidden(Permission::TriggerHealing));
+    f.clock.advance_ms(3_599_000);
+    assert!(f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "h", "GET x", false).await.is_ok());
+    f.clock.advance_ms(1_000);
+    assert_eq!(f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Expired);
+
+    let s2 = f.sec.authenticate("ana", PW, "127.0.0.1").await.unwrap();
+    let p2 = f.sec.validate_session(Some(&s2.token), "h").await.unwrap();
+    f.sec.logout(&p2).await.unwrap();
+    assert_eq!(f.sec.authorize(Some(&s2.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Revoked);
+    let findings = f.sec.findings(10).await.unwrap();
+    assert!(findings.iter().any(|x| x.kind == FindingKind::RevokedTokenUse), "{findings:?}");
+}
+
+#[tokio::test]
+async fn wrong_password_lockout_brute_force_finding_and_forged_tokens() {
+    let f = fixture().await;
+    f.sec.create_user("bob", "operator", PW, "test").await.unwrap();
+    for i in 0..LOCKOUT_AFTER {
+        // Distinct sources and advancing time keep the governor limits out of the way.
+        f.clock.advance_ms(1);
+        assert_eq!(f.sec.authenticate("bob", "wrong password!", &format!("10.0.0.{i}")).await.unwrap_err(), Denied::BadCredentials, "attempt {i}");
+    }
+    // Locked now, even with the right password.
+    let e = f.sec.authenticate("bob", PW, "10.0.1.1").await.unwrap_err();
+    assert!(matches!(e, Denied::Throttled(_)), "{e:?}");
+    f.clock.advance_ms(LOCKOUT_MS + 1);
+    // The governor's per-user quota (5 then one per 12 s, real time) may still hold; the lock itself is over.
+    let users = f.sec.list_users().await.unwrap();
+    assert!(users[0].locked_until_ms.unwrap() < f.clock.now_ms());
+    let findings = f.sec.findings(10).await.unwrap();
+    assert!(findings.iter().any(|x| x.kind == FindingKind::BruteForce), "{findings:?}");
+
+    let forged = TokenSigner::new(b"not the server key, not at all!!").sign(&Claims {
+        sub: "bob".into(),
+        role: "admin".into(),
+        iat: 0,
+        exp: i64::MAX / 2000,
+        jti: "x".into(),
+        kind: TokenKind::Session,
+        scope: None,
+    });
+    assert_eq!(f.sec.authorize(Some(&forged), Permission::ManageUsers, "10.9.9.9", "GET x", false).await.unwrap_err(), Denied::Invalid);
+    assert!(f.sec.findings(20).await.unwrap().iter().any(|x| x.kind == FindingKind::ForgedToken));
+    assert_eq!(f.sec.authorize(None, Permission::MonitorHealth, "h", "GET x", false).await.unwrap_err(), Denied::Missing);
+}
+
+#[tokio::test]
+async fn api_tokens_are_scoped_and_cannot_exceed_the_role() {
+    let f = fixture().await;
+    f.sec.create_user("am", "operator", PW, "test").await.unwrap();
+    let t = f.sec.issue_api_token("am", Duration::from_secs(60), Some([Permission::TriggerHealing].into()), "test").await.unwrap();
+    let p = f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "POST /api/alertmanager", true).await.unwrap();
+    assert_eq!(p.kind, PrincipalKind::Api);
+    assert_eq!(p.permissions, vec![Permission::TriggerHealing]);
+    assert_eq!(f.sec.authorize(Some(&t.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Forbidden(Permission::ReadMetrics));
+    let e = f.sec.issue_api_token("am", Duration::from_secs(60), Some([Permission::ManageUsers].into()), "am").await.unwrap_err();
+    assert!(e.to_string().contains("does not hold MANAGE_USERS"), "{e}");
+    assert!(f.sec.findings(10).await.unwrap().iter().any(|x| x.kind == FindingKind::PrivilegeEscalation));
+    f.clock.advance_ms(60_000);
+    assert_eq!(f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "x", true).await.unwrap_err(), Denied::Expired);
+    // The token is stored only encrypted.
+    let raw: Vec<u8> = sqlx::query_scalar("SELECT token_enc FROM api_tokens").fetch_one(&f.pool).await.unwrap();
+    assert!(!raw.windows(20).any(|w| w == &t.token.as_bytes()[..20]));
+    // Demotion takes effect at once, even for a live token.
+    f.sec.create_role("nobody", &PermissionSet::new(), "test").await.unwrap();
+    f.sec.create_user("cy", "admin", PW, "test").await.unwrap();
+    let s = f.sec.authenticate("cy", PW, "h2").await.unwrap();
+    sqlx::query("UPDATE users SET role = 'nobody' WHERE name = 'cy'").execute(&f.pool).await.unwrap();
+    assert_eq!(f.sec.authorize(Some(&s.token), Permission::MonitorHealth, "h", "x", false).await.unwrap_err(), Denied::Forbidden(Permission::MonitorHealth));
+    assert!(f.sec.create_role("admin", &PermissionSet::new(), "test").await.is_err(), "built-in roles are fixed");
+}
+
+#[tokio::test]
+async fn audit_chain_detects_edits_deletions_and_insertions() {
+    let f = fixture().await;
+    for i in 0..5 {
+        f.sec.audit().append("op", "heal", &format!("api{i}"), json!({ "strategy": "restart" })).await.unwrap();
+    }
+    let ok = f.sec.audit().verify().await.unwrap().unwrap();
+    assert_eq!(ok.rows, 5);
+    // (sql that tampers, expected break)
+    let cases: Vec<(&str, AuditBreak)> = vec![
+        ("UPDATE audit_log SET target = 'db' WHERE id = 3", AuditBreak::Edited(3)),
+        ("DELETE FROM audit_log WHERE id = 2", AuditBreak::Deleted(2, 1, 3)),
+        ("DELETE FROM audit_log WHERE id = 5", AuditBreak::TailDeleted(5, 4, 5)),
+        ("INSERT INTO audit_log (id, ts_ms, actor, action, target, details, prev_hash, hash) SELECT 6, ts_ms, actor, action, target, details, hash, hash FROM audit_log WHERE id = 5", AuditBreak::Inserted(6)),
+    ];
+    for (sql, want) in cases {
+        let g = fixture().await;
+        for i in 0..5 {
+            g.sec.audit().append("op", "heal", &format!("api{i}"), json!({})).await.unwrap();
+        }
+        sqlx::query(sql).execute(&g.pool).await.unwrap();
+        assert_eq!(g.sec.audit().verify().await.unwrap().unwrap_err(), want, "{sql}");
+    }
+    drop(f.dir);
+}
+
+#[tokio::test]
+async fn secrets_never_reach_audit_rows() {
+    let f = fixture_with(true, Some("the-server-signing-secret-0123456789")).await;
+    f.sec.create_user("ana", "admin", PW, "test").await.unwrap();
+    let s = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    let _ = f.sec.authenticate("ana", "hunter2-wrong-pass", "h").await;
+    f.sec.audit().append("ana", "config.change", "webhook", json!({ "url": "http://x", "webhook_token": "tok-abc", "nested": { "password": "p", "note": s.token.clone() } })).await.unwrap();
+    f.sec.put_secret("hook", "tok-abc", "ana").await.unwrap();
+    assert_eq!(f.sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    let rows = f.sec.audit().recent(100).await.unwrap();
+    let all = format!("{rows:?}");
+    for secret in [PW, "hunter2-wrong-pass", "tok-abc", &s.token, "the-server-signing-secret-0123456789"] {
+        assert!(!all.contains(secret), "secret `{secret:.12}` leaked into the audit log");
+    }
+    assert!(all.contains("[redacted]"));
+    assert!(!format!("{:?}", f.sec).contains("secret-0123"));
+    assert!(f.sec.audit().verify().await.unwrap().is_ok());
+}
+
+#[tokio::test]
+async fn key_rotation_reencrypts_everything_and_keeps_the_chain() {
+    let f = fixture().await;
+    f.sec.create_user("ana", "admin", PW, "test").await.unwrap();
+    f.sec.put_secret("hook", "tok-abc", "ana").await.unwrap();
+    let t = f.sec.issue_api_token("ana", Duration::from_secs(600), None, "ana").await.unwrap();
+    let before = std::fs::read_to_string(Keyring::default_path(&f.dir.path().join("guard.db"))).unwrap();
+    let n = f.sec.rotate_encryption_key("ana").await.unwrap();
+    assert!(n >= 4, "signing key, audit key, audit head, hook, api token: {n}");
+    let after = std::fs::read_to_string(Keyring::default_path(&f.dir.path().join("guard.db"))).unwrap();
+    assert_ne!(before, after);
+    assert_eq!(after.lines().filter(|l| !l.starts_with('#')).count(), 1, "old keys retired");
+    assert_eq!(f.sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    assert!(f.sec.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok());
+    assert!(f.sec.audit().verify().await.unwrap().is_ok());
+    // A fresh manager over the same files (the next start) still reads everything.
+    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true };
+    let db = f.dir.path().join("guard.db");
+    let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    assert!(again.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok(), "the stored signing key survived the rotation");
+    assert!(again.audit().verify().await.unwrap().is_ok());
+}
