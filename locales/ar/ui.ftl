@@ -197,6 +197,7 @@ ui-error-unauthorized = يُرجى تسجيل الدخول مرة أخرى.
 ui-error-forbidden = ليست لديك صلاحية لهذا الإجراء.
 ui-error-conflict = هناك إجراء آخر قيد التنفيذ بالفعل.
 ui-error-rate_limited = طلبات كثيرة جدًا؛ حاول مجددًا بعد قليل.
+ui-error-setup_required = يجب إعداد الحارس أولًا: أنشئ أول حساب مشغّل.
 ui-error-internal = حدث خطأ في الحارس؛ راجع سجلّه.
 
 ## الامتثال

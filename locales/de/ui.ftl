@@ -173,6 +173,7 @@ ui-error-unauthorized = Bitte melden Sie sich erneut an.
 ui-error-forbidden = Dafür fehlt Ihnen die Berechtigung.
 ui-error-conflict = Es läuft bereits eine andere Aktion.
 ui-error-rate_limited = Zu viele Anfragen; bitte gleich noch einmal versuchen.
+ui-error-setup_required = Der Wächter muss zuerst eingerichtet werden: Legen Sie das erste Bedienerkonto an.
 ui-error-internal = Im Wächter ist ein Fehler aufgetreten; siehe sein Protokoll.
 
 ## Regelkonformität

@@ -174,6 +174,7 @@ ui-error-unauthorized = Please sign in again.
 ui-error-forbidden = You do not have permission for this.
 ui-error-conflict = Another action is already running.
 ui-error-rate_limited = Too many requests; try again shortly.
+ui-error-setup_required = The guard must be set up first: create the first operator account.
 ui-error-internal = Something went wrong in the guard; see its log.
 
 ## Compliance

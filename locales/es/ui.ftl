@@ -173,6 +173,7 @@ ui-error-unauthorized = Inicie sesión de nuevo.
 ui-error-forbidden = No tiene permiso para hacer esto.
 ui-error-conflict = Ya hay otra acción en curso.
 ui-error-rate_limited = Demasiadas solicitudes; inténtelo de nuevo en breve.
+ui-error-setup_required = Primero hay que configurar el guardián: cree la primera cuenta de operador.
 ui-error-internal = Algo falló en el guardián; consulte su registro.
 
 ## Cumplimiento

@@ -173,6 +173,7 @@ ui-error-unauthorized = Veuillez vous reconnecter.
 ui-error-forbidden = Vous n’avez pas l’autorisation de faire cela.
 ui-error-conflict = Une autre action est déjà en cours.
 ui-error-rate_limited = Trop de requêtes ; réessayez dans un instant.
+ui-error-setup_required = Le gardien doit d’abord être configuré : créez le premier compte opérateur.
 ui-error-internal = Une erreur s’est produite dans le gardien ; consultez son journal.
 
 ## Conformité

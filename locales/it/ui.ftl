@@ -173,6 +173,7 @@ ui-error-unauthorized = Accedi di nuovo.
 ui-error-forbidden = Non hai il permesso per farlo.
 ui-error-conflict = Un’altra azione è già in corso.
 ui-error-rate_limited = Troppe richieste; riprova tra poco.
+ui-error-setup_required = Il guardiano va prima configurato: crea il primo account operatore.
 ui-error-internal = Si è verificato un errore nel guardiano; consulta il suo registro.
 
 ## Conformità

@@ -150,6 +150,7 @@ ui-error-unauthorized = もう一度サインインしてください。
 ui-error-forbidden = この操作を行う権限がありません。
 ui-error-conflict = 別の操作がすでに実行中です。
 ui-error-rate_limited = 要求が多すぎます。しばらくしてから再試行してください。
+ui-error-setup_required = 最初にガードを設定してください。最初のオペレーターアカウントを作成します。
 ui-error-internal = ガードでエラーが発生しました。ログを確認してください。
 
 ## コンプライアンス

@@ -150,6 +150,7 @@ ui-error-unauthorized = 다시 로그인하세요.
 ui-error-forbidden = 이 작업을 할 권한이 없습니다.
 ui-error-conflict = 다른 조치가 이미 실행 중입니다.
 ui-error-rate_limited = 요청이 너무 많습니다. 잠시 후 다시 시도하세요.
+ui-error-setup_required = 먼저 가드를 설정해야 합니다. 첫 운영자 계정을 만드세요.
 ui-error-internal = 가드에서 오류가 발생했습니다. 로그를 확인하세요.
 
 ## 규정 준수

@@ -173,6 +173,7 @@ ui-error-unauthorized = Entre novamente.
 ui-error-forbidden = Você não tem permissão para isso.
 ui-error-conflict = Outra ação já está em andamento.
 ui-error-rate_limited = Solicitações demais; tente de novo em instantes.
+ui-error-setup_required = O guardião precisa ser configurado primeiro: crie a primeira conta de operador.
 ui-error-internal = Algo deu errado no guardião; veja o log dele.
 
 ## Conformidade

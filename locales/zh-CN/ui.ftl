@@ -150,6 +150,7 @@ ui-error-unauthorized = 请重新登录。
 ui-error-forbidden = 您没有执行此操作的权限。
 ui-error-conflict = 已有其他操作正在进行。
 ui-error-rate_limited = 请求过多，请稍后再试。
+ui-error-setup_required = 需要先设置守护进程：请创建第一个操作员账户。
 ui-error-internal = 守护进程出错，请查看其日志。
 
 ## 合规

@@ -1,7 +1,7 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
 import { BackendError, type Backend, type ErrorCode } from './types';
 
-const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'internal'];
+const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
 
 function codeFor(status: number): ErrorCode {
   if (status === 404) return 'not_found';
