@@ -230,3 +230,10 @@ impl AuditLog {
         Ok(r.map(|r| (r.get(0), r.get(1))))
     }
 }
+
+/// Compliance writes its records (blocked data operations, retention runs, exports) here.
+impl crate::compliance::AuditSink for AuditLog {
+    fn record<'a>(&'a self, rec: crate::compliance::AuditRecord) -> crate::compliance::audit::BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move { self.append(&rec.actor, &rec.action, &rec.target, rec.detail).await.map(|_| ()).map_err(|e| e.to_string()) })
+    }
+}

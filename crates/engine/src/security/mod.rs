@@ -18,6 +18,8 @@ pub mod threat;
 pub mod token;
 
 #[cfg(test)]
+mod robustness;
+#[cfg(test)]
 mod tests;
 
 use std::num::NonZeroU32;
