@@ -53,9 +53,18 @@ fn validate_reports_every_problem_and_exits_2() {
 
     let good = dir.path().join("good.yaml");
     std::fs::write(&good, lab_config(1, 2)).unwrap();
-    let out = Command::new(bin("pipeline-guard")).arg("validate").arg(&good).output().unwrap();
+    let out = Command::new(bin("pipeline-guard")).args(["--lang", "en", "validate"]).arg(&good).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("is valid: 4 components in 4 regions, 2 supervised"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is valid: 4 components in 4 regions."), "{}", String::from_utf8_lossy(&out.stdout));
+    // --lang switches the human-readable output; unknown languages are bad input.
+    let out = Command::new(bin("pipeline-guard")).args(["--lang", "de", "validate"]).arg(&good).output().unwrap();
+    let de = String::from_utf8_lossy(&out.stdout);
+    assert!(de.contains("4 Komponenten") && !de.contains("is valid"), "{de}");
+    let out = Command::new(bin("pipeline-guard")).args(["--lang", "ja", "validate"]).arg(&good).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("valid"), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = Command::new(bin("pipeline-guard")).args(["--lang", "tlh", "validate"]).arg(&good).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language `tlh`"));
 
     let out = Command::new(bin("pipeline-guard")).arg("validate").arg(dir.path().join("missing.yaml")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -146,8 +155,8 @@ fn kill_dash_nine_loses_at_most_the_last_second_and_never_corrupts() {
     g.child.kill().unwrap(); // SIGKILL
     g.child.wait().unwrap();
     assert_eq!(sqlite(&g.db(), "PRAGMA integrity_check;"), "ok");
-    let last: i64 = sqlite(&g.db(), "SELECT MAX(ts_ms) FROM samples;").parse().unwrap();
-    let n: i64 = sqlite(&g.db(), "SELECT COUNT(*) FROM samples;").parse().unwrap();
+    let last: i64 = sqlite(&g.db(), "SELECT MAX(end_ms) FROM sample_chunks;").parse().unwrap();
+    let n: i64 = sqlite(&g.db(), "SELECT SUM(n) FROM sample_chunks;").parse().unwrap();
     assert!(n > 200, "{n} samples");
     let lost_ms = killed_at_ms - last;
     assert!(lost_ms <= 1000, "the newest committed sample is {lost_ms} ms older than the kill");

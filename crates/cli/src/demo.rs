@@ -88,7 +88,8 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
     let port_base = o.port_base;
     let fault_every = o.fault_every;
     let on_ready: Box<dyn FnOnce(&guard_engine::PipelineGuard, SocketAddr) + Send> = Box::new(move |_g, addr| {
-        println!("Pipeline Guard demo lab is running: open http://{addr}/ (Ctrl-C to stop)");
+        let url = format!("http://{addr}/");
+        println!("{}", crate::i18n::tr("cli-demo-open-browser", &[("url", url.as_str().into())]));
         if fault_every > 0 {
             tokio::spawn(inject_faults(port_base, Duration::from_secs(fault_every)));
         }

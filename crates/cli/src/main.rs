@@ -3,6 +3,7 @@
 //! Errors go to stderr; exit 2 means bad input, 1 a runtime failure; never a backtrace.
 
 mod demo;
+mod i18n;
 mod routes;
 mod security_cmd;
 mod server;
@@ -201,6 +202,10 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    if let Err(e) = i18n::init(cli.lang.as_deref()) {
+        eprintln!("{e}");
+        return ExitCode::from(2);
+    }
     std::panic::set_hook(Box::new(|info| {
         eprintln!("pipeline-guard: internal error: {info}");
     }));
@@ -254,12 +259,11 @@ pub fn load_config(path: &std::path::Path) -> Result<config::Config, CliError> {
 
 fn validate(path: &std::path::Path) -> Result<(), CliError> {
     let cfg = load_config(path)?;
-    let (components, regions, supervised) = cfg.summary();
+    let (components, regions, _supervised) = cfg.summary();
+    let file = path.display().to_string();
     println!(
-        "{} is valid: {components} component{} in {regions} region{}, {supervised} supervised",
-        path.display(),
-        if components == 1 { "" } else { "s" },
-        if regions == 1 { "" } else { "s" },
+        "{}",
+        i18n::tr("cli-validate-ok", &[("file", file.as_str().into()), ("components", components.into()), ("regions", regions.into())])
     );
     Ok(())
 }

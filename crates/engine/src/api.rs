@@ -38,7 +38,8 @@ pub struct ComponentView {
     pub checks_total: u64,
     #[ts(type = "number")]
     pub checks_failed: u64,
-    /// Share of checks that found the component up since the guard started, in percent.
+    /// Share of checks since the guard started that did not find the component failed, in
+    /// percent (checks of a child still starting count as up).
     pub uptime_pct: f64,
     pub depends_on: Vec<String>,
     pub sla: f64,

@@ -30,7 +30,8 @@ pub struct ComponentState {
     pub issues: Vec<String>,
     pub metrics: BTreeMap<String, f64>,
     pub checks_total: u64,
-    pub checks_up: u64,
+    /// Checks that found the component failed (a child still starting is `unknown`, not down).
+    pub checks_down: u64,
     pub restarts: u32,
     /// When the supervised child last started, until a check confirms it up.
     pub starting_since_ms: Option<i64>,
@@ -49,7 +50,7 @@ impl ComponentState {
             issues: Vec::new(),
             metrics: BTreeMap::new(),
             checks_total: 0,
-            checks_up: 0,
+            checks_down: 0,
             restarts: 0,
             starting_since_ms: None,
         }
@@ -140,7 +141,7 @@ impl GuardInner {
             st.last_check_ms = Some(now);
             st.latency_ms = Some(latency_ms);
             st.checks_total += 1;
-            st.checks_up += up as u64;
+            st.checks_down += (outcome.status == Status::Failed) as u64;
             st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
             st.issues = outcome.issues.clone();
             (st.status != outcome.status).then(|| {
@@ -333,8 +334,8 @@ impl PipelineGuard {
                     instances: instances.len() as u32,
                     restarts: st.restarts,
                     checks_total: st.checks_total,
-                    checks_failed: st.checks_total - st.checks_up,
-                    uptime_pct: if st.checks_total == 0 { 100.0 } else { 100.0 * st.checks_up as f64 / st.checks_total as f64 },
+                    checks_failed: st.checks_down,
+                    uptime_pct: if st.checks_total == 0 { 100.0 } else { 100.0 * (st.checks_total - st.checks_down) as f64 / st.checks_total as f64 },
                     depends_on: c.depends_on.clone(),
                     sla: c.sla,
                     memory_limit_bytes: c.limits.memory_bytes,

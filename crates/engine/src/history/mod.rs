@@ -2,13 +2,14 @@
 //!
 //! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (for
 //! latest values and recent summaries) and to a pending batch that a background writer commits
-//! at least once a second, in large multi-row statements inside one transaction. The writer also
+//! at least once a second, inside one transaction, as one packed chunk per series (`chunk.rs`). The writer also
 //! maintains 1-minute rollups, so long charts read rollups, not raw rows. A retention job deletes
 //! raw samples older than `metrics_retention` and rollups older than `rollup_retention`.
 //!
 //! **Durability:** WAL with `synchronous=NORMAL`: a committed batch survives a kill -9 of the
 //! guard, so a crash loses at most the last (uncommitted) second.
 
+mod chunk;
 mod query;
 mod writer;
 
@@ -27,6 +28,7 @@ use ts_rs::TS;
 use crate::clock::{SharedClock, SystemClock};
 
 pub use query::Bucket;
+pub use writer::insert_points_raw;
 
 /// Identifies one series (metric name + tags) in this database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -203,6 +205,10 @@ impl MetricsCollector {
 
     pub async fn open_with_clock(path: &Path, settings: HistorySettings, clock: SharedClock) -> Result<Self, HistoryError> {
         let pool = open_pool(path).await?;
+        let converted = writer::convert_legacy_samples(&pool).await?;
+        if converted > 0 {
+            tracing::info!(points = converted, "converted pre-0006 samples into chunks");
+        }
         let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
@@ -366,12 +372,7 @@ impl MetricsCollector {
             Some(v) => v,
             None => {
                 self.flush().await?;
-                sqlx::query_scalar("SELECT value FROM samples WHERE series_id = ? AND ts_ms >= ? AND ts_ms <= ?")
-                    .bind(id.0 as i64)
-                    .bind(from)
-                    .bind(now)
-                    .fetch_all(&self.inner.pool)
-                    .await?
+                query::raw_points(&self.inner, id, from, now + 1).await?.into_iter().map(|(_, v)| v).collect()
             }
         };
         Ok(summarize(values))

@@ -78,7 +78,7 @@ async fn retention_deletes_raw_rows_but_keeps_rollups() {
     clock.advance_ms(48 * 3600 * 1000);
     let deleted = h.apply_retention().await.unwrap();
     assert_eq!(deleted, 600);
-    let raw: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(h.pool()).await.unwrap();
+    let raw: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks").fetch_one(h.pool()).await.unwrap();
     assert_eq!(raw, 0);
     // The 30-day view still has the data, from rollups.
     let b = h.samples(id, T0 - 86_400_000, T0 + 86_400_000, 3_600_000).await.unwrap();
@@ -119,4 +119,23 @@ fn summarize_ignores_nan() {
     let s = summarize(vec![1.0, f64::NAN, 3.0]).unwrap();
     assert_eq!((s.count, s.mean), (2, 2.0));
     assert!(summarize(vec![]).is_none());
+}
+
+#[tokio::test]
+async fn legacy_row_samples_are_converted_into_chunks_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    let pool = open_pool(&path).await.unwrap();
+    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', 'component=a')").execute(&pool).await.unwrap();
+    for i in 0..10 {
+        sqlx::query("INSERT INTO samples (series_id, ts_ms, value) VALUES (1, ?, ?)").bind(T0 + i * 1000).bind(i as f64).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+    let clock = ManualClock::new(T0 + 10_000);
+    let h = MetricsCollector::open_with_clock(&path, HistorySettings::default(), Arc::new(clock)).await.unwrap();
+    let id = h.find_series("up", &[("component", "a")]).unwrap();
+    let b = h.samples(id, T0, T0 + 10_000, 10_000).await.unwrap();
+    assert_eq!(b, vec![Bucket { ts: T0 / 1000, mean: 4.5, min: 0.0, max: 9.0, count: 10 }]);
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(left, 0);
 }

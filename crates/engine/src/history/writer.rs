@@ -62,7 +62,7 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
             .execute(&mut *tx)
             .await?;
     }
-    insert_points(&mut tx, &batch.points).await?;
+    insert_chunks(&mut tx, &batch.points).await?;
     upsert_rollups(&mut tx, &batch.points).await?;
     for s in &batch.status_changes {
         sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)")
@@ -103,7 +103,8 @@ fn values_sql(prefix: &str, row: &str, n: usize) -> String {
     sql
 }
 
-/// Insert samples with multi-row statements; also used by the ingest benchmark's baseline.
+/// Insert one row per point into the 0001 `samples` table with multi-row statements: the
+/// ingest benchmark's baseline ("raw batched inserts of the same rows").
 pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f64)]) -> Result<(), sqlx::Error> {
     let full = values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", CHUNK);
     for chunk in rows.chunks(CHUNK) {
@@ -117,9 +118,39 @@ pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f
     Ok(())
 }
 
-async fn insert_points(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
-    let rows: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
-    insert_points_raw(&mut **tx, &rows).await
+/// Write points as one chunk per series (see `chunk.rs`).
+async fn insert_chunks(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
+    let mut rows: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
+    rows.sort_by_key(|r| (r.0, r.1));
+    write_chunks(&mut **tx, &super::chunk::encode(&rows)).await
+}
+
+pub(super) async fn write_chunks(conn: &mut SqliteConnection, chunks: &[super::chunk::Chunk]) -> Result<(), sqlx::Error> {
+    const PER: usize = 400;
+    for group in chunks.chunks(PER) {
+        let sql = values_sql("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES ", "(?,?,?,?,?)", group.len());
+        let mut q = sqlx::query(&sql);
+        for c in group {
+            q = q.bind(c.series as i64).bind(c.start_ms).bind(c.end_ms).bind(c.n).bind(&c.data[..]);
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Convert rows left in the pre-chunk `samples` table (migration 0001) into chunks, once.
+pub(super) async fn convert_legacy_samples(pool: &sqlx::SqlitePool) -> Result<u64, sqlx::Error> {
+    let any: Option<i64> = sqlx::query_scalar("SELECT 1 FROM samples LIMIT 1").fetch_optional(pool).await?;
+    if any.is_none() {
+        return Ok(0);
+    }
+    let mut tx = pool.begin().await?;
+    let rows: Vec<(i64, i64, f64)> = sqlx::query_as("SELECT series_id, ts_ms, value FROM samples ORDER BY series_id, ts_ms").fetch_all(&mut *tx).await?;
+    let rows: Vec<(u32, i64, f64)> = rows.into_iter().map(|(s, t, v)| (s as u32, t, v)).collect();
+    write_chunks(&mut tx, &super::chunk::encode(&rows)).await?;
+    sqlx::query("DELETE FROM samples").execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }
 
 async fn upsert_rollups(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
@@ -172,15 +203,25 @@ pub(super) async fn apply_retention(inner: &Inner) -> Result<u64, HistoryError> 
     let rollup_cutoff = (now - inner.settings.rollup_retention.as_millis() as i64).div_euclid(60_000);
     let mut total = 0;
     loop {
-        let n = sqlx::query(
-            "DELETE FROM samples WHERE rowid IN (SELECT rowid FROM samples WHERE series_id IN (SELECT id FROM series) AND ts_ms < ? LIMIT 20000)",
+        // Whole chunks whose newest point is past retention; deleted in slices so the writer
+        // never waits long. Counts points, not chunks.
+        let (chunks, points): (i64, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*), SUM(n) FROM (SELECT n FROM sample_chunks WHERE series_id IN (SELECT id FROM series) AND end_ms < ? LIMIT 5000)",
+        )
+        .bind(raw_cutoff)
+        .fetch_one(&inner.pool)
+        .await?;
+        if chunks == 0 {
+            break;
+        }
+        sqlx::query(
+            "DELETE FROM sample_chunks WHERE rowid IN (SELECT rowid FROM sample_chunks WHERE series_id IN (SELECT id FROM series) AND end_ms < ? LIMIT 5000)",
         )
         .bind(raw_cutoff)
         .execute(&inner.pool)
-        .await?
-        .rows_affected();
-        total += n;
-        if n < 20000 {
+        .await?;
+        total += points.unwrap_or(0) as u64;
+        if chunks < 5000 {
             break;
         }
     }

@@ -1,0 +1,27 @@
+//! Human-readable CLI output in the operator's language (`--lang`, else the OS locale), through
+//! the same Fluent messages as the UI and reports (`locales/<lang>/cli.ftl`).
+
+use std::sync::OnceLock;
+
+use guard_i18n::{BidiIsolation, FluentValue, Lang, Localizer};
+
+static CLI: OnceLock<(Localizer, Lang)> = OnceLock::new();
+
+/// Choose the language once, at start-up. An unknown `--lang` is bad input.
+pub fn init(requested: Option<&str>) -> Result<(), String> {
+    let lang = match requested {
+        Some(code) => code.parse::<Lang>().map_err(|_| {
+            let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            format!("unknown language `{code}` for --lang; expected one of {}", all.join(", "))
+        })?,
+        None => Lang::from_env(),
+    };
+    let _ = CLI.set((Localizer::embedded().with_bidi(BidiIsolation::Never), lang));
+    Ok(())
+}
+
+/// Translate a CLI message with arguments.
+pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
+    l.translate_with(key, *lang, args)
+}
