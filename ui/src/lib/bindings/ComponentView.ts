@@ -15,6 +15,7 @@ since_ms: number, last_check_ms: number | null, latency_ms: number | null, issue
  */
 metrics: { [key in string]?: number }, check_kind: string, check_interval_ms: number, supervised: boolean, pid: number | null, instances: number, restarts: number, checks_total: number, checks_failed: number, 
 /**
- * Share of checks that found the component up since the guard started, in percent.
+ * Share of checks since the guard started that did not find the component failed, in
+ * percent (checks of a child still starting count as up).
  */
 uptime_pct: number, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, };
