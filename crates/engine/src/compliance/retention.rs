@@ -91,6 +91,16 @@ const INCIDENT_TABLES: &[&str] = &["incidents"];
 const HEALING_TABLES: &[&str] = &["healing_actions", "actions"];
 const TIME_COLUMNS: &[&str] = &["ended_ms", "resolved_ms", "finished_ms", "started_ms", "opened_ms", "created_ms", "ts_ms"];
 
+/// Delete raw-sample chunks (migration 0006) whose newest point is older than `cutoff`;
+/// returns the number of points deleted.
+async fn delete_sample_chunks_before(pool: &SqlitePool, cutoff: i64) -> Result<u64, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let points: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE end_ms < ?").bind(cutoff).fetch_one(&mut *tx).await?;
+    sqlx::query("DELETE FROM sample_chunks WHERE end_ms < ?").bind(cutoff).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(points.unwrap_or(0) as u64)
+}
+
 /// Apply the policy once at `now_ms`: delete or anonymise, record each kind in
 /// `retention_runs`, and write one audit record for the run.
 pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, audit: &dyn AuditSink) -> Result<Vec<RetentionOutcome>, sqlx::Error> {
@@ -98,7 +108,7 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
     for (kind, period) in &policy.periods {
         let cutoff = now_ms - period.as_millis().min(i64::MAX as u128) as i64;
         let (action, rows) = match kind.as_str() {
-            "samples" => ("deleted", delete_before(pool, "samples", "ts_ms", cutoff).await?),
+            "samples" => ("deleted", delete_sample_chunks_before(pool, cutoff).await? + delete_before(pool, "samples", "ts_ms", cutoff).await?),
             // WITHOUT ROWID table: one statement (rollups are small: one row per series-minute).
             "rollups" => ("deleted", sqlx::query("DELETE FROM rollups_1m WHERE minute < ?").bind(cutoff.div_euclid(60_000)).execute(pool).await?.rows_affected()),
             "events" => ("deleted", delete_before(pool, "status_changes", "ts_ms", cutoff).await? + delete_before(pool, "process_events", "ts_ms", cutoff).await?),

@@ -103,6 +103,10 @@ async fn retention_deletes_anonymises_and_records() {
     for (ts, v) in [(now - 3 * day, 1.0), (now - 2 * 3_600_000, 0.0), (now - 1000, 1.0)] {
         sqlx::query("INSERT INTO samples VALUES (1, ?, ?)").bind(ts).bind(v).execute(&pool).await.unwrap();
     }
+    // Chunked samples (migration 0006): one expired chunk of 3 points, one recent chunk.
+    for (start, end, n) in [(now - 4 * day, now - 3 * day, 3), (now - 60_000, now - 1000, 2)] {
+        sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, ?, x'')").bind(start).bind(end).bind(n).execute(&pool).await.unwrap();
+    }
     for m in [(now - 100 * day) / 60_000, (now - day) / 60_000] {
         sqlx::query("INSERT INTO rollups_1m VALUES (1, ?, 1, 1, 1, 1)").bind(m).execute(&pool).await.unwrap();
     }
@@ -134,10 +138,12 @@ async fn retention_deletes_anonymises_and_records() {
     let got: Vec<(&str, &str, u64)> = out.iter().map(|o| (o.kind.as_str(), o.action, o.rows)).collect();
     assert_eq!(
         got,
-        vec![("samples", "deleted", 1), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "absent", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
+        vec![("samples", "deleted", 4), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "absent", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
     );
     let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(&pool).await.unwrap();
     assert_eq!(samples, 2);
+    let chunks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks").fetch_one(&pool).await.unwrap();
+    assert_eq!(chunks, 1);
     let subjects: Vec<String> = sqlx::query_scalar("SELECT subject FROM data_subject_requests ORDER BY id").fetch_all(&pool).await.unwrap();
     assert_eq!(subjects, vec!["anonymised-1".to_string(), "carol".into()]);
     let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE ts_ms = ?").bind(now).fetch_one(&pool).await.unwrap();
