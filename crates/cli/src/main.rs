@@ -4,6 +4,7 @@
 
 mod demo;
 mod i18n;
+mod report;
 mod routes;
 mod security_cmd;
 mod server;
@@ -83,6 +84,13 @@ enum Command {
     /// The data-encryption key.
     #[command(subcommand)]
     Key(KeyCmd),
+    /// Write the compliance report for a period (DATE is YYYY-MM-DD or RFC 3339; --to is exclusive).
+    Report(report::ReportArgs),
+    /// Check a report's embedded SHA-256 digest; prints the audit-chain head it was built on.
+    Verify {
+        /// The report file (PDF, HTML, zipped CSV or JSON).
+        report_file: PathBuf,
+    },
     /// Run the streaming anomaly detector over a NAB-format `timestamp,value` CSV.
     Detect {
         #[arg(long)]
@@ -217,7 +225,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate { config } => validate(&config),
         Command::Detect { input, output } => detect(&input, output.as_deref()),
-        cmd => run_async(cmd),
+        Command::Verify { report_file } => report::verify(&report_file),
+        cmd => run_async(cmd, cli.lang.clone()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -228,7 +237,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_async(cmd: Command) -> Result<(), CliError> {
+fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -248,7 +257,8 @@ fn run_async(cmd: Command) -> Result<(), CliError> {
             Command::Token(c) => security_cmd::token(c).await,
             Command::Audit(c) => security_cmd::audit(c).await,
             Command::Key(c) => security_cmd::key(c).await,
-            Command::Validate { .. } | Command::Detect { .. } => unreachable!("handled synchronously"),
+            Command::Report(args) => report::run(args, cli_lang).await,
+            Command::Validate { .. } | Command::Detect { .. } | Command::Verify { .. } => unreachable!("handled synchronously"),
         }
     })
 }

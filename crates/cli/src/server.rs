@@ -85,6 +85,7 @@ pub fn secure_routes() -> SecureRouter {
         .get("/api/components/{name}/chart.svg", Access::Requires(ReadMetrics), crate::routes::charts::chart_svg)
         .get("/api/events", Access::Requires(MonitorHealth), events)
         .merge(crate::routes::security::routes())
+        .merge(crate::routes::reports::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it).

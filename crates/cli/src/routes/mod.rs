@@ -3,5 +3,6 @@
 //! without a declaration cannot be served.
 
 pub mod charts;
+pub mod reports;
 pub mod secure;
 pub mod security;

@@ -1,0 +1,290 @@
+//! Turning facts into the report: one status and its evidence per control, availability per
+//! component and region, the data map. All text localized here, once.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use guard_engine::compliance::{self, AuditVerification, Measurement, Standard};
+use guard_engine::model::Region;
+use guard_engine::regions::{self, DataCategory};
+use guard_i18n::{FluentValue, Lang, Localizer};
+
+use crate::gather::Facts;
+use crate::model::*;
+
+/// Localizes for one language.
+pub struct Tr<'a> {
+    pub loc: &'a Localizer,
+    pub lang: Lang,
+}
+
+impl Tr<'_> {
+    pub fn t(&self, key: &str) -> String {
+        self.loc.translate(key, self.lang)
+    }
+
+    /// A sentence with arguments; numbers are passed pre-formatted as strings, except
+    /// `count`-like plurals, which callers pass as numbers through `tn`.
+    pub fn text(&self, key: &str, args: &[(&str, String)]) -> Text {
+        let fa: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
+        Text { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(), text: self.loc.translate_with(key, self.lang, &fa) }
+    }
+
+    pub fn datetime(&self, ms: i64) -> String {
+        guard_i18n::format_datetime(self.lang, ms.div_euclid(1000), 0)
+    }
+
+    pub fn date(&self, ms: i64) -> String {
+        guard_i18n::format_date(self.lang, ms.div_euclid(1000), 0)
+    }
+
+    pub fn int(&self, n: u64) -> String {
+        guard_i18n::format_integer(self.lang, n as i64)
+    }
+
+    pub fn pct(&self, ratio: f64, digits: usize) -> String {
+        guard_i18n::format_percent(self.lang, ratio, digits)
+    }
+
+    pub fn duration_ms(&self, ms: i64) -> String {
+        self.loc.format_duration(self.lang, Duration::from_millis(ms.max(0) as u64))
+    }
+
+    pub fn region(&self, r: Region) -> String {
+        self.t(regions::info(r).name_key)
+    }
+}
+
+pub fn availability(facts: &Facts) -> (Vec<ComponentAvailability>, Vec<RegionAvailability>) {
+    let comps: Vec<ComponentAvailability> = facts
+        .components
+        .iter()
+        .map(|c| {
+            let a = facts.availability.get(&c.name);
+            let ratio = a.filter(|a| a.n > 0).map(|a| a.up / a.n as f64);
+            ComponentAvailability {
+                component: c.name.clone(),
+                region: facts.registry_known.then(|| c.region.to_string()),
+                sla: c.sla,
+                availability: ratio,
+                checks: a.map(|a| a.n).unwrap_or(0),
+                met: ratio.map(|r| r * 100.0 + 1e-9 >= c.sla),
+            }
+        })
+        .collect();
+    let mut regions_out = Vec::new();
+    for r in Region::ALL {
+        let members: Vec<_> = facts.components.iter().filter(|c| c.region == r).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let (mut up, mut n) = (0.0, 0u64);
+        let mut daily = vec![(0.0, 0u64); facts.days];
+        for c in &members {
+            if let Some(a) = facts.availability.get(&c.name) {
+                up += a.up;
+                n += a.n;
+                for (i, d) in a.daily.iter().enumerate() {
+                    daily[i].0 += d.0;
+                    daily[i].1 += d.1;
+                }
+            }
+        }
+        regions_out.push(RegionAvailability {
+            region: r.to_string(),
+            components: members.len() as u32,
+            availability: (n > 0).then(|| up / n as f64),
+            sla: members.iter().map(|c| c.sla).fold(f64::INFINITY, f64::min),
+            daily: daily.into_iter().map(|(u, n)| (n > 0).then(|| u / n as f64)).collect(),
+        });
+    }
+    (comps, regions_out)
+}
+
+pub fn data_locations(facts: &Facts) -> Vec<DataLocation> {
+    regions::REGIONS
+        .iter()
+        .map(|info| {
+            let members: Vec<_> = facts.components.iter().filter(|c| c.region == info.region && facts.registry_known).collect();
+            let mut cats: Vec<DataCategory> = members.iter().flat_map(|c| c.data_categories.iter().copied()).collect();
+            cats.sort();
+            cats.dedup();
+            DataLocation {
+                region: info.region.to_string(),
+                jurisdiction: info.jurisdiction.as_str().to_string(),
+                lon: info.lon,
+                lat: info.lat,
+                active: facts.active_regions.contains(&info.region),
+                components: members.iter().map(|c| c.name.clone()).collect(),
+                data_categories: cats.iter().map(|c| c.as_str().to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+/// Status and evidence of one kind of measurement (shared by every control measured that way).
+fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms: i64, standards: &[Standard], tr: &Tr) -> (ControlStatus, Vec<Text>) {
+    use ControlStatus::*;
+    match m {
+        Measurement::AuditChain => match &facts.audit {
+            AuditVerification::Absent => (NeedsAttention, vec![tr.text("evidence-audit-absent", &[])]),
+            AuditVerification::Intact(h) => (Pass, vec![tr.text("evidence-audit-intact", &[("rows", tr.int(h.rows)), ("head", short(&h.hash))])]),
+            AuditVerification::Broken { row, reason } => (Fail, vec![tr.text("evidence-audit-broken", &[("row", tr.int(*row)), ("reason", reason.clone())])]),
+        },
+        Measurement::EncryptionAtRest => {
+            let (on, dev) = &facts.encryption;
+            if *on {
+                (Pass, vec![tr.text("evidence-encryption-on", &[("device", dev.clone())])])
+            } else {
+                (NeedsAttention, vec![tr.text("evidence-encryption-off", &[("device", dev.clone())])])
+            }
+        }
+        Measurement::AccessReview => match facts.users {
+            None => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
+            Some((u, r)) => (Pass, vec![tr.text("evidence-users", &[("users", tr.int(u)), ("roles", tr.int(r))])]),
+        },
+        Measurement::RetentionApplied => {
+            let rows: u64 = facts.retention.values().map(|r| r.rows).sum();
+            match facts.retention_last_run_ms {
+                None => (Fail, vec![tr.text("evidence-retention-none", &[])]),
+                Some(t) if to_ms - t > DAY_MS => (NeedsAttention, vec![tr.text("evidence-retention-stale", &[("when", tr.datetime(t))])]),
+                Some(t) => (Pass, vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t)), ("rows", tr.int(rows))])]),
+            }
+        }
+        Measurement::Backups => match facts.backup_last {
+            None => (Fail, vec![tr.text("evidence-backup-none", &[])]),
+            Some((t, _)) if to_ms - t > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(t))])]),
+            Some((t, bytes)) => (Pass, vec![tr.text("evidence-backup-last", &[("when", tr.datetime(t)), ("size", format_size(tr, bytes))])]),
+        },
+        Measurement::AvailabilitySla => {
+            let with_data: Vec<_> = comps.iter().filter(|c| c.met.is_some()).collect();
+            if with_data.is_empty() {
+                return (NeedsAttention, vec![tr.text("evidence-sla-no-data", &[])]);
+            }
+            let missed: Vec<_> = with_data.iter().filter(|c| c.met == Some(false)).collect();
+            if missed.is_empty() {
+                (Pass, vec![tr.text("evidence-sla-met", &[("count", tr.int(with_data.len() as u64))])])
+            } else {
+                let critical_missed = missed.iter().any(|c| facts.components.iter().any(|x| x.name == c.component && x.critical));
+                let mut names: Vec<String> = missed.iter().take(8).map(|c| c.component.clone()).collect();
+                if missed.len() > 8 {
+                    names.push("…".into());
+                }
+                (
+                    if critical_missed { Fail } else { NeedsAttention },
+                    vec![tr.text("evidence-sla-missed", &[("missed", tr.int(missed.len() as u64)), ("count", tr.int(with_data.len() as u64)), ("names", names.join(", "))])],
+                )
+            }
+        }
+        Measurement::IncidentResponse => {
+            let n = facts.incidents.len() as u64;
+            if n == 0 {
+                return (Pass, vec![tr.text("evidence-incidents-none", &[])]);
+            }
+            let open = facts.incidents.iter().filter(|i| i.recovered_ms.is_none()).count() as u64;
+            if open > 0 {
+                return (NeedsAttention, vec![tr.text("evidence-incidents-open", &[("open", tr.int(open)), ("count", tr.int(n))])]);
+            }
+            let mttr = facts.incidents.iter().filter_map(|i| i.time_to_recover_ms).sum::<i64>() / n as i64;
+            (Pass, vec![tr.text("evidence-incidents", &[("count", tr.int(n)), ("mttr", tr.duration_ms(mttr))])])
+        }
+        Measurement::DataResidency => {
+            if !facts.registry_known {
+                return (NeedsAttention, vec![tr.text("evidence-residency-unknown", &[])]);
+            }
+            // A component holding personal data stays where its own region's rules allow.
+            let bad: Vec<&str> = facts
+                .components
+                .iter()
+                .filter(|c| c.data_categories.iter().any(|d| matches!(d, DataCategory::PersonalData | DataCategory::HealthData)))
+                .filter(|c| !compliance::validate(&compliance::DataOperation { operation: compliance::Operation::Store, data_type: DataCategory::PersonalData, user_region: c.region, destination: Some(c.region), standards: standards.to_vec() }).allowed)
+                .map(|c| c.name.as_str())
+                .collect();
+            if bad.is_empty() {
+                (Pass, vec![tr.text("evidence-residency", &[("count", tr.int(facts.components.len() as u64))])])
+            } else {
+                (Fail, vec![tr.text("evidence-residency", &[("count", tr.int((facts.components.len() - bad.len()) as u64))])])
+            }
+        }
+        Measurement::HealingAudited => {
+            let n = facts.healing.len() as u64;
+            if n == 0 {
+                (Pass, vec![tr.text("evidence-healing-none", &[])])
+            } else if matches!(facts.audit, AuditVerification::Intact(_)) {
+                (Pass, vec![tr.text("evidence-healing-audited", &[("count", tr.int(n))])])
+            } else {
+                (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])])
+            }
+        }
+        Measurement::DataSubjectRights => {
+            let (n, done) = facts.requests;
+            if n == 0 {
+                (Pass, vec![tr.text("evidence-requests-none", &[])])
+            } else {
+                (if done == n { Pass } else { NeedsAttention }, vec![tr.text("evidence-requests", &[("done", tr.int(done)), ("count", tr.int(n))])])
+            }
+        }
+    }
+}
+
+fn short(h: &str) -> String {
+    h.chars().take(16).collect()
+}
+
+pub fn format_size(tr: &Tr, bytes: i64) -> String {
+    let b = bytes.max(0) as f64;
+    let (key, v) = if b >= 1e9 {
+        ("unit-size-gigabytes", b / 1e9)
+    } else if b >= 1e6 {
+        ("unit-size-megabytes", b / 1e6)
+    } else {
+        ("unit-size-kilobytes", b / 1e3)
+    };
+    tr.loc.translate_with(key, tr.lang, &[("value", FluentValue::from(guard_i18n::format_decimal(tr.lang, v, 1)))])
+}
+
+pub fn controls(standards: &[Standard], facts: &Facts, comps: &[ComponentAvailability], to_ms: i64, tr: &Tr) -> (Vec<ControlResult>, Summary) {
+    let mut cache: BTreeMap<Measurement, (ControlStatus, Vec<Text>)> = BTreeMap::new();
+    let mut out = Vec::new();
+    let mut s = Summary::default();
+    for c in compliance::controls_for(standards) {
+        let (status, evidence) = cache.entry(c.measurement).or_insert_with(|| measure(c.measurement, facts, comps, to_ms, standards, tr)).clone();
+        match status {
+            ControlStatus::Pass => s.pass += 1,
+            ControlStatus::Fail => s.fail += 1,
+            ControlStatus::NeedsAttention => s.needs_attention += 1,
+        }
+        let key = c.measurement.title_key();
+        out.push(ControlResult {
+            id: c.id.clone(),
+            standard: c.standard.as_str().to_string(),
+            standard_title: c.standard.title().to_string(),
+            reference: c.reference.clone(),
+            measurement: c.measurement.as_str().to_string(),
+            title: tr.t(&key),
+            requirement: tr.t(&format!("{key}-req")),
+            status,
+            evidence,
+        });
+    }
+    (out, s)
+}
+
+/// Retention table rows: every kind with its period and what the job did in the period.
+pub fn retention_rows(facts: &Facts) -> Vec<RetentionRow> {
+    guard_engine::compliance::retention::KINDS
+        .iter()
+        .map(|k| {
+            let f = facts.retention.get(*k);
+            RetentionRow {
+                kind: k.to_string(),
+                period_days: f.and_then(|f| f.period_ms).map(|ms| (ms as f64 / 86_400_000.0 * 10.0).round() / 10.0),
+                last_run_ms: f.and_then(|f| f.last_run_ms),
+                rows: f.map(|f| f.rows).unwrap_or(0),
+                action: f.map(|f| f.action.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}

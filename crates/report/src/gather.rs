@@ -1,0 +1,254 @@
+//! Reading the facts a report needs out of the SQLite history, in a handful of aggregate
+//! queries (a 30-day report over 200 components reads ~8.6M rollup rows in one pass).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use guard_engine::compliance::AuditVerification;
+use guard_engine::compliance::registry::{self, RegisteredComponent};
+use guard_engine::model::Region;
+use guard_engine::regions::DataCategory;
+use sqlx::SqlitePool;
+
+use crate::model::{HealingAction, Incident};
+
+/// Availability counters of one component.
+#[derive(Debug, Clone, Default)]
+pub struct Avail {
+    pub up: f64,
+    pub n: u64,
+    /// Per UTC day of the period: (up, n).
+    pub daily: Vec<(f64, u64)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RetentionFacts {
+    pub last_run_ms: Option<i64>,
+    /// The period in force at the last run (its time minus its cutoff).
+    pub period_ms: Option<i64>,
+    pub rows: u64,
+    pub action: String,
+}
+
+/// Everything read from the database for one period.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub components: Vec<RegisteredComponent>,
+    /// True when the component registry (migration 0004) had rows.
+    pub registry_known: bool,
+    pub availability: HashMap<String, Avail>,
+    pub days: usize,
+    pub incidents: Vec<Incident>,
+    pub healing: Vec<HealingAction>,
+    pub retention: BTreeMap<String, RetentionFacts>,
+    pub retention_last_run_ms: Option<i64>,
+    pub backup_last: Option<(i64, i64)>,
+    pub requests: (u64, u64),
+    pub audit: AuditVerification,
+    pub users: Option<(u64, u64)>,
+    pub encryption: (bool, String),
+    pub active_regions: Vec<Region>,
+}
+
+pub(crate) async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?").bind(table).fetch_one(pool).await?;
+    Ok(n > 0)
+}
+
+pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64) -> Result<Facts, sqlx::Error> {
+    let mut components = registry::load_components(pool).await?;
+    let registry_known = !components.is_empty();
+    let days = (((to_ms - from_ms) as f64) / 86_400_000.0).ceil().max(1.0) as usize;
+    let (from_min, to_min) = (from_ms.div_euclid(60_000), to_ms.div_euclid(60_000));
+
+    // Availability: the `up` series (1 = up, 0 = down) from the 1-minute rollups.
+    let series: Vec<(i64, String)> = sqlx::query_as("SELECT id, tags FROM series WHERE name = 'up'").fetch_all(pool).await?;
+    let mut by_id: HashMap<i64, String> = HashMap::new();
+    for (id, tags) in series {
+        if let Some(c) = tags.split(',').find_map(|t| t.strip_prefix("component=")) {
+            by_id.insert(id, c.to_string());
+        }
+    }
+    let rows: Vec<(i64, i64, f64, i64)> = sqlx::query_as(
+        "SELECT series_id, (minute - ?) / 1440 AS d, SUM(total), SUM(n) FROM rollups_1m
+         WHERE series_id IN (SELECT id FROM series WHERE name = 'up') AND minute >= ? AND minute < ?
+         GROUP BY series_id, d",
+    )
+    .bind(from_min)
+    .bind(from_min)
+    .bind(to_min)
+    .fetch_all(pool)
+    .await?;
+    let mut availability: HashMap<String, Avail> = HashMap::new();
+    for (sid, d, total, n) in rows {
+        let Some(name) = by_id.get(&sid) else { continue };
+        let a = availability.entry(name.clone()).or_insert_with(|| Avail { daily: vec![(0.0, 0); days], ..Default::default() });
+        a.up += total;
+        a.n += n as u64;
+        if let Some(slot) = a.daily.get_mut(d as usize) {
+            slot.0 += total;
+            slot.1 += n as u64;
+        }
+    }
+    // Components seen in the history but not registered (older databases): region unknown.
+    for name in by_id.values() {
+        if !components.iter().any(|c| &c.name == name) {
+            components.push(RegisteredComponent { name: name.clone(), region: Region::UsEast, sla: 99.9, critical: false, data_categories: vec![DataCategory::OperationalMetrics] });
+        }
+    }
+    components.sort_by(|a, b| a.name.cmp(&b.name));
+    components.dedup_by(|a, b| a.name == b.name);
+
+    let incidents = incidents_from_status_changes(pool, from_ms, to_ms).await?;
+    let healing = supervisor_restarts(pool, from_ms, to_ms).await?;
+
+    let mut retention = BTreeMap::new();
+    let rrows: Vec<(String, i64, i64, String, i64)> = sqlx::query_as(
+        "SELECT data_kind, MAX(ts_ms), SUM(rows), MAX(action), MAX(ts_ms - cutoff_ms) FROM retention_runs WHERE ts_ms >= ? AND ts_ms < ? GROUP BY data_kind",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    for (kind, last, rows, action, period) in rrows {
+        retention.insert(kind, RetentionFacts { last_run_ms: Some(last), period_ms: Some(period), rows: rows.max(0) as u64, action });
+    }
+    let retention_last_run_ms: Option<i64> = sqlx::query_scalar("SELECT MAX(ts_ms) FROM retention_runs WHERE ts_ms < ?").bind(to_ms).fetch_one(pool).await?;
+    let backup_last: Option<(i64, i64)> =
+        sqlx::query_as("SELECT ts_ms, bytes FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC LIMIT 1").bind(to_ms).fetch_optional(pool).await?;
+    let requests: (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(outcome = 'done'), 0) FROM data_subject_requests WHERE ts_ms >= ? AND ts_ms < ?",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_one(pool)
+    .await?;
+    let active: Vec<(String, bool)> = sqlx::query_as("SELECT region, active FROM region_state").fetch_all(pool).await?;
+    let mut active_regions: Vec<Region> = components.iter().map(|c| c.region).collect();
+    for (r, on) in active {
+        if let Some(r) = Region::parse(&r) {
+            if on {
+                active_regions.push(r);
+            } else {
+                active_regions.retain(|x| *x != r);
+            }
+        }
+    }
+    active_regions.sort();
+    active_regions.dedup();
+
+    Ok(Facts {
+        components,
+        registry_known,
+        availability,
+        days,
+        incidents,
+        healing,
+        retention,
+        retention_last_run_ms,
+        backup_last,
+        requests: (requests.0 as u64, requests.1 as u64),
+        audit: crate::audit::verify(pool).await?,
+        users: crate::audit::users_and_roles(pool).await?,
+        encryption: storage_encryption(db_path),
+        active_regions,
+    })
+}
+
+/// Incidents as episodes of the status history: from leaving `healthy` for `failed` or
+/// `degraded` until the next return to `healthy`. Used until the incidents table (migration
+/// 0002) exists.
+async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<Incident>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, component, ts_ms, from_status, to_status, issues FROM status_changes WHERE ts_ms >= ? AND ts_ms < ? ORDER BY component, ts_ms, id",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    let mut out: Vec<Incident> = Vec::new();
+    let mut open: HashMap<String, usize> = HashMap::new();
+    for (id, comp, ts, _from, to, issues) in rows {
+        let bad = to == "failed" || to == "degraded";
+        match (bad, open.get(&comp).copied()) {
+            (true, None) => {
+                let summary: Vec<String> = serde_json::from_str(&issues).unwrap_or_default();
+                open.insert(comp.clone(), out.len());
+                out.push(Incident {
+                    id: format!("sc-{id}"),
+                    component: comp,
+                    severity: Some(if to == "failed" { "high".into() } else { "medium".into() }),
+                    started_ms: ts,
+                    detected_ms: Some(ts),
+                    recovered_ms: None,
+                    time_to_detect_ms: None,
+                    time_to_recover_ms: None,
+                    summary: summary.join("; "),
+                });
+            }
+            (true, Some(i)) => {
+                if to == "failed" {
+                    out[i].severity = Some("high".into());
+                }
+            }
+            (false, Some(i)) if to == "healthy" => {
+                out[i].recovered_ms = Some(ts);
+                out[i].time_to_recover_ms = Some(ts - out[i].started_ms);
+                open.remove(&comp);
+            }
+            _ => {}
+        }
+    }
+    out.sort_by(|a, b| a.started_ms.cmp(&b.started_ms).then(a.component.cmp(&b.component)));
+    Ok(out)
+}
+
+/// The supervisor's restarts: a `started` event of an instance that had exited before.
+async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<HealingAction>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64, i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT id, component, instance, ts_ms, kind, exit_code, signal FROM process_events WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    let mut last_exit: HashMap<(String, i64), String> = HashMap::new();
+    let mut out = Vec::new();
+    for (id, comp, inst, ts, kind, code, signal) in rows {
+        if kind == "exited" {
+            let why = match (code, signal) {
+                (_, Some(s)) => format!("signal {s}"),
+                (Some(c), None) => format!("exit code {c}"),
+                _ => "exited".into(),
+            };
+            last_exit.insert((comp, inst), why);
+        } else if kind == "started" {
+            if let Some(why) = last_exit.remove(&(comp.clone(), inst)) {
+                out.push(HealingAction { id: format!("pe-{id}"), component: comp, ts_ms: ts, action: "supervisor_restart".into(), result: "succeeded".into(), detail: why });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Is the database file on an encrypted (dm-crypt/LUKS) volume? Returns (encrypted, device).
+pub fn storage_encryption(db_path: &Path) -> (bool, String) {
+    let path = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());
+    let Ok(info) = std::fs::read_to_string("/proc/self/mountinfo") else { return (false, "unknown".into()) };
+    // mountinfo: id parent major:minor root mount-point options ... - fstype source superopts
+    let mut best: Option<(usize, String, String)> = None;
+    for line in info.lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        let Some(sep) = f.iter().position(|x| *x == "-") else { continue };
+        let (Some(mp), Some(fstype), Some(src)) = (f.get(4), f.get(sep + 1), f.get(sep + 2)) else { continue };
+        let mp = mp.replace("\\040", " ");
+        if path.starts_with(&mp) && best.as_ref().is_none_or(|b| mp.len() >= b.0) {
+            best = Some((mp.len(), src.to_string(), fstype.to_string()));
+        }
+    }
+    let Some((_, src, fstype)) = best else { return (false, "unknown".into()) };
+    let dev = std::fs::canonicalize(&src).unwrap_or_else(|_| src.clone().into());
+    let name = dev.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let uuid = std::fs::read_to_string(format!("/sys/block/{name}/dm/uuid")).unwrap_or_default();
+    (uuid.starts_with("CRYPT-"), format!("{src} ({fstype})"))
+}

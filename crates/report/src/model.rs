@@ -1,0 +1,165 @@
+//! The report as data: what every format renders. Serialised as-is for the JSON format
+//! (schema: `crates/report/report.schema.json`).
+
+use serde::Serialize;
+
+/// Outcome of one control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ControlStatus {
+    Pass,
+    Fail,
+    NeedsAttention,
+}
+
+impl ControlStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            ControlStatus::Pass => "report-status-pass",
+            ControlStatus::Fail => "report-status-fail",
+            ControlStatus::NeedsAttention => "report-status-needs-attention",
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ControlStatus::Pass => "pass",
+            ControlStatus::Fail => "fail",
+            ControlStatus::NeedsAttention => "needs_attention",
+        }
+    }
+}
+
+/// A localized sentence with the message key and arguments behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Text {
+    pub key: String,
+    pub args: Vec<(String, String)>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Period {
+    pub from: String,
+    pub to: String,
+    pub from_ms: i64,
+    pub to_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ControlResult {
+    pub id: String,
+    pub standard: String,
+    pub standard_title: String,
+    pub reference: String,
+    pub measurement: String,
+    pub title: String,
+    pub requirement: String,
+    pub status: ControlStatus,
+    pub evidence: Vec<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Summary {
+    pub pass: u32,
+    pub fail: u32,
+    pub needs_attention: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComponentAvailability {
+    pub component: String,
+    pub region: Option<String>,
+    /// Target in percent.
+    pub sla: f64,
+    /// Fraction of checks up, 0–1; None without data.
+    pub availability: Option<f64>,
+    pub checks: u64,
+    pub met: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegionAvailability {
+    pub region: String,
+    pub components: u32,
+    pub availability: Option<f64>,
+    /// The lowest SLA target of its components, percent.
+    pub sla: f64,
+    /// Daily availability (UTC days from the period start), None for days without data.
+    pub daily: Vec<Option<f64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Incident {
+    pub id: String,
+    pub component: String,
+    pub severity: Option<String>,
+    pub started_ms: i64,
+    pub detected_ms: Option<i64>,
+    pub recovered_ms: Option<i64>,
+    pub time_to_detect_ms: Option<i64>,
+    pub time_to_recover_ms: Option<i64>,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HealingAction {
+    pub id: String,
+    pub component: String,
+    pub ts_ms: i64,
+    /// `restart`, `supervisor_restart`, `scale_up`, `migrate`, …
+    pub action: String,
+    /// `succeeded`, `failed`, `running`.
+    pub result: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataLocation {
+    pub region: String,
+    pub jurisdiction: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub active: bool,
+    pub components: Vec<String>,
+    pub data_categories: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RetentionRow {
+    pub kind: String,
+    pub period_days: Option<f64>,
+    pub last_run_ms: Option<i64>,
+    pub rows: u64,
+    pub action: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Integrity {
+    pub algorithm: &'static str,
+    /// Head of the audit chain the report was built on (`none` without an audit log).
+    pub audit_head: String,
+    pub audit_rows: u64,
+    /// SHA-256 of the canonical JSON of everything above `integrity`.
+    pub content_digest: String,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub generated_at: String,
+    pub generated_at_ms: i64,
+    pub lang: String,
+    pub rtl: bool,
+    pub period: Period,
+    pub standards: Vec<String>,
+    pub summary: Summary,
+    pub controls: Vec<ControlResult>,
+    pub availability: Vec<ComponentAvailability>,
+    pub regions: Vec<RegionAvailability>,
+    pub incidents: Vec<Incident>,
+    pub healing_actions: Vec<HealingAction>,
+    pub data_locations: Vec<DataLocation>,
+    pub retention: Vec<RetentionRow>,
+    pub integrity: Integrity,
+}

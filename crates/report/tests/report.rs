@@ -1,0 +1,196 @@
+//! Compliance reports end to end over a real SQLite file: snapshots of the JSON and HTML,
+//! tamper detection for every format, and the PDF rendered to PNG (pdftoppm) and read back
+//! (pdftotext) in English, Japanese and Arabic.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use guard_engine::compliance::Standard;
+use guard_i18n::{Lang, Localizer};
+use guard_report::{Format, Report, ReportRequest, fixture};
+
+const FROM: &str = "2026-03-01";
+
+async fn fixture_db(dir: &Path) -> (sqlx::SqlitePool, PathBuf) {
+    let db = dir.join("guard.db");
+    let pool = guard_engine::history::open_pool(&db).await.unwrap();
+    let from_ms = guard_report::parse_date(FROM).unwrap();
+    fixture::populate(&pool, &fixture::FixtureSpec { components: 12, from_ms, days: 3, checks_per_minute: 60 }).await.unwrap();
+    (pool, db)
+}
+
+fn request(lang: Lang) -> ReportRequest {
+    let from_ms = guard_report::parse_date(FROM).unwrap();
+    let to_ms = guard_report::parse_date("2026-03-04T00:00:00Z").unwrap();
+    ReportRequest { from_ms, to_ms, standards: vec![Standard::Gdpr, Standard::Soc2, Standard::Iso27001, Standard::Ccpa], lang, generated_at_ms: to_ms + 3_600_000 }
+}
+
+/// Where rendered artifacts are kept for a person to look at.
+fn artifacts() -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/report-artifacts");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Machine-dependent parts (the volume the database is on) and the digests that follow from them.
+fn normalise(text: &str, report: &Report) -> String {
+    let mut t = text.to_string();
+    if let Some(dev) = report.controls.iter().flat_map(|c| &c.evidence).flat_map(|e| &e.args).find(|(k, _)| k == "device").map(|(_, v)| v.clone()) {
+        t = t.replace(&dev, "DEVICE");
+    }
+    t = t.replace(&report.integrity.content_digest, "CONTENT-DIGEST");
+    let re_seal = guard_report::seal::PREFIX;
+    while let Some(i) = t.find(re_seal) {
+        let end = i + re_seal.len() + 64;
+        t.replace_range(i..end, "SEAL");
+    }
+    t
+}
+
+fn check_expected(name: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
+    if std::env::var_os("UPDATE_EXPECT").is_some() || !path.exists() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    if expected != actual {
+        let got = path.with_extension("actual");
+        std::fs::write(&got, actual).unwrap();
+        panic!("{name} differs from the expected snapshot; see {} (UPDATE_EXPECT=1 to accept)", got.display());
+    }
+}
+
+#[tokio::test]
+async fn json_and_html_match_their_snapshots_and_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, db) = fixture_db(dir.path()).await;
+    let loc = Localizer::embedded();
+    let report = guard_report::build(&pool, &db, &request(Lang::En), &loc).await.unwrap();
+
+    // Content checks that do not depend on the snapshot.
+    assert_eq!(report.availability.len(), 12);
+    let svc1 = report.availability.iter().find(|c| c.component == "svc-001").unwrap();
+    assert_eq!(svc1.met, Some(false), "svc-001 had a 10-hour outage: {svc1:?}");
+    let long = report.incidents.iter().find(|i| i.component == "svc-001" && i.time_to_recover_ms.is_none_or(|t| t >= 600 * 60_000)).expect("svc-001's long outage is an incident");
+    if let Some(ttr) = long.time_to_recover_ms {
+        assert_eq!(ttr, 600 * 60_000 + 2_000);
+    }
+    assert_eq!(report.incidents.len(), report.healing_actions.len());
+    let status = |m: &str| report.controls.iter().find(|c| c.measurement == m).unwrap().status;
+    use guard_report::model::ControlStatus::*;
+    assert_eq!(status("availability_sla"), NeedsAttention, "svc-001 is not critical");
+    assert_eq!(status("retention_applied"), Pass);
+    assert_eq!(status("backups"), Pass);
+    assert_eq!(status("audit_chain"), NeedsAttention);
+    assert_eq!(status("data_residency"), Pass);
+    assert_eq!(report.regions.len(), 6);
+    assert!(report.regions.iter().all(|r| r.daily.len() == 3));
+
+    for (format, name) in [(Format::Json, "report_en.json"), (Format::Html, "report_en.html")] {
+        let bytes = guard_report::render(&report, format, &loc).await.unwrap();
+        let v = guard_report::verify(&bytes).unwrap();
+        assert_eq!(v.audit_head, "none");
+        std::fs::write(artifacts().join(name), &bytes).unwrap();
+        check_expected(name, &normalise(std::str::from_utf8(&bytes).unwrap(), &report));
+    }
+    // JSON parses and carries the documented top-level fields.
+    let json: serde_json::Value = serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc).await.unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../report.schema.json")).unwrap();
+    for key in schema["required"].as_array().unwrap() {
+        assert!(json.get(key.as_str().unwrap()).is_some(), "JSON lacks required `{key}`");
+    }
+    pool.close().await;
+}
+
+#[tokio::test]
+async fn verify_detects_tampering_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, db) = fixture_db(dir.path()).await;
+    let loc = Localizer::embedded();
+    let report = guard_report::build(&pool, &db, &request(Lang::De), &loc).await.unwrap();
+    for format in [Format::Json, Format::Html, Format::Csv] {
+        let bytes = guard_report::render(&report, format, &loc).await.unwrap();
+        guard_report::verify(&bytes).unwrap();
+        // Change one availability figure / one byte in the middle.
+        let mut t = bytes.clone();
+        let mid = t.len() / 2;
+        t[mid] = if t[mid] == b'9' { b'8' } else { b'9' };
+        let err = guard_report::verify(&t).unwrap_err();
+        assert!(err.to_string().contains("digest mismatch"), "{format:?}: {err}");
+        // Strip the seal: named as missing.
+        let s = String::from_utf8_lossy(&bytes).replace(guard_report::seal::PREFIX, "x");
+        assert!(guard_report::verify(s.as_bytes()).is_err());
+    }
+    // The zip holds one CSV per table.
+    let zip = guard_report::render(&report, Format::Csv, &loc).await.unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    let names: Vec<String> = archive.file_names().map(String::from).collect();
+    for n in ["controls.csv", "availability.csv", "incidents.csv", "healing_actions.csv", "data_locations.csv", "retention.csv"] {
+        assert!(names.iter().any(|x| x == n), "{n} missing from {names:?}");
+    }
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("availability.csv").unwrap(), &mut s).unwrap();
+    assert!(s.starts_with("component,region,sla_percent,availability,checks,met\r\n"), "{s}");
+    assert_eq!(s.lines().count(), 13);
+    pool.close().await;
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("-v").output().is_ok()
+}
+
+#[tokio::test]
+async fn pdf_renders_in_english_japanese_and_arabic() {
+    if guard_report::pdf::chromium().is_none() || !have("pdftoppm") {
+        panic!("the PDF test needs chromium and poppler-utils (scripts/setup.sh installs both)");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, db) = fixture_db(dir.path()).await;
+    let loc = Localizer::embedded();
+    // (language, words that must come back out of the PDF text)
+    let cases: &[(Lang, &[&str])] = &[
+        (Lang::En, &["Compliance report", "Contents", "Where data lives", "Needs attention", "Europe Central", "Page 1 of"]),
+        (Lang::Ja, &["コンプライアンスレポート", "目次", "データの所在", "要確認", "可用性"]),
+        (Lang::Ar, &["الامتثال", "المحتويات", "التوافر"]),
+    ];
+    for (lang, words) in cases {
+        let report = guard_report::build(&pool, &db, &request(*lang), &loc).await.unwrap();
+        let pdf = guard_report::render(&report, Format::Pdf, &loc).await.unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let v = guard_report::verify(&pdf).unwrap();
+        let path = artifacts().join(format!("report_{lang}.pdf"));
+        std::fs::write(&path, &pdf).unwrap();
+
+        let text = Command::new("pdftotext").args(["-layout"]).arg(&path).arg("-").output().unwrap();
+        assert!(text.status.success(), "pdftotext failed on {}", path.display());
+        let text = String::from_utf8_lossy(&text.stdout);
+        for w in *words {
+            assert!(text.contains(w), "{lang}: `{w}` not found in the PDF text:\n{}", &text[..text.len().min(1500)]);
+        }
+        // Fonts are embedded (no "no" in pdffonts' emb column).
+        let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        for line in fonts.lines().skip(2) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            let n = cols.len();
+            assert!(n >= 5 && cols[n - 5] == "yes", "{lang}: font not embedded: {line}");
+        }
+        // Several pages, each rendered to PNG.
+        let prefix = artifacts().join(format!("report_{lang}"));
+        let st = Command::new("pdftoppm").args(["-png", "-r", "60"]).arg(&path).arg(&prefix).status().unwrap();
+        assert!(st.success());
+        let pages: Vec<_> = std::fs::read_dir(artifacts()).unwrap().filter_map(|e| e.ok()).filter(|e| {
+            let n = e.file_name().to_string_lossy().to_string();
+            n.starts_with(&format!("report_{lang}-")) && n.ends_with(".png")
+        }).collect();
+        assert!(pages.len() >= 3, "{lang}: only {} pages", pages.len());
+        // Tampering with the PDF is detected.
+        let mut t = pdf.clone();
+        let mid = t.len() / 3;
+        t[mid] ^= 0x20;
+        assert!(guard_report::verify(&t).is_err());
+        assert_eq!(v.audit_head, "none");
+    }
+    pool.close().await;
+}
