@@ -142,7 +142,7 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
         }
         Measurement::AccessReview => match facts.users {
-            None => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
+            None | Some((0, _)) => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
             Some((u, r)) => (Pass, vec![tr.text("evidence-users", &[("users", tr.int(u)), ("roles", tr.int(r))])]),
         },
         Measurement::RetentionApplied => {
