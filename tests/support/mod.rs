@@ -91,9 +91,14 @@ pub fn wait_until(timeout: Duration, mut f: impl FnMut() -> bool) {
 }
 
 fn request(port: u16, method: &str, path: &str) -> std::io::Result<(u16, String)> {
+    request_with_body(port, method, path, "")
+}
+
+fn request_with_body(port: u16, method: &str, path: &str, body: &str) -> std::io::Result<(u16, String)> {
     let mut s = TcpStream::connect_timeout(&format!("127.0.0.1:{port}").parse().unwrap(), Duration::from_secs(2))?;
     s.set_read_timeout(Some(Duration::from_secs(5)))?;
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")?;
+    let ct = if body.is_empty() { "" } else { "content-type: application/json\r\n" };
+    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{ct}content-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())?;
     let mut buf = Vec::new();
     s.read_to_end(&mut buf)?;
     let text = String::from_utf8_lossy(&buf).into_owned();
@@ -123,6 +128,11 @@ pub fn get(port: u16, path: &str) -> std::io::Result<(u16, String)> {
 
 pub fn post(port: u16, path: &str) -> std::io::Result<(u16, String)> {
     request(port, "POST", path)
+}
+
+/// POST a JSON body.
+pub fn post_json(port: u16, path: &str, body: &str) -> std::io::Result<(u16, String)> {
+    request_with_body(port, "POST", path, body)
 }
 
 /// True while a process exists and is not a zombie.

@@ -86,6 +86,7 @@ pub fn secure_routes() -> SecureRouter {
         .get("/api/events", Access::Requires(MonitorHealth), events)
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())
+        .merge(crate::routes::heal::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it).

@@ -104,6 +104,8 @@ pub struct Overview {
     pub restarts: u32,
     /// Critical components that are failed.
     pub critical_failed: Vec<String>,
+    /// Healing: pause state, open incidents, success rate, last actions, what cannot be healed.
+    pub healing: crate::heal::views::HealingOverview,
 }
 
 /// `GET /api/components/{name}/samples` answer.

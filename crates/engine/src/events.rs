@@ -42,6 +42,23 @@ pub enum EngineEvent {
         #[ts(type = "number | null")]
         restart_in_ms: Option<i64>,
     },
+    /// An incident opened (a check, the supervisor, a memory limit or an alert).
+    IncidentOpened { incident_id: i64, component: String, root_cause: String, kind: String, reason: String, at_ms: i64 },
+    /// A healing step started or finished.
+    HealingStep {
+        incident_id: Option<i64>,
+        action_id: i64,
+        component: String,
+        strategy: String,
+        phase: StepPhase,
+        at_ms: i64,
+        duration_ms: Option<i64>,
+        detail: String,
+    },
+    /// Healing gave up for now (ladder exhausted or breaker open): an operator is needed.
+    IncidentEscalated { incident_id: i64, component: String, at_ms: i64, reason: String },
+    /// Recovery verified (or the alert resolved, or the incident was folded into its root cause).
+    IncidentClosed { incident_id: i64, component: String, at_ms: i64, resolution: String },
     /// Free-form operational notice (e.g. a check panicked, a log rotated).
     Notice {
         #[ts(type = "number")]
@@ -49,6 +66,17 @@ pub enum EngineEvent {
         component: Option<String>,
         message: String,
     },
+}
+
+/// Where a healing step is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum StepPhase {
+    Started,
+    Succeeded,
+    Failed,
+    Skipped,
 }
 
 /// Publish/subscribe for [`EngineEvent`]s. Slow subscribers lose old events, never block.

@@ -84,6 +84,8 @@ pub struct GuardInner {
     pub started_at_ms: i64,
     /// Accounts, tokens, authorization, the audit log (see `security/`).
     pub security: crate::security::SecurityManager,
+    /// Incidents, ladders, breakers (`heal/`).
+    pub healing: crate::heal::Healing,
 }
 
 impl GuardInner {
@@ -236,6 +238,7 @@ impl PipelineGuard {
         let states = config.components.iter().map(|c| (c.name.clone(), ComponentState::new(now))).collect();
         let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
+        let (config_healing, config_components, history_pool) = (config.pipeline.healing.clone(), config.components.clone(), history.pool().clone());
         let inner = Arc::new(GuardInner {
             config,
             history,
@@ -248,8 +251,10 @@ impl PipelineGuard {
             shutting_down: AtomicBool::new(false),
             started_at_ms: now,
             security,
+            healing: crate::heal::Healing::new(config_healing, &config_components, history_pool, Arc::new(crate::clock::SystemClock)),
         });
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
+        tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         for c in &inner.config.components {
             if let Some(p) = &c.process {
                 if let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
@@ -370,8 +375,18 @@ impl PipelineGuard {
                 critical_failed.push(c.name.clone());
             }
         }
-        let mode = if counts.failed + counts.degraded > 0 { PipelineMode::Degraded } else { PipelineMode::Healthy };
+        let healing = self.healing_overview();
+        let mode = if healing.paused {
+            PipelineMode::Paused
+        } else if healing.active_healings > 0 {
+            PipelineMode::Healing
+        } else if counts.failed + counts.degraded > 0 || !healing.unhealable.is_empty() {
+            PipelineMode::Degraded
+        } else {
+            PipelineMode::Healthy
+        };
         Overview {
+            healing,
             mode,
             counts,
             components: comps.len() as u32,

@@ -21,6 +21,7 @@ pub mod api;
 pub mod guard;
 pub mod scheduler;
 pub mod security;
+pub mod heal;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

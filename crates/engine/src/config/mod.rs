@@ -60,6 +60,34 @@ pub struct HealingSettings {
     pub max_concurrent: usize,
     pub strategies: Vec<String>,
     pub cooldown: Duration,
+    pub verify_within: Duration,
+    pub breaker: BreakerSettings,
+    /// Zero disables the forecast-based memory restart.
+    pub memory_forecast: Duration,
+}
+
+/// Circuit breaker per component: `failures` failed heals within `window` open it for `open_for`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BreakerSettings {
+    pub failures: u32,
+    pub window: Duration,
+    pub open_for: Duration,
+}
+
+/// How `scale_up` / `scale_down` add and remove capacity for one component.
+#[derive(Debug, Clone, Default)]
+pub struct ScaleSpec {
+    /// Base port: instance 0 listens on it; `{port}` in `process.command` and the check target
+    /// is replaced by it (and by the next free port for extra instances).
+    pub port: Option<u16>,
+    /// `process.command` before `{port}` was replaced.
+    pub command_template: Option<Vec<String>>,
+    /// Check URL or address before `{port}` was replaced.
+    pub check_template: Option<String>,
+    /// External component: argv run with `{replicas}` replaced by the new count.
+    pub external_command: Option<Vec<String>>,
+    pub min_instances: u32,
+    pub max_instances: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +154,7 @@ pub struct ComponentSpec {
     pub check: CheckSpec,
     pub limits: Limits,
     pub recovery: Vec<RecoveryStep>,
+    pub scale: ScaleSpec,
     pub sla: f64,
     pub tags: BTreeMap<String, String>,
 }
@@ -305,6 +334,7 @@ pub const ENV_OVERRIDES: &[(&str, &str)] = &[
     ("PIPELINE_MAX_WORKERS", "/pipeline/monitoring/max_workers"),
     ("PIPELINE_HEALING_ENABLED", "/pipeline/healing/enabled"),
     ("PIPELINE_MAX_CONCURRENT_HEALINGS", "/pipeline/healing/max_concurrent"),
+    ("PIPELINE_HEALING_COOLDOWN", "/pipeline/healing/cooldown"),
     ("PIPELINE_SECURITY_ENABLED", "/pipeline/security/enabled"),
     ("PIPELINE_SECRET_KEY", "/pipeline/security/secret_key"),
     ("PIPELINE_TOKEN_EXPIRY", "/pipeline/security/token_expiry"),

@@ -62,6 +62,32 @@ pub struct RawHealing {
     pub max_concurrent: Option<u32>,
     pub strategies: Option<Vec<String>>,
     pub cooldown: Option<Unit>,
+    /// How long a healing step has to bring the component back before the ladder escalates.
+    pub verify_within: Option<Unit>,
+    /// Circuit breaker: `failures` failed heals within `window` open it for `open_for`.
+    pub breaker: Option<RawBreaker>,
+    /// Restart a supervised child before its memory crosses `limits.memory` when a linear trend
+    /// over the last samples says it will within this horizon (0 disables the forecast).
+    pub memory_forecast: Option<Unit>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBreaker {
+    pub failures: Option<u32>,
+    pub window: Option<Unit>,
+    pub open_for: Option<Unit>,
+}
+
+/// Per-component scaling: extra supervised instances on the ports after `port` (`{port}` in the
+/// command and check URL), or an external argv with `{replicas}`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScale {
+    pub port: Option<u16>,
+    pub command: Option<Vec<String>>,
+    pub min_instances: Option<u32>,
+    pub max_instances: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -128,6 +154,8 @@ pub struct RawComponent {
     #[serde(default)]
     pub limits: RawLimits,
     pub recovery: Option<Vec<serde_json::Value>>,
+    /// Scaling for `scale_up` / `scale_down` steps.
+    pub scale: Option<RawScale>,
     /// Availability objective in percent (e.g. 99.9), used by reports.
     pub sla: Option<f64>,
     #[serde(default)]

@@ -250,6 +250,20 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         max_concurrent: h.max_concurrent.unwrap_or(3).max(1) as usize,
         strategies,
         cooldown: cx.duration("/pipeline/healing/cooldown", &h.cooldown, Duration::from_secs(10)),
+        verify_within: cx.positive_duration("/pipeline/healing/verify_within", &h.verify_within, Duration::from_secs(10)),
+        breaker: {
+            let b = h.breaker.as_ref();
+            let failures = b.and_then(|b| b.failures).unwrap_or(3);
+            if failures == 0 {
+                cx.error_at("/pipeline/healing/breaker/failures", "expected at least 1 failure before the breaker opens");
+            }
+            BreakerSettings {
+                failures: failures.max(1),
+                window: cx.positive_duration("/pipeline/healing/breaker/window", &b.and_then(|b| b.window.clone()), Duration::from_secs(300)),
+                open_for: cx.positive_duration("/pipeline/healing/breaker/open_for", &b.and_then(|b| b.open_for.clone()), Duration::from_secs(120)),
+            }
+        },
+        memory_forecast: cx.duration("/pipeline/healing/memory_forecast", &h.memory_forecast, Duration::from_secs(3)),
     };
 
     let storage = StorageSettings {
@@ -364,6 +378,51 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         }),
     };
 
+    let mut raw = raw;
+    let raw_scale = raw.scale.take().unwrap_or_default();
+    let base_port = raw_scale.port;
+    let mut command_template = None;
+    let mut check_template = None;
+    if let Some(rp) = raw.process.as_mut() {
+        if rp.command.iter().any(|a| a.contains("{port}")) {
+            match base_port {
+                Some(port) => {
+                    command_template = Some(rp.command.clone());
+                    rp.command = rp.command.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
+                }
+                None => cx.error_at(&format!("{ptr}/process/command"), "`{port}` in the command needs `scale: { port: N }` on the component"),
+            }
+        }
+    }
+    if let Some(rc) = raw.check.as_mut() {
+        let target = rc.http.as_mut().map(|h| &mut h.url).or(rc.tcp.as_mut().map(|t| &mut t.addr));
+        if let Some(t) = target.filter(|t| t.contains("{port}")) {
+            match base_port {
+                Some(port) => {
+                    check_template = Some(t.clone());
+                    *t = t.replace("{port}", &port.to_string());
+                }
+                None => cx.error_at(&format!("{ptr}/check"), "`{port}` in the check needs `scale: { port: N }` on the component"),
+            }
+        }
+    }
+    let scale = ScaleSpec {
+        port: base_port,
+        command_template,
+        check_template,
+        external_command: raw_scale.command.clone(),
+        min_instances: raw_scale.min_instances.unwrap_or(1),
+        max_instances: raw_scale.max_instances.unwrap_or(p.scaling.max_instances),
+    };
+    if scale.min_instances > scale.max_instances || scale.max_instances == 0 {
+        cx.error_at(&format!("{ptr}/scale"), "expected 1 ≤ min_instances ≤ max_instances");
+    }
+    if let Some(c) = &scale.external_command {
+        if c.is_empty() {
+            cx.error_at(&format!("{ptr}/scale/command"), "expected a non-empty argv list with `{replicas}`");
+        }
+    }
+
     let process = raw.process.map(|rp| {
         if rp.command.is_empty() {
             cx.error_at(&format!("{ptr}/process/command"), "expected a non-empty argv list, e.g. [\"python3\", \"app.py\"]");
@@ -411,6 +470,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         check,
         limits,
         recovery,
+        scale,
         sla,
         tags: raw.tags,
     })

@@ -1,0 +1,132 @@
+//! Healing routes: heal now / dry-run plan, incidents, stats, pause/resume, maintenance
+//! windows and the Alertmanager webhook. One-line adapters over `PipelineGuard` methods.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use guard_engine::api::ErrorCode;
+use guard_engine::clock::unix_ms;
+use guard_engine::heal::DryRun;
+use guard_engine::heal::policy::MaintenanceWindow;
+use serde::Deserialize;
+
+use crate::routes::secure::{Access, SecureRouter};
+use crate::server::{AppState, HttpError};
+
+/// Healing routes, each with the permission it needs (CONTRACTS §1).
+pub fn routes() -> SecureRouter {
+    use Access::Requires;
+    use guard_engine::security::Permission::{MonitorHealth, TriggerHealing};
+    SecureRouter::new()
+        .post("/api/components/{name}/heal", Requires(TriggerHealing), heal)
+        .get("/api/components/{name}/plan", Requires(MonitorHealth), plan)
+        .get("/api/incidents", Requires(MonitorHealth), incidents)
+        .get("/api/healing/stats", Requires(MonitorHealth), stats)
+        .get("/api/healing/actions", Requires(MonitorHealth), actions)
+        .post("/api/healing/pause", Requires(TriggerHealing), pause)
+        .post("/api/healing/resume", Requires(TriggerHealing), resume)
+        .post("/api/healing/maintenance", Requires(TriggerHealing), maintenance)
+        .post("/api/alertmanager", Requires(TriggerHealing), alertmanager)
+}
+
+fn bad(msg: impl Into<String>) -> HttpError {
+    HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
+}
+
+/// Parse a JSON body ourselves so a bad one gets our `{code, message}` with the reason.
+fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, HttpError> {
+    serde_json::from_slice(body).map_err(|e| bad(format!("invalid JSON body: {e}")))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HealBody {
+    strategy: String,
+    #[serde(default)]
+    dry_run: Option<DryRun>,
+}
+
+async fn heal(State(s): State<AppState>, Path(name): Path<String>, body: Bytes) -> Result<Response, HttpError> {
+    let b: HealBody = json_body(&body)?;
+    let dry = b.dry_run.unwrap_or(DryRun::No);
+    let ticket = s.guard.heal(&name, &b.strategy, dry).await?;
+    let code = if dry == DryRun::Yes { StatusCode::OK } else { StatusCode::ACCEPTED };
+    Ok((code, Json(ticket)).into_response())
+}
+
+async fn plan(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.plan(&name)?))
+}
+
+#[derive(Deserialize)]
+struct Range {
+    /// Unix seconds.
+    from: Option<i64>,
+    to: Option<i64>,
+    component: Option<String>,
+}
+
+async fn incidents(State(s): State<AppState>, Query(q): Query<Range>) -> Result<impl IntoResponse, HttpError> {
+    let to = q.to.map(|t| t * 1000).unwrap_or(unix_ms() + 1000);
+    let from = q.from.map(|f| f * 1000).unwrap_or(to - 7 * 86_400_000);
+    Ok(Json(s.guard.incidents(from, to, q.component.as_deref()).await?))
+}
+
+async fn stats(State(s): State<AppState>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.get_healing_stats().await?))
+}
+
+#[derive(Deserialize)]
+struct ActionsQuery {
+    component: Option<String>,
+    limit: Option<i64>,
+}
+
+async fn actions(State(s): State<AppState>, Query(q): Query<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.healing_actions(q.component.as_deref(), q.limit.unwrap_or(100).clamp(1, 5000)).await?))
+}
+
+#[derive(Deserialize)]
+struct Scope {
+    component: Option<String>,
+}
+
+async fn pause(State(s): State<AppState>, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+    s.guard.pause_healing(q.component.as_deref())?;
+    Ok(Json(s.guard.healing_overview()))
+}
+
+async fn resume(State(s): State<AppState>, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+    s.guard.resume_healing(q.component.as_deref())?;
+    Ok(Json(s.guard.healing_overview()))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MaintenanceBody {
+    component: Option<String>,
+    /// Unix ms; default now.
+    from_ms: Option<i64>,
+    to_ms: Option<i64>,
+    /// Alternative to `to_ms`: length in seconds from `from_ms`.
+    duration_s: Option<i64>,
+}
+
+async fn maintenance(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+    let b: MaintenanceBody = json_body(&body)?;
+    let from_ms = b.from_ms.unwrap_or_else(unix_ms);
+    let to_ms = match (b.to_ms, b.duration_s) {
+        (Some(t), None) => t,
+        (None, Some(d)) => from_ms + d * 1000,
+        _ => return Err(bad("give exactly one of `to_ms` and `duration_s`")),
+    };
+    s.guard.add_maintenance_window(MaintenanceWindow { component: b.component, from_ms, to_ms })?;
+    Ok(Json(s.guard.healing_overview()))
+}
+
+async fn alertmanager(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+    let v: serde_json::Value = json_body(&body)?;
+    Ok(Json(s.guard.alertmanager(&v).await?))
+}

@@ -1,0 +1,612 @@
+//! The healer: turns engine events into incidents and runs each component's recovery ladder.
+//!
+//! - A check that finds a component `failed` opens a `down` incident (unless a dependency is
+//!   already down: then the failure is folded into the root cause's incident).
+//! - A supervised child's exit opens a `crash` incident; the supervisor respawns it with its
+//!   own back-off and the healer only verifies. Every further exit during the incident is a
+//!   failed heal for the breaker, so a crash loop escalates instead of becoming a restart storm.
+//! - Resident memory over `limits.memory` (or forecast to cross it soon) opens a memory incident.
+//! - The ladder: wait for admission (pause, maintenance, breaker, cooldown), take a slot of
+//!   `max_concurrent`, act, verify within `verify_within`, escalate to the next step.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::broadcast;
+
+use super::incidents::{NewIncident, TimelineEvent};
+use super::policy::{Refusal, admit};
+use super::views::ActionView;
+use super::{IncidentKind, OpenIncident, StepCx, Verify, describe, execute};
+use crate::config::{ComponentSpec, RecoveryStep};
+use crate::events::{EngineEvent, StepPhase};
+use crate::guard::GuardInner;
+use crate::model::{Status, metric};
+
+/// The healer's event loop; spawned by `PipelineGuard::start`.
+pub async fn run(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent>) {
+    loop {
+        let ev = match rx.recv().await {
+            Ok(ev) => ev,
+            Err(broadcast::error::RecvError::Lagged(n)) => {
+                tracing::warn!(missed = n, "healer lagged behind the event bus");
+                continue;
+            }
+            Err(_) => return,
+        };
+        if inner.is_shutting_down() {
+            return;
+        }
+        match ev {
+            EngineEvent::ProcessExited { component, instance: 0, pid, code, signal, uptime_ms, restart_in_ms, at_ms } => {
+                on_exit(&inner, &component, pid, code, signal, uptime_ms, restart_in_ms, at_ms).await
+            }
+            EngineEvent::StatusChanged { component, to, at_ms, .. } => on_status(&inner, &component, to, at_ms).await,
+            EngineEvent::Sample { component, at_ms, status, metrics, .. } => {
+                on_sample(&inner, &component, status, metrics.get(metric::MEMORY).copied(), at_ms).await
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_up(s: Status) -> bool {
+    matches!(s, Status::Healthy | Status::Degraded)
+}
+
+fn log_err<T>(what: &str, r: Result<T, crate::history::HistoryError>) -> Option<T> {
+    r.map_err(|e| tracing::error!(error = %e, "{what}")).ok()
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64, restart_in_ms: Option<i64>, at_ms: i64) {
+    let h = &inner.healing;
+    let (expected, incident) = {
+        let mut st = h.state.lock();
+        let Some(c) = st.comps.get_mut(name) else { return };
+        (std::mem::take(&mut c.expect_exit), c.incident.clone())
+    };
+    if expected {
+        return;
+    }
+    let how = match (code, signal) {
+        (Some(c), _) => format!("process {pid} exited with status {c} after {uptime_ms} ms"),
+        (None, Some(s)) => format!("process {pid} was killed by signal {s} after {uptime_ms} ms"),
+        _ => format!("process {pid} exited after {uptime_ms} ms"),
+    };
+    match incident {
+        Some(inc) => {
+            // The respawn did not stick: a failed heal.
+            let now = h.now_ms();
+            let detail = format!("{how}; the supervisor starts it again in {} ms", restart_in_ms.unwrap_or(0));
+            if let Some(id) = log_err("recording an action", h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await) {
+                log_err("recording an action", h.store.finish_action(id, "failed", now, &detail).await);
+                log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), detail: &detail }).await);
+                h.remember(ActionView { id, component: name.into(), incident_id: Some(inc.id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: Some(now), result: "failed".into(), detail });
+            }
+            breaker_failure(inner, name, inc.id).await;
+        }
+        None => {
+            open_incident(inner, name, IncidentKind::Crash, "supervisor", how, at_ms, at_ms, None).await;
+        }
+    }
+}
+
+async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) {
+    let h = &inner.healing;
+    if is_up(to) {
+        let (closable, folded) = {
+            let mut st = h.state.lock();
+            let Some(c) = st.comps.get_mut(name) else { return };
+            c.last_up_ms = at_ms;
+            let folded = c.folded_into.take();
+            let closable = c.incident.as_ref().filter(|i| !i.ladder_running && !matches!(i.kind, IncidentKind::Alert)).map(|i| i.id);
+            (closable, folded)
+        };
+        if let Some((root_inc, _)) = folded {
+            let d = format!("`{name}` is up again");
+            log_err("recording a timeline event", h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+        }
+        if let Some(id) = closable {
+            resolve(inner, name, id, "verified healthy by a check").await;
+        }
+        return;
+    }
+    if to != Status::Failed {
+        return;
+    }
+    let onset = h.state.lock().comps.get(name).map(|c| c.last_up_ms).unwrap_or(at_ms);
+    let reason = inner.states.read().get(name).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "the check failed".into());
+    open_incident(inner, name, IncidentKind::Down, "check", reason, onset, at_ms, None).await;
+}
+
+async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: Option<f64>, at_ms: i64) {
+    let h = &inner.healing;
+    let Some(spec) = inner.config.component(name) else { return };
+    let (Some(limit), Some(mem), Some(_)) = (spec.limits.memory_bytes, memory, spec.process.as_ref()) else {
+        if is_up(status) {
+            if let Some(c) = h.state.lock().comps.get_mut(name) {
+                c.last_up_ms = at_ms;
+            }
+        }
+        return;
+    };
+    let horizon = h.settings.memory_forecast.as_millis() as i64;
+    let trigger = {
+        let mut st = h.state.lock();
+        let Some(c) = st.comps.get_mut(name) else { return };
+        if is_up(status) {
+            c.last_up_ms = at_ms;
+        }
+        c.trend.push(at_ms, mem);
+        if c.incident.is_some() || c.folded_into.is_some() {
+            None
+        } else if mem >= limit as f64 {
+            Some((IncidentKind::MemoryLimit, format!("resident memory {:.0} MB is over the limit of {:.0} MB", mem / 1e6, limit as f64 / 1e6)))
+        } else if horizon > 0 {
+            c.trend.ms_until(limit as f64).filter(|ms| *ms <= horizon).map(|ms| {
+                let rate = c.trend.slope_per_s().unwrap_or(0.0);
+                (IncidentKind::MemoryForecast, format!("resident memory {:.0} MB rising {:.1} MB/s will cross the limit of {:.0} MB in {:.1} s", mem / 1e6, rate / 1e6, limit as f64 / 1e6, ms as f64 / 1000.0))
+            })
+        } else {
+            None
+        }
+    };
+    if let Some((kind, reason)) = trigger {
+        open_incident(inner, name, kind, "check", reason, at_ms, at_ms, None).await;
+    }
+}
+
+/// Components `name` depends on (transitively) that are down now, deepest first.
+pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
+    let states = inner.states.read();
+    let hs = inner.healing.state.lock();
+    let down = |n: &str| states.get(n).is_some_and(|s| s.status == Status::Failed) || hs.comps.get(n).is_some_and(|c| c.incident.is_some() && !matches!(c.incident.as_ref().map(|i| i.kind), Some(IncidentKind::Alert)));
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<(String, usize)> = inner.config.component(name).map(|c| c.depends_on.iter().map(|d| (d.clone(), 1)).collect()).unwrap_or_default();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    while let Some((d, depth)) = queue.pop_front() {
+        if !seen.insert(d.clone()) {
+            continue;
+        }
+        if down(&d) {
+            found.push((depth, d.clone()));
+        }
+        if let Some(spec) = inner.config.component(&d) {
+            queue.extend(spec.depends_on.iter().map(|x| (x.clone(), depth + 1)));
+        }
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Open an incident for `name` (or fold it into a failed dependency's) and start its ladder.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: IncidentKind, source: &str, reason: String, onset_ms: i64, detected_ms: i64, fingerprint: Option<&str>) -> Option<i64> {
+    let h = &inner.healing;
+    {
+        let st = h.state.lock();
+        let c = st.comps.get(name)?;
+        if c.incident.is_some() || c.folded_into.is_some() {
+            return None;
+        }
+        if st.windows.iter().any(|w| w.covers(name, h.now_ms())) {
+            return None; // maintenance: no healing, no incidents
+        }
+    }
+    if kind != IncidentKind::Alert {
+        if let Some(root) = failed_roots(inner, name).into_iter().next() {
+            fold(inner, name, &root).await;
+            return None;
+        }
+    }
+    let id = log_err(
+        "opening an incident",
+        h.store.open(&NewIncident { component: name, root_cause: name, kind: kind.as_str(), source, reason: &reason, onset_ms, detected_ms, fingerprint }).await,
+    )?;
+    let other = {
+        let mut st = h.state.lock();
+        let c = st.comps.get_mut(name)?;
+        match &c.incident {
+            Some(i) => Some(i.id),
+            None => {
+                c.incident = Some(OpenIncident { id, kind, ladder_running: true, escalated: false, fingerprint: fingerprint.map(str::to_string) });
+                None
+            }
+        }
+    };
+    if let Some(other) = other {
+        // Someone else opened one meanwhile: fold this record into it.
+        log_err("merging", h.store.merge(id, other, detected_ms, "duplicate detection").await);
+        return Some(other);
+    }
+    tracing::warn!(component = name, incident = id, kind = kind.as_str(), reason = %reason, "incident opened");
+    inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms });
+    let respawn = if kind == IncidentKind::Crash {
+        log_err("recording an action", h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await)
+    } else {
+        None
+    };
+    tokio::spawn(ladder(inner.clone(), name.to_string(), id, kind, reason, respawn));
+    Some(id)
+}
+
+/// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
+fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: String, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
+    Box::pin(open_incident(inner, name, IncidentKind::Down, "check", reason, onset_ms, now, None))
+}
+
+/// Fold `name`'s failure into `root`'s incident (opening that one if needed).
+async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
+    let h = &inner.healing;
+    let mut root_inc = h.state.lock().comps.get(root).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
+    if root_inc.is_none() {
+        let now = h.now_ms();
+        let onset = h.state.lock().comps.get(root).map(|c| c.last_up_ms).unwrap_or(now);
+        let reason = inner.states.read().get(root).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("`{root}` is down")) ;
+        root_inc = open_boxed(inner, root, reason, onset, now).await;
+    }
+    let Some(root_inc) = root_inc else { return };
+    let own = {
+        let mut st = h.state.lock();
+        let Some(c) = st.comps.get_mut(name) else { return };
+        c.folded_into = Some((root_inc, root.to_string()));
+        c.incident.take()
+    };
+    let now = h.now_ms();
+    log_err("folding", h.store.add_affected(root_inc, name, now).await);
+    if let Some(own) = own {
+        let d = format!("folded into incident {root_inc}: root cause `{root}`");
+        log_err("merging", h.store.merge(own.id, root_inc, now, &d).await);
+        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: d });
+    }
+}
+
+/// Close an incident as recovered; dependents folded into it get their own look.
+pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
+    let h = &inner.healing;
+    let now = h.now_ms();
+    let dependents: Vec<String> = {
+        let mut st = h.state.lock();
+        match st.comps.get_mut(name) {
+            Some(c) if c.incident.as_ref().is_some_and(|i| i.id == id) => c.incident = None,
+            _ => return,
+        }
+        st.unhealable.remove(name);
+        st.comps.iter_mut().filter(|(_, c)| c.folded_into.as_ref().is_some_and(|f| f.0 == id)).map(|(n, c)| {
+            c.folded_into = None;
+            n.clone()
+        }).collect()
+    };
+    log_err("resolving an incident", h.store.resolve(id, now, detail).await);
+    tracing::info!(component = name, incident = id, "incident closed: {detail}");
+    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail.into() });
+    for d in dependents {
+        // Give the dependent a fresh check before deciding it has a problem of its own.
+        let inner = inner.clone();
+        let root = name.to_string();
+        tokio::spawn(async move {
+            let t0 = crate::clock::unix_ms();
+            if let Some(n) = inner.check_now.get(&d) {
+                n.notify_one();
+            }
+            let wait = inner.config.component(&d).map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
+            let end = Instant::now() + wait;
+            while Instant::now() < end && !inner.states.read().get(&d).is_some_and(|s| s.last_check_ms.is_some_and(|t| t > t0)) {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            let still_down = inner.states.read().get(&d).is_some_and(|s| s.status == Status::Failed);
+            if still_down {
+                let now = inner.healing.now_ms();
+                let reason = format!("still down after its root cause `{root}` recovered");
+                open_boxed(&inner, &d, reason, now, now).await;
+            }
+        });
+    }
+}
+
+async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: &str) {
+    let h = &inner.healing;
+    let critical = inner.config.component(name).is_some_and(|c| c.critical);
+    let first = {
+        let mut st = h.state.lock();
+        let Some(inc) = st.comps.get_mut(name).and_then(|c| c.incident.as_mut()).filter(|i| i.id == id) else { return };
+        let first = !inc.escalated;
+        inc.escalated = true;
+        if critical {
+            st.unhealable.insert(name.to_string());
+        }
+        first
+    };
+    if !first {
+        let d = format!("still escalated: {reason}");
+        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+        return;
+    }
+    let now = h.now_ms();
+    log_err("escalating", h.store.escalate(id, now, reason).await);
+    tracing::error!(component = name, incident = id, "incident escalated: {reason}");
+    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.into() });
+    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: format!("healing of `{name}` needs an operator: {reason}") });
+}
+
+/// Count a failed heal; escalate when it opens the breaker.
+async fn breaker_failure(inner: &Arc<GuardInner>, name: &str, incident: i64) {
+    let h = &inner.healing;
+    let now = h.now_ms();
+    let opened = h.state.lock().comps.get_mut(name).map(|c| (c.gate.breaker.record_failure(now), c.gate.breaker.state(now)));
+    if let Some((true, state)) = opened {
+        let b = h.settings.breaker;
+        let reason = format!(
+            "{} failed heals within {}: circuit breaker open ({state:?}); no more attempts until it half-opens",
+            b.failures,
+            crate::units::format_duration(b.window)
+        );
+        escalate(inner, name, incident, &reason).await;
+    }
+}
+
+fn current(inner: &GuardInner, name: &str, id: i64) -> bool {
+    inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref()).is_some_and(|i| i.id == id)
+}
+
+/// Up with a check newer than `since_ms` (and, for memory incidents, back under the limit).
+fn recovered(inner: &GuardInner, spec: &ComponentSpec, kind: IncidentKind, since_ms: i64) -> bool {
+    let states = inner.states.read();
+    let Some(st) = states.get(&spec.name) else { return false };
+    let fresh = st.last_check_ms.is_some_and(|t| t > since_ms) && is_up(st.status);
+    let mem_ok = match (kind, spec.limits.memory_bytes, st.metrics.get(metric::MEMORY)) {
+        (IncidentKind::MemoryLimit | IncidentKind::MemoryForecast, Some(limit), Some(m)) => *m < limit as f64 * 0.8,
+        _ => true,
+    };
+    fresh && mem_ok
+}
+
+/// Wait up to `deadline` for `how` to hold.
+pub(crate) async fn verify(inner: &GuardInner, spec: &ComponentSpec, how: &Verify, kind: IncidentKind, since_ms: i64, deadline: Duration) -> bool {
+    let end = Instant::now() + deadline;
+    let mut nudged = false;
+    loop {
+        let ok = match how {
+            Verify::Nothing => return true,
+            Verify::Component => recovered(inner, spec, kind, since_ms),
+            Verify::Peer(p) => inner.states.read().get(p).is_some_and(|s| is_up(s.status)),
+            Verify::Port(port) => tokio::net::TcpStream::connect(("127.0.0.1", *port)).await.is_ok(),
+        };
+        if ok {
+            return true;
+        }
+        if Instant::now() >= end || inner.is_shutting_down() {
+            return false;
+        }
+        if !nudged && *how == Verify::Component && spec.process.is_none() {
+            nudged = true;
+            if let Some(n) = inner.check_now.get(&spec.name) {
+                n.notify_one();
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+fn trigger_of(kind: IncidentKind) -> &'static str {
+    match kind {
+        IncidentKind::Down | IncidentKind::Crash => "ladder",
+        IncidentKind::MemoryLimit | IncidentKind::MemoryForecast => "memory",
+        IncidentKind::Alert => "alert",
+    }
+}
+
+/// The ladder a component uses now (`set_component_preferences` overrides the config).
+pub(crate) fn ladder_of(inner: &GuardInner, spec: &ComponentSpec) -> Vec<RecoveryStep> {
+    inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.preferences.clone()).unwrap_or_else(|| spec.recovery.clone())
+}
+
+async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKind, reason: String, respawn: Option<i64>) {
+    let h = &inner.healing;
+    let Some(spec) = inner.config.component(&name).cloned() else { return };
+    let deadline = h.settings.verify_within;
+    let mut crash_looping = false;
+
+    if let Some(action) = respawn {
+        // The supervisor respawns the child with its back-off; verify that it comes back.
+        let t0 = h.now_ms();
+        let ok = verify(&inner, &spec, &Verify::Component, kind, t0, deadline).await;
+        let now = h.now_ms();
+        let detail = if ok { "the supervisor's respawn is up and answering".to_string() } else { format!("not up within {}", crate::units::format_duration(deadline)) };
+        let result = if ok { "succeeded" } else { "failed" };
+        log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
+        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), detail: &detail }).await);
+        h.remember(ActionView { id: action, component: name.clone(), incident_id: Some(id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail });
+        if ok {
+            succeed(&inner, &name, id, "verified healthy after the supervisor's respawn").await;
+            return;
+        }
+        if !current(&inner, &name, id) {
+            return;
+        }
+        crash_looping = true;
+    }
+
+    if matches!(kind, IncidentKind::Down | IncidentKind::Crash) {
+        confirm_dependencies(&inner, &spec).await;
+    }
+    let steps = ladder_of(&inner, &spec);
+    let mut notes_said: BTreeSet<String> = BTreeSet::new();
+    let detected = h.now_ms();
+    for (i, step) in steps.iter().enumerate() {
+        if crash_looping && *step == RecoveryStep::Restart {
+            let d = "skipped: the supervisor is already restarting this crash-looping child with back-off";
+            log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "action", strategy: Some("restart"), result: Some("skipped"), detail: d, ..Default::default() }).await);
+            continue;
+        }
+        // Wait until the gate admits a step (or the incident ends on its own).
+        loop {
+            if !current(&inner, &name, id) {
+                return;
+            }
+            if matches!(kind, IncidentKind::Down | IncidentKind::Crash) && recovered(&inner, &spec, kind, detected) {
+                succeed(&inner, &name, id, "recovered on its own; no action taken").await;
+                return;
+            }
+            if kind != IncidentKind::Alert {
+                if let Some(root) = failed_roots(&inner, &name).into_iter().next() {
+                    fold(&inner, &name, &root).await;
+                    return;
+                }
+            }
+            let verdict = {
+                let mut st = h.state.lock();
+                let paused = st.paused;
+                let windows = st.windows.clone();
+                let now = h.now_ms();
+                match st.comps.get_mut(&name) {
+                    Some(c) => admit(h.settings.enabled, paused, &windows, &name, &mut c.gate, now),
+                    None => return,
+                }
+            };
+            match verdict {
+                Ok(()) => break,
+                Err(refusal) => {
+                    let key = std::mem::discriminant(&refusal);
+                    if notes_said.insert(format!("{key:?}")) {
+                        let d = format!("waiting before step {} ({}): {refusal}", i + 1, step.name());
+                        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+                        if matches!(refusal, Refusal::BreakerOpen { .. } | Refusal::Disabled) {
+                            escalate(&inner, &name, id, &refusal.to_string()).await;
+                        }
+                    }
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        }
+        let Ok(_permit) = h.slots.clone().acquire_owned().await else { return };
+        if !current(&inner, &name, id) {
+            return;
+        }
+        let ok = act(&inner, &spec, step, Some(id), kind, trigger_of(kind), &reason).await;
+        match ok {
+            Some(true) => {
+                succeed(&inner, &name, id, &format!("verified healthy after `{}`", step.name())).await;
+                return;
+            }
+            Some(false) => breaker_failure(&inner, &name, id).await,
+            None => {} // notify: nothing to verify, go on
+        }
+    }
+    // The ladder is exhausted: an operator is needed; the incident closes when it recovers.
+    let still = {
+        let mut st = h.state.lock();
+        match st.comps.get_mut(&name).and_then(|c| c.incident.as_mut()).filter(|i| i.id == id) {
+            Some(inc) => {
+                inc.ladder_running = false;
+                true
+            }
+            None => false,
+        }
+    };
+    if !still {
+        return;
+    }
+    if recovered(&inner, &spec, kind, detected) {
+        succeed(&inner, &name, id, "verified healthy").await;
+        return;
+    }
+    escalate(&inner, &name, id, &format!("the recovery ladder ({} steps) is exhausted and `{name}` is still down", steps.len())).await;
+}
+
+/// Heal the root cause first: before acting on a component with dependencies, check them
+/// now (not at their next interval) so a down dependency is found and this failure folded.
+async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
+    let mut deps: BTreeSet<String> = BTreeSet::new();
+    let mut stack = spec.depends_on.clone();
+    while let Some(d) = stack.pop() {
+        if deps.insert(d.clone()) {
+            if let Some(s) = inner.config.component(&d) {
+                stack.extend(s.depends_on.iter().cloned());
+            }
+        }
+    }
+    if deps.is_empty() {
+        return;
+    }
+    let t0 = crate::clock::unix_ms();
+    let mut wait = Duration::ZERO;
+    for d in &deps {
+        if let (Some(n), Some(s)) = (inner.check_now.get(d), inner.config.component(d)) {
+            n.notify_one();
+            wait = wait.max(s.check.timeout + Duration::from_millis(200));
+        }
+    }
+    let end = Instant::now() + wait;
+    while Instant::now() < end {
+        let fresh = {
+            let states = inner.states.read();
+            deps.iter().all(|d| states.get(d).is_some_and(|s| s.last_check_ms.is_some_and(|t| t >= t0)))
+        };
+        if fresh {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Run one step for real and verify it: `Some(true)` helped, `Some(false)` did not, `None`
+/// nothing to verify. Records the action, the timeline entry and the events.
+pub(crate) async fn act(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str) -> Option<bool> {
+    let h = &inner.healing;
+    let t0 = h.now_ms();
+    let action = log_err("recording an action", h.store.start_action(&spec.name, incident, step.name(), trigger, t0).await)?;
+    run_action(inner, spec, step, incident, kind, trigger, reason, action, t0).await
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str, action: i64, t0: i64) -> Option<bool> {
+    let h = &inner.healing;
+    let name = spec.name.clone();
+    h.state.lock().active += 1;
+    let cx = StepCx { inner, spec, incident_id: incident, reason: reason.to_string() };
+    let plan = describe(&cx, step);
+    h.remember(ActionView { id: action, component: name.clone(), incident_id: incident, strategy: step.name().into(), trigger: trigger.into(), started_ms: t0, finished_ms: None, result: "running".into(), detail: plan.clone() });
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan });
+    tracing::info!(component = %name, strategy = step.name(), action, "healing step");
+    let res = execute(&cx, step).await;
+    let (verdict, detail) = match res {
+        Ok(done) => {
+            let ok = verify(inner, spec, &done.verify, kind, t0, h.settings.verify_within).await;
+            match (&done.verify, ok) {
+                (Verify::Nothing, _) => (None, done.detail),
+                (_, true) => (Some(true), format!("{}; verified", done.detail)),
+                (_, false) => (Some(false), format!("{}; not healthy within {}", done.detail, crate::units::format_duration(h.settings.verify_within))),
+            }
+        }
+        Err(e) => (Some(false), e),
+    };
+    h.state.lock().active -= 1;
+    let now = h.now_ms();
+    let result = match verdict {
+        Some(false) => "failed",
+        _ => "succeeded",
+    };
+    log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
+    if let Some(id) = incident {
+        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), detail: &detail }).await);
+    }
+    let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };
+    h.remember(ActionView { id: action, component: name.clone(), incident_id: incident, strategy: step.name().into(), trigger: trigger.into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail: detail.clone() });
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail });
+    verdict
+}
+
+async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
+    let h = &inner.healing;
+    let now = h.now_ms();
+    let cooldown = h.settings.cooldown.as_millis() as i64;
+    if let Some(c) = h.state.lock().comps.get_mut(name) {
+        c.gate.breaker.record_success(now);
+        c.gate.cool_down(now, cooldown);
+    }
+    log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "verified", detail, ..Default::default() }).await);
+    resolve(inner, name, id, detail).await;
+}

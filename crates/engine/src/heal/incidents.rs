@@ -1,0 +1,292 @@
+//! Incidents, their timelines and every healing action, in the guard's SQLite file
+//! (`migrations/0002_incidents.sql`). Written directly (incidents are rare), not through the
+//! batched sample writer.
+
+use std::collections::BTreeMap;
+
+use sqlx::SqlitePool;
+
+use super::views::{ActionView, ComponentStats, HealingStats, IncidentEventView, IncidentView, StatsRow};
+use crate::history::HistoryError;
+
+/// A new incident.
+#[derive(Debug, Clone)]
+pub struct NewIncident<'a> {
+    pub component: &'a str,
+    pub root_cause: &'a str,
+    pub kind: &'a str,
+    pub source: &'a str,
+    pub reason: &'a str,
+    pub onset_ms: i64,
+    pub detected_ms: i64,
+    pub fingerprint: Option<&'a str>,
+}
+
+/// One timeline entry to add.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineEvent<'a> {
+    pub kind: &'a str,
+    pub action_id: Option<i64>,
+    pub strategy: Option<&'a str>,
+    pub result: Option<&'a str>,
+    pub duration_ms: Option<i64>,
+    pub detail: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct IncidentStore {
+    pool: SqlitePool,
+}
+
+type R<T> = Result<T, HistoryError>;
+
+type IncidentRow = (i64, String, String, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<i64>, Option<String>);
+
+impl IncidentStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        IncidentStore { pool }
+    }
+
+    pub async fn open(&self, n: &NewIncident<'_>) -> R<i64> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO incidents (component, root_cause, kind, source, reason, status, onset_ms, detected_ms, fingerprint)
+             VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id",
+        )
+        .bind(n.component)
+        .bind(n.root_cause)
+        .bind(n.kind)
+        .bind(n.source)
+        .bind(n.reason)
+        .bind(n.onset_ms)
+        .bind(n.detected_ms)
+        .bind(n.fingerprint)
+        .fetch_one(&self.pool)
+        .await?;
+        self.event(id, n.detected_ms, &TimelineEvent { kind: "detected", detail: n.reason, ..Default::default() }).await?;
+        Ok(id)
+    }
+
+    pub async fn event(&self, incident: i64, ts_ms: i64, e: &TimelineEvent<'_>) -> R<()> {
+        sqlx::query("INSERT INTO incident_events (incident_id, ts_ms, kind, action_id, strategy, result, duration_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(incident)
+            .bind(ts_ms)
+            .bind(e.kind)
+            .bind(e.action_id)
+            .bind(e.strategy)
+            .bind(e.result)
+            .bind(e.duration_ms)
+            .bind(e.detail)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn start_action(&self, component: &str, incident: Option<i64>, strategy: &str, trigger: &str, started_ms: i64) -> R<i64> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO healing_actions (component, incident_id, strategy, trigger, started_ms, result) VALUES (?, ?, ?, ?, ?, 'running') RETURNING id",
+        )
+        .bind(component)
+        .bind(incident)
+        .bind(strategy)
+        .bind(trigger)
+        .bind(started_ms)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    pub async fn finish_action(&self, id: i64, result: &str, finished_ms: i64, detail: &str) -> R<()> {
+        sqlx::query("UPDATE healing_actions SET result = ?, finished_ms = ?, detail = ? WHERE id = ?")
+            .bind(result)
+            .bind(finished_ms)
+            .bind(detail)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn resolve(&self, id: i64, ts_ms: i64, detail: &str) -> R<()> {
+        sqlx::query("UPDATE incidents SET status = 'resolved', resolved_ms = ? WHERE id = ? AND status = 'open'").bind(ts_ms).bind(id).execute(&self.pool).await?;
+        self.event(id, ts_ms, &TimelineEvent { kind: "closed", detail, ..Default::default() }).await
+    }
+
+    pub async fn merge(&self, id: i64, into: i64, ts_ms: i64, detail: &str) -> R<()> {
+        sqlx::query("UPDATE incidents SET status = 'merged', merged_into = ?, resolved_ms = ? WHERE id = ?").bind(into).bind(ts_ms).bind(id).execute(&self.pool).await?;
+        self.event(id, ts_ms, &TimelineEvent { kind: "folded", detail, ..Default::default() }).await
+    }
+
+    pub async fn escalate(&self, id: i64, ts_ms: i64, detail: &str) -> R<()> {
+        sqlx::query("UPDATE incidents SET escalated = 1 WHERE id = ?").bind(id).execute(&self.pool).await?;
+        self.event(id, ts_ms, &TimelineEvent { kind: "escalated", detail, ..Default::default() }).await
+    }
+
+    pub async fn add_affected(&self, id: i64, component: &str, ts_ms: i64) -> R<()> {
+        let cur: String = sqlx::query_scalar("SELECT affected FROM incidents WHERE id = ?").bind(id).fetch_one(&self.pool).await?;
+        let mut list: Vec<String> = serde_json::from_str(&cur).unwrap_or_default();
+        if !list.iter().any(|c| c == component) {
+            list.push(component.to_string());
+            sqlx::query("UPDATE incidents SET affected = ? WHERE id = ?").bind(serde_json::to_string(&list).unwrap_or_default()).bind(id).execute(&self.pool).await?;
+        }
+        let detail = format!("`{component}` is down because of this incident's root cause; its alert is folded in");
+        self.event(id, ts_ms, &TimelineEvent { kind: "folded", detail: &detail, ..Default::default() }).await
+    }
+
+    /// Incidents detected in `[from_ms, to_ms)`, oldest first, with their timelines.
+    pub async fn list(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> R<Vec<IncidentView>> {
+        let rows: Vec<IncidentRow> = sqlx::query_as(
+            "SELECT id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint
+             FROM incidents WHERE detected_ms >= ? AND detected_ms < ? AND (? IS NULL OR component = ?) ORDER BY detected_ms, id LIMIT ?",
+        )
+        .bind(from_ms)
+        .bind(to_ms)
+        .bind(component)
+        .bind(component)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint) in rows {
+            let timeline = self.timeline(id).await?;
+            out.push(IncidentView {
+                id,
+                component,
+                root_cause,
+                kind,
+                source,
+                reason,
+                status,
+                escalated: escalated != 0,
+                affected: serde_json::from_str(&affected).unwrap_or_default(),
+                onset_ms,
+                detected_ms,
+                resolved_ms,
+                merged_into,
+                fingerprint,
+                timeline,
+            });
+        }
+        Ok(out)
+    }
+
+    pub async fn get(&self, id: i64) -> R<Option<IncidentView>> {
+        let det: Option<i64> = sqlx::query_scalar("SELECT detected_ms FROM incidents WHERE id = ?").bind(id).fetch_optional(&self.pool).await?;
+        let Some(det) = det else { return Ok(None) };
+        Ok(self.list(det, det + 1, None, 10_000).await?.into_iter().find(|i| i.id == id))
+    }
+
+    async fn timeline(&self, id: i64) -> R<Vec<IncidentEventView>> {
+        let rows: Vec<(i64, String, Option<i64>, Option<String>, Option<String>, Option<i64>, String)> = sqlx::query_as(
+            "SELECT ts_ms, kind, action_id, strategy, result, duration_ms, detail FROM incident_events WHERE incident_id = ? ORDER BY ts_ms, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(at_ms, kind, action_id, strategy, result, duration_ms, detail)| IncidentEventView { at_ms, kind, action_id, strategy, result, duration_ms, detail })
+            .collect())
+    }
+
+    pub async fn actions(&self, component: Option<&str>, limit: i64) -> R<Vec<ActionView>> {
+        let rows: Vec<(i64, String, Option<i64>, String, String, i64, Option<i64>, String, String)> = sqlx::query_as(
+            "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail FROM healing_actions
+             WHERE (? IS NULL OR component = ?) ORDER BY id DESC LIMIT ?",
+        )
+        .bind(component)
+        .bind(component)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail)| ActionView { id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail })
+            .collect())
+    }
+
+    /// Attempts, success rate, MTTD and MTTR per component and overall.
+    pub async fn stats(&self) -> R<HealingStats> {
+        let acts: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT component, COUNT(*), SUM(result = 'succeeded') FROM healing_actions WHERE result != 'running' GROUP BY component",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let incs: Vec<(String, String, i64, i64, Option<i64>)> =
+            sqlx::query_as("SELECT component, status, onset_ms, detected_ms, resolved_ms FROM incidents WHERE status != 'merged'").fetch_all(&self.pool).await?;
+        #[derive(Default)]
+        struct Acc {
+            row: StatsRow,
+            mttd: (f64, u64),
+            mttr: (f64, u64),
+        }
+        let mut by: BTreeMap<String, Acc> = BTreeMap::new();
+        let mut all = Acc::default();
+        for (c, n, ok) in acts {
+            for a in [by.entry(c).or_default(), &mut all] {
+                a.row.attempts += n as u64;
+                a.row.succeeded += ok as u64;
+            }
+        }
+        for (c, status, onset, detected, resolved) in incs {
+            for a in [by.entry(c).or_default(), &mut all] {
+                a.row.incidents += 1;
+                a.row.open_incidents += (status == "open") as u64;
+                a.mttd.0 += (detected - onset).max(0) as f64;
+                a.mttd.1 += 1;
+                if let Some(r) = resolved {
+                    a.mttr.0 += (r - onset).max(0) as f64;
+                    a.mttr.1 += 1;
+                }
+            }
+        }
+        let finish = |a: Acc| {
+            let mut r = a.row;
+            r.success_rate = (r.attempts > 0).then(|| r.succeeded as f64 / r.attempts as f64);
+            r.mttd_ms = (a.mttd.1 > 0).then(|| a.mttd.0 / a.mttd.1 as f64);
+            r.mttr_ms = (a.mttr.1 > 0).then(|| a.mttr.0 / a.mttr.1 as f64);
+            r
+        };
+        Ok(HealingStats { components: by.into_iter().map(|(component, a)| ComponentStats { component, stats: finish(a) }).collect(), overall: finish(all) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn incidents_timelines_and_stats_round_trip_through_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
+        let s = IncidentStore::new(pool);
+        let id = s
+            .open(&NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: "timed out", onset_ms: 1_000, detected_ms: 1_400, fingerprint: None })
+            .await
+            .unwrap();
+        let a = s.start_action("api", Some(id), "restart", "ladder", 1_500).await.unwrap();
+        s.finish_action(a, "failed", 1_600, "still down").await.unwrap();
+        let b = s.start_action("api", Some(id), "run", "ladder", 1_700).await.unwrap();
+        s.finish_action(b, "succeeded", 2_000, "ok").await.unwrap();
+        s.event(id, 1_600, &TimelineEvent { kind: "action", action_id: Some(a), strategy: Some("restart"), result: Some("failed"), duration_ms: Some(100), detail: "still down" }).await.unwrap();
+        s.add_affected(id, "web", 1_650).await.unwrap();
+        s.add_affected(id, "web", 1_660).await.unwrap();
+        s.resolve(id, 3_000, "verified healthy").await.unwrap();
+        // A second, open incident elsewhere.
+        s.open(&NewIncident { component: "db", root_cause: "db", kind: "crash", source: "supervisor", reason: "exit 1", onset_ms: 5_000, detected_ms: 5_000, fingerprint: Some("fp") }).await.unwrap();
+
+        let list = s.list(0, 10_000, None, 100).await.unwrap();
+        assert_eq!(list.len(), 2);
+        let inc = &list[0];
+        assert_eq!((inc.status.as_str(), inc.resolved_ms, inc.affected.clone()), ("resolved", Some(3_000), vec!["web".to_string()]));
+        let kinds: Vec<&str> = inc.timeline.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["detected", "action", "folded", "folded", "closed"]);
+        assert_eq!(s.list(4_000, 10_000, None, 100).await.unwrap().len(), 1);
+
+        let st = s.stats().await.unwrap();
+        assert_eq!((st.overall.attempts, st.overall.succeeded, st.overall.incidents, st.overall.open_incidents), (2, 1, 2, 1));
+        assert_eq!(st.overall.success_rate, Some(0.5));
+        assert_eq!(st.overall.mttd_ms, Some(200.0)); // (400 + 0) / 2
+        let api = st.components.iter().find(|c| c.component == "api").unwrap();
+        assert_eq!(api.stats.mttr_ms, Some(2_000.0));
+        assert_eq!(api.stats.success_rate, Some(0.5));
+    }
+}

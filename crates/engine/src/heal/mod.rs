@@ -1,0 +1,333 @@
+//! Self-healing: recovery ladders, circuit breakers, incidents.
+//!
+//! One file per strategy behind the closed [`RecoveryStep`] enum (`restart.rs`, `scale_up.rs`,
+//! `scale_down.rs`, `migrate.rs`, `run.rs`, `webhook.rs`, `notify.rs`); `policy.rs` holds the
+//! pure admission rules (breaker, cooldown, pause, maintenance) tested with a `ManualClock`;
+//! `incidents.rs` keeps incidents, their timelines and every action in SQLite; `healer.rs`
+//! turns engine events into incidents and runs each component's ladder (act → verify within a
+//! deadline → escalate); `alertmanager.rs` reads Alertmanager's webhook payload; `views.rs`
+//! holds the DTOs; `ops.rs` the operations the API calls (`heal`, `plan`, pause/resume, stats).
+//!
+//! Supervised children that exit are respawned by the [`Supervisor`](crate::supervise) with its
+//! own back-off; the healer records those respawns and counts failed ones against the breaker
+//! instead of restarting on top of them, so a crash loop never becomes a restart storm.
+
+pub mod alertmanager;
+pub mod forecast;
+mod healer;
+pub mod incidents;
+mod migrate;
+mod notify;
+mod ops;
+pub mod policy;
+mod restart;
+mod run;
+mod scale_down;
+mod scale_up;
+pub mod views;
+mod webhook;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use serde::{Deserialize, Serialize};
+use sqlx::SqlitePool;
+use tokio::sync::Semaphore;
+use ts_rs::TS;
+
+use crate::clock::SharedClock;
+use crate::config::{ComponentSpec, HealingSettings, RecoveryStep};
+use crate::guard::GuardInner;
+
+pub use healer::run;
+pub use migrate::{AnyOtherRegion, PlacementRule};
+use forecast::MemoryTrend;
+use incidents::IncidentStore;
+use policy::{ComponentGate, MaintenanceWindow};
+use views::ActionView;
+
+/// Whether an operation only reports what it would do. A type, not a bool, so call sites read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DryRun {
+    /// Change nothing; answer with the plan.
+    Yes,
+    /// Act.
+    No,
+}
+
+impl RecoveryStep {
+    /// The strategy's name as written in the config and the API.
+    pub fn name(&self) -> &'static str {
+        match self {
+            RecoveryStep::Restart => "restart",
+            RecoveryStep::ScaleUp => "scale_up",
+            RecoveryStep::ScaleDown => "scale_down",
+            RecoveryStep::Migrate => "migrate",
+            RecoveryStep::Notify => "notify",
+            RecoveryStep::Run { .. } => "run",
+            RecoveryStep::Webhook { .. } => "webhook",
+        }
+    }
+}
+
+/// What a step needs to act.
+pub(crate) struct StepCx<'a> {
+    pub inner: &'a Arc<GuardInner>,
+    pub spec: &'a ComponentSpec,
+    pub incident_id: Option<i64>,
+    pub reason: String,
+}
+
+/// How to tell that a step helped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Verify {
+    /// A fresh check of the component finds it up (and under its memory limit).
+    Component,
+    /// The named peer is up (after a migration).
+    Peer(String),
+    /// Something listens on this loopback port (a new instance).
+    Port(u16),
+    /// Nothing to verify (a notification).
+    Nothing,
+}
+
+pub(crate) struct StepDone {
+    pub detail: String,
+    pub verify: Verify,
+}
+
+/// One line of what `step` would do for `cx`'s component, changing nothing.
+pub(crate) fn describe(cx: &StepCx<'_>, step: &RecoveryStep) -> String {
+    match step {
+        RecoveryStep::Restart => restart::describe(cx),
+        RecoveryStep::ScaleUp => scale_up::describe(cx),
+        RecoveryStep::ScaleDown => scale_down::describe(cx),
+        RecoveryStep::Migrate => migrate::describe(cx),
+        RecoveryStep::Notify => notify::describe(cx),
+        RecoveryStep::Run { argv, timeout } => run::describe(argv, *timeout),
+        RecoveryStep::Webhook { url } => webhook::describe(url),
+    }
+}
+
+/// Carry out one step for real.
+pub(crate) async fn execute(cx: &StepCx<'_>, step: &RecoveryStep) -> Result<StepDone, String> {
+    match step {
+        RecoveryStep::Restart => restart::run(cx).await,
+        RecoveryStep::ScaleUp => scale_up::run(cx).await,
+        RecoveryStep::ScaleDown => scale_down::run(cx).await,
+        RecoveryStep::Migrate => migrate::run(cx).await,
+        RecoveryStep::Notify => notify::run(cx).await,
+        RecoveryStep::Run { argv, timeout } => run::run(cx, argv, *timeout).await,
+        RecoveryStep::Webhook { url } => webhook::run(cx, url).await,
+    }
+}
+
+fn fill_replicas(template: &[String], n: u32) -> Vec<String> {
+    template.iter().map(|a| a.replace("{replicas}", &n.to_string())).collect()
+}
+
+/// The first port after `base` that is not `taken` and can be bound on loopback now.
+fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
+    (base.checked_add(1)?..=u16::MAX)
+        .take(1000)
+        .find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+}
+
+/// What kind of trouble opened an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum IncidentKind {
+    /// A check found the component down.
+    Down,
+    /// The supervised child exited.
+    Crash,
+    /// Resident memory crossed `limits.memory`.
+    MemoryLimit,
+    /// The memory trend will cross `limits.memory` soon.
+    MemoryForecast,
+    /// An Alertmanager alert fired.
+    Alert,
+}
+
+impl IncidentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncidentKind::Down => "down",
+            IncidentKind::Crash => "crash",
+            IncidentKind::MemoryLimit => "memory_limit",
+            IncidentKind::MemoryForecast => "memory_forecast",
+            IncidentKind::Alert => "alert",
+        }
+    }
+}
+
+/// The open incident of a component, as the healer tracks it.
+#[derive(Debug, Clone)]
+pub(crate) struct OpenIncident {
+    pub id: i64,
+    pub kind: IncidentKind,
+    pub ladder_running: bool,
+    pub escalated: bool,
+    pub fingerprint: Option<String>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Comp {
+    pub gate: ComponentGate,
+    pub incident: Option<OpenIncident>,
+    /// The root cause's incident this component's failure was folded into.
+    pub folded_into: Option<(i64, String)>,
+    /// The next exit of instance 0 is ours (a restart step), not a crash.
+    pub expect_exit: bool,
+    pub last_up_ms: i64,
+    pub trend: MemoryTrend,
+    pub instance_ports: BTreeMap<u32, u16>,
+    pub replicas: Option<u32>,
+    pub migrated_to: Option<String>,
+    /// `set_component_preferences`: a ladder that replaces the config's.
+    pub preferences: Option<Vec<RecoveryStep>>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct HealState {
+    pub paused: bool,
+    pub windows: Vec<MaintenanceWindow>,
+    pub comps: HashMap<String, Comp>,
+    pub recent: VecDeque<ActionView>,
+    /// Steps running right now.
+    pub active: u32,
+    /// Critical components whose ladder ran out or whose breaker is open while down.
+    pub unhealable: BTreeSet<String>,
+}
+
+/// The healing part of the guard's state; lives in `GuardInner`.
+#[derive(Debug)]
+pub struct Healing {
+    pub clock: SharedClock,
+    pub settings: HealingSettings,
+    pub http: reqwest::Client,
+    pub placement: Box<dyn PlacementRule>,
+    pub store: IncidentStore,
+    pub(crate) slots: Arc<Semaphore>,
+    pub(crate) state: Mutex<HealState>,
+}
+
+impl Healing {
+    pub fn new(settings: HealingSettings, components: &[ComponentSpec], pool: SqlitePool, clock: SharedClock) -> Self {
+        let comps = components
+            .iter()
+            .map(|c| {
+                (c.name.clone(), Comp {
+                    gate: ComponentGate::new(settings.breaker),
+                    incident: None,
+                    folded_into: None,
+                    expect_exit: false,
+                    last_up_ms: clock.now_ms(),
+                    trend: MemoryTrend::new(8),
+                    instance_ports: c.scale.port.map(|p| BTreeMap::from([(0, p)])).unwrap_or_default(),
+                    replicas: None,
+                    migrated_to: None,
+                    preferences: None,
+                })
+            })
+            .collect();
+        Healing {
+            slots: Arc::new(Semaphore::new(settings.max_concurrent)),
+            http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
+            placement: Box::new(AnyOtherRegion),
+            store: IncidentStore::new(pool),
+            state: Mutex::new(HealState { comps, ..Default::default() }),
+            clock,
+            settings,
+        }
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    pub(crate) fn expect_exit(&self, name: &str) {
+        if let Some(c) = self.state.lock().comps.get_mut(name) {
+            c.expect_exit = true;
+        }
+    }
+
+    pub(crate) fn replicas(&self, name: &str, default: u32) -> u32 {
+        self.state.lock().comps.get(name).and_then(|c| c.replicas).unwrap_or(default.max(1))
+    }
+
+    pub(crate) fn set_replicas(&self, name: &str, n: u32) {
+        if let Some(c) = self.state.lock().comps.get_mut(name) {
+            c.replicas = Some(n);
+        }
+    }
+
+    pub(crate) fn instance_ports(&self, name: &str) -> Vec<u16> {
+        self.state.lock().comps.get(name).map(|c| c.instance_ports.values().copied().collect()).unwrap_or_default()
+    }
+
+    /// Ports of the running instances of a component (instance → port).
+    pub fn ports(&self, name: &str) -> BTreeMap<u32, u16> {
+        self.state.lock().comps.get(name).map(|c| c.instance_ports.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn set_instance_port(&self, name: &str, instance: u32, port: u16) {
+        if let Some(c) = self.state.lock().comps.get_mut(name) {
+            c.instance_ports.insert(instance, port);
+        }
+    }
+
+    pub(crate) fn remove_instance_port(&self, name: &str, instance: u32) {
+        if let Some(c) = self.state.lock().comps.get_mut(name) {
+            c.instance_ports.remove(&instance);
+        }
+    }
+
+    pub(crate) fn set_migrated(&self, name: &str, to: Option<String>) {
+        if let Some(c) = self.state.lock().comps.get_mut(name) {
+            c.migrated_to = to;
+        }
+    }
+
+    /// Where a migrated component's traffic goes now.
+    pub fn migrated_to(&self, name: &str) -> Option<String> {
+        self.state.lock().comps.get(name).and_then(|c| c.migrated_to.clone())
+    }
+
+    pub(crate) fn remember(&self, a: ActionView) {
+        let mut st = self.state.lock();
+        if let Some(x) = st.recent.iter_mut().find(|x| x.id == a.id) {
+            *x = a;
+            return;
+        }
+        st.recent.push_front(a);
+        st.recent.truncate(20);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replicas_are_filled_into_the_argv() {
+        let t = vec!["scale".to_string(), "--replicas={replicas}".to_string()];
+        assert_eq!(fill_replicas(&t, 3), vec!["scale", "--replicas=3"]);
+    }
+
+    #[test]
+    fn the_next_free_port_skips_taken_and_bound_ones() {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let bound = l.local_addr().unwrap().port();
+        let base = bound - 1;
+        let p = next_free_port(base, &[]).unwrap();
+        assert_ne!(p, bound);
+        assert!(p > base);
+        let q = next_free_port(base, &[p]).unwrap();
+        assert!(q != p && q != bound);
+    }
+}

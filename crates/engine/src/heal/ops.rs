@@ -1,0 +1,240 @@
+//! What the API asks of healing: heal now (or dry-run it), plan, incidents, stats, pause and
+//! resume, maintenance windows, ladder preferences, Alertmanager alerts and the overview block.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::alertmanager::{self, AlertStatus};
+use super::healer::{self, failed_roots, ladder_of};
+use super::policy::{BreakerState, MaintenanceWindow, admit};
+use super::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
+use super::{DryRun, IncidentKind, StepCx, describe};
+use crate::config::{ComponentSpec, RecoveryStep};
+use crate::guard::{GuardError, PipelineGuard};
+use crate::model::Status;
+
+impl PipelineGuard {
+    fn spec(&self, name: &str) -> Result<ComponentSpec, GuardError> {
+        self.config().component(name).cloned().ok_or_else(|| GuardError::UnknownComponent(name.into()))
+    }
+
+    /// The step `strategy` names for this component: a plain strategy, or the component's own
+    /// `run:` / `webhook:` step from its ladder (the API never takes an argv or URL).
+    fn step_named(&self, spec: &ComponentSpec, strategy: &str) -> Result<RecoveryStep, GuardError> {
+        let plain = match strategy {
+            "restart" => Some(RecoveryStep::Restart),
+            "scale_up" => Some(RecoveryStep::ScaleUp),
+            "scale_down" => Some(RecoveryStep::ScaleDown),
+            "migrate" => Some(RecoveryStep::Migrate),
+            "notify" => Some(RecoveryStep::Notify),
+            _ => None,
+        };
+        if let Some(p) = plain {
+            return Ok(p);
+        }
+        if strategy == "run" || strategy == "webhook" {
+            return ladder_of(self.inner(), spec).into_iter().find(|s| s.name() == strategy).ok_or_else(|| {
+                GuardError::BadRequest(format!("`{}` has no `{strategy}` step in its recovery ladder", spec.name))
+            });
+        }
+        Err(GuardError::BadRequest(format!("unknown strategy `{strategy}`, expected restart, scale_up, scale_down, migrate, run, webhook or notify")))
+    }
+
+    /// Heal `name` with `strategy` now (`POST /api/components/{name}/heal`). With
+    /// [`DryRun::Yes`] it only says what it would do. A real action is recorded at once and
+    /// runs in the background; its id is in the ticket.
+    pub async fn heal(&self, name: &str, strategy: &str, dry_run: DryRun) -> Result<HealTicket, GuardError> {
+        let spec = self.spec(name)?;
+        let step = self.step_named(&spec, strategy)?;
+        let inner = self.inner().clone();
+        let incident = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id));
+        let plan = describe(&StepCx { inner: &inner, spec: &spec, incident_id: incident, reason: "requested by an operator".into() }, &step);
+        if dry_run == DryRun::Yes {
+            return Ok(HealTicket { action_id: None, component: name.into(), strategy: step.name().into(), dry_run, plan });
+        }
+        let t0 = inner.healing.now_ms();
+        let action = inner.healing.store.start_action(name, incident, step.name(), "manual", t0).await?;
+        let s = step.clone();
+        tokio::spawn(async move {
+            let ok = healer::run_action(&inner, &spec, &s, incident, IncidentKind::Down, "manual", "requested by an operator", action, t0).await;
+            if ok == Some(true) {
+                let closable = inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.incident.as_ref()).filter(|i| !i.ladder_running).map(|i| i.id);
+                if let Some(id) = closable {
+                    healer::resolve(&inner, &spec.name, id, "verified healthy after a manual action").await;
+                }
+            }
+        });
+        Ok(HealTicket { action_id: Some(action), component: name.into(), strategy: step.name().into(), dry_run, plan })
+    }
+
+    /// What the ladder would do for `name` now, changing nothing (`GET …/plan`).
+    pub fn plan(&self, name: &str) -> Result<HealPlan, GuardError> {
+        let spec = self.spec(name)?;
+        let inner = self.inner();
+        let h = &inner.healing;
+        let now = h.now_ms();
+        let (blocked, breaker, open_incident) = {
+            let mut st = h.state.lock();
+            let (paused, windows) = (st.paused, st.windows.clone());
+            let c = st.comps.get_mut(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+            let mut gate = c.gate.clone();
+            (admit(h.settings.enabled, paused, &windows, name, &mut gate, now).err().map(|r| r.to_string()), gate.breaker.state(now), c.incident.as_ref().map(|i| i.id))
+        };
+        let status = inner.states.read().get(name).map(|s| s.status).unwrap_or(Status::Unknown);
+        let cx = StepCx { inner, spec: &spec, incident_id: open_incident, reason: "plan".into() };
+        let steps = ladder_of(inner, &spec)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| PlannedStep { index: i as u32, strategy: s.name().into(), action: describe(&cx, s) })
+            .collect();
+        Ok(HealPlan { component: name.into(), dry_run: DryRun::Yes, status, blocked, breaker, open_incident, heal_first: failed_roots(inner, name), steps })
+    }
+
+    /// Incidents detected in `[from_ms, to_ms)` with their timelines.
+    pub async fn incidents(&self, from_ms: i64, to_ms: i64, component: Option<&str>) -> Result<Vec<IncidentView>, GuardError> {
+        if to_ms <= from_ms {
+            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
+        }
+        Ok(self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?)
+    }
+
+    /// Attempts, success rate, MTTD and MTTR per component and overall (`get_healing_stats`).
+    pub async fn get_healing_stats(&self) -> Result<HealingStats, GuardError> {
+        Ok(self.inner().healing.store.stats().await?)
+    }
+
+    /// Healing actions, newest first.
+    pub async fn healing_actions(&self, component: Option<&str>, limit: i64) -> Result<Vec<super::views::ActionView>, GuardError> {
+        Ok(self.inner().healing.store.actions(component, limit).await?)
+    }
+
+    /// Pause healing globally (`None`) or for one component. Incidents still open and close.
+    pub fn pause_healing(&self, component: Option<&str>) -> Result<(), GuardError> {
+        self.set_paused(component, true)
+    }
+
+    pub fn resume_healing(&self, component: Option<&str>) -> Result<(), GuardError> {
+        self.set_paused(component, false)
+    }
+
+    fn set_paused(&self, component: Option<&str>, paused: bool) -> Result<(), GuardError> {
+        let mut st = self.inner().healing.state.lock();
+        match component {
+            None => st.paused = paused,
+            Some(n) => st.comps.get_mut(n).ok_or_else(|| GuardError::UnknownComponent(n.into()))?.gate.paused = paused,
+        }
+        tracing::info!(component = component.unwrap_or("*"), paused, "healing pause changed");
+        Ok(())
+    }
+
+    /// No healing and no incidents for the component (or all) inside the window.
+    pub fn add_maintenance_window(&self, w: MaintenanceWindow) -> Result<(), GuardError> {
+        if w.to_ms <= w.from_ms {
+            return Err(GuardError::BadRequest("a maintenance window must end after it starts".into()));
+        }
+        if let Some(c) = &w.component {
+            self.spec(c)?;
+        }
+        let mut st = self.inner().healing.state.lock();
+        let now = self.inner().healing.now_ms();
+        st.windows.retain(|x| x.to_ms > now);
+        st.windows.push(w);
+        Ok(())
+    }
+
+    /// Replace a component's recovery ladder at run time (`None` restores the config's).
+    pub fn set_component_preferences(&self, name: &str, ladder: Option<Vec<RecoveryStep>>) -> Result<(), GuardError> {
+        self.spec(name)?;
+        if ladder.as_ref().is_some_and(Vec::is_empty) {
+            return Err(GuardError::BadRequest("a recovery ladder needs at least one step".into()));
+        }
+        if let Some(c) = self.inner().healing.state.lock().comps.get_mut(name) {
+            c.preferences = ladder;
+        }
+        Ok(())
+    }
+
+    /// Take an Alertmanager webhook payload (version 4). Validates everything first: a
+    /// malformed payload is a `BadRequest` and changes nothing.
+    pub async fn alertmanager(&self, payload: &Value) -> Result<AlertReport, GuardError> {
+        let alerts = alertmanager::parse(payload).map_err(GuardError::BadRequest)?;
+        let inner = self.inner();
+        let h = &inner.healing;
+        let now = h.now_ms();
+        let mut report = AlertReport { opened: vec![], updated: vec![], closed: vec![], ignored: vec![] };
+        for a in alerts {
+            let Some(spec) = alertmanager::component_of(&a.labels, &inner.config.components) else {
+                report.ignored.push(format!("{} ({}): no component matches its labels", a.name, a.fingerprint));
+                continue;
+            };
+            let name = spec.name.clone();
+            let open = h.state.lock().comps.get(&name).and_then(|c| c.incident.clone());
+            match a.status {
+                AlertStatus::Resolved => match open.filter(|i| i.kind == IncidentKind::Alert && i.fingerprint.as_deref() == Some(a.fingerprint.as_str())) {
+                    Some(inc) => {
+                        healer::resolve(inner, &name, inc.id, &format!("alert `{}` resolved", a.name)).await;
+                        report.closed.push(inc.id);
+                    }
+                    None => report.ignored.push(format!("{} ({}): resolved, no open incident from it", a.name, a.fingerprint)),
+                },
+                AlertStatus::Firing if a.is_stale(now) => report.ignored.push(format!("{} ({}): stale (endsAt has passed)", a.name, a.fingerprint)),
+                AlertStatus::Firing => match open {
+                    Some(inc) => {
+                        let d = format!("alert `{}` firing{}", a.name, a.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default());
+                        h.store.event(inc.id, now, &super::incidents::TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await?;
+                        report.updated.push(inc.id);
+                    }
+                    None => {
+                        let reason = format!("alert `{}`{}", a.name, a.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default());
+                        match healer::open_incident(inner, &name, IncidentKind::Alert, "alertmanager", reason, a.starts_at_ms.unwrap_or(now).min(now), now, Some(&a.fingerprint)).await {
+                            Some(id) => report.opened.push(id),
+                            None => report.ignored.push(format!("{} ({}): `{name}` is in maintenance or folded into its root cause", a.name, a.fingerprint)),
+                        }
+                    }
+                },
+            }
+        }
+        Ok(report)
+    }
+
+    /// The overview's healing block.
+    pub fn healing_overview(&self) -> HealingOverview {
+        let inner = self.inner();
+        let h = &inner.healing;
+        let st = h.state.lock();
+        let done: Vec<_> = st.recent.iter().filter(|a| a.result != "running").collect();
+        let ok = done.iter().filter(|a| a.result == "succeeded").count();
+        let mut affected: BTreeSet<String> = st.unhealable.clone();
+        // Everything that depends (transitively) on an unhealable component is affected too.
+        loop {
+            let more: Vec<String> = inner.config.components.iter().filter(|c| !affected.contains(&c.name) && c.depends_on.iter().any(|d| affected.contains(d))).map(|c| c.name.clone()).collect();
+            if more.is_empty() {
+                break;
+            }
+            affected.extend(more);
+        }
+        let mut paused_components: Vec<String> = st.comps.iter().filter(|(_, c)| c.gate.paused).map(|(n, _)| n.clone()).collect();
+        paused_components.sort();
+        let now = h.now_ms();
+        HealingOverview {
+            enabled: h.settings.enabled,
+            paused: st.paused,
+            paused_components,
+            maintenance: st.windows.iter().filter(|w| w.to_ms > now).cloned().collect(),
+            active_healings: st.active,
+            open_incidents: st.comps.values().filter(|c| c.incident.is_some()).count() as u32,
+            success_rate: (!done.is_empty()).then(|| ok as f64 / done.len() as f64),
+            unhealable: st.unhealable.iter().cloned().collect(),
+            affected: affected.into_iter().collect(),
+            last_actions: st.recent.iter().take(10).cloned().collect(),
+        }
+    }
+
+    /// Breaker state of a component (for the UI and tests).
+    pub fn breaker_state(&self, name: &str) -> Option<BreakerState> {
+        let h = &self.inner().healing;
+        let now = h.now_ms();
+        h.state.lock().comps.get_mut(name).map(|c| c.gate.breaker.state(now))
+    }
+}

@@ -1,0 +1,161 @@
+//! DTOs of the healing API (`/api/incidents`, `/api/healing/*`, the overview's healing block).
+//! TypeScript types are generated from these with ts-rs.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::DryRun;
+use super::policy::{BreakerState, MaintenanceWindow};
+
+/// One entry of an incident's timeline.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentEventView {
+    pub at_ms: i64,
+    /// `detected`, `action`, `verified`, `escalated`, `folded`, `note`, `closed`.
+    pub kind: String,
+    pub action_id: Option<i64>,
+    pub strategy: Option<String>,
+    /// `succeeded`, `failed` or `skipped` for actions.
+    pub result: Option<String>,
+    pub duration_ms: Option<i64>,
+    pub detail: String,
+}
+
+/// An incident with its timeline.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentView {
+    pub id: i64,
+    pub component: String,
+    /// The component whose failure explains this incident.
+    pub root_cause: String,
+    pub kind: String,
+    pub source: String,
+    pub reason: String,
+    /// `open`, `resolved` or `merged` (folded into another incident).
+    pub status: String,
+    pub escalated: bool,
+    /// Dependents whose alerts were folded into this incident.
+    pub affected: Vec<String>,
+    pub onset_ms: i64,
+    pub detected_ms: i64,
+    pub resolved_ms: Option<i64>,
+    pub merged_into: Option<i64>,
+    pub fingerprint: Option<String>,
+    pub timeline: Vec<IncidentEventView>,
+}
+
+/// A healing action (real or requested), newest first in lists.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ActionView {
+    pub id: i64,
+    pub component: String,
+    pub incident_id: Option<i64>,
+    pub strategy: String,
+    /// `ladder`, `manual`, `supervisor`, `memory`, `alert`.
+    pub trigger: String,
+    pub started_ms: i64,
+    pub finished_ms: Option<i64>,
+    /// `running`, `succeeded` or `failed`.
+    pub result: String,
+    pub detail: String,
+}
+
+/// Attempts, success rate, MTTD and MTTR (`get_healing_stats`).
+#[derive(Debug, Clone, Default, Serialize, TS)]
+#[ts(export)]
+pub struct StatsRow {
+    pub incidents: u64,
+    pub open_incidents: u64,
+    pub attempts: u64,
+    pub succeeded: u64,
+    /// `succeeded / attempts`, 0–1; `null` before the first attempt.
+    pub success_rate: Option<f64>,
+    /// Mean time from the last moment seen well to detection, ms.
+    pub mttd_ms: Option<f64>,
+    /// Mean time from the last moment seen well to verified recovery, ms.
+    pub mttr_ms: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ComponentStats {
+    pub component: String,
+    #[serde(flatten)]
+    pub stats: StatsRow,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HealingStats {
+    pub overall: StatsRow,
+    pub components: Vec<ComponentStats>,
+}
+
+/// One step of a plan.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PlannedStep {
+    pub index: u32,
+    pub strategy: String,
+    /// What it would do, in words.
+    pub action: String,
+}
+
+/// What healing would do for a component now (dry run).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HealPlan {
+    pub component: String,
+    pub dry_run: DryRun,
+    pub status: crate::model::Status,
+    /// Why nothing would run right now (paused, maintenance, breaker, cooldown), if so.
+    pub blocked: Option<String>,
+    pub breaker: BreakerState,
+    pub open_incident: Option<i64>,
+    /// The component's failed dependencies, healed first.
+    pub heal_first: Vec<String>,
+    pub steps: Vec<PlannedStep>,
+}
+
+/// `POST /api/components/{name}/heal` answer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HealTicket {
+    pub action_id: Option<i64>,
+    pub component: String,
+    pub strategy: String,
+    pub dry_run: DryRun,
+    pub plan: String,
+}
+
+/// The overview's healing block.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HealingOverview {
+    pub enabled: bool,
+    pub paused: bool,
+    pub paused_components: Vec<String>,
+    pub maintenance: Vec<MaintenanceWindow>,
+    pub active_healings: u32,
+    pub open_incidents: u32,
+    pub success_rate: Option<f64>,
+    /// Critical components the guard cannot heal.
+    pub unhealable: Vec<String>,
+    /// Those plus everything that depends on them.
+    pub affected: Vec<String>,
+    pub last_actions: Vec<ActionView>,
+}
+
+/// What `POST /api/alertmanager` did with each alert.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AlertReport {
+    pub opened: Vec<i64>,
+    pub updated: Vec<i64>,
+    pub closed: Vec<i64>,
+    /// Alerts that changed nothing, with why (unknown component, stale, resolved without incident).
+    pub ignored: Vec<String>,
+}
