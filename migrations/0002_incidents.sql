@@ -21,7 +21,7 @@ CREATE INDEX incidents_by_component ON incidents (component, detected_ms);
 
 CREATE TABLE incident_events (
     id           INTEGER PRIMARY KEY,
-    incident_id  INTEGER NOT NULL REFERENCES incidents (id),
+    incident_id  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
     ts_ms        INTEGER NOT NULL,
     kind         TEXT    NOT NULL,          -- detected | action | verified | escalated | folded | note | closed
     action_id    INTEGER,

@@ -18,6 +18,7 @@ components:
     critical: true
     process: {{ command: ["{{labsvc}}", "--port", "{p1}", "--state-file", "{{dir}}/web.state"] }}
     check: {{ http: {{ url: "http://127.0.0.1:{p1}/health" }} }}
+    recovery: [notify]   # watch the 500s below without the healer restarting them away
   - name: worker
     region: us-east
     process: {{ command: ["{{labsvc}}", "--port", "{p2}", "--state-file", "{{dir}}/worker.state"] }}

@@ -43,22 +43,49 @@ pub enum EngineEvent {
         restart_in_ms: Option<i64>,
     },
     /// An incident opened (a check, the supervisor, a memory limit or an alert).
-    IncidentOpened { incident_id: i64, component: String, root_cause: String, kind: String, reason: String, at_ms: i64 },
+    IncidentOpened {
+        #[ts(type = "number")]
+        incident_id: i64,
+        component: String,
+        root_cause: String,
+        kind: String,
+        reason: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+    },
     /// A healing step started or finished.
     HealingStep {
+        #[ts(type = "number | null")]
         incident_id: Option<i64>,
+        #[ts(type = "number")]
         action_id: i64,
         component: String,
         strategy: String,
         phase: StepPhase,
+        #[ts(type = "number")]
         at_ms: i64,
+        #[ts(type = "number | null")]
         duration_ms: Option<i64>,
         detail: String,
     },
     /// Healing gave up for now (ladder exhausted or breaker open): an operator is needed.
-    IncidentEscalated { incident_id: i64, component: String, at_ms: i64, reason: String },
+    IncidentEscalated {
+        #[ts(type = "number")]
+        incident_id: i64,
+        component: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+        reason: String,
+    },
     /// Recovery verified (or the alert resolved, or the incident was folded into its root cause).
-    IncidentClosed { incident_id: i64, component: String, at_ms: i64, resolution: String },
+    IncidentClosed {
+        #[ts(type = "number")]
+        incident_id: i64,
+        component: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+        resolution: String,
+    },
     /// Free-form operational notice (e.g. a check panicked, a log rotated).
     Notice {
         #[ts(type = "number")]

@@ -138,7 +138,7 @@ async fn retention_deletes_anonymises_and_records() {
     let got: Vec<(&str, &str, u64)> = out.iter().map(|o| (o.kind.as_str(), o.action, o.rows)).collect();
     assert_eq!(
         got,
-        vec![("samples", "deleted", 4), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "absent", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
+        vec![("samples", "deleted", 4), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "deleted", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
     );
     let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(&pool).await.unwrap();
     assert_eq!(samples, 2);

@@ -17,7 +17,10 @@ pub enum BreakerState {
     /// Heals allowed.
     Closed,
     /// Too many failed heals: no attempts until `until_ms`.
-    Open { until_ms: i64 },
+    Open {
+        #[ts(type = "number")]
+        until_ms: i64,
+    },
     /// Trial period after being open: one heal may run; success closes, failure reopens.
     HalfOpen,
 }
@@ -94,11 +97,20 @@ pub enum Refusal {
     /// Paused globally or for this component.
     Paused,
     /// Inside a maintenance window until `until_ms`.
-    Maintenance { until_ms: i64 },
+    Maintenance {
+        #[ts(type = "number")]
+        until_ms: i64,
+    },
     /// The previous heal finished recently.
-    CoolingDown { until_ms: i64 },
+    CoolingDown {
+        #[ts(type = "number")]
+        until_ms: i64,
+    },
     /// Too many failed heals.
-    BreakerOpen { until_ms: i64 },
+    BreakerOpen {
+        #[ts(type = "number")]
+        until_ms: i64,
+    },
 }
 
 impl std::fmt::Display for Refusal {
@@ -118,7 +130,9 @@ impl std::fmt::Display for Refusal {
 #[ts(export)]
 pub struct MaintenanceWindow {
     pub component: Option<String>,
+    #[ts(type = "number")]
     pub from_ms: i64,
+    #[ts(type = "number")]
     pub to_ms: i64,
 }
 

@@ -11,13 +11,16 @@ use super::policy::{BreakerState, MaintenanceWindow};
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct IncidentEventView {
+    #[ts(type = "number")]
     pub at_ms: i64,
     /// `detected`, `action`, `verified`, `escalated`, `folded`, `note`, `closed`.
     pub kind: String,
+    #[ts(type = "number | null")]
     pub action_id: Option<i64>,
     pub strategy: Option<String>,
     /// `succeeded`, `failed` or `skipped` for actions.
     pub result: Option<String>,
+    #[ts(type = "number | null")]
     pub duration_ms: Option<i64>,
     pub detail: String,
 }
@@ -26,6 +29,7 @@ pub struct IncidentEventView {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct IncidentView {
+    #[ts(type = "number")]
     pub id: i64,
     pub component: String,
     /// The component whose failure explains this incident.
@@ -38,9 +42,13 @@ pub struct IncidentView {
     pub escalated: bool,
     /// Dependents whose alerts were folded into this incident.
     pub affected: Vec<String>,
+    #[ts(type = "number")]
     pub onset_ms: i64,
+    #[ts(type = "number")]
     pub detected_ms: i64,
+    #[ts(type = "number | null")]
     pub resolved_ms: Option<i64>,
+    #[ts(type = "number | null")]
     pub merged_into: Option<i64>,
     pub fingerprint: Option<String>,
     pub timeline: Vec<IncidentEventView>,
@@ -50,13 +58,17 @@ pub struct IncidentView {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ActionView {
+    #[ts(type = "number")]
     pub id: i64,
     pub component: String,
+    #[ts(type = "number | null")]
     pub incident_id: Option<i64>,
     pub strategy: String,
     /// `ladder`, `manual`, `supervisor`, `memory`, `alert`.
     pub trigger: String,
+    #[ts(type = "number")]
     pub started_ms: i64,
+    #[ts(type = "number | null")]
     pub finished_ms: Option<i64>,
     /// `running`, `succeeded` or `failed`.
     pub result: String,
@@ -67,9 +79,13 @@ pub struct ActionView {
 #[derive(Debug, Clone, Default, Serialize, TS)]
 #[ts(export)]
 pub struct StatsRow {
+    #[ts(type = "number")]
     pub incidents: u64,
+    #[ts(type = "number")]
     pub open_incidents: u64,
+    #[ts(type = "number")]
     pub attempts: u64,
+    #[ts(type = "number")]
     pub succeeded: u64,
     /// `succeeded / attempts`, 0–1; `null` before the first attempt.
     pub success_rate: Option<f64>,
@@ -114,6 +130,7 @@ pub struct HealPlan {
     /// Why nothing would run right now (paused, maintenance, breaker, cooldown), if so.
     pub blocked: Option<String>,
     pub breaker: BreakerState,
+    #[ts(type = "number | null")]
     pub open_incident: Option<i64>,
     /// The component's failed dependencies, healed first.
     pub heal_first: Vec<String>,
@@ -124,6 +141,7 @@ pub struct HealPlan {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct HealTicket {
+    #[ts(type = "number | null")]
     pub action_id: Option<i64>,
     pub component: String,
     pub strategy: String,
@@ -153,8 +171,11 @@ pub struct HealingOverview {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct AlertReport {
+    #[ts(type = "Array<number>")]
     pub opened: Vec<i64>,
+    #[ts(type = "Array<number>")]
     pub updated: Vec<i64>,
+    #[ts(type = "Array<number>")]
     pub closed: Vec<i64>,
     /// Alerts that changed nothing, with why (unknown component, stale, resolved without incident).
     pub ignored: Vec<String>,

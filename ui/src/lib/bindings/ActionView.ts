@@ -3,11 +3,11 @@
 /**
  * A healing action (real or requested), newest first in lists.
  */
-export type ActionView = { id: bigint, component: string, incident_id: bigint | null, strategy: string, 
+export type ActionView = { id: number, component: string, incident_id: number | null, strategy: string, 
 /**
  * `ladder`, `manual`, `supervisor`, `memory`, `alert`.
  */
-trigger: string, started_ms: bigint, finished_ms: bigint | null, 
+trigger: string, started_ms: number, finished_ms: number | null, 
 /**
  * `running`, `succeeded` or `failed`.
  */

@@ -3,7 +3,7 @@
 /**
  * What `POST /api/alertmanager` did with each alert.
  */
-export type AlertReport = { opened: Array<bigint>, updated: Array<bigint>, closed: Array<bigint>, 
+export type AlertReport = { opened: Array<number>, updated: Array<number>, closed: Array<number>, 
 /**
  * Alerts that changed nothing, with why (unknown component, stale, resolved without incident).
  */

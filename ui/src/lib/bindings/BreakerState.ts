@@ -3,4 +3,4 @@
 /**
  * Where a component's breaker stands.
  */
-export type BreakerState = { "state": "closed" } | { "state": "open", until_ms: bigint, } | { "state": "half_open" };
+export type BreakerState = { "state": "closed" } | { "state": "open", until_ms: number, } | { "state": "half_open" };

@@ -6,8 +6,4 @@ export type EngineEvent = { "type": "sample", component: string, at_ms: number, 
 /**
  * Delay before the next start (back-off), if one is scheduled.
  */
-<<<<<<< HEAD:ui/src/lib/bindings/EngineEvent.ts
-restart_in_ms: number | null, } | { "type": "notice", at_ms: number, component: string | null, message: string, };
-=======
-restart_in_ms: bigint | null, } | { "type": "incident_opened", incident_id: bigint, component: string, root_cause: string, kind: string, reason: string, at_ms: bigint, } | { "type": "healing_step", incident_id: bigint | null, action_id: bigint, component: string, strategy: string, phase: StepPhase, at_ms: bigint, duration_ms: bigint | null, detail: string, } | { "type": "incident_escalated", incident_id: bigint, component: string, at_ms: bigint, reason: string, } | { "type": "incident_closed", incident_id: bigint, component: string, at_ms: bigint, resolution: string, } | { "type": "notice", at_ms: bigint, component: string | null, message: string, };
->>>>>>> 3d5644e (heal: recovery ladders with verify/escalate, circuit breaker, cooldown, pause/maintenance, incidents in SQLite (0002), dependency folding, memory limit/forecast restarts, Alertmanager v4, healing API routes, e2e tests):crates/engine/bindings/EngineEvent.ts
+restart_in_ms: number | null, } | { "type": "incident_opened", incident_id: number, component: string, root_cause: string, kind: string, reason: string, at_ms: number, } | { "type": "healing_step", incident_id: number | null, action_id: number, component: string, strategy: string, phase: StepPhase, at_ms: number, duration_ms: number | null, detail: string, } | { "type": "incident_escalated", incident_id: number, component: string, at_ms: number, reason: string, } | { "type": "incident_closed", incident_id: number, component: string, at_ms: number, resolution: string, } | { "type": "notice", at_ms: number, component: string | null, message: string, };

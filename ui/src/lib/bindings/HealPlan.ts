@@ -11,7 +11,7 @@ export type HealPlan = { component: string, dry_run: DryRun, status: Status,
 /**
  * Why nothing would run right now (paused, maintenance, breaker, cooldown), if so.
  */
-blocked: string | null, breaker: BreakerState, open_incident: bigint | null, 
+blocked: string | null, breaker: BreakerState, open_incident: number | null, 
 /**
  * The component's failed dependencies, healed first.
  */

@@ -4,4 +4,4 @@ import type { DryRun } from "./DryRun";
 /**
  * `POST /api/components/{name}/heal` answer.
  */
-export type HealTicket = { action_id: bigint | null, component: string, strategy: string, dry_run: DryRun, plan: string, };
+export type HealTicket = { action_id: number | null, component: string, strategy: string, dry_run: DryRun, plan: string, };

@@ -3,12 +3,12 @@
 /**
  * One entry of an incident's timeline.
  */
-export type IncidentEventView = { at_ms: bigint, 
+export type IncidentEventView = { at_ms: number, 
 /**
  * `detected`, `action`, `verified`, `escalated`, `folded`, `note`, `closed`.
  */
-kind: string, action_id: bigint | null, strategy: string | null, 
+kind: string, action_id: number | null, strategy: string | null, 
 /**
  * `succeeded`, `failed` or `skipped` for actions.
  */
-result: string | null, duration_ms: bigint | null, detail: string, };
+result: string | null, duration_ms: number | null, detail: string, };

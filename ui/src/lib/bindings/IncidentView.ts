@@ -4,7 +4,7 @@ import type { IncidentEventView } from "./IncidentEventView";
 /**
  * An incident with its timeline.
  */
-export type IncidentView = { id: bigint, component: string, 
+export type IncidentView = { id: number, component: string, 
 /**
  * The component whose failure explains this incident.
  */
@@ -16,4 +16,4 @@ status: string, escalated: boolean,
 /**
  * Dependents whose alerts were folded into this incident.
  */
-affected: Array<string>, onset_ms: bigint, detected_ms: bigint, resolved_ms: bigint | null, merged_into: bigint | null, fingerprint: string | null, timeline: Array<IncidentEventView>, };
+affected: Array<string>, onset_ms: number, detected_ms: number, resolved_ms: number | null, merged_into: number | null, fingerprint: string | null, timeline: Array<IncidentEventView>, };

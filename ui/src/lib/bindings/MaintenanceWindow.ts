@@ -3,4 +3,4 @@
 /**
  * A maintenance window `[from_ms, to_ms)`; `component: None` covers every component.
  */
-export type MaintenanceWindow = { component: string | null, from_ms: bigint, to_ms: bigint, };
+export type MaintenanceWindow = { component: string | null, from_ms: number, to_ms: number, };

@@ -3,4 +3,4 @@
 /**
  * Why the gate refuses a heal right now.
  */
-export type Refusal = { "reason": "disabled" } | { "reason": "paused" } | { "reason": "maintenance", until_ms: bigint, } | { "reason": "cooling_down", until_ms: bigint, } | { "reason": "breaker_open", until_ms: bigint, };
+export type Refusal = { "reason": "disabled" } | { "reason": "paused" } | { "reason": "maintenance", until_ms: number, } | { "reason": "cooling_down", until_ms: number, } | { "reason": "breaker_open", until_ms: number, };

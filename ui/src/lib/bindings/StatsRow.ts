@@ -3,7 +3,7 @@
 /**
  * Attempts, success rate, MTTD and MTTR (`get_healing_stats`).
  */
-export type StatsRow = { incidents: bigint, open_incidents: bigint, attempts: bigint, succeeded: bigint, 
+export type StatsRow = { incidents: number, open_incidents: number, attempts: number, succeeded: number, 
 /**
  * `succeeded / attempts`, 0–1; `null` before the first attempt.
  */
