@@ -84,6 +84,7 @@ pub fn secure_routes() -> SecureRouter {
         .get("/api/components/{name}/timeline", Access::Requires(MonitorHealth), timeline)
         .get("/api/components/{name}/chart.svg", Access::Requires(ReadMetrics), crate::routes::charts::chart_svg)
         .get("/api/events", Access::Requires(MonitorHealth), events)
+        .merge(crate::routes::detection::routes())
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())
         .merge(crate::routes::heal::routes())

@@ -86,6 +86,8 @@ pub enum EngineEvent {
         at_ms: i64,
         resolution: String,
     },
+    /// Detection found something: a threshold rule, an anomaly or a prediction.
+    Finding { finding: crate::detection::Finding },
     /// Free-form operational notice (e.g. a check panicked, a log rotated).
     Notice {
         #[ts(type = "number")]

@@ -86,6 +86,7 @@ pub struct GuardInner {
     pub security: crate::security::SecurityManager,
     /// Incidents, ladders, breakers (`heal/`).
     pub healing: crate::heal::Healing,
+    pub detection: crate::detection::Detection,
 }
 
 impl GuardInner {
@@ -135,6 +136,9 @@ impl GuardInner {
             points.push((sid(k), now, *v));
         }
         self.history.record_points(&points);
+        let names = [metric::UP, "status"].into_iter().chain(outcome.metrics.keys().map(String::as_str));
+        let findings = self.detection.observe(name, now, names.zip(points.iter().map(|p| p.2)));
+        self.detection.dispatch(findings, &self.bus);
 
         let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
         let change = {
@@ -239,6 +243,7 @@ impl PipelineGuard {
         let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
         let (config_healing, config_components, history_pool) = (config.pipeline.healing.clone(), config.components.clone(), history.pool().clone());
+        let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
         let inner = Arc::new(GuardInner {
             config,
             history,
@@ -252,9 +257,12 @@ impl PipelineGuard {
             started_at_ms: now,
             security,
             healing: crate::heal::Healing::new(config_healing, &config_components, history_pool, Arc::new(crate::clock::SystemClock)),
+            detection,
         });
+        inner.detection.attach_store(inner.history.pool().clone());
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
+        tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
         for c in &inner.config.components {
             if let Some(p) = &c.process {
                 if let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {

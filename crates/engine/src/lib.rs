@@ -22,6 +22,7 @@ pub mod guard;
 pub mod scheduler;
 pub mod security;
 pub mod heal;
+pub mod detection;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

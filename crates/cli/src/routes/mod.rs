@@ -7,3 +7,4 @@ pub mod heal;
 pub mod reports;
 pub mod secure;
 pub mod security;
+pub mod detection;

@@ -41,6 +41,7 @@ pub struct PipelineSettings {
     pub caching: CachingSettings,
     pub server: ServerSettings,
     pub region: Option<Region>,
+    pub detection: crate::detection::DetectionSpec,
 }
 
 #[derive(Debug, Clone)]
@@ -157,6 +158,7 @@ pub struct ComponentSpec {
     pub scale: ScaleSpec,
     pub sla: f64,
     pub tags: BTreeMap<String, String>,
+    pub detection: crate::detection::DetectionSpec,
 }
 
 #[derive(Debug, Clone)]

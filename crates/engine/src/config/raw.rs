@@ -42,6 +42,8 @@ pub struct RawPipeline {
     #[serde(default)]
     pub server: RawServer,
     pub region: Option<String>,
+    /// Defaults and shared threshold rules for every component's `detection:`.
+    pub detection: Option<RawDetection>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -160,6 +162,7 @@ pub struct RawComponent {
     pub sla: Option<f64>,
     #[serde(default)]
     pub tags: BTreeMap<String, String>,
+    pub detection: Option<RawDetection>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -237,4 +240,35 @@ pub struct RawPrometheusCheck {
 pub struct RawLimits {
     pub memory: Option<Unit>,
     pub cpu: Option<f64>,
+}
+
+/// `detection:` (pipeline-wide defaults or per component).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDetection {
+    pub anomaly: Option<bool>,
+    pub anomaly_threshold: Option<f64>,
+    /// `alert` or `heal`.
+    pub on_anomaly: Option<String>,
+    pub horizon: Option<Unit>,
+    pub window: Option<Unit>,
+    pub proactive_restart: Option<bool>,
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    /// Forecast limits of further series, e.g. `{disk_used_bytes: 10GB, connections: 1000}`.
+    #[serde(default)]
+    pub limits: BTreeMap<String, Unit>,
+}
+
+/// One threshold rule: `{metric: cpu_usage, op: gt, value: 0.8, severity: high, for: 30s}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub metric: String,
+    pub op: String,
+    pub value: Unit,
+    pub severity: Option<String>,
+    #[serde(rename = "for")]
+    pub hold_for: Option<Unit>,
+    pub hysteresis: Option<Unit>,
 }

@@ -181,3 +181,71 @@ fn comparisons() {
     }
     assert!(Comparison::parse("about 3").is_err());
 }
+
+#[test]
+fn detection_blocks_merge_pipeline_defaults_and_component_rules() {
+    let c = load(
+        r#"
+pipeline:
+  detection:
+    horizon: 45s
+    rules:
+      - { metric: cpu_usage, op: gt, value: 0.9, severity: high, for: 30s }
+components:
+  - name: api
+    check: { tcp: { addr: "127.0.0.1:1" } }
+    detection:
+      on_anomaly: heal
+      anomaly_threshold: 0.7
+      rules:
+        - { metric: response_time_seconds, op: ge, value: 500ms, hysteresis: 50ms }
+      limits: { disk_used_bytes: 10GB, connections: 1000 }
+  - name: db
+    check: { tcp: { addr: "127.0.0.1:2" } }
+"#,
+    )
+    .unwrap();
+    let api = &c.component("api").unwrap().detection;
+    assert_eq!(api.horizon, Duration::from_secs(45));
+    assert_eq!(api.on_anomaly, crate::detection::OnAnomaly::Heal);
+    assert_eq!(api.anomaly_threshold, 0.7);
+    let rules: Vec<String> = api.rules.iter().map(|r| r.describe()).collect();
+    assert_eq!(rules, vec!["cpu_usage > 0.9 for 30s", "response_time_seconds >= 0.5"]);
+    assert_eq!(api.rules[1].hysteresis, 0.05);
+    assert_eq!(api.limits["disk_used_bytes"], 10e9);
+    let db = &c.component("db").unwrap().detection;
+    assert_eq!(db.rules.len(), 1);
+    assert_eq!(db.on_anomaly, crate::detection::OnAnomaly::Alert);
+}
+
+#[test]
+fn bad_detection_blocks_are_reported_with_their_position() {
+    let errs = errors(
+        r#"components:
+  - name: api
+    check: { tcp: { addr: "127.0.0.1:1" } }
+    detection:
+      on_anomaly: panic
+      anomaly_threshold: 2
+      horizon: soon
+      rules:
+        - { metric: cpu_usage, op: over, value: 0.9 }
+        - { metric: cpu_usage, op: gt, value: lots, severity: dire }
+        - { metric: cpu_usage, op: gt, value: 1, hysteresis: -1 }
+"#,
+    );
+    let expect = [
+        "lab.yaml:5:19: unknown value `panic`, expected alert or heal",
+        "lab.yaml:6:26: expected a score threshold greater than 0 and at most 1",
+        "lab.yaml:9:36: unknown operator `over`, expected gt, ge, lt, le, eq or ne",
+        "lab.yaml:10:47: expected a number, a size such as `200MB` or a duration such as `500ms`, found `lots`",
+        "lab.yaml:10:63: unknown severity `dire`, expected low, medium, high or critical",
+        "lab.yaml:11:62: expected a hysteresis of 0 or more",
+        "lab.yaml:7:16: expected a duration like",
+    ];
+    for e in expect {
+        assert!(errs.iter().any(|x| x.contains(e)), "missing `{e}` in {errs:#?}");
+    }
+    let errs = errors("components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n    detection: { rules: [{ metric: m, op: gt, value: 1, when: later }] }\n");
+    assert!(errs[0].starts_with("lab.yaml:4:") && errs[0].contains("unknown field `when`"), "{errs:?}");
+}

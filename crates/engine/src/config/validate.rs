@@ -347,6 +347,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         parsed
     });
 
+    let detection = detection_spec(cx, "/pipeline/detection", raw.detection.as_ref(), &crate::detection::DetectionSpec::default());
     PipelineSettings {
         monitoring: MonitoringSettings { interval, health_check_timeout, metrics_retention, rollup_retention, max_workers: max_workers.max(1), jitter },
         healing,
@@ -357,6 +358,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         caching,
         server: ServerSettings { listen },
         region,
+        detection,
     }
 }
 
@@ -461,6 +463,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");
     }
 
+    let detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
+
     (cx.errors.len() == before).then_some(ComponentSpec {
         name: raw.name,
         region,
@@ -473,6 +477,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         scale,
         sla,
         tags: raw.tags,
+        detection,
     })
 }
 
@@ -604,4 +609,98 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
             None
         }
     }
+}
+
+/// A number as written in a rule or limit: plain, a size (`200MB`) or a duration (`500ms`,
+/// in seconds).
+fn rule_number(u: &Unit) -> Result<f64, String> {
+    match u {
+        Unit::Number(n) if n.is_finite() => Ok(*n),
+        Unit::Number(_) => Err("expected a finite number".into()),
+        Unit::Text(t) => t
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+            .or_else(|| parse_size(t).ok().map(|b| b as f64))
+            .or_else(|| parse_duration(t).ok().map(|d| d.as_secs_f64()))
+            .ok_or_else(|| format!("expected a number, a size such as `200MB` or a duration such as `500ms`, found `{t}`")),
+    }
+}
+
+/// `detection:` over `base` (the pipeline block, or the defaults for the pipeline itself):
+/// settings override, rules and limits add up.
+fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &crate::detection::DetectionSpec) -> crate::detection::DetectionSpec {
+    use crate::detection::{OnAnomaly, Severity, ThresholdRule, rules::parse_op};
+    let mut d = base.clone();
+    let Some(raw) = raw else { return d };
+    if let Some(a) = raw.anomaly {
+        d.anomaly = a;
+    }
+    if let Some(t) = raw.anomaly_threshold {
+        if t > 0.0 && t <= 1.0 {
+            d.anomaly_threshold = t;
+        } else {
+            cx.error_at(&format!("{ptr}/anomaly_threshold"), "expected a score threshold greater than 0 and at most 1");
+        }
+    }
+    match raw.on_anomaly.as_deref() {
+        None => {}
+        Some("alert") => d.on_anomaly = OnAnomaly::Alert,
+        Some("heal") => d.on_anomaly = OnAnomaly::Heal,
+        Some(other) => cx.error_at(&format!("{ptr}/on_anomaly"), format!("unknown value `{other}`, expected alert or heal")),
+    }
+    d.horizon = cx.positive_duration(&format!("{ptr}/horizon"), &raw.horizon, d.horizon);
+    d.window = cx.positive_duration(&format!("{ptr}/window"), &raw.window, d.window);
+    if let Some(p) = raw.proactive_restart {
+        d.proactive_restart = p;
+    }
+    for (i, r) in raw.rules.iter().enumerate() {
+        let rp = format!("{ptr}/rules/{i}");
+        let mut ok = true;
+        if r.metric.trim().is_empty() {
+            cx.error_at(&format!("{rp}/metric"), "expected a metric name such as `cpu_usage`");
+            ok = false;
+        }
+        let op = parse_op(&r.op);
+        if op.is_none() {
+            cx.error_at(&format!("{rp}/op"), format!("unknown operator `{}`, expected gt, ge, lt, le, eq or ne", r.op));
+            ok = false;
+        }
+        let value = rule_number(&r.value).map_err(|m| cx.error_at(&format!("{rp}/value"), m)).ok();
+        let severity = match r.severity.as_deref() {
+            None => Some(Severity::Medium),
+            Some(s) => Severity::parse(s).or_else(|| {
+                cx.error_at(&format!("{rp}/severity"), format!("unknown severity `{s}`, expected low, medium, high or critical"));
+                None
+            }),
+        };
+        let hold = cx.duration(&format!("{rp}/for"), &r.hold_for, Duration::ZERO);
+        let hysteresis = match &r.hysteresis {
+            None => Some(0.0),
+            Some(u) => match rule_number(u) {
+                Ok(h) if h >= 0.0 => Some(h),
+                Ok(_) => {
+                    cx.error_at(&format!("{rp}/hysteresis"), "expected a hysteresis of 0 or more");
+                    None
+                }
+                Err(m) => {
+                    cx.error_at(&format!("{rp}/hysteresis"), m);
+                    None
+                }
+            },
+        };
+        if let (true, Some(op), Some(value), Some(severity), Some(h)) = (ok, op, value, severity, hysteresis) {
+            d.rules.push(ThresholdRule::new(r.metric.trim(), value, op, severity).hold_for(hold).hysteresis(h));
+        }
+    }
+    for (m, u) in &raw.limits {
+        match rule_number(u) {
+            Ok(v) => {
+                d.limits.insert(m.clone(), v);
+            }
+            Err(msg) => cx.error_at(&format!("{ptr}/limits/{m}"), msg),
+        }
+    }
+    d
 }

@@ -41,6 +41,8 @@ use crate::config::{ComponentSpec, HealingSettings, RecoveryStep};
 use crate::guard::GuardInner;
 
 pub use healer::run;
+/// For detection: findings with `action: heal` open incidents through the healer.
+pub(crate) use healer::open_incident;
 pub use migrate::{AnyOtherRegion, PlacementRule};
 use forecast::MemoryTrend;
 use incidents::IncidentStore;

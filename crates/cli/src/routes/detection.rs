@@ -1,0 +1,59 @@
+//! Detection routes: findings, forecasts and threshold rules. One-line adapters over
+//! `PipelineGuard` methods.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use guard_engine::api::ErrorCode;
+use guard_engine::clock::unix_ms;
+use guard_engine::detection::Finding;
+use guard_engine::detection::views::{ForecastView, RuleView};
+use serde::Deserialize;
+
+use crate::routes::secure::{Access, SecureRouter};
+use crate::server::{AppState, HttpError};
+
+/// The detection routes with their access.
+pub fn routes() -> SecureRouter {
+    use guard_engine::security::Permission::*;
+    SecureRouter::new()
+        .get("/api/findings", Access::Requires(MonitorHealth), findings)
+        .get("/api/components/{name}/forecast", Access::Requires(ReadMetrics), forecast)
+        .get("/api/components/{name}/rules", Access::Requires(MonitorHealth), rules)
+        .post("/api/components/{name}/rules", Access::Requires(ManageComponents), add_rule)
+}
+
+fn bad(msg: impl Into<String>) -> HttpError {
+    HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
+}
+
+#[derive(Debug, Deserialize)]
+struct FindingsQuery {
+    /// Unix seconds; default: the last hour.
+    from: Option<i64>,
+    to: Option<i64>,
+    component: Option<String>,
+    limit: Option<i64>,
+}
+
+async fn findings(State(s): State<AppState>, Query(q): Query<FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
+    let to = q.to.map(|t| t * 1000 + 999).unwrap_or_else(unix_ms);
+    let from = q.from.map(|f| f * 1000).unwrap_or(to - 3_600_000);
+    Ok(Json(s.guard.findings(from, to, q.component.as_deref(), q.limit.unwrap_or(1000)).await?))
+}
+
+async fn forecast(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<ForecastView>, HttpError> {
+    Ok(Json(s.guard.forecast(&name)?))
+}
+
+async fn rules(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<Vec<RuleView>>, HttpError> {
+    Ok(Json(s.guard.threshold_rules(&name)?))
+}
+
+async fn add_rule(State(s): State<AppState>, Path(name): Path<String>, body: Bytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
+    let view: RuleView = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}")))?;
+    let rule = view.to_rule().map_err(bad)?;
+    s.guard.add_threshold_rule(&name, rule)?;
+    Ok((StatusCode::CREATED, Json(s.guard.threshold_rules(&name)?)))
+}

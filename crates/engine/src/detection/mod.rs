@@ -1,0 +1,450 @@
+//! Detection and prediction: threshold rules, a streaming anomaly detector per metric series
+//! and exhaustion forecasts, all fed from `GuardInner::record_outcome` (O(1) or bounded work
+//! per point) and turned into *findings*.
+//!
+//! - `rules.rs` — threshold rules with `for:` and hysteresis.
+//! - `anomaly.rs` — one `guard_detect::AnomalyDetector` per (component, metric).
+//! - `forecast.rs` — least-squares trend over a sliding window, time to a limit with a band.
+//! - `spec.rs` — the typed `detection:` config block.
+//! - `store.rs` — findings in SQLite (`migrations/0007_findings.sql`).
+//! - `views.rs` — DTOs and the `PipelineGuard` methods the API calls.
+//!
+//! A finding is published as `EngineEvent::Finding` and stored; when its action is `heal`,
+//! [`act`] opens an incident through the healer (`heal/`), whose ladder heals.
+
+pub mod anomaly;
+pub mod forecast;
+pub mod rules;
+pub mod spec;
+mod store;
+pub mod views;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use parking_lot::Mutex;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::clock::SharedClock;
+use crate::config::{CmpOp, Config};
+use crate::events::{EngineEvent, EventBus};
+use crate::model::metric;
+use crate::guard::GuardInner;
+use crate::heal::IncidentKind;
+use std::sync::Arc;
+use tokio::sync::broadcast;
+
+pub use anomaly::SeriesAnomaly;
+pub use forecast::{Eta, Fit, Trend};
+pub use rules::{RuleEdge, RuleState, Severity, ThresholdRule};
+pub use spec::{DetectionSpec, OnAnomaly};
+pub use store::FindingStore;
+
+/// What produced a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "DetectionFindingKind")]
+pub enum FindingKind {
+    /// A threshold rule fired (or, with `resolved`, cleared).
+    Threshold,
+    /// The streaming detector scored the series as anomalous.
+    Anomaly,
+    /// A trend forecast says a limit will be crossed within the horizon.
+    Predicted,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Threshold => "threshold",
+            FindingKind::Anomaly => "anomaly",
+            FindingKind::Predicted => "predicted",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "threshold" => FindingKind::Threshold,
+            "anomaly" => FindingKind::Anomaly,
+            "predicted" => FindingKind::Predicted,
+            _ => return None,
+        })
+    }
+}
+
+/// One finding: something about a component's metrics worth telling an operator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "DetectionFinding")]
+pub struct Finding {
+    /// Row id once stored.
+    #[ts(type = "number | null")]
+    pub id: Option<i64>,
+    pub component: String,
+    pub metric: String,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+    pub value: f64,
+    /// Anomaly score in [0, 1] (anomaly findings).
+    pub score: Option<f64>,
+    /// Predicted time until the limit is crossed (predicted findings).
+    #[ts(type = "number | null")]
+    pub eta_ms: Option<i64>,
+    /// The limit or threshold involved.
+    pub limit: Option<f64>,
+    /// `heal` when the finding also triggers healing.
+    pub action: OnAnomaly,
+    /// A threshold rule that stopped holding.
+    pub resolved: bool,
+    pub message: String,
+}
+
+/// Which way a forecast limit matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum LimitKind {
+    /// Running out of something (memory, disk, connections, queue depth).
+    Resource,
+    /// Heading for failure (error rate, latency reaching the check timeout).
+    Failure,
+}
+
+#[derive(Debug)]
+struct SeriesDetect {
+    anomaly: Option<SeriesAnomaly>,
+    trend: Trend,
+    /// Cached forecast limit (recomputed when rules change).
+    limit: Option<Option<(f64, LimitKind)>>,
+    /// A predicted finding is out for the current trend.
+    predicted: bool,
+}
+
+#[derive(Debug)]
+struct ComponentDetect {
+    spec: DetectionSpec,
+    memory_limit: Option<f64>,
+    supervised: bool,
+    timeout_s: f64,
+    rule_states: Vec<RuleState>,
+    series: HashMap<String, SeriesDetect>,
+    heal_quiet_until_ms: i64,
+}
+
+impl ComponentDetect {
+    fn new(spec: DetectionSpec, memory_limit: Option<f64>, supervised: bool, timeout_s: f64) -> Self {
+        let rule_states = vec![RuleState::default(); spec.rules.len()];
+        ComponentDetect { spec, memory_limit, supervised, timeout_s, rule_states, series: HashMap::new(), heal_quiet_until_ms: 0 }
+    }
+
+    /// The forecast limit of a metric, if it has one.
+    fn limit_of(&self, m: &str) -> Option<(f64, LimitKind)> {
+        if let Some(v) = self.spec.limits.get(m) {
+            return Some((*v, LimitKind::Resource));
+        }
+        if m == metric::MEMORY {
+            return self.memory_limit.map(|v| (v, LimitKind::Resource));
+        }
+        if m == metric::ERROR_RATE || m == metric::RESPONSE_TIME {
+            // The lowest rising threshold a rule sets, else a default failure point.
+            let from_rules = self
+                .spec
+                .rules
+                .iter()
+                .filter(|r| r.metric == m && matches!(r.cmp.op, CmpOp::Gt | CmpOp::Ge))
+                .map(|r| r.cmp.value)
+                .min_by(f64::total_cmp);
+            let default = if m == metric::ERROR_RATE { 0.5 } else { self.timeout_s };
+            return Some((from_rules.unwrap_or(default), LimitKind::Failure));
+        }
+        None
+    }
+}
+
+/// Detection state of every component. One mutex; the work under it is O(1) or bounded per
+/// point.
+#[derive(Debug)]
+pub struct Detection {
+    clock: SharedClock,
+    comps: Mutex<HashMap<String, ComponentDetect>>,
+    store: FindingStore,
+}
+
+/// Metrics that are state, not measurements: rules see them, the detector and forecasts do not.
+fn is_state_metric(m: &str) -> bool {
+    m == metric::UP || m == "status"
+}
+
+impl Detection {
+    /// Detection for every component of a config.
+    pub fn new(config: &Config, clock: SharedClock) -> Self {
+        let comps = config
+            .components
+            .iter()
+            .map(|c| {
+                let cd = ComponentDetect::new(c.detection.clone(), c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout.as_secs_f64());
+                (c.name.clone(), cd)
+            })
+            .collect();
+        Detection { clock, comps: Mutex::new(comps), store: FindingStore::default() }
+    }
+
+    /// Detection without a config (tests, benchmarks): components are added with [`Self::add_component`].
+    pub fn empty(clock: SharedClock) -> Self {
+        Detection { clock, comps: Mutex::new(HashMap::new()), store: FindingStore::default() }
+    }
+
+    pub fn add_component(&self, name: &str, spec: DetectionSpec, memory_limit: Option<f64>, supervised: bool, timeout: Duration) {
+        self.comps.lock().insert(name.into(), ComponentDetect::new(spec, memory_limit, supervised, timeout.as_secs_f64()));
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    pub fn store(&self) -> &FindingStore {
+        &self.store
+    }
+
+    /// Keep findings in this database from now on.
+    pub fn attach_store(&self, pool: sqlx::SqlitePool) {
+        self.store.attach(pool);
+    }
+
+    /// Add a threshold rule to a component at runtime.
+    pub fn add_rule(&self, component: &str, rule: ThresholdRule) -> Result<(), String> {
+        let mut comps = self.comps.lock();
+        let c = comps.get_mut(component).ok_or_else(|| format!("unknown component `{component}`"))?;
+        c.spec.rules.push(rule);
+        c.rule_states.push(RuleState::default());
+        for s in c.series.values_mut() {
+            s.limit = None;
+        }
+        Ok(())
+    }
+
+    /// The rules of a component with whether each is firing now.
+    pub fn rules(&self, component: &str) -> Option<Vec<(ThresholdRule, bool)>> {
+        let comps = self.comps.lock();
+        let c = comps.get(component)?;
+        Some(c.spec.rules.iter().cloned().zip(c.rule_states.iter().map(RuleState::firing)).collect())
+    }
+
+    pub fn spec(&self, component: &str) -> Option<DetectionSpec> {
+        self.comps.lock().get(component).map(|c| c.spec.clone())
+    }
+
+    /// Feed one check's points of a component; returns the findings they raise.
+    pub fn observe<'a>(&self, component: &str, now_ms: i64, points: impl IntoIterator<Item = (&'a str, f64)>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut comps = self.comps.lock();
+        let Some(c) = comps.get_mut(component) else { return out };
+        for (m, x) in points {
+            if !x.is_finite() {
+                continue;
+            }
+            observe_rules(c, component, m, now_ms, x, &mut out);
+            if is_state_metric(m) {
+                continue;
+            }
+            let limit = match c.series.get(m).and_then(|s| s.limit) {
+                Some(l) => l,
+                None => c.limit_of(m),
+            };
+            let anomaly_on = c.spec.anomaly;
+            let s = c.series.entry(m.to_string()).or_insert_with(|| SeriesDetect {
+                anomaly: anomaly_on.then(SeriesAnomaly::default),
+                trend: Trend::new(c.spec.window),
+                limit: None,
+                predicted: false,
+            });
+            s.limit = Some(limit);
+            if let Some(a) = &mut s.anomaly {
+                let (score, fire) = a.update(now_ms, x, c.spec.anomaly_threshold);
+                if fire {
+                    out.push(Finding {
+                        id: None,
+                        component: component.into(),
+                        metric: m.into(),
+                        kind: FindingKind::Anomaly,
+                        severity: if score >= 0.95 { Severity::High } else { Severity::Medium },
+                        at_ms: now_ms,
+                        value: x,
+                        score: Some(score),
+                        eta_ms: None,
+                        limit: None,
+                        action: c.spec.on_anomaly,
+                        resolved: false,
+                        message: format!("anomaly on {m}: value {} scored {score:.2}", fmt_value(m, x)),
+                    });
+                }
+            }
+            let Some((limit, kind)) = limit else { continue };
+            s.trend.push(now_ms, x);
+            let Some(fit) = s.trend.fit() else { continue };
+            let horizon = c.spec.horizon.as_millis() as i64;
+            if m == metric::MEMORY && now_ms < c.heal_quiet_until_ms {
+                // A proactive restart is under way; the fresh child starts a fresh trend.
+                continue;
+            }
+            let eta = fit.eta(limit);
+            match eta {
+                Some(e) if e.ms <= horizon && !s.predicted => {
+                    // A failure metric already past its threshold is the rules' business.
+                    if kind == LimitKind::Failure && x >= limit {
+                        continue;
+                    }
+                    s.predicted = true;
+                    let heal = kind == LimitKind::Resource && m == metric::MEMORY && c.supervised && c.spec.proactive_restart && now_ms >= c.heal_quiet_until_ms;
+                    if heal {
+                        // The restarted child starts a fresh trend; stay quiet meanwhile.
+                        c.heal_quiet_until_ms = now_ms + c.spec.horizon.max(Duration::from_secs(10)).as_millis() as i64;
+                    }
+                    let band = match e.high_ms {
+                        Some(h) => format!("{:.1}–{:.1} s", e.low_ms as f64 / 1000.0, h as f64 / 1000.0),
+                        None => format!("≥ {:.1} s", e.low_ms as f64 / 1000.0),
+                    };
+                    out.push(Finding {
+                        id: None,
+                        component: component.into(),
+                        metric: m.into(),
+                        kind: FindingKind::Predicted,
+                        severity: if kind == LimitKind::Resource { Severity::High } else { Severity::Medium },
+                        at_ms: now_ms,
+                        value: x,
+                        score: None,
+                        eta_ms: Some(e.ms),
+                        limit: Some(limit),
+                        action: if heal { OnAnomaly::Heal } else { OnAnomaly::Alert },
+                        resolved: false,
+                        message: format!(
+                            "{m} at {} rising {}/s is predicted to reach {} in {:.1} s (band {band})",
+                            fmt_value(m, fit.level),
+                            fmt_value(m, fit.slope_per_s),
+                            fmt_value(m, limit),
+                            e.ms as f64 / 1000.0
+                        ),
+                    });
+                    if heal {
+                        s.trend.clear();
+                        s.predicted = false;
+                    }
+                }
+                Some(e) if e.ms <= 2 * horizon => {}
+                _ => s.predicted = false,
+            }
+        }
+        out
+    }
+
+    /// The forecast of every series of a component that has a limit, as of `now`.
+    pub fn forecast(&self, component: &str) -> Option<views::ForecastView> {
+        let now = self.clock.now_ms();
+        let comps = self.comps.lock();
+        let c = comps.get(component)?;
+        let horizon = c.spec.horizon.as_millis() as i64;
+        let mut series: Vec<views::SeriesForecast> = c
+            .series
+            .iter()
+            .filter_map(|(m, s)| {
+                let (limit, kind) = c.limit_of(m)?;
+                let fit = s.trend.fit();
+                let eta = fit.and_then(|f| f.eta(limit));
+                let since = |f: &Fit| (now - f.at_ms).max(0);
+                let shift = |ms: i64| (ms - fit.as_ref().map(since).unwrap_or(0)).max(0);
+                Some(views::SeriesForecast {
+                    metric: m.clone(),
+                    kind,
+                    limit,
+                    current: s.trend.last().map(|(_, x)| x),
+                    slope_per_s: fit.map(|f| f.slope_per_s),
+                    slope_se: fit.map(|f| f.slope_se).filter(|x| x.is_finite()),
+                    points: s.trend.len() as u32,
+                    eta_ms: eta.map(|e| shift(e.ms)),
+                    eta_low_ms: eta.map(|e| shift(e.low_ms)),
+                    eta_high_ms: eta.and_then(|e| e.high_ms).map(shift),
+                    within_horizon: eta.is_some_and(|e| shift(e.ms) <= horizon),
+                })
+            })
+            .collect();
+        series.sort_by(|a, b| a.metric.cmp(&b.metric));
+        Some(views::ForecastView { component: component.into(), at_ms: now, horizon_ms: horizon, window_ms: c.spec.window.as_millis() as i64, series })
+    }
+
+    /// Record and publish findings (called right after `observe`); [`act`] heals.
+    pub fn dispatch(&self, findings: Vec<Finding>, bus: &EventBus) {
+        for f in findings {
+            if f.resolved {
+                tracing::info!(component = %f.component, metric = %f.metric, "finding resolved: {}", f.message);
+            } else {
+                tracing::warn!(component = %f.component, metric = %f.metric, kind = f.kind.as_str(), severity = f.severity.as_str(), "finding: {}", f.message);
+            }
+            self.store.insert(&f);
+            bus.publish(EngineEvent::Finding { finding: f });
+        }
+    }
+}
+
+/// Findings whose action is `heal` open an incident through the healer, whose ladder (restart
+/// first for a supervised child) does the healing: a memory forecast opens a
+/// `memory_forecast` incident, an anomaly with `on_anomaly: heal` a `down` one. Spawned by
+/// `PipelineGuard::start`.
+pub async fn act(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent>) {
+    loop {
+        let f = match rx.recv().await {
+            Ok(EngineEvent::Finding { finding }) => finding,
+            Ok(_) => continue,
+            Err(broadcast::error::RecvError::Lagged(_)) => continue,
+            Err(_) => return,
+        };
+        if f.action != OnAnomaly::Heal || f.resolved || inner.is_shutting_down() {
+            continue;
+        }
+        let kind = if f.kind == FindingKind::Predicted && f.metric == metric::MEMORY { IncidentKind::MemoryForecast } else { IncidentKind::Down };
+        crate::heal::open_incident(&inner, &f.component, kind, "detection", f.message.clone(), f.at_ms, f.at_ms, None).await;
+    }
+}
+
+fn observe_rules(c: &mut ComponentDetect, component: &str, m: &str, now_ms: i64, x: f64, out: &mut Vec<Finding>) {
+    for (rule, st) in c.spec.rules.iter().zip(c.rule_states.iter_mut()) {
+        if rule.metric != m {
+            continue;
+        }
+        let Some(edge) = st.update(rule, now_ms, x) else { continue };
+        let resolved = edge == RuleEdge::Cleared;
+        out.push(Finding {
+            id: None,
+            component: component.into(),
+            metric: m.into(),
+            kind: FindingKind::Threshold,
+            severity: rule.severity,
+            at_ms: now_ms,
+            value: x,
+            score: None,
+            eta_ms: None,
+            limit: Some(rule.cmp.value),
+            action: OnAnomaly::Alert,
+            resolved,
+            message: if resolved {
+                format!("{} no longer holds ({m} = {})", rule.describe(), fmt_value(m, x))
+            } else {
+                format!("{} ({m} = {})", rule.describe(), fmt_value(m, x))
+            },
+        });
+    }
+}
+
+/// A value for a message: bytes in MB, seconds in ms, the rest plain.
+fn fmt_value(m: &str, x: f64) -> String {
+    if m.ends_with("_bytes") {
+        format!("{:.1} MB", x / 1e6)
+    } else if m.ends_with("_seconds") {
+        format!("{:.1} ms", x * 1000.0)
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

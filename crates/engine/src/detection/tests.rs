@@ -1,0 +1,200 @@
+//! Table-driven tests on synthetic series through `Detection::observe` (the function
+//! `record_outcome` calls for every check), and forecasts under a manual clock.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::*;
+use crate::clock::ManualClock;
+use crate::config::CmpOp;
+
+const T0: i64 = 1_700_000_000_000;
+
+/// Deterministic noise in [-0.5, 0.5).
+struct Noise(u64);
+impl Noise {
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+    }
+    /// Roughly normal (sum of four uniforms), unit-ish scale.
+    fn gauss(&mut self) -> f64 {
+        (self.next() + self.next() + self.next() + self.next()) * 1.7
+    }
+}
+
+fn detection(spec: DetectionSpec, memory_limit: Option<f64>, supervised: bool) -> (Detection, ManualClock) {
+    let clock = ManualClock::new(T0);
+    let d = Detection::empty(Arc::new(clock.clone()));
+    d.add_component("svc", spec, memory_limit, supervised, Duration::from_secs(2));
+    (d, clock)
+}
+
+/// Feed one point per `step_ms` of `metric`; returns (index of the point, finding).
+fn run(d: &Detection, clock: &ManualClock, metric: &str, step_ms: i64, values: &[f64]) -> Vec<(usize, Finding)> {
+    let mut out = Vec::new();
+    for (i, x) in values.iter().enumerate() {
+        let t = T0 + i as i64 * step_ms;
+        clock.set_ms(t);
+        for f in d.observe("svc", t, [(metric, *x)]) {
+            out.push((i, f));
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    Noise,
+    Step,
+    Spike,
+    Drift,
+    Seasonal,
+}
+
+fn series(shape: Shape, n: usize, seed: u64) -> Vec<f64> {
+    let mut r = Noise(seed);
+    (0..n)
+        .map(|i| {
+            let base = 100.0 + 2.0 * r.gauss();
+            match shape {
+                Shape::Noise => base,
+                Shape::Step => base + if i >= 1000 { 60.0 } else { 0.0 },
+                Shape::Spike => base + if i == 1000 { 80.0 } else { 0.0 },
+                Shape::Drift => base + if i >= 1000 { (i - 1000) as f64 * 0.5 } else { 0.0 },
+                Shape::Seasonal => base + 20.0 * (i as f64 * std::f64::consts::TAU / 60.0).sin(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn synthetic_series_table() {
+    // (shape, metric limit for a forecast, expected findings: (kind, first point, last point))
+    let cases: &[(Shape, Option<f64>, &[(FindingKind, usize, usize)])] = &[
+        (Shape::Noise, None, &[]),
+        (Shape::Noise, Some(1000.0), &[]),
+        (Shape::Seasonal, None, &[]),
+        (Shape::Seasonal, Some(1000.0), &[]),
+        (Shape::Step, None, &[(FindingKind::Anomaly, 1000, 1010)]),
+        (Shape::Spike, None, &[(FindingKind::Anomaly, 1000, 1001)]),
+        // 0.5/s from 100 towards 200: crossing at i = 1200; a 30 s horizon predicts it
+        // once the trend is clear, at least 10 s before.
+        (Shape::Drift, Some(200.0), &[(FindingKind::Predicted, 1000, 1190)]),
+    ];
+    for (shape, limit, expect) in cases {
+        for seed in [1u64, 2, 3] {
+            let mut spec = DetectionSpec::default();
+            if let Some(l) = limit {
+                spec.limits.insert("queue_depth".into(), *l);
+            }
+            let (d, clock) = detection(spec, None, false);
+            let got = run(&d, &clock, "queue_depth", 1000, &series(*shape, 1300, seed));
+            let what: Vec<(FindingKind, usize)> = got.iter().map(|(i, f)| (f.kind, *i)).collect();
+            for (kind, lo, hi) in *expect {
+                assert!(
+                    got.iter().any(|(i, f)| f.kind == *kind && (*lo..=*hi).contains(i)),
+                    "{shape:?} seed {seed}: expected a {kind:?} finding in {lo}..={hi}, got {what:?}"
+                );
+            }
+            // Nothing outside the expected windows: no false alarms.
+            for (i, f) in &got {
+                assert!(
+                    expect.iter().any(|(k, lo, hi)| *k == f.kind && (*lo..=*hi).contains(i)),
+                    "{shape:?} seed {seed}: unexpected {:?} at {i}: {}",
+                    f.kind,
+                    f.message
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn threshold_rules_through_observe_hold_for_and_hysteresis() {
+    let mut spec = DetectionSpec { anomaly: false, ..Default::default() };
+    spec.rules.push(ThresholdRule::new("cpu_usage", 0.8, CmpOp::Gt, Severity::High).hold_for(Duration::from_secs(30)).hysteresis(0.1));
+    let (d, clock) = detection(spec, None, false);
+    // 10 s low, 40 s high, 5 s at 0.75 (inside the hysteresis), then low.
+    let mut v = vec![0.2; 10];
+    v.extend(vec![0.9; 40]);
+    v.extend(vec![0.75; 5]);
+    v.extend(vec![0.2; 5]);
+    let got = run(&d, &clock, "cpu_usage", 1000, &v);
+    let edges: Vec<(usize, bool)> = got.iter().map(|(i, f)| (*i, f.resolved)).collect();
+    assert_eq!(edges, vec![(40, false), (55, true)], "fires after 30 s held, clears past the hysteresis");
+    assert!(got.iter().all(|(_, f)| f.kind == FindingKind::Threshold && f.severity == Severity::High));
+    // A rule added at runtime applies to the next point.
+    d.add_rule("svc", ThresholdRule::new("cpu_usage", 0.1, CmpOp::Gt, Severity::Low)).unwrap();
+    assert_eq!(d.observe("svc", T0 + 100_000, [("cpu_usage", 0.2)]).len(), 1);
+    assert!(d.add_rule("nope", ThresholdRule::new("x", 1.0, CmpOp::Gt, Severity::Low)).is_err());
+}
+
+#[test]
+fn a_memory_leak_is_predicted_and_healed_once_before_the_limit() {
+    let spec = DetectionSpec { anomaly: false, ..Default::default() };
+    let (d, clock) = detection(spec, Some(200e6), true);
+    // 20 MB/s from 10 MB, sampled every 250 ms.
+    let v: Vec<f64> = (0..40).map(|i| 10e6 + 20e6 * i as f64 * 0.25).collect();
+    let got = run(&d, &clock, metric::MEMORY, 250, &v);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let (i, f) = &got[0];
+    assert_eq!(f.kind, FindingKind::Predicted);
+    assert_eq!(f.action, OnAnomaly::Heal);
+    assert!(v[*i] < 200e6 * 0.5, "acted early, at {} MB", v[*i] / 1e6);
+    assert!(f.eta_ms.unwrap() <= 30_000);
+    // Unsupervised: the same trend only alerts.
+    let (d, clock) = detection(DetectionSpec { anomaly: false, ..Default::default() }, Some(200e6), false);
+    let got = run(&d, &clock, metric::MEMORY, 250, &v);
+    assert_eq!(got.iter().map(|(_, f)| f.action).collect::<Vec<_>>(), vec![OnAnomaly::Alert]);
+}
+
+#[test]
+fn rising_error_rate_and_latency_are_predicted_before_failing() {
+    for (m, limit_expected) in [(metric::ERROR_RATE, 0.5), (metric::RESPONSE_TIME, 2.0)] {
+        let (d, clock) = detection(DetectionSpec { anomaly: false, ..Default::default() }, None, false);
+        // Rising 1 % of the limit per second from 5 %.
+        let v: Vec<f64> = (0..120).map(|i| limit_expected * (0.05 + 0.01 * i as f64)).collect();
+        let got = run(&d, &clock, m, 1000, &v);
+        assert_eq!(got.len(), 1, "{m}: {got:?}");
+        let (i, f) = &got[0];
+        assert_eq!((f.kind, f.action, f.limit), (FindingKind::Predicted, OnAnomaly::Alert, Some(limit_expected)));
+        assert!(v[*i] < limit_expected, "{m}: predicted before the limit");
+    }
+}
+
+#[test]
+fn forecast_counts_down_with_the_clock() {
+    let (d, clock) = detection(DetectionSpec { anomaly: false, horizon: Duration::from_secs(5), ..Default::default() }, Some(200e6), false);
+    // 1 MB/s from 100 MB: 100 s to the limit, outside the 5 s horizon.
+    let v: Vec<f64> = (0..20).map(|i| 100e6 + 1e6 * i as f64).collect();
+    run(&d, &clock, metric::MEMORY, 1000, &v);
+    let f1 = d.forecast("svc").unwrap();
+    let s = &f1.series[0];
+    assert_eq!((s.metric.as_str(), s.kind, s.limit), (metric::MEMORY, LimitKind::Resource, 200e6));
+    let eta = s.eta_ms.unwrap();
+    assert!((eta - 81_000).abs() < 100, "{eta}");
+    assert!(s.eta_low_ms.unwrap() <= eta && eta <= s.eta_high_ms.unwrap());
+    assert!(!s.within_horizon);
+    clock.advance_ms(10_000);
+    let f2 = d.forecast("svc").unwrap();
+    assert_eq!(f2.series[0].eta_ms.unwrap(), eta - 10_000, "time passes without new points");
+    clock.advance_ms(200_000);
+    assert_eq!(d.forecast("svc").unwrap().series[0].eta_ms, Some(0));
+    assert!(d.forecast("nope").is_none());
+}
+
+#[test]
+#[ignore]
+/// Calibration aid: `cargo test -p guard-engine print_scores -- --ignored --nocapture`.
+fn print_scores() {
+    for shape in [Shape::Noise, Shape::Seasonal, Shape::Step, Shape::Spike, Shape::Drift] {
+        for seed in [1u64, 2, 3] {
+            let mut a = SeriesAnomaly::default();
+            let v = series(shape, 1300, seed);
+            let mut top: Vec<(f64, usize)> = v.iter().enumerate().map(|(i, x)| (a.update(T0 + i as i64 * 1000, *x, 2.0).0, i)).collect();
+            top.sort_by(|a, b| b.0.total_cmp(&a.0));
+            println!("{shape:?} {seed}: {:?}", &top[..4]);
+        }
+    }
+}
