@@ -211,7 +211,7 @@ async fn trial(l: &Lab, fault: &str, settle: Duration, max_wait: Duration) -> Tr
 }
 
 fn fastrand_ms() -> u64 {
-    (unix_ms() as u64 * 2_654_435_761) % 1000
+    (unix_ms() as u64).wrapping_mul(2_654_435_761) % 1000
 }
 
 fn median(mut v: Vec<i64>) -> Option<i64> {
