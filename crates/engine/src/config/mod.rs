@@ -289,6 +289,21 @@ pub enum RecoveryStep {
     Webhook { url: String },
 }
 
+impl RecoveryStep {
+    /// The step a bare name stands for (`restart`, `scale_up`, `scale_down`, `migrate`,
+    /// `notify`); `run` and `webhook` need their argument and are not plain names.
+    pub fn from_plain_name(name: &str) -> Option<RecoveryStep> {
+        Some(match name {
+            "restart" => RecoveryStep::Restart,
+            "scale_up" => RecoveryStep::ScaleUp,
+            "scale_down" => RecoveryStep::ScaleDown,
+            "migrate" => RecoveryStep::Migrate,
+            "notify" => RecoveryStep::Notify,
+            _ => return None,
+        })
+    }
+}
+
 /// One problem in a config, located.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {

@@ -559,17 +559,9 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
 }
 
 fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
-    let simple = |s: &str| match s {
-        "restart" => Some(RecoveryStep::Restart),
-        "scale_up" => Some(RecoveryStep::ScaleUp),
-        "scale_down" => Some(RecoveryStep::ScaleDown),
-        "migrate" => Some(RecoveryStep::Migrate),
-        "notify" => Some(RecoveryStep::Notify),
-        _ => None,
-    };
     let expected = "expected restart, scale_up, scale_down, migrate, notify, {run: [argv...]} or {webhook: URL}";
     match v {
-        Value::String(s) => simple(s).or_else(|| {
+        Value::String(s) => RecoveryStep::from_plain_name(s).or_else(|| {
             cx.error_at(ptr, format!("unknown recovery step `{s}`, {expected}"));
             None
         }),

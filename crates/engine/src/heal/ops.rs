@@ -22,15 +22,7 @@ impl PipelineGuard {
     /// The step `strategy` names for this component: a plain strategy, or the component's own
     /// `run:` / `webhook:` step from its ladder (the API never takes an argv or URL).
     fn step_named(&self, spec: &ComponentSpec, strategy: &str) -> Result<RecoveryStep, GuardError> {
-        let plain = match strategy {
-            "restart" => Some(RecoveryStep::Restart),
-            "scale_up" => Some(RecoveryStep::ScaleUp),
-            "scale_down" => Some(RecoveryStep::ScaleDown),
-            "migrate" => Some(RecoveryStep::Migrate),
-            "notify" => Some(RecoveryStep::Notify),
-            _ => None,
-        };
-        if let Some(p) = plain {
+        if let Some(p) = RecoveryStep::from_plain_name(strategy) {
             return Ok(p);
         }
         if strategy == "run" || strategy == "webhook" {
