@@ -29,6 +29,13 @@ pub struct DetectorConfig {
     pub score_slope: f64,
     /// Per-point decay of the running maximum of the output score.
     pub refractory_decay: f64,
+    /// Alarm-rate damping: per-point decay of the count of earlier high
+    /// scores (negative disables it).
+    pub event_decay: f64,
+    /// Alarm-rate damping: fused score that counts as an event.
+    pub event_level: f64,
+    /// Alarm-rate damping: score subtracted per `ln(1 + count)`.
+    pub event_penalty: f64,
     /// Factor applied to a score that does not exceed that running maximum.
     pub suppression: f64,
     /// Context channel: longest context (previous bins); 0 disables the channel.
@@ -51,9 +58,14 @@ pub struct DetectorConfig {
     pub ctx_weight: f64,
     /// Spatial anomaly (as in Numenta's NAB detector): a value beyond the
     /// range seen so far by more than this fraction of the range scores at
-    /// least [`spatial_score`](Self::spatial_score). Negative disables it (the
-    /// default: it fires on new records of Gaussian noise; 0.05 is Numenta's value).
+    /// least [`spatial_score`](Self::spatial_score). Negative disables it.
+    /// 0.05 (the default) is Numenta's value; on its own it also fires on new
+    /// records of Gaussian noise, which [`spatial_min_dev`](Self::spatial_min_dev) prevents.
     pub spatial_tolerance: f64,
+    /// Spatial anomaly: the excess beyond the range must also be at least
+    /// this many mean absolute deviations of the level (so new records of
+    /// plain noise do not count).
+    pub spatial_min_dev: f64,
     /// Minimum score of a spatial anomaly.
     pub spatial_score: f64,
     /// Points after a spatial anomaly during which further ones are not reported.
@@ -75,6 +87,9 @@ impl Default for DetectorConfig {
             score_slope: 3.0,
             refractory_decay: 0.999,
             suppression: 0.2,
+            event_decay: 0.9995,
+            event_level: 0.55,
+            event_penalty: 0.02,
             ctx_order: 2,
             ctx_bins: 8,
             ctx_bits: 12,
@@ -84,7 +99,8 @@ impl Default for DetectorConfig {
             lik_min_std: 0.08,
             novelty_weight: 1.0,
             ctx_weight: 0.6,
-            spatial_tolerance: -1.0,
+            spatial_tolerance: 0.05,
+            spatial_min_dev: 1.0,
             spatial_score: 1.0,
             spatial_gap: 100,
         }
@@ -108,6 +124,9 @@ impl DetectorConfig {
             "day_decay" => self.day_decay = f()?,
             "score_slope" => self.score_slope = f()?,
             "refractory_decay" => self.refractory_decay = f()?,
+            "event_decay" => self.event_decay = f()?,
+            "event_level" => self.event_level = f()?,
+            "event_penalty" => self.event_penalty = f()?,
             "suppression" => self.suppression = f()?,
             "ctx_order" => self.ctx_order = u()?,
             "ctx_bins" => self.ctx_bins = u()?,
@@ -119,6 +138,7 @@ impl DetectorConfig {
             "novelty_weight" => self.novelty_weight = f()?,
             "ctx_weight" => self.ctx_weight = f()?,
             "spatial_tolerance" => self.spatial_tolerance = f()?,
+            "spatial_min_dev" => self.spatial_min_dev = f()?,
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
             _ => return Err(format!("unknown config key {key:?}")),
@@ -209,12 +229,16 @@ pub struct AnomalyDetector {
     nov_season: Novelty,
     nov_drift: Novelty,
     recent_max: f64,
+    /// Decayed count of earlier high fused scores.
+    events: f64,
     /// Smallest and largest value seen so far (spatial anomaly).
     min_seen: f64,
     max_seen: f64,
     since_spatial: u64,
     ctx: ContextNovelty,
     ctx_lik: Likelihood,
+    /// Last novelty-margin score and context log-likelihood (diagnostics).
+    parts: [f64; 2],
 }
 
 impl AnomalyDetector {
@@ -240,11 +264,13 @@ impl AnomalyDetector {
             nov_season: Novelty::default(),
             nov_drift: Novelty::default(),
             recent_max: 0.0,
+            events: 0.0,
             min_seen: f64::INFINITY,
             max_seen: f64::NEG_INFINITY,
             since_spatial: u64::MAX,
             ctx: ContextNovelty::new(cfg.ctx_order, cfg.ctx_bins, cfg.ctx_learn as u64, cfg.ctx_bits),
             ctx_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
+            parts: [0.0; 2],
             cfg,
         }
     }
@@ -252,6 +278,13 @@ impl AnomalyDetector {
     /// The configuration in use.
     pub fn config(&self) -> &DetectorConfig {
         &self.cfg
+    }
+
+    /// The two channel scores behind the last output, both in `[0, 1]`:
+    /// the novelty-margin score and the context channel's log-likelihood
+    /// (for diagnostics; zero while learning).
+    pub fn last_parts(&self) -> [f64; 2] {
+        self.parts
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -288,7 +321,8 @@ impl AnomalyDetector {
         }
         // Spatial anomaly: outside the range seen so far by a margin.
         let spatial = cfg.spatial_tolerance >= 0.0 && self.max_seen > self.min_seen && {
-            let tol = (self.max_seen - self.min_seen) * cfg.spatial_tolerance;
+            let tol = ((self.max_seen - self.min_seen) * cfg.spatial_tolerance)
+                .max(cfg.spatial_min_dev * self.level_scale);
             x > self.max_seen + tol || x < self.min_seen - tol
         };
         self.min_seen = self.min_seen.min(x);
@@ -365,7 +399,19 @@ impl AnomalyDetector {
         // Fusion: weighted mean of the novelty score and the context
         // channel's log-likelihood (both in [0, 1]).
         let (wn, wc) = if cfg.ctx_order > 0 { (cfg.novelty_weight, cfg.ctx_weight) } else { (1.0, 0.0) };
-        let score = (wn * score + wc * log_likelihood(ctx_tail)) / (wn + wc).max(1e-12);
+        let ll = log_likelihood(ctx_tail);
+        self.parts = [score, ll];
+        let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
+        // Alarm-rate damping: the more high scores this series produced
+        // recently (~2000 points), the less a new one of the same size says.
+        if cfg.event_decay >= 0.0 {
+            let raw = score;
+            score -= cfg.event_penalty * self.events.ln_1p();
+            self.events *= cfg.event_decay;
+            if raw >= cfg.event_level {
+                self.events += 1.0;
+            }
+        }
         // Refractory: only a score above the recent maximum is reported in full.
         let mut out = if score > self.recent_max { score } else { score * cfg.suppression };
         self.recent_max = (self.recent_max * cfg.refractory_decay).max(score);

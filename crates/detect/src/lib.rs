@@ -41,19 +41,26 @@
 //!
 //! **Fusion and output.** The weighted mean `(A + 0.6 B) / 1.6`: an alarm
 //! needs support from both views, which removes most single-channel false
-//! alarms. Zero during a 150-point learning period. A refractory rule
-//! reports a score that does not exceed the recent maximum of scores
-//! (decaying 0.1 %/point) at 20 %, so one event raises one alarm.
-//!
-//! Optional (off by default): Numenta's "spatial anomaly" flag
-//! ([`DetectorConfig::spatial_tolerance`]), which reports a value beyond the
-//! range seen so far by more than a fraction of that range at a fixed score.
-//! It adds about 1 point on the NAB development subset but raises alarms on
-//! new records of plain Gaussian noise, so it is not part of the default.
+//! alarms. Zero during a 150-point learning period. Then three rules that
+//! shape alarms in time:
+//! 1. *Alarm-rate damping*: the fused score is lowered by
+//!    `0.02 * ln(1 + c)`, where `c` counts earlier fused scores >= 0.55
+//!    with a memory of ~2000 points (decay 0.05 %/point). A series whose
+//!    excursions are routine (bursty disk writes, spiky CPU) needs a larger
+//!    excursion to alarm; the first event of a series is never damped.
+//! 2. *Refractory*: a score that does not exceed the recent maximum of
+//!    scores (decaying 0.1 %/point) is reported at 20 %, so one event raises
+//!    one alarm.
+//! 3. *Spatial anomaly* (Numenta's rule, with a guard): a value beyond the
+//!    range seen so far by more than 5 % of that range *and* by more than
+//!    one mean absolute deviation of the level scores 1 (own refractory
+//!    clock of 100 points). The guard keeps new records of plain noise from
+//!    firing it ([`DetectorConfig::spatial_min_dev`]).
 //!
 //! Ideas borrowed from published NAB detectors: anomaly likelihood and
 //! sequence-context novelty (Numenta HTM, CAD OSE), suppression after an
-//! alarm (ARTime, CAD OSE), robust scales and seasonal context (Skyline).
+//! alarm (ARTime, CAD OSE), robust scales and seasonal context (Skyline),
+//! the spatial anomaly rule (Numenta's NAB detector).
 //!
 //! # Modules
 //!

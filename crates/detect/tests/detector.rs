@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use guard_detect::nab::{self, ScoredFile};
 use guard_detect::{AnomalyDetector, DetectorConfig};
 
-/// Score an anomaly must reach (the NAB-optimised thresholds of the fused
-/// score are 0.51-0.52).
+/// Score an anomaly must reach (the NAB-optimised threshold of the fused
+/// score is 0.54).
 const ALARM: f64 = 0.54;
 /// Score that anomaly-free stretches must stay below. The fused score is
 /// compressed (the context channel's likelihood pulls single-channel novelty
@@ -183,9 +183,68 @@ fn real_nab_files() {
     }
 }
 
+/// Noise with a large spike every `every` points from `from` on.
+fn spiky(n: usize, from: usize, every: usize, seed: u64, cfg: DetectorConfig) -> Vec<f64> {
+    let mut rng = Noise(seed);
+    let mut d = AnomalyDetector::new(cfg);
+    (0..n)
+        .map(|i| {
+            let spike = i >= from && (i - from) % every == 0;
+            d.update(T0 + i as i64 * STEP_SECS, 10.0 + rng.normal() + if spike { 12.0 } else { 0.0 })
+        })
+        .collect()
+}
+
+#[test]
+fn recurring_excursions_are_damped() {
+    // The same spike every 250 points. The first is an anomaly and scores the
+    // same with or without the alarm-rate damping; once spikes are routine
+    // (from the tenth on) the damping lowers them against the undamped
+    // detector (event_decay < 0). The spatial rule, which would score the
+    // first spike 1, is off here.
+    let (from, every) = (1000, 250);
+    let spikes: Vec<usize> = (from..5000).step_by(every).collect();
+    let damped = DetectorConfig { spatial_tolerance: -1.0, ..DetectorConfig::default() };
+    let undamped = DetectorConfig { event_decay: -1.0, ..damped.clone() };
+    let late_mean = |s: &[f64]| spikes[10..].iter().map(|&i| s[i]).sum::<f64>() / (spikes.len() - 10) as f64;
+    for seed in [11u64, 12, 13] {
+        let d = spiky(5000, from, every, seed, damped.clone());
+        let u = spiky(5000, from, every, seed, undamped.clone());
+        assert!(d[spikes[0]] >= ALARM, "seed {seed}: first spike must alarm, got {:.3}", d[spikes[0]]);
+        assert_eq!(d[spikes[0]], u[spikes[0]], "seed {seed}: the first event must not be damped");
+        let (ld, lu) = (late_mean(&d), late_mean(&u));
+        assert!(ld < lu - 0.025, "seed {seed}: late spikes damped {ld:.3} vs undamped {lu:.3}");
+    }
+}
+
+#[test]
+fn spatial_anomaly_needs_a_real_excursion() {
+    // Far outside the range seen so far: full score at once.
+    let mut rng = Noise(5);
+    let mut d = AnomalyDetector::new(DetectorConfig::default());
+    for i in 0..2000 {
+        d.update(T0 + i * STEP_SECS, 10.0 + rng.normal());
+    }
+    assert_eq!(d.update(T0 + 2000 * STEP_SECS, 30.0), 1.0);
+    // New records of plain noise only fire the spatial rule without the
+    // deviation guard (the guard is what keeps noise-only series quiet).
+    let unguarded = DetectorConfig { spatial_min_dev: 0.0, ..DetectorConfig::default() };
+    let count_full = |cfg: DetectorConfig| -> usize {
+        (1..=3u64)
+            .map(|seed| {
+                let mut rng = Noise(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                let mut d = AnomalyDetector::new(cfg.clone());
+                (0..N).filter(|&i| d.update(T0 + i as i64 * STEP_SECS, 5.0 + rng.normal()) >= 1.0 && i >= 600).count()
+            })
+            .sum()
+    };
+    assert_eq!(count_full(DetectorConfig::default()), 0);
+    assert!(count_full(unguarded) > 0, "the unguarded rule should fire on noise records");
+}
+
 #[test]
 fn nab_dev_subset_regression() {
-    // Guards the benchmarked result (standard 65.41 at the time of writing).
+    // Guards the benchmarked result (standard 68.75 at the time of writing).
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
     assert_eq!(corpus.len(), 35);
@@ -201,5 +260,11 @@ fn nab_dev_subset_regression() {
     let files: Vec<ScoredFile<'_>> =
         corpus.iter().zip(&scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
     let std = nab::optimize_threshold(&files, nab::STANDARD);
-    assert!(std.normalized >= 64.0, "{std:?}");
+    assert!(std.normalized >= 68.0, "{std:?}");
+    // Held-out check as in nab_bench --split: the threshold optimised on the
+    // even files, applied to the odd files.
+    let half = |k: usize| -> Vec<ScoredFile<'_>> { files.iter().enumerate().filter(|(i, _)| i % 2 == k).map(|(_, f)| *f).collect() };
+    let a = nab::optimize_threshold(&half(0), nab::STANDARD);
+    let b_at_a = nab::score_at_threshold(&half(1), nab::STANDARD, a.threshold);
+    assert!(b_at_a.normalized >= 66.0, "{a:?} {b_at_a:?}");
 }

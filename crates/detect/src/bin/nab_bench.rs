@@ -3,8 +3,12 @@
 //!
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
-//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--dump NAME] [key=value ...]
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME] [key=value ...]
 //! ```
+//! `--split` adds a held-out check: files alternate (sorted by name) between
+//! a tuning half A and a held-out half B, each scored with its own optimised
+//! threshold and with the other half's. `--dump NAME` prints row, value,
+//! score, both channel scores and the window flag of matching files.
 //! `key=value` pairs override [`guard_detect::DetectorConfig`] fields (for
 //! experiments; the reported numbers use the defaults).
 
@@ -42,6 +46,7 @@ fn main() {
     let mut repeat = 5usize;
     let mut throughput = true;
     let mut per_file = false;
+    let mut split = false;
     let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -50,6 +55,7 @@ fn main() {
             "--repeat" => repeat = args.next().and_then(|s| s.parse().ok()).expect("--repeat N"),
             "--no-throughput" => throughput = false,
             "--per-file" => per_file = true,
+            "--split" => split = true,
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
@@ -84,11 +90,16 @@ fn main() {
     };
     let scores = run(&cfg);
     if let Some(name) = &dump {
-        // Row index, value, score of every file whose name contains NAME.
-        for (s, sc) in corpus.iter().zip(&scores) {
+        // Row index, value, score, the two channel scores and whether the
+        // row is in a window, for every file whose name contains NAME.
+        for s in &corpus {
             if s.name.contains(name.as_str()) {
-                for (i, (x, v)) in s.values.iter().zip(sc).enumerate() {
-                    println!("{} {i} {x} {v:.6}", s.name);
+                let mut d = AnomalyDetector::new(cfg.clone());
+                for (i, (&t, &x)) in s.timestamps.iter().zip(&s.values).enumerate() {
+                    let v = d.update(t, x);
+                    let [a, b] = d.last_parts();
+                    let w = s.windows.iter().any(|&(l, r)| l <= i && i <= r);
+                    println!("{} {i} {x} {v:.6} {a:.4} {b:.4} {}", s.name, if w { "W" } else { "-" });
                 }
             }
         }
@@ -134,6 +145,36 @@ fn main() {
         "SUMMARY standard={:.2} low_fp={:.2} low_fn={:.2}",
         results[0].1.normalized, results[1].1.normalized, results[2].1.normalized
     );
+
+    if split {
+        // Held-out check: files alternate (sorted by name) between a tuning
+        // half A (even positions) and a held-out half B (odd positions).
+        // Each half is scored with its own optimised threshold and with the
+        // threshold optimised on the other half (no label of the scored half
+        // is used then).
+        let half = |k: usize| -> Vec<ScoredFile<'_>> {
+            files.iter().enumerate().filter(|(i, _)| i % 2 == k).map(|(_, f)| *f).collect()
+        };
+        let (a, b) = (half(0), half(1));
+        let nw = |h: &[ScoredFile<'_>]| h.iter().map(|f| f.windows.len()).sum::<usize>();
+        println!();
+        println!("held-out split: A = even files ({} windows), B = odd files ({} windows)", nw(&a), nw(&b));
+        println!("| profile | A (own thr) | B (own thr) | B at A's thr | A at B's thr |");
+        println!("|---|---|---|---|---|");
+        let mut line = String::from("SPLIT");
+        for p in nab::PROFILES {
+            let ra = nab::optimize_threshold(&a, p);
+            let rb = nab::optimize_threshold(&b, p);
+            let ba = nab::score_at_threshold(&b, p, ra.threshold);
+            let ab = nab::score_at_threshold(&a, p, rb.threshold);
+            println!(
+                "| {} | {:.2} | {:.2} | {:.2} | {:.2} |",
+                p.name, ra.normalized, rb.normalized, ba.normalized, ab.normalized
+            );
+            line.push_str(&format!(" {}: A={:.2} B={:.2} B@A={:.2}", p.name, ra.normalized, rb.normalized, ba.normalized));
+        }
+        println!("{line}");
+    }
 
     if per_file {
         let thr = results[0].1.threshold;
