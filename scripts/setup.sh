@@ -10,6 +10,7 @@ PACKAGES=(
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb imagemagick webkit2gtk-driver chromium
   fonts-noto-core fonts-noto-cjk
+  prometheus prometheus-alertmanager prometheus-node-exporter openssh-server openssh-client
 )
 
 missing=()
@@ -21,7 +22,18 @@ if ((${#missing[@]})); then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=600 "${missing[@]}"
+  # Tests start Prometheus, Alertmanager, node_exporter and sshd themselves on loopback: keep
+  # the packages' system services from starting (a policy-rc.d that refuses, only for this
+  # install and only if the machine has none of its own).
+  made_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod 755 /usr/sbin/policy-rc.d
+    made_policy=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=600 "${missing[@]}" || status=$?
+  [ -z "$made_policy" ] || $SUDO rm -f /usr/sbin/policy-rc.d
+  [ "${status:-0}" -eq 0 ] || exit "$status"
 fi
 
 command -v cargo >/dev/null || { echo "setup: cargo not found; install Rust with rustup first" >&2; exit 1; }

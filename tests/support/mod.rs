@@ -1,6 +1,9 @@
 //! Helpers for end-to-end tests: find the built binaries, pick free loopback ports, run
 //! `pipeline-guard` as a real child, and speak minimal HTTP/1.1 over loopback.
 
+pub mod promlab;
+pub mod sshd;
+
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};

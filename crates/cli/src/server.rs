@@ -300,9 +300,43 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
         findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);
     }
     reg.register("security_findings", "Security findings (brute force, revoked or forged tokens, privilege escalation, destructive bursts) since start", findings);
+    register_healing_metrics(&mut reg, &s.guard).await;
     let mut body = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();
     }
     ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], body).into_response()
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct NameLabel {
+    component: String,
+}
+
+/// Incidents and healing per component (from the incident store), for dashboards and alerts.
+async fn register_healing_metrics(reg: &mut Registry, guard: &PipelineGuard) {
+    let Ok(stats) = guard.get_healing_stats().await else { return };
+    let incidents = Family::<NameLabel, Counter>::default();
+    let open = Family::<NameLabel, Gauge>::default();
+    let attempts = Family::<NameLabel, Counter>::default();
+    let succeeded = Family::<NameLabel, Counter>::default();
+    let mttr = Family::<NameLabel, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
+    for c in &stats.components {
+        let l = NameLabel { component: c.component.clone() };
+        incidents.get_or_create(&l).inc_by(c.stats.incidents);
+        open.get_or_create(&l).set(c.stats.open_incidents as i64);
+        attempts.get_or_create(&l).inc_by(c.stats.attempts);
+        succeeded.get_or_create(&l).inc_by(c.stats.succeeded);
+        if let Some(ms) = c.stats.mttr_ms {
+            mttr.get_or_create(&l).set(ms / 1000.0);
+        }
+    }
+    let active = Gauge::<i64>::default();
+    active.set(guard.healing_overview().active_healings as i64);
+    reg.register("incidents", "Incidents opened per component", incidents);
+    reg.register("incidents_open", "Incidents open now per component", open);
+    reg.register("healing_attempts", "Healing actions run per component", attempts);
+    reg.register("healing_succeeded", "Healing actions verified to have helped per component", succeeded);
+    reg.register("mttr_seconds", "Mean time to recovery per component (last moment seen well to verified recovery)", mttr);
+    reg.register("healing_active", "Healing actions running now", active);
 }

@@ -23,6 +23,7 @@ pub mod scheduler;
 pub mod security;
 pub mod heal;
 pub mod detection;
+pub mod remote;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

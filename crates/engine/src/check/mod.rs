@@ -5,6 +5,7 @@ mod command;
 mod http;
 mod process;
 pub mod prometheus;
+pub mod promql;
 mod tcp;
 
 use std::collections::BTreeMap;
@@ -82,6 +83,7 @@ pub async fn run(spec: &CheckSpec, cx: &CheckContext) -> CheckOutcome {
             CheckKind::Command(c) => command::run(c).await,
             CheckKind::Process => process::run(cx.pid),
             CheckKind::Prometheus(p) => prometheus::run(p, cx).await,
+            CheckKind::Promql(p) => promql::run(p, cx).await,
         }
     };
     match tokio::time::timeout(spec.timeout, fut).await {

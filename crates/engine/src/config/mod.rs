@@ -185,6 +185,7 @@ pub enum CheckKind {
     Command(CommandCheckSpec),
     Process,
     Prometheus(PrometheusCheckSpec),
+    Promql(PromqlCheckSpec),
 }
 
 impl CheckKind {
@@ -195,6 +196,7 @@ impl CheckKind {
             CheckKind::Command(_) => "command",
             CheckKind::Process => "process",
             CheckKind::Prometheus(_) => "prometheus",
+            CheckKind::Promql(_) => "promql",
         }
     }
 }
@@ -226,6 +228,19 @@ pub struct PrometheusCheckSpec {
     pub metric: String,
     pub labels: BTreeMap<String, String>,
     pub healthy_if: Option<Comparison>,
+}
+
+/// An instant PromQL query against a Prometheus server (`check/promql.rs`).
+#[derive(Debug, Clone)]
+pub struct PromqlCheckSpec {
+    /// Base URL of the Prometheus server, without a trailing slash (`http://127.0.0.1:9090`).
+    pub url: String,
+    pub query: String,
+    pub healthy_if: Comparison,
+    /// Zero: a broken condition fails at once; else it must hold broken this long.
+    pub hold_for: Duration,
+    /// Name of the recorded sample.
+    pub metric: String,
 }
 
 /// `< 0.05`, `>= 1`, … as used by `healthy_if` and threshold rules.

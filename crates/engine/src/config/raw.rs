@@ -186,6 +186,7 @@ pub struct RawCheck {
     pub command: Option<RawCommandCheck>,
     pub process: Option<RawProcessCheck>,
     pub prometheus: Option<RawPrometheusCheck>,
+    pub promql: Option<RawPromqlCheck>,
     pub interval: Option<Unit>,
     pub timeout: Option<Unit>,
 }
@@ -217,6 +218,22 @@ pub struct RawCommandCheck {
     pub run: Vec<String>,
     pub timeout: Option<Unit>,
     pub cwd: Option<String>,
+    /// Run it on this host from `hosts:` over SSH instead of locally.
+    pub on: Option<String>,
+}
+
+/// One lab host reached over SSH (`hosts:` at the top level).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHost {
+    pub name: String,
+    pub address: String,
+    pub port: Option<u16>,
+    pub user: String,
+    pub key_file: String,
+    /// The host's keys; connections to a host whose key is not in it are refused.
+    pub known_hosts: String,
+    pub connect_timeout: Option<Unit>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -232,6 +249,23 @@ pub struct RawPrometheusCheck {
     pub labels: BTreeMap<String, String>,
     /// Healthy when the value satisfies this, e.g. `"< 0.05"`, `">= 1"`.
     pub healthy_if: Option<String>,
+    pub timeout: Option<Unit>,
+}
+
+/// `promql: { url, query, healthy_if: "< 0.05", for: 1m, metric: error_ratio }`: an instant
+/// query against a Prometheus server (`url` is the server's base URL).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPromqlCheck {
+    pub url: String,
+    pub query: String,
+    pub healthy_if: String,
+    /// The condition must be broken this long before the component is `failed` (`degraded`
+    /// while pending), like a Prometheus alert rule's `for:`.
+    #[serde(rename = "for")]
+    pub hold_for: Option<Unit>,
+    /// Name of the recorded sample (default `promql_value`).
+    pub metric: Option<String>,
     pub timeout: Option<Unit>,
 }
 

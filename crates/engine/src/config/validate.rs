@@ -18,6 +18,8 @@ struct Ctx<'a> {
     env: &'a BTreeMap<String, String>,
     file: &'a str,
     errors: Vec<ConfigError>,
+    /// `hosts:` by name (remote checks and steps, `crate::remote`).
+    hosts: BTreeMap<String, crate::remote::HostSpec>,
 }
 
 impl Ctx<'_> {
@@ -118,16 +120,19 @@ pub fn validate_value(
     file: &str,
     base_dir: &Path,
 ) -> Result<Config, ConfigErrors> {
-    let mut cx = Ctx { located, env: env_pointers, file, errors: Vec::new() };
+    let mut cx = Ctx { located, env: env_pointers, file, errors: Vec::new(), hosts: BTreeMap::new() };
     let doc = &located.value;
     let Some(top) = doc.as_object() else {
         cx.error_at("", "expected a mapping with `pipeline:` and `components:` at the top level");
         return Err(ConfigErrors(cx.errors));
     };
     for key in top.keys() {
-        if key != "pipeline" && key != "components" {
-            cx.key_error(&format!("/{key}"), format!("unknown field `{key}`, expected `pipeline` or `components`"));
+        if key != "pipeline" && key != "components" && key != "hosts" {
+            cx.key_error(&format!("/{key}"), format!("unknown field `{key}`, expected `pipeline`, `components` or `hosts`"));
         }
+    }
+    if let Some(h) = top.get("hosts") {
+        hosts(&mut cx, h, base_dir);
     }
 
     let null = Value::Null;
@@ -523,7 +528,18 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             cx.error_at(&format!("{ptr}/command/run"), "expected a non-empty argv list");
         }
         let cwd = c.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
-        kinds.push(("command", CheckKind::Command(CommandCheckSpec { argv: c.run, cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) } })));
+        let argv = match &c.on {
+            None => c.run,
+            Some(h) => match cx.hosts.get(h) {
+                Some(host) => crate::remote::ssh_argv(host, &c.run),
+                None => {
+                    let m = unknown_host(cx, h);
+                    cx.error_at(&format!("{ptr}/command/on"), m);
+                    c.run
+                }
+            },
+        };
+        kinds.push(("command", CheckKind::Command(CommandCheckSpec { argv, cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) } })));
     }
     if rc.process.is_some() {
         if !supervised {
@@ -544,9 +560,18 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
         });
         kinds.push(("prometheus", CheckKind::Prometheus(PrometheusCheckSpec { url: pr.url, metric: pr.metric, labels: pr.labels, healthy_if })));
     }
+    if let Some(pq) = rc.promql {
+        if let Some(to) = &pq.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/promql/timeout"), &Some(to.clone()), timeout);
+        }
+        match promql_spec(cx, &format!("{ptr}/promql"), pq) {
+            Some(spec) => kinds.push(("promql", CheckKind::Promql(spec))),
+            None => return None, // its problems are reported
+        }
+    }
     match kinds.len() {
         0 => {
-            cx.error_at(ptr, "expected one check kind: http, tcp, command, process or prometheus");
+            cx.error_at(ptr, "expected one check kind: http, tcp, command, process, prometheus or promql");
             None
         }
         1 => Some(CheckSpec { kind: kinds.pop().expect("one kind").1, interval, timeout }),
@@ -558,13 +583,108 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
     }
 }
 
+fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlCheckSpec> {
+    let before = cx.errors.len();
+    let url = pq.url.trim_end_matches('/').to_string();
+    if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains("/api/v1") {
+        cx.error_at(&format!("{ptr}/url"), format!("expected the Prometheus server's base URL such as `http://127.0.0.1:9090`, found `{}`", pq.url));
+    }
+    if let Err(m) = crate::check::promql::lint_query(&pq.query) {
+        cx.error_at(&format!("{ptr}/query"), m);
+    }
+    let healthy_if = Comparison::parse(&pq.healthy_if).map_err(|m| cx.error_at(&format!("{ptr}/healthy_if"), m)).ok();
+    let hold_for = cx.duration(&format!("{ptr}/for"), &pq.hold_for, Duration::ZERO);
+    let metric = pq.metric.unwrap_or_else(|| "promql_value".into());
+    if metric.is_empty() || !metric.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        cx.error_at(&format!("{ptr}/metric"), format!("expected a sample name of letters, digits and `_`, found `{metric}`"));
+    }
+    let healthy_if = healthy_if?;
+    (cx.errors.len() == before).then_some(PromqlCheckSpec { url, query: pq.query.trim().to_string(), healthy_if, hold_for, metric })
+}
+
+fn unknown_host(cx: &Ctx, name: &str) -> String {
+    let known: Vec<&str> = cx.hosts.keys().map(String::as_str).collect();
+    if known.is_empty() {
+        format!("unknown host `{name}`: declare it under `hosts:` (name, address, user, key_file, known_hosts)")
+    } else {
+        format!("unknown host `{name}`, expected one of {}", known.join(", "))
+    }
+}
+
+/// `hosts:`: each with a unique name, an SSH key and a known_hosts file that exist. A missing
+/// known_hosts file is an error, never a reason to accept whatever key the host presents.
+fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
+    let Some(items) = v.as_array() else {
+        cx.error_at("/hosts", "expected a list of hosts (name, address, port, user, key_file, known_hosts)");
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let ptr = format!("/hosts/{i}");
+        let Some(raw) = cx.raw::<RawHost>(&ptr, item) else { continue };
+        if raw.name.is_empty() || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
+            cx.error_at(&format!("{ptr}/name"), format!("host names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name));
+        }
+        if cx.hosts.contains_key(&raw.name) {
+            cx.error_at(&format!("{ptr}/name"), format!("duplicate host name `{}`", raw.name));
+        }
+        if raw.address.is_empty() || raw.address.starts_with('-') || raw.address.contains(char::is_whitespace) {
+            cx.error_at(&format!("{ptr}/address"), format!("expected a host name or IP address, found `{}`", raw.address));
+        }
+        if raw.user.is_empty() || raw.user.starts_with('-') || !raw.user.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+            cx.error_at(&format!("{ptr}/user"), format!("expected a user name, found `{}`", raw.user));
+        }
+        let mut file = |key: &str, text: &str, what: &str| {
+            let p = PathBuf::from(text);
+            let p = if p.is_absolute() { p } else { base_dir.join(p) };
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() && m.len() > 0 => {}
+                Ok(_) => cx.error_at(&format!("{ptr}/{key}"), format!("{what} `{}` is empty or not a file", p.display())),
+                Err(e) => cx.error_at(&format!("{ptr}/{key}"), format!("cannot read {what} `{}`: {e}", p.display())),
+            }
+            p
+        };
+        let key_file = file("key_file", &raw.key_file, "the SSH key");
+        let known_hosts = file("known_hosts", &raw.known_hosts, "the known_hosts file");
+        let connect_timeout = cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
+        if raw.port == Some(0) {
+            cx.error_at(&format!("{ptr}/port"), "expected a port between 1 and 65535");
+        }
+        // Kept even with problems, so steps naming it do not add an `unknown host` error.
+        let h = crate::remote::HostSpec { name: raw.name.clone(), address: raw.address, port: raw.port.unwrap_or(22), user: raw.user, key_file, known_hosts, connect_timeout };
+        cx.hosts.entry(raw.name).or_insert(h);
+    }
+}
+
 fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
-    let expected = "expected restart, scale_up, scale_down, migrate, notify, {run: [argv...]} or {webhook: URL}";
+    let expected = "expected restart, scale_up, scale_down, migrate, notify, {run: [argv...], timeout: 30s, on: HOST} or {webhook: URL}";
     match v {
         Value::String(s) => RecoveryStep::from_plain_name(s).or_else(|| {
             cx.error_at(ptr, format!("unknown recovery step `{s}`, {expected}"));
             None
         }),
+        Value::Object(m) if m.contains_key("run") && m.contains_key("on") && m.keys().all(|k| ["run", "timeout", "on"].contains(&k.as_str())) => {
+            // The local step first (argv, timeout), then wrapped in `ssh` for its host.
+            let step = recovery_step(cx, ptr, &Value::Object(m.iter().filter(|(k, _)| *k != "on").map(|(k, v)| (k.clone(), v.clone())).collect()))?;
+            let on = &m["on"];
+            let host = match on.as_str() {
+                Some(h) => match cx.hosts.get(h) {
+                    Some(host) => host.clone(),
+                    None => {
+                        let msg = unknown_host(cx, h);
+                        cx.error_at(&format!("{ptr}/on"), msg);
+                        return None;
+                    }
+                },
+                None => {
+                    cx.error_at(&format!("{ptr}/on"), "expected the name of a host from `hosts:`");
+                    return None;
+                }
+            };
+            match step {
+                RecoveryStep::Run { argv, timeout } => Some(RecoveryStep::Run { argv: crate::remote::ssh_argv(&host, &argv), timeout }),
+                other => Some(other),
+            }
+        }
         Value::Object(m) if m.len() == 1 || (m.len() == 2 && m.contains_key("timeout")) => {
             if let Some(run) = m.get("run") {
                 let argv: Option<Vec<String>> = run.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect());

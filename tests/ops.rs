@@ -1,0 +1,309 @@
+//! End-to-end tests against the real monitoring programs a lab cluster already runs: a real
+//! Prometheus scraping a real node_exporter, `labsvc` and the guard itself; PromQL checks; a
+//! real Alertmanager fed by a Prometheus alert rule delivering to `POST /api/alertmanager`.
+//! Every program is started here on 127.0.0.1 with a free port and a temp dir, never the
+//! system services, and killed when the test ends.
+
+use std::time::{Duration, Instant};
+
+use guard_e2e::promlab::{self, Job};
+use guard_e2e::*;
+use serde_json::Value;
+
+fn status_of(g: &Guard, name: &str) -> Value {
+    g.get_json(&format!("/api/components/{name}"))
+}
+
+/// Poll a component until `pred` holds on its view; return the view.
+fn wait_component(g: &Guard, name: &str, within: Duration, pred: impl Fn(&Value) -> bool) -> Value {
+    let start = Instant::now();
+    loop {
+        let v = status_of(g, name);
+        if pred(&v) {
+            return v;
+        }
+        assert!(start.elapsed() < within, "{name} never reached the expected state within {within:?}; last: {v:#}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn status(v: &Value) -> &str {
+    v["status"].as_str().unwrap_or("")
+}
+
+#[test]
+fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = promlab::node_exporter(dir.path());
+    let lab = promlab::labsvc(dir.path());
+    let prom_port = free_port();
+    let url = format!("http://127.0.0.1:{prom_port}");
+    let check = |query: &str, healthy_if: &str, extra: &str| {
+        format!("    check: {{ interval: 300ms, timeout: 2s, promql: {{ url: \"{url}\", query: '{query}', healthy_if: \"{healthy_if}\"{extra} }} }}\n")
+    };
+    let config = format!(
+        "pipeline:\n  monitoring: {{ interval: 1s }}\ncomponents:\n\
+         \x20 - name: host\n{}\
+         \x20 - name: lab-errors\n{}\
+         \x20 - name: lab-leak\n{}\
+         \x20 - name: bad-query\n{}\
+         \x20 - name: no-series\n{}",
+        check("node_memory_MemAvailable_bytes{job=\"node\"} / node_memory_MemTotal_bytes{job=\"node\"}", "> 0.0001", ", metric: memory_available_ratio"),
+        check("rate(labsvc_errors_total{job=\"lab\"}[3s])", "< 0.5", ", metric: error_rate"),
+        check("labsvc_leaked_bytes{job=\"lab\"}", "< 1000000", ", for: 3s"),
+        check("rate(labsvc_requests_total)", "> 0", ""),
+        check("nothing_is_called_this", "> 0", ""),
+    );
+    let g = Guard::serve(&config);
+    let _prom = promlab::prometheus(
+        dir.path(),
+        prom_port,
+        &[Job { name: "node", port: node.port, path: "/metrics" }, Job { name: "lab", port: lab.port, path: "/metrics" }],
+        None,
+        None,
+    );
+
+    // node_exporter's memory through PromQL: healthy, and the ratio is recorded as a sample.
+    let host = wait_component(&g, "host", Duration::from_secs(20), |v| status(v) == "healthy");
+    let ratio = host["metrics"]["memory_available_ratio"].as_f64().unwrap();
+    assert!(ratio > 0.0 && ratio <= 1.0, "{host:#}");
+    assert_eq!(host["check_kind"], "promql");
+    wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "healthy");
+    wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) == "healthy");
+
+    // Prometheus's own error and an empty answer are `unknown`, with what Prometheus said.
+    let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty());
+    assert!(bad["issues"][0].as_str().unwrap().contains("bad_data"), "{bad:#}");
+    let none = wait_component(&g, "no-series", Duration::from_secs(10), |v| status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty());
+    assert!(none["issues"][0].as_str().unwrap().contains("returned no series"), "{none:#}");
+
+    // 500s on the lab service: the error rate Prometheus computes fails `lab-errors`.
+    assert_eq!(post(lab.port, "/fault/http500").unwrap().0, 200);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let traffic = {
+        let (stop, port) = (stop.clone(), lab.port);
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = get(port, "/health");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        })
+    };
+    let failed = wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "failed");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    traffic.join().unwrap();
+    let issue = failed["issues"][0].as_str().unwrap();
+    assert!(issue.contains("rate(labsvc_errors_total{job=\"lab\"}[3s])") && issue.contains("healthy if < 0.5"), "{issue}");
+    assert!(failed["metrics"]["error_rate"].as_f64().unwrap() >= 0.5, "{failed:#}");
+    assert_eq!(post(lab.port, "/fault/none").unwrap().0, 200);
+    wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "healthy");
+
+    // A leak breaks `lab-leak`'s condition: `degraded` (pending) first, `failed` only after
+    // `for: 3s` of it, as Prometheus would hold an alert.
+    let t0 = Instant::now();
+    assert_eq!(post(lab.port, "/fault/leak?mb_per_s=5").unwrap().0, 200);
+    let pending = wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) != "healthy");
+    assert_eq!(status(&pending), "degraded", "{pending:#}");
+    assert!(pending["issues"][0].as_str().unwrap().contains("pending: not yet for 3s"), "{pending:#}");
+    let t_pending = t0.elapsed();
+    let held = wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) == "failed");
+    assert!(t0.elapsed() >= t_pending + Duration::from_secs(2), "failed {:?} after pending at {t_pending:?}: `for` not honoured", t0.elapsed());
+    assert!(held["issues"][0].as_str().unwrap().contains("for 3s"), "{held:#}");
+    assert!(held["metrics"]["promql_value"].as_f64().unwrap() >= 1_000_000.0, "{held:#}");
+}
+
+#[test]
+fn prometheus_scrapes_the_guard_and_reads_its_series_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let lab = promlab::labsvc(dir.path());
+    let g = Guard::serve(&format!(
+        "pipeline:\n  monitoring: {{ interval: 200ms }}\ncomponents:\n  - name: web\n    region: eu-west\n    check: {{ http: {{ url: \"http://127.0.0.1:{}/health\" }} }}\n",
+        lab.port
+    ));
+    let prom_port = free_port();
+    let _prom = promlab::prometheus(dir.path(), prom_port, &[Job { name: "guard", port: g.port, path: "/metrics" }], None, None);
+
+    assert_eq!(promlab::wait_value(prom_port, "up{job=\"guard\"}", Duration::from_secs(15)), 1.0);
+    let up = promlab::wait_value(prom_port, "pipeline_guard_component_up{component=\"web\",region=\"eu-west\"}", Duration::from_secs(15));
+    assert_eq!(up, 1.0);
+    // Counters end in `_total` and grow; durations are in seconds.
+    let first = promlab::wait_value(prom_port, "pipeline_guard_checks_total{component=\"web\"}", Duration::from_secs(15));
+    wait_until(Duration::from_secs(15), || {
+        promlab::query(prom_port, "pipeline_guard_checks_total{component=\"web\"}")
+            .first()
+            .and_then(|s| s["value"][1].as_str()?.parse::<f64>().ok())
+            .is_some_and(|v| v > first)
+    });
+    let rate = promlab::wait_value(prom_port, "rate(pipeline_guard_checks_total{component=\"web\"}[5s])", Duration::from_secs(15));
+    assert!(rate > 0.0, "{rate}");
+    let latency = promlab::wait_value(prom_port, "pipeline_guard_check_latency_seconds{component=\"web\"}", Duration::from_secs(15));
+    assert!(latency > 0.0 && latency < 1.0, "latency {latency} s");
+    assert!(promlab::wait_value(prom_port, "pipeline_guard_uptime_seconds", Duration::from_secs(15)) > 0.0);
+
+    // Prometheus read the metric types from the exposition: counters are counters.
+    wait_until(Duration::from_secs(10), || {
+        let (_, body) = get(prom_port, "/api/v1/metadata").unwrap();
+        serde_json::from_str::<Value>(&body).unwrap()["data"]["pipeline_guard_checks"].is_array()
+    });
+    let (_, body) = get(prom_port, "/api/v1/metadata").unwrap();
+    let meta: Value = serde_json::from_str(&body).unwrap();
+    for (m, want) in [("pipeline_guard_checks", "counter"), ("pipeline_guard_checks_failed", "counter"), ("pipeline_guard_component_up", "gauge"), ("pipeline_guard_check_latency_seconds", "gauge")] {
+        assert_eq!(meta["data"][m][0]["type"].as_str(), Some(want), "{m}: {}", meta["data"]);
+    }
+}
+
+/// One HTTP/1.1 request with a bearer token; (status, body).
+fn http_auth(port: u16, method: &str, path: &str, token: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer {token}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
+}
+
+/// `pipeline-guard ARGS` with `stdin`; (exit code, stdout, stderr).
+fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// The sum of a counter family in a Prometheus text exposition, over lines containing `filter`.
+fn counter_sum(text: &str, name: &str, filter: &str) -> f64 {
+    text.lines()
+        .filter(|l| l.starts_with(name) && l[name.len()..].starts_with(['{', ' ']) && l.contains(filter))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+#[test]
+fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one_triggers_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let web = free_port();
+    // The guard's own check is only TCP, so the 500s are seen by the alert rule alone.
+    let g = Guard::serve(&format!(
+        "pipeline:\n  monitoring: {{ interval: 500ms }}\n  security: {{ enabled: true }}\n  healing: {{ cooldown: 0s, verify_within: 5s }}\n\
+         components:\n  - name: web\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{web}\"] }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:{web}\" }} }}\n    recovery: [restart]\n"
+    ));
+    let dbs = g.db().display().to_string();
+    let (code, _, err) = cli(&["user", "add", "ops", "--role", "admin", "--db", &dbs], "ops-pass-0123456789\n");
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = cli(&["token", "issue", "--db", &dbs, "--user", "ops", "--ttl", "1h", "--permissions", "TRIGGER_HEALING,MONITOR_HEALTH"], "");
+    assert_eq!(code, 0, "{err}");
+    let token = out.trim().to_string();
+    let json = |path: &str| -> Value {
+        let (s, b) = http_auth(g.port, "GET", path, &token);
+        assert_eq!(s, 200, "{path}: {b}");
+        serde_json::from_str(&b).unwrap()
+    };
+    wait_until(Duration::from_secs(20), || json("/api/components/web")["status"] == "healthy");
+    let pid0 = json("/api/components/web")["pid"].as_u64().unwrap();
+
+    // Unauthenticated deliveries are refused: the token is what lets Alertmanager in.
+    assert_eq!(post_json(g.port, "/api/alertmanager", r#"{"version":"4","alerts":[]}"#).unwrap().0, 401);
+
+    let am = promlab::alertmanager(dir.path(), &format!("http://127.0.0.1:{}/api/alertmanager", g.port), &token);
+    let rules = "groups:\n  - name: lab\n    interval: 1s\n    rules:\n      - alert: WebErrors\n        expr: increase(labsvc_errors_total{job=\"web\"}[4s]) > 0\n        labels: { component: web, severity: page }\n        annotations: { summary: \"web answers 500s\" }\n";
+    let prom_port = free_port();
+    let prom = promlab::prometheus(dir.path(), prom_port, &[Job { name: "web", port: web, path: "/metrics" }], Some(rules), Some(am.port));
+    promlab::wait_value(prom_port, "up{job=\"web\"}", Duration::from_secs(15));
+
+    // 500s on the lab service, with traffic: the rule fires, Alertmanager delivers, the guard
+    // opens an incident from the alert and its ladder restarts the child.
+    assert_eq!(post(web, "/fault/http500").unwrap().0, 200);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let traffic = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = get(web, "/health");
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        })
+    };
+    let mut incident = Value::Null;
+    let t0 = Instant::now();
+    while incident.is_null() {
+        assert!(t0.elapsed() < Duration::from_secs(40), "no incident from the alert; prometheus log:\n{}\nalertmanager log:\n{}", prom.log_text(), am.log_text());
+        incident = json("/api/incidents").as_array().unwrap().iter().find(|i| i["component"] == "web").cloned().unwrap_or(Value::Null);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    traffic.join().unwrap();
+    assert_eq!(incident["source"], "alertmanager", "{incident:#}");
+    assert!(incident["reason"].as_str().unwrap().contains("WebErrors") && incident["reason"].as_str().unwrap().contains("web answers 500s"), "{incident:#}");
+    let id = incident["id"].as_i64().unwrap();
+    wait_until(Duration::from_secs(20), || json("/api/components/web")["pid"].as_u64().is_some_and(|p| p != pid0));
+    let pid1 = json("/api/components/web")["pid"].as_u64().unwrap();
+    wait_until(Duration::from_secs(20), || json("/api/components/web")["status"] == "healthy");
+    assert_eq!(sqlite(&g.db(), "SELECT strategy || ':' || trigger FROM healing_actions"), "restart:alert");
+
+    // The restarted child answers 200: the rule stops firing, Alertmanager sends `resolved`
+    // (and no delivery fails: the bearer token was accepted).
+    let am_metrics = || get(am.port, "/metrics").unwrap().1;
+    wait_until(Duration::from_secs(40), || promlab::query(prom_port, "ALERTS{alertname=\"WebErrors\"}").is_empty());
+    wait_until(Duration::from_secs(30), || counter_sum(&am_metrics(), "alertmanager_notifications_total", "webhook") >= 2.0);
+    assert_eq!(counter_sum(&am_metrics(), "alertmanager_notifications_failed_total", "webhook"), 0.0, "{}", am.log_text());
+    // The resolved notification closes the incident (if the verified restart had not already)
+    // and triggers nothing: no new incident, no action, the same child.
+    wait_until(Duration::from_secs(10), || json("/api/incidents").as_array().unwrap().iter().all(|i| i["status"] == "resolved"));
+    std::thread::sleep(Duration::from_secs(2));
+    let all = json("/api/incidents");
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0]["id"].as_i64(), Some(id));
+    assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions"), "1");
+    assert_eq!(json("/api/components/web")["pid"].as_u64(), Some(pid1));
+}
+
+#[test]
+fn ssh_checks_and_recovery_steps_run_on_a_real_sshd_and_unverified_host_keys_run_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let sshd = guard_e2e::sshd::Sshd::start(dir.path());
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    let flag = work.join("service-up");
+    // An argument a remote shell would split and expand if it were not quoted.
+    let odd = work.join("a file with 'quotes'; $HOME and *");
+    std::fs::write(&odd, "").unwrap();
+    let marker = work.join("impostor-ran-this");
+    let g = Guard::serve(&format!(
+        "hosts:\n{}{}pipeline:\n  monitoring: {{ interval: 300ms }}\n  healing: {{ cooldown: 0s, verify_within: 10s }}\ncomponents:\n\
+         \x20 - name: remote-svc\n    check: {{ timeout: 5s, command: {{ run: [test, -e, \"{flag}\"], on: lab1 }} }}\n    recovery: [{{ run: [touch, \"{flag}\"], on: lab1, timeout: 10s }}]\n\
+         \x20 - name: quoting\n    check: {{ timeout: 5s, command: {{ run: [test, -e, {odd:?}], on: lab1 }} }}\n\
+         \x20 - name: impostor\n    check: {{ timeout: 5s, command: {{ run: [touch, \"{marker}\"], on: impostor }} }}\n",
+        sshd.host_yaml("lab1", &sshd.known_hosts),
+        sshd.host_yaml("impostor", &sshd.wrong_known_hosts),
+        flag = flag.display(),
+        odd = odd.display().to_string(),
+        marker = marker.display(),
+    ));
+
+    // The odd path reached `test` intact: no word splitting, no `$HOME` or `*` expansion.
+    let q = wait_component(&g, "quoting", Duration::from_secs(20), |v| status(v) != "unknown");
+    assert_eq!(status(&q), "healthy", "{q:#}\nsshd log:\n{}", sshd.proc.log_text());
+
+    // `remote-svc` is down on the host (no flag): the ladder runs `touch` there over SSH, the
+    // remote check sees the flag and the incident closes.
+    wait_until(Duration::from_secs(30), || marker_incident_resolved(&g, "remote-svc"));
+    assert!(flag.is_file(), "the remote step created the flag");
+    assert_eq!(status(&status_of(&g, "remote-svc")), "healthy");
+    let actions = sqlite(&g.db(), "SELECT strategy || ':' || result FROM healing_actions WHERE component = 'remote-svc'");
+    assert_eq!(actions, "run:succeeded", "{actions}");
+
+    // A host whose key is not the one in its known_hosts file: refused, and nothing ran there.
+    let imp = wait_component(&g, "impostor", Duration::from_secs(20), |v| status(v) == "failed");
+    assert!(imp["issues"][0].as_str().unwrap().contains("Host key verification failed"), "{imp:#}");
+    assert!(!marker.exists(), "a host with an unverified key ran the command");
+}
+
+fn marker_incident_resolved(g: &Guard, component: &str) -> bool {
+    g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == component && i["status"] == "resolved")
+}
