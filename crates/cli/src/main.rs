@@ -8,6 +8,7 @@ mod report;
 mod routes;
 mod security_cmd;
 mod server;
+mod tls;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -75,7 +75,7 @@ pub fn secure_routes() -> SecureRouter {
     use guard_engine::security::Permission::*;
     SecureRouter::new()
         .get("/health", Access::Public, health)
-        .get("/ready", Access::LoopbackOr(MonitorHealth), ready)
+        .get("/ready", Access::Public, ready)
         .get("/metrics", Access::LoopbackOr(ReadMetrics), metrics)
         .get("/api/overview", Access::Requires(MonitorHealth), overview)
         .get("/api/components", Access::Requires(MonitorHealth), components)
@@ -127,11 +127,15 @@ pub fn find_ui_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
 
 /// Run the engine and the server until SIGINT/SIGTERM, then stop children and flush history.
 pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir: Option<PathBuf>, on_ready: Option<Box<dyn FnOnce(&PipelineGuard, SocketAddr) + Send>>) -> Result<(), CliError> {
-    if !listen.ip().is_loopback() {
+    if !listen.ip().is_loopback() && cfg.pipeline.server.tls.is_none() {
         return Err(CliError::Input(format!(
-            "refusing to listen on {listen}: only loopback addresses are allowed without TLS (use 127.0.0.1)"
+            "refusing to listen on {listen}: only loopback addresses are allowed without TLS (use 127.0.0.1, or set pipeline.server.tls)"
         )));
     }
+    let tls = match &cfg.pipeline.server.tls {
+        Some(files) => Some(crate::tls::acceptor(files).map_err(CliError::Input)?),
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| CliError::Runtime(format!("cannot listen on {listen}: {e}")))?;
@@ -149,8 +153,16 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     if let Some(cb) = on_ready {
         cb(&guard, local);
     }
-    let server = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal());
-    let result = server.await.map_err(|e| CliError::Runtime(format!("server error: {e}")));
+    let result = match tls {
+        None => axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await,
+        Some(acceptor) => {
+            use axum::serve::ListenerExt;
+            // `tap_io` gives the TLS listener axum's `ConnectInfo<SocketAddr>` (the gate's peer).
+            let tls_listener = crate::tls::TlsListener::new(listener, acceptor).map_err(|e| CliError::Runtime(e.to_string()))?.tap_io(|_| {});
+            axum::serve(tls_listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await
+        }
+    }
+    .map_err(|e| CliError::Runtime(format!("server error: {e}")));
     tracing::info!("stopping: terminating children and flushing history");
     guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))?;
     result
@@ -188,10 +200,11 @@ async fn health() -> impl IntoResponse {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
-/// Ready once every component has been checked at least once.
+/// Ready once every component has been checked at least once. Public (a Kubernetes readiness
+/// probe carries no token), so it tells how many components wait, not which.
 async fn ready(State(s): State<AppState>) -> Response {
-    let pending: Vec<String> = s.guard.components().into_iter().filter(|c| c.last_check_ms.is_none()).map(|c| c.name).collect();
-    if pending.is_empty() {
+    let pending = s.guard.components().into_iter().filter(|c| c.last_check_ms.is_none()).count();
+    if pending == 0 {
         Json(serde_json::json!({ "status": "ready" })).into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "starting", "unchecked": pending }))).into_response()

@@ -249,3 +249,19 @@ fn bad_detection_blocks_are_reported_with_their_position() {
     let errs = errors("components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n    detection: { rules: [{ metric: m, op: gt, value: 1, when: later }] }\n");
     assert!(errs[0].starts_with("lab.yaml:4:") && errs[0].contains("unknown field `when`"), "{errs:?}");
 }
+
+#[test]
+fn listening_off_loopback_needs_tls_files_that_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tls.crt"), "pem").unwrap();
+    std::fs::write(dir.path().join("tls.key"), "pem").unwrap();
+    let l = |src: &str| load_str(src, "lab.yaml", dir.path(), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+    let c = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: tls.crt, key: tls.key } }\n").unwrap();
+    assert_eq!(c.pipeline.server.tls, Some(TlsFiles { cert: dir.path().join("tls.crt"), key: dir.path().join("tls.key") }));
+    assert!(l("pipeline:\n  server: { listen: 127.0.0.1:7878 }\n").unwrap().pipeline.server.tls.is_none());
+    let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878 }\n").unwrap_err();
+    assert!(errs[0].starts_with("lab.yaml:2:21: `0.0.0.0:7878` is not a loopback address: listening off loopback needs `tls: { cert, key }`"), "{errs:?}");
+    let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: nope.crt, key: tls.key } }\n").unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("lab.yaml:2:48: cannot read the TLS certificate"), "{errs:?}");
+}

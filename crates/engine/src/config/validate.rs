@@ -344,6 +344,23 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         }
     };
 
+    let tls = raw.server.tls.as_ref().map(|t| {
+        let mut file = |key: &str, text: &str, what: &str| {
+            let p = PathBuf::from(text);
+            let p = if p.is_absolute() { p } else { base_dir.join(p) };
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() && m.len() > 0 => {}
+                Ok(_) => cx.error_at(&format!("/pipeline/server/tls/{key}"), format!("{what} `{}` is empty or not a file", p.display())),
+                Err(e) => cx.error_at(&format!("/pipeline/server/tls/{key}"), format!("cannot read {what} `{}`: {e}", p.display())),
+            }
+            p
+        };
+        TlsFiles { cert: file("cert", &t.cert, "the TLS certificate"), key: file("key", &t.key, "the TLS private key") }
+    });
+    if tls.is_none() && !listen.ip().is_loopback() {
+        cx.error_at("/pipeline/server/listen", format!("`{listen}` is not a loopback address: listening off loopback needs `tls: {{ cert, key }}`"));
+    }
+
     let region = raw.region.as_ref().and_then(|r| {
         let parsed = Region::parse(r);
         if parsed.is_none() {
@@ -361,7 +378,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         compliance,
         scaling,
         caching,
-        server: ServerSettings { listen },
+        server: ServerSettings { listen, tls },
         region,
         detection,
     }
