@@ -56,8 +56,21 @@ components:
     assert_eq!(eu["components"], serde_json::json!(["web"]));
     assert!(eu["data_categories"].as_array().unwrap().iter().any(|c| c == "personal_data"));
     assert!(json["controls"].as_array().unwrap().iter().any(|c| c["title"] == "Localisation des données"));
+    // The evidence is the guard's own: the backup job ran at start (a real copy, checksum
+    // verified), the audit chain verifies (the backup is in it), incidents and actions come
+    // from the healer's tables.
+    let control = |m: &str| json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == m).unwrap().clone();
+    assert_eq!(control("backups")["status"], "pass", "{}", control("backups"));
+    assert_eq!(control("audit_chain")["status"], "pass", "{}", control("audit_chain"));
+    assert!(json["integrity"]["audit_head"].as_str().unwrap().len() == 64);
+    let backups: Vec<_> = std::fs::read_dir(g.dir.path().join("guard.db.backups")).unwrap().filter_map(|e| e.ok()).collect();
+    assert_eq!(backups.len(), 1, "one backup at start");
     let api_file = g.dir.path().join("api.json");
     std::fs::write(&api_file, &body).unwrap();
+    // The export itself is audited.
+    let audit = g.get_json("/api/audit?limit=100");
+    assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "report.exported"), "{audit}");
+    assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "backup.created"), "{audit}");
 
     let (status, body) = get(g.port, "/api/reports?from=yesterday&to=2026-01-01").unwrap();
     assert_eq!(status, 400, "{body}");
@@ -77,7 +90,8 @@ components:
     for f in [&out_file, &api_file] {
         let o = run(&["verify", f.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-        assert!(String::from_utf8_lossy(&o.stdout).contains("audit-chain head none"));
+        let out = String::from_utf8_lossy(&o.stdout).to_string();
+        assert!(out.contains("audit-chain head ") && !out.contains("audit-chain head none"), "{out}");
     }
     // Tamper: the availability of `web` becomes 100%.
     let tampered = html.replacen("web</td>", "web </td>", 1);

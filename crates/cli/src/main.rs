@@ -108,10 +108,10 @@ enum Command {
 pub struct DbArgs {
     /// The guard's SQLite database.
     #[arg(long)]
-    db: PathBuf,
+    pub db: PathBuf,
     /// The config the server runs with (for `security.secret_key` / `encryption_key`).
     #[arg(long)]
-    config: Option<PathBuf>,
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]

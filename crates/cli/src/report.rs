@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use guard_engine::compliance::{AuditRecord, AuditSink, NoAuditLog, Standard};
+use guard_engine::compliance::Standard;
 use guard_i18n::Lang;
 use guard_report::{Format, ReportRequest};
 
@@ -29,6 +29,10 @@ pub struct ReportArgs {
     /// Output file.
     #[arg(long)]
     out: PathBuf,
+    /// The config the server runs with (for `security.encryption_key`, when the audit key is
+    /// not protected by the `<db>.keys` file).
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 /// The report language: `--lang`, else the OS locale.
@@ -52,20 +56,20 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
     })?;
     write_atomically(&a.out, &bytes)?;
     let v = guard_report::verify(&bytes).map_err(|e| CliError::Runtime(e.to_string()))?;
-    audit_export(&a.out, &v.digest).await;
+    audit_export(&a.db, a.config, &a.out, &v.digest, &req).await?;
     println!("{}: {} bytes, sha256 {}", a.out.display(), bytes.len(), v.digest);
     Ok(())
 }
 
-/// Report exports are audited (the audit log's sink once security wires it in).
-async fn audit_export(out: &Path, digest: &str) {
-    let rec = AuditRecord {
-        actor: std::env::var("USER").unwrap_or_else(|_| "cli".into()),
-        action: "report.exported".into(),
-        target: out.display().to_string(),
-        detail: serde_json::json!({ "sha256": digest }),
-    };
-    let _ = NoAuditLog.record(rec).await;
+/// Report exports are audited in the database's hash-chained audit log.
+async fn audit_export(db: &Path, config: Option<PathBuf>, out: &Path, digest: &str, req: &ReportRequest) -> Result<(), CliError> {
+    let sec = crate::security_cmd::open(&crate::DbArgs { db: db.to_path_buf(), config }).await?;
+    let detail = serde_json::json!({ "sha256": digest, "from_ms": req.from_ms, "to_ms": req.to_ms, "standards": req.standards, "lang": req.lang.to_string() });
+    sec.audit()
+        .append(&crate::security_cmd::actor(), "report.exported", &out.display().to_string(), detail)
+        .await
+        .map_err(|e| CliError::Runtime(format!("the report was written but its export could not be audited: {e}")))?;
+    Ok(())
 }
 
 fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), CliError> {

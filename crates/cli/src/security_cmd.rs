@@ -11,19 +11,19 @@ use guard_engine::security::{Keyring, Permission, PermissionSet, SecurityError, 
 use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RoleCmd, TokenCmd, UserCmd};
 
 /// The actor recorded in the audit log for terminal commands.
-fn actor() -> String {
+pub fn actor() -> String {
     let user = std::env::var("SUDO_USER").or_else(|_| std::env::var("USER")).unwrap_or_else(|_| "unknown".into());
     format!("cli:{user}")
 }
 
 fn sec_err(e: SecurityError) -> CliError {
     match e {
-        SecurityError::Invalid(m) | SecurityError::Conflict(m) => CliError::Input(m),
+        SecurityError::Invalid(m) | SecurityError::Conflict(m) | SecurityError::NotFound(m) => CliError::Input(m),
         other => CliError::Runtime(other.to_string()),
     }
 }
 
-async fn open(args: &DbArgs) -> Result<SecurityManager, CliError> {
+pub async fn open(args: &DbArgs) -> Result<SecurityManager, CliError> {
     let settings = match &args.config {
         Some(path) => crate::load_config(path)?.pipeline.security,
         None => SecuritySettings {

@@ -228,7 +228,6 @@ impl PipelineGuard {
             HistorySettings { metrics_retention: m.metrics_retention, rollup_retention: m.rollup_retention, ..Default::default() },
         )
         .await?;
-        crate::compliance::attach(&config, &history);
         let security = crate::security::SecurityManager::open(
             history.pool().clone(),
             &config.pipeline.security,
@@ -236,6 +235,7 @@ impl PipelineGuard {
             Arc::new(crate::clock::SystemClock),
         )
         .await?;
+        crate::compliance::attach(&config, &history, Arc::new(security.audit().clone()));
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();

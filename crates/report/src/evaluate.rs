@@ -132,18 +132,47 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             AuditVerification::Absent => (NeedsAttention, vec![tr.text("evidence-audit-absent", &[])]),
             AuditVerification::Intact(h) => (Pass, vec![tr.text("evidence-audit-intact", &[("rows", tr.int(h.rows)), ("head", short(&h.hash))])]),
             AuditVerification::Broken { row, reason } => (Fail, vec![tr.text("evidence-audit-broken", &[("row", tr.int(*row)), ("reason", reason.clone())])]),
+            AuditVerification::Unverifiable { reason } => (NeedsAttention, vec![tr.text("evidence-audit-unverifiable", &[("reason", reason.clone())])]),
         },
         Measurement::EncryptionAtRest => {
             let (on, dev) = &facts.encryption;
-            if *on {
-                (Pass, vec![tr.text("evidence-encryption-on", &[("device", dev.clone())])])
-            } else {
-                (NeedsAttention, vec![tr.text("evidence-encryption-off", &[("device", dev.clone())])])
+            let volume = if *on { tr.text("evidence-encryption-on", &[("device", dev.clone())]) } else { tr.text("evidence-encryption-off", &[("device", dev.clone())]) };
+            let s = &facts.secrets;
+            if s.plaintext > 0 {
+                return (Fail, vec![tr.text("evidence-secrets-plaintext", &[("count", tr.int(s.plaintext))]), volume]);
             }
+            if let Some((path, mode)) = s.key_file.as_ref().filter(|(_, m)| m & 0o077 != 0) {
+                return (Fail, vec![tr.text("evidence-keyfile-open", &[("path", path.clone()), ("mode", format!("{mode:o}"))]), volume]);
+            }
+            if s.encrypted > 0 {
+                let keyline = match &s.key_file {
+                    Some((path, _)) => tr.text("evidence-secrets-encrypted", &[("count", tr.int(s.encrypted)), ("path", path.clone())]),
+                    None => tr.text("evidence-secrets-encrypted-passphrase", &[("count", tr.int(s.encrypted))]),
+                };
+                return (Pass, vec![keyline, volume]);
+            }
+            (if *on { Pass } else { NeedsAttention }, vec![volume])
         }
-        Measurement::AccessReview => match facts.users {
-            None | Some((0, _)) => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
-            Some((u, r)) => (Pass, vec![tr.text("evidence-users", &[("users", tr.int(u)), ("roles", tr.int(r))])]),
+        Measurement::AccessReview => match &facts.access {
+            None => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
+            Some(a) if a.accounts.iter().all(|x| x.disabled) => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
+            Some(a) => {
+                let enabled = a.accounts.iter().filter(|x| !x.disabled).count() as u64;
+                let per_role: Vec<String> = a.per_role().into_iter().map(|(r, n)| format!("{r}: {}", tr.int(n))).collect();
+                let mut ev = vec![
+                    tr.text("evidence-users", &[("users", tr.int(enabled)), ("roles", tr.int(a.roles))]),
+                    tr.text("evidence-access-roles", &[("list", per_role.join(", "))]),
+                ];
+                let stale = a.stale(to_ms);
+                if stale.is_empty() {
+                    ev.push(tr.text("evidence-access-active", &[]));
+                    (Pass, ev)
+                } else {
+                    let names: Vec<&str> = stale.iter().take(8).map(|x| x.name.as_str()).collect();
+                    ev.push(tr.text("evidence-access-stale", &[("count", tr.int(stale.len() as u64)), ("names", names.join(", "))]));
+                    (NeedsAttention, ev)
+                }
+            }
         },
         Measurement::RetentionApplied => {
             let rows: u64 = facts.retention.values().map(|r| r.rows).sum();
@@ -153,10 +182,17 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                 Some(t) => (Pass, vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t)), ("rows", tr.int(rows))])]),
             }
         }
-        Measurement::Backups => match facts.backup_last {
+        Measurement::Backups => match &facts.backup_last {
             None => (Fail, vec![tr.text("evidence-backup-none", &[])]),
-            Some((t, _)) if to_ms - t > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(t))])]),
-            Some((t, bytes)) => (Pass, vec![tr.text("evidence-backup-last", &[("when", tr.datetime(t)), ("size", format_size(tr, bytes))])]),
+            Some(b) if to_ms - b.ts_ms > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(b.ts_ms))])]),
+            Some(b) => {
+                let last = tr.text("evidence-backup-last", &[("when", tr.datetime(b.ts_ms)), ("size", format_size(tr, b.bytes))]);
+                match b.verified {
+                    Some(true) => (Pass, vec![last, tr.text("evidence-backup-verified", &[("path", b.path.clone()), ("count", tr.int(facts.backups_in_period))])]),
+                    Some(false) => (Fail, vec![last, tr.text("evidence-backup-corrupt", &[("path", b.path.clone())])]),
+                    None => (NeedsAttention, vec![last, tr.text("evidence-backup-missing", &[("path", b.path.clone())])]),
+                }
+            }
         },
         Measurement::AvailabilitySla => {
             let with_data: Vec<_> = comps.iter().filter(|c| c.met.is_some()).collect();
@@ -183,12 +219,18 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if n == 0 {
                 return (Pass, vec![tr.text("evidence-incidents-none", &[])]);
             }
-            let open = facts.incidents.iter().filter(|i| i.recovered_ms.is_none()).count() as u64;
+            let open = facts.incidents.iter().filter(|i| i.recovered_ms.is_none_or(|r| r >= to_ms)).count() as u64;
             if open > 0 {
                 return (NeedsAttention, vec![tr.text("evidence-incidents-open", &[("open", tr.int(open)), ("count", tr.int(n))])]);
             }
             let mttr = facts.incidents.iter().filter_map(|i| i.time_to_recover_ms).sum::<i64>() / n as i64;
-            (Pass, vec![tr.text("evidence-incidents", &[("count", tr.int(n)), ("mttr", tr.duration_ms(mttr))])])
+            let mut ev = vec![tr.text("evidence-incidents", &[("count", tr.int(n)), ("mttr", tr.duration_ms(mttr))])];
+            let detect: Vec<i64> = facts.incidents.iter().filter_map(|i| i.time_to_detect_ms).collect();
+            if !detect.is_empty() {
+                let mttd = detect.iter().sum::<i64>() / detect.len() as i64;
+                ev.push(tr.text("evidence-incidents-mttd", &[("mttd", tr.duration_ms(mttd)), ("actions", tr.int(facts.incidents.iter().map(|i| i.actions as u64).sum()))]));
+            }
+            (Pass, ev)
         }
         Measurement::DataResidency => {
             if !facts.registry_known {
@@ -210,12 +252,15 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
         }
         Measurement::HealingAudited => {
             let n = facts.healing.len() as u64;
+            let audited = facts.healing_audited.min(n);
             if n == 0 {
                 (Pass, vec![tr.text("evidence-healing-none", &[])])
-            } else if matches!(facts.audit, AuditVerification::Intact(_)) {
+            } else if audited >= n && matches!(facts.audit, AuditVerification::Intact(_)) {
                 (Pass, vec![tr.text("evidence-healing-audited", &[("count", tr.int(n))])])
-            } else {
+            } else if audited == 0 {
                 (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])])
+            } else {
+                (NeedsAttention, vec![tr.text("evidence-healing-partly-audited", &[("audited", tr.int(audited)), ("count", tr.int(n))])])
             }
         }
         Measurement::DataSubjectRights => {

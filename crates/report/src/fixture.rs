@@ -1,6 +1,7 @@
 //! Deterministic lab histories for tests and the benchmark: components spread over the six
 //! regions with SLAs, one `up` check per minute (as 1-minute rollups), some outages (status
-//! changes), supervisor restarts, retention runs and backups.
+//! changes, the healer's incidents and healing actions, supervisor restarts), retention runs and
+//! backups (the last one a real `VACUUM INTO` copy when `backup_dir` is set).
 
 use guard_engine::compliance::registry::{self, RegisteredComponent};
 use guard_engine::model::Region;
@@ -15,6 +16,8 @@ pub struct FixtureSpec {
     pub days: usize,
     /// Checks per rollup minute (n of each rollup row).
     pub checks_per_minute: i64,
+    /// Take a real backup into this directory at the end of the last day.
+    pub backup_dir: Option<std::path::PathBuf>,
 }
 
 fn lcg(seed: &mut u64) -> u64 {
@@ -75,6 +78,33 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
                 .bind(t0 + 1_000)
                 .execute(&mut *tx)
                 .await?;
+            // The healer's view: an incident from the crash (onset = exit, detected 1.5 s later),
+            // the supervisor's respawn, then a ladder restart that brought it back.
+            let inc: i64 = sqlx::query_scalar(
+                "INSERT INTO incidents (component, root_cause, kind, source, reason, status, onset_ms, detected_ms, resolved_ms)
+                 VALUES (?, ?, 'crash', 'supervisor', 'exited with code 1', 'resolved', ?, ?, ?) RETURNING id",
+            )
+            .bind(&c.name)
+            .bind(&c.name)
+            .bind(t0 - 2_000)
+            .bind(t0 - 500)
+            .bind(t1)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO healing_actions (component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail)
+                 VALUES (?, ?, 'respawn', 'supervisor', ?, ?, 'failed', 'still down after the respawn'), (?, ?, 'restart', 'ladder', ?, ?, 'succeeded', 'healthy again')",
+            )
+            .bind(&c.name)
+            .bind(inc)
+            .bind(t0 + 1_000)
+            .bind(t0 + 6_000)
+            .bind(&c.name)
+            .bind(inc)
+            .bind(t1 - 4_000)
+            .bind(t1)
+            .execute(&mut *tx)
+            .await?;
         }
         let mut m = 0i64;
         const CHUNK: i64 = 5000;
@@ -125,5 +155,12 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    if let Some(dir) = &spec.backup_dir {
+        let policy = guard_engine::compliance::backup::BackupPolicy { dir: dir.clone(), every: std::time::Duration::from_secs(86_400), keep: 3 };
+        let at = spec.from_ms + (spec.days as i64 - 1) * 86_400_000 + 4 * 3_600_000;
+        guard_engine::compliance::backup::backup_now(pool, &policy, at, "system:backup", &guard_engine::compliance::NoAuditLog)
+            .await
+            .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+    }
     Ok(comps.into_iter().map(|c| c.name).collect())
 }

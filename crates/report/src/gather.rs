@@ -42,12 +42,31 @@ pub struct Facts {
     pub healing: Vec<HealingAction>,
     pub retention: BTreeMap<String, RetentionFacts>,
     pub retention_last_run_ms: Option<i64>,
-    pub backup_last: Option<(i64, i64)>,
+    pub backup_last: Option<BackupFacts>,
+    /// Backups taken in the period.
+    pub backups_in_period: u64,
     pub requests: (u64, u64),
     pub audit: AuditVerification,
-    pub users: Option<(u64, u64)>,
+    pub access: Option<crate::audit::AccessFacts>,
+    /// Volume encryption: (encrypted, device).
     pub encryption: (bool, String),
+    pub secrets: crate::audit::SecretFacts,
     pub active_regions: Vec<Region>,
+    /// Where incidents came from: `incidents` (the healer's table, migration 0002) or
+    /// `status_changes` (databases where the healer never ran).
+    pub incident_source: &'static str,
+    /// Audit rows of healing actions (`heal.*`, `healing.*`) in the period.
+    pub healing_audited: u64,
+}
+
+/// The newest backup recorded before the period's end, checked on disk.
+#[derive(Debug, Clone)]
+pub struct BackupFacts {
+    pub ts_ms: i64,
+    pub bytes: i64,
+    pub path: String,
+    /// The file exists and has the recorded SHA-256 (None: not checked, the file is missing).
+    pub verified: Option<bool>,
 }
 
 pub(crate) async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Error> {
@@ -55,7 +74,10 @@ pub(crate) async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool,
     Ok(n > 0)
 }
 
-pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64) -> Result<Facts, sqlx::Error> {
+/// Read the facts of `[from_ms, to_ms)`. `audit`: the audit chain's verification when the
+/// caller already holds the audit log (the server); else it is verified here from the database
+/// and its key file.
+pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64, audit: Option<AuditVerification>) -> Result<Facts, sqlx::Error> {
     let mut components = registry::load_components(pool).await?;
     let registry_known = !components.is_empty();
     let days = (((to_ms - from_ms) as f64) / 86_400_000.0).ceil().max(1.0) as usize;
@@ -99,8 +121,15 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64)
     components.sort_by(|a, b| a.name.cmp(&b.name));
     components.dedup_by(|a, b| a.name == b.name);
 
-    let incidents = incidents_from_status_changes(pool, from_ms, to_ms).await?;
-    let healing = supervisor_restarts(pool, from_ms, to_ms).await?;
+    let critical: std::collections::HashSet<String> = components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
+    let use_healer = table_exists(pool, "incidents").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM incidents LIMIT 1)").fetch_one(pool).await? > 0;
+    let (incidents, incident_source) = if use_healer {
+        (incidents_from_healer(pool, from_ms, to_ms, &critical).await?, "incidents")
+    } else {
+        (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes")
+    };
+    let use_actions = table_exists(pool, "healing_actions").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM healing_actions LIMIT 1)").fetch_one(pool).await? > 0;
+    let healing = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { supervisor_restarts(pool, from_ms, to_ms).await? };
 
     let mut retention = BTreeMap::new();
     let rrows: Vec<(String, i64, i64, String, i64)> = sqlx::query_as(
@@ -114,8 +143,28 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64)
         retention.insert(kind, RetentionFacts { last_run_ms: Some(last), period_ms: Some(period), rows: rows.max(0) as u64, action });
     }
     let retention_last_run_ms: Option<i64> = sqlx::query_scalar("SELECT MAX(ts_ms) FROM retention_runs WHERE ts_ms < ?").bind(to_ms).fetch_one(pool).await?;
-    let backup_last: Option<(i64, i64)> =
-        sqlx::query_as("SELECT ts_ms, bytes FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC LIMIT 1").bind(to_ms).fetch_optional(pool).await?;
+    let backup_row: Option<(i64, i64, String, String)> =
+        sqlx::query_as("SELECT ts_ms, bytes, path, sha256 FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC, id DESC LIMIT 1").bind(to_ms).fetch_optional(pool).await?;
+    let backup_last = match backup_row {
+        Some((ts_ms, bytes, path, sha)) => {
+            let p = std::path::PathBuf::from(&path);
+            let p = if p.is_relative() { db_path.parent().map(|d| d.join(&p)).unwrap_or(p) } else { p };
+            let verified = if p.is_file() {
+                let (p, sha) = (p.clone(), sha.clone());
+                tokio::task::spawn_blocking(move || guard_engine::compliance::backup::verify_file(&p, &sha).unwrap_or(false)).await.ok()
+            } else {
+                None
+            };
+            Some(BackupFacts { ts_ms, bytes, path, verified })
+        }
+        None => None,
+    };
+    let healing_audited: i64 = if table_exists(pool, "audit_log").await? {
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE ts_ms >= ? AND ts_ms < ? AND (action LIKE 'heal.%' OR action LIKE 'healing.%')").bind(from_ms).bind(to_ms).fetch_one(pool).await?
+    } else {
+        0
+    };
+    let backups_in_period: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backups WHERE ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?;
     let requests: (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(SUM(outcome = 'done'), 0) FROM data_subject_requests WHERE ts_ms >= ? AND ts_ms < ?",
     )
@@ -147,17 +196,109 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64)
         retention,
         retention_last_run_ms,
         backup_last,
+        backups_in_period: backups_in_period as u64,
         requests: (requests.0 as u64, requests.1 as u64),
-        audit: crate::audit::verify(pool).await?,
-        users: crate::audit::users_and_roles(pool).await?,
+        audit: match audit {
+            Some(a) => a,
+            None => crate::audit::verify(pool, db_path).await?,
+        },
+        access: crate::audit::access_review(pool, to_ms).await?,
         encryption: storage_encryption(db_path),
+        secrets: crate::audit::secret_facts(pool, db_path).await?,
         active_regions,
+        incident_source,
+        healing_audited: healing_audited as u64,
     })
 }
 
+/// The healer's incidents (migration 0002) detected in the period, merged ones left out (they
+/// are folded into their root cause's incident). Time to detect: onset (the last moment the
+/// component was seen well) to detection; time to recover: onset to resolution.
+async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, critical: &std::collections::HashSet<String>) -> Result<Vec<Incident>, sqlx::Error> {
+    type Row = (i64, String, String, String, String, i64, String, i64, i64, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms FROM incidents
+         WHERE detected_ms >= ? AND detected_ms < ? AND status != 'merged' ORDER BY detected_ms, id",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    let counts: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT incident_id, COUNT(*) FROM healing_actions WHERE incident_id IN (SELECT id FROM incidents WHERE detected_ms >= ? AND detected_ms < ?) GROUP BY incident_id",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    let counts: HashMap<i64, i64> = counts.into_iter().collect();
+    Ok(rows
+        .into_iter()
+        .map(|(id, component, root_cause, kind, reason, escalated, affected, onset, detected, resolved)| {
+            let affected: Vec<String> = serde_json::from_str(&affected).unwrap_or_default();
+            let mut summary = reason;
+            if root_cause != component {
+                summary = format!("{summary} (root cause: {root_cause})");
+            }
+            if !affected.is_empty() {
+                summary = format!("{summary}; also affected: {}", affected.join(", "));
+            }
+            let severity = if escalated != 0 {
+                "critical"
+            } else if critical.contains(&component) {
+                "high"
+            } else {
+                "medium"
+            };
+            Incident {
+                id: format!("inc-{id}"),
+                component,
+                severity: Some(severity.into()),
+                kind: Some(kind),
+                started_ms: onset,
+                detected_ms: Some(detected),
+                recovered_ms: resolved,
+                time_to_detect_ms: Some((detected - onset).max(0)),
+                time_to_recover_ms: resolved.map(|r| (r - onset).max(0)),
+                actions: counts.get(&id).copied().unwrap_or(0) as u32,
+                escalated: escalated != 0,
+                summary,
+            }
+        })
+        .collect())
+}
+
+/// Every healing action started in the period (migration 0002), supervisor respawns included.
+async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<HealingAction>, sqlx::Error> {
+    type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail FROM healing_actions
+         WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id",
+    )
+    .bind(from_ms)
+    .bind(to_ms)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, component, incident, strategy, trigger, started, finished, result, detail)| HealingAction {
+            id: format!("act-{id}"),
+            component,
+            ts_ms: started,
+            // The supervisor's respawn is what older reports called a supervisor restart.
+            action: if strategy == "respawn" { "supervisor_restart".into() } else { strategy },
+            result,
+            detail,
+            trigger: Some(trigger),
+            incident: incident.map(|i| format!("inc-{i}")),
+            duration_ms: finished.map(|f| (f - started).max(0)),
+        })
+        .collect())
+}
+
 /// Incidents as episodes of the status history: from leaving `healthy` for `failed` or
-/// `degraded` until the next return to `healthy`. Used until the incidents table (migration
-/// 0002) exists.
+/// `degraded` until the next return to `healthy`. Used for databases where the healer never
+/// recorded an incident.
 async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<Incident>, sqlx::Error> {
     let rows: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
         "SELECT id, component, ts_ms, from_status, to_status, issues FROM status_changes WHERE ts_ms >= ? AND ts_ms < ? ORDER BY component, ts_ms, id",
@@ -183,6 +324,9 @@ async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i
                     recovered_ms: None,
                     time_to_detect_ms: None,
                     time_to_recover_ms: None,
+                    kind: None,
+                    actions: 0,
+                    escalated: false,
                     summary: summary.join("; "),
                 });
             }
@@ -224,7 +368,17 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
             last_exit.insert((comp, inst), why);
         } else if kind == "started" {
             if let Some(why) = last_exit.remove(&(comp.clone(), inst)) {
-                out.push(HealingAction { id: format!("pe-{id}"), component: comp, ts_ms: ts, action: "supervisor_restart".into(), result: "succeeded".into(), detail: why });
+                out.push(HealingAction {
+                    id: format!("pe-{id}"),
+                    component: comp,
+                    ts_ms: ts,
+                    action: "supervisor_restart".into(),
+                    result: "succeeded".into(),
+                    detail: why,
+                    trigger: Some("supervisor".into()),
+                    incident: None,
+                    duration_ms: None,
+                });
             }
         }
     }

@@ -112,15 +112,22 @@ fn iso(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms).map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)).unwrap_or_default()
 }
 
-/// Build the report's data from an open database.
+/// Build the report's data from an open database, verifying its audit chain with the key file
+/// beside it.
 pub async fn build(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer) -> Result<Report, ReportError> {
+    build_with_audit(pool, db_path, req, loc, None).await
+}
+
+/// [`build`], with the audit chain's verification supplied by a caller that holds the audit log
+/// (the server, whose key may come from the config rather than the key file).
+pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer, audit: Option<guard_engine::compliance::AuditVerification>) -> Result<Report, ReportError> {
     if req.to_ms <= req.from_ms {
         return Err(ReportError::Input(format!("the period is empty: --to ({}) must be after --from ({})", iso(req.to_ms), iso(req.from_ms))));
     }
     if req.standards.is_empty() {
         return Err(ReportError::Input("expected at least one standard".into()));
     }
-    let facts = gather::gather(pool, db_path, req.from_ms, req.to_ms).await?;
+    let facts = gather::gather(pool, db_path, req.from_ms, req.to_ms, audit).await?;
     let tr = evaluate::Tr { loc, lang: req.lang };
     let (availability, regions) = evaluate::availability(&facts);
     let (controls, summary) = evaluate::controls(&req.standards, &facts, &availability, req.to_ms, &tr);

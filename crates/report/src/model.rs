@@ -98,6 +98,11 @@ pub struct Incident {
     pub recovered_ms: Option<i64>,
     pub time_to_detect_ms: Option<i64>,
     pub time_to_recover_ms: Option<i64>,
+    /// `down`, `crash`, `memory_limit`, `memory_forecast`, `alert` (None when derived from status changes).
+    pub kind: Option<String>,
+    /// Healing actions taken for it.
+    pub actions: u32,
+    pub escalated: bool,
     pub summary: String,
 }
 
@@ -111,6 +116,11 @@ pub struct HealingAction {
     /// `succeeded`, `failed`, `running`.
     pub result: String,
     pub detail: String,
+    /// `ladder`, `manual`, `alert`, `memory`, `supervisor`.
+    pub trigger: Option<String>,
+    /// The incident it was taken for.
+    pub incident: Option<String>,
+    pub duration_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

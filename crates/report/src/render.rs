@@ -442,11 +442,24 @@ pub fn csv_zip(r: &Report) -> Result<Vec<u8>, ReportError> {
         }
     }
     files.push(("daily_availability.csv", csv_table(&["region", "day", "availability"], daily_rows.into_iter())));
-    files.push(("incidents.csv", csv_table(&["id", "component", "severity", "started", "detected", "recovered", "time_to_detect_ms", "time_to_recover_ms", "summary"], r.incidents.iter().map(|i| {
-        vec![i.id.clone(), i.component.clone(), opt(i.severity.clone()), iso(i.started_ms), opt(i.detected_ms.map(iso)), opt(i.recovered_ms.map(iso)), opt(i.time_to_detect_ms), opt(i.time_to_recover_ms), i.summary.clone()]
+    files.push(("incidents.csv", csv_table(&["id", "component", "kind", "severity", "started", "detected", "recovered", "time_to_detect_ms", "time_to_recover_ms", "actions", "escalated", "summary"], r.incidents.iter().map(|i| {
+        vec![
+            i.id.clone(),
+            i.component.clone(),
+            opt(i.kind.clone()),
+            opt(i.severity.clone()),
+            iso(i.started_ms),
+            opt(i.detected_ms.map(iso)),
+            opt(i.recovered_ms.map(iso)),
+            opt(i.time_to_detect_ms),
+            opt(i.time_to_recover_ms),
+            i.actions.to_string(),
+            i.escalated.to_string(),
+            i.summary.clone(),
+        ]
     }))));
-    files.push(("healing_actions.csv", csv_table(&["id", "time", "component", "action", "result", "detail"], r.healing_actions.iter().map(|a| {
-        vec![a.id.clone(), iso(a.ts_ms), a.component.clone(), a.action.clone(), a.result.clone(), a.detail.clone()]
+    files.push(("healing_actions.csv", csv_table(&["id", "time", "component", "action", "trigger", "incident", "result", "duration_ms", "detail"], r.healing_actions.iter().map(|a| {
+        vec![a.id.clone(), iso(a.ts_ms), a.component.clone(), a.action.clone(), opt(a.trigger.clone()), opt(a.incident.clone()), a.result.clone(), opt(a.duration_ms), a.detail.clone()]
     }))));
     files.push(("data_locations.csv", csv_table(&["region", "jurisdiction", "lon", "lat", "active", "components", "data_categories"], r.data_locations.iter().map(|l| {
         vec![l.region.clone(), l.jurisdiction.clone(), l.lon.to_string(), l.lat.to_string(), l.active.to_string(), l.components.join(" "), l.data_categories.join(" ")]

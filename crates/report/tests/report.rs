@@ -15,7 +15,7 @@ async fn fixture_db(dir: &Path) -> (sqlx::SqlitePool, PathBuf) {
     let db = dir.join("guard.db");
     let pool = guard_engine::history::open_pool(&db).await.unwrap();
     let from_ms = guard_report::parse_date(FROM).unwrap();
-    fixture::populate(&pool, &fixture::FixtureSpec { components: 12, from_ms, days: 3, checks_per_minute: 60 }).await.unwrap();
+    fixture::populate(&pool, &fixture::FixtureSpec { components: 12, from_ms, days: 3, checks_per_minute: 60, backup_dir: Some(dir.join("backups")) }).await.unwrap();
     (pool, db)
 }
 
@@ -32,9 +32,11 @@ fn artifacts() -> PathBuf {
     d
 }
 
-/// Machine-dependent parts (the volume the database is on) and the digests that follow from them.
-fn normalise(text: &str, report: &Report) -> String {
+/// Machine-dependent parts (the volume the database is on, the temporary directory) and the
+/// digests that follow from them.
+fn normalise(text: &str, report: &Report, dir: &Path) -> String {
     let mut t = text.to_string();
+    t = t.replace(&dir.display().to_string(), "TMPDIR");
     if let Some(dev) = report.controls.iter().flat_map(|c| &c.evidence).flat_map(|e| &e.args).find(|(k, _)| k == "device").map(|(_, v)| v.clone()) {
         t = t.replace(&dev, "DEVICE");
     }
@@ -47,15 +49,21 @@ fn normalise(text: &str, report: &Report) -> String {
     t
 }
 
+/// Compare with `tests/expected/NAME`. A mismatch or a missing file fails and writes the actual
+/// output beside it (`NAME.actual`); only `UPDATE_EXPECT=1` rewrites an expected file.
 fn check_expected(name: &str, actual: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(name);
-    if std::env::var_os("UPDATE_EXPECT").is_some() || !path.exists() {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(&path, actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path).unwrap();
+    let Ok(expected) = std::fs::read_to_string(&path) else {
+        let got = path.with_file_name(format!("{name}.actual"));
+        std::fs::write(&got, actual).unwrap();
+        panic!("{name}: no expected snapshot at {}; the output is in {} (UPDATE_EXPECT=1 to accept)", path.display(), got.display());
+    };
     if expected != actual {
-        let got = path.with_extension("actual");
+        let got = path.with_file_name(format!("{name}.actual"));
         std::fs::write(&got, actual).unwrap();
         panic!("{name} differs from the expected snapshot; see {} (UPDATE_EXPECT=1 to accept)", got.display());
     }
@@ -74,15 +82,26 @@ async fn json_and_html_match_their_snapshots_and_verify() {
     assert_eq!(svc1.met, Some(false), "svc-001 had a 10-hour outage: {svc1:?}");
     let long = report.incidents.iter().find(|i| i.component == "svc-001" && i.time_to_recover_ms.is_none_or(|t| t >= 600 * 60_000)).expect("svc-001's long outage is an incident");
     if let Some(ttr) = long.time_to_recover_ms {
-        assert_eq!(ttr, 600 * 60_000 + 2_000);
+        assert_eq!(ttr, 600 * 60_000 + 4_000, "onset (the exit) to resolution");
     }
-    assert_eq!(report.incidents.len(), report.healing_actions.len());
+    // Incidents and actions come from the healer's tables: each with time to detect and recover,
+    // and both of its actions (the supervisor's respawn and the ladder's restart).
+    assert!(report.incidents.iter().all(|i| i.id.starts_with("inc-") && i.kind.as_deref() == Some("crash") && i.time_to_detect_ms == Some(1_500) && i.actions == 2));
+    // svc-001's long outage ends after the period, and so does the restart that ended it.
+    assert_eq!(report.healing_actions.len(), 2 * report.incidents.len() - 1, "{:#?}\n{:#?}", report.incidents, report.healing_actions);
+    assert!(report.healing_actions.iter().all(|a| a.ts_ms < request(Lang::En).to_ms && report.incidents.iter().any(|i| Some(&i.id) == a.incident.as_ref())));
+    assert!(report.healing_actions.iter().any(|a| a.action == "supervisor_restart" && a.trigger.as_deref() == Some("supervisor") && a.result == "failed"));
+    assert!(report.healing_actions.iter().any(|a| a.action == "restart" && a.trigger.as_deref() == Some("ladder") && a.duration_ms == Some(4_000)));
     let status = |m: &str| report.controls.iter().find(|c| c.measurement == m).unwrap().status;
+    let evidence = |m: &str| report.controls.iter().find(|c| c.measurement == m).unwrap().evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" ");
     use guard_report::model::ControlStatus::*;
     assert_eq!(status("availability_sla"), NeedsAttention, "svc-001 is not critical");
     assert_eq!(status("retention_applied"), Pass);
-    assert_eq!(status("backups"), Pass);
-    assert_eq!(status("audit_chain"), NeedsAttention);
+    // The last backup is a real file whose SHA-256 is checked.
+    assert_eq!(status("backups"), Pass, "{}", evidence("backups"));
+    assert!(evidence("backups").contains("matches its recorded SHA-256"), "{}", evidence("backups"));
+    assert_eq!(status("audit_chain"), NeedsAttention, "no audit log in the fixture");
+    assert_eq!(status("healing_audited"), NeedsAttention, "the fixture's healing actions are not in an audit log");
     assert_eq!(status("data_residency"), Pass);
     assert_eq!(report.regions.len(), 6);
     assert!(report.regions.iter().all(|r| r.daily.len() == 3));
@@ -92,7 +111,7 @@ async fn json_and_html_match_their_snapshots_and_verify() {
         let v = guard_report::verify(&bytes).unwrap();
         assert_eq!(v.audit_head, "none");
         std::fs::write(artifacts().join(name), &bytes).unwrap();
-        check_expected(name, &normalise(std::str::from_utf8(&bytes).unwrap(), &report));
+        check_expected(name, &normalise(std::str::from_utf8(&bytes).unwrap(), &report, dir.path()));
     }
     // JSON parses and carries the documented top-level fields.
     let json: serde_json::Value = serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc).await.unwrap()).unwrap();
@@ -192,5 +211,74 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         assert!(guard_report::verify(&t).is_err());
         assert_eq!(v.audit_head, "none");
     }
+    pool.close().await;
+}
+
+/// The security evidence comes from the real security state: the audit chain verified with the
+/// audit log's own verifier, the accounts for the access review, how secrets are stored, and the
+/// backup file on disk. Each control fails when its fact is broken.
+#[tokio::test]
+async fn security_and_backup_evidence_follow_the_real_facts() {
+    use guard_engine::config::SecuritySettings;
+    use guard_engine::security::{Keyring, SecurityManager};
+    use guard_report::model::ControlStatus::*;
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, db) = fixture_db(dir.path()).await;
+    let settings = SecuritySettings { enabled: true, token_expiry: std::time::Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: false };
+    // A clock inside the period, so accounts and logins happen in it.
+    let clock = std::sync::Arc::new(guard_engine::clock::ManualClock::new(guard_report::parse_date("2026-03-02T10:00:00Z").unwrap()));
+    let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), clock).await.unwrap();
+    sec.create_user("ana", "admin", "correct-horse-battery", "setup").await.unwrap();
+    sec.create_user("bo", "viewer", "correct-horse-battery", "ana").await.unwrap();
+    sec.authenticate("ana", "correct-horse-battery", "127.0.0.1").await.unwrap();
+    sec.issue_api_token("bo", std::time::Duration::from_secs(600), None, "ana").await.unwrap();
+    let loc = Localizer::embedded();
+    let build = || async { guard_report::build(&pool, &db, &request(Lang::En), &loc).await.unwrap() };
+    let control = |r: &Report, m: &str| {
+        let c = r.controls.iter().find(|c| c.measurement == m).unwrap();
+        (c.status, c.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" "))
+    };
+
+    let r = build().await;
+    let (st, ev) = control(&r, "audit_chain");
+    assert_eq!(st, Pass, "{ev}");
+    assert!(ev.contains("Audit chain verified"), "{ev}");
+    assert!(r.integrity.audit_rows >= 4 && r.integrity.audit_head != "none", "{:?}", r.integrity);
+    let (st, ev) = control(&r, "access_review");
+    assert_eq!(st, Pass, "{ev}");
+    assert!(ev.contains("admin: 1") && ev.contains("viewer: 1"), "{ev}");
+    let (st, ev) = control(&r, "encryption_at_rest");
+    assert_eq!(st, Pass, "{ev}");
+    assert!(ev.contains("are encrypted"), "{ev}");
+
+    // An edited audit row fails the audit-chain control and names the row.
+    sqlx::query("UPDATE audit_log SET action = 'nothing' WHERE id = 2").execute(&pool).await.unwrap();
+    let (st, ev) = control(&build().await, "audit_chain");
+    assert_eq!(st, Fail, "{ev}");
+    assert!(ev.contains("entry 2"), "{ev}");
+
+    // A key file readable by others fails encryption at rest.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(Keyring::default_path(&db), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (st, ev) = control(&build().await, "encryption_at_rest");
+    assert_eq!(st, Fail, "{ev}");
+    std::fs::set_permissions(Keyring::default_path(&db), std::fs::Permissions::from_mode(0o600)).unwrap();
+    // A secret stored in plain text fails it too.
+    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.plain', CAST('hunter2' AS BLOB), 0)").execute(&pool).await.unwrap();
+    let (st, ev) = control(&build().await, "encryption_at_rest");
+    assert_eq!(st, Fail, "{ev}");
+    assert!(ev.contains("not encrypted: 1"), "{ev}");
+
+    // The backup's file is checked: corrupted fails, deleted needs attention.
+    let path: String = sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms DESC LIMIT 1").fetch_one(&pool).await.unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 1;
+    std::fs::write(&path, &bytes).unwrap();
+    let (st, ev) = control(&build().await, "backups");
+    assert_eq!(st, Fail, "{ev}");
+    std::fs::remove_file(&path).unwrap();
+    let (st, ev) = control(&build().await, "backups");
+    assert_eq!(st, NeedsAttention, "{ev}");
     pool.close().await;
 }

@@ -11,12 +11,12 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::ErrorCode;
-use guard_engine::compliance::{AuditRecord, AuditSink, NoAuditLog, Standard};
+use guard_engine::compliance::Standard;
 use guard_i18n::{Lang, Localizer};
 use guard_report::{Format, ReportRequest};
 use serde::Deserialize;
 
-use crate::routes::secure::{Access, SecureRouter};
+use crate::routes::secure::{Access, Caller, SecureRouter};
 use crate::server::{AppState, HttpError};
 
 /// Exporting a report needs `EXPORT_REPORTS` (routes/secure.rs enforces it).
@@ -51,15 +51,15 @@ fn bad(msg: impl Into<String>) -> HttpError {
     HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
 }
 
-async fn get_report(State(s): State<AppState>, Query(q): Query<ReportQuery>) -> Result<Response, HttpError> {
-    make(s, q).await
+async fn get_report(State(s): State<AppState>, Caller(p): Caller, Query(q): Query<ReportQuery>) -> Result<Response, HttpError> {
+    make(s, &p.user, q).await
 }
 
-async fn post_report(State(s): State<AppState>, axum::Json(q): axum::Json<ReportQuery>) -> Result<Response, HttpError> {
-    make(s, q).await
+async fn post_report(State(s): State<AppState>, Caller(p): Caller, axum::Json(q): axum::Json<ReportQuery>) -> Result<Response, HttpError> {
+    make(s, &p.user, q).await
 }
 
-async fn make(s: AppState, q: ReportQuery) -> Result<Response, HttpError> {
+async fn make(s: AppState, actor: &str, q: ReportQuery) -> Result<Response, HttpError> {
     let from_ms = guard_report::parse_date(&q.from).map_err(|e| bad(format!("from: {e}")))?;
     let to_ms = guard_report::parse_date(&q.to).map_err(|e| bad(format!("to: {e}")))?;
     let standards = match q.standards {
@@ -77,15 +77,18 @@ async fn make(s: AppState, q: ReportQuery) -> Result<Response, HttpError> {
     let history = s.guard.history();
     // Samples still pending in memory belong in the report.
     history.flush().await.map_err(|e| internal(e.to_string()))?;
-    let report = guard_report::build(history.pool(), history.path(), &req, localizer()).await.map_err(|e| match e {
+    // The guard's own audit log verifies the chain (its key may come from the config).
+    let audit = guard_report::audit::from_result(s.guard.audit().verify().await);
+    let report = guard_report::build_with_audit(history.pool(), history.path(), &req, localizer(), Some(audit)).await.map_err(|e| match e {
         guard_report::ReportError::Input(m) => bad(m),
         other => internal(other.to_string()),
     })?;
     let bytes = guard_report::render(&report, format, localizer()).await.map_err(|e| internal(e.to_string()))?;
     let digest = guard_report::verify(&bytes).map(|v| v.digest).unwrap_or_default();
-    let _ = NoAuditLog
-        .record(AuditRecord { actor: "api".into(), action: "report.exported".into(), target: format!("report.{}", format.extension()), detail: serde_json::json!({ "sha256": digest }) })
-        .await;
+    let detail = serde_json::json!({ "sha256": digest, "from": report.period.from, "to": report.period.to, "standards": report.standards, "lang": report.lang });
+    if let Err(e) = s.guard.audit().append(actor, "report.exported", &format!("report.{}", format.extension()), detail).await {
+        return Err(internal(format!("cannot audit the export: {e}")));
+    }
     let name = format!("compliance-report-{}-{}.{}", &report.period.from[..10], &report.period.to[..10], format.extension());
     let mut resp = (StatusCode::OK, bytes).into_response();
     let h = resp.headers_mut();

@@ -32,10 +32,11 @@ pub fn routes() -> SecureRouter {
         .get("/api/security/findings", Requires(Permission::ViewAudit), findings)
 }
 
-fn security_error(e: SecurityError) -> Response {
+pub fn security_error(e: SecurityError) -> Response {
     let (status, code, msg) = match &e {
         SecurityError::Invalid(m) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest, m.clone()),
         SecurityError::Conflict(m) => (StatusCode::CONFLICT, ErrorCode::Conflict, m.clone()),
+        SecurityError::NotFound(m) => (StatusCode::NOT_FOUND, ErrorCode::NotFound, m.clone()),
         _ => {
             tracing::error!(error = %e, "security request failed");
             (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log".to_string())

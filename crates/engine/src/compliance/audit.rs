@@ -1,9 +1,9 @@
 //! The seam between compliance and the hash-chained audit log (security's migration 0003).
 //!
 //! Compliance writes what it does (blocked data operations, retention runs, report exports)
-//! through [`AuditSink`] and reads the chain head a report is built on. [`NoAuditLog`] is the
-//! stand-in until the audit log is wired in: it logs through `tracing` and has no head, so a
-//! report says the audit-chain control needs attention rather than claiming a pass.
+//! through [`AuditSink`] (implemented by `security::AuditLog`) and reads the chain head a report
+//! is built on. [`NoAuditLog`] is the stand-in for tests and tools without an audit log: it logs
+//! through `tracing` only.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -38,6 +38,8 @@ pub enum AuditVerification {
     Broken { row: u64, reason: String },
     /// No audit log in this database yet.
     Absent,
+    /// Rows exist but cannot be checked (e.g. the key file is missing).
+    Unverifiable { reason: String },
 }
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

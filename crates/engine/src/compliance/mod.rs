@@ -8,6 +8,7 @@
 //! audit log.
 
 pub mod audit;
+pub mod backup;
 pub mod registry;
 pub mod retention;
 
@@ -336,8 +337,9 @@ pub fn restriction_keys() -> Vec<&'static str> {
 mod tests;
 
 /// Called once by `PipelineGuard::start`: record the components' regions and SLAs in the
-/// database and start the hourly retention job.
-pub fn attach(cfg: &crate::config::Config, history: &crate::history::MetricsCollector) {
+/// database, start the hourly retention job and the backup job, both audited through `audit`
+/// (the hash-chained audit log).
+pub fn attach(cfg: &crate::config::Config, history: &crate::history::MetricsCollector, audit: std::sync::Arc<dyn AuditSink>) {
     let pool = history.pool().clone();
     let comps: Vec<registry::RegisteredComponent> = cfg.components.iter().map(registry::RegisteredComponent::from_spec).collect();
     let policy = retention::RetentionPolicy::from_config(cfg);
@@ -347,5 +349,14 @@ pub fn attach(cfg: &crate::config::Config, history: &crate::history::MetricsColl
             tracing::warn!(error = %e, "cannot record the component registry");
         }
     });
-    retention::spawn_job(pool, policy, std::time::Duration::from_secs(3600), std::sync::Arc::new(NoAuditLog));
+    let b = &cfg.pipeline.compliance.backup;
+    if b.enabled {
+        let policy = backup::BackupPolicy {
+            dir: b.dir.clone().unwrap_or_else(|| backup::BackupPolicy::default_dir(history.path())),
+            every: b.interval,
+            keep: b.keep as usize,
+        };
+        backup::spawn_job(pool.clone(), policy, audit.clone());
+    }
+    retention::spawn_job(pool, policy, std::time::Duration::from_secs(3600), audit);
 }

@@ -153,3 +153,44 @@ async fn retention_deletes_anonymises_and_records() {
 
 use std::time::Duration;
 use retention::RetentionPolicy;
+
+/// A backup is a real, consistent copy (it opens and holds the data), recorded with its SHA-256,
+/// pruned to `keep` copies, and audited.
+#[tokio::test]
+async fn backups_copy_the_database_record_prune_and_audit() {
+    #[derive(Debug, Default)]
+    struct Sink(parking_lot::Mutex<Vec<AuditRecord>>);
+    impl AuditSink for Sink {
+        fn record<'a>(&'a self, rec: AuditRecord) -> audit::BoxFuture<'a, Result<(), String>> {
+            self.0.lock().push(rec);
+            Box::pin(async { Ok(()) })
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pool = crate::history::open_pool(&dir.path().join("guard.db")).await.unwrap();
+    sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status) VALUES ('api', 1, 'healthy', 'failed')").execute(&pool).await.unwrap();
+    let policy = backup::BackupPolicy { dir: dir.path().join("bk"), every: std::time::Duration::from_secs(3600), keep: 2 };
+    let sink = Sink::default();
+    let mut paths = Vec::new();
+    for i in 0..3 {
+        let b = backup::backup_now(&pool, &policy, 1_772_323_200_000 + i * 3_600_000, "system:backup", &sink).await.unwrap();
+        assert!(backup::verify_file(std::path::Path::new(&b.path), &b.sha256).unwrap());
+        paths.push(b);
+    }
+    // The oldest was pruned: file and row.
+    assert!(!std::path::Path::new(&paths[0].path).exists());
+    assert_eq!(paths[2].pruned, vec![paths[0].path.clone()]);
+    let rows: Vec<String> = sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms").fetch_all(&pool).await.unwrap();
+    assert_eq!(rows, vec![paths[1].path.clone(), paths[2].path.clone()]);
+    assert!(paths[2].path.ends_with("guard-20260301T020000000Z.db"), "{}", paths[2].path);
+    // The copy is a working database with the data.
+    let copy = crate::history::open_pool(std::path::Path::new(&paths[2].path)).await.unwrap();
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM status_changes").fetch_one(&copy).await.unwrap();
+    assert_eq!(n, 1);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&policy.dir).unwrap().permissions().mode() & 0o777, 0o700);
+    let recs = sink.0.lock();
+    assert_eq!(recs.len(), 3);
+    assert!(recs.iter().all(|r| r.action == "backup.created" && r.actor == "system:backup"));
+    assert_eq!(recs[2].detail["pruned"][0], serde_json::json!(paths[0].path));
+}

@@ -122,6 +122,17 @@ pub struct ComplianceSettings {
     pub audit_logging: bool,
     /// Per-kind overrides from `compliance.retention` (keys: `crate::compliance::retention::KINDS`).
     pub retention: BTreeMap<String, Duration>,
+    pub backup: BackupSettings,
+}
+
+/// `compliance.backup`: database backups (see `compliance::backup`).
+#[derive(Debug, Clone)]
+pub struct BackupSettings {
+    pub enabled: bool,
+    pub interval: Duration,
+    pub keep: u32,
+    /// Default: `<db>.backups` beside the database.
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]

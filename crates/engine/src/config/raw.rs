@@ -116,6 +116,17 @@ pub struct RawCompliance {
     pub audit_logging: Option<bool>,
     /// Per data kind: `{ samples: 24h, rollups: 90d, events: 1y, incidents: 2y, audit: 7y }`.
     pub retention: Option<std::collections::BTreeMap<String, Unit>>,
+    /// Database backups: `{ enabled: true, interval: 24h, keep: 7, dir: PATH }`.
+    pub backup: Option<RawBackup>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBackup {
+    pub enabled: Option<bool>,
+    pub interval: Option<Unit>,
+    pub keep: Option<u32>,
+    pub dir: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -310,6 +310,19 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
             }
             m
         },
+        backup: {
+            let b = c.backup.as_ref();
+            let keep = b.and_then(|b| b.keep).unwrap_or(7);
+            if keep == 0 {
+                cx.error_at("/pipeline/compliance/backup/keep", "expected at least 1 copy to keep");
+            }
+            BackupSettings {
+                enabled: b.and_then(|b| b.enabled).unwrap_or(true),
+                interval: cx.positive_duration("/pipeline/compliance/backup/interval", &b.and_then(|b| b.interval.clone()), Duration::from_secs(86_400)),
+                keep: keep.max(1),
+                dir: b.and_then(|b| b.dir.as_ref()).map(PathBuf::from),
+            }
+        },
     };
 
     let sc = &raw.scaling;

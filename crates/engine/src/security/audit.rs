@@ -10,7 +10,15 @@
 //!
 //! Secrets never reach a row: `details` is scrubbed of any field whose name looks like a
 //! password, token, secret or key, and of any string that looks like a JWT.
+//!
+//! Operator accounts are named by a pseudonym (`subj-<hex>`, table `audit_subjects`, migration
+//! 0009) wherever a row would name them (actor, target, string values of `details`). Reading
+//! rows maps pseudonyms back to names. Erasing an account's personal data deletes the mapping
+//! ([`erase_subject`]): the rows and their hashes stay as they were, so the chain still
+//! verifies, but the pseudonym no longer leads to a person.
 
+use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use hmac::{Hmac, Mac};
@@ -18,7 +26,7 @@ use parking_lot::RwLock;
 use serde::Serialize;
 use serde_json::Value;
 use sha2::Sha256;
-use sqlx::{Row, SqlitePool};
+use sqlx::{Row, SqliteConnection, SqlitePool};
 use ts_rs::TS;
 
 use super::crypto::Keyring;
@@ -140,16 +148,24 @@ impl AuditLog {
     pub async fn append(&self, actor: &str, action: &str, target: &str, details: Value) -> Result<i64, SecurityError> {
         let mut details = details;
         redact(&mut details);
-        let details = if details.is_null() { String::new() } else { details.to_string() };
         let mut conn = self.pool.acquire().await?;
         let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+        let ts = self.clock.now_ms();
+        let actor_p = pseudonym_for(&mut tx, actor, ts).await?;
+        let target_p = pseudonym_for(&mut tx, target, ts).await?;
+        let mut named: Vec<(String, String)> = [(actor, &actor_p), (target, &target_p)].into_iter().filter(|(a, b)| a != b).map(|(a, b)| (a.to_string(), b.clone())).collect();
+        pseudonymize_json(&mut tx, &mut details, ts, &mut named).await?;
+        // Free text (e.g. a finding's "`ana` attempted …") names the same people: replace them too.
+        replace_names_json(&mut details, &named);
+        let (actor, target) = (actor_p, target_p);
+        let (actor, target) = (actor.as_str(), target.as_str());
+        let details = if details.is_null() { String::new() } else { details.to_string() };
         let last = sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *tx).await?;
         let (prev_id, prev_hash) = match last {
             Some(r) => (r.get::<i64, _>(0), r.get::<String, _>(1)),
             None => (0, GENESIS.to_string()),
         };
         let id = prev_id + 1;
-        let ts = self.clock.now_ms();
         let hash = row_hash(&self.key, &prev_hash, id, ts, actor, action, target, &details);
         sqlx::query("INSERT INTO audit_log (id, ts_ms, actor, action, target, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(id)
@@ -169,13 +185,60 @@ impl AuditLog {
         Ok(id)
     }
 
-    /// The newest rows first.
+    /// The newest rows first, pseudonyms shown as the account names they stand for (an erased
+    /// account's pseudonym stays as it is).
     pub async fn recent(&self, limit: i64) -> Result<Vec<AuditEntry>, SecurityError> {
         let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, hash FROM audit_log ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(&self.pool).await?;
+        let names = subject_names(&self.pool).await?;
         Ok(rows
             .into_iter()
-            .map(|r| AuditEntry { id: r.get(0), ts_ms: r.get(1), actor: r.get(2), action: r.get(3), target: r.get(4), details: r.get(5), hash: r.get(6) })
+            .map(|r| AuditEntry {
+                id: r.get(0),
+                ts_ms: r.get(1),
+                actor: reveal(&names, r.get(2)),
+                action: r.get(3),
+                target: reveal(&names, r.get(4)),
+                details: reveal(&names, r.get(5)),
+                hash: r.get(6),
+            })
             .collect())
+    }
+
+    /// Every row that names `subject` (by its pseudonym), oldest first, with pseudonyms revealed.
+    pub async fn rows_of_subject(&self, subject: &str) -> Result<Vec<AuditEntry>, SecurityError> {
+        let Some(p) = pseudonym_of(&self.pool, subject).await? else { return Ok(Vec::new()) };
+        let like = format!("%{p}%");
+        let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, hash FROM audit_log WHERE actor = ? OR target = ? OR details LIKE ? ORDER BY id")
+            .bind(&p)
+            .bind(&p)
+            .bind(&like)
+            .fetch_all(&self.pool)
+            .await?;
+        let names = subject_names(&self.pool).await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                id: r.get(0),
+                ts_ms: r.get(1),
+                actor: reveal(&names, r.get(2)),
+                action: r.get(3),
+                target: reveal(&names, r.get(4)),
+                details: reveal(&names, r.get(5)),
+                hash: r.get(6),
+            })
+            .collect())
+    }
+
+    /// Open the audit log of a database read-only, for verification outside the server (reports):
+    /// the keyring file must exist (it is never created here) and hold the key the audit key was
+    /// encrypted with. `Ok(None)` when the database has no audit key yet.
+    pub async fn open_for_verification(pool: SqlitePool, key_file: &Path) -> Result<Option<AuditLog>, SecurityError> {
+        let Some(ring) = Keyring::load(key_file)? else {
+            return Err(SecurityError::Invalid(format!("the key file {} is missing, so the audit chain cannot be verified", key_file.display())));
+        };
+        let Some(ct) = store::get_secret_raw(&pool, super::AUDIT_KEY).await? else { return Ok(None) };
+        let key: [u8; 32] = ring.decrypt_data(&ct, super::AUDIT_KEY.as_bytes())?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
+        Ok(Some(AuditLog::new(pool, key, Arc::new(RwLock::new(ring)), Arc::new(crate::clock::SystemClock))))
     }
 
     /// Walk the chain. `Ok` with the row count and head hash, or the first row that breaks it.
@@ -231,9 +294,158 @@ impl AuditLog {
     }
 }
 
+/// The pseudonym of an account name, if it has one.
+pub async fn pseudonym_of(pool: &SqlitePool, subject: &str) -> Result<Option<String>, SecurityError> {
+    Ok(sqlx::query_scalar("SELECT pseudonym FROM audit_subjects WHERE subject = ?").bind(subject).fetch_optional(pool).await?)
+}
+
+/// The pseudonym to store for `s`: its existing one, a fresh one when `s` names an account,
+/// else `s` itself (system actors such as `system:retention`, unknown names of failed logins).
+async fn pseudonym_for(conn: &mut SqliteConnection, s: &str, now_ms: i64) -> Result<String, SecurityError> {
+    if s.is_empty() || s.starts_with(PSEUDONYM_PREFIX) {
+        return Ok(s.to_string());
+    }
+    if let Some(p) = sqlx::query_scalar::<_, String>("SELECT pseudonym FROM audit_subjects WHERE subject = ?").bind(s).fetch_optional(&mut *conn).await? {
+        return Ok(p);
+    }
+    let is_account = sqlx::query("SELECT 1 FROM users WHERE name = ?").bind(s).fetch_optional(&mut *conn).await?.is_some();
+    if !is_account {
+        return Ok(s.to_string());
+    }
+    let p = format!("{PSEUDONYM_PREFIX}{}", hex::encode(super::crypto::random_bytes::<8>()?));
+    sqlx::query("INSERT INTO audit_subjects (subject, pseudonym, created_ms) VALUES (?, ?, ?)").bind(s).bind(&p).bind(now_ms).execute(&mut *conn).await?;
+    Ok(p)
+}
+
+/// Keys of `details` whose string values may name a person.
+const PERSON_KEYS: &[&str] = &["actor", "user", "user_name", "username", "subject", "by", "owner"];
+
+/// Replace the values of person fields ([`PERSON_KEYS`]) of `v` that name an account by its
+/// pseudonym (other fields stay: a role called `admin` is not the account `admin`).
+async fn pseudonymize_json(conn: &mut SqliteConnection, v: &mut Value, now_ms: i64, named: &mut Vec<(String, String)>) -> Result<(), SecurityError> {
+    let mut stack: Vec<&mut Value> = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter_mut()),
+            Value::Object(map) => {
+                for (k, val) in map.iter_mut() {
+                    match val {
+                        Value::String(s) if PERSON_KEYS.contains(&k.as_str()) && s.len() <= 64 => {
+                            let p = pseudonym_for(conn, s, now_ms).await?;
+                            if p != *s {
+                                named.push((std::mem::replace(s, p.clone()), p));
+                            }
+                        }
+                        other => stack.push(other),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn replace_names_json(v: &mut Value, named: &[(String, String)]) {
+    if named.is_empty() {
+        return;
+    }
+    match v {
+        Value::String(s) => {
+            for (name, p) in named {
+                *s = replace_word(s, name, p);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|x| replace_names_json(x, named)),
+        Value::Object(map) => map.values_mut().for_each(|x| replace_names_json(x, named)),
+        _ => {}
+    }
+}
+
+/// `text` with every occurrence of the account name `word` that stands alone (not inside a
+/// longer name: neighbours are not letters, digits or `._-@`) replaced by `with`.
+pub fn replace_word(text: &str, word: &str, with: &str) -> String {
+    if word.is_empty() || !text.contains(word) {
+        return text.to_string();
+    }
+    let is_name = |c: char| c.is_alphanumeric() || "._-@".contains(c);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(word) {
+        let before = rest[..i].chars().next_back().or_else(|| out.chars().next_back());
+        // Punctuation that ends a sentence (`ana.`) is not part of the name.
+        let mut next = rest[i + word.len()..].chars();
+        let after = match (next.next(), next.next()) {
+            (Some(c), follow) if "._-@".contains(c) && !follow.is_some_and(char::is_alphanumeric) => None,
+            (c, _) => c,
+        };
+        out.push_str(&rest[..i]);
+        if before.is_some_and(is_name) || after.is_some_and(is_name) {
+            out.push_str(word);
+        } else {
+            out.push_str(with);
+        }
+        rest = &rest[i + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Prefix of the pseudonyms audit rows store for operator accounts.
+pub const PSEUDONYM_PREFIX: &str = "subj-";
+
+async fn subject_names(pool: &SqlitePool) -> Result<HashMap<String, String>, SecurityError> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT pseudonym, subject FROM audit_subjects").fetch_all(pool).await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// `text` with every known pseudonym replaced by its account name.
+fn reveal(names: &HashMap<String, String>, text: String) -> String {
+    if !text.contains(PSEUDONYM_PREFIX) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find(PSEUDONYM_PREFIX) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = PSEUDONYM_PREFIX.len() + tail[PSEUDONYM_PREFIX.len()..].find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(tail.len() - PSEUDONYM_PREFIX.len());
+        let p = &tail[..end];
+        out.push_str(names.get(p).map(String::as_str).unwrap_or(p));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Erase the link between an account name and its audit pseudonym (GDPR Art. 17). The audit
+/// rows are untouched, so the chain still verifies. Returns the pseudonym that was unlinked.
+pub async fn erase_subject(conn: &mut SqliteConnection, subject: &str) -> Result<Option<String>, SecurityError> {
+    let p: Option<String> = sqlx::query_scalar("DELETE FROM audit_subjects WHERE subject = ? RETURNING pseudonym").bind(subject).fetch_optional(&mut *conn).await?;
+    Ok(p)
+}
+
 /// Compliance writes its records (blocked data operations, retention runs, exports) here.
 impl crate::compliance::AuditSink for AuditLog {
     fn record<'a>(&'a self, rec: crate::compliance::AuditRecord) -> crate::compliance::audit::BoxFuture<'a, Result<(), String>> {
         Box::pin(async move { self.append(&rec.actor, &rec.action, &rec.target, rec.detail).await.map(|_| ()).map_err(|e| e.to_string()) })
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::replace_word;
+
+    #[test]
+    fn names_are_replaced_only_where_they_stand_alone() {
+        for (text, want) in [
+            ("`ana` attempted x", "`P` attempted x"),
+            ("ana", "P"),
+            ("banana ana.b ana_x ana", "banana ana.b ana_x P"),
+            ("by ana, for ana.", "by P, for P."),
+            ("anatomy", "anatomy"),
+        ] {
+            assert_eq!(replace_word(text, "ana", "P"), want, "{text}");
+        }
     }
 }

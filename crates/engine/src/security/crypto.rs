@@ -88,6 +88,19 @@ impl Keyring {
 
     /// Load the ring from `path`, creating it (mode 0600) with one fresh key if missing.
     pub fn load_or_create(path: &Path) -> Result<Keyring, CryptoError> {
+        match Keyring::load(path)? {
+            Some(ring) => Ok(ring),
+            None => {
+                let mut ring = Keyring::generate()?;
+                ring.file = Some(path.to_path_buf());
+                ring.save()?;
+                Ok(ring)
+            }
+        }
+    }
+
+    /// Load the ring from `path`; `Ok(None)` when the file does not exist (nothing is created).
+    pub fn load(path: &Path) -> Result<Option<Keyring>, CryptoError> {
         let err = |reason: String| CryptoError::KeyFile { path: path.to_path_buf(), reason };
         match std::fs::read_to_string(path) {
             Ok(text) => {
@@ -100,14 +113,9 @@ impl Keyring {
                 if keys.is_empty() {
                     return Err(err("holds no key".into()));
                 }
-                Ok(Keyring { keys, file: Some(path.to_path_buf()) })
+                Ok(Some(Keyring { keys, file: Some(path.to_path_buf()) }))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut ring = Keyring::generate()?;
-                ring.file = Some(path.to_path_buf());
-                ring.save()?;
-                Ok(ring)
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(err(e.to_string())),
         }
     }

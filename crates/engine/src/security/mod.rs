@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod crypto;
 pub mod permission;
+pub mod privacy;
 mod store;
 pub mod threat;
 pub mod token;
@@ -40,6 +41,7 @@ use ts_rs::TS;
 pub use audit::{AuditBreak, AuditEntry, AuditLog, AuditVerified};
 pub use crypto::{CryptoError, Keyring};
 pub use permission::{Permission, PermissionSet};
+pub use privacy::{AccountExport, ErasureOutcome};
 pub use threat::{Finding, FindingKind, ThreatDetector, ThreatSettings};
 pub use token::{Claims, TokenKind, TokenSigner};
 
@@ -66,6 +68,9 @@ pub enum SecurityError {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    /// No such account (exit 2 / HTTP 404).
+    #[error("{0}")]
+    NotFound(String),
     #[error("password hashing failed: {0}")]
     Hash(String),
 }

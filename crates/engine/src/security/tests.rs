@@ -200,3 +200,69 @@ async fn key_rotation_reencrypts_everything_and_keeps_the_chain() {
     assert!(again.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok(), "the stored signing key survived the rotation");
     assert!(again.audit().verify().await.unwrap().is_ok());
 }
+
+/// Right of access and right to erasure: the export holds everything tied to the account; the
+/// erasure removes it, and the audit chain still verifies while no row names the account any
+/// more (neither before nor after: rows only ever held its pseudonym).
+#[tokio::test]
+async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
+    let f = fixture().await;
+    f.sec.create_user("root", "admin", PW, "setup").await.unwrap();
+    f.sec.create_user("maria", "operator", PW, "root").await.unwrap();
+    f.sec.set_user_language("maria", Some("pt-BR")).await.unwrap();
+    let s = f.sec.authenticate("maria", PW, "10.1.2.3").await.unwrap();
+    let tok = f.sec.issue_api_token("maria", Duration::from_secs(600), None, "root").await.unwrap();
+    f.sec.audit().append("maria", "heal.restart", "api", json!({ "user": "maria", "role": "admin" })).await.unwrap();
+    // A denial of a sensitive permission becomes a finding naming her.
+    let _ = f.sec.authorize(Some(&s.token), Permission::ManageUsers, "10.1.2.3", "POST /api/users", true).await;
+
+    // Raw rows name her by pseudonym only; the API view reveals the name.
+    let raw: String = sqlx::query_scalar("SELECT group_concat(actor || ' ' || target || ' ' || details, ' | ') FROM audit_log").fetch_one(&f.pool).await.unwrap();
+    assert!(!raw.contains("maria"), "{raw}");
+    assert!(raw.contains("\"role\":\"admin\""), "non-person fields stay as they are: {raw}");
+    assert!(f.sec.audit().recent(100).await.unwrap().iter().any(|e| e.actor == "maria" && e.action == "login"));
+
+    let export = f.sec.export_account("maria", "root").await.unwrap();
+    assert_eq!(export.account.role, "operator");
+    assert_eq!(export.account.language.as_deref(), Some("pt-BR"));
+    assert_eq!(export.api_tokens.len(), 1);
+    assert_eq!(export.api_tokens[0].jti, tok.jti);
+    let actions: Vec<&str> = export.audit_entries.iter().map(|e| e.action.as_str()).collect();
+    for a in ["user.create", "login", "token.issue", "heal.restart", "permission.denied", "subject.exported"] {
+        assert!(actions.contains(&a), "{a} missing from {actions:?}");
+    }
+    assert!(!export.security_findings.is_empty());
+    let json = serde_json::to_string(&export).unwrap();
+    assert!(!json.contains("argon2") && !json.contains(&tok.token), "no password hash or token in the export");
+    let pseudonym = export.audit_pseudonym.clone().unwrap();
+
+    // The last account that can manage users cannot be erased.
+    assert!(matches!(f.sec.erase_account("root", "root").await, Err(SecurityError::Conflict(_))));
+    assert!(matches!(f.sec.erase_account("nobody", "root").await, Err(SecurityError::NotFound(_))));
+
+    let out = f.sec.erase_account("maria", "root").await.unwrap();
+    assert_eq!(out.pseudonym, pseudonym);
+    assert_eq!(out.tokens_revoked, 1);
+    assert!(out.audit_rows_unlinked >= 6 && out.findings_anonymised >= 1, "{out:?}");
+    // The chain verifies; nothing anywhere names her; her tokens no longer work.
+    assert!(f.sec.audit().verify().await.unwrap().is_ok());
+    let everything: String = sqlx::query_scalar(
+        "SELECT (SELECT group_concat(actor || target || details) FROM audit_log) || (SELECT group_concat(actor || details) FROM security_findings)
+              || (SELECT group_concat(subject || detail) FROM data_subject_requests) || (SELECT COUNT(*) FROM audit_subjects WHERE subject = 'maria')",
+    )
+    .fetch_one(&f.pool)
+    .await
+    .unwrap();
+    assert!(!everything.contains("maria"), "{everything}");
+    assert!(f.sec.audit().recent(100).await.unwrap().iter().all(|e| !e.actor.contains("maria") && !e.details.contains("maria")));
+    assert_eq!(f.sec.validate_session(Some(&tok.token), "x").await.unwrap_err(), Denied::Revoked);
+    assert_eq!(f.sec.validate_session(Some(&s.token), "x").await.unwrap_err(), Denied::UnknownUser);
+    let kinds: Vec<(String, String)> = sqlx::query_as("SELECT kind, outcome FROM data_subject_requests ORDER BY id").fetch_all(&f.pool).await.unwrap();
+    assert_eq!(kinds, vec![("access".into(), "done".into()), ("erasure".into(), "done".into())]);
+    // A new account of the same name is a new subject with a new pseudonym.
+    f.sec.create_user("maria", "viewer", PW, "root").await.unwrap();
+    let again = f.sec.export_account("maria", "root").await.unwrap();
+    assert_ne!(again.audit_pseudonym.as_deref(), Some(pseudonym.as_str()));
+    assert!(again.api_tokens.is_empty());
+    assert!(f.sec.audit().verify().await.unwrap().is_ok());
+}

@@ -21,7 +21,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let from_ms = guard_report::parse_date("2026-01-01")?;
     let to_ms = from_ms + days as i64 * 86_400_000;
     let t = Instant::now();
-    fixture::populate(&pool, &fixture::FixtureSpec { components, from_ms, days, checks_per_minute: 60 }).await?;
+    fixture::populate(&pool, &fixture::FixtureSpec { components, from_ms, days, checks_per_minute: 60, backup_dir: Some(dir.path().join("backups")) }).await?;
     let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollups_1m").fetch_one(&pool).await?;
     println!("fixture: {components} components x {days} days = {rows} rollup rows ({:.1} s to write)", t.elapsed().as_secs_f64());
 
