@@ -1,6 +1,6 @@
 // Live state shared by the pages: the components and overview fetched once, then kept current by
 // engine events (samples, status changes, process events) and a light periodic refresh.
-import type { Backend, ComponentView, EngineEvent, HealingStats, Incident, Overview } from './backend';
+import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, Incident, Overview } from './backend';
 
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
 
@@ -13,12 +13,16 @@ export const live = $state({
   feed: [] as FeedItem[],
   incidents: null as Incident[] | null,
   healing: null as HealingStats | null,
+  /** Detection findings of the last day, newest first (`null`: no detection API). */
+  findings: null as DetectionFinding[] | null,
   error: null as string | null,
   region: null as string | null,
 });
 
 let feedId = 0;
 const FEED_MAX = 60;
+const FINDINGS_MAX = 500;
+const FINDINGS_WINDOW_S = 86_400;
 
 function pushFeed(item: Omit<FeedItem, 'id'>) {
   live.feed.unshift({ ...item, id: ++feedId });
@@ -86,6 +90,15 @@ export function applyEvent(e: EngineEvent) {
     case 'notice':
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message } });
       break;
+    case 'finding': {
+      const f = e.finding;
+      if (live.findings && !live.findings.some((x) => x.id !== null && x.id === f.id)) {
+        live.findings.unshift(f);
+        if (live.findings.length > FINDINGS_MAX) live.findings.length = FINDINGS_MAX;
+      }
+      pushFeed({ at_ms: f.at_ms, component: f.component, kind: 'finding', detail: { finding: f.kind, metric: f.metric, severity: f.severity, resolved: f.resolved ? 1 : 0 } });
+      break;
+    }
     default: {
       // Newer engines add incident and healing events: show them in the feed generically.
       const any = e as any;
@@ -112,9 +125,11 @@ export function regionCounts(components: readonly ComponentView[]) {
 }
 
 export async function refreshOptional(backend: Backend) {
-  const [inc, heal] = await Promise.allSettled([backend.incidents(), backend.healingStats()]);
+  const from = Math.floor(Date.now() / 1000) - FINDINGS_WINDOW_S;
+  const [inc, heal, fnd] = await Promise.allSettled([backend.incidents(), backend.healingStats(), backend.findings({ from, limit: FINDINGS_MAX })]);
   if (inc.status === 'fulfilled') live.incidents = inc.value;
   if (heal.status === 'fulfilled') live.healing = heal.value;
+  if (fnd.status === 'fulfilled') live.findings = fnd.value;
 }
 
 /** Fill the feed with recent history so a fresh page is not empty (failing components first). */

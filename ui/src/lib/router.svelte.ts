@@ -1,5 +1,5 @@
 // Hash routing: `#/overview`, `#/components/checkout-api`, … (works from file:// and in Tauri).
-export const PAGES = ['overview', 'map', 'components', 'incidents', 'healing', 'compliance', 'settings'] as const;
+export const PAGES = ['overview', 'map', 'components', 'incidents', 'detection', 'healing', 'compliance', 'settings'] as const;
 export type Page = (typeof PAGES)[number] | 'component';
 
 function parse(hash: string): { page: Page; param: string | null } {

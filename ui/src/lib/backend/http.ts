@@ -1,5 +1,5 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
-import { BackendError, type Backend, type ErrorCode } from './types';
+import { BackendError, type Backend, type ErrorCode, type FindingsQuery } from './types';
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
 
@@ -89,6 +89,17 @@ export class HttpBackend implements Backend {
   plan(name: string) {
     return this.optional<any>(`/api/components/${encodeURIComponent(name)}/plan`);
   }
+  findings(q: FindingsQuery = {}) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
+    return this.optional<any[]>(`/api/findings${p.size ? `?${p}` : ''}`);
+  }
+  forecast(name: string) {
+    return this.optional<any>(`/api/components/${encodeURIComponent(name)}/forecast`);
+  }
+  rules(name: string) {
+    return this.optional<any[]>(`/api/components/${encodeURIComponent(name)}/rules`);
+  }
 
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });
@@ -105,7 +116,7 @@ export class HttpBackend implements Backend {
       }
     };
     // The server names each SSE event after its `type`; listen to the known ones and the default.
-    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'message']) {
+    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'message']) {
       es.addEventListener(t, handler as EventListener);
     }
     es.onopen = () => onConnection(true);

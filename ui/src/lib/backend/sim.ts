@@ -70,6 +70,15 @@ export class SimBackend implements Backend {
   async plan() {
     return null;
   }
+  async findings() {
+    return null;
+  }
+  async forecast() {
+    return null;
+  }
+  async rules() {
+    return null;
+  }
   chartUrl() {
     return null;
   }

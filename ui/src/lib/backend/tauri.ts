@@ -2,7 +2,7 @@
 // Errors arrive as `{code, message}` from the Rust side.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend } from './types';
+import { BackendError, type Backend, type FindingsQuery } from './types';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -54,6 +54,15 @@ export class TauriBackend implements Backend {
   }
   plan(name: string) {
     return optional<any>('plan', { name });
+  }
+  findings(q: FindingsQuery = {}) {
+    return optional<any[]>('findings', { query: { from: q.from ?? null, to: q.to ?? null, component: q.component ?? null, limit: q.limit ?? null } });
+  }
+  forecast(name: string) {
+    return optional<any>('forecast', { name });
+  }
+  rules(name: string) {
+    return optional<any[]>('threshold_rules', { name });
   }
   chartUrl() {
     return null;

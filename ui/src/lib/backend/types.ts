@@ -1,6 +1,9 @@
 // The one interface the pages talk to. Two implementations: `http.ts` (browser: fetch + SSE
 // against `pipeline-guard serve`) and `tauri.ts` (desktop app: invoke + Tauri events).
 import type { ComponentView } from '../bindings/ComponentView';
+import type { DetectionFinding } from '../bindings/DetectionFinding';
+import type { ForecastView } from '../bindings/ForecastView';
+import type { RuleView } from '../bindings/RuleView';
 import type { EngineEvent } from '../bindings/EngineEvent';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import type { Overview } from '../bindings/Overview';
@@ -61,6 +64,9 @@ export type HealingAction = {
 
 export type HealingPlan = { component?: string; steps?: unknown[]; [k: string]: unknown };
 
+/** Query of `GET /api/findings`: unix seconds (default: the last hour), one component, a row cap. */
+export type FindingsQuery = { from?: number; to?: number; component?: string; limit?: number };
+
 export type Unsubscribe = () => void;
 
 export interface Backend {
@@ -77,8 +83,14 @@ export interface Backend {
   heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
   setHealingPaused(paused: boolean): Promise<void>;
   plan(name: string): Promise<HealingPlan | null>;
+  /** Detection findings (anomalies, predictions, threshold rules), newest first; `null`: no detection API. */
+  findings(q?: FindingsQuery): Promise<DetectionFinding[] | null>;
+  /** Exhaustion forecasts of one component's series; `null`: no detection API. */
+  forecast(name: string): Promise<ForecastView | null>;
+  /** One component's threshold rules (firing or not); `null`: no detection API. */
+  rules(name: string): Promise<RuleView[] | null>;
   /** URL of a server-rendered (plotters) SVG chart, or null when this backend has none. */
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string): string | null;
 }
 
-export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode };
+export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
