@@ -51,7 +51,7 @@ impl From<GuardError> for HttpError {
         match &e {
             GuardError::UnknownComponent(_) => HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, e.to_string()),
             GuardError::BadRequest(_) => HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.to_string()),
-            GuardError::History(_) | GuardError::Security(_) => {
+            GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => {
                 tracing::error!(error = %e, "request failed");
                 HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log")
             }
@@ -88,6 +88,7 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())
         .merge(crate::routes::heal::routes())
+        .merge(crate::routes::front::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it).
@@ -314,6 +315,7 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     }
     reg.register("security_findings", "Security findings (brute force, revoked or forged tokens, privilege escalation, destructive bursts) since start", findings);
     register_healing_metrics(&mut reg, &s.guard).await;
+    crate::routes::front::register_metrics(&mut reg, &s.guard);
     let mut body = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();

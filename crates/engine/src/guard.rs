@@ -67,6 +67,8 @@ pub enum GuardError {
     BadRequest(String),
     #[error(transparent)]
     Security(#[from] crate::security::SecurityError),
+    #[error(transparent)]
+    Front(#[from] crate::front::FrontError),
 }
 
 /// Shared internals; the scheduler and the event recorder hold an `Arc` of it.
@@ -87,6 +89,8 @@ pub struct GuardInner {
     /// Incidents, ladders, breakers (`heal/`).
     pub healing: crate::heal::Healing,
     pub detection: crate::detection::Detection,
+    /// Zero-downtime fronts (`front/`), by component.
+    pub fronts: crate::front::Fronts,
 }
 
 impl GuardInner {
@@ -244,6 +248,7 @@ impl PipelineGuard {
         let workers = Arc::new(Semaphore::new(m.max_workers));
         let (config_healing, config_components, history_pool) = (config.pipeline.healing.clone(), config.components.clone(), history.pool().clone());
         let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
+        let fronts = crate::front::Fronts::new(&config);
         let inner = Arc::new(GuardInner {
             config,
             history,
@@ -258,6 +263,7 @@ impl PipelineGuard {
             security,
             healing: crate::heal::Healing::new(config_healing, &config_components, history_pool, Arc::new(crate::clock::SystemClock)),
             detection,
+            fronts,
         });
         inner.detection.attach_store(inner.history.pool().clone());
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
@@ -271,6 +277,11 @@ impl PipelineGuard {
             }
             let lp = ComponentLoop { spec: c.clone(), guard: inner.clone(), workers: workers.clone(), check_now: inner.check_now[&c.name].clone() };
             tokio::spawn(lp.run());
+        }
+        if let Err(e) = crate::front::start_all(&inner).await {
+            inner.shutting_down.store(true, Ordering::SeqCst);
+            inner.supervisor.stop_all().await;
+            return Err(e.into());
         }
         Ok(PipelineGuard { inner })
     }
@@ -520,7 +531,8 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                 if let Some(st) = inner.states.write().get_mut(&component) {
                     st.restarts += 1;
                 }
-                if !inner.is_shutting_down() && instance == 0 {
+                // Behind a front, one instance's exit is not an outage (the front routes around it).
+                if !inner.is_shutting_down() && instance == 0 && !inner.fronts.serves(&component) {
                     let how = match (code, signal) {
                         (Some(c), _) => format!("process {pid} exited with status {c}"),
                         (None, Some(s)) => format!("process {pid} was killed by signal {s}"),

@@ -24,6 +24,7 @@ pub mod security;
 pub mod heal;
 pub mod detection;
 pub mod remote;
+pub mod front;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

@@ -3,6 +3,7 @@
 //! without a declaration cannot be served.
 
 pub mod charts;
+pub mod front;
 pub mod heal;
 pub mod reports;
 pub mod secure;

@@ -178,6 +178,8 @@ pub struct ComponentSpec {
     pub sla: f64,
     pub tags: BTreeMap<String, String>,
     pub detection: crate::detection::DetectionSpec,
+    /// Zero-downtime front before the instances (`front:`), if any.
+    pub front: Option<crate::front::FrontSpec>,
 }
 
 #[derive(Debug, Clone)]

@@ -183,6 +183,20 @@ pub struct RawComponent {
     #[serde(default)]
     pub tags: BTreeMap<String, String>,
     pub detection: Option<RawDetection>,
+    /// Zero-downtime front: a reverse proxy before the component's instances.
+    pub front: Option<RawFront>,
+}
+
+/// `front: { listen: 127.0.0.1:PORT, balance: weighted | least_conn, weights: [1, 1.5] }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFront {
+    pub listen: String,
+    pub balance: Option<String>,
+    pub weights: Option<Vec<f64>>,
+    pub try_timeout: Option<Unit>,
+    pub drain_timeout: Option<Unit>,
+    pub health_interval: Option<Unit>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -13,6 +13,9 @@ use super::yaml::Located;
 use super::*;
 use crate::units::{parse_duration, parse_size};
 
+#[path = "front.rs"]
+mod front;
+
 struct Ctx<'a> {
     located: &'a Located,
     env: &'a BTreeMap<String, String>,
@@ -179,6 +182,7 @@ pub fn validate_value(
                 }
             }
         }
+        front::cross_checks(&mut cx, items, &pipeline);
         if let Some(cycle) = find_cycle(&components) {
             let idx = items.iter().position(|v| v.get("name").and_then(Value::as_str) == Some(cycle[0].as_str())).unwrap_or(0);
             cx.error_at(&format!("/components/{idx}/depends_on"), format!("dependency cycle: {}", cycle.join(" → ")));
@@ -499,6 +503,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     }
 
     let detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
+    let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), p));
 
     (cx.errors.len() == before).then_some(ComponentSpec {
         name: raw.name,
@@ -513,6 +518,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         sla,
         tags: raw.tags,
         detection,
+        front,
     })
 }
 

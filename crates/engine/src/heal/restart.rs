@@ -4,6 +4,9 @@
 use super::{StepCx, StepDone, Verify};
 
 pub(super) fn describe(cx: &StepCx<'_>) -> String {
+    if let Some(f) = cx.inner.fronts.get(&cx.spec.name) {
+        return format!("rolling restart of `{}` behind its front on {}: drain, restart and re-check each instance in turn", cx.spec.name, f.spec.listen);
+    }
     match (&cx.spec.process, cx.inner.supervisor.pid(&cx.spec.name, 0)) {
         (Some(p), Some(pid)) => format!("restart `{}` (stop pid {pid}, start {:?})", cx.spec.name, p.command),
         (Some(p), None) => format!("start `{}` again ({:?})", cx.spec.name, p.command),
@@ -14,6 +17,11 @@ pub(super) fn describe(cx: &StepCx<'_>) -> String {
 pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, String> {
     if cx.spec.process.is_none() {
         return Err(format!("`{}` is not supervised by the guard; restart it with a `run:` step", cx.spec.name));
+    }
+    if cx.inner.fronts.serves(&cx.spec.name) {
+        // Behind a front: drain and restart the instances one at a time (`front/rolling.rs`).
+        let detail = crate::front::rolling_restart(cx.inner, &cx.spec.name).await?;
+        return Ok(StepDone { detail, verify: Verify::Component });
     }
     let old = cx.inner.supervisor.pid(&cx.spec.name, 0);
     cx.inner.healing.expect_exit(&cx.spec.name);

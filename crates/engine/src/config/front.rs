@@ -1,0 +1,172 @@
+//! `front:` validation: raw → [`FrontSpec`](crate::front::FrontSpec), every problem located.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::Ctx;
+use crate::config::raw::RawFront;
+use crate::config::{PipelineSettings, ScaleSpec};
+use crate::front::{Balance, FrontSpec};
+
+pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleSpec, supervised: bool, p: &PipelineSettings) -> Option<FrontSpec> {
+    let before = cx.errors.len();
+    let listen = match raw.listen.trim().parse::<SocketAddr>() {
+        Ok(a) => Some(a),
+        Err(_) => {
+            cx.error_at(&format!("{ptr}/listen"), format!("expected an address like `127.0.0.1:9100`, found `{}`", raw.listen));
+            None
+        }
+    };
+    if let Some(a) = listen {
+        if !a.ip().is_loopback() && !p.security.enabled {
+            cx.error_at(&format!("{ptr}/listen"), format!("a front listens on loopback only (127.0.0.1 or ::1) unless `pipeline.security.enabled` is true, found `{a}`"));
+        }
+        if a.port() == 0 {
+            cx.error_at(&format!("{ptr}/listen"), "expected a fixed port, not 0");
+        }
+        if scale.port == Some(a.port()) {
+            cx.error_at(&format!("{ptr}/listen"), format!("the front's port {} is the instances' base port (`scale.port`); pick another", a.port()));
+        }
+    }
+    let balance = match raw.balance.as_deref().map(str::trim) {
+        None | Some("weighted") => Balance::Weighted,
+        Some("least_conn") => Balance::LeastConn,
+        Some(other) => {
+            cx.error_at(&format!("{ptr}/balance"), format!("unknown balance `{other}`, expected weighted or least_conn"));
+            Balance::Weighted
+        }
+    };
+    let weights = raw.weights.clone().unwrap_or_default();
+    for (i, w) in weights.iter().enumerate() {
+        if !(w.is_finite() && *w > 0.0) {
+            cx.error_at(&format!("{ptr}/weights/{i}"), format!("expected a weight greater than 0, found {w}"));
+        }
+    }
+    if weights.len() > scale.max_instances as usize {
+        cx.error_at(&format!("{ptr}/weights"), format!("{} weights for at most {} instances (`scale.max_instances`)", weights.len(), scale.max_instances));
+    }
+    if !supervised || scale.command_template.is_none() || scale.port.is_none() {
+        cx.key_error(
+            &format!("{ptr}"),
+            "a front needs instances the guard supervises: `process.command` with `{port}` and `scale: { port: N, min_instances: 2 }`",
+        );
+    }
+    let try_timeout = cx.positive_duration(&format!("{ptr}/try_timeout"), &raw.try_timeout, Duration::from_secs(5));
+    let drain_timeout = cx.positive_duration(&format!("{ptr}/drain_timeout"), &raw.drain_timeout, Duration::from_secs(10));
+    let health_interval = cx.positive_duration(&format!("{ptr}/health_interval"), &raw.health_interval, Duration::from_millis(500));
+    let listen = listen?;
+    (cx.errors.len() == before).then_some(FrontSpec { listen, balance, weights, try_timeout, drain_timeout, health_interval })
+}
+
+/// Across components: two fronts on one address, or a front on the guard's own address.
+pub(super) fn cross_checks(cx: &mut Ctx, items: &[Value], p: &PipelineSettings) {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(listen) = item.get("front").and_then(|f| f.get("listen")).and_then(Value::as_str) else { continue };
+        let Ok(addr) = listen.trim().parse::<SocketAddr>() else { continue };
+        let ptr = format!("/components/{i}/front/listen");
+        if addr == p.server.listen {
+            cx.error_at(&ptr, format!("`{addr}` is the guard's own HTTP address (`pipeline.server.listen`)"));
+        }
+        let name = item.get("name").and_then(Value::as_str).unwrap_or("?").to_string();
+        if let Some(prev) = seen.insert(addr.to_string(), name) {
+            cx.error_at(&ptr, format!("the front of `{prev}` already listens on `{addr}`"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+    use std::time::Duration;
+
+    use crate::config::load_str;
+    use crate::front::Balance;
+
+    fn config(front: &str, security: bool) -> String {
+        format!(
+            r#"
+pipeline:
+  security: {{ enabled: {security} }}
+components:
+  - name: api
+    process: {{ command: ["./api", "--port", "{{port}}"] }}
+    scale: {{ port: 9101, min_instances: 2 }}
+    check: {{ http: {{ url: "http://127.0.0.1:{{port}}/health" }} }}
+    front: {front}
+"#
+        )
+    }
+
+    fn errors(text: &str) -> Vec<String> {
+        match load_str(text, "lab.yaml", Path::new("/lab"), &BTreeMap::new()) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.0.iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_valid_front_is_typed() {
+        let c = load_str(&config("{ listen: 127.0.0.1:9100, balance: least_conn, weights: [1, 1.5], try_timeout: 250ms }", false), "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap();
+        let f = c.component("api").unwrap().front.clone().unwrap();
+        assert_eq!(f.listen.to_string(), "127.0.0.1:9100");
+        assert_eq!(f.balance, Balance::LeastConn);
+        assert_eq!((f.weight(0), f.weight(1), f.weight(2)), (1.0, 1.5, 1.0));
+        assert_eq!(f.try_timeout, Duration::from_millis(250));
+        assert_eq!(f.drain_timeout, Duration::from_secs(10));
+        let f = load_str(&config("{ listen: \"[::1]:9100\" }", false), "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap().components[0].front.clone().unwrap();
+        assert_eq!(f.balance, Balance::Weighted);
+    }
+
+    #[test]
+    fn bad_fronts_are_reported_with_their_position() {
+        // (front block, security enabled, expected error)
+        let cases: &[(&str, bool, &str)] = &[
+            ("{ listen: 0.0.0.0:9100 }", false, "lab.yaml:9:22: a front listens on loopback only"),
+            ("{ listen: nowhere }", false, "lab.yaml:9:22: expected an address like `127.0.0.1:9100`, found `nowhere`"),
+            ("{ listen: 127.0.0.1:9100, balance: random }", false, "lab.yaml:9:47: unknown balance `random`, expected weighted or least_conn"),
+            ("{ listen: 127.0.0.1:9100, weights: [1, 0] }", false, "lab.yaml:9:51: expected a weight greater than 0, found 0"),
+            ("{ listen: 127.0.0.1:9101 }", false, "lab.yaml:9:22: the front's port 9101 is the instances' base port"),
+            ("{ listen: 127.0.0.1:9100, drain_timeout: 0s }", false, "lab.yaml:9:53: expected a duration greater than zero"),
+            ("{ listen: 127.0.0.1:9100, sticky: true }", false, "lab.yaml:9:38: unknown field `sticky`"),
+        ];
+        for (front, security, expect) in cases {
+            let errs = errors(&config(front, *security));
+            assert!(errs.iter().any(|e| e.starts_with(expect)), "{front}: expected `{expect}`, got {errs:#?}");
+        }
+        assert!(errors(&config("{ listen: 0.0.0.0:9100 }", true)).is_empty(), "security on allows a non-loopback front");
+    }
+
+    #[test]
+    fn a_front_needs_supervised_instances_and_its_own_address() {
+        let text = r#"
+pipeline:
+  server: { listen: 127.0.0.1:7878 }
+components:
+  - name: ext
+    check: { tcp: { addr: "127.0.0.1:5432" } }
+    front: { listen: 127.0.0.1:9200 }
+  - name: a
+    process: { command: ["./a", "--port", "{port}"] }
+    scale: { port: 9300 }
+    front: { listen: 127.0.0.1:9200 }
+  - name: b
+    process: { command: ["./b", "--port", "{port}"] }
+    scale: { port: 9400 }
+    front: { listen: 127.0.0.1:7878 }
+"#;
+        let errs = errors(text);
+        let expect = [
+            "lab.yaml:7:5: a front needs instances the guard supervises",
+            "lab.yaml:11:22: the front of `ext` already listens on `127.0.0.1:9200`",
+            "lab.yaml:15:22: `127.0.0.1:7878` is the guard's own HTTP address",
+        ];
+        for e in expect {
+            assert!(errs.iter().any(|x| x.starts_with(e)), "expected `{e}`, got {errs:#?}");
+        }
+    }
+}

@@ -1,0 +1,389 @@
+//! Zero-downtime front: a small reverse proxy the guard runs before a component's instances.
+//!
+//! A component that declares `front: { listen: 127.0.0.1:PORT, balance: weighted | least_conn }`
+//! gets `scale.min_instances` supervised instances (instance 0 on `scale.port`, the others on
+//! the next free ports, like `scale_up`) and one listener on `listen`:
+//!
+//! - `balance.rs` — the pure routing decision (smooth weighted round robin with the brief's
+//!   `LoadBalancer` weights, or least connections), over healthy, undrained instances only.
+//! - `health.rs` — each instance is probed with the component's own check (its `{port}`
+//!   filled in) every `health_interval`; an exit of an instance, a refused connection, a
+//!   502/503/504 or a response slower than `try_timeout` take it out of rotation at once
+//!   (passive ejection) until a probe passes again.
+//! - `proxy.rs` — HTTP/1.1 forwarding with hyper. A request whose connection to an instance
+//!   fails before it was sent (any method), and an idempotent request (GET, HEAD, OPTIONS)
+//!   whose instance fails, times out or answers 5xx, is retried on another healthy instance,
+//!   each instance at most once: that is what makes the crash of one instance invisible.
+//! - `rolling.rs` — `restart` of a fronted component: one instance at a time, each drained
+//!   first (no new requests; in-flight ones may finish, bounded by `drain_timeout`), restarted,
+//!   and put back only once its probe passes.
+//!
+//! Counters (requests, failures, retries, per-instance routing counts) are in [`FrontView`].
+
+mod balance;
+mod health;
+mod proxy;
+mod rolling;
+mod spec;
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use parking_lot::Mutex;
+use serde::Serialize;
+use ts_rs::TS;
+
+pub use balance::{Balancer, Slot};
+pub use spec::{Balance, FrontSpec};
+pub(crate) use rolling::rolling_restart;
+
+use crate::guard::GuardInner;
+
+/// The fronts of a guard, by component name.
+#[derive(Debug, Default)]
+pub struct Fronts {
+    map: HashMap<String, Arc<Front>>,
+}
+
+impl Fronts {
+    /// A front for each component that declares one (not started yet).
+    pub fn new(config: &crate::config::Config) -> Fronts {
+        let map = config
+            .components
+            .iter()
+            .filter_map(|c| c.front.as_ref().map(|f| (c.name.clone(), Arc::new(Front::new(&c.name, f.clone())))))
+            .collect();
+        Fronts { map }
+    }
+
+    pub fn get(&self, component: &str) -> Option<&Arc<Front>> {
+        self.map.get(component)
+    }
+
+    /// Whether `component` is served through a front.
+    pub fn serves(&self, component: &str) -> bool {
+        self.map.contains_key(component)
+    }
+
+    pub fn views(&self) -> Vec<FrontView> {
+        let mut v: Vec<FrontView> = self.map.values().map(|f| f.view()).collect();
+        v.sort_by(|a, b| a.component.cmp(&b.component));
+        v
+    }
+}
+
+/// Errors starting a front.
+#[derive(Debug, thiserror::Error)]
+pub enum FrontError {
+    #[error("the front of `{component}` cannot listen on {addr}: {source}")]
+    Listen { component: String, addr: std::net::SocketAddr, source: std::io::Error },
+    #[error("the front of `{component}` cannot start instance {instance}: {message}")]
+    Instance { component: String, instance: u32, message: String },
+}
+
+/// Start the extra instances and the listener of every front. Called once by
+/// `PipelineGuard::start`, after instance 0 of each component was started.
+pub(crate) async fn start_all(inner: &Arc<GuardInner>) -> Result<(), FrontError> {
+    for (name, front) in &inner.fronts.map {
+        let spec = inner.config.component(name).expect("a front belongs to a configured component");
+        start_instances(inner, spec)?;
+        let listener = bind(front)?;
+        tokio::spawn(proxy::serve(inner.clone(), front.clone(), listener));
+        tokio::spawn(health::probe_loop(inner.clone(), front.clone()));
+        tokio::spawn(health::watch_exits(inner.clone(), front.clone(), inner.bus.subscribe()));
+    }
+    Ok(())
+}
+
+fn bind(front: &Front) -> Result<tokio::net::TcpListener, FrontError> {
+    let err = |source| FrontError::Listen { component: front.component.clone(), addr: front.spec.listen, source };
+    let std = std::net::TcpListener::bind(front.spec.listen).map_err(err)?;
+    std.set_nonblocking(true).map_err(err)?;
+    tokio::net::TcpListener::from_std(std).map_err(err)
+}
+
+/// Instances 1.. up to `scale.min_instances`, each on the next free port after the base port.
+fn start_instances(inner: &Arc<GuardInner>, spec: &crate::config::ComponentSpec) -> Result<(), FrontError> {
+    let (Some(template), Some(process), Some(base)) = (&spec.scale.command_template, &spec.process, spec.scale.port) else {
+        return Ok(());
+    };
+    for instance in 1..spec.scale.min_instances {
+        let taken: Vec<u16> = inner.healing.ports(&spec.name).into_values().collect();
+        let port = next_free_port(base, &taken).ok_or_else(|| FrontError::Instance { component: spec.name.clone(), instance, message: "no free port after the base port".into() })?;
+        let mut p = process.clone();
+        p.command = template.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
+        inner.supervisor.start(&spec.name, instance, p).map_err(|e| FrontError::Instance { component: spec.name.clone(), instance, message: e.to_string() })?;
+        inner.healing.set_instance_port(&spec.name, instance, port);
+    }
+    Ok(())
+}
+
+/// The first port after `base` that is not `taken` and can be bound on loopback now.
+fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
+    (base.checked_add(1)?..=u16::MAX).take(1000).find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+}
+
+/// Per-instance counters.
+#[derive(Debug, Default, Clone)]
+struct InstanceStats {
+    port: u16,
+    routed: u64,
+    errors: u64,
+    last_error: Option<String>,
+}
+
+#[derive(Debug)]
+struct FrontState {
+    balancer: Balancer,
+    stats: BTreeMap<u32, InstanceStats>,
+    drains: VecDeque<DrainView>,
+}
+
+/// One component's front.
+#[derive(Debug)]
+pub struct Front {
+    pub component: String,
+    pub spec: FrontSpec,
+    state: Mutex<FrontState>,
+    requests: AtomicU64,
+    failures: AtomicU64,
+    retries: AtomicU64,
+    client: Client<HttpConnector, Full<Bytes>>,
+    /// One rolling restart at a time.
+    restarting: tokio::sync::Mutex<()>,
+}
+
+impl Front {
+    pub fn new(component: &str, spec: FrontSpec) -> Front {
+        let mut http = HttpConnector::new();
+        http.set_connect_timeout(Some(spec.try_timeout));
+        http.set_nodelay(true);
+        let client = Client::builder(hyper_util::rt::TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(30)).pool_max_idle_per_host(64).build(http);
+        Front {
+            component: component.to_string(),
+            state: Mutex::new(FrontState { balancer: Balancer::new(spec.balance), stats: BTreeMap::new(), drains: VecDeque::new() }),
+            spec,
+            requests: AtomicU64::new(0),
+            failures: AtomicU64::new(0),
+            retries: AtomicU64::new(0),
+            client,
+            restarting: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// Make the instance set match `ports` (instance → port): new instances start unhealthy
+    /// until a probe passes; removed ones leave the rotation.
+    fn sync_instances(&self, ports: &BTreeMap<u32, u16>) {
+        let mut st = self.state.lock();
+        let st = &mut *st;
+        st.balancer.slots.retain(|i, _| ports.contains_key(i));
+        for (i, port) in ports {
+            st.balancer.slots.entry(*i).or_insert_with(|| Slot::new(self.spec.weight(*i)));
+            let s = st.stats.entry(*i).or_default();
+            if s.port != *port {
+                s.port = *port;
+            }
+        }
+    }
+
+    fn set_healthy(&self, instance: u32, healthy: bool, why: Option<String>) {
+        let mut st = self.state.lock();
+        if let Some(s) = st.balancer.slots.get_mut(&instance) {
+            s.healthy = healthy;
+        }
+        if let (Some(why), Some(s)) = (why, st.stats.get_mut(&instance)) {
+            s.errors += 1;
+            s.last_error = Some(why);
+        }
+    }
+
+    fn set_draining(&self, instance: u32, draining: bool) {
+        if let Some(s) = self.state.lock().balancer.slots.get_mut(&instance) {
+            s.draining = draining;
+        }
+    }
+
+    fn record_drain(&self, d: DrainView) {
+        let mut st = self.state.lock();
+        st.drains.push_front(d);
+        st.drains.truncate(20);
+    }
+
+    /// Pick an instance for a request, waiting up to `wait` for one to become eligible.
+    async fn choose(&self, tried: &[u32], wait: Duration) -> Option<(u32, u16)> {
+        let end = Instant::now() + wait;
+        loop {
+            {
+                let mut st = self.state.lock();
+                let picked = match st.balancer.pick(tried) {
+                    Some(i) => Some(i),
+                    None if !tried.is_empty() => st.balancer.untried_fallback(tried),
+                    None => None,
+                };
+                if let Some(i) = picked {
+                    let port = st.stats.get(&i).map(|s| s.port).unwrap_or(0);
+                    return Some((i, port));
+                }
+                // Every instance was tried: no point waiting.
+                if !tried.is_empty() && st.balancer.slots.keys().all(|i| tried.contains(i)) {
+                    return None;
+                }
+            }
+            if Instant::now() >= end {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Wait up to `within` until `cond` holds over the balancer; whether it did.
+    async fn wait_until(&self, within: Duration, cond: impl Fn(&Balancer) -> bool) -> bool {
+        let end = Instant::now() + within;
+        loop {
+            if cond(&self.state.lock().balancer) {
+                return true;
+            }
+            if Instant::now() >= end {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// Counters and instance states, for the API and `/metrics`.
+    pub fn view(&self) -> FrontView {
+        let st = self.state.lock();
+        FrontView {
+            component: self.component.clone(),
+            listen: self.spec.listen.to_string(),
+            balance: self.spec.balance,
+            requests: self.requests.load(Ordering::Relaxed),
+            failures: self.failures.load(Ordering::Relaxed),
+            retries: self.retries.load(Ordering::Relaxed),
+            instances: st
+                .balancer
+                .slots
+                .iter()
+                .map(|(i, s)| {
+                    let stats = st.stats.get(i).cloned().unwrap_or_default();
+                    FrontInstanceView {
+                        instance: *i,
+                        port: stats.port,
+                        weight: s.weight,
+                        healthy: s.healthy,
+                        draining: s.draining,
+                        in_flight: s.in_flight,
+                        routed: stats.routed,
+                        errors: stats.errors,
+                        last_error: stats.last_error,
+                    }
+                })
+                .collect(),
+            drains: st.drains.iter().cloned().collect(),
+        }
+    }
+}
+
+/// A request routed to an instance: counted in flight until its response body is done.
+struct InFlight {
+    front: Arc<Front>,
+    instance: u32,
+}
+
+impl InFlight {
+    fn new(front: Arc<Front>, instance: u32) -> InFlight {
+        {
+            let mut st = front.state.lock();
+            if let Some(s) = st.balancer.slots.get_mut(&instance) {
+                s.in_flight += 1;
+            }
+            if let Some(s) = st.stats.get_mut(&instance) {
+                s.routed += 1;
+            }
+        }
+        InFlight { front, instance }
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Some(s) = self.front.state.lock().balancer.slots.get_mut(&self.instance) {
+            s.in_flight = s.in_flight.saturating_sub(1);
+        }
+    }
+}
+
+/// A front's counters and instances (`GET /api/fronts`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct FrontView {
+    pub component: String,
+    pub listen: String,
+    pub balance: Balance,
+    /// Requests received.
+    #[ts(type = "number")]
+    pub requests: u64,
+    /// Requests answered with an error: no instance could serve them (502/503/504 from the
+    /// front) or every instance tried answered 5xx.
+    #[ts(type = "number")]
+    pub failures: u64,
+    /// Attempts repeated on another instance.
+    #[ts(type = "number")]
+    pub retries: u64,
+    pub instances: Vec<FrontInstanceView>,
+    /// The last drains before restarts, newest first.
+    pub drains: Vec<DrainView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct FrontInstanceView {
+    pub instance: u32,
+    pub port: u16,
+    pub weight: f64,
+    pub healthy: bool,
+    pub draining: bool,
+    pub in_flight: u32,
+    /// Requests routed to this instance (attempts, including retried ones).
+    #[ts(type = "number")]
+    pub routed: u64,
+    /// Failed attempts and failed probes.
+    #[ts(type = "number")]
+    pub errors: u64,
+    pub last_error: Option<String>,
+}
+
+/// One drain before a restart.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DrainView {
+    pub instance: u32,
+    #[ts(type = "number")]
+    pub started_ms: i64,
+    /// Requests in flight when the drain began.
+    pub in_flight_at_start: u32,
+    /// How long the drain waited for them.
+    #[ts(type = "number")]
+    pub waited_ms: i64,
+    /// Requests still in flight when the instance was restarted (0 unless `timed_out`).
+    pub in_flight_left: u32,
+    pub timed_out: bool,
+}
+
+impl crate::PipelineGuard {
+    /// Every front with its counters (`GET /api/fronts`).
+    pub fn fronts(&self) -> Vec<FrontView> {
+        self.inner().fronts.views()
+    }
+
+    /// One component's front, if it has one.
+    pub fn front(&self, component: &str) -> Option<FrontView> {
+        self.inner().fronts.get(component).map(|f| f.view())
+    }
+}

@@ -1,0 +1,77 @@
+//! `restart` of a component behind a front: a rolling restart, one instance at a time.
+//!
+//! For each instance: wait (bounded) until another instance can take the traffic, drain it
+//! (the balancer stops routing new requests to it; requests in flight may finish, bounded by
+//! `drain_timeout`), restart it through the supervisor, and put it back into rotation only
+//! once its probe passes. If an instance does not come back, the roll stops there, so a bad
+//! release never takes down the next instance too.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::DrainView;
+use super::health::probe;
+use crate::clock::unix_ms;
+use crate::guard::GuardInner;
+
+pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<String, String> {
+    let front = inner.fronts.get(name).ok_or_else(|| format!("`{name}` has no front"))?.clone();
+    let spec = inner.config.component(name).cloned().ok_or_else(|| format!("unknown component `{name}`"))?;
+    let _one_at_a_time = front.restarting.lock().await;
+    let back_within = inner.healing.settings.verify_within.max(Duration::from_secs(10));
+    let mut done = Vec::new();
+    let instances = inner.supervisor.instances(name);
+    for instance in instances.iter().copied() {
+        let Some(port) = inner.healing.ports(name).get(&instance).copied() else { continue };
+        // Capacity first: someone else must be able to serve while this one is away.
+        let covered = front.wait_until(front.spec.drain_timeout, |b| !b.eligible(&[instance]).is_empty()).await;
+        front.set_draining(instance, true);
+        let t0 = Instant::now();
+        let at_start = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
+        let drained = front.wait_until(front.spec.drain_timeout, |b| b.slots.get(&instance).is_none_or(|s| s.in_flight == 0)).await;
+        let left = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
+        let waited = t0.elapsed();
+        front.record_drain(DrainView {
+            instance,
+            started_ms: unix_ms() - waited.as_millis() as i64,
+            in_flight_at_start: at_start,
+            waited_ms: waited.as_millis() as i64,
+            in_flight_left: left,
+            timed_out: !drained,
+        });
+        if instance == 0 {
+            inner.healing.expect_exit(name);
+        }
+        let restarted = inner.supervisor.restart(name, instance).await;
+        front.set_healthy(instance, false, None);
+        if let Err(e) = restarted {
+            front.set_draining(instance, false);
+            return Err(format!("instance {instance}: {e}"));
+        }
+        // Back in rotation once its own check passes.
+        let end = Instant::now() + back_within;
+        let mut up = false;
+        while Instant::now() < end && !inner.is_shutting_down() {
+            if probe(&spec, port, &inner.check_cx).await.is_ok() {
+                up = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        front.set_healthy(instance, up, None);
+        front.set_draining(instance, false);
+        let note = match (covered, drained) {
+            (false, _) => " (no other instance was healthy: requests may have failed)",
+            (true, false) => " (drain timed out)",
+            _ => "",
+        };
+        done.push(format!("instance {instance} drained in {} ms ({at_start} in flight, {left} left){note}, restarted", waited.as_millis()));
+        if !up {
+            return Err(format!("{}; instance {instance} not healthy within {}: stopped the rolling restart", done.join("; "), crate::units::format_duration(back_within)));
+        }
+    }
+    if let Some(n) = inner.check_now.get(name) {
+        n.notify_one();
+    }
+    Ok(format!("rolling restart of {} instances: {}", instances.len(), done.join("; ")))
+}

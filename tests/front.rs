@@ -1,0 +1,296 @@
+//! Zero-downtime front, end to end: real `labsvc` children behind the guard's front on
+//! loopback, a client hammering the front while instances crash, restart (drained, one at a
+//! time) and are restarted for a memory leak: no request may fail.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use guard_e2e::{bin, free_port, get, post};
+use guard_engine::front::FrontView;
+use guard_engine::heal::DryRun;
+use guard_engine::{GuardOptions, PipelineGuard};
+
+struct Lab {
+    guard: PipelineGuard,
+    front: u16,
+    _dir: tempfile::TempDir,
+}
+
+const HTTP_CHECK: &str = r#"http: { url: "http://127.0.0.1:{port}/health" }"#;
+/// A check that a slow or hung instance still passes, so the healer leaves it alone and only
+/// the front deals with it.
+const TCP_CHECK: &str = r#"tcp: { addr: "127.0.0.1:{port}" }"#;
+
+async fn lab(check: &str, front_block: &str, extra: &str) -> Lab {
+    let dir = tempfile::tempdir().unwrap();
+    let base = free_port();
+    let front = free_port();
+    let yaml = format!(
+        r#"
+pipeline:
+  monitoring: {{ interval: 500ms, health_check_timeout: 500ms, jitter: 0 }}
+  healing: {{ cooldown: 0s, verify_within: 10s, memory_forecast: 3s }}
+components:
+  - name: api
+    process: {{ command: ["{labsvc}", "--port", "{{port}}", "--state-file", "{dir}/api-{{port}}.state"] }}
+    scale: {{ port: {base}, min_instances: 2, max_instances: 3 }}
+    check: {{ {check} }}
+    recovery: [restart]
+    front: {{ listen: "127.0.0.1:{front}", {front_block} }}
+{extra}"#,
+        labsvc = bin("labsvc").display(),
+        dir = dir.path().display(),
+    );
+    let cfg = guard_engine::config::load_str(&yaml, "front.yaml", dir.path(), &Default::default()).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.expect("guard starts");
+    let l = Lab { guard, front, _dir: dir };
+    l.wait(Duration::from_secs(20), "both instances healthy behind the front", |f| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    l
+}
+
+impl Lab {
+    fn view(&self) -> FrontView {
+        self.guard.front("api").expect("api has a front")
+    }
+
+    fn port_of(&self, instance: u32) -> u16 {
+        self.view().instances.iter().find(|i| i.instance == instance).expect("instance exists").port
+    }
+
+    async fn wait(&self, within: Duration, what: &str, cond: impl Fn(&FrontView) -> bool) {
+        let end = Instant::now() + within;
+        loop {
+            let v = self.view();
+            if cond(&v) {
+                return;
+            }
+            assert!(Instant::now() < end, "{what}: not within {within:?}; front: {v:#?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+}
+
+/// Which instance port answered `GET /` through the front.
+fn served_by(front: u16) -> u16 {
+    let (status, body) = get(front, "/").expect("request through the front");
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    v["port"].as_u64().unwrap() as u16
+}
+
+/// Clients sending `GET /health` through the front back to back until stopped.
+struct Hammer {
+    stop: Arc<AtomicBool>,
+    ok: Arc<AtomicU64>,
+    failed: Arc<std::sync::Mutex<Vec<String>>>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl Hammer {
+    fn start(port: u16, clients: usize) -> Hammer {
+        let stop = Arc::new(AtomicBool::new(false));
+        let ok = Arc::new(AtomicU64::new(0));
+        let failed = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let threads = (0..clients)
+            .map(|_| {
+                let (stop, ok, failed) = (stop.clone(), ok.clone(), failed.clone());
+                std::thread::spawn(move || {
+                    while !stop.load(Ordering::SeqCst) {
+                        match get(port, "/health") {
+                            Ok((200, _)) => {
+                                ok.fetch_add(1, Ordering::Relaxed);
+                            }
+                            Ok((s, body)) => failed.lock().unwrap().push(format!("{s}: {body}")),
+                            Err(e) => failed.lock().unwrap().push(e.to_string()),
+                        }
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                })
+            })
+            .collect();
+        Hammer { stop, ok, failed, threads }
+    }
+
+    /// Stop; (succeeded, failures).
+    fn finish(self) -> (u64, Vec<String>) {
+        self.stop.store(true, Ordering::SeqCst);
+        for t in self.threads {
+            t.join().unwrap();
+        }
+        (self.ok.load(Ordering::SeqCst), self.failed.lock().unwrap().clone())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() {
+    let l = lab(HTTP_CHECK, "balance: least_conn, try_timeout: 300ms, health_interval: 200ms", "    limits: { memory: 150MB }\n").await;
+    let hammer = Hammer::start(l.front, 3);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sup = l.guard.supervisor().clone();
+
+    // 1. A crash of each instance: the supervisor respawns it; the front retries elsewhere.
+    for instance in [1u32, 0] {
+        let starts = sup.starts("api", instance);
+        let port = l.port_of(instance);
+        tokio::task::spawn_blocking(move || post(port, "/fault/crash")).await.unwrap().unwrap();
+        let end = Instant::now() + Duration::from_secs(10);
+        while sup.starts("api", instance) == starts {
+            assert!(Instant::now() < end, "instance {instance} was not respawned");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        l.wait(Duration::from_secs(10), "the respawned instance back in rotation", |f| f.instances.iter().all(|i| i.healthy)).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+
+    // 2. An operator's restart: a rolling restart, each instance drained first.
+    let drains_before = l.view().drains.len();
+    let pids: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
+    let ticket = l.guard.heal("api", "restart", DryRun::No).await.unwrap();
+    assert!(ticket.plan.contains("rolling restart"), "{}", ticket.plan);
+    l.wait(Duration::from_secs(30), "a rolling restart drained both instances", |f| f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    let after: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
+    assert!(pids[0] != after[0] && pids[1] != after[1], "both instances restarted: {pids:?} → {after:?}");
+    let v = l.view();
+    let order: Vec<u32> = v.drains.iter().take(2).rev().map(|d| d.instance).collect();
+    assert_eq!(order, vec![0, 1], "one instance at a time, in order");
+    assert!(v.drains.iter().all(|d| !d.timed_out && d.in_flight_left == 0), "{:#?}", v.drains);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // 3. A memory leak in instance 0: the forecast restarts the component (rolling) before the limit.
+    let drains_before = l.view().drains.len();
+    let port0 = l.port_of(0);
+    tokio::task::spawn_blocking(move || post(port0, "/fault/leak?mb_per_s=40")).await.unwrap().unwrap();
+    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let (ok, failed) = hammer.finish();
+    let v = l.view();
+    assert!(failed.is_empty(), "{} of {} requests through the front failed: {:?}\n{v:#?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(10)]);
+    assert!(ok > 200, "the hammer sent only {ok} requests");
+    assert_eq!(v.failures, 0, "{v:#?}");
+    assert!(v.instances.iter().all(|i| i.routed > 20), "both instances served: {v:#?}");
+    let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+    assert!(incidents.iter().any(|i| i.kind == "memory_forecast" || i.kind == "memory_limit"), "{incidents:#?}");
+    l.guard.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_drains_in_flight_requests_and_routes_new_ones_elsewhere() {
+    let l = lab(TCP_CHECK, "balance: weighted, try_timeout: 5s, health_interval: 200ms", "").await;
+    let (p0, p1) = (l.port_of(0), l.port_of(1));
+    for p in [p0, p1] {
+        tokio::task::spawn_blocking(move || post(p, "/fault/slow?ms=1500")).await.unwrap().unwrap();
+    }
+    // Four slow requests: two in flight on each instance.
+    let front = l.front;
+    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> = (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
+    l.wait(Duration::from_secs(2), "four requests in flight", |f| f.instances.iter().map(|i| i.in_flight).sum::<u32>() == 4).await;
+    l.guard.heal("api", "restart", DryRun::No).await.unwrap();
+    l.wait(Duration::from_secs(2), "instance 0 draining", |f| f.instances[0].draining).await;
+    // While instance 0 drains, new requests go to instance 1 only.
+    let during: Vec<u16> = tokio::task::spawn_blocking(move || (0..10).map(|_| served_by(front)).collect()).await.unwrap();
+    assert!(l.view().instances[0].draining, "the probes ran inside the drain");
+    assert_eq!(during, vec![p1; 10], "nothing new routed to the draining instance");
+    for h in slow {
+        let (status, body) = h.join().unwrap().expect("the in-flight request finished");
+        assert_eq!(status, 200, "an in-flight request was cut by the restart: {body}");
+    }
+    l.wait(Duration::from_secs(30), "both drained and back", |f| f.drains.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    let v = l.view();
+    let d0 = v.drains.iter().find(|d| d.instance == 0).unwrap();
+    assert_eq!((d0.in_flight_at_start, d0.in_flight_left, d0.timed_out), (2, 0, false), "{v:#?}");
+    assert!(d0.waited_ms >= 900, "the drain waited for the slow requests: {d0:?}");
+    assert_eq!(v.failures, 0, "{v:#?}");
+    l.guard.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() {
+    // least_conn: instance 0 is busy with slow requests, so everything else goes to instance 1.
+    let l = lab(TCP_CHECK, "balance: least_conn, try_timeout: 5s, health_interval: 200ms", "").await;
+    let (p0, p1) = (l.port_of(0), l.port_of(1));
+    tokio::task::spawn_blocking(move || post(p0, "/fault/slow?ms=2000")).await.unwrap().unwrap();
+    let front = l.front;
+    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> = (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
+    l.wait(Duration::from_secs(2), "slow requests pinned on instance 0", |f| f.instances[0].in_flight >= 1 && f.instances[1].in_flight == 0).await;
+    let seen: Vec<u16> = tokio::task::spawn_blocking(move || (0..20).map(|_| served_by(front)).collect()).await.unwrap();
+    assert_eq!(seen, vec![p1; 20], "least_conn sent a request to the busy instance");
+    for h in slow {
+        assert_eq!(h.join().unwrap().unwrap().0, 200);
+    }
+    l.guard.shutdown().await.unwrap();
+
+    // weighted 1 : 3 (the brief's LoadBalancer weights): exact shares, interleaved.
+    let l = lab(TCP_CHECK, "balance: weighted, weights: [1, 3], health_interval: 200ms", "").await;
+    let (p0, p1) = (l.port_of(0), l.port_of(1));
+    let front = l.front;
+    let seen: Vec<u16> = tokio::task::spawn_blocking(move || (0..40).map(|_| served_by(front)).collect()).await.unwrap();
+    let n0 = seen.iter().filter(|p| **p == p0).count();
+    let n1 = seen.iter().filter(|p| **p == p1).count();
+    assert_eq!((n0, n1), (10, 30), "{seen:?}");
+    let v = l.view();
+    assert_eq!(v.instances.iter().map(|i| i.routed).collect::<Vec<_>>(), vec![10, 30]);
+    assert_eq!(v.requests, 40);
+    l.guard.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hung_or_failing_instance_costs_a_retry_not_a_failed_request() {
+    // The TCP check keeps passing, so only the front's retries stand between the fault and
+    // the client.
+    let l = lab(TCP_CHECK, "balance: weighted, try_timeout: 300ms, health_interval: 200ms", "").await;
+    let (p0, p1) = (l.port_of(0), l.port_of(1));
+    for (port, fault) in [(p0, "hang"), (p0, "none"), (p1, "http500"), (p1, "none")] {
+        tokio::task::spawn_blocking(move || post(port, &format!("/fault/{fault}"))).await.unwrap().unwrap();
+        if fault == "none" {
+            l.wait(Duration::from_secs(5), "both back in rotation", |f| f.instances.iter().all(|i| i.healthy)).await;
+            continue;
+        }
+        let hammer = Hammer::start(l.front, 2);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let (ok, failed) = hammer.finish();
+        assert!(failed.is_empty(), "{fault}: {} of {} requests failed: {:?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(5)]);
+        assert!(ok > 10, "{fault}: only {ok} requests");
+    }
+    let v = l.view();
+    assert!(v.retries > 0, "the faults were retried on the other instance: {v:#?}");
+    assert_eq!(v.failures, 0, "{v:#?}");
+    assert!(v.instances.iter().all(|i| i.errors > 0), "both faults were seen: {v:#?}");
+    l.guard.shutdown().await.unwrap();
+}
+
+#[test]
+fn serve_exposes_the_front_in_the_api_and_metrics() {
+    let (base, front) = (free_port(), free_port());
+    let g = guard_e2e::Guard::serve(&format!(
+        r#"
+pipeline:
+  monitoring: {{ interval: 500ms, health_check_timeout: 500ms }}
+components:
+  - name: api
+    process: {{ command: ["{{labsvc}}", "--port", "{{port}}", "--state-file", "{{dir}}/api-{{port}}.state"] }}
+    scale: {{ port: {base}, min_instances: 2 }}
+    check: {{ http: {{ url: "http://127.0.0.1:{{port}}/health" }} }}
+    front: {{ listen: "127.0.0.1:{front}", balance: least_conn, health_interval: 200ms }}
+"#
+    ));
+    guard_e2e::wait_until(Duration::from_secs(20), || {
+        let v = g.get_json("/api/components/api/front");
+        v["instances"].as_array().is_some_and(|a| a.len() == 2 && a.iter().all(|i| i["healthy"] == true))
+    });
+    for _ in 0..6 {
+        assert_eq!(get(front, "/health").unwrap().0, 200);
+    }
+    let all = g.get_json("/api/fronts");
+    assert_eq!(all[0]["component"], "api");
+    assert_eq!(all[0]["balance"], "least_conn");
+    assert_eq!(all[0]["requests"], 6);
+    let (status, metrics) = get(g.port, "/metrics").unwrap();
+    assert_eq!(status, 200);
+    assert!(metrics.contains("pipeline_guard_front_requests_total{component=\"api\"} 6"), "{metrics}");
+    assert!(metrics.contains("pipeline_guard_front_routed_total{component=\"api\",instance=\"1\"}"), "{metrics}");
+    let (status, _) = get(g.port, "/api/components/nope/front").unwrap();
+    assert_eq!(status, 404);
+}
