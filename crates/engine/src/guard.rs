@@ -243,7 +243,9 @@ impl PipelineGuard {
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();
-        let states = config.components.iter().map(|c| (c.name.clone(), ComponentState::new(now))).collect();
+        // A supervised child is `starting` from the outset: the first check may run before the
+        // supervisor's ProcessStarted event is recorded, and must not count as a failure.
+        let states = config.components.iter().map(|c| (c.name.clone(), ComponentState { starting_since_ms: c.process.is_some().then_some(now), ..ComponentState::new(now) })).collect();
         let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
         let (config_healing, config_components, history_pool) = (config.pipeline.healing.clone(), config.components.clone(), history.pool().clone());
