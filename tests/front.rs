@@ -47,6 +47,11 @@ components:
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.expect("guard starts");
     let l = Lab { guard, front, _dir: dir };
     l.wait(Duration::from_secs(20), "both instances healthy behind the front", |f| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    let end = Instant::now() + Duration::from_secs(20);
+    while !(l.guard.state("api").is_some_and(|s| s.status == guard_engine::model::Status::Healthy) && l.guard.healing_overview().open_incidents == 0) {
+        assert!(Instant::now() < end, "api not healthy and quiet: {:?}", l.guard.healing_overview());
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
     l
 }
 
