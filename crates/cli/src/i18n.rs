@@ -10,7 +10,8 @@ static CLI: OnceLock<(Localizer, Lang)> = OnceLock::new();
 /// Choose the language once, at start-up. An unknown `--lang` is bad input.
 pub fn init(requested: Option<&str>) -> Result<(), String> {
     let lang = match requested {
-        Some(code) => code.parse::<Lang>().map_err(|_| {
+        // `pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`; an unsupported language is an error.
+        Some(code) => Lang::parse_lenient(code).ok_or_else(|| {
             let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             format!("unknown language `{code}` for --lang; expected one of {}", all.join(", "))
         })?,

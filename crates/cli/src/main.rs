@@ -85,6 +85,20 @@ enum Command {
     /// The data-encryption key.
     #[command(subcommand)]
     Key(KeyCmd),
+    /// Regions: list, activate, deactivate (`activate_region` / `deactivate_region`).
+    #[command(subcommand)]
+    Region(RegionCmd),
+    /// Back the database up now (`VACUUM INTO` a consistent copy; audited, keeps the newest N).
+    Backup {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Directory of the copies (default: `<db>.backups`).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Copies to keep.
+        #[arg(long, default_value_t = 7)]
+        keep: usize,
+    },
     /// Write the compliance report for a period (DATE is YYYY-MM-DD or RFC 3339; --to is exclusive).
     Report(report::ReportArgs),
     /// Check a report's embedded SHA-256 digest; prints the audit-chain head it was built on.
@@ -127,6 +141,46 @@ enum UserCmd {
     },
     /// List accounts.
     List {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Export everything kept about an account as JSON (right of access); audited.
+    Export {
+        name: String,
+        /// Write the JSON here (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Erase an account (right to erasure): the account, its tokens and settings go; its audit
+    /// entries keep only a pseudonym nobody can link back, so the chain still verifies. Audited.
+    Erase {
+        name: String,
+        /// Confirm: erasure cannot be undone.
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RegionCmd {
+    /// The six regions and whether each is active.
+    List {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Activate a region (kept across restarts; a running server picks it up at its next start).
+    Activate {
+        region: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Deactivate a region (the last active region stays).
+    Deactivate {
+        region: String,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -258,6 +312,8 @@ fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
             Command::Token(c) => security_cmd::token(c).await,
             Command::Audit(c) => security_cmd::audit(c).await,
             Command::Key(c) => security_cmd::key(c).await,
+            Command::Region(c) => security_cmd::region(c).await,
+            Command::Backup { db, dir, keep } => security_cmd::backup(db, dir, keep).await,
             Command::Report(args) => report::run(args, cli_lang).await,
             Command::Validate { .. } | Command::Detect { .. } | Command::Verify { .. } => unreachable!("handled synchronously"),
         }

@@ -38,7 +38,7 @@ pub struct ReportArgs {
 /// The report language: `--lang`, else the OS locale.
 fn report_lang(lang: Option<String>) -> Result<Lang, CliError> {
     match lang {
-        Some(l) => l.parse::<Lang>().map_err(|_| CliError::Input(format!("--lang: unknown language `{l}`, expected one of {}", Lang::ALL.map(|l| l.to_string()).join(", ")))),
+        Some(l) => Lang::parse_lenient(&l).ok_or_else(|| CliError::Input(format!("--lang: unknown language `{l}`, expected one of {}", Lang::ALL.map(|l| l.to_string()).join(", ")))),
         None => Ok(Lang::from_env()),
     }
 }

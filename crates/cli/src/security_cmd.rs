@@ -8,7 +8,8 @@ use std::time::Duration;
 use guard_engine::config::{Secret, SecuritySettings};
 use guard_engine::security::{Keyring, Permission, PermissionSet, SecurityError, SecurityManager};
 
-use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RoleCmd, TokenCmd, UserCmd};
+use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RegionCmd, RoleCmd, TokenCmd, UserCmd};
+use crate::i18n::tr;
 
 /// The actor recorded in the audit log for terminal commands.
 pub fn actor() -> String {
@@ -66,6 +67,34 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
             let pw = read_password(&name)?;
             sec.create_user(&name, &role, &pw, &actor()).await.map_err(sec_err)?;
             println!("created user {name} with role {role}");
+            Ok(())
+        }
+        UserCmd::Export { name, out, db } => {
+            let sec = open(&db).await?;
+            let export = sec.export_account(&name, &actor()).await.map_err(sec_err)?;
+            let json = serde_json::to_string_pretty(&export).map_err(|e| CliError::Runtime(e.to_string()))?;
+            match out {
+                Some(path) => {
+                    write_private(&path, json.as_bytes())?;
+                    eprintln!("{}", tr("cli-user-exported", &[("name", name.as_str().into()), ("file", path.display().to_string().into())]));
+                }
+                None => println!("{json}"),
+            }
+            Ok(())
+        }
+        UserCmd::Erase { name, yes, db } => {
+            if !yes {
+                return Err(CliError::Input(format!("erasing `{name}` cannot be undone: add --yes to confirm")));
+            }
+            let sec = open(&db).await?;
+            let out = sec.erase_account(&name, &actor()).await.map_err(sec_err)?;
+            println!(
+                "{}",
+                tr(
+                    "cli-user-erased",
+                    &[("name", name.as_str().into()), ("tokens", out.tokens_revoked.into()), ("rows", out.audit_rows_unlinked.into()), ("pseudonym", out.pseudonym.as_str().into())]
+                )
+            );
             Ok(())
         }
         UserCmd::List { db } => {
@@ -137,4 +166,70 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+/// Write a file only its owner can read (it holds personal data).
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", path.display())))?;
+    f.write_all(bytes).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", path.display())))
+}
+
+async fn region_manager(db: &DbArgs) -> Result<(guard_engine::history::Pool, guard_engine::regions::MultiRegionManager), CliError> {
+    if !db.db.is_file() {
+        return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+    }
+    let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    let defaults: Vec<guard_engine::model::Region> = guard_engine::compliance::registry::load_components(&pool).await.map_err(|e| CliError::Runtime(e.to_string()))?.iter().map(|c| c.region).collect();
+    let m = guard_engine::regions::MultiRegionManager::load(&pool, Vec::new(), &defaults).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    Ok((pool, m))
+}
+
+pub async fn region(cmd: RegionCmd) -> Result<(), CliError> {
+    let (db, region, active) = match cmd {
+        RegionCmd::List { db } => {
+            let (_, m) = region_manager(&db).await?;
+            for r in guard_engine::model::Region::ALL {
+                let key = if m.is_active(r) { "cli-region-activated" } else { "cli-region-deactivated" };
+                println!("{}", tr(key, &[("region", r.as_str().into())]));
+            }
+            return Ok(());
+        }
+        RegionCmd::Activate { region, db } => (db, region, true),
+        RegionCmd::Deactivate { region, db } => (db, region, false),
+    };
+    let r = guard_engine::model::Region::parse(&region).ok_or_else(|| {
+        let all: Vec<&str> = guard_engine::model::Region::ALL.iter().map(|r| r.as_str()).collect();
+        CliError::Input(format!("unknown region `{region}`, expected one of {}", all.join(", ")))
+    })?;
+    let sec = open(&db).await?;
+    let (pool, m) = region_manager(&db).await?;
+    m.set_active(&pool, r, active, guard_engine::clock::unix_ms(), &actor(), sec.audit()).await.map_err(|e| match e {
+        guard_engine::regions::RegionStoreError::Region(e) => CliError::Input(e.to_string()),
+        other => CliError::Runtime(other.to_string()),
+    })?;
+    println!("{}", tr(if active { "cli-region-activated" } else { "cli-region-deactivated" }, &[("region", r.as_str().into())]));
+    Ok(())
+}
+
+pub async fn backup(db: DbArgs, dir: Option<std::path::PathBuf>, keep: usize) -> Result<(), CliError> {
+    use guard_engine::compliance::backup::{BackupPolicy, backup_now};
+    if !db.db.is_file() {
+        return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+    }
+    if keep == 0 {
+        return Err(CliError::Input("--keep: expected at least 1".into()));
+    }
+    let sec = open(&db).await?;
+    let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    let policy = BackupPolicy { dir: dir.unwrap_or_else(|| BackupPolicy::default_dir(&db.db)), every: Duration::from_secs(86_400), keep };
+    let b = backup_now(&pool, &policy, guard_engine::clock::unix_ms(), &actor(), sec.audit()).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    println!("{}", tr("cli-backup-done", &[("path", b.path.as_str().into()), ("bytes", (b.bytes as i64).into()), ("sha", b.sha256.as_str().into())]));
+    Ok(())
 }

@@ -87,6 +87,8 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::detection::routes())
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())
+        .merge(crate::routes::account::routes())
+        .merge(crate::routes::compliance::routes())
         .merge(crate::routes::heal::routes())
         .merge(crate::routes::front::routes())
 }

@@ -86,6 +86,8 @@ pub struct GuardInner {
     pub started_at_ms: i64,
     /// Accounts, tokens, authorization, the audit log (see `security/`).
     pub security: crate::security::SecurityManager,
+    /// Active regions, kept across restarts (see `regions/store.rs`).
+    pub regions: Arc<crate::regions::MultiRegionManager>,
     /// Incidents, ladders, breakers (`heal/`).
     pub healing: crate::heal::Healing,
     pub detection: crate::detection::Detection,
@@ -240,6 +242,7 @@ impl PipelineGuard {
         )
         .await?;
         crate::compliance::attach(&config, &history, Arc::new(security.audit().clone()));
+        let regions = Arc::new(crate::regions::MultiRegionManager::load(history.pool(), crate::compliance::standards_of(&config), &config.components.iter().map(|c| c.region).collect::<Vec<_>>()).await.map_err(crate::history::HistoryError::from)?);
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();
@@ -263,6 +266,7 @@ impl PipelineGuard {
             shutting_down: AtomicBool::new(false),
             started_at_ms: now,
             security,
+            regions,
             healing: crate::heal::Healing::new(config_healing, &config_components, history_pool, Arc::new(crate::clock::SystemClock)),
             detection,
             fronts,
@@ -303,6 +307,11 @@ impl PipelineGuard {
     /// Accounts, sessions, authorization and encryption at rest.
     pub fn security(&self) -> &crate::security::SecurityManager {
         &self.inner.security
+    }
+
+    /// Active regions (`activate_region` / `deactivate_region`, persisted).
+    pub fn regions(&self) -> &Arc<crate::regions::MultiRegionManager> {
+        &self.inner.regions
     }
 
     /// The hash-chained audit log: `guard.audit().append(actor, action, target, details)`.

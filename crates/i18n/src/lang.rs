@@ -140,6 +140,23 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// A language the user asked for by name (`--lang`, an API `lang`): an exact code, else a
+    /// regional variant or script of a supported language through [`Lang::negotiate`]
+    /// (`pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`, `de_AT.UTF-8` → `de`). `None` when the language
+    /// itself is not one of the ten (`xx`, `sv-SE`), so callers can say so instead of silently
+    /// answering in English.
+    pub fn parse_lenient(tag: &str) -> Option<Lang> {
+        if let Ok(l) = tag.parse::<Lang>() {
+            return Some(l);
+        }
+        let id = normalize_requested(tag)?;
+        let primary = id.language.as_str();
+        if !Lang::ALL.iter().any(|l| l.langid().language.as_str() == primary) {
+            return None;
+        }
+        Some(Lang::negotiate(&[tag]))
+    }
+
     /// The language of the process's locale, read as POSIX does: the first non-empty of
     /// `LC_ALL`, `LC_MESSAGES`, `LANG`. `C`, `POSIX` or nothing at all gives English.
     pub fn from_env() -> Lang {
@@ -326,6 +343,25 @@ mod tests {
         assert_eq!("ZH-cn".parse::<Lang>().unwrap(), Lang::ZhCn);
         assert!("pt-PT".parse::<Lang>().is_err());
         assert!("xx".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn lenient_parse_falls_back_within_a_language_only() {
+        for (tag, want) in [
+            ("de", Some(Lang::De)),
+            ("pt-PT", Some(Lang::PtBr)),
+            ("pt", Some(Lang::PtBr)),
+            ("zh-TW", Some(Lang::ZhCn)),
+            ("zh-Hant", Some(Lang::ZhCn)),
+            ("de_AT.UTF-8", Some(Lang::De)),
+            ("es-MX", Some(Lang::Es)),
+            ("ar-EG", Some(Lang::Ar)),
+            ("sv-SE", None),
+            ("xx", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::parse_lenient(tag), want, "{tag}");
+        }
     }
 
     #[test]

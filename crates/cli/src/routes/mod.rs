@@ -2,7 +2,9 @@
 //! [`secure::SecureRouter`], which makes each one declare its [`secure::Access`]; a route
 //! without a declaration cannot be served.
 
+pub mod account;
 pub mod charts;
+pub mod compliance;
 pub mod front;
 pub mod heal;
 pub mod reports;

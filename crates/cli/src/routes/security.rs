@@ -63,7 +63,11 @@ async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginBod
         Err(e) => return bad_json(e),
     };
     match s.guard.security().authenticate(&body.username, &body.password, &peer.source).await {
-        Ok(t) => Json(json!({ "token": t.token, "expires_at_ms": t.expires_at_ms })).into_response(),
+        Ok(t) => {
+            // The account's saved UI language, so the UI can switch to it at login.
+            let language = s.guard.security().user_language(&body.username).await.ok().flatten();
+            Json(json!({ "token": t.token, "expires_at_ms": t.expires_at_ms, "language": language })).into_response()
+        }
         Err(d) => denied_response(&d),
     }
 }

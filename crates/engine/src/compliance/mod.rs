@@ -336,6 +336,11 @@ pub fn restriction_keys() -> Vec<&'static str> {
 #[cfg(test)]
 mod tests;
 
+/// The standards in force (`compliance.standards`; unknown names were refused by validation).
+pub fn standards_of(cfg: &crate::config::Config) -> Vec<Standard> {
+    cfg.pipeline.compliance.standards.iter().filter_map(|s| Standard::parse(s)).collect()
+}
+
 /// Called once by `PipelineGuard::start`: record the components' regions and SLAs in the
 /// database, start the hourly retention job and the backup job, both audited through `audit`
 /// (the hash-chained audit log).

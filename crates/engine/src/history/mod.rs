@@ -172,6 +172,9 @@ pub fn series_key(name: &str, tags: &[(&str, &str)]) -> (String, String) {
     (key, tags)
 }
 
+/// The SQLite pool type (for crates that do not depend on sqlx themselves).
+pub type Pool = SqlitePool;
+
 /// Open (creating and migrating) an SQLite database in WAL mode.
 pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };

@@ -8,6 +8,7 @@
 
 pub mod data;
 mod residency;
+mod store;
 
 use std::collections::BTreeSet;
 
@@ -18,6 +19,7 @@ use crate::compliance::Standard;
 use crate::model::Region;
 
 pub use data::{COUNTRIES, Country, REGIONS, RegionInfo};
+pub use store::RegionStoreError;
 pub use residency::{RESIDENCY_RULES, ResidencyDecision, ResidencyRule, allowed_target_regions, residency_decision};
 
 /// Which body of data-protection law governs data stored in a place or about a person there.

@@ -154,6 +154,8 @@ pub struct SessionView {
     pub setup_required: bool,
     pub authenticated: bool,
     pub principal: Option<Principal>,
+    /// The UI language saved with the signed-in account (Settings), applied by the UI at login.
+    pub language: Option<String>,
 }
 
 /// A freshly issued token (printed once; only its jti and an encrypted copy are kept).
@@ -585,7 +587,11 @@ impl SecurityManager {
             Err(Denied::Internal) => return Err(Denied::Internal),
             Err(_) => None,
         };
-        Ok(SessionView { security_enabled: self.inner.enabled, setup_required, authenticated: principal.is_some(), principal })
+        let language = match &principal {
+            Some(p) if p.kind != PrincipalKind::Anonymous => self.user_language(&p.user).await?,
+            _ => None,
+        };
+        Ok(SessionView { security_enabled: self.inner.enabled, setup_required, authenticated: principal.is_some(), principal, language })
     }
 
     async fn finding(&self, d: Option<threat::Detected>) {

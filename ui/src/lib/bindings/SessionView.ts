@@ -4,4 +4,8 @@ import type { Principal } from "./Principal";
 /**
  * `GET /api/session`: what the UI needs to show or hide.
  */
-export type SessionView = { security_enabled: boolean, setup_required: boolean, authenticated: boolean, principal: Principal | null, };
+export type SessionView = { security_enabled: boolean, setup_required: boolean, authenticated: boolean, principal: Principal | null, 
+/**
+ * The UI language saved with the signed-in account (Settings), applied by the UI at login.
+ */
+language: string | null, };

@@ -1,0 +1,121 @@
+//! The caller's own account and the data-subject rights of operator accounts:
+//!
+//! - `GET /api/account` (any valid token): name, role, saved UI language;
+//! - `PUT /api/account/language {"language": "pt-BR" | null}`: the UI language remembered with
+//!   the account (migration 0009), applied by the UI at login;
+//! - `GET /api/account/export`: the caller's own data (right of access);
+//! - `GET /api/users/{name}/export` (MANAGE_USERS): any account's data;
+//! - `POST /api/users/{name}/erase` (MANAGE_USERS): erase an account (right to erasure); its
+//!   audit rows keep only an unlinkable pseudonym, so the chain still verifies.
+//!
+//! Exports and erasures are audited and counted as data-subject requests (engine:
+//! `security/privacy.rs`).
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::security::{Permission, PrincipalKind};
+use guard_i18n::Lang;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::secure::{Access, Caller, SecureRouter};
+use super::security::security_error;
+use crate::server::AppState;
+
+pub fn routes() -> SecureRouter {
+    use Access::*;
+    SecureRouter::new()
+        .get("/api/account", Authenticated, account)
+        .put("/api/account/language", Authenticated, set_language)
+        .get("/api/account/export", Authenticated, export_own)
+        .get("/api/users/{name}/export", Requires(Permission::ManageUsers), export_user)
+        .post("/api/users/{name}/erase", Requires(Permission::ManageUsers), erase_user)
+}
+
+fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {
+    (status, Json(ApiError { code, message: message.into() })).into_response()
+}
+
+fn no_account() -> Response {
+    error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account")
+}
+
+async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
+    if p.kind == PrincipalKind::Anonymous {
+        return Json(json!({ "user": p.user, "role": p.role, "language": null })).into_response();
+    }
+    match s.guard.security().user_language(&p.user).await {
+        Ok(language) => Json(json!({ "user": p.user, "role": p.role, "language": language })).into_response(),
+        Err(e) => security_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageBody {
+    language: Option<String>,
+}
+
+async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageBody>, JsonRejection>) -> Response {
+    let body = match body {
+        Ok(Json(b)) => b,
+        Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
+    };
+    let lang = match body.language.as_deref() {
+        None => None,
+        Some(code) => match code.parse::<Lang>() {
+            Ok(l) => Some(l),
+            Err(_) => {
+                let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("language: unknown `{code}`, expected one of {}", all.join(", ")));
+            }
+        },
+    };
+    if p.kind == PrincipalKind::Anonymous {
+        return no_account();
+    }
+    let sec = s.guard.security();
+    if let Err(e) = sec.set_user_language(&p.user, lang.map(|l| l.code())).await {
+        return security_error(e);
+    }
+    if let Err(e) = sec.audit().append(&p.user, "account.language", &p.user, json!({ "language": lang.map(|l| l.code()) })).await {
+        return security_error(e);
+    }
+    Json(json!({ "user": p.user, "language": lang.map(|l| l.code()) })).into_response()
+}
+
+fn attachment(name: &str, export: &guard_engine::security::AccountExport) -> Response {
+    let mut resp = Json(export).into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"account-{name}.json\"")) {
+        resp.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    resp
+}
+
+async fn export_own(State(s): State<AppState>, Caller(p): Caller) -> Response {
+    if p.kind == PrincipalKind::Anonymous {
+        return no_account();
+    }
+    match s.guard.security().export_account(&p.user, &p.user).await {
+        Ok(x) => attachment(&p.user, &x),
+        Err(e) => security_error(e),
+    }
+}
+
+async fn export_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
+    match s.guard.security().export_account(&name, &p.user).await {
+        Ok(x) => attachment(&name, &x),
+        Err(e) => security_error(e),
+    }
+}
+
+async fn erase_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
+    match s.guard.security().erase_account(&name, &p.user).await {
+        Ok(out) => Json(out).into_response(),
+        Err(e) => security_error(e),
+    }
+}
