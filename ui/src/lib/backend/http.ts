@@ -101,6 +101,25 @@ export class HttpBackend implements Backend {
     return this.optional<any[]>(`/api/components/${encodeURIComponent(name)}/rules`);
   }
 
+  async accountLanguage(): Promise<string | null> {
+    try {
+      const a = await this.request<{ language?: string | null }>('GET', '/api/account');
+      return a?.language ?? null;
+    } catch (e) {
+      // No session, security off without accounts, or an engine without the route.
+      if (e instanceof BackendError && ['unauthorized', 'not_found', 'forbidden', 'setup_required'].includes(e.code)) return null;
+      throw e;
+    }
+  }
+  async saveAccountLanguage(lang: string): Promise<boolean> {
+    try {
+      await this.request<unknown>('PUT', '/api/account/language', { language: lang });
+      return true;
+    } catch (e) {
+      if (e instanceof BackendError && ['unauthorized', 'not_found', 'forbidden', 'setup_required'].includes(e.code)) return false;
+      throw e;
+    }
+  }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });
     return `${this.base}/api/components/${encodeURIComponent(name)}/chart.svg?${q}`;

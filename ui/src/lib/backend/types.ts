@@ -91,6 +91,12 @@ export interface Backend {
   rules(name: string): Promise<RuleView[] | null>;
   /** URL of a server-rendered (plotters) SVG chart, or null when this backend has none. */
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string): string | null;
+  /** The UI language saved with the signed-in operator's account; `null` when there is none
+   *  (no account, security off, older engine). Applied when the UI starts. */
+  accountLanguage?(): Promise<string | null>;
+  /** Save the UI language with the signed-in account (Settings); `false` when there is no
+   *  account to save it with (the choice then stays in this browser only). */
+  saveAccountLanguage?(lang: string): Promise<boolean>;
 }
 
 export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
