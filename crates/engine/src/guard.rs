@@ -251,7 +251,7 @@ impl PipelineGuard {
         let states = config.components.iter().map(|c| (c.name.clone(), ComponentState { starting_since_ms: c.process.is_some().then_some(now), ..ComponentState::new(now) })).collect();
         let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
-        let (config_healing, config_components, history_pool) = (config.pipeline.healing.clone(), config.components.clone(), history.pool().clone());
+        let healing = crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock));
         let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
         let fronts = crate::front::Fronts::new(&config);
         let inner = Arc::new(GuardInner {
@@ -267,11 +267,12 @@ impl PipelineGuard {
             started_at_ms: now,
             security,
             regions,
-            healing: crate::heal::Healing::new(config_healing, &config_components, history_pool, Arc::new(crate::clock::SystemClock)),
+            healing,
             detection,
             fronts,
         });
         inner.detection.attach_store(inner.history.pool().clone());
+        inner.healing.load_preferences(&inner.config).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));

@@ -286,6 +286,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "unit-incidents"),
     ("fr", "ui-nav-incidents"),
     ("fr", "ui-incidents-title"),
+    ("fr", "notification-label-incident"),
     ("de", "ui-col-region"),
     // Compliance reports: the same word in these languages.
     ("de", "report-col-region"),

@@ -1,5 +1,6 @@
 //! Healing routes: heal now / dry-run plan, incidents, stats, pause/resume, maintenance
-//! windows and the Alertmanager webhook. One-line adapters over `PipelineGuard` methods.
+//! windows, recovery-ladder preferences, notification deliveries and the Alertmanager
+//! webhook. One-line adapters over `PipelineGuard` methods.
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -12,13 +13,13 @@ use guard_engine::heal::DryRun;
 use guard_engine::heal::policy::MaintenanceWindow;
 use serde::Deserialize;
 
-use crate::routes::secure::{Access, SecureRouter};
+use crate::routes::secure::{Access, Caller, SecureRouter};
 use crate::server::{AppState, HttpError};
 
 /// Healing routes, each with the permission it needs (CONTRACTS §1).
 pub fn routes() -> SecureRouter {
     use Access::Requires;
-    use guard_engine::security::Permission::{MonitorHealth, TriggerHealing};
+    use guard_engine::security::Permission::{ManageComponents, MonitorHealth, TriggerHealing};
     SecureRouter::new()
         .post("/api/components/{name}/heal", Requires(TriggerHealing), heal)
         .get("/api/components/{name}/plan", Requires(MonitorHealth), plan)
@@ -29,6 +30,9 @@ pub fn routes() -> SecureRouter {
         .post("/api/healing/resume", Requires(TriggerHealing), resume)
         .post("/api/healing/maintenance", Requires(TriggerHealing), maintenance)
         .post("/api/alertmanager", Requires(TriggerHealing), alertmanager)
+        .get("/api/components/{name}/preferences", Requires(MonitorHealth), preferences)
+        .put("/api/components/{name}/preferences", Requires(ManageComponents), set_preferences)
+        .get("/api/notifications/deliveries", Requires(MonitorHealth), deliveries)
 }
 
 fn bad(msg: impl Into<String>) -> HttpError {
@@ -129,4 +133,29 @@ async fn maintenance(State(s): State<AppState>, body: Bytes) -> Result<impl Into
 async fn alertmanager(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
     Ok(Json(s.guard.alertmanager(&v).await?))
+}
+
+async fn preferences(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.component_preferences(&name)?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PreferencesBody {
+    /// Step names in order; `null` restores the config's ladder.
+    recovery: Option<Vec<String>>,
+}
+
+async fn set_preferences(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+    let b: PreferencesBody = json_body(&body)?;
+    Ok(Json(s.guard.set_component_preferences(&name, b.recovery, &p.user).await?))
+}
+
+#[derive(Deserialize)]
+struct Limit {
+    limit: Option<i64>,
+}
+
+async fn deliveries(State(s): State<AppState>, Query(q): Query<Limit>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.notification_deliveries(q.limit.unwrap_or(100)).await?))
 }

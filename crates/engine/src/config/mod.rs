@@ -42,6 +42,8 @@ pub struct PipelineSettings {
     pub server: ServerSettings,
     pub region: Option<Region>,
     pub detection: crate::detection::DetectionSpec,
+    /// Channels for incidents and healing steps (`heal/notifications/`).
+    pub notifications: crate::heal::notifications::NotificationSettings,
 }
 
 #[derive(Debug, Clone)]

@@ -44,6 +44,9 @@ pub struct RawPipeline {
     pub region: Option<String>,
     /// Defaults and shared threshold rules for every component's `detection:`.
     pub detection: Option<RawDetection>,
+    /// Notification channels for incidents and healing steps; read on its own (channel by
+    /// channel) so one malformed channel does not hide the problems of the others.
+    pub notifications: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -339,4 +342,83 @@ pub struct RawRule {
     #[serde(rename = "for")]
     pub hold_for: Option<Unit>,
     pub hysteresis: Option<Unit>,
+}
+
+/// `notifications:` — channels for incidents and healing steps.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNotifications {
+    pub enabled: Option<bool>,
+    /// Default language of every channel's texts (`en`, `de`, `pt-BR`, …).
+    pub language: Option<String>,
+    /// Default de-duplication window of every channel.
+    pub dedup_window: Option<Unit>,
+    pub retry: Option<RawRetry>,
+    /// Each one a [`RawChannel`].
+    #[serde(default)]
+    pub channels: Vec<serde_json::Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRetry {
+    pub attempts: Option<u32>,
+    pub backoff: Option<Unit>,
+    pub max_backoff: Option<Unit>,
+    pub timeout: Option<Unit>,
+}
+
+/// One channel: exactly one of `webhook`, `slack`, `teams`, `email`, `desktop`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChannel {
+    pub name: Option<String>,
+    pub webhook: Option<RawWebhookChannel>,
+    pub slack: Option<RawWebhookChannel>,
+    pub teams: Option<RawWebhookChannel>,
+    pub email: Option<RawEmailChannel>,
+    pub desktop: Option<RawDesktopChannel>,
+    pub filter: Option<RawChannelFilter>,
+    pub dedup_window: Option<Unit>,
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWebhookChannel {
+    pub url: String,
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEmailChannel {
+    pub smtp: RawSmtp,
+    pub from: String,
+    pub to: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSmtp {
+    pub host: String,
+    pub port: Option<u16>,
+    /// `tls`, `starttls` (default) or `none` (loopback only).
+    pub security: Option<String>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub timeout: Option<Unit>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDesktopChannel {}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChannelFilter {
+    pub min_severity: Option<String>,
+    pub components: Option<Vec<String>>,
+    pub events: Option<Vec<String>>,
 }

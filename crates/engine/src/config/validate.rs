@@ -15,6 +15,7 @@ use crate::units::{parse_duration, parse_size};
 
 #[path = "front.rs"]
 mod front;
+mod notifications;
 
 struct Ctx<'a> {
     located: &'a Located,
@@ -145,7 +146,11 @@ pub fn validate_value(
     } else {
         cx.raw("/pipeline", pipeline_v).unwrap_or_default()
     };
-    let pipeline = pipeline_settings(&mut cx, raw_pipeline, base_dir);
+    let names_written: BTreeSet<String> = match top.get("components") {
+        Some(Value::Array(items)) => items.iter().filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_string)).collect(),
+        _ => BTreeSet::new(),
+    };
+    let pipeline = pipeline_settings(&mut cx, raw_pipeline, base_dir, &names_written);
 
     let mut components = Vec::new();
     match top.get("components") {
@@ -232,7 +237,7 @@ fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
     None
 }
 
-fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> PipelineSettings {
+fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_names: &BTreeSet<String>) -> PipelineSettings {
     let m = &raw.monitoring;
     let interval = cx.positive_duration("/pipeline/monitoring/interval", &m.interval, Duration::from_secs(30));
     let health_check_timeout = cx.positive_duration("/pipeline/monitoring/health_check_timeout", &m.health_check_timeout, Duration::from_secs(10));
@@ -387,6 +392,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
     });
 
     let detection = detection_spec(cx, "/pipeline/detection", raw.detection.as_ref(), &crate::detection::DetectionSpec::default());
+    let notifications = notifications::notifications(cx, raw.notifications.as_ref(), component_names);
     PipelineSettings {
         monitoring: MonitoringSettings { interval, health_check_timeout, metrics_retention, rollup_retention, max_workers: max_workers.max(1), jitter },
         healing,
@@ -398,6 +404,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path) -> Pipelin
         server: ServerSettings { listen, tls },
         region,
         detection,
+        notifications,
     }
 }
 

@@ -26,6 +26,7 @@ use crate::model::{Status, metric};
 
 /// The healer's event loop; spawned by `PipelineGuard::start`.
 pub async fn run(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent>) {
+    super::notifications::start(&inner);
     loop {
         let ev = match rx.recv().await {
             Ok(ev) => ev,

@@ -1,9 +1,14 @@
 //! `migrate`: move the component's role to a healthy peer in another region. Peers are the
 //! components with the same `tags.service`; which of them may take over is decided by a
-//! [`PlacementRule`] (the regions/data-residency work plugs its rule in here).
+//! [`PlacementRule`]. The guard uses [`ResidencyPlacement`]: a peer in a region where the
+//! component's data (its `data` tag) may not be stored under the configured compliance
+//! standards is never chosen (`regions::allowed_target_regions`).
 
-use crate::config::ComponentSpec;
+use crate::compliance::Standard;
+use crate::compliance::registry::data_categories;
+use crate::config::{ComponentSpec, Config};
 use crate::model::Status;
+use crate::regions::allowed_target_regions;
 
 use super::{StepCx, StepDone, Verify};
 
@@ -19,6 +24,37 @@ pub struct AnyOtherRegion;
 impl PlacementRule for AnyOtherRegion {
     fn allows(&self, from: &ComponentSpec, to: &ComponentSpec) -> Result<(), String> {
         if from.region == to.region { Err(format!("`{}` is in the same region", to.name)) } else { Ok(()) }
+    }
+}
+
+/// Another region, and one where every data category the component holds may be stored under
+/// the standards in force (GDPR keeps EU personal data in the EU, …).
+#[derive(Debug, Clone, Default)]
+pub struct ResidencyPlacement {
+    pub standards: Vec<Standard>,
+}
+
+impl ResidencyPlacement {
+    pub fn new(standards: Vec<Standard>) -> Self {
+        ResidencyPlacement { standards }
+    }
+
+    /// The standards of `compliance.standards`.
+    pub fn from_config(config: &Config) -> Self {
+        ResidencyPlacement::new(config.pipeline.compliance.standards.iter().filter_map(|s| Standard::parse(s)).collect())
+    }
+}
+
+impl PlacementRule for ResidencyPlacement {
+    fn allows(&self, from: &ComponentSpec, to: &ComponentSpec) -> Result<(), String> {
+        AnyOtherRegion.allows(from, to)?;
+        for category in data_categories(from) {
+            let verdicts = allowed_target_regions(from.region, category, &self.standards, &[to.region]);
+            if let Some(v) = verdicts.into_iter().find(|v| v.region == to.region && !v.allowed) {
+                return Err(format!("`{}` is in {}: {}", to.name, to.region.as_str(), v.reason));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -59,4 +95,41 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, String> {
     let target = candidates(cx)?.remove(0);
     cx.inner.healing.set_migrated(&cx.spec.name, Some(target.clone()));
     Ok(StepDone { detail: format!("traffic of `{}` moved to `{target}`", cx.spec.name), verify: Verify::Peer(target) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(name: &str, region: &str, data: Option<&str>) -> ComponentSpec {
+        let yaml = format!(
+            "components:\n  - name: {name}\n    region: {region}\n    tags: {{ service: api{} }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n",
+            data.map(|d| format!(", data: \"{d}\"")).unwrap_or_default()
+        );
+        crate::config::load_str(&yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap().components.remove(0)
+    }
+
+    #[test]
+    fn residency_decides_which_peer_may_take_over() {
+        let gdpr = ResidencyPlacement::new(vec![Standard::Gdpr]);
+        let none = ResidencyPlacement::new(vec![]);
+        let eu_personal = spec("api-eu", "eu-west", Some("personal_data"));
+        let eu_metrics = spec("api-eu", "eu-west", None);
+        let us = spec("api-us", "us-east", None);
+        let eu_central = spec("api-de", "eu-central", None);
+        // (rule, from, to, allowed)
+        let cases = [
+            (&gdpr, &eu_personal, &us, false),
+            (&gdpr, &eu_personal, &eu_central, true),
+            (&gdpr, &eu_metrics, &us, true),
+            (&none, &eu_personal, &us, true),
+            (&gdpr, &eu_personal, &eu_personal, false),
+        ];
+        for (i, (rule, from, to, allowed)) in cases.into_iter().enumerate() {
+            let got = rule.allows(from, to);
+            assert_eq!(got.is_ok(), allowed, "case {i}: {got:?}");
+        }
+        let why = gdpr.allows(&eu_personal, &us).unwrap_err();
+        assert!(why.contains("GDPR Art. 44"), "{why}");
+    }
 }

@@ -17,9 +17,11 @@ pub mod forecast;
 mod healer;
 pub mod incidents;
 mod migrate;
+pub mod notifications;
 mod notify;
 mod ops;
 pub mod policy;
+pub mod preferences;
 mod restart;
 mod run;
 mod scale_down;
@@ -37,13 +39,13 @@ use tokio::sync::Semaphore;
 use ts_rs::TS;
 
 use crate::clock::SharedClock;
-use crate::config::{ComponentSpec, HealingSettings, RecoveryStep};
+use crate::config::{ComponentSpec, Config, HealingSettings, RecoveryStep};
 use crate::guard::GuardInner;
 
 pub use healer::run;
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
-pub use migrate::{AnyOtherRegion, PlacementRule};
+pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
 use forecast::MemoryTrend;
 use incidents::IncidentStore;
 use policy::{ComponentGate, MaintenanceWindow};
@@ -214,12 +216,19 @@ pub struct Healing {
     pub http: reqwest::Client,
     pub placement: Box<dyn PlacementRule>,
     pub store: IncidentStore,
+    pub(crate) prefs: preferences::PreferenceStore,
     pub(crate) slots: Arc<Semaphore>,
     pub(crate) state: Mutex<HealState>,
+    /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
+    pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
 }
 
 impl Healing {
-    pub fn new(settings: HealingSettings, components: &[ComponentSpec], pool: SqlitePool, clock: SharedClock) -> Self {
+    /// Healing for `config`: its settings, components and the residency rules of its
+    /// compliance standards (which `migrate` must respect).
+    pub fn new(config: &Config, pool: SqlitePool, clock: SharedClock) -> Self {
+        let settings = config.pipeline.healing.clone();
+        let components = &config.components;
         let comps = components
             .iter()
             .map(|c| {
@@ -240,8 +249,10 @@ impl Healing {
         Healing {
             slots: Arc::new(Semaphore::new(settings.max_concurrent)),
             http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
-            placement: Box::new(AnyOtherRegion),
-            store: IncidentStore::new(pool),
+            placement: Box::new(ResidencyPlacement::from_config(config)),
+            desktop: tokio::sync::broadcast::channel(64).0,
+            store: IncidentStore::new(pool.clone()),
+            prefs: preferences::PreferenceStore::new(pool),
             state: Mutex::new(HealState { comps, ..Default::default() }),
             clock,
             settings,

@@ -135,18 +135,6 @@ impl PipelineGuard {
         Ok(())
     }
 
-    /// Replace a component's recovery ladder at run time (`None` restores the config's).
-    pub fn set_component_preferences(&self, name: &str, ladder: Option<Vec<RecoveryStep>>) -> Result<(), GuardError> {
-        self.spec(name)?;
-        if ladder.as_ref().is_some_and(Vec::is_empty) {
-            return Err(GuardError::BadRequest("a recovery ladder needs at least one step".into()));
-        }
-        if let Some(c) = self.inner().healing.state.lock().comps.get_mut(name) {
-            c.preferences = ladder;
-        }
-        Ok(())
-    }
-
     /// Take an Alertmanager webhook payload (version 4). Validates everything first: a
     /// malformed payload is a `BadRequest` and changes nothing.
     pub async fn alertmanager(&self, payload: &Value) -> Result<AlertReport, GuardError> {
@@ -221,6 +209,19 @@ impl PipelineGuard {
             affected: affected.into_iter().collect(),
             last_actions: st.recent.iter().take(10).cloned().collect(),
         }
+    }
+
+    /// Notifications for the desktop app: each one already in its channel's language. The
+    /// Tauri shell subscribes and shows them as system notifications; a `desktop:` channel
+    /// in `pipeline.notifications` decides which ones come (filters, de-duplication).
+    pub fn desktop_notifications(&self) -> tokio::sync::broadcast::Receiver<super::notifications::DesktopNotification> {
+        self.inner().healing.desktop.subscribe()
+    }
+
+    /// Notification deliveries (sent, failed, dropped), newest first.
+    pub async fn notification_deliveries(&self, limit: i64) -> Result<Vec<super::notifications::DeliveryRow>, GuardError> {
+        let store = super::notifications::DeliveryStore::new(self.inner().history.pool().clone());
+        store.list(limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))
     }
 
     /// Breaker state of a component (for the UI and tests).

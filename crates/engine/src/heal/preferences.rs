@@ -1,0 +1,180 @@
+//! `set_component_preferences`: a component's recovery ladder set at run time, validated like
+//! the config's `recovery:`, kept in `component_preferences` (migration 0008) so it survives a
+//! restart, and audited.
+//!
+//! The API names steps only: `restart`, `scale_up`, `scale_down`, `migrate`, `notify`, and
+//! `run` / `webhook`, which stand for the component's own `run:` / `webhook:` step from its
+//! configured ladder. It never takes an argv or a URL, so the permission to reorder a ladder is
+//! not a permission to run commands.
+
+use serde::Serialize;
+use sqlx::SqlitePool;
+use ts_rs::TS;
+
+use crate::config::{ComponentSpec, Config, RecoveryStep};
+use crate::guard::{GuardError, PipelineGuard};
+use crate::history::HistoryError;
+
+/// A component's ladder as the healer uses it now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LadderView {
+    pub component: String,
+    /// Step names, in order.
+    pub ladder: Vec<String>,
+    /// `config` or `preferences` (set at run time).
+    pub source: String,
+    /// The config's own ladder, which `null` restores.
+    pub config_ladder: Vec<String>,
+}
+
+const EXPECTED: &str = "expected restart, scale_up, scale_down, migrate, notify, run or webhook";
+
+/// Step names → steps for `spec`, every problem reported (`recovery[i]: …`).
+pub fn resolve(spec: &ComponentSpec, names: &[String]) -> Result<Vec<RecoveryStep>, Vec<String>> {
+    if names.is_empty() {
+        return Err(vec!["a recovery ladder needs at least one step".into()]);
+    }
+    let mut steps = Vec::new();
+    let mut problems = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        let n = n.trim();
+        if let Some(s) = RecoveryStep::from_plain_name(n) {
+            steps.push(s);
+        } else if n == "run" || n == "webhook" {
+            match spec.recovery.iter().find(|s| s.name() == n) {
+                Some(s) => steps.push(s.clone()),
+                None => problems.push(format!(
+                    "recovery[{i}]: `{}` has no `{n}` step in its configured ladder (the API names steps, it never takes an argv or a URL)",
+                    spec.name
+                )),
+            }
+        } else {
+            problems.push(format!("recovery[{i}]: unknown recovery step `{n}`, {EXPECTED}"));
+        }
+    }
+    if problems.is_empty() { Ok(steps) } else { Err(problems) }
+}
+
+fn names(steps: &[RecoveryStep]) -> Vec<String> {
+    steps.iter().map(|s| s.name().to_string()).collect()
+}
+
+/// The table behind the preferences.
+#[derive(Debug, Clone)]
+pub struct PreferenceStore {
+    pool: SqlitePool,
+}
+
+impl PreferenceStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        PreferenceStore { pool }
+    }
+
+    pub async fn save(&self, component: &str, ladder: Option<&[String]>, now_ms: i64) -> Result<(), HistoryError> {
+        match ladder {
+            Some(l) => {
+                sqlx::query(
+                    "INSERT INTO component_preferences (component, ladder, updated_ms) VALUES (?, ?, ?)
+                     ON CONFLICT(component) DO UPDATE SET ladder = excluded.ladder, updated_ms = excluded.updated_ms",
+                )
+                .bind(component)
+                .bind(serde_json::to_string(l).unwrap_or_else(|_| "[]".into()))
+                .bind(now_ms)
+                .execute(&self.pool)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM component_preferences WHERE component = ?").bind(component).execute(&self.pool).await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn load(&self) -> Result<Vec<(String, Vec<String>)>, HistoryError> {
+        let rows: Vec<(String, String)> = sqlx::query_as("SELECT component, ladder FROM component_preferences ORDER BY component").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|(c, l)| (c, serde_json::from_str(&l).unwrap_or_default())).collect())
+    }
+}
+
+impl super::Healing {
+    /// Apply the stored preferences of the components in `config` (at start). A stored ladder
+    /// the config can no longer satisfy (a `run` step removed, …) is skipped with a warning.
+    pub async fn load_preferences(&self, config: &Config) {
+        let rows = match self.prefs.load().await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the stored recovery ladders");
+                return;
+            }
+        };
+        for (component, ladder) in rows {
+            let Some(spec) = config.component(&component) else { continue };
+            match resolve(spec, &ladder) {
+                Ok(steps) => {
+                    if let Some(c) = self.state.lock().comps.get_mut(&component) {
+                        c.preferences = Some(steps);
+                    }
+                    tracing::info!(component = %component, ladder = %ladder.join(", "), "recovery ladder from the stored preferences");
+                }
+                Err(p) => tracing::warn!(component = %component, "stored recovery ladder ignored: {}", p.join("; ")),
+            }
+        }
+    }
+}
+
+impl PipelineGuard {
+    /// The ladder `name` uses now, and the config's.
+    pub fn component_preferences(&self, name: &str) -> Result<LadderView, GuardError> {
+        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let prefs = self.inner().healing.state.lock().comps.get(name).and_then(|c| c.preferences.clone());
+        Ok(LadderView {
+            component: name.into(),
+            ladder: names(prefs.as_deref().unwrap_or(&spec.recovery)),
+            source: if prefs.is_some() { "preferences" } else { "config" }.into(),
+            config_ladder: names(&spec.recovery),
+        })
+    }
+
+    /// Replace `name`'s recovery ladder at run time (`None` restores the config's). Validated
+    /// like the config (every problem at once, as `BadRequest`), stored so it survives a
+    /// restart, and written to the audit log as `actor`'s.
+    pub async fn set_component_preferences(&self, name: &str, ladder: Option<Vec<String>>, actor: &str) -> Result<LadderView, GuardError> {
+        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let steps = match &ladder {
+            Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(p.join("; ")))?),
+            None => None,
+        };
+        let h = &self.inner().healing;
+        let stored = steps.as_deref().map(names);
+        h.prefs.save(name, stored.as_deref(), h.now_ms()).await?;
+        if let Some(c) = h.state.lock().comps.get_mut(name) {
+            c.preferences = steps;
+        }
+        self.audit().append(actor, "healing.preferences", name, serde_json::json!({ "ladder": stored })).await?;
+        tracing::info!(component = name, ladder = ?stored, "recovery ladder changed");
+        self.component_preferences(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_resolve_against_the_components_own_ladder() {
+        let yaml = "components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:9\" } }\n    recovery: [restart, { run: [\"/bin/true\"] }]\n";
+        let spec = crate::config::load_str(yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap().components.remove(0);
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let ok = resolve(&spec, &s(&["migrate", "run", "restart"])).unwrap();
+        assert_eq!(names(&ok), s(&["migrate", "run", "restart"]));
+        assert!(matches!(&ok[1], RecoveryStep::Run { argv, .. } if argv == &s(&["/bin/true"])));
+        // Every problem at once, each with its index.
+        let err = resolve(&spec, &s(&["restart", "reboot", "webhook", "rm -rf /"])).unwrap_err();
+        assert_eq!(err.len(), 3, "{err:?}");
+        assert!(err[0].starts_with("recovery[1]: unknown recovery step `reboot`"), "{err:?}");
+        assert!(err[1].starts_with("recovery[2]: `api` has no `webhook` step"), "{err:?}");
+        assert!(err[2].starts_with("recovery[3]: unknown recovery step `rm -rf /`"), "{err:?}");
+        assert!(resolve(&spec, &[]).is_err());
+    }
+}
