@@ -216,3 +216,33 @@ components:
     assert!(d.as_array().unwrap().iter().all(|d| d["status"] == "sent"), "{d}");
     assert!(!d.to_string().contains("SECRET"));
 }
+
+#[test]
+fn a_leak_is_acted_on_once_by_the_one_memory_forecast() {
+    let p = free_port();
+    let g = Guard::serve(&format!(
+        r#"
+pipeline:
+  healing: {{ cooldown: 0s, verify_within: 5s }}
+components:
+  - name: leaky
+    process: {{ command: ["{{labsvc}}", "--port", "{p}", "--state-file", "{{dir}}/leaky.state"] }}
+    check: {{ http: {{ url: "http://127.0.0.1:{p}/health" }}, interval: 250ms }}
+    limits: {{ memory: 200MB }}
+    detection: {{ anomaly: false, horizon: 30s }}
+"#
+    ));
+    wait_until(Duration::from_secs(20), || g.get_json("/api/components/leaky")["status"] == "healthy");
+    assert_eq!(post(p, "/fault/leak?mb_per_s=20").unwrap().0, 200);
+    wait_until(Duration::from_secs(20), || {
+        g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == "leaky" && i["status"] == "resolved")
+    });
+    std::thread::sleep(Duration::from_secs(2));
+    let incidents = g.get_json("/api/incidents");
+    let kinds: Vec<&str> = incidents.as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["memory_forecast"], "one incident for one leak: {incidents}");
+    assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions WHERE component = 'leaky' AND strategy = 'restart'"), "1");
+    let findings = g.get_json("/api/findings?component=leaky");
+    let acted = findings.as_array().unwrap().iter().filter(|f| f["kind"] == "predicted" && f["action"] == "heal").count();
+    assert_eq!(acted, 1, "{findings}");
+}

@@ -71,8 +71,9 @@ pub struct RawHealing {
     pub verify_within: Option<Unit>,
     /// Circuit breaker: `failures` failed heals within `window` open it for `open_for`.
     pub breaker: Option<RawBreaker>,
-    /// Restart a supervised child before its memory crosses `limits.memory` when a linear trend
-    /// over the last samples says it will within this horizon (0 disables the forecast).
+    /// 0 turns off restarting a supervised child before its memory crosses `limits.memory`;
+    /// any other value keeps it on. The forecast itself is detection's (`detection.horizon`,
+    /// `detection.proactive_restart`): one trend per series, so a leak is acted on once.
     pub memory_forecast: Option<Unit>,
 }
 

@@ -183,7 +183,13 @@ impl Detection {
             .components
             .iter()
             .map(|c| {
-                let cd = ComponentDetect::new(c.detection.clone(), c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout.as_secs_f64());
+                let mut spec = c.detection.clone();
+                // `healing.memory_forecast: 0` turns proactive memory restarts off (this forecast
+                // is the only one: the healer enforces the hard limit only).
+                if config.pipeline.healing.memory_forecast.is_zero() {
+                    spec.proactive_restart = false;
+                }
+                let cd = ComponentDetect::new(spec, c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout.as_secs_f64());
                 (c.name.clone(), cd)
             })
             .collect();

@@ -122,40 +122,27 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
     open_incident(inner, name, IncidentKind::Down, "check", reason, onset, at_ms, None).await;
 }
 
+/// Resident memory over `limits.memory` opens a `memory_limit` incident. The *forecast* of a
+/// leak is detection's (`detection::forecast`, one trend per series): its `memory_forecast`
+/// finding opens the incident through [`open_incident`], so a leak is acted on once.
 async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: Option<f64>, at_ms: i64) {
     let h = &inner.healing;
     let Some(spec) = inner.config.component(name) else { return };
-    let (Some(limit), Some(mem), Some(_)) = (spec.limits.memory_bytes, memory, spec.process.as_ref()) else {
-        if is_up(status) {
-            if let Some(c) = h.state.lock().comps.get_mut(name) {
-                c.last_up_ms = at_ms;
-            }
-        }
-        return;
-    };
-    let horizon = h.settings.memory_forecast.as_millis() as i64;
-    let trigger = {
+    let over = {
         let mut st = h.state.lock();
         let Some(c) = st.comps.get_mut(name) else { return };
         if is_up(status) {
             c.last_up_ms = at_ms;
         }
-        c.trend.push(at_ms, mem);
-        if c.incident.is_some() || c.folded_into.is_some() {
-            None
-        } else if mem >= limit as f64 {
-            Some((IncidentKind::MemoryLimit, format!("resident memory {:.0} MB is over the limit of {:.0} MB", mem / 1e6, limit as f64 / 1e6)))
-        } else if horizon > 0 {
-            c.trend.ms_until(limit as f64).filter(|ms| *ms <= horizon).map(|ms| {
-                let rate = c.trend.slope_per_s().unwrap_or(0.0);
-                (IncidentKind::MemoryForecast, format!("resident memory {:.0} MB rising {:.1} MB/s will cross the limit of {:.0} MB in {:.1} s", mem / 1e6, rate / 1e6, limit as f64 / 1e6, ms as f64 / 1000.0))
-            })
-        } else {
-            None
+        let free = c.incident.is_none() && c.folded_into.is_none();
+        match (spec.limits.memory_bytes, memory, &spec.process) {
+            (Some(limit), Some(mem), Some(_)) if free && mem >= limit as f64 => Some((mem, limit)),
+            _ => None,
         }
     };
-    if let Some((kind, reason)) = trigger {
-        open_incident(inner, name, kind, "check", reason, at_ms, at_ms, None).await;
+    if let Some((mem, limit)) = over {
+        let reason = format!("resident memory {:.0} MB is over the limit of {:.0} MB", mem / 1e6, limit as f64 / 1e6);
+        open_incident(inner, name, IncidentKind::MemoryLimit, "check", reason, at_ms, at_ms, None).await;
     }
 }
 

@@ -13,7 +13,6 @@
 //! instead of restarting on top of them, so a crash loop never becomes a restart storm.
 
 pub mod alertmanager;
-pub mod forecast;
 mod healer;
 pub mod incidents;
 mod migrate;
@@ -46,7 +45,6 @@ pub use healer::run;
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
 pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
-use forecast::MemoryTrend;
 use incidents::IncidentStore;
 use policy::{ComponentGate, MaintenanceWindow};
 use views::ActionView;
@@ -188,7 +186,6 @@ pub(crate) struct Comp {
     /// The next exit of instance 0 is ours (a restart step), not a crash.
     pub expect_exit: bool,
     pub last_up_ms: i64,
-    pub trend: MemoryTrend,
     pub instance_ports: BTreeMap<u32, u16>,
     pub replicas: Option<u32>,
     pub migrated_to: Option<String>,
@@ -238,7 +235,6 @@ impl Healing {
                     folded_into: None,
                     expect_exit: false,
                     last_up_ms: clock.now_ms(),
-                    trend: MemoryTrend::new(8),
                     instance_ports: c.scale.port.map(|p| BTreeMap::from([(0, p)])).unwrap_or_default(),
                     replicas: None,
                     migrated_to: None,
