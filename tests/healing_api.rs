@@ -77,6 +77,14 @@ components:
     assert!(plan["steps"][0]["action"].as_str().unwrap().contains("/bin/true"), "{plan}");
     assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'healing.preferences' AND target = 'svc'"), "1");
 
+    // Why healing waits, in the language asked for.
+    assert_eq!(post(g.port, "/api/healing/pause").unwrap().0, 200);
+    let plan = g.get_json("/api/components/svc/plan?lang=de");
+    assert_eq!((plan["blocked"].as_str(), plan["refusal"]["reason"].as_str()), (Some("Die Heilung ist pausiert"), Some("paused")), "{plan}");
+    assert_eq!(g.get_json("/api/components/svc/plan?lang=en")["blocked"], "Healing is paused");
+    assert_eq!(get(g.port, "/api/components/svc/plan?lang=xx").unwrap().0, 400);
+    assert_eq!(post(g.port, "/api/healing/resume").unwrap().0, 200);
+
     restart(&mut g);
     let p = g.get_json("/api/components/svc/preferences");
     assert_eq!((p["source"].as_str(), p["ladder"].clone()), (Some("preferences"), serde_json::json!(["run", "notify", "restart"])), "kept across a restart");

@@ -60,8 +60,18 @@ async fn heal(State(s): State<AppState>, Path(name): Path<String>, body: Bytes) 
     Ok((code, Json(ticket)).into_response())
 }
 
-async fn plan(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
-    Ok(Json(s.guard.plan(&name)?))
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+/// `?lang=de` says why healing waits in that language (any of the ten; English otherwise).
+async fn plan(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+    let lang = match q.lang.as_deref() {
+        None => guard_i18n::Lang::En,
+        Some(l) => guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar")))?,
+    };
+    Ok(Json(s.guard.plan_in(&name, lang)?))
 }
 
 #[derive(Deserialize)]

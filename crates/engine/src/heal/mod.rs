@@ -127,6 +127,12 @@ pub(crate) async fn execute(cx: &StepCx<'_>, step: &RecoveryStep) -> Result<Step
     }
 }
 
+/// The Fluent catalogue for healing texts, built once.
+pub(crate) fn localizer() -> &'static guard_i18n::Localizer {
+    static L: std::sync::OnceLock<guard_i18n::Localizer> = std::sync::OnceLock::new();
+    L.get_or_init(guard_i18n::Localizer::embedded)
+}
+
 fn fill_replicas(template: &[String], n: u32) -> Vec<String> {
     template.iter().map(|a| a.replace("{replicas}", &n.to_string())).collect()
 }

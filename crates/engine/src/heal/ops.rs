@@ -71,7 +71,7 @@ impl PipelineGuard {
             let (paused, windows) = (st.paused, st.windows.clone());
             let c = st.comps.get_mut(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
             let mut gate = c.gate.clone();
-            (admit(h.settings.enabled, paused, &windows, name, &mut gate, now).err().map(|r| r.to_string()), gate.breaker.state(now), c.incident.as_ref().map(|i| i.id))
+            (admit(h.settings.enabled, paused, &windows, name, &mut gate, now).err(), gate.breaker.state(now), c.incident.as_ref().map(|i| i.id))
         };
         let status = inner.states.read().get(name).map(|s| s.status).unwrap_or(Status::Unknown);
         let cx = StepCx { inner, spec: &spec, incident_id: open_incident, reason: "plan".into() };
@@ -80,7 +80,14 @@ impl PipelineGuard {
             .enumerate()
             .map(|(i, s)| PlannedStep { index: i as u32, strategy: s.name().into(), action: describe(&cx, s) })
             .collect();
-        Ok(HealPlan { component: name.into(), dry_run: DryRun::Yes, status, blocked, breaker, open_incident, heal_first: failed_roots(inner, name), steps })
+        Ok(HealPlan { component: name.into(), dry_run: DryRun::Yes, status, blocked: blocked.as_ref().map(|r| r.to_string()), refusal: blocked, breaker, open_incident, heal_first: failed_roots(inner, name), steps })
+    }
+
+    /// [`Self::plan`] with the refusal said in `lang` (Fluent, `locales/<lang>/healing.ftl`).
+    pub fn plan_in(&self, name: &str, lang: guard_i18n::Lang) -> Result<HealPlan, GuardError> {
+        let mut p = self.plan(name)?;
+        p.blocked = p.refusal.as_ref().map(|r| r.localized(super::localizer(), lang));
+        Ok(p)
     }
 
     /// Incidents detected in `[from_ms, to_ms)` with their timelines.

@@ -125,6 +125,30 @@ impl std::fmt::Display for Refusal {
     }
 }
 
+impl Refusal {
+    /// The Fluent message (`locales/<lang>/healing.ftl`) that says this to a user.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Refusal::Disabled => "heal-refusal-disabled",
+            Refusal::Paused => "heal-refusal-paused",
+            Refusal::Maintenance { .. } => "heal-refusal-maintenance",
+            Refusal::CoolingDown { .. } => "heal-refusal-cooling-down",
+            Refusal::BreakerOpen { .. } => "heal-refusal-breaker-open",
+        }
+    }
+
+    /// The refusal in `lang`, with its time (UTC) formatted for the language.
+    pub fn localized(&self, loc: &guard_i18n::Localizer, lang: guard_i18n::Lang) -> String {
+        let until = match self {
+            Refusal::Maintenance { until_ms } | Refusal::CoolingDown { until_ms } | Refusal::BreakerOpen { until_ms } => {
+                guard_i18n::format_datetime(lang, until_ms.div_euclid(1000), 0)
+            }
+            Refusal::Disabled | Refusal::Paused => String::new(),
+        };
+        loc.translate_with(self.message_id(), lang, &[("until", until.as_str().into())])
+    }
+}
+
 /// A maintenance window `[from_ms, to_ms)`; `component: None` covers every component.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[ts(export)]
@@ -183,6 +207,25 @@ pub fn admit(enabled: bool, globally_paused: bool, windows: &[MaintenanceWindow]
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_refusal_is_said_in_every_language() {
+        use guard_i18n::{Lang, Localizer};
+        let loc = Localizer::embedded();
+        let at = 1_795_000_000_000;
+        let all = [Refusal::Disabled, Refusal::Paused, Refusal::Maintenance { until_ms: at }, Refusal::CoolingDown { until_ms: at }, Refusal::BreakerOpen { until_ms: at }];
+        for r in &all {
+            let en = r.localized(&loc, Lang::En);
+            for lang in Lang::ALL {
+                let t = r.localized(&loc, lang);
+                assert!(!t.is_empty() && !t.contains('{'), "{lang:?} {r:?}: {t}");
+                if lang != Lang::En {
+                    assert_ne!(t, en, "{lang:?} {r:?} is not translated");
+                }
+            }
+        }
+        assert_eq!(Refusal::Paused.localized(&loc, Lang::De), "Die Heilung ist pausiert");
+    }
+
     use std::time::Duration;
 
     use super::*;

@@ -127,8 +127,11 @@ pub struct HealPlan {
     pub component: String,
     pub dry_run: DryRun,
     pub status: crate::model::Status,
-    /// Why nothing would run right now (paused, maintenance, breaker, cooldown), if so.
+    /// Why nothing would run right now (paused, maintenance, breaker, cooldown), if so; in
+    /// the language asked for (`?lang=`), English by default.
     pub blocked: Option<String>,
+    /// The same, structured (its Fluent id is `Refusal::message_id`).
+    pub refusal: Option<super::policy::Refusal>,
     pub breaker: BreakerState,
     #[ts(type = "number | null")]
     pub open_incident: Option<i64>,

@@ -2,6 +2,7 @@
 import type { BreakerState } from "./BreakerState";
 import type { DryRun } from "./DryRun";
 import type { PlannedStep } from "./PlannedStep";
+import type { Refusal } from "./Refusal";
 import type { Status } from "./Status";
 
 /**
@@ -9,9 +10,14 @@ import type { Status } from "./Status";
  */
 export type HealPlan = { component: string, dry_run: DryRun, status: Status, 
 /**
- * Why nothing would run right now (paused, maintenance, breaker, cooldown), if so.
+ * Why nothing would run right now (paused, maintenance, breaker, cooldown), if so; in
+ * the language asked for (`?lang=`), English by default.
  */
-blocked: string | null, breaker: BreakerState, open_incident: number | null, 
+blocked: string | null, 
+/**
+ * The same, structured (its Fluent id is `Refusal::message_id`).
+ */
+refusal: Refusal | null, breaker: BreakerState, open_incident: number | null, 
 /**
  * The component's failed dependencies, healed first.
  */
