@@ -132,6 +132,16 @@ components:
     // Operational data may go anywhere.
     assert!(plan("api-us").starts_with("move `api-us` to `api-"), "{}", plan("api-us"));
 
+    // A deactivated region takes no migration.
+    assert_eq!(post(g.port, "/api/regions/eu-west/deactivate").unwrap().0, 200);
+    assert_eq!(plan("api-us"), "move `api-us` to `api-de`");
+    assert_eq!(post(g.port, "/api/regions/eu-central/deactivate").unwrap().0, 200);
+    let none = plan("api-us");
+    assert!(none.starts_with("cannot migrate") && none.contains("api-de is in eu-central, which is deactivated"), "{none}");
+    for r in ["eu-west", "eu-central"] {
+        assert_eq!(post(g.port, &format!("/api/regions/{r}/activate")).unwrap().0, 200);
+    }
+
     // With the EU peer down, only the US peer is healthy: the step refuses, naming the rule.
     let mut listeners = listeners;
     drop(listeners.remove(2));

@@ -1,6 +1,7 @@
 //! `migrate`: move the component's role to a healthy peer in another region. Peers are the
 //! components with the same `tags.service`; which of them may take over is decided by a
-//! [`PlacementRule`]. The guard uses [`ResidencyPlacement`]: a peer in a region where the
+//! [`PlacementRule`]; peers in a deactivated region (`regions`) are never chosen. The guard
+//! uses [`ResidencyPlacement`]: a peer in a region where the
 //! component's data (its `data` tag) may not be stored under the configured compliance
 //! standards is never chosen (`regions::allowed_target_regions`).
 
@@ -70,6 +71,10 @@ pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, String> {
         let st = states.get(&peer.name);
         if !st.is_some_and(|s| matches!(s.status, Status::Healthy | Status::Degraded)) {
             refused.push(format!("{} is not healthy", peer.name));
+            continue;
+        }
+        if !cx.inner.regions.is_active(peer.region) {
+            refused.push(format!("{} is in {}, which is deactivated", peer.name, peer.region));
             continue;
         }
         match cx.inner.healing.placement.allows(cx.spec, peer) {
