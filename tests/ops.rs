@@ -307,3 +307,96 @@ fn ssh_checks_and_recovery_steps_run_on_a_real_sshd_and_unverified_host_keys_run
 fn marker_incident_resolved(g: &Guard, component: &str) -> bool {
     g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == component && i["status"] == "resolved")
 }
+
+#[test]
+fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
+    let dir = tempfile::tempdir().unwrap();
+    // A real node_exporter over this machine: memory, filesystems (overlay roots included, as in
+    // a container), load, CPU, network.
+    let port = free_port();
+    let real = promlab::Proc::spawn(
+        "node_exporter",
+        port,
+        std::process::Command::new(promlab::program("/usr/bin/prometheus-node-exporter", "prometheus-node-exporter")).args([
+            &format!("--web.listen-address=127.0.0.1:{port}"),
+            "--collector.disable-defaults",
+            "--collector.meminfo",
+            "--collector.filesystem",
+            "--collector.filesystem.fs-types-exclude=^(proc|sysfs|cgroup2?|devpts|mqueue|tracefs|debugfs|securityfs|pstore|bpf|autofs|binfmt_misc|fusectl|configfs|nsfs|hugetlbfs|rpc_pipefs)$",
+            "--collector.loadavg",
+            "--collector.cpu",
+            "--collector.netdev",
+        ]),
+        dir.path().join("node-real.log"),
+    )
+    .wait_ready("/metrics", Duration::from_secs(10));
+    // A second one serving a lab host's figures from its textfile collector, so the test can make
+    // a disk fill up.
+    let text_dir = dir.path().join("textfile");
+    std::fs::create_dir_all(&text_dir).unwrap();
+    let write_host = |used_ratio: f64| {
+        let size = 100e9;
+        let body = format!(
+            "node_memory_MemTotal_bytes 8e9\nnode_memory_MemAvailable_bytes 6e9\n\
+             node_filesystem_size_bytes{{device=\"/dev/vdb\",fstype=\"ext4\",mountpoint=\"/data\"}} {size}\n\
+             node_filesystem_avail_bytes{{device=\"/dev/vdb\",fstype=\"ext4\",mountpoint=\"/data\"}} {}\n",
+            size * (1.0 - used_ratio)
+        );
+        let tmp = text_dir.join("host.prom.tmp");
+        std::fs::write(&tmp, body).unwrap();
+        std::fs::rename(tmp, text_dir.join("host.prom")).unwrap();
+    };
+    write_host(0.5);
+    let fport = free_port();
+    let _fake = promlab::Proc::spawn(
+        "node_exporter (textfile)",
+        fport,
+        std::process::Command::new("/usr/bin/prometheus-node-exporter").args([
+            format!("--web.listen-address=127.0.0.1:{fport}"),
+            "--collector.disable-defaults".into(),
+            "--collector.textfile".into(),
+            format!("--collector.textfile.directory={}", text_dir.display()),
+        ]),
+        dir.path().join("node-text.log"),
+    )
+    .wait_ready("/metrics", Duration::from_secs(10));
+
+    let g = Guard::serve(&format!(
+        "pipeline:\n  monitoring: {{ interval: 250ms }}\n  detection: {{ horizon: 60s, window: 30s }}\ncomponents:\n\
+         \x20 - name: this-host\n    check: {{ node: {{ url: \"http://127.0.0.1:{port}/metrics\" }} }}\n\
+         \x20 - name: lab-host\n    check: {{ node: {{ url: \"http://127.0.0.1:{fport}/metrics\", mountpoint: /data }} }}\n\
+         \x20 - name: gone-host\n    check: {{ node: {{ url: \"http://127.0.0.1:{}/metrics\" }} }}\n",
+        free_port()
+    ));
+
+    // This machine through its real exporter.
+    let me = wait_component(&g, "this-host", Duration::from_secs(20), |v| status(v) != "unknown" || !v["issues"].as_array().unwrap().is_empty());
+    assert_eq!(status(&me), "healthy", "{me:#}\nexporter: {}", real.log_text());
+    let m = &me["metrics"];
+    assert!(m["memory_total_bytes"].as_f64().unwrap() > 1e8 && (0.0..=1.0).contains(&m["memory_used_ratio"].as_f64().unwrap()), "{m:#}");
+    assert!(m["disk_total_bytes"].as_f64().unwrap() > 0.0 && (0.0..=1.0).contains(&m["disk_used_ratio"].as_f64().unwrap()), "{m:#}");
+    assert!(m["load1_per_cpu"].as_f64().unwrap() >= 0.0, "{m:#}");
+    // A host whose exporter does not answer is down.
+    let gone = wait_component(&g, "gone-host", Duration::from_secs(10), |v| status(v) == "failed");
+    assert!(gone["issues"][0].as_str().unwrap().contains("scraping node_exporter"), "{gone:#}");
+
+    // The lab host's disk fills by 1 % of its size a second: the forecast predicts it full
+    // before it is, with an ETA; its memory, flat, gets no prediction.
+    let t0 = Instant::now();
+    let mut used = 0.5;
+    let mut finding = None;
+    while finding.is_none() {
+        assert!(t0.elapsed() < Duration::from_secs(40), "no disk forecast; findings: {:#}", g.get_json("/api/findings"));
+        used += 0.0025;
+        write_host(used);
+        std::thread::sleep(Duration::from_millis(250));
+        finding = g.get_json("/api/findings").as_array().unwrap().iter().find(|f| f["component"] == "lab-host" && f["kind"] == "predicted" && f["metric"] == "disk_used_ratio").cloned();
+    }
+    let f = finding.unwrap();
+    assert!(used < 0.9, "predicted only at {used}");
+    assert_eq!(f["limit"].as_f64(), Some(1.0), "{f:#}");
+    let eta = f["eta_ms"].as_i64().unwrap();
+    assert!(eta > 0 && eta <= 60_000, "{f:#}");
+    let findings = g.get_json("/api/findings");
+    assert!(!findings.as_array().unwrap().iter().any(|f| f["component"] == "lab-host" && f["metric"] == "memory_used_ratio"), "{findings:#}");
+}

@@ -3,6 +3,7 @@
 
 mod command;
 mod http;
+pub mod node;
 mod process;
 pub mod prometheus;
 pub mod promql;
@@ -84,6 +85,7 @@ pub async fn run(spec: &CheckSpec, cx: &CheckContext) -> CheckOutcome {
             CheckKind::Process => process::run(cx.pid),
             CheckKind::Prometheus(p) => prometheus::run(p, cx).await,
             CheckKind::Promql(p) => promql::run(p, cx).await,
+            CheckKind::Node(n) => node::run(n, cx).await,
         }
     };
     match tokio::time::timeout(spec.timeout, fut).await {

@@ -209,6 +209,7 @@ pub enum CheckKind {
     Process,
     Prometheus(PrometheusCheckSpec),
     Promql(PromqlCheckSpec),
+    Node(NodeCheckSpec),
 }
 
 impl CheckKind {
@@ -220,6 +221,7 @@ impl CheckKind {
             CheckKind::Process => "process",
             CheckKind::Prometheus(_) => "prometheus",
             CheckKind::Promql(_) => "promql",
+            CheckKind::Node(_) => "node",
         }
     }
 }
@@ -251,6 +253,15 @@ pub struct PrometheusCheckSpec {
     pub metric: String,
     pub labels: BTreeMap<String, String>,
     pub healthy_if: Option<Comparison>,
+}
+
+/// A host read from its node_exporter (`check/node.rs`).
+#[derive(Debug, Clone)]
+pub struct NodeCheckSpec {
+    /// The exporter's metrics URL (`http://10.0.0.5:9100/metrics`).
+    pub url: String,
+    /// The filesystem whose use is recorded (default `/`).
+    pub mountpoint: String,
 }
 
 /// An instant PromQL query against a Prometheus server (`check/promql.rs`).

@@ -225,6 +225,7 @@ pub struct RawCheck {
     pub process: Option<RawProcessCheck>,
     pub prometheus: Option<RawPrometheusCheck>,
     pub promql: Option<RawPromqlCheck>,
+    pub node: Option<RawNodeCheck>,
     pub interval: Option<Unit>,
     pub timeout: Option<Unit>,
 }
@@ -287,6 +288,15 @@ pub struct RawPrometheusCheck {
     pub labels: BTreeMap<String, String>,
     /// Healthy when the value satisfies this, e.g. `"< 0.05"`, `">= 1"`.
     pub healthy_if: Option<String>,
+    pub timeout: Option<Unit>,
+}
+
+/// `node: { url: "http://10.0.0.5:9100/metrics", mountpoint: / }`: a host's node_exporter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNodeCheck {
+    pub url: String,
+    pub mountpoint: Option<String>,
     pub timeout: Option<Unit>,
 }
 

@@ -509,7 +509,14 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");
     }
 
-    let detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
+    let mut detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
+    if matches!(check.kind, CheckKind::Node(_)) {
+        // A host source: forecast the disk filling up and memory running out unless the config
+        // says otherwise.
+        for m in [crate::check::node::DISK_USED_RATIO, crate::check::node::MEMORY_USED_RATIO] {
+            detection.limits.entry(m.to_string()).or_insert(1.0);
+        }
+    }
     let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), p));
 
     (cx.errors.len() == before).then_some(ComponentSpec {
@@ -612,9 +619,22 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             None => return None, // its problems are reported
         }
     }
+    if let Some(n) = rc.node {
+        if let Some(to) = &n.timeout {
+            timeout = cx.positive_duration(&format!("{ptr}/node/timeout"), &Some(to.clone()), timeout);
+        }
+        if !(n.url.starts_with("http://") || n.url.starts_with("https://")) {
+            cx.error_at(&format!("{ptr}/node/url"), format!("expected node_exporter's metrics URL such as `http://10.0.0.5:9100/metrics`, found `{}`", n.url));
+        }
+        let mountpoint = n.mountpoint.unwrap_or_else(|| "/".into());
+        if !mountpoint.starts_with('/') {
+            cx.error_at(&format!("{ptr}/node/mountpoint"), format!("expected an absolute mount point such as `/` or `/data`, found `{mountpoint}`"));
+        }
+        kinds.push(("node", CheckKind::Node(NodeCheckSpec { url: n.url, mountpoint })));
+    }
     match kinds.len() {
         0 => {
-            cx.error_at(ptr, "expected one check kind: http, tcp, command, process, prometheus or promql");
+            cx.error_at(ptr, "expected one check kind: http, tcp, command, process, prometheus, promql or node");
             None
         }
         1 => Some(CheckSpec { kind: kinds.pop().expect("one kind").1, interval, timeout }),

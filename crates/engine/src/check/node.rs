@@ -1,0 +1,132 @@
+//! `node`: a lab host read from its node_exporter (`/metrics`), as a host source: memory, one
+//! filesystem, load and network become samples, so the detector, the threshold rules and the
+//! exhaustion forecasts see them (validation gives `disk_used_ratio` and `memory_used_ratio` a
+//! forecast limit of 1.0: a disk filling up or memory running out is predicted before it
+//! happens). An unreachable exporter is `failed` (the host or its exporter is down); missing
+//! metrics are `unknown`.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use super::prometheus::{ExpositionSample, parse_exposition};
+use super::{CheckContext, CheckOutcome};
+use crate::config::NodeCheckSpec;
+use crate::model::{Status, metric};
+
+/// The samples recorded (all in base units).
+pub const MEMORY_USED_BYTES: &str = "memory_used_bytes";
+pub const MEMORY_TOTAL_BYTES: &str = "memory_total_bytes";
+pub const MEMORY_USED_RATIO: &str = "memory_used_ratio";
+pub const DISK_USED_BYTES: &str = "disk_used_bytes";
+pub const DISK_TOTAL_BYTES: &str = "disk_total_bytes";
+pub const DISK_USED_RATIO: &str = "disk_used_ratio";
+pub const LOAD1_PER_CPU: &str = "load1_per_cpu";
+pub const NETWORK_RECEIVE_BYTES: &str = "network_receive_bytes_total";
+pub const NETWORK_TRANSMIT_BYTES: &str = "network_transmit_bytes_total";
+
+/// Host figures from one node_exporter exposition; `None` for what it does not export.
+pub fn host_metrics(samples: &[ExpositionSample], mountpoint: &str) -> BTreeMap<&'static str, f64> {
+    let one = |name: &str, label: Option<(&str, &str)>| {
+        samples.iter().find(|s| s.name == name && label.is_none_or(|(k, v)| s.labels.get(k).map(String::as_str) == Some(v))).map(|s| s.value)
+    };
+    let mut out = BTreeMap::new();
+    if let (Some(total), Some(avail)) = (one("node_memory_MemTotal_bytes", None), one("node_memory_MemAvailable_bytes", None)) {
+        out.insert(MEMORY_TOTAL_BYTES, total);
+        out.insert(MEMORY_USED_BYTES, total - avail);
+        if total > 0.0 {
+            out.insert(MEMORY_USED_RATIO, (total - avail) / total);
+        }
+    }
+    let mp = Some(("mountpoint", mountpoint));
+    if let (Some(size), Some(avail)) = (one("node_filesystem_size_bytes", mp), one("node_filesystem_avail_bytes", mp)) {
+        // `avail` is what unprivileged users may still write; `size - avail` counts the reserved
+        // blocks as used, which is when writes start failing.
+        out.insert(DISK_TOTAL_BYTES, size);
+        out.insert(DISK_USED_BYTES, size - avail);
+        if size > 0.0 {
+            out.insert(DISK_USED_RATIO, (size - avail) / size);
+        }
+    }
+    let cpus = samples.iter().filter(|s| s.name == "node_cpu_seconds_total" && s.labels.get("mode").map(String::as_str) == Some("idle")).count();
+    if let (Some(load), true) = (one("node_load1", None), cpus > 0) {
+        out.insert(LOAD1_PER_CPU, load / cpus as f64);
+    }
+    let net = |name: &str| {
+        let v: Vec<f64> = samples.iter().filter(|s| s.name == name && s.labels.get("device").is_some_and(|d| d != "lo")).map(|s| s.value).collect();
+        (!v.is_empty()).then(|| v.iter().sum::<f64>())
+    };
+    if let Some(rx) = net("node_network_receive_bytes_total") {
+        out.insert(NETWORK_RECEIVE_BYTES, rx);
+    }
+    if let Some(tx) = net("node_network_transmit_bytes_total") {
+        out.insert(NETWORK_TRANSMIT_BYTES, tx);
+    }
+    out
+}
+
+pub async fn run(spec: &NodeCheckSpec, cx: &CheckContext) -> CheckOutcome {
+    let started = Instant::now();
+    let text = match cx.http.get(&spec.url).send().await {
+        Ok(r) if r.status().is_success() => match r.text().await {
+            Ok(t) => t,
+            Err(e) => return CheckOutcome::failed(started.elapsed(), format!("reading {}: {e}", spec.url)),
+        },
+        Ok(r) => return CheckOutcome::failed(started.elapsed(), format!("HTTP {} from {}", r.status().as_u16(), spec.url)),
+        Err(e) => return CheckOutcome::failed(started.elapsed(), format!("scraping node_exporter at {}: {e}", spec.url)),
+    };
+    let latency = started.elapsed();
+    let figures = host_metrics(&parse_exposition(&text), &spec.mountpoint);
+    let mut out = CheckOutcome::healthy(latency).with_metric(metric::RESPONSE_TIME, latency.as_secs_f64());
+    for (k, v) in &figures {
+        out.metrics.insert((*k).to_string(), *v);
+    }
+    let mut missing = Vec::new();
+    if !figures.contains_key(MEMORY_USED_RATIO) {
+        missing.push("memory (node_memory_MemTotal_bytes, node_memory_MemAvailable_bytes)".to_string());
+    }
+    if !figures.contains_key(DISK_USED_RATIO) {
+        missing.push(format!("the filesystem mounted at `{}` (node_filesystem_size_bytes, node_filesystem_avail_bytes)", spec.mountpoint));
+    }
+    if !missing.is_empty() {
+        out.status = Status::Unknown;
+        out.issues.push(format!("{} does not export {}", spec.url, missing.join(" or ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "node_memory_MemTotal_bytes 8e+09\nnode_memory_MemAvailable_bytes 2e+09\n\
+        node_filesystem_size_bytes{device=\"/dev/vda\",fstype=\"ext4\",mountpoint=\"/\"} 1000\n\
+        node_filesystem_avail_bytes{device=\"/dev/vda\",fstype=\"ext4\",mountpoint=\"/\"} 250\n\
+        node_filesystem_size_bytes{device=\"tmpfs\",fstype=\"tmpfs\",mountpoint=\"/run\"} 10\n\
+        node_filesystem_avail_bytes{device=\"tmpfs\",fstype=\"tmpfs\",mountpoint=\"/run\"} 10\n\
+        node_load1 3\nnode_cpu_seconds_total{cpu=\"0\",mode=\"idle\"} 5\nnode_cpu_seconds_total{cpu=\"0\",mode=\"user\"} 5\nnode_cpu_seconds_total{cpu=\"1\",mode=\"idle\"} 5\n\
+        node_network_receive_bytes_total{device=\"lo\"} 99\nnode_network_receive_bytes_total{device=\"eth0\"} 10\nnode_network_receive_bytes_total{device=\"eth1\"} 5\n\
+        node_network_transmit_bytes_total{device=\"eth0\"} 7\n";
+
+    #[test]
+    fn host_figures_from_an_exposition() {
+        let m = host_metrics(&parse_exposition(TEXT), "/");
+        for (k, want) in [
+            (MEMORY_TOTAL_BYTES, 8e9),
+            (MEMORY_USED_BYTES, 6e9),
+            (MEMORY_USED_RATIO, 0.75),
+            (DISK_TOTAL_BYTES, 1000.0),
+            (DISK_USED_BYTES, 750.0),
+            (DISK_USED_RATIO, 0.75),
+            (LOAD1_PER_CPU, 1.5),
+            (NETWORK_RECEIVE_BYTES, 15.0),
+            (NETWORK_TRANSMIT_BYTES, 7.0),
+        ] {
+            assert_eq!(m.get(k), Some(&want), "{k}");
+        }
+        let run = host_metrics(&parse_exposition(TEXT), "/run");
+        assert_eq!(run[DISK_USED_RATIO], 0.0);
+        let none = host_metrics(&parse_exposition(TEXT), "/data");
+        assert!(!none.contains_key(DISK_USED_RATIO));
+        assert!(host_metrics(&[], "/").is_empty());
+    }
+}
