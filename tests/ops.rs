@@ -71,6 +71,23 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "healthy");
     wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) == "healthy");
 
+    // The same query over a range, read back from Prometheus for charts: a point per step.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let mut range = Value::Null;
+    wait_until(Duration::from_secs(15), || {
+        range = g.get_json(&format!("/api/components/host/promql?from={}&to={now}&step=1", now - 30));
+        range["series"][0]["points"].as_array().is_some_and(|p| p.len() >= 2)
+    });
+    assert!(range["error"].is_null(), "{range:#}");
+    assert_eq!(range["series"][0]["labels"]["job"], "node", "{range:#}");
+    for p in range["series"][0]["points"].as_array().unwrap() {
+        let (t, v) = (p[0].as_f64().unwrap(), p[1].as_f64().unwrap());
+        assert!(t >= (now - 30) as f64 && t <= now as f64 && v > 0.0 && v <= 1.0, "{p}");
+    }
+    let (code, body) = get(g.port, &format!("/api/components/host/promql?from={now}&to={}&step=0.001", now + 3600)).unwrap();
+    assert_eq!(code, 400, "too many points: {body}");
+    assert!(body.contains("use a larger step"), "{body}");
+
     // Prometheus's own error and an empty answer are `unknown`, with what Prometheus said.
     let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty());
     assert!(bad["issues"][0].as_str().unwrap().contains("bad_data"), "{bad:#}");

@@ -91,6 +91,7 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::compliance::routes())
         .merge(crate::routes::heal::routes())
         .merge(crate::routes::front::routes())
+        .merge(crate::routes::ops::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it).

@@ -11,3 +11,4 @@ pub mod reports;
 pub mod secure;
 pub mod security;
 pub mod detection;
+pub mod ops;

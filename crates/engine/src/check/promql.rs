@@ -392,3 +392,57 @@ mod tests {
         }
     }
 }
+
+/// A component's PromQL query over a time range, read from its Prometheus: the history behind
+/// what the check judges only at its interval, for charts and for series the guard does not
+/// sample itself (`GET /api/components/{name}/promql`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PromqlRange {
+    pub component: String,
+    pub query: String,
+    /// Unix seconds.
+    pub from: f64,
+    pub to: f64,
+    pub step_seconds: f64,
+    pub series: Vec<PromqlRangeSeries>,
+    /// What Prometheus (or the way to it) said when the query failed; `series` is then empty.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PromqlRangeSeries {
+    pub labels: BTreeMap<String, String>,
+    /// `[unix seconds, value]`; NaN and infinities are left out (JSON has no place for them).
+    pub points: Vec<(f64, f64)>,
+}
+
+/// Most points Prometheus returns per series (its own limit is 11,000).
+pub const MAX_RANGE_POINTS: f64 = 11_000.0;
+
+impl crate::PipelineGuard {
+    /// The component's promql query from `from` to `to` (Unix seconds) every `step`.
+    pub async fn promql_range(&self, name: &str, from: f64, to: f64, step: Duration) -> Result<PromqlRange, crate::guard::GuardError> {
+        use crate::guard::GuardError;
+        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let crate::config::CheckKind::Promql(p) = &spec.check.kind else {
+            return Err(GuardError::BadRequest(format!("`{name}` has a {} check, not promql", spec.check.kind.name())));
+        };
+        if !(from < to) || step.is_zero() {
+            return Err(GuardError::BadRequest("expected from < to and a step above zero".into()));
+        }
+        if (to - from) / step.as_secs_f64() > MAX_RANGE_POINTS {
+            return Err(GuardError::BadRequest(format!("{} points per series is more than {MAX_RANGE_POINTS}: use a larger step", ((to - from) / step.as_secs_f64()).ceil())));
+        }
+        let mut out = PromqlRange { component: name.into(), query: p.query.clone(), from, to, step_seconds: step.as_secs_f64(), series: vec![], error: None };
+        match range(&self.inner().check_cx.http, &p.url, &p.query, from, to, step).await {
+            Ok(list) => {
+                out.series = list
+                    .into_iter()
+                    .map(|s| PromqlRangeSeries { labels: s.labels, points: s.points.into_iter().filter(|(_, v)| v.is_finite()).collect() })
+                    .collect()
+            }
+            Err(e) => out.error = Some(e),
+        }
+        Ok(out)
+    }
+}

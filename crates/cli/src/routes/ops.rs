@@ -1,0 +1,36 @@
+//! Routes of the outside-systems area: a PromQL component's history read from its Prometheus
+//! (`GET /api/components/{name}/promql?from=&to=&step=`, Unix seconds). `POST /api/alertmanager`
+//! lives with healing (`heal.rs`).
+
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use guard_engine::check::promql::PromqlRange;
+use guard_engine::clock::unix_ms;
+use serde::Deserialize;
+
+use crate::routes::secure::{Access, SecureRouter};
+use crate::server::{AppState, HttpError};
+
+pub fn routes() -> SecureRouter {
+    use guard_engine::security::Permission::*;
+    SecureRouter::new().get("/api/components/{name}/promql", Access::Requires(ReadMetrics), promql_range)
+}
+
+#[derive(Debug, Deserialize)]
+struct RangeQuery {
+    /// Unix seconds; default: the last 15 minutes.
+    from: Option<f64>,
+    to: Option<f64>,
+    /// Seconds; default: about 300 points.
+    step: Option<f64>,
+}
+
+async fn promql_range(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<RangeQuery>) -> Result<Json<PromqlRange>, HttpError> {
+    let to = q.to.unwrap_or(unix_ms() as f64 / 1000.0);
+    let from = q.from.unwrap_or(to - 900.0);
+    let step = q.step.unwrap_or(((to - from) / 300.0).max(1.0));
+    let step = Duration::try_from_secs_f64(step).unwrap_or(Duration::ZERO);
+    Ok(Json(s.guard.promql_range(&name, from, to, step).await?))
+}
