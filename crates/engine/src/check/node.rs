@@ -129,4 +129,22 @@ mod tests {
         assert!(!none.contains_key(DISK_USED_RATIO));
         assert!(host_metrics(&[], "/").is_empty());
     }
+
+    fn load(src: &str) -> Result<crate::config::Config, Vec<String>> {
+        crate::config::load_str(src, "lab.yaml", std::path::Path::new("/lab"), &Default::default()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+    }
+
+    #[test]
+    fn config_gives_host_sources_exhaustion_limits_and_locates_errors() {
+        let c = load("components:\n  - name: h\n    check: { node: { url: \"http://10.0.0.5:9100/metrics\" } }\n  - name: k\n    check: { node: { url: \"http://10.0.0.6:9100/metrics\", mountpoint: /data } }\n    detection: { limits: { disk_used_ratio: 0.95 } }\n").unwrap();
+        let crate::config::CheckKind::Node(n) = &c.components[0].check.kind else { panic!("not a node check") };
+        assert_eq!(n.mountpoint, "/");
+        assert_eq!(c.components[0].detection.limits.get(DISK_USED_RATIO), Some(&1.0));
+        assert_eq!(c.components[0].detection.limits.get(MEMORY_USED_RATIO), Some(&1.0));
+        assert_eq!(c.components[1].detection.limits.get(DISK_USED_RATIO), Some(&0.95), "the config's own limit wins");
+        let errs = load("components:\n  - name: h\n    check: { node: { url: \"10.0.0.5:9100\", mountpoint: data, port: 9100 } }\n  - name: k\n    check: { node: { url: \"http://x/metrics\", mountpoint: data } }\n").unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:#?}");
+        assert!(errs[0].starts_with("lab.yaml:3:62: unknown field `port`"), "{errs:#?}");
+        assert!(errs[1].starts_with("lab.yaml:5:59: expected an absolute mount point such as `/` or `/data`, found `data`"), "{errs:#?}");
+    }
 }
