@@ -194,3 +194,31 @@ async fn backups_copy_the_database_record_prune_and_audit() {
     assert!(recs.iter().all(|r| r.action == "backup.created" && r.actor == "system:backup"));
     assert_eq!(recs[2].detail["pruned"][0], serde_json::json!(paths[0].path));
 }
+
+/// Finished healing steps reach the audit log; starts and other events do not.
+#[tokio::test]
+async fn finished_healing_steps_are_audited() {
+    use crate::events::{EngineEvent, EventBus, StepPhase};
+    #[derive(Debug, Default)]
+    struct Sink(parking_lot::Mutex<Vec<AuditRecord>>);
+    impl AuditSink for Sink {
+        fn record<'a>(&'a self, rec: AuditRecord) -> audit::BoxFuture<'a, Result<(), String>> {
+            self.0.lock().push(rec);
+            Box::pin(async { Ok(()) })
+        }
+    }
+    let bus = EventBus::default();
+    let sink = std::sync::Arc::new(Sink::default());
+    let task = audit::spawn_healing_recorder(bus.subscribe(), sink.clone());
+    let step = |phase, action_id| EngineEvent::HealingStep { incident_id: Some(7), action_id, component: "api".into(), strategy: "restart".into(), phase, at_ms: 1_000, duration_ms: None, detail: "x".into() };
+    bus.publish(step(StepPhase::Started, 1));
+    bus.publish(step(StepPhase::Succeeded, 1));
+    bus.publish(EngineEvent::IncidentClosed { incident_id: 7, component: "api".into(), at_ms: 2_000, resolution: "ok".into() });
+    bus.publish(step(StepPhase::Failed, 2));
+    drop(bus);
+    task.await.unwrap();
+    let recs = sink.0.lock();
+    assert_eq!(recs.iter().map(|r| (r.action.as_str(), r.target.as_str(), r.detail["action_id"].as_i64().unwrap())).collect::<Vec<_>>(), vec![("heal.restart", "api", 1), ("heal.restart", "api", 2)]);
+    assert_eq!(recs[1].detail["result"], "failed");
+    assert!(recs.iter().all(|r| r.actor == "system:healer"));
+}
