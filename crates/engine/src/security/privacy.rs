@@ -79,6 +79,9 @@ pub struct ErasureOutcome {
     pub requests_anonymised: u64,
     /// Audit rows that keep the (now unlinkable) pseudonym; the chain is unchanged.
     pub audit_rows_unlinked: u64,
+    /// Rows written before pseudonyms existed (migration 0009) that name the account in clear:
+    /// changing them would break the chain, so they stay until audit retention removes them.
+    pub legacy_rows_naming_account: u64,
 }
 
 impl SecurityManager {
@@ -187,9 +190,10 @@ impl SecurityManager {
             .bind(&like)
             .fetch_one(&mut *tx)
             .await?;
+        let legacy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ?").bind(name).bind(name).fetch_one(&mut *tx).await?;
         audit::erase_subject(&mut tx, name).await?;
         tx.commit().await?;
-        let out = ErasureOutcome { pseudonym: pseudonym.clone(), tokens_revoked, findings_anonymised, requests_anonymised, audit_rows_unlinked: audit_rows_unlinked as u64 };
+        let out = ErasureOutcome { pseudonym: pseudonym.clone(), tokens_revoked, findings_anonymised, requests_anonymised, audit_rows_unlinked: audit_rows_unlinked as u64, legacy_rows_naming_account: legacy as u64 };
         // The actor may be the account itself: then it too is named by the pseudonym only.
         let actor = if actor == name { pseudonym.as_str() } else { actor };
         self.inner.audit.append(actor, "subject.erased", &pseudonym, serde_json::to_value(&out).unwrap_or_default()).await?;

@@ -11,4 +11,9 @@ pseudonym: string, tokens_revoked: bigint, findings_anonymised: bigint, requests
 /**
  * Audit rows that keep the (now unlinkable) pseudonym; the chain is unchanged.
  */
-audit_rows_unlinked: bigint, };
+audit_rows_unlinked: bigint, 
+/**
+ * Rows written before pseudonyms existed (migration 0009) that name the account in clear:
+ * changing them would break the chain, so they stay until audit retention removes them.
+ */
+legacy_rows_naming_account: bigint, };
