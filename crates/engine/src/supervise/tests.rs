@@ -47,7 +47,9 @@ async fn exit_is_noticed_at_once_and_the_child_restarted() {
     let again = next_matching(&mut rx, |e| matches!(e, EngineEvent::ProcessStarted { .. })).await;
     let EngineEvent::ProcessStarted { pid: pid2, at_ms: at2, .. } = again else { unreachable!() };
     assert_ne!(pid1, pid2);
-    assert!(at2 - at_ms < 300, "restarted {} ms after exit", at2 - at_ms);
+    // `restart_in_ms == Some(0)` above is the promise; the clock only checks that nothing
+    // waited for a check cycle (1 s). A tighter bound failed on a loaded 2-core machine.
+    assert!(at2 - at_ms < 1000, "restarted {} ms after exit", at2 - at_ms);
     sup.stop_all().await;
     let log = std::fs::read_to_string(dir.path().join("svc.stdout.log")).unwrap();
     assert!(log.contains("hello"));
