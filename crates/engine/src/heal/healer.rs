@@ -469,7 +469,8 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
                 }
             }
         }
-        let Ok(_permit) = h.slots.clone().acquire_owned().await else { return };
+        // When more components wait than there are slots, the plan picks who goes next.
+        let _permit = h.slots.acquire(&name, super::plan_order::criticality(&inner.config, &name)).await;
         if !current(&inner, &name, id) {
             return;
         }

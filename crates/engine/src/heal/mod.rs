@@ -19,6 +19,7 @@ mod migrate;
 pub mod notifications;
 mod notify;
 mod ops;
+pub mod plan_order;
 pub mod policy;
 pub mod preferences;
 mod restart;
@@ -34,7 +35,6 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 use serde::{Deserialize, Serialize};
 use sqlx::SqlitePool;
-use tokio::sync::Semaphore;
 use ts_rs::TS;
 
 use crate::clock::SharedClock;
@@ -220,7 +220,8 @@ pub struct Healing {
     pub placement: Box<dyn PlacementRule>,
     pub store: IncidentStore,
     pub(crate) prefs: preferences::PreferenceStore,
-    pub(crate) slots: Arc<Semaphore>,
+    /// `max_concurrent` slots, handed out in the planned order (`plan_order.rs`).
+    pub(crate) slots: plan_order::SlotQueue,
     pub(crate) state: Mutex<HealState>,
     /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
     pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
@@ -249,7 +250,7 @@ impl Healing {
             })
             .collect();
         Healing {
-            slots: Arc::new(Semaphore::new(settings.max_concurrent)),
+            slots: plan_order::SlotQueue::new(settings.max_concurrent),
             http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
             placement: Box::new(ResidencyPlacement::from_config(config)),
             desktop: tokio::sync::broadcast::channel(64).0,
