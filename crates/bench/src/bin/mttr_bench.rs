@@ -5,7 +5,11 @@
 //! incident opened), time to recover (fault → incident closed, verified healthy), downtime seen
 //! by the prober, and process starts. Check interval 1 s, timeout 500 ms.
 //!
-//! Usage: `cargo build --release -p labsvc -p guard-bench && target/release/mttr_bench [--trials N]`
+//! With a front and two instances (`--front`, or both tables with `--all`): the same faults
+//! injected into instance 0 behind `front: { balance: least_conn }`, the prober polling the
+//! front instead; the figure that matters is failed requests through the front.
+//!
+//! Usage: `cargo build --release -p labsvc -p guard-bench && target/release/mttr_bench [--trials N] [--front | --all]`
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -112,12 +116,46 @@ struct Trial {
     kind: String,
     max_rss_mb: f64,
     loop_end_to_recover_ms: Option<i64>,
+    probes: usize,
 }
 
 struct Lab {
     guard: PipelineGuard,
+    /// Where faults are injected (instance 0).
     port: u16,
+    /// Where the prober asks: the front when there is one, else the instance.
+    probe_port: u16,
     _dir: tempfile::TempDir,
+}
+
+/// `svc` as two instances behind a front on its own port.
+async fn lab_front() -> Lab {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, front) = (free_port(), free_port());
+    let yaml = format!(
+        r#"
+pipeline:
+  monitoring: {{ interval: 1s, health_check_timeout: 500ms, jitter: 0 }}
+  healing: {{ cooldown: 0s, verify_within: 10s }}
+components:
+  - name: svc
+    region: eu-west
+    critical: true
+    process: {{ command: ["{}", "--port", "{{port}}", "--state-file", "{}/svc-{{port}}.state"] }}
+    scale: {{ port: {port}, min_instances: 2 }}
+    check: {{ http: {{ url: "http://127.0.0.1:{{port}}/health" }} }}
+    limits: {{ memory: 200MB }}
+    recovery: [restart]
+    front: {{ listen: "127.0.0.1:{front}", balance: least_conn, try_timeout: 250ms, health_interval: 200ms }}
+"#,
+        labsvc().display(),
+        dir.path().display()
+    );
+    let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
+    let l = Lab { guard, port, probe_port: front, _dir: dir };
+    wait_healthy(&l, Duration::from_secs(20)).await;
+    l
 }
 
 async fn lab() -> Lab {
@@ -142,7 +180,7 @@ components:
     );
     let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
-    let l = Lab { guard, port, _dir: dir };
+    let l = Lab { guard, port, probe_port: port, _dir: dir };
     wait_healthy(&l, Duration::from_secs(20)).await;
     l
 }
@@ -152,7 +190,8 @@ async fn wait_healthy(l: &Lab, timeout: Duration) {
     while Instant::now() < end {
         let up = l.guard.state("svc").is_some_and(|s| s.status == guard_engine::model::Status::Healthy);
         let no_incident = l.guard.healing_overview().open_incidents == 0;
-        if up && no_incident {
+        let front_ok = l.guard.front("svc").is_none_or(|f| f.instances.iter().all(|i| i.healthy && !i.draining));
+        if up && no_incident && front_ok {
             return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -164,7 +203,7 @@ async fn trial(l: &Lab, fault: &str, settle: Duration, max_wait: Duration) -> Tr
     let mut rx = l.guard.subscribe();
     // Inject at a random phase of the check interval.
     tokio::time::sleep(Duration::from_millis(fastrand_ms())).await;
-    let prober = Prober::start(l.port);
+    let prober = Prober::start(l.probe_port);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let t0 = unix_ms();
     let port = l.port;
@@ -203,6 +242,7 @@ async fn trial(l: &Lab, fault: &str, settle: Duration, max_wait: Duration) -> Tr
     let (down, failed) = prober.downtime(t0);
     t.downtime_ms = down;
     t.failed_probes = failed;
+    t.probes = prober.results.lock().unwrap().iter().filter(|(at, _)| *at >= t0).count();
     drop(prober);
     // Clear any fault left (slow/hang/500 die with the restarted process anyway).
     let _ = tokio::task::spawn_blocking(move || http(port, "POST", "/fault/none", Duration::from_secs(1))).await;
@@ -229,6 +269,59 @@ fn fmt_s(ms: Option<i64>) -> String {
 #[tokio::main]
 async fn main() {
     let trials: usize = std::env::args().skip_while(|a| a != "--trials").nth(1).and_then(|n| n.parse().ok()).unwrap_or(5);
+    let front_only = std::env::args().any(|a| a == "--front");
+    let all = std::env::args().any(|a| a == "--all");
+    if !front_only {
+        direct(trials).await;
+    }
+    if front_only || all {
+        behind_a_front(trials).await;
+    }
+}
+
+const SCENARIOS: &[(&str, &str, bool, u64)] = &[
+    ("crash", "crash", false, 15),
+    ("HTTP 500s", "http500", false, 15),
+    ("hang", "hang", false, 15),
+    ("slow (3 s)", "slow?ms=3000", false, 15),
+    ("leak 20 MB/s → 200 MB limit", "leak?mb_per_s=20", true, 40),
+    ("crash-loop (5 failed starts)", "crashloop?n=5", true, 70),
+];
+
+/// The same faults in instance 0 of two behind a front; the prober asks the front.
+async fn behind_a_front(trials: usize) {
+    println!("\nWith a front and two instances (least_conn, try_timeout 250 ms, probes every 200 ms); faults injected into instance 0, the prober polls the front; {trials} trials per fault\n");
+    println!("| fault | failed requests through the front (all trials) | prober downtime (worst) | recover (median / worst) | starts | front retries | incident |");
+    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    for (label, fault, long, max_wait) in SCENARIOS {
+        let n = if *long { 1.max(trials / 2) } else { trials };
+        let l = lab_front().await;
+        let mut rs = Vec::new();
+        for _ in 0..n {
+            rs.push(trial(&l, fault, Duration::from_millis(600), Duration::from_secs(*max_wait)).await);
+        }
+        let failed: usize = rs.iter().map(|r| r.failed_probes).sum();
+        let sent: usize = rs.iter().map(|r| r.probes).sum();
+        let med = median(rs.iter().filter_map(|r| r.recover_ms).collect());
+        let worst = rs.iter().filter_map(|r| r.recover_ms).max();
+        let f = l.guard.front("svc").expect("front");
+        let mut extra = rs[0].kind.clone();
+        if rs.iter().any(|r| r.escalated) {
+            extra.push_str(", escalated");
+        }
+        println!(
+            "| {label} | {failed} of {sent} | {} | {} / {} | {} | {} | {extra} |",
+            fmt_s(rs.iter().map(|r| Some(r.downtime_ms)).max().flatten()),
+            fmt_s(med),
+            fmt_s(worst),
+            rs.iter().map(|r| r.starts).max().unwrap_or(0),
+            f.retries,
+        );
+        l.guard.shutdown().await.ok();
+    }
+}
+
+async fn direct(trials: usize) {
     println!("MTTR benchmark: labsvc under the guard, check interval 1 s, timeout 500 ms, prober every 100 ms (500 ms timeout), {trials} trials per fault (median, worst)\n");
     println!("| fault | detect (median / worst) | recover (median / worst) | prober downtime (median / worst) | failed probes (median) | starts | incident |");
     println!("| --- | --- | --- | --- | --- | --- | --- |");
