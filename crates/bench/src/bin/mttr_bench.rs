@@ -196,7 +196,12 @@ async fn wait_healthy(l: &Lab, timeout: Duration) {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("svc not healthy within {timeout:?}");
+    panic!(
+        "svc not healthy within {timeout:?}: state {:?}, healing {:?}, front {:#?}",
+        l.guard.state("svc").map(|s| (s.status, s.issues)),
+        l.guard.healing_overview(),
+        l.guard.front("svc")
+    );
 }
 
 async fn trial(l: &Lab, fault: &str, settle: Duration, max_wait: Duration) -> Trial {
@@ -293,11 +298,17 @@ async fn behind_a_front(trials: usize) {
     println!("\nWith a front and two instances (least_conn, try_timeout 250 ms, probes every 200 ms); faults injected into instance 0, the prober polls the front; {trials} trials per fault\n");
     println!("| fault | failed requests through the front (all trials) | prober downtime (worst) | recover (median / worst) | starts | front retries | incident |");
     println!("| --- | --- | --- | --- | --- | --- | --- |");
-    for (label, fault, long, max_wait) in SCENARIOS {
+    let only = std::env::args().skip_while(|a| a != "--only").nth(1);
+    for (label, fault, long, max_wait) in SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| s.1.starts_with(o))) {
         let n = if *long { 1.max(trials / 2) } else { trials };
-        let l = lab_front().await;
+        let mut l = lab_front().await;
         let mut rs = Vec::new();
-        for _ in 0..n {
+        for i in 0..n {
+            if i > 0 && fault.starts_with("crashloop") {
+                // The supervisor's back-off only resets after 10 s up: a fresh lab per trial.
+                l.guard.shutdown().await.ok();
+                l = lab_front().await;
+            }
             rs.push(trial(&l, fault, Duration::from_millis(600), Duration::from_secs(*max_wait)).await);
         }
         let failed: usize = rs.iter().map(|r| r.failed_probes).sum();
