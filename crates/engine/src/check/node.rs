@@ -66,13 +66,9 @@ pub fn host_metrics(samples: &[ExpositionSample], mountpoint: &str) -> BTreeMap<
 
 pub async fn run(spec: &NodeCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let text = match cx.http.get(&spec.url).send().await {
-        Ok(r) if r.status().is_success() => match r.text().await {
-            Ok(t) => t,
-            Err(e) => return CheckOutcome::failed(started.elapsed(), format!("reading {}: {e}", spec.url)),
-        },
-        Ok(r) => return CheckOutcome::failed(started.elapsed(), format!("HTTP {} from {}", r.status().as_u16(), spec.url)),
-        Err(e) => return CheckOutcome::failed(started.elapsed(), format!("scraping node_exporter at {}: {e}", spec.url)),
+    let text = match super::prometheus::scrape(cx, &spec.url, "node_exporter at ", started).await {
+        Ok(t) => t,
+        Err(failed) => return failed,
     };
     let latency = started.elapsed();
     let figures = host_metrics(&parse_exposition(&text), &spec.mountpoint);

@@ -75,15 +75,24 @@ fn parse_line(line: &str) -> Option<ExpositionSample> {
     Some(ExpositionSample { name: name.to_string(), labels, value })
 }
 
+/// GET an exposition page: its text, or the failed outcome that says why not (`what` prefixes
+/// the URL in the connection error, e.g. "node_exporter at ").
+pub(super) async fn scrape(cx: &CheckContext, url: &str, what: &str, started: Instant) -> Result<String, CheckOutcome> {
+    match cx.http.get(url).send().await {
+        Ok(r) if r.status().is_success() => match r.text().await {
+            Ok(t) => Ok(t),
+            Err(e) => Err(CheckOutcome::failed(started.elapsed(), format!("reading {url}: {e}"))),
+        },
+        Ok(r) => Err(CheckOutcome::failed(started.elapsed(), format!("HTTP {} from {url}", r.status().as_u16()))),
+        Err(e) => Err(CheckOutcome::failed(started.elapsed(), format!("scraping {what}{url}: {e}"))),
+    }
+}
+
 pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let text = match cx.http.get(&spec.url).send().await {
-        Ok(r) if r.status().is_success() => match r.text().await {
-            Ok(t) => t,
-            Err(e) => return CheckOutcome::failed(started.elapsed(), format!("reading {}: {e}", spec.url)),
-        },
-        Ok(r) => return CheckOutcome::failed(started.elapsed(), format!("HTTP {} from {}", r.status().as_u16(), spec.url)),
-        Err(e) => return CheckOutcome::failed(started.elapsed(), format!("scraping {}: {e}", spec.url)),
+    let text = match scrape(cx, &spec.url, "", started).await {
+        Ok(t) => t,
+        Err(failed) => return failed,
     };
     let latency = started.elapsed();
     let found = parse_exposition(&text)

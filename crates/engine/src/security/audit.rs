@@ -190,18 +190,7 @@ impl AuditLog {
     pub async fn recent(&self, limit: i64) -> Result<Vec<AuditEntry>, SecurityError> {
         let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, hash FROM audit_log ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(&self.pool).await?;
         let names = subject_names(&self.pool).await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| AuditEntry {
-                id: r.get(0),
-                ts_ms: r.get(1),
-                actor: reveal(&names, r.get(2)),
-                action: r.get(3),
-                target: reveal(&names, r.get(4)),
-                details: reveal(&names, r.get(5)),
-                hash: r.get(6),
-            })
-            .collect())
+        Ok(revealed(rows, &names))
     }
 
     /// Every row that names `subject` (by its pseudonym), oldest first, with pseudonyms revealed.
@@ -215,18 +204,7 @@ impl AuditLog {
             .fetch_all(&self.pool)
             .await?;
         let names = subject_names(&self.pool).await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| AuditEntry {
-                id: r.get(0),
-                ts_ms: r.get(1),
-                actor: reveal(&names, r.get(2)),
-                action: r.get(3),
-                target: reveal(&names, r.get(4)),
-                details: reveal(&names, r.get(5)),
-                hash: r.get(6),
-            })
-            .collect())
+        Ok(revealed(rows, &names))
     }
 
     /// Open the audit log of a database read-only, for verification outside the server (reports):
@@ -393,6 +371,22 @@ pub fn replace_word(text: &str, word: &str, with: &str) -> String {
 
 /// Prefix of the pseudonyms audit rows store for operator accounts.
 pub const PSEUDONYM_PREFIX: &str = "subj-";
+
+/// Rows of `SELECT id, ts_ms, actor, action, target, details, hash` as entries, pseudonyms
+/// shown as the account names they stand for.
+fn revealed(rows: Vec<sqlx::sqlite::SqliteRow>, names: &HashMap<String, String>) -> Vec<AuditEntry> {
+    rows.into_iter()
+        .map(|r| AuditEntry {
+            id: r.get(0),
+            ts_ms: r.get(1),
+            actor: reveal(names, r.get(2)),
+            action: r.get(3),
+            target: reveal(names, r.get(4)),
+            details: reveal(names, r.get(5)),
+            hash: r.get(6),
+        })
+        .collect()
+}
 
 async fn subject_names(pool: &SqlitePool) -> Result<HashMap<String, String>, SecurityError> {
     let rows: Vec<(String, String)> = sqlx::query_as("SELECT pseudonym, subject FROM audit_subjects").fetch_all(pool).await?;
