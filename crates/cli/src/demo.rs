@@ -81,7 +81,10 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
     }
     if !o.headless && (std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()) {
         match app_path() {
-            Some(app) => return run_desktop(&app, &text, &db, o.port_base, o.fault_every).await,
+            Some(app) => match run_desktop(&app, &text, &db, o.port_base, o.fault_every).await? {
+                Desktop::Closed => return Ok(()),
+                Desktop::NoWindow(why) => eprintln!("The desktop app could not open a window ({why}); serving the web UI instead."),
+            },
             None => tracing::info!("the desktop app is not built (cargo build -p pipeline-guard-app); serving the web UI instead"),
         }
     }
@@ -103,14 +106,22 @@ fn app_path() -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
+enum Desktop {
+    /// The user closed the window (or stopped this process).
+    Closed,
+    /// The app failed at once (no usable display, missing libraries): serve the web UI instead.
+    NoWindow(String),
+}
+
 /// Open the desktop app on the demo lab: the app runs the engine (and so the lab services); this
 /// process writes the config for it, injects the scripted faults and waits for the window to close.
-async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_every: u64) -> Result<(), CliError> {
+async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_every: u64) -> Result<Desktop, CliError> {
     let dir = db.parent().map(Path::to_path_buf).unwrap_or_else(std::env::temp_dir);
     std::fs::create_dir_all(&dir).map_err(|e| CliError::Runtime(format!("cannot create {}: {e}", dir.display())))?;
     let cfg_path = dir.join("demo.yaml");
     std::fs::write(&cfg_path, text).map_err(|e| CliError::Runtime(format!("cannot write {}: {e}", cfg_path.display())))?;
     println!("Opening the Pipeline Guard desktop app on the demo lab…");
+    let started = std::time::Instant::now();
     let mut child = tokio::process::Command::new(app)
         .arg("--config")
         .arg(&cfg_path)
@@ -130,7 +141,11 @@ async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_ev
     if let Some(f) = faults {
         f.abort();
     }
-    if status.success() { Ok(()) } else { Err(CliError::Runtime(format!("the desktop app exited with {status}"))) }
+    match status.success() {
+        true => Ok(Desktop::Closed),
+        false if started.elapsed() < Duration::from_secs(10) => Ok(Desktop::NoWindow(format!("it exited with {status}"))),
+        false => Err(CliError::Runtime(format!("the desktop app exited with {status}"))),
+    }
 }
 
 /// Every `every`, send the next scripted fault to the next service.

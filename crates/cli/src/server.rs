@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use futures_util::Stream;
 use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::boundary;
 use guard_engine::clock::unix_ms;
 use guard_engine::config::Config;
 use guard_engine::guard::GuardError;
@@ -48,14 +49,13 @@ impl HttpError {
 
 impl From<GuardError> for HttpError {
     fn from(e: GuardError) -> Self {
-        match &e {
-            GuardError::UnknownComponent(_) => HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, e.to_string()),
-            GuardError::BadRequest(_) => HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.to_string()),
-            GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => {
-                tracing::error!(error = %e, "request failed");
-                HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log")
-            }
-        }
+        let body = guard_engine::boundary::guard_error(&e);
+        let status = match body.code {
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        HttpError(status, body)
     }
 }
 
@@ -227,21 +227,8 @@ async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Resul
     Ok(Json(s.guard.component(&name)?))
 }
 
-#[derive(Deserialize)]
-pub struct SamplesQuery {
-    from: Option<i64>,
-    to: Option<i64>,
-    step: Option<i64>,
-    metric: Option<String>,
-}
-
-async fn samples(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
-    let now = unix_ms() / 1000;
-    let to = q.to.unwrap_or(now + 1);
-    let from = q.from.unwrap_or(to - 900);
-    let step = q.step.unwrap_or(((to - from) / 300).max(1));
-    let metric = q.metric.unwrap_or_else(|| "response_time_seconds".into());
-    Ok(Json(s.guard.samples(&name, &metric, from, to, step).await?))
+async fn samples(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<boundary::SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(boundary::samples(&s.guard, &name, &q).await?))
 }
 
 #[derive(Deserialize)]
@@ -250,7 +237,7 @@ pub struct TimelineQuery {
 }
 
 async fn timeline(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<TimelineQuery>) -> Result<impl IntoResponse, HttpError> {
-    Ok(Json(s.guard.timeline(&name, q.limit.unwrap_or(200).clamp(1, 5000)).await?))
+    Ok(Json(boundary::timeline(&s.guard, &name, q.limit).await?))
 }
 
 /// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`.

@@ -25,6 +25,7 @@ pub mod heal;
 pub mod detection;
 pub mod remote;
 pub mod front;
+pub mod boundary;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

@@ -74,18 +74,8 @@ async fn plan(State(s): State<AppState>, Path(name): Path<String>, Query(q): Que
     Ok(Json(s.guard.plan_in(&name, lang)?))
 }
 
-#[derive(Deserialize)]
-struct Range {
-    /// Unix seconds.
-    from: Option<i64>,
-    to: Option<i64>,
-    component: Option<String>,
-}
-
-async fn incidents(State(s): State<AppState>, Query(q): Query<Range>) -> Result<impl IntoResponse, HttpError> {
-    let to = q.to.map(|t| t * 1000).unwrap_or(unix_ms() + 1000);
-    let from = q.from.map(|f| f * 1000).unwrap_or(to - 7 * 86_400_000);
-    Ok(Json(s.guard.incidents(from, to, q.component.as_deref()).await?))
+async fn incidents(State(s): State<AppState>, Query(q): Query<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(guard_engine::boundary::incidents(&s.guard, &q).await?))
 }
 
 async fn stats(State(s): State<AppState>) -> Result<impl IntoResponse, HttpError> {

@@ -455,6 +455,21 @@ impl SecurityManager {
         Ok(issued)
     }
 
+    /// A session for the account named like the local OS user running the desktop app (the
+    /// caller resolves the name from its real uid, never from the environment). No password:
+    /// whoever runs the app as that OS user can already read the database and its key file.
+    /// Audited as `login.local`; refused like a login when setup is pending or the account is
+    /// missing or disabled.
+    pub async fn local_session(&self, os_user: &str, source: &str) -> Result<IssuedToken, Denied> {
+        if self.setup_required().await? {
+            return Err(Denied::SetupRequired);
+        }
+        let user = store::get_user(&self.inner.pool, os_user).await?.filter(|u| !u.disabled).ok_or(Denied::UnknownUser)?;
+        let issued = self.sign(&user.name, &user.role, TokenKind::Session, None, self.inner.token_expiry)?;
+        self.inner.audit.append(&user.name, "login.local", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms })).await?;
+        Ok(issued)
+    }
+
     fn sign(&self, user: &str, role: &str, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
         let now = self.now();
         let exp_ms = now + ttl.as_millis() as i64;

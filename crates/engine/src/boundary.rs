@@ -1,0 +1,160 @@
+//! What the two shells share at their boundary: the HTTP server (`crates/cli`) and the desktop
+//! app (`src-tauri`). Request parameters with their defaults, and the typed `{code, message}`
+//! each engine error or security denial becomes. Both shells are one-line adapters over these
+//! functions and the `PipelineGuard` methods, so a default or an error code cannot drift apart
+//! between the browser and the app.
+
+use serde::Deserialize;
+
+use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};
+use crate::clock::unix_ms;
+use crate::guard::{GuardError, PipelineGuard};
+use crate::heal::views::IncidentView;
+use crate::security::Denied;
+
+/// Parameters of a history read (`GET /api/components/{name}/samples`, the `samples`
+/// command). Times are Unix seconds; everything is optional. Other query parameters (such as
+/// `access_token`) are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct SamplesQuery {
+    pub metric: Option<String>,
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub step: Option<i64>,
+}
+
+/// A [`SamplesQuery`] with its defaults applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SamplesRange {
+    pub metric: String,
+    pub from: i64,
+    pub to: i64,
+    pub step: i64,
+}
+
+impl SamplesQuery {
+    /// Defaults: the response time, the last 15 minutes up to `now_s`, about 300 points.
+    pub fn resolve(&self, now_s: i64) -> SamplesRange {
+        let to = self.to.unwrap_or(now_s + 1);
+        let from = self.from.unwrap_or(to - 900);
+        let step = self.step.unwrap_or(((to - from) / 300).max(1));
+        SamplesRange { metric: self.metric.clone().unwrap_or_else(|| "response_time_seconds".into()), from, to, step }
+    }
+}
+
+/// Samples of one component's metric over a range (defaults as in [`SamplesQuery::resolve`]).
+pub async fn samples(g: &PipelineGuard, name: &str, q: &SamplesQuery) -> Result<SamplesView, GuardError> {
+    let r = q.resolve(unix_ms() / 1000);
+    g.samples(name, &r.metric, r.from, r.to, r.step).await
+}
+
+/// The newest `limit` (default 200, at most 5,000) timeline entries of a component.
+pub async fn timeline(g: &PipelineGuard, name: &str, limit: Option<i64>) -> Result<Vec<TimelineEntry>, GuardError> {
+    g.timeline(name, timeline_limit(limit)).await
+}
+
+pub fn timeline_limit(limit: Option<i64>) -> i64 {
+    limit.unwrap_or(200).clamp(1, 5000)
+}
+
+/// Parameters of an incident listing (`GET /api/incidents`, the `incidents` command); Unix
+/// seconds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct IncidentsQuery {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub component: Option<String>,
+}
+
+impl IncidentsQuery {
+    /// `[from_ms, to_ms)`: by default the last 7 days up to a second after `now_ms`.
+    pub fn range_ms(&self, now_ms: i64) -> (i64, i64) {
+        let to = self.to.map(|t| t * 1000).unwrap_or(now_ms + 1000);
+        let from = self.from.map(|f| f * 1000).unwrap_or(to - 7 * 86_400_000);
+        (from, to)
+    }
+}
+
+/// Incidents with their timelines (defaults as in [`IncidentsQuery::range_ms`]).
+pub async fn incidents(g: &PipelineGuard, q: &IncidentsQuery) -> Result<Vec<IncidentView>, GuardError> {
+    let (from, to) = q.range_ms(unix_ms());
+    g.incidents(from, to, q.component.as_deref()).await
+}
+
+/// The `{code, message}` an engine error becomes. Internal errors are logged here and answered
+/// with a generic message (their text may name files or SQL).
+pub fn guard_error(e: &GuardError) -> ApiError {
+    let code = match e {
+        GuardError::UnknownComponent(_) => ErrorCode::NotFound,
+        GuardError::BadRequest(_) => ErrorCode::BadRequest,
+        GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => ErrorCode::Internal,
+    };
+    if code == ErrorCode::Internal {
+        tracing::error!(error = %e, "request failed");
+        return ApiError { code, message: "internal error; see the log".into() };
+    }
+    ApiError { code, message: e.to_string() }
+}
+
+/// The code of a refused call.
+pub fn denied_code(d: &Denied) -> ErrorCode {
+    match d {
+        Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => ErrorCode::Unauthorized,
+        Denied::Forbidden(_) | Denied::LoopbackOnly => ErrorCode::Forbidden,
+        Denied::Throttled(_) => ErrorCode::RateLimited,
+        Denied::SetupRequired => ErrorCode::SetupRequired,
+        Denied::Internal => ErrorCode::Internal,
+    }
+}
+
+/// The `{code, message}` a refused call becomes.
+pub fn denied(d: &Denied) -> ApiError {
+    ApiError { code: denied_code(d), message: d.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn samples_defaults() {
+        let cases = [
+            (SamplesQuery::default(), SamplesRange { metric: "response_time_seconds".into(), from: 101, to: 1001, step: 3 }),
+            (SamplesQuery { to: Some(600), ..Default::default() }, SamplesRange { metric: "response_time_seconds".into(), from: -300, to: 600, step: 3 }),
+            (SamplesQuery { metric: Some("memory_bytes".into()), from: Some(0), to: Some(30_000), step: None }, SamplesRange { metric: "memory_bytes".into(), from: 0, to: 30_000, step: 100 }),
+            (SamplesQuery { from: Some(990), to: Some(1000), step: None, metric: None }, SamplesRange { metric: "response_time_seconds".into(), from: 990, to: 1000, step: 1 }),
+        ];
+        for (q, want) in cases {
+            assert_eq!(q.resolve(1000), want, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn incident_range_and_limits() {
+        assert_eq!(IncidentsQuery::default().range_ms(10_000_000_000), (10_000_001_000 - 7 * 86_400_000, 10_000_001_000));
+        assert_eq!(IncidentsQuery { from: Some(5), to: Some(9), component: None }.range_ms(0), (5000, 9000));
+        assert_eq!([None, Some(0), Some(7), Some(99_999)].map(timeline_limit), [200, 1, 7, 5000]);
+    }
+
+    #[test]
+    fn codes() {
+        use crate::security::Permission;
+        let cases = [
+            (Denied::Missing, ErrorCode::Unauthorized),
+            (Denied::Expired, ErrorCode::Unauthorized),
+            (Denied::Revoked, ErrorCode::Unauthorized),
+            (Denied::Invalid, ErrorCode::Unauthorized),
+            (Denied::UnknownUser, ErrorCode::Unauthorized),
+            (Denied::Forbidden(Permission::TriggerHealing), ErrorCode::Forbidden),
+            (Denied::Throttled(3), ErrorCode::RateLimited),
+            (Denied::SetupRequired, ErrorCode::SetupRequired),
+            (Denied::Internal, ErrorCode::Internal),
+        ];
+        for (d, code) in cases {
+            assert_eq!(denied(&d).code, code, "{d:?}");
+        }
+        assert_eq!(guard_error(&GuardError::UnknownComponent("x".into())).code, ErrorCode::NotFound);
+        let e = guard_error(&GuardError::BadRequest("bad".into()));
+        assert_eq!((e.code, e.message.as_str()), (ErrorCode::BadRequest, "bad"));
+    }
+}
