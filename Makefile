@@ -5,7 +5,7 @@
 export CARGO_TARGET_DIR ?= $(shell if [ -w /var/cache ]; then echo /var/cache/pipeline-guard/target; else echo $(CURDIR)/target; fi)
 CARGO ?= cargo
 
-.PHONY: setup build demo test test-rust test-ui bench-ui bench
+.PHONY: setup build demo test test-rust test-ui test-app bench-ui bench-app bench
 
 setup:
 	./scripts/setup.sh
@@ -21,9 +21,22 @@ test: setup
 	$(CARGO) test --workspace --no-fail-fast
 	./scripts/check-bindings.sh
 	@if [ -f ui/package.json ]; then $(MAKE) test-ui; fi
+	$(MAKE) test-app
 
 test-ui:
 	cd ui && npm test
+
+# The desktop app: its commands through Tauri's IPC (permission table), then the real window
+# under a private Xvfb, driven by tauri-driver + WebKitWebDriver (ui/e2e/app.mjs starts both).
+test-app:
+	$(CARGO) build -p pipeline-guard-app -p pipeline-guard -p labsvc
+	$(CARGO) test -p pipeline-guard-app
+	cd ui && TAURI_DRIVER="$$(../scripts/setup.sh tauri-driver)" node e2e/app.mjs
+
+# App cold start to first data and idle RSS (figures for BENCHMARKS.md), release build.
+bench-app:
+	$(CARGO) build --release -p pipeline-guard-app -p pipeline-guard -p labsvc
+	cd ui && TAURI_DRIVER="$$(../scripts/setup.sh tauri-driver)" PG_PROFILE=release node e2e/app.mjs --bench 5
 
 # UI frame time while 1,000 components stream updates (figures for BENCHMARKS.md).
 bench-ui:

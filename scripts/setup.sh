@@ -2,8 +2,32 @@
 # Install everything Pipeline Guard needs on a fresh Debian machine: system packages (only the
 # missing ones), the UI's npm packages, and the Rust build. Idempotent: a warm machine skips
 # what it already has. Run as root or with sudo available.
+#
+# `scripts/setup.sh tauri-driver` installs only what the desktop-app test adds (make test-app):
+# tauri-driver, built once with `cargo install --locked` into a cache directory
+# ($PIPELINE_GUARD_TOOLS, default /var/cache/pipeline-guard/tools when writable, else
+# ~/.cache/pipeline-guard/tools); it prints the binary's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+TAURI_DRIVER_VERSION=2.1.0
+tools_dir() {
+  if [ -n "${PIPELINE_GUARD_TOOLS:-}" ]; then echo "$PIPELINE_GUARD_TOOLS"
+  elif mkdir -p /var/cache/pipeline-guard/tools 2>/dev/null && [ -w /var/cache/pipeline-guard/tools ]; then echo /var/cache/pipeline-guard/tools
+  else echo "$HOME/.cache/pipeline-guard/tools"; fi
+}
+if [ "${1:-}" = "tauri-driver" ]; then
+  root="$(tools_dir)"
+  bin="$root/bin/tauri-driver"
+  if [ ! -x "$bin" ]; then
+    echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION into $root" >&2
+    mkdir -p "$root"
+    # Its own target dir: the build stays out of the project's and is reused next time.
+    CARGO_TARGET_DIR="$root/build" cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --root "$root" >&2
+  fi
+  echo "$bin"
+  exit 0
+fi
 
 PACKAGES=(
   build-essential pkg-config curl file sqlite3 poppler-utils

@@ -1,158 +1,97 @@
-//! Pipeline Guard desktop app: a thin Tauri 2 shell. The engine runs in the app's tokio runtime;
-//! every command is a one-line adapter over the engine; engine events reach the UI as the
-//! `engine-event` Tauri event from one place ([`forward_events`]); errors reach it as
-//! `{code, message}` ([`CmdError`]).
+//! Pipeline Guard desktop app: a thin Tauri 2 shell. The engine runs in the app's tokio runtime
+//! (Tauri's async runtime) with its SQLite history; commands (`commands.rs`) are one-line
+//! adapters over the engine API, each checked through the engine's security mechanism for the
+//! OS user at the app (`operator.rs`); engine events reach the window from one place
+//! (`events.rs`); errors reach the UI as `{code, message}`.
 //!
 //! Usage: `pipeline-guard-app --config CONFIG [--db PATH]` (or `PIPELINE_GUARD_CONFIG`).
+//! `pipeline-guard demo` starts it on the embedded demo lab.
 
-#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+mod commands;
+mod events;
+mod operator;
 
 use std::path::PathBuf;
 
-use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
-use guard_engine::guard::GuardError;
 use guard_engine::{GuardOptions, PipelineGuard};
-use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Emitter, Manager, RunEvent, State};
+use tauri::RunEvent;
 
-/// An engine error as the UI receives it: a typed code and a message.
-#[derive(Debug, Serialize)]
-#[serde(transparent)]
-struct CmdError(ApiError);
+use crate::commands::AppState;
+use crate::operator::Operator;
 
-impl From<GuardError> for CmdError {
-    fn from(e: GuardError) -> Self {
-        let code = match &e {
-            GuardError::UnknownComponent(_) => ErrorCode::NotFound,
-            GuardError::BadRequest(_) => ErrorCode::BadRequest,
-            GuardError::History(_) => ErrorCode::Internal,
-        };
-        if code == ErrorCode::Internal {
-            tracing::error!(error = %e, "command failed");
-        }
-        CmdError(ApiError { code, message: e.to_string() })
-    }
-}
-
-type Guard<'a> = State<'a, PipelineGuard>;
-
-#[tauri::command]
-fn overview(g: Guard<'_>) -> Overview {
-    g.overview()
-}
-
-#[tauri::command]
-fn components(g: Guard<'_>) -> Vec<ComponentView> {
-    g.components()
-}
-
-#[tauri::command]
-fn component(g: Guard<'_>, name: String) -> Result<ComponentView, CmdError> {
-    g.component(&name).map_err(Into::into)
-}
-
-#[derive(Debug, Deserialize)]
-struct SamplesQuery {
-    name: String,
-    metric: String,
-    from: i64,
-    to: i64,
-    step: i64,
-}
-
-#[tauri::command]
-async fn samples(g: Guard<'_>, query: SamplesQuery) -> Result<SamplesView, CmdError> {
-    g.samples(&query.name, &query.metric, query.from, query.to, query.step).await.map_err(Into::into)
-}
-
-#[tauri::command]
-async fn timeline(g: Guard<'_>, name: String, limit: Option<i64>) -> Result<Vec<TimelineEntry>, CmdError> {
-    g.timeline(&name, limit.unwrap_or(200).clamp(1, 5000)).await.map_err(Into::into)
-}
-
-/// The one place engine events become Tauri events.
-fn forward_events(app: AppHandle, guard: &PipelineGuard) {
-    let mut rx = guard.subscribe();
-    tauri::async_runtime::spawn(async move {
-        use tokio::sync::broadcast::error::RecvError;
-        loop {
-            match rx.recv().await {
-                Ok(ev) => {
-                    let _ = app.emit("engine-event", &ev);
-                }
-                Err(RecvError::Lagged(n)) => tracing::debug!(skipped = n, "UI event forwarding lagged"),
-                Err(RecvError::Closed) => break,
-            }
-        }
-    });
-}
+const USAGE: &str = "usage: pipeline-guard-app --config CONFIG [--db PATH] (or set PIPELINE_GUARD_CONFIG)";
 
 struct Args {
     config: PathBuf,
     db: Option<PathBuf>,
 }
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args, String> {
     let mut config = std::env::var_os("PIPELINE_GUARD_CONFIG").map(PathBuf::from);
     let mut db = None;
-    let mut it = std::env::args_os().skip(1);
+    let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.to_str() {
             Some("--config") => config = Some(it.next().ok_or("--config needs a path")?.into()),
             Some("--db") => db = Some(it.next().ok_or("--db needs a path")?.into()),
-            Some("-h" | "--help") => return Err("usage: pipeline-guard-app --config CONFIG [--db PATH]".into()),
-            _ => return Err(format!("unexpected argument {a:?}; usage: pipeline-guard-app --config CONFIG [--db PATH]")),
+            Some("-h" | "--help") => return Err(USAGE.into()),
+            _ => return Err(format!("unexpected argument {a:?}; {USAGE}")),
         }
     }
-    let config = config.ok_or("usage: pipeline-guard-app --config CONFIG [--db PATH] (or set PIPELINE_GUARD_CONFIG)")?;
-    Ok(Args { config, db })
+    Ok(Args { config: config.ok_or(USAGE)?, db })
 }
 
 fn main() {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into())).with_writer(std::io::stderr).init();
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("pipeline-guard-app: {e}");
-            std::process::exit(2);
-        }
-    };
-    let cfg = match guard_engine::config::load_file(&args.config) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(2);
-        }
-    };
-    let guard = match tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: args.db, log_dir: None })) {
-        Ok(g) => g,
-        Err(e) => {
-            eprintln!("pipeline-guard-app: {e}");
-            std::process::exit(1);
-        }
-    };
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let args = parse_args(std::env::args_os().skip(1)).unwrap_or_else(|e| {
+        eprintln!("pipeline-guard-app: {e}");
+        std::process::exit(2);
+    });
+    let cfg = guard_engine::config::load_file(&args.config).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2);
+    });
+    // The engine's tasks live on Tauri's tokio runtime, next to the commands that call it.
+    let guard = tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: args.db, log_dir: None })).unwrap_or_else(|e| {
+        eprintln!("pipeline-guard-app: {e}");
+        std::process::exit(1);
+    });
     let app = tauri::Builder::default()
-        .manage(guard.clone())
-        .setup(|app| {
-            let guard = app.state::<PipelineGuard>();
-            forward_events(app.handle().clone(), &guard);
-            Ok(())
-        })
-        .invoke_handler(tauri::generate_handler![overview, components, component, samples, timeline])
+        .manage(AppState::new(guard.clone(), Operator::from_os()))
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     let app = match app {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("pipeline-guard-app: cannot start the window: {e}");
+            eprintln!("pipeline-guard-app: cannot open the window: {e}");
             let _ = tauri::async_runtime::block_on(guard.shutdown());
             std::process::exit(1);
         }
     };
     app.run(move |_app, event| {
         if let RunEvent::Exit = event {
+            // Stop the supervised children and flush the history before the process ends.
             if let Err(e) = tauri::async_runtime::block_on(guard.shutdown()) {
                 eprintln!("pipeline-guard-app: shutdown: {e}");
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments() {
+        let a = parse_args(["--config", "lab.yaml", "--db", "g.db"].map(Into::into)).unwrap();
+        assert_eq!((a.config, a.db), (PathBuf::from("lab.yaml"), Some(PathBuf::from("g.db"))));
+        for (bad, want) in [(&["--config"][..], "--config needs a path"), (&["--frobnicate"][..], "unexpected argument"), (&["--help"][..], "usage:")] {
+            let e = parse_args(bad.iter().map(Into::into)).err().unwrap();
+            assert!(e.contains(want), "{bad:?}: {e}");
+        }
+    }
 }

@@ -1,37 +1,61 @@
-// The real desktop window under Xvfb: starts Xvfb, tauri-driver (with Debian's WebKitWebDriver)
-// and the built `pipeline-guard-app` on a demo-lab config, then reads the overview and a live
-// update through WebDriver. Prints cold start to first data and the app tree's RSS.
+// The real desktop window under Xvfb: starts a private Xvfb, tauri-driver (with Debian's
+// WebKitWebDriver) and the built `pipeline-guard-app` on the demo lab, then drives it over plain
+// WebDriver HTTP: the overview shows the lab's data, live engine events arrive through Tauri,
+// and, with security enabled and the OS user's account a viewer, healing controls are disabled.
+// Screenshots go to artifacts/ui/app-*.png.
+//
+//   node e2e/app.mjs              the test (make test-app)
+//   node e2e/app.mjs --bench 5    cold start to first data and idle RSS over 5 runs, against the
+//                                 engine alone (`pipeline-guard serve`) as the baseline
+// PG_PROFILE=release uses target/release; TAURI_DRIVER names the tauri-driver binary.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS, binDir, freePorts, sleep, waitFor } from './harness.mjs';
 
-const app = path.join(binDir(), 'pipeline-guard-app');
-const cli = path.join(binDir(), 'pipeline-guard');
-if (!existsSync(app)) throw new Error(`${app} not found: build it with \`cargo build -p pipeline-guard-app\``);
+const bins = process.env.PG_PROFILE === 'release' ? path.join(path.dirname(binDir()), 'release') : binDir();
+const app = path.join(bins, 'pipeline-guard-app');
+const cli = path.join(bins, 'pipeline-guard');
+for (const b of [app, cli, path.join(bins, 'labsvc')]) {
+  if (!existsSync(b)) throw new Error(`${b} not found: build it with \`cargo build -p pipeline-guard-app -p pipeline-guard -p labsvc\``);
+}
 const driverBin = [process.env.TAURI_DRIVER, path.join(os.homedir(), '.cargo/bin/tauri-driver'), '/usr/local/bin/tauri-driver'].find((p) => p && existsSync(p));
-if (!driverBin) throw new Error('tauri-driver not found: `cargo install tauri-driver --locked`');
+if (!driverBin) throw new Error('tauri-driver not found: run `scripts/setup.sh tauri-driver` (or set TAURI_DRIVER)');
+const benchRuns = process.argv.includes('--bench') ? Number(process.argv[process.argv.indexOf('--bench') + 1] ?? 5) : 0;
 
 const children = [];
 function start(cmd, args, env = {}) {
   const c = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let log = '';
-  c.stdout.on('data', (d) => (log += d));
-  c.stderr.on('data', (d) => (log += d));
+  c.stdout.on('data', (d) => (log = (log + d).slice(-20000)));
+  c.stderr.on('data', (d) => (log = (log + d).slice(-20000)));
   children.push(c);
   c.log = () => log;
   return c;
 }
+async function stop(c) {
+  if (c.exitCode !== null || c.signalCode !== null) return;
+  c.kill('SIGTERM');
+  await waitFor(`${c.spawnargs[0]} to stop`, () => c.exitCode !== null || c.signalCode !== null, 10000).catch(() => c.kill('SIGKILL'));
+}
 async function cleanup() {
-  for (const c of children.reverse()) {
-    if (c.exitCode === null) c.kill('SIGTERM');
-  }
-  await sleep(500);
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const c of [...children].reverse()) await stop(c);
 }
 
-/** RSS (kB) of a process and all its descendants, from /proc. */
+/** Pids of every process whose executable is the app. */
+function appPids() {
+  const out = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0')[0] === app) out.push(Number(d));
+    } catch {}
+  }
+  return out;
+}
+
+/** RSS (kB) of a process and all its descendants, from /proc, without the lab services. */
 function treeRssKb(rootPid) {
   const parent = new Map();
   for (const d of readdirSync('/proc')) {
@@ -48,18 +72,20 @@ function treeRssKb(rootPid) {
     for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
   }
   let kb = 0;
-  const names = [];
+  const names = new Set();
   for (const pid of tree) {
     try {
       const s = readFileSync(`/proc/${pid}/status`, 'utf8');
       const name = /Name:\s+(.*)/.exec(s)[1];
-      if (name === 'labsvc') continue; // the lab services are the guarded workload, not the app
+      if (name === 'labsvc') continue; // the guarded workload, not the app
       kb += Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
-      names.push(name);
+      names.add(name);
     } catch {}
   }
-  return { kb, names };
+  return { kb, names: [...names] };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let failed = false;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-app-'));
@@ -72,9 +98,18 @@ try {
   await waitFor('Xvfb', () => existsSync(`/tmp/.X11-unix/X${display}`), 10000);
 
   const base = await freePorts(8);
-  const db = path.join(tmp, 'demo.db');
-  const cfg = path.join(tmp, 'demo.yaml');
-  writeFileSync(cfg, execFileSync(cli, ['demo', '--print-config', '--port-base', String(base), '--db', db]));
+  /** A fresh demo-lab config (and database) in its own directory. */
+  let n = 0;
+  const lab = (security = false) => {
+    const dir = path.join(tmp, `lab${++n}`);
+    mkdirSync(dir);
+    const db = path.join(dir, 'demo.db');
+    let text = execFileSync(cli, ['demo', '--print-config', '--port-base', String(base), '--db', db]).toString();
+    if (security) text = text.replace(/^pipeline:\n/m, 'pipeline:\n  security: { enabled: true, token_expiry: 1h }\n');
+    const cfg = path.join(dir, 'demo.yaml');
+    writeFileSync(cfg, text);
+    return { cfg, db };
+  };
 
   const port = base + 7;
   const driver = start(driverBin, ['--port', String(port), '--native-port', String(base + 6), '--native-driver', '/usr/bin/WebKitWebDriver'], { DISPLAY });
@@ -89,42 +124,121 @@ try {
     return j.value;
   };
 
-  const t0 = Date.now();
-  const session = await call('POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: app, args: ['--config', cfg, '--db', db] } } },
-  });
-  const sid = session.sessionId;
-  const find = async (css) => {
-    const els = await call('POST', `/session/${sid}/elements`, { using: 'css selector', value: css });
-    return els.map((e) => Object.values(e)[0]);
-  };
-  const textOf = async (css) => {
-    const [el] = await find(css);
-    return el ? call('GET', `/session/${sid}/element/${el}/text`) : null;
-  };
-  const attr = async (css, name) => {
-    const [el] = await find(css);
-    return el ? call('GET', `/session/${sid}/element/${el}/attribute/${name}`) : null;
-  };
+  /** One app window on `l`; returns WebDriver helpers and the time to first data. */
+  async function openApp(l) {
+    // Lab ports are reused: the previous app (and its children) must be gone.
+    await waitFor('the previous app to exit', () => appPids().length === 0, 15000);
+    const t0 = Date.now();
+    const session = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: app, args: ['--config', l.cfg, '--db', l.db] } } },
+    });
+    const sid = session.sessionId;
+    const find = async (css) => (await call('POST', `/session/${sid}/elements`, { using: 'css selector', value: css })).map((e) => Object.values(e)[0]);
+    const textOf = async (css) => {
+      const [el] = await find(css);
+      return el ? call('GET', `/session/${sid}/element/${el}/text`) : null;
+    };
+    const attr = async (css, name) => {
+      const [el] = await find(css);
+      return el ? call('GET', `/session/${sid}/element/${el}/attribute/${name}`) : null;
+    };
+    const run = (script) => call('POST', `/session/${sid}/execute/sync`, { script, args: [] });
+    const shot = async (name) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(path.join(ARTIFACTS, `${name}.png`), Buffer.from(await call('GET', `/session/${sid}/screenshot`), 'base64'));
+    };
+    const close = () => call('DELETE', `/session/${sid}`).catch(() => {});
+    return { sid, t0, find, textOf, attr, run, shot, close };
+  }
 
-  await waitFor('six components on the overview', async () => (await textOf('[data-testid="tile-components"] .big')) === '6', 30000, 50);
-  const firstData = Date.now() - t0;
-  await waitFor('every component checked', async () => (await find('[data-testid="count-healthy"]')).length === 1, 10000);
-  const n0 = Number(await attr('[data-testid="event-count"]', 'data-count'));
-  await waitFor('live engine events through Tauri', async () => Number(await attr('[data-testid="event-count"]', 'data-count')) >= n0 + 3, 15000);
-  const backendKind = await call('POST', `/session/${sid}/execute/sync`, { script: "return '__TAURI_INTERNALS__' in window", args: [] });
-  if (backendKind !== true) throw new Error('the page does not run inside Tauri');
-  await sleep(1500);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(path.join(ARTIFACTS, 'app-overview.png'), Buffer.from(await call('GET', `/session/${sid}/screenshot`), 'base64'));
+  if (benchRuns) {
+    const first = [];
+    const rss = [];
+    let names = [];
+    for (let i = 0; i < benchRuns; i++) {
+      const w = await openApp(lab());
+      await waitFor('six components on the overview', async () => (await w.textOf('[data-testid="tile-components"] .big')) === '6', 30000, 20);
+      first.push(Date.now() - w.t0);
+      await waitFor('every component checked', async () => (await w.find('[data-testid="count-healthy"]')).length === 1, 15000);
+      await sleep(10000);
+      const [pid] = appPids();
+      const r = treeRssKb(pid);
+      rss.push(r.kb / 1024);
+      names = r.names;
+      await w.close();
+    }
+    // Baseline in the same run: the engine alone serving the same lab, to its first overview.
+    const base0 = [];
+    const baseRss = [];
+    for (let i = 0; i < benchRuns; i++) {
+      await waitFor('the previous app to exit', () => appPids().length === 0, 15000);
+      const l = lab();
+      const t0 = Date.now();
+      const srv = start(cli, ['serve', '--config', l.cfg, '--db', l.db, '--listen', `127.0.0.1:${port + 100}`]);
+      await waitFor('serve answers the overview', async () => (await (await fetch(`http://127.0.0.1:${port + 100}/api/overview`)).json()).components === 6, 30000, 20);
+      base0.push(Date.now() - t0);
+      await sleep(10000);
+      baseRss.push(treeRssKb(srv.pid).kb / 1024);
+      await stop(srv);
+      await sleep(500);
+    }
+    console.log(`desktop app (${process.env.PG_PROFILE ?? 'debug'} build), ${benchRuns} cold starts:`);
+    console.log(`  launch to first data on screen: median ${median(first)} ms (${first.join(', ')})`);
+    console.log(`  idle RSS of the app tree (${names.join(', ')}): median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`baseline, the engine alone (pipeline-guard serve, no window), same lab:`);
+    console.log(`  launch to first overview answer: median ${median(base0)} ms (${base0.join(', ')})`);
+    console.log(`  idle RSS: median ${median(baseRss).toFixed(1)} MiB`);
+  } else {
+    // 1. The demo lab, security off: live data in the real window.
+    const w = await openApp(lab());
+    await waitFor('six components on the overview', async () => (await w.textOf('[data-testid="tile-components"] .big')) === '6', 30000, 50);
+    const firstData = Date.now() - w.t0;
+    if ((await w.run("return '__TAURI_INTERNALS__' in window")) !== true) throw new Error('the page does not run inside Tauri');
+    await waitFor('every component checked', async () => (await w.find('[data-testid="count-healthy"]')).length === 1, 15000);
+    await waitFor('the live stream', async () => (await w.attr('[data-testid="connection"]', 'data-connected')) === 'true', 10000);
+    const n0 = Number(await w.attr('[data-testid="event-count"]', 'data-count'));
+    await waitFor('live engine events through Tauri', async () => Number(await w.attr('[data-testid="event-count"]', 'data-count')) >= n0 + 3, 15000);
+    await waitFor('the feed', async () => (await w.find('[data-testid="feed"] li')).length > 0, 10000);
+    await sleep(1000);
+    await w.shot('app-overview');
+    // A component's history through the `samples` command.
+    await w.run("location.hash = '#/components/checkout-api'; return true");
+    await waitFor('latency chart points', async () => Number(await w.attr('[data-testid="chart-response_time_seconds"]', 'data-points')) > 1, 20000);
+    await w.shot('app-component-detail');
+    // Healing controls enabled (security off: the anonymous operator may do everything).
+    await w.run("location.hash = '#/healing'; return true");
+    await waitFor('the heal button', async () => (await w.find('[data-testid="heal-button"]')).length === 1, 10000);
+    if ((await w.attr('[data-testid="heal-button"]', 'data-denied')) !== 'false') throw new Error('healing is disabled with security off');
+    const [pid] = appPids();
+    const rss = treeRssKb(pid);
+    console.log(`ok   desktop app: first data on screen ${firstData} ms after launch; live events flow; charts from the samples command`);
+    console.log(`     RSS of the app tree: ${(rss.kb / 1024).toFixed(1)} MiB (${rss.names.join(', ')})`);
+    await w.close();
 
-  // Idle RSS of the app process tree (app + WebKit web/network processes), after settling.
-  await sleep(5000);
-  const appPid = Number(execFileSync('pgrep', ['-n', '-f', `^${app}`]).toString().trim());
-  const rss = treeRssKb(appPid);
-  console.log(`ok   desktop app: first data on screen ${firstData} ms after session start; live events flow`);
-  console.log(`     idle RSS of the app tree: ${(rss.kb / 1024).toFixed(1)} MiB (${rss.names.join(', ')})`);
-  await call('DELETE', `/session/${sid}`).catch(() => {});
+    // 2. Security on, the OS user's account is a viewer: the app acts as it and hides nothing
+    //    but disables what a viewer may not do.
+    const l = lab(true);
+    const me = os.userInfo().username;
+    execFileSync(cli, ['user', 'add', me, '--role', 'viewer', '--db', l.db], { input: 'viewer password 123\n' });
+    const v = await openApp(l);
+    await waitFor('six components for the viewer', async () => (await v.textOf('[data-testid="tile-components"] .big')) === '6', 30000, 50);
+    await waitFor('signed in as the OS user', async () => (await v.attr('[data-testid="session"]', 'data-role')) === 'viewer', 10000);
+    await v.run("location.hash = '#/healing'; return true");
+    await waitFor('the read-only notice', async () => (await v.find('[data-testid="read-only"]')).length === 1, 10000);
+    for (const sel of ['[data-testid="heal-button"]', '[data-testid="pause-toggle"]']) {
+      if ((await v.attr(sel, 'disabled')) === null) throw new Error(`${sel} is enabled for a viewer`);
+    }
+    // The Rust side refuses too (not only the button): invoke the command directly.
+    const refused = await call('POST', `/session/${v.sid}/execute/async`, {
+      script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('heal', { name: 'inventory', strategy: 'restart' }).then(() => done('allowed'), (e) => done(e.code));",
+      args: [],
+    });
+    if (refused !== 'forbidden') throw new Error(`heal as a viewer answered ${refused}`);
+    await sleep(500);
+    await v.shot('app-viewer-healing');
+    console.log(`ok   desktop app as a viewer (OS user ${me}): healing controls disabled, the heal command refused`);
+    await v.close();
+  }
 } catch (e) {
   failed = true;
   console.log(`FAIL desktop app under Xvfb\n     ${String(e.stack ?? e).split('\n').join('\n     ')}`);

@@ -1,0 +1,197 @@
+//! The app's Tauri commands: one-line adapters over the same engine API the HTTP server uses
+//! (`PipelineGuard` methods and `guard_engine::boundary`). Each command first passes
+//! [`AppState::gate`], which looks its permission up in [`COMMANDS`] and asks
+//! `SecurityManager::authorize` (the one mechanism the HTTP routes use too) on behalf of the
+//! [`Operator`] sitting at the app. Errors reach the UI as `{code, message}` ([`CmdError`]).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
+use guard_engine::boundary::{self, IncidentsQuery, SamplesQuery};
+use guard_engine::guard::GuardError;
+use guard_engine::heal::DryRun;
+use guard_engine::heal::views::{HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
+use guard_engine::security::{Denied, Permission, Principal, SessionView};
+use guard_engine::PipelineGuard;
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+
+use crate::operator::Operator;
+
+include!("command_names.rs");
+
+/// Who may call a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Open: answers who the operator is (the UI hides what they may not do).
+    Public,
+    /// The operator needs this permission (when security is enabled).
+    Requires(Permission),
+}
+
+/// One declared command.
+#[derive(Debug, Clone, Copy)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    pub access: Access,
+    /// Changes the lab (bursts of these are a security finding).
+    pub destructive: bool,
+}
+
+const fn read(name: &'static str, p: Permission) -> CommandSpec {
+    CommandSpec { name, access: Access::Requires(p), destructive: false }
+}
+
+/// Every command with the permission it needs: the same as its HTTP route's (CONTRACTS §1).
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec { name: "session", access: Access::Public, destructive: false },
+    read("overview", Permission::MonitorHealth),
+    read("components", Permission::MonitorHealth),
+    read("component", Permission::MonitorHealth),
+    read("samples", Permission::ReadMetrics),
+    read("timeline", Permission::MonitorHealth),
+    read("incidents", Permission::MonitorHealth),
+    read("healing_stats", Permission::MonitorHealth),
+    read("plan", Permission::MonitorHealth),
+    CommandSpec { name: "heal", access: Access::Requires(Permission::TriggerHealing), destructive: true },
+    CommandSpec { name: "set_healing_paused", access: Access::Requires(Permission::TriggerHealing), destructive: true },
+    read("subscribe_events", Permission::MonitorHealth),
+];
+
+/// An error as the UI receives it: `{code, message}` with a typed code.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct CmdError(pub ApiError);
+
+impl From<GuardError> for CmdError {
+    fn from(e: GuardError) -> Self {
+        CmdError(boundary::guard_error(&e))
+    }
+}
+
+impl CmdError {
+    fn internal(message: impl Into<String>) -> Self {
+        CmdError(ApiError { code: ErrorCode::Internal, message: message.into() })
+    }
+}
+
+/// The app's state: the engine, who sits at the app, and whether events flow to the window.
+pub struct AppState {
+    pub guard: PipelineGuard,
+    pub operator: Operator,
+    forwarding: AtomicBool,
+}
+
+impl AppState {
+    pub fn new(guard: PipelineGuard, operator: Operator) -> Self {
+        AppState { guard, operator, forwarding: AtomicBool::new(false) }
+    }
+
+    /// The one check every command makes before it runs: the operator, when the command needs
+    /// a permission (`None` for public commands).
+    pub async fn gate(&self, cmd: &str) -> Result<Option<Principal>, CmdError> {
+        let Some(spec) = COMMANDS.iter().find(|c| c.name == cmd) else {
+            tracing::error!(command = cmd, "command has no declared access; add it to COMMANDS");
+            return Err(CmdError::internal(format!("command `{cmd}` declares no permission (add it to commands::COMMANDS)")));
+        };
+        let Access::Requires(need) = spec.access else {
+            return Ok(None);
+        };
+        let action = format!("app {cmd}");
+        self.operator.authorize(self.guard.security(), need, &action, spec.destructive).await.map(Some)
+    }
+}
+
+type S<'a> = State<'a, AppState>;
+
+/// Who the operator is and what they may do (like `GET /api/session`).
+#[tauri::command]
+pub async fn session(s: S<'_>) -> Result<SessionView, CmdError> {
+    s.gate("session").await?;
+    s.operator.session_view(s.guard.security()).await.map_err(|d| s.operator.explain(&d))
+}
+
+#[tauri::command]
+pub async fn overview(s: S<'_>) -> Result<Overview, CmdError> {
+    s.gate("overview").await?;
+    Ok(s.guard.overview())
+}
+
+#[tauri::command]
+pub async fn components(s: S<'_>) -> Result<Vec<ComponentView>, CmdError> {
+    s.gate("components").await?;
+    Ok(s.guard.components())
+}
+
+#[tauri::command]
+pub async fn component(s: S<'_>, name: String) -> Result<ComponentView, CmdError> {
+    s.gate("component").await?;
+    Ok(s.guard.component(&name)?)
+}
+
+#[tauri::command]
+pub async fn samples(s: S<'_>, name: String, query: SamplesQuery) -> Result<SamplesView, CmdError> {
+    s.gate("samples").await?;
+    Ok(boundary::samples(&s.guard, &name, &query).await?)
+}
+
+#[tauri::command]
+pub async fn timeline(s: S<'_>, name: String, limit: Option<i64>) -> Result<Vec<TimelineEntry>, CmdError> {
+    s.gate("timeline").await?;
+    Ok(boundary::timeline(&s.guard, &name, limit).await?)
+}
+
+#[tauri::command]
+pub async fn incidents(s: S<'_>, query: Option<IncidentsQuery>) -> Result<Vec<IncidentView>, CmdError> {
+    s.gate("incidents").await?;
+    Ok(boundary::incidents(&s.guard, &query.unwrap_or_default()).await?)
+}
+
+#[tauri::command]
+pub async fn healing_stats(s: S<'_>) -> Result<HealingStats, CmdError> {
+    s.gate("healing_stats").await?;
+    Ok(s.guard.get_healing_stats().await?)
+}
+
+#[tauri::command]
+pub async fn plan(s: S<'_>, name: String) -> Result<HealPlan, CmdError> {
+    s.gate("plan").await?;
+    Ok(s.guard.plan(&name)?)
+}
+
+#[tauri::command]
+pub async fn heal(s: S<'_>, name: String, strategy: String, dry_run: Option<DryRun>) -> Result<HealTicket, CmdError> {
+    s.gate("heal").await?;
+    Ok(s.guard.heal(&name, &strategy, dry_run.unwrap_or(DryRun::No)).await?)
+}
+
+/// Pause or resume healing, globally or for one component.
+#[tauri::command]
+pub async fn set_healing_paused(s: S<'_>, paused: bool, component: Option<String>) -> Result<HealingOverview, CmdError> {
+    s.gate("set_healing_paused").await?;
+    if paused { s.guard.pause_healing(component.as_deref())? } else { s.guard.resume_healing(component.as_deref())? }
+    Ok(s.guard.healing_overview())
+}
+
+/// Start the live `engine-event` stream to the window (once; later calls only check access).
+#[tauri::command]
+pub async fn subscribe_events<R: Runtime>(app: AppHandle<R>, s: S<'_>) -> Result<(), CmdError> {
+    s.gate("subscribe_events").await?;
+    if !s.forwarding.swap(true, Ordering::SeqCst) {
+        crate::events::forward(app, &s.guard);
+    }
+    Ok(())
+}
+
+/// The invoke handler with every command (the mock-runtime tests use it too).
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events]
+}
+
+/// The message of a denial as the app says it.
+pub fn denied(d: &Denied) -> CmdError {
+    CmdError(boundary::denied(d))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,223 @@
+//! Every command, enumerated from [`COMMANDS`] and invoked through the real IPC handler on
+//! Tauri's mock runtime, must refuse missing, expired, revoked, forged and under-privileged
+//! tokens; the table, the handler, the build-time command list and the window's capability
+//! must name the same commands.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use guard_engine::config::load_str;
+use guard_engine::security::{Claims, Permission, PermissionSet, TokenKind, TokenSigner};
+use guard_engine::{GuardOptions, PipelineGuard};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
+
+use super::*;
+
+fn rt<F: std::future::Future>(f: F) -> F::Output {
+    tauri::async_runtime::block_on(f)
+}
+
+const SECRET: &str = "app-command-test-signing-key-0123456789";
+const PW: &str = "correct horse battery";
+
+fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
+    let text = format!(
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n"
+    );
+    let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
+    tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
+}
+
+fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = mock_builder().manage(AppState::new(guard.clone(), Operator::with_token(token))).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    (app, w)
+}
+
+/// Arguments that make each command do real work (a known component, a valid strategy).
+fn args(cmd: &str) -> Value {
+    match cmd {
+        "component" | "plan" => json!({ "name": "api" }),
+        "samples" => json!({ "name": "api", "query": { "metric": "response_time_seconds" } }),
+        "timeline" => json!({ "name": "api", "limit": 10 }),
+        "incidents" => json!({ "query": { "from": 0 } }),
+        "heal" => json!({ "name": "api", "strategy": "restart", "dryRun": "yes" }),
+        "set_healing_paused" => json!({ "paused": false }),
+        _ => json!({}),
+    }
+}
+
+fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str) -> Result<Value, Value> {
+    let req = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args(cmd)),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(w, req).map(|b| b.deserialize::<Value>().unwrap())
+}
+
+fn code(r: &Result<Value, Value>) -> &str {
+    match r {
+        Ok(_) => "ok",
+        Err(e) => e["code"].as_str().unwrap_or("not a {code, message} error"),
+    }
+}
+
+#[test]
+fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_tokens() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), true);
+    let sec = g.security().clone();
+    let (_app, w) = window(&g, None);
+    // First run: every gated command says the admin must be created first.
+    assert_eq!(code(&invoke(&w, "overview")), "setup_required");
+    rt(sec.create_user("admin", "admin", PW, "test")).unwrap();
+    let admin = rt(sec.authenticate("admin", PW, "test")).unwrap();
+    let revoked = rt(sec.authenticate("admin", PW, "test")).unwrap();
+    rt(sec.revoke(&revoked.jti, 0, "test")).unwrap();
+    let now = guard_engine::clock::unix_ms() / 1000;
+    let claims = |exp: i64| Claims { sub: "admin".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None };
+    let expired = TokenSigner::new(SECRET.as_bytes()).sign(&claims(now - 1));
+    let forged = TokenSigner::new(b"some other key that is not the app's").sign(&claims(now + 3600));
+    let op = &w.state::<AppState>().inner().operator;
+
+    let mut checked = 0;
+    for spec in COMMANDS {
+        let Access::Requires(need) = spec.access else {
+            // `session` answers for anyone, and says who they are.
+            rt(op.set_token(None));
+            let v = invoke(&w, spec.name).unwrap();
+            assert_eq!((v["security_enabled"].as_bool(), v["authenticated"].as_bool()), (Some(true), Some(false)), "{v}");
+            continue;
+        };
+        for (what, tok) in [("missing", None), ("expired", Some(&expired)), ("revoked", Some(&revoked.token)), ("forged", Some(&forged)), ("garbage", Some(&"not-a-jwt".to_string()))] {
+            rt(op.set_token(tok.cloned()));
+            assert_eq!(code(&invoke(&w, spec.name)), "unauthorized", "{} with a {what} token", spec.name);
+        }
+        // A custom role holding every permission but this one, and an admin token scoped away from it.
+        let role = format!("all-but-{}", need.as_str().to_lowercase());
+        let perms: PermissionSet = Permission::ALL.into_iter().filter(|q| *q != need).collect();
+        let user = format!("u-{}", need.as_str().to_lowercase());
+        if rt(sec.list_users()).unwrap().iter().all(|u| u.name != user) {
+            rt(sec.create_role(&role, &perms, "test")).unwrap();
+            rt(sec.create_user(&user, &role, PW, "test")).unwrap();
+        }
+        let t = rt(sec.issue_api_token(&user, Duration::from_secs(600), None, "test")).unwrap();
+        rt(op.set_token(Some(t.token)));
+        assert_eq!(code(&invoke(&w, spec.name)), "forbidden", "{} without {need}", spec.name);
+        let scoped = rt(sec.issue_api_token("admin", Duration::from_secs(600), Some(perms), "test")).unwrap();
+        rt(op.set_token(Some(scoped.token)));
+        assert_eq!(code(&invoke(&w, spec.name)), "forbidden", "{} with a token scoped without {need}", spec.name);
+        // The admin gets a real answer.
+        rt(op.set_token(Some(admin.token.clone())));
+        let r = invoke(&w, spec.name);
+        assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
+        checked += 1;
+    }
+    assert!(checked >= 11, "{checked}");
+    // Denials are in the audit log, attributed to the app.
+    let rows = rt(g.audit().recent(500)).unwrap();
+    assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");
+    // A viewer sees the lab but cannot heal it.
+    rt(sec.create_user("vera", "viewer", PW, "test")).unwrap();
+    rt(op.set_token(Some(rt(sec.authenticate("vera", PW, "test")).unwrap().token)));
+    assert_eq!(code(&invoke(&w, "overview")), "ok");
+    assert_eq!(code(&invoke(&w, "heal")), "forbidden");
+    let v = invoke(&w, "session").unwrap();
+    assert_eq!(v["principal"]["role"], "viewer");
+    assert!(!v["principal"]["permissions"].as_array().unwrap().contains(&json!("TRIGGER_HEALING")), "{v}");
+    rt(g.shutdown()).unwrap();
+}
+
+#[test]
+fn with_security_disabled_every_command_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), false);
+    let (_app, w) = window(&g, None);
+    for spec in COMMANDS {
+        let r = invoke(&w, spec.name);
+        assert!(r.is_ok(), "{}: {r:?}", spec.name);
+    }
+    let v = invoke(&w, "session").unwrap();
+    assert_eq!((v["security_enabled"].as_bool(), v["principal"]["kind"].as_str()), (Some(false), Some("anonymous")));
+    // Errors keep their typed code.
+    let r = invoke(&w, "overview").unwrap();
+    assert_eq!(r["components"], 1, "{r}");
+    let req = |cmd: &str, body: Value| InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    let e = get_ipc_response(&w, req("component", json!({ "name": "nope" }))).unwrap_err();
+    assert_eq!((e["code"].as_str(), e["message"].as_str()), (Some("not_found"), Some("unknown component `nope`")));
+    let e = get_ipc_response(&w, req("heal", json!({ "name": "api", "strategy": "teleport" }))).unwrap_err();
+    assert_eq!(e["code"], "bad_request", "{e}");
+    rt(g.shutdown()).unwrap();
+}
+
+#[test]
+fn the_os_user_gets_a_local_session_for_the_account_named_like_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), true);
+    let sec = g.security().clone();
+    rt(sec.create_user("admin", "admin", PW, "test")).unwrap();
+    let op = Operator::from_os();
+    let state = AppState::new(g.clone(), op);
+    // No account named like the OS user: refused, and the message says which account to create.
+    let e = rt(state.gate("overview")).unwrap_err();
+    assert_eq!(e.0.code, ErrorCode::Unauthorized);
+    assert!(e.0.message.contains("pipeline-guard user add"), "{}", e.0.message);
+    // Once the administrator creates it (as a viewer), the app acts with that role.
+    let me = crate::operator::os_user_name();
+    rt(sec.create_user(&me, "viewer", PW, "admin")).unwrap();
+    let p = rt(state.gate("overview")).unwrap().expect("a principal");
+    assert_eq!((p.user.as_str(), p.role.as_str()), (me.as_str(), "viewer"));
+    assert_eq!(rt(state.gate("heal")).unwrap_err().0.code, ErrorCode::Forbidden);
+    assert!(rt(g.audit().recent(100)).unwrap().iter().any(|r| r.action == "login.local" && r.actor == me));
+    rt(g.shutdown()).unwrap();
+}
+
+#[test]
+fn the_table_the_handler_the_manifest_and_the_capability_agree() {
+    let table: BTreeSet<&str> = COMMANDS.iter().map(|c| c.name).collect();
+    assert_eq!(table.len(), COMMANDS.len(), "a command is declared twice");
+    let manifest: BTreeSet<&str> = COMMAND_NAMES.iter().copied().collect();
+    assert_eq!(table, manifest, "commands::COMMANDS and src/command_names.rs differ");
+    // Every `#[tauri::command]` in this file is in the table (and so goes through the gate).
+    let src = include_str!("../commands.rs");
+    let defined: BTreeSet<&str> = src
+        .split("#[tauri::command]")
+        .skip(1)
+        .map(|rest| {
+            let after = &rest[rest.find("fn ").expect("fn after #[tauri::command]") + 3..];
+            &after[..after.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap()]
+        })
+        .collect();
+    assert_eq!(defined, table, "#[tauri::command] functions and commands::COMMANDS differ");
+    for name in &defined {
+        assert!(src.contains(&format!("s.gate(\"{name}\").await?;")), "command `{name}` does not call the gate with its own name");
+    }
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
+    let granted: BTreeSet<String> = cap["permissions"].as_array().unwrap().iter().filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_string)).collect();
+    let want: BTreeSet<String> = table.iter().map(|n| n.replace('_', "-")).collect();
+    assert_eq!(granted, want, "capabilities/default.json grants other commands than the table");
+    let others: Vec<&str> = cap["permissions"].as_array().unwrap().iter().filter_map(|p| p.as_str()).filter(|p| !p.starts_with("allow-")).collect();
+    assert_eq!(others, ["core:event:allow-listen", "core:event:allow-unlisten"], "the window gets nothing beyond events");
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+    let csp = &conf["app"]["security"]["csp"];
+    assert_eq!(csp["default-src"], "'self'");
+    assert_eq!(csp["script-src"], "'self'");
+    assert_eq!(csp["object-src"], "'none'");
+}
