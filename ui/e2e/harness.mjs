@@ -53,16 +53,19 @@ export async function waitFor(what, fn, timeoutMs = 20000, everyMs = 200) {
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
 }
 
-/** Start the demo lab; returns { url, portBase, stop }. */
-export async function startDemo({ faultEvery = 0 } = {}) {
+/** Start the demo lab; returns { url, portBase, stop }. `env` adds variables (e.g.
+ *  `PIPELINE_SECURITY_ENABLED`); `prepare(db)` runs before the guard opens its database. */
+export async function startDemo({ faultEvery = 0, env = {}, prepare = null } = {}) {
   const bin = path.join(binDir(), 'pipeline-guard');
   if (!existsSync(bin)) throw new Error(`${bin} not found: run \`cargo build --workspace\` first (CARGO_TARGET_DIR=${process.env.CARGO_TARGET_DIR ?? ''})`);
   if (!existsSync(path.join(UI_DIR, 'dist', 'index.html'))) throw new Error('ui/dist not built: run `npm run build` in ui/');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-e2e-'));
   const base = await freePorts(7);
   const listen = `127.0.0.1:${base + 6}`;
-  const args = ['demo', '--headless', '--listen', listen, '--port-base', String(base), '--db', path.join(tmp, 'demo.db'), '--fault-every', String(faultEvery), '--ui-dir', path.join(UI_DIR, 'dist')];
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
+  const db = path.join(tmp, 'demo.db');
+  if (prepare) await prepare(db, bin);
+  const args = ['demo', '--headless', '--listen', listen, '--port-base', String(base), '--db', db, '--fault-every', String(faultEvery), '--ui-dir', path.join(UI_DIR, 'dist')];
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn', ...env } });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));

@@ -1,5 +1,6 @@
 // End-to-end tests of the web UI against a real `pipeline-guard demo --headless` in headless
 // Chromium. Screenshots go to artifacts/ui/. `node e2e/run.mjs [name-filter]`.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
@@ -254,6 +255,57 @@ const tests = [
     }
     await setLang('en');
     if (problems.length) throw new Error(problems.join('\n'));
+  }],
+  ['security on: sign-in, and a viewer sees the lab but healing controls are disabled', async () => {
+    const PW = 'a long enough password';
+    const secure = await startDemo({
+      env: { PIPELINE_SECURITY_ENABLED: 'true' },
+      prepare: (db, bin) => {
+        for (const [user, role] of [['vera', 'viewer'], ['otto', 'operator']]) execFileSync(bin, ['user', 'add', user, '--role', role, '--db', db], { input: `${PW}\n` });
+      },
+    });
+    const p = await browser.ctx.newPage();
+    try {
+      const at = async (route) => {
+        await p.goto(`${secure.url}/#/${route}`);
+        await p.waitForSelector('[data-testid="mode-pill"]');
+      };
+      // The API refuses without a token; the UI asks to sign in.
+      if ((await fetch(`${secure.url}/api/components`)).status !== 401) throw new Error('the API answers without a token');
+      await at('overview');
+      await p.waitForSelector('[data-testid="sign-in"]');
+      await p.fill('[data-testid="sign-in-user"]', 'vera');
+      await p.fill('[data-testid="sign-in-password"]', 'wrong password!');
+      await p.click('[data-testid="sign-in-submit"]');
+      await p.waitForSelector('[data-testid="sign-in-error"]');
+      await p.fill('[data-testid="sign-in-password"]', PW);
+      await p.click('[data-testid="sign-in-submit"]');
+      await waitFor('signed in as the viewer', async () => (await p.getAttribute('[data-testid="session"]', 'data-role').catch(() => null)) === 'viewer', 15000);
+      await waitFor('the lab for the viewer', async () => (await p.locator('[data-testid="tile-components"] .big').first().innerText()) === '6', 15000);
+      await waitFor('live events with the token', async () => (await p.getAttribute('[data-testid="connection"]', 'data-connected')) === 'true', 15000);
+      await at('healing');
+      await p.waitForSelector('[data-testid="read-only"]');
+      await waitFor('the heal button disabled', () => p.locator('[data-testid="heal-button"]').isDisabled(), 10000);
+      if (!(await p.locator('[data-testid="pause-toggle"]').isDisabled())) throw new Error('pause is enabled for a viewer');
+      await screenshot(p, 'healing-viewer');
+      // The same token is refused by the server, whatever the button says.
+      const token = await p.evaluate(() => localStorage.getItem('pipeline-guard.token'));
+      const r = await fetch(`${secure.url}/api/components/inventory/heal`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"strategy":"restart"}' });
+      if (r.status !== 403) throw new Error(`heal with a viewer token answered ${r.status}`);
+      // An operator may heal: the controls are enabled.
+      await p.click('[data-testid="sign-out"]');
+      await p.waitForSelector('[data-testid="sign-in"]');
+      await p.fill('[data-testid="sign-in-user"]', 'otto');
+      await p.fill('[data-testid="sign-in-password"]', PW);
+      await p.click('[data-testid="sign-in-submit"]');
+      await waitFor('signed in as the operator', async () => (await p.getAttribute('[data-testid="session"]', 'data-role').catch(() => null)) === 'operator', 15000);
+      await at('healing');
+      await waitFor('the heal button enabled', async () => (await p.locator('[data-testid="heal-button"]').isEnabled()) && (await p.locator('[data-testid="read-only"]').count()) === 0, 10000);
+      await screenshot(p, 'healing-operator');
+    } finally {
+      await p.close();
+      await secure.stop();
+    }
   }],
   ['no errors in the browser console', async () => {
     if (consoleErrors.length) throw new Error(consoleErrors.join('\n'));

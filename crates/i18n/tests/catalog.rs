@@ -301,6 +301,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("it", "jurisdiction-us-ca"),
     ("it", "jurisdiction-sg"),
     ("pt-BR", "report-col-status"),
+    ("it", "ui-session-password"),
 ];
 
 /// Letters of a pattern's text (all variants), with placeables removed.

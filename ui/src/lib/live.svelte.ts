@@ -1,6 +1,6 @@
 // Live state shared by the pages: the components and overview fetched once, then kept current by
 // engine events (samples, status changes, process events) and a light periodic refresh.
-import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, Incident, Overview } from './backend';
+import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, Incident, Overview, Permission, SessionView } from './backend';
 
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
 
@@ -17,7 +17,26 @@ export const live = $state({
   findings: null as DetectionFinding[] | null,
   error: null as string | null,
   region: null as string | null,
+  /** `undefined` until known; `null` when the engine has no session route (no security). */
+  session: undefined as SessionView | null | undefined,
 });
+
+/** Whether the current user holds `p`: controls they may not use are hidden or disabled.
+ *  Unknown yet → no; an engine without security → yes. */
+export function can(p: Permission): boolean {
+  const s = live.session;
+  if (s === undefined) return false;
+  if (s === null || !s.security_enabled) return true;
+  return !!s.principal?.permissions.includes(p);
+}
+
+export async function refreshSession(backend: Backend) {
+  try {
+    live.session = await backend.session();
+  } catch {
+    /* keep what we had; the next refresh retries */
+  }
+}
 
 let feedId = 0;
 const FEED_MAX = 60;
@@ -172,12 +191,16 @@ export function startLive(backend: Backend): () => void {
       await refreshOptional(backend).catch(() => {});
     }
   };
+  refreshSession(backend);
   load().then(() => seedFeed(backend));
   const unsub = backend.subscribe(enqueueEvent, (up) => {
     live.connected = up;
   });
   const timer = setInterval(load, 3000);
-  const slow = setInterval(() => (dirtyOptional = true), 15000);
+  const slow = setInterval(() => {
+    dirtyOptional = true;
+    refreshSession(backend);
+  }, 15000);
   return () => {
     stopped = true;
     unsub();

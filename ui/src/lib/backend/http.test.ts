@@ -34,6 +34,21 @@ describe('HTTP backend', () => {
     expect(await b.healingStats()).toBeNull();
     expect(await b.plan('x')).toBeNull();
   });
+  it('sends the stored session token and keeps the one a login returns', async () => {
+    const store = new Map<string, string>([['pipeline-guard.token', 'stored']]);
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) });
+    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(url === '/api/login' ? { token: 'fresh' } : {}), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const b = new HttpBackend('');
+    await b.overview();
+    expect((fetch.mock.calls[0] as any)[1].headers.authorization).toBe('Bearer stored');
+    await b.login('vera', 'pw');
+    await b.session();
+    expect((fetch.mock.calls[2] as any)[1].headers.authorization).toBe('Bearer fresh');
+    expect(store.get('pipeline-guard.token')).toBe('fresh');
+    await b.logout();
+    expect(store.has('pipeline-guard.token')).toBe(false);
+  });
   it('accepts incidents as a list or wrapped', async () => {
     vi.stubGlobal('fetch', answer(200, { incidents: [{ id: 1 }] }));
     expect(await new HttpBackend('').incidents()).toEqual([{ id: 1 }]);

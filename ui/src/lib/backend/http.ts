@@ -13,16 +13,42 @@ function codeFor(status: number): ErrorCode {
   return 'internal';
 }
 
+/** Where the browser keeps its session token (the server's `Authorization: Bearer`). */
+export const TOKEN_KEY = 'pipeline-guard.token';
+
+function storedToken(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeToken(token: string | null) {
+  try {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    /* storage blocked: the token lasts for this page */
+  }
+}
+
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
-  constructor(private base = '') {}
+  private token: string | null;
+  constructor(private base = '') {
+    this.token = storedToken();
+  }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.base + path, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (e) {
@@ -53,6 +79,19 @@ export class HttpBackend implements Backend {
     }
   }
 
+  session() {
+    return this.optional<any>('/api/session');
+  }
+  async login(username: string, password: string) {
+    const r = await this.request<{ token: string }>('POST', '/api/login', { username, password });
+    this.token = r.token;
+    storeToken(r.token);
+  }
+  async logout() {
+    await this.request<unknown>('POST', '/api/logout', {}).catch(() => {});
+    this.token = null;
+    storeToken(null);
+  }
   overview() {
     return this.request<any>('GET', '/api/overview');
   }
@@ -126,7 +165,8 @@ export class HttpBackend implements Backend {
   }
 
   subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
-    const es = new EventSource(this.base + '/api/events');
+    // An EventSource cannot send headers: the server also takes `?access_token=` on GET.
+    const es = new EventSource(this.base + '/api/events' + (this.token ? `?access_token=${encodeURIComponent(this.token)}` : ''));
     const handler = (m: MessageEvent) => {
       try {
         onEvent(JSON.parse(m.data));

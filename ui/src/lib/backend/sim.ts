@@ -39,6 +39,9 @@ export class SimBackend implements Backend {
     for (const x of this.comps) c[x.status] += 1;
     return c;
   }
+  async session() {
+    return null;
+  }
   async overview() {
     const counts = this.counts();
     return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], uptime_pct: 99.9, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [] } as any;

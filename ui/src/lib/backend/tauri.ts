@@ -1,5 +1,5 @@
-// Desktop backend: Tauri commands (one per engine call) and the `engine-event` Tauri event.
-// Errors arrive as `{code, message}` from the Rust side.
+// Desktop backend: Tauri commands (one per engine call, each checked in Rust against the OS
+// user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { BackendError, type Backend, type FindingsQuery } from './types';
@@ -13,18 +13,11 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   }
 }
 
-async function optional<T>(cmd: string, args?: Record<string, unknown>): Promise<T | null> {
-  try {
-    return await call<T>(cmd, args);
-  } catch (e) {
-    if (e instanceof BackendError && e.code === 'not_found' && /command/i.test(e.message)) return null;
-    if (e instanceof BackendError && /not found|unknown command/i.test(e.message) && e.code === 'internal') return null;
-    throw e;
-  }
-}
-
 export class TauriBackend implements Backend {
   readonly kind = 'tauri' as const;
+  session() {
+    return call<any>('session');
+  }
   overview() {
     return call<any>('overview');
   }
@@ -35,16 +28,16 @@ export class TauriBackend implements Backend {
     return call<any>('component', { name });
   }
   samples(name: string, metric: string, from: number, to: number, step: number) {
-    return call<any>('samples', { query: { name, metric, from, to, step } });
+    return call<any>('samples', { name, query: { metric, from, to, step } });
   }
   timeline(name: string, limit = 200) {
     return call<any>('timeline', { name, limit });
   }
   incidents(from?: number, to?: number) {
-    return optional<any[]>('incidents', { from: from ?? null, to: to ?? null });
+    return call<any[]>('incidents', { query: { from: from ?? null, to: to ?? null } });
   }
   healingStats() {
-    return optional<any>('healing_stats');
+    return call<any>('healing_stats');
   }
   heal(name: string, strategy: string) {
     return call<any>('heal', { name, strategy });
@@ -53,7 +46,7 @@ export class TauriBackend implements Backend {
     await call('set_healing_paused', { paused });
   }
   plan(name: string) {
-    return optional<any>('plan', { name });
+    return call<any>('plan', { name });
   }
   findings(q: FindingsQuery = {}) {
     return optional<any[]>('findings', { query: { from: q.from ?? null, to: q.to ?? null, component: q.component ?? null, limit: q.limit ?? null } });
@@ -70,13 +63,15 @@ export class TauriBackend implements Backend {
   subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
     let stop: (() => void) | null = null;
     let cancelled = false;
-    listen<any>('engine-event', (e) => onEvent(e.payload)).then((un) => {
-      if (cancelled) un();
-      else {
+    // Listen first, then ask the app to start the stream (a permission-checked command).
+    listen<any>('engine-event', (e) => onEvent(e.payload))
+      .then(async (un) => {
+        if (cancelled) return un();
         stop = un;
+        await call('subscribe_events');
         onConnection(true);
-      }
-    });
+      })
+      .catch(() => onConnection(false));
     return () => {
       cancelled = true;
       stop?.();

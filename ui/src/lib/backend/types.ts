@@ -7,7 +7,9 @@ import type { RuleView } from '../bindings/RuleView';
 import type { EngineEvent } from '../bindings/EngineEvent';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import type { Overview } from '../bindings/Overview';
+import type { Permission } from '../bindings/Permission';
 import type { SamplesView } from '../bindings/SamplesView';
+import type { SessionView } from '../bindings/SessionView';
 import type { TimelineEntry } from '../bindings/TimelineEntry';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
@@ -71,6 +73,12 @@ export type Unsubscribe = () => void;
 
 export interface Backend {
   readonly kind: 'http' | 'tauri';
+  /** Who the user is and what they may do (the UI hides or disables the rest); `null` when the
+   *  engine predates security (then everything is allowed). */
+  session(): Promise<SessionView | null>;
+  /** Sign in with a password (browser only: the desktop app acts as the OS user's account). */
+  login?(username: string, password: string): Promise<void>;
+  logout?(): Promise<void>;
   overview(): Promise<Overview>;
   components(): Promise<ComponentView[]>;
   component(name: string): Promise<ComponentView>;
@@ -99,4 +107,4 @@ export interface Backend {
   saveAccountLanguage?(lang: string): Promise<boolean>;
 }
 
-export type { ComponentView, EngineEvent, Overview, SamplesView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
+export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
