@@ -26,16 +26,17 @@ test: setup
 test-ui:
 	cd ui && npm test
 
-# The desktop app: its commands through Tauri's IPC (permission table), then the real window
-# under a private Xvfb, driven by tauri-driver + WebKitWebDriver (ui/e2e/app.mjs starts both).
+# The real desktop window under a private Xvfb, driven by tauri-driver + WebKitWebDriver
+# (ui/e2e/app.mjs starts both). The app's Rust tests (every command through Tauri's IPC against
+# the permission table) run in `cargo test --workspace`. Always `--workspace`: building a
+# subset unifies features differently and rebuilds most dependencies.
 test-app:
-	$(CARGO) build -p pipeline-guard-app -p pipeline-guard -p labsvc
-	$(CARGO) test -p pipeline-guard-app
+	$(CARGO) build --workspace
 	cd ui && TAURI_DRIVER="$$(../scripts/setup.sh tauri-driver)" node e2e/app.mjs
 
 # App cold start to first data and idle RSS (figures for BENCHMARKS.md), release build.
 bench-app:
-	$(CARGO) build --release -p pipeline-guard-app -p pipeline-guard -p labsvc
+	$(CARGO) build --release --workspace
 	cd ui && TAURI_DRIVER="$$(../scripts/setup.sh tauri-driver)" PG_PROFILE=release node e2e/app.mjs --bench 5
 
 # UI frame time while 1,000 components stream updates (figures for BENCHMARKS.md).

@@ -15,4 +15,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "heal",
     "set_healing_paused",
     "subscribe_events",
+    "findings",
+    "forecast",
+    "threshold_rules",
 ];

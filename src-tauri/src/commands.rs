@@ -7,7 +7,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
-use guard_engine::boundary::{self, IncidentsQuery, SamplesQuery};
+use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
+use guard_engine::detection::Finding;
+use guard_engine::detection::views::{ForecastView, RuleView};
 use guard_engine::guard::GuardError;
 use guard_engine::heal::DryRun;
 use guard_engine::heal::views::{HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
@@ -56,6 +58,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { name: "heal", access: Access::Requires(Permission::TriggerHealing), destructive: true },
     CommandSpec { name: "set_healing_paused", access: Access::Requires(Permission::TriggerHealing), destructive: true },
     read("subscribe_events", Permission::MonitorHealth),
+    read("findings", Permission::MonitorHealth),
+    read("forecast", Permission::ReadMetrics),
+    read("threshold_rules", Permission::MonitorHealth),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -183,9 +188,28 @@ pub async fn subscribe_events<R: Runtime>(app: AppHandle<R>, s: S<'_>) -> Result
     Ok(())
 }
 
+/// Detection findings, newest first.
+#[tauri::command]
+pub async fn findings(s: S<'_>, query: Option<FindingsQuery>) -> Result<Vec<Finding>, CmdError> {
+    s.gate("findings").await?;
+    Ok(boundary::findings(&s.guard, &query.unwrap_or_default()).await?)
+}
+
+#[tauri::command]
+pub async fn forecast(s: S<'_>, name: String) -> Result<ForecastView, CmdError> {
+    s.gate("forecast").await?;
+    Ok(s.guard.forecast(&name)?)
+}
+
+#[tauri::command]
+pub async fn threshold_rules(s: S<'_>, name: String) -> Result<Vec<RuleView>, CmdError> {
+    s.gate("threshold_rules").await?;
+    Ok(s.guard.threshold_rules(&name)?)
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules]
 }
 
 /// The message of a denial as the app says it.

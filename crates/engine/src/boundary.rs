@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};
 use crate::clock::unix_ms;
+use crate::detection::Finding;
 use crate::guard::{GuardError, PipelineGuard};
 use crate::heal::views::IncidentView;
 use crate::security::Denied;
@@ -81,6 +82,32 @@ pub async fn incidents(g: &PipelineGuard, q: &IncidentsQuery) -> Result<Vec<Inci
     g.incidents(from, to, q.component.as_deref()).await
 }
 
+/// Parameters of a findings listing (`GET /api/findings`, the `findings` command); Unix
+/// seconds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct FindingsQuery {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub component: Option<String>,
+    pub limit: Option<i64>,
+}
+
+impl FindingsQuery {
+    /// `[from_ms, to_ms]`: by default the last hour up to `now_ms`; `to` includes its second.
+    pub fn range_ms(&self, now_ms: i64) -> (i64, i64) {
+        let to = self.to.map(|t| t * 1000 + 999).unwrap_or(now_ms);
+        let from = self.from.map(|f| f * 1000).unwrap_or(to - 3_600_000);
+        (from, to)
+    }
+}
+
+/// Detection findings, newest first (defaults as in [`FindingsQuery::range_ms`], at most
+/// `limit`, default 1,000).
+pub async fn findings(g: &PipelineGuard, q: &FindingsQuery) -> Result<Vec<Finding>, GuardError> {
+    let (from, to) = q.range_ms(unix_ms());
+    g.findings(from, to, q.component.as_deref(), q.limit.unwrap_or(1000)).await
+}
+
 /// The `{code, message}` an engine error becomes. Internal errors are logged here and answered
 /// with a generic message (their text may name files or SQL).
 pub fn guard_error(e: &GuardError) -> ApiError {
@@ -134,6 +161,8 @@ mod tests {
         assert_eq!(IncidentsQuery::default().range_ms(10_000_000_000), (10_000_001_000 - 7 * 86_400_000, 10_000_001_000));
         assert_eq!(IncidentsQuery { from: Some(5), to: Some(9), component: None }.range_ms(0), (5000, 9000));
         assert_eq!([None, Some(0), Some(7), Some(99_999)].map(timeline_limit), [200, 1, 7, 5000]);
+        assert_eq!(FindingsQuery::default().range_ms(10_000_000), (6_400_000, 10_000_000));
+        assert_eq!(FindingsQuery { from: Some(5), to: Some(9), ..Default::default() }.range_ms(0), (5000, 9999));
     }
 
     #[test]

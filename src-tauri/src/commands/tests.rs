@@ -41,7 +41,8 @@ fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRunti
 /// Arguments that make each command do real work (a known component, a valid strategy).
 fn args(cmd: &str) -> Value {
     match cmd {
-        "component" | "plan" => json!({ "name": "api" }),
+        "component" | "plan" | "forecast" | "threshold_rules" => json!({ "name": "api" }),
+        "findings" => json!({ "query": { "limit": 10 } }),
         "samples" => json!({ "name": "api", "query": { "metric": "response_time_seconds" } }),
         "timeline" => json!({ "name": "api", "limit": 10 }),
         "incidents" => json!({ "query": { "from": 0 } }),
@@ -122,7 +123,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
         assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
         checked += 1;
     }
-    assert!(checked >= 11, "{checked}");
+    assert!(checked >= 14, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
     assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");

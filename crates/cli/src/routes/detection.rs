@@ -6,10 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use guard_engine::api::ErrorCode;
-use guard_engine::clock::unix_ms;
 use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
-use serde::Deserialize;
 
 use crate::routes::secure::{Access, SecureRouter};
 use crate::server::{AppState, HttpError};
@@ -28,19 +26,8 @@ fn bad(msg: impl Into<String>) -> HttpError {
     HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
 }
 
-#[derive(Debug, Deserialize)]
-struct FindingsQuery {
-    /// Unix seconds; default: the last hour.
-    from: Option<i64>,
-    to: Option<i64>,
-    component: Option<String>,
-    limit: Option<i64>,
-}
-
-async fn findings(State(s): State<AppState>, Query(q): Query<FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
-    let to = q.to.map(|t| t * 1000 + 999).unwrap_or_else(unix_ms);
-    let from = q.from.map(|f| f * 1000).unwrap_or(to - 3_600_000);
-    Ok(Json(s.guard.findings(from, to, q.component.as_deref(), q.limit.unwrap_or(1000)).await?))
+async fn findings(State(s): State<AppState>, Query(q): Query<guard_engine::boundary::FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
+    Ok(Json(guard_engine::boundary::findings(&s.guard, &q).await?))
 }
 
 async fn forecast(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<ForecastView>, HttpError> {

@@ -49,13 +49,13 @@ export class TauriBackend implements Backend {
     return call<any>('plan', { name });
   }
   findings(q: FindingsQuery = {}) {
-    return optional<any[]>('findings', { query: { from: q.from ?? null, to: q.to ?? null, component: q.component ?? null, limit: q.limit ?? null } });
+    return call<any[]>('findings', { query: { from: q.from ?? null, to: q.to ?? null, component: q.component ?? null, limit: q.limit ?? null } });
   }
   forecast(name: string) {
-    return optional<any>('forecast', { name });
+    return call<any>('forecast', { name });
   }
   rules(name: string) {
-    return optional<any[]>('threshold_rules', { name });
+    return call<any[]>('threshold_rules', { name });
   }
   chartUrl() {
     return null;
