@@ -72,17 +72,23 @@ function treeRssKb(rootPid) {
     for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
   }
   let kb = 0;
+  let pss = 0;
   const names = new Set();
+  const by = {};
   for (const pid of tree) {
     try {
       const s = readFileSync(`/proc/${pid}/status`, 'utf8');
       const name = /Name:\s+(.*)/.exec(s)[1];
       if (name === 'labsvc') continue; // the guarded workload, not the app
-      kb += Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
+      kb += rss;
+      by[name] = (by[name] ?? 0) + rss;
+      // PSS shares each shared page among the processes mapping it (no double counting).
+      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
       names.add(name);
     } catch {}
   }
-  return { kb, names: [...names] };
+  return { kb, pss, by, names: [...names] };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -154,6 +160,7 @@ try {
   if (benchRuns) {
     const first = [];
     const rss = [];
+    const pss = [];
     let names = [];
     for (let i = 0; i < benchRuns; i++) {
       const w = await openApp(lab());
@@ -164,7 +171,8 @@ try {
       const [pid] = appPids();
       const r = treeRssKb(pid);
       rss.push(r.kb / 1024);
-      names = r.names;
+      pss.push(r.pss / 1024);
+      names = Object.entries(r.by).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`);
       await w.close();
     }
     // Baseline in the same run: the engine alone serving the same lab, to its first overview.
@@ -178,16 +186,17 @@ try {
       await waitFor('serve answers the overview', async () => (await (await fetch(`http://127.0.0.1:${port + 100}/api/overview`)).json()).components === 6, 30000, 20);
       base0.push(Date.now() - t0);
       await sleep(10000);
-      baseRss.push(treeRssKb(srv.pid).kb / 1024);
+      baseRss.push(treeRssKb(srv.pid).pss / 1024);
       await stop(srv);
       await sleep(500);
     }
     console.log(`desktop app (${process.env.PG_PROFILE ?? 'debug'} build), ${benchRuns} cold starts:`);
     console.log(`  launch to first data on screen: median ${median(first)} ms (${first.join(', ')})`);
-    console.log(`  idle RSS of the app tree (${names.join(', ')}): median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`  idle RSS of the app tree: median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')}); last run by process, MiB: ${names.join(', ')}`);
+    console.log(`  idle PSS of the app tree (shared pages counted once): median ${median(pss).toFixed(1)} MiB (${pss.map((x) => x.toFixed(1)).join(', ')})`);
     console.log(`baseline, the engine alone (pipeline-guard serve, no window), same lab:`);
     console.log(`  launch to first overview answer: median ${median(base0)} ms (${base0.join(', ')})`);
-    console.log(`  idle RSS: median ${median(baseRss).toFixed(1)} MiB`);
+    console.log(`  idle PSS: median ${median(baseRss).toFixed(1)} MiB`);
   } else {
     // 1. The demo lab, security off: live data in the real window.
     const w = await openApp(lab());
@@ -212,7 +221,7 @@ try {
     const [pid] = appPids();
     const rss = treeRssKb(pid);
     console.log(`ok   desktop app: first data on screen ${firstData} ms after launch; live events flow; charts from the samples command`);
-    console.log(`     RSS of the app tree: ${(rss.kb / 1024).toFixed(1)} MiB (${rss.names.join(', ')})`);
+    console.log(`     app tree: RSS ${(rss.kb / 1024).toFixed(1)} MiB, PSS ${(rss.pss / 1024).toFixed(1)} MiB (${rss.names.join(', ')})`);
     await w.close();
 
     // 2. Security on, the OS user's account is a viewer: the app acts as it and hides nothing
