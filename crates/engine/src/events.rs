@@ -41,6 +41,10 @@ pub enum EngineEvent {
         /// Delay before the next start (back-off), if one is scheduled.
         #[ts(type = "number | null")]
         restart_in_ms: Option<i64>,
+        /// The guard stopped or restarted the child itself (a restart step, a rolling restart,
+        /// scale-down, shutdown); false when it exited on its own and the supervisor will
+        /// respawn it (a healing action of its own, recorded and audited by the healer).
+        requested: bool,
     },
     /// An incident opened (a check, the supervisor, a memory limit or an alert).
     IncidentOpened {

@@ -215,10 +215,12 @@ async fn finished_healing_steps_are_audited() {
     bus.publish(step(StepPhase::Succeeded, 1));
     bus.publish(EngineEvent::IncidentClosed { incident_id: 7, component: "api".into(), at_ms: 2_000, resolution: "ok".into() });
     bus.publish(step(StepPhase::Failed, 2));
+    // The supervisor's own respawn is a healing step too, done by the supervisor.
+    bus.publish(EngineEvent::HealingStep { incident_id: None, action_id: 3, component: "api".into(), strategy: "respawn".into(), phase: StepPhase::Succeeded, at_ms: 3_000, duration_ms: Some(5), detail: "started again".into() });
     drop(bus);
     task.await.unwrap();
     let recs = sink.0.lock();
-    assert_eq!(recs.iter().map(|r| (r.action.as_str(), r.target.as_str(), r.detail["action_id"].as_i64().unwrap())).collect::<Vec<_>>(), vec![("heal.restart", "api", 1), ("heal.restart", "api", 2)]);
+    assert_eq!(recs.iter().map(|r| (r.action.as_str(), r.target.as_str(), r.detail["action_id"].as_i64().unwrap())).collect::<Vec<_>>(), vec![("heal.restart", "api", 1), ("heal.restart", "api", 2), ("heal.respawn", "api", 3)]);
     assert_eq!(recs[1].detail["result"], "failed");
-    assert!(recs.iter().all(|r| r.actor == "system:healer"));
+    assert_eq!(recs.iter().map(|r| r.actor.as_str()).collect::<Vec<_>>(), ["system:healer", "system:healer", "system:supervisor"]);
 }

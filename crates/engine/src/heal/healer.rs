@@ -40,9 +40,15 @@ pub async fn run(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent
             return;
         }
         match ev {
-            EngineEvent::ProcessExited { component, instance: 0, pid, code, signal, uptime_ms, restart_in_ms, at_ms } => {
-                on_exit(&inner, &component, pid, code, signal, uptime_ms, restart_in_ms, at_ms).await
+            EngineEvent::ProcessExited { component, instance: 0, pid, code, signal, uptime_ms, restart_in_ms, requested, at_ms } => {
+                on_exit(&inner, &component, pid, code, signal, uptime_ms, restart_in_ms, requested, at_ms).await
             }
+            EngineEvent::ProcessExited { component, instance, pid, code, signal, uptime_ms, requested: false, at_ms, .. } => {
+                // An extra instance (scale-out, front) the supervisor respawns on its own.
+                let how = exit_words(pid, code, signal, uptime_ms);
+                respawn_pending(&inner, &component, instance, at_ms, how).await
+            }
+            EngineEvent::ProcessStarted { component, instance, pid, at_ms } => respawn_done(&inner, &component, instance, pid, at_ms).await,
             EngineEvent::StatusChanged { component, to, at_ms, .. } => on_status(&inner, &component, to, at_ms).await,
             EngineEvent::Sample { component, at_ms, status, metrics, .. } => {
                 on_sample(&inner, &component, status, metrics.get(metric::MEMORY).copied(), at_ms).await
@@ -60,22 +66,57 @@ fn log_err<T>(what: &str, r: Result<T, crate::history::HistoryError>) -> Option<
     r.map_err(|e| tracing::error!(error = %e, "{what}")).ok()
 }
 
+fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) -> String {
+    match (code, signal) {
+        (Some(c), _) => format!("process {pid} exited with status {c} after {uptime_ms} ms"),
+        (None, Some(s)) => format!("process {pid} was killed by signal {s} after {uptime_ms} ms"),
+        _ => format!("process {pid} exited after {uptime_ms} ms"),
+    }
+}
+
+/// Publish a respawn's step event, so the audit recorder and notifications see it like any
+/// other healing step (`heal.respawn` in the audit log).
 #[allow(clippy::too_many_arguments)]
-async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64, restart_in_ms: Option<i64>, at_ms: i64) {
+fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &str, phase: StepPhase, at_ms: i64, duration_ms: Option<i64>, detail: &str) {
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.into() });
+}
+
+/// The supervisor respawns a child that exited on its own outside an incident (an extra
+/// instance, a maintenance window, a failure folded into its root cause): a healing action of
+/// its own, recorded now and finished when the child has started again.
+async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_ms: i64, how: String) {
+    if inner.is_shutting_down() {
+        return;
+    }
+    let h = &inner.healing;
+    let Some(id) = log_err("recording an action", h.store.start_action(name, None, "respawn", "supervisor", at_ms).await) else { return };
+    let detail = format!("{how}; the supervisor starts it again");
+    h.state.lock().respawns.insert((name.to_string(), instance), (id, at_ms, how));
+    h.remember(ActionView { id, component: name.into(), incident_id: None, strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: None, result: "running".into(), detail: detail.clone() });
+    respawn_step(inner, None, id, name, StepPhase::Started, at_ms, None, &detail);
+}
+
+async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u32, at_ms: i64) {
+    let h = &inner.healing;
+    let Some((id, t0, how)) = h.state.lock().respawns.remove(&(name.to_string(), instance)) else { return };
+    let detail = format!("{how}; started again as pid {pid}");
+    log_err("recording an action", h.store.finish_action(id, "succeeded", at_ms, &detail).await);
+    h.remember(ActionView { id, component: name.into(), incident_id: None, strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(at_ms), result: "succeeded".into(), detail: detail.clone() });
+    respawn_step(inner, None, id, name, StepPhase::Succeeded, at_ms, Some(at_ms - t0), &detail);
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64, restart_in_ms: Option<i64>, requested: bool, at_ms: i64) {
     let h = &inner.healing;
     let (expected, incident) = {
         let mut st = h.state.lock();
         let Some(c) = st.comps.get_mut(name) else { return };
         (std::mem::take(&mut c.expect_exit), c.incident.clone())
     };
-    if expected {
+    if expected || requested || inner.is_shutting_down() {
         return;
     }
-    let how = match (code, signal) {
-        (Some(c), _) => format!("process {pid} exited with status {c} after {uptime_ms} ms"),
-        (None, Some(s)) => format!("process {pid} was killed by signal {s} after {uptime_ms} ms"),
-        _ => format!("process {pid} exited after {uptime_ms} ms"),
-    };
+    let how = exit_words(pid, code, signal, uptime_ms);
     match incident {
         Some(inc) => {
             // The respawn did not stick: a failed heal.
@@ -84,12 +125,17 @@ async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32
             if let Some(id) = log_err("recording an action", h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await) {
                 log_err("recording an action", h.store.finish_action(id, "failed", now, &detail).await);
                 log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), detail: &detail }).await);
+                respawn_step(inner, Some(inc.id), id, name, StepPhase::Failed, now, Some(uptime_ms), &detail);
                 h.remember(ActionView { id, component: name.into(), incident_id: Some(inc.id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: Some(now), result: "failed".into(), detail });
             }
             breaker_failure(inner, name, inc.id).await;
         }
         None => {
-            open_incident(inner, name, IncidentKind::Crash, "supervisor", how, at_ms, at_ms, None).await;
+            if open_incident(inner, name, IncidentKind::Crash, "supervisor", how.clone(), at_ms, at_ms, None).await.is_none() {
+                // No incident of its own (maintenance, folded into a root cause): the respawn
+                // is still a healing action.
+                respawn_pending(inner, name, 0, at_ms, how).await;
+            }
         }
     }
 }
@@ -212,7 +258,11 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
     tracing::warn!(component = name, incident = id, kind = kind.as_str(), reason = %reason, "incident opened");
     inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms });
     let respawn = if kind == IncidentKind::Crash {
-        log_err("recording an action", h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await)
+        let action = log_err("recording an action", h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await);
+        if let Some(a) = action {
+            respawn_step(inner, Some(id), a, name, StepPhase::Started, detected_ms, None, "the supervisor respawns the child");
+        }
+        action
     } else {
         None
     };
@@ -406,6 +456,7 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         let result = if ok { "succeeded" } else { "failed" };
         log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
         log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), detail: &detail }).await);
+        respawn_step(&inner, Some(id), action, &name, if ok { StepPhase::Succeeded } else { StepPhase::Failed }, now, Some(now - t0), &detail);
         h.remember(ActionView { id: action, component: name.clone(), incident_id: Some(id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail });
         if ok {
             succeed(&inner, &name, id, "verified healthy after the supervisor's respawn").await;
@@ -595,6 +646,9 @@ async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
     if let Some(c) = h.state.lock().comps.get_mut(name) {
         c.gate.breaker.record_success(now);
         c.gate.cool_down(now, cooldown);
+    }
+    if !current(inner, name, id) {
+        return; // closed meanwhile (a resolved alert): nothing more to say on it
     }
     log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "verified", detail, ..Default::default() }).await);
     resolve(inner, name, id, detail).await;

@@ -131,6 +131,15 @@ impl IncidentStore {
         self.event(id, ts_ms, &TimelineEvent { kind: "folded", detail: &detail, ..Default::default() }).await
     }
 
+    /// The newest incident an alert (`fingerprint`) opened for `component`, with its status.
+    pub async fn alert_incident(&self, component: &str, fingerprint: &str) -> R<Option<(i64, String)>> {
+        Ok(sqlx::query_as("SELECT id, status FROM incidents WHERE component = ? AND fingerprint = ? AND kind = 'alert' ORDER BY detected_ms DESC, id DESC LIMIT 1")
+            .bind(component)
+            .bind(fingerprint)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
     /// Incidents detected in `[from_ms, to_ms)`, oldest first, with their timelines.
     pub async fn list(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> R<Vec<IncidentView>> {
         let rows: Vec<IncidentRow> = sqlx::query_as(

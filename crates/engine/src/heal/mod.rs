@@ -209,6 +209,9 @@ pub(crate) struct HealState {
     pub active: u32,
     /// Critical components whose ladder ran out or whose breaker is open while down.
     pub unhealable: BTreeSet<String>,
+    /// Supervisor respawns outside an incident, waiting for the child's start:
+    /// (component, instance) → (action id, exit time, how it exited).
+    pub respawns: HashMap<(String, u32), (i64, i64, String)>,
 }
 
 /// The healing part of the guard's state; lives in `GuardInner`.

@@ -158,12 +158,29 @@ impl PipelineGuard {
             let name = spec.name.clone();
             let open = h.state.lock().comps.get(&name).and_then(|c| c.incident.clone());
             match a.status {
+                // A resolved alert closes the incident it opened, if healing has not already,
+                // and never triggers anything.
                 AlertStatus::Resolved => match open.filter(|i| i.kind == IncidentKind::Alert && i.fingerprint.as_deref() == Some(a.fingerprint.as_str())) {
                     Some(inc) => {
                         healer::resolve(inner, &name, inc.id, &format!("alert `{}` resolved", a.name)).await;
                         report.closed.push(inc.id);
                     }
-                    None => report.ignored.push(format!("{} ({}): resolved, no open incident from it", a.name, a.fingerprint)),
+                    None => match h.store.alert_incident(&name, &a.fingerprint).await? {
+                        // Opened before the guard restarted: only the database knows it.
+                        Some((id, status)) if status == "open" => {
+                            let d = format!("alert `{}` resolved", a.name);
+                            h.store.resolve(id, now, &d).await?;
+                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: d });
+                            report.closed.push(id);
+                        }
+                        // Healing closed it first: the timeline still says the alert ended.
+                        Some((id, _)) => {
+                            let d = format!("alert `{}` resolved; the incident was already closed", a.name);
+                            h.store.event(id, now, &super::incidents::TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await?;
+                            report.updated.push(id);
+                        }
+                        None => report.ignored.push(format!("{} ({}): resolved, no incident from it", a.name, a.fingerprint)),
+                    },
                 },
                 AlertStatus::Firing if a.is_stale(now) => report.ignored.push(format!("{} ({}): stale (endsAt has passed)", a.name, a.fingerprint)),
                 AlertStatus::Firing => match open {

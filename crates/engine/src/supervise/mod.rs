@@ -310,6 +310,7 @@ impl Watch {
                         signal,
                         uptime_ms: uptime.as_millis() as i64,
                         restart_in_ms: Some(delay.as_millis() as i64),
+                        requested: false,
                     });
                     if !delay.is_zero() {
                         // Wait out the back-off, but obey a stop or an explicit restart at once.
@@ -337,6 +338,7 @@ impl Watch {
                         signal: Some(libc::SIGTERM),
                         uptime_ms: uptime.as_millis() as i64,
                         restart_in_ms: matches!(ctl, Some(Ctl::Restart(_))).then_some(0),
+                        requested: true,
                     });
                     match ctl {
                         Some(Ctl::Restart(ack)) => {

@@ -7,4 +7,10 @@ export type EngineEvent = { "type": "sample", component: string, at_ms: number, 
 /**
  * Delay before the next start (back-off), if one is scheduled.
  */
-restart_in_ms: number | null, } | { "type": "incident_opened", incident_id: number, component: string, root_cause: string, kind: string, reason: string, at_ms: number, } | { "type": "healing_step", incident_id: number | null, action_id: number, component: string, strategy: string, phase: StepPhase, at_ms: number, duration_ms: number | null, detail: string, } | { "type": "incident_escalated", incident_id: number, component: string, at_ms: number, reason: string, } | { "type": "incident_closed", incident_id: number, component: string, at_ms: number, resolution: string, } | { "type": "finding", finding: DetectionFinding, } | { "type": "notice", at_ms: number, component: string | null, message: string, };
+restart_in_ms: number | null, 
+/**
+ * The guard stopped or restarted the child itself (a restart step, a rolling restart,
+ * scale-down, shutdown); false when it exited on its own and the supervisor will
+ * respawn it (a healing action of its own, recorded and audited by the healer).
+ */
+requested: boolean, } | { "type": "incident_opened", incident_id: number, component: string, root_cause: string, kind: string, reason: string, at_ms: number, } | { "type": "healing_step", incident_id: number | null, action_id: number, component: string, strategy: string, phase: StepPhase, at_ms: number, duration_ms: number | null, detail: string, } | { "type": "incident_escalated", incident_id: number, component: string, at_ms: number, reason: string, } | { "type": "incident_closed", incident_id: number, component: string, at_ms: number, resolution: string, } | { "type": "finding", finding: DetectionFinding, } | { "type": "notice", at_ms: number, component: string | null, message: string, };
