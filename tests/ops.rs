@@ -170,29 +170,6 @@ fn prometheus_scrapes_the_guard_and_reads_its_series_back() {
     }
 }
 
-/// One HTTP/1.1 request with a bearer token; (status, body).
-fn http_auth(port: u16, method: &str, path: &str, token: &str) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer {token}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).unwrap();
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    (status, text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
-}
-
-/// `pipeline-guard ARGS` with `stdin`; (exit code, stdout, stderr).
-fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
-}
-
 /// The sum of a counter family in a Prometheus text exposition, over lines containing `filter`.
 fn counter_sum(text: &str, name: &str, filter: &str) -> f64 {
     text.lines()
@@ -217,7 +194,7 @@ fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one
     assert_eq!(code, 0, "{err}");
     let token = out.trim().to_string();
     let json = |path: &str| -> Value {
-        let (s, b) = http_auth(g.port, "GET", path, &token);
+        let (s, b) = http(g.port, "GET", path, Some(&token), None);
         assert_eq!(s, 200, "{path}: {b}");
         serde_json::from_str(&b).unwrap()
     };

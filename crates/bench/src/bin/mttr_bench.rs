@@ -128,10 +128,23 @@ struct Lab {
     _dir: tempfile::TempDir,
 }
 
-/// `svc` as two instances behind a front on its own port.
-async fn lab_front() -> Lab {
+/// `svc` under the guard: one instance, or (`front`) two instances behind a front on its own
+/// port, faults going to instance 0 and the prober asking the front.
+async fn lab(front: bool) -> Lab {
     let dir = tempfile::tempdir().unwrap();
-    let (port, front) = (free_port(), free_port());
+    let (port, front_port) = (free_port(), free_port());
+    // With a front the instances take ports from `scale.port` up, so the command and check use
+    // the `{port}` placeholder.
+    let (at, extra) = if front {
+        (
+            "{port}".to_string(),
+            format!(
+                "    scale: {{ port: {port}, min_instances: 2 }}\n    front: {{ listen: \"127.0.0.1:{front_port}\", balance: least_conn, try_timeout: 250ms, health_interval: 200ms }}\n"
+            ),
+        )
+    } else {
+        (port.to_string(), String::new())
+    };
     let yaml = format!(
         r#"
 pipeline:
@@ -141,46 +154,17 @@ components:
   - name: svc
     region: eu-west
     critical: true
-    process: {{ command: ["{}", "--port", "{{port}}", "--state-file", "{}/svc-{{port}}.state"] }}
-    scale: {{ port: {port}, min_instances: 2 }}
-    check: {{ http: {{ url: "http://127.0.0.1:{{port}}/health" }} }}
+    process: {{ command: ["{}", "--port", "{at}", "--state-file", "{}/svc-{at}.state"] }}
+    check: {{ http: {{ url: "http://127.0.0.1:{at}/health" }} }}
     limits: {{ memory: 200MB }}
     recovery: [restart]
-    front: {{ listen: "127.0.0.1:{front}", balance: least_conn, try_timeout: 250ms, health_interval: 200ms }}
-"#,
+{extra}"#,
         labsvc().display(),
         dir.path().display()
     );
     let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
-    let l = Lab { guard, port, probe_port: front, _dir: dir };
-    wait_healthy(&l, Duration::from_secs(20)).await;
-    l
-}
-
-async fn lab() -> Lab {
-    let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
-    let yaml = format!(
-        r#"
-pipeline:
-  monitoring: {{ interval: 1s, health_check_timeout: 500ms, jitter: 0 }}
-  healing: {{ cooldown: 0s, verify_within: 10s }}
-components:
-  - name: svc
-    region: eu-west
-    critical: true
-    process: {{ command: ["{}", "--port", "{port}", "--state-file", "{}/svc.state"] }}
-    check: {{ http: {{ url: "http://127.0.0.1:{port}/health" }} }}
-    limits: {{ memory: 200MB }}
-    recovery: [restart]
-"#,
-        labsvc().display(),
-        dir.path().display()
-    );
-    let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
-    let l = Lab { guard, port, probe_port: port, _dir: dir };
+    let l = Lab { guard, port, probe_port: if front { front_port } else { port }, _dir: dir };
     wait_healthy(&l, Duration::from_secs(20)).await;
     l
 }
@@ -301,13 +285,13 @@ async fn behind_a_front(trials: usize) {
     let only = std::env::args().skip_while(|a| a != "--only").nth(1);
     for (label, fault, long, max_wait) in SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| s.1.starts_with(o))) {
         let n = if *long { 1.max(trials / 2) } else { trials };
-        let mut l = lab_front().await;
+        let mut l = lab(true).await;
         let mut rs = Vec::new();
         for i in 0..n {
             if i > 0 && fault.starts_with("crashloop") {
                 // The supervisor's back-off only resets after 10 s up: a fresh lab per trial.
                 l.guard.shutdown().await.ok();
-                l = lab_front().await;
+                l = lab(true).await;
             }
             rs.push(trial(&l, fault, Duration::from_millis(600), Duration::from_secs(*max_wait)).await);
         }
@@ -345,7 +329,7 @@ async fn direct(trials: usize) {
         ("crash-loop (5 failed starts)", "crashloop?n=5", 1.max(trials / 2), 70),
     ];
     for (label, fault, n, max_wait) in scenarios {
-        let l = lab().await;
+        let l = lab(false).await;
         let mut rs = Vec::new();
         for _ in 0..*n {
             rs.push(trial(&l, fault, Duration::from_millis(600), Duration::from_secs(*max_wait)).await);

@@ -12,41 +12,8 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn ticks() -> f64 {
-    // SAFETY: sysconf has no preconditions.
-    unsafe { libc::sysconf(libc::_SC_CLK_TCK) as f64 }
-}
-
-/// User+system CPU seconds of a process.
-fn cpu_seconds(pid: u32) -> f64 {
-    let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let after = s.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-    let f: Vec<&str> = after.split_whitespace().collect();
-    let u: f64 = f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    let st: f64 = f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    (u + st) / ticks()
-}
-
-/// A `/proc/<pid>/status` field in kB, as bytes.
-fn status_kb(pid: u32, field: &str) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(0)
-        * 1024
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
+mod common;
+use common::{arg, cpu_seconds, free_port, peak_rss};
 
 fn http_get(port: u16, path: &str) -> String {
     use std::io::{Read, Write};
@@ -167,7 +134,7 @@ fn main() {
     let guard_share = (cpu_seconds(pid) - c0) / span;
     let prom_share = (cpu_seconds(prom.0.id()) - p0) / span;
     let (n1, seen) = evaluated();
-    let peak = status_kb(pid, "VmHWM:");
+    let peak = peak_rss(pid);
     let v: serde_json::Value = serde_json::from_str(&http_get(api, "/api/overview")).unwrap_or_default();
     let healthy = v["counts"]["healthy"].as_u64().unwrap_or(0);
     // SAFETY: plain kill(2) on our own child.
@@ -211,5 +178,5 @@ fn main() {
     println!("|---|---|---|");
     println!("| pipeline-guard serve | {:.1} % | {:.0} MB |", guard_share * 100.0, peak as f64 / 1e6);
     println!("| baseline: bare reqwest client, same query rate | {:.1} % | - |", base_share * 100.0);
-    println!("| Prometheus answering the queries (and scraping) | {:.1} % | {:.0} MB |", prom_share * 100.0, status_kb(prom.0.id(), "VmHWM:") as f64 / 1e6);
+    println!("| Prometheus answering the queries (and scraping) | {:.1} % | {:.0} MB |", prom_share * 100.0, peak_rss(prom.0.id()) as f64 / 1e6);
 }

@@ -44,6 +44,14 @@ fn parse_stat(stat: &str, ticks: f64, page: u64) -> Option<ProcSample> {
     Some(ProcSample { cpu_seconds: (utime + stime) / ticks, rss_bytes: rss_pages * page, state })
 }
 
+/// Peak resident memory (`VmHWM` in `/proc/<pid>/status`), in bytes; `None` if the process is
+/// gone.
+pub fn peak_rss_bytes(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.split_whitespace().next()?.parse::<u64>().ok()?;
+    Some(kb * 1024)
+}
+
 /// True while the process exists and is not a zombie.
 pub fn alive(pid: u32) -> bool {
     read(pid).is_some_and(|s| s.state != 'Z' && s.state != 'X')
@@ -87,6 +95,9 @@ mod tests {
         let s = read(std::process::id()).unwrap();
         assert!(s.rss_bytes > 1_000_000);
         assert!(alive(std::process::id()));
+        let peak = peak_rss_bytes(std::process::id()).unwrap();
+        assert!(peak >= s.rss_bytes / 2 && peak > 1_000_000, "VmHWM {peak} against RSS {}", s.rss_bytes);
+        assert_eq!(peak_rss_bytes(u32::MAX - 1), None);
         assert!(!alive(u32::MAX - 1));
     }
 }
