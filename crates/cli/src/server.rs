@@ -92,6 +92,7 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::heal::routes())
         .merge(crate::routes::front::routes())
         .merge(crate::routes::ops::routes())
+        .merge(crate::routes::autoscale::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it).

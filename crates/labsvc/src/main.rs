@@ -1,9 +1,12 @@
 //! `labsvc`: a lab service for tests, benchmarks and the demo.
 //!
 //! Serves `GET /health` on `--port`; faults are switched at runtime with
-//! `POST /fault/{mode}` (`crash`, `hang`, `http500`, `slow`, `leak`, `crashloop`, `none`), with
-//! optional `?for=SECONDS` (auto-clear), `?ms=` (slow delay), `?mb_per_s=` (leak rate) and
-//! `?n=` (crash-loop length). `GET /metrics` is Prometheus text exposition.
+//! `POST /fault/{mode}` (`crash`, `hang`, `http500`, `slow`, `ramp`, `cpu`, `leak`, `crashloop`,
+//! `none`), with optional `?for=SECONDS` (auto-clear), `?ms=` (slow delay; for `ramp` the delay
+//! reached after `?over=SECONDS`, growing linearly from 0), `?share=` (`cpu`: the share of one
+//! core a background thread burns, 0–1), `?mb_per_s=` (leak rate) and `?n=` (crash-loop
+//! length). `POST /work?ms=N` answers after N ms of (idle) work: a request that is in flight
+//! for a while, and not idempotent. `GET /metrics` is Prometheus text exposition.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -24,6 +27,8 @@ enum Mode {
     Hang,
     Http500,
     Slow(u64),
+    /// Delay growing linearly from 0 to `to_ms` over `over_ms` since `since`.
+    Ramp { to_ms: u64, over_ms: u64, since: Instant },
 }
 
 struct Lab {
@@ -31,6 +36,8 @@ struct Lab {
     mode: Mutex<(Mode, u64)>,
     leak: Mutex<Vec<Vec<u8>>>,
     leak_rate: AtomicU64,
+    /// CPU share to burn, in thousandths of a core.
+    cpu_milli: AtomicU64,
     generation: AtomicU64,
     requests: AtomicU64,
     errors: AtomicU64,
@@ -45,6 +52,13 @@ struct FaultParams {
     ms: Option<u64>,
     mb_per_s: Option<u64>,
     n: Option<u32>,
+    over: Option<f64>,
+    share: Option<f64>,
+}
+
+#[derive(Deserialize, Default)]
+struct WorkParams {
+    ms: Option<u64>,
 }
 
 fn usage() -> ! {
@@ -94,6 +108,7 @@ async fn main() {
         mode: Mutex::new((Mode::Normal, 0)),
         leak: Mutex::new(Vec::new()),
         leak_rate: AtomicU64::new(0),
+        cpu_milli: AtomicU64::new(0),
         generation: AtomicU64::new(0),
         requests: AtomicU64::new(0),
         errors: AtomicU64::new(0),
@@ -101,12 +116,17 @@ async fn main() {
         crashloop_file,
     });
     tokio::spawn(leaker(lab.clone()));
+    {
+        let lab = lab.clone();
+        std::thread::spawn(move || burner(&lab));
+    }
 
     let app = Router::new()
         .route("/health", get(health))
         .route("/", get(info))
         .route("/metrics", get(metrics))
         .route("/fault/{mode}", post(fault))
+        .route("/work", post(work))
         .with_state(lab);
     let listener = match tokio::net::TcpListener::bind((host.as_str(), port)).await {
         Ok(l) => l,
@@ -132,6 +152,32 @@ async fn leaker(lab: Arc<Lab>) {
     }
 }
 
+/// Burn `cpu_milli`/1000 of a core: busy for that share of every 20 ms slice, asleep otherwise.
+fn burner(lab: &Lab) {
+    let slice = Duration::from_millis(20);
+    loop {
+        let milli = lab.cpu_milli.load(Ordering::Relaxed).min(1000);
+        if milli == 0 {
+            std::thread::sleep(Duration::from_millis(50));
+            continue;
+        }
+        let busy = slice * milli as u32 / 1000;
+        let t0 = Instant::now();
+        let mut x: u64 = 1;
+        while t0.elapsed() < busy {
+            x = std::hint::black_box(x.wrapping_mul(6364136223846793005).wrapping_add(1));
+        }
+        std::thread::sleep(slice.saturating_sub(t0.elapsed()));
+    }
+}
+
+/// `POST /work?ms=N`: a non-idempotent request that takes N ms (default 100).
+async fn work(State(lab): State<Arc<Lab>>, Query(q): Query<WorkParams>) -> impl IntoResponse {
+    lab.requests.fetch_add(1, Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_millis(q.ms.unwrap_or(100).min(60_000))).await;
+    (StatusCode::OK, format!("done on {}\n", lab.port))
+}
+
 async fn health(State(lab): State<Arc<Lab>>) -> impl IntoResponse {
     lab.requests.fetch_add(1, Ordering::Relaxed);
     let mode = lab.mode.lock().await.0;
@@ -144,6 +190,11 @@ async fn health(State(lab): State<Arc<Lab>>) -> impl IntoResponse {
         Mode::Slow(ms) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             (StatusCode::OK, "ok (slow)").into_response()
+        }
+        Mode::Ramp { to_ms, over_ms, since } => {
+            let f = (since.elapsed().as_millis() as f64 / over_ms.max(1) as f64).min(1.0);
+            tokio::time::sleep(Duration::from_millis((to_ms as f64 * f) as u64)).await;
+            (StatusCode::OK, "ok (ramping)").into_response()
         }
         Mode::Hang => {
             std::future::pending::<()>().await;
@@ -187,6 +238,22 @@ async fn fault(State(lab): State<Arc<Lab>>, Path(mode): Path<String>, Query(q): 
         "hang" => Mode::Hang,
         "http500" | "500" => Mode::Http500,
         "slow" => Mode::Slow(q.ms.unwrap_or(3000)),
+        "ramp" => Mode::Ramp { to_ms: q.ms.unwrap_or(1000), over_ms: (q.over.unwrap_or(30.0).max(0.001) * 1000.0) as u64, since: Instant::now() },
+        "cpu" => {
+            let share = q.share.unwrap_or(0.5);
+            if !(0.0..=1.0).contains(&share) {
+                return (StatusCode::BAD_REQUEST, format!("share must be between 0 and 1, found {share}\n"));
+            }
+            lab.cpu_milli.store((share * 1000.0) as u64, Ordering::Relaxed);
+            if let Some(secs) = q.for_s.filter(|s| *s > 0.0) {
+                let lab = lab.clone();
+                tokio::spawn(async move {
+                    tokio::time::sleep(Duration::from_secs_f64(secs)).await;
+                    lab.cpu_milli.store(0, Ordering::Relaxed);
+                });
+            }
+            return (StatusCode::OK, format!("burning {share} of a core\n"));
+        }
         "leak" => {
             lab.leak_rate.store(q.mb_per_s.unwrap_or(20), Ordering::Relaxed);
             return (StatusCode::OK, "leaking\n".to_string());
@@ -207,10 +274,11 @@ async fn fault(State(lab): State<Arc<Lab>>, Path(mode): Path<String>, Query(q): 
             });
             return (StatusCode::OK, format!("crash-looping for {n} starts\n"));
         }
-        other => return (StatusCode::BAD_REQUEST, format!("unknown fault `{other}`: expected crash, hang, http500, slow, leak, crashloop or none\n")),
+        other => return (StatusCode::BAD_REQUEST, format!("unknown fault `{other}`: expected crash, hang, http500, slow, ramp, cpu, leak, crashloop or none\n")),
     };
     if new == Mode::Normal {
         lab.leak_rate.store(0, Ordering::Relaxed);
+        lab.cpu_milli.store(0, Ordering::Relaxed);
         lab.leak.lock().await.clear();
     }
     let generation = lab.generation.fetch_add(1, Ordering::SeqCst) + 1;

@@ -3,6 +3,7 @@
 //! without a declaration cannot be served.
 
 pub mod account;
+pub mod autoscale;
 pub mod charts;
 pub mod compliance;
 pub mod front;

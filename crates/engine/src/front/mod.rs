@@ -23,6 +23,7 @@
 mod balance;
 mod health;
 mod proxy;
+mod retire;
 mod rolling;
 mod spec;
 
@@ -41,6 +42,7 @@ use ts_rs::TS;
 
 pub use balance::{Balancer, Slot};
 pub use spec::{Balance, FrontSpec};
+pub(crate) use retire::drain_and_stop;
 pub(crate) use rolling::rolling_restart;
 
 use crate::guard::GuardInner;
@@ -192,6 +194,13 @@ impl Front {
         }
     }
 
+    /// Take an instance out of the front for good (scaled down).
+    fn remove_instance(&self, instance: u32) {
+        let mut st = self.state.lock();
+        st.balancer.slots.remove(&instance);
+        st.stats.remove(&instance);
+    }
+
     fn set_healthy(&self, instance: u32, healthy: bool, why: Option<String>) {
         let mut st = self.state.lock();
         if let Some(s) = st.balancer.slots.get_mut(&instance) {
@@ -215,8 +224,10 @@ impl Front {
         st.drains.truncate(20);
     }
 
-    /// Pick an instance for a request, waiting up to `wait` for one to become eligible.
-    async fn choose(&self, tried: &[u32], wait: Duration) -> Option<(u32, u16)> {
+    /// Pick an instance for a request, waiting up to `wait` for one to become eligible. The
+    /// request counts in flight from the moment it is picked (under the same lock), so a
+    /// drain that sees zero in flight never misses a request about to be sent.
+    async fn choose(self: &Arc<Self>, tried: &[u32], wait: Duration) -> Option<(u32, u16, InFlight)> {
         let end = Instant::now() + wait;
         loop {
             {
@@ -228,7 +239,8 @@ impl Front {
                 };
                 if let Some(i) = picked {
                     let port = st.stats.get(&i).map(|s| s.port).unwrap_or(0);
-                    return Some((i, port));
+                    let flight = InFlight::counted(&mut st, self.clone(), i);
+                    return Some((i, port, flight));
                 }
                 // Every instance was tried: no point waiting.
                 if !tried.is_empty() && st.balancer.slots.keys().all(|i| tried.contains(i)) {
@@ -297,15 +309,13 @@ struct InFlight {
 }
 
 impl InFlight {
-    fn new(front: Arc<Front>, instance: u32) -> InFlight {
-        {
-            let mut st = front.state.lock();
-            if let Some(s) = st.balancer.slots.get_mut(&instance) {
-                s.in_flight += 1;
-            }
-            if let Some(s) = st.stats.get_mut(&instance) {
-                s.routed += 1;
-            }
+    /// Count a request in flight on `instance`; the caller holds the front's state lock.
+    fn counted(st: &mut FrontState, front: Arc<Front>, instance: u32) -> InFlight {
+        if let Some(s) = st.balancer.slots.get_mut(&instance) {
+            s.in_flight += 1;
+        }
+        if let Some(s) = st.stats.get_mut(&instance) {
+            s.routed += 1;
         }
         InFlight { front, instance }
     }
@@ -337,7 +347,7 @@ pub struct FrontView {
     #[ts(type = "number")]
     pub retries: u64,
     pub instances: Vec<FrontInstanceView>,
-    /// The last drains before restarts, newest first.
+    /// The last drains before restarts and scale-downs, newest first.
     pub drains: Vec<DrainView>,
 }
 
@@ -359,7 +369,7 @@ pub struct FrontInstanceView {
     pub last_error: Option<String>,
 }
 
-/// One drain before a restart.
+/// One drain before a restart or a scale-down.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct DrainView {
@@ -374,6 +384,19 @@ pub struct DrainView {
     /// Requests still in flight when the instance was restarted (0 unless `timed_out`).
     pub in_flight_left: u32,
     pub timed_out: bool,
+    /// What the drain was for.
+    pub purpose: DrainPurpose,
+}
+
+/// Why an instance was drained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DrainPurpose {
+    /// Restarted afterwards (rolling restart).
+    Restart,
+    /// Stopped for good afterwards (`scale_down`).
+    ScaleDown,
 }
 
 impl crate::PipelineGuard {

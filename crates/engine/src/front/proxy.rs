@@ -26,7 +26,7 @@ use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 
-use super::{Front, InFlight};
+use super::Front;
 use crate::guard::GuardInner;
 
 type Body = UnsyncBoxBody<Bytes, hyper::Error>;
@@ -123,12 +123,11 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
     loop {
         // Wait for an instance at most `try_timeout` from the request's start.
         let wait = front.spec.try_timeout.saturating_sub(started.elapsed());
-        let Some((instance, port)) = front.choose(&tried, wait).await else { break };
+        let Some((instance, port, flight)) = front.choose(&tried, wait).await else { break };
         if !tried.is_empty() {
             front.retries.fetch_add(1, Ordering::Relaxed);
         }
         tried.push(instance);
-        let flight = InFlight::new(front.clone(), instance);
         let mut up = Request::new(Full::new(body.clone()));
         *up.method_mut() = parts.method.clone();
         *up.uri_mut() = match format!("http://127.0.0.1:{port}{path}").parse() {

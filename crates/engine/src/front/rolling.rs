@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::DrainView;
+use super::{DrainPurpose, DrainView};
 use super::health::probe;
 use crate::clock::unix_ms;
 use crate::guard::GuardInner;
@@ -38,6 +38,7 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
             waited_ms: waited.as_millis() as i64,
             in_flight_left: left,
             timed_out: !drained,
+            purpose: DrainPurpose::Restart,
         });
         if instance == 0 {
             inner.healing.expect_exit(name);

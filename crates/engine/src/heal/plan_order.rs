@@ -232,6 +232,7 @@ struct Waiter {
     job: Job,
     /// First come, first served would use this; the plan does not, except to break ties.
     seq: u64,
+    since: Instant,
     admit: oneshot::Sender<()>,
 }
 
@@ -326,7 +327,7 @@ impl SlotQueue {
                 return SlotPermit { id: seq, state: self.state.clone(), capacity: self.capacity };
             }
             let (tx, rx) = oneshot::channel();
-            st.waiting.push(Waiter { job: Job { name: name.to_string(), weight, repair_ms }, seq, admit: tx });
+            st.waiting.push(Waiter { job: Job { name: name.to_string(), weight, repair_ms }, seq, since: Instant::now(), admit: tx });
             dispatch(&mut st, self.capacity);
             (seq, rx)
         };
@@ -339,13 +340,50 @@ impl SlotQueue {
         permit
     }
 
-    /// Components waiting, in the order of the last plan, and how it was found.
+    /// Who holds the slots, who waits (in arrival order), and the waiting components in the
+    /// order they would get slots now (`queued`, planned afresh over the current waiters).
     pub fn view(&self) -> HealingQueueView {
         let st = self.state.lock();
+        let now = Instant::now();
+        let mut busy: Vec<&Busy> = st.busy.values().collect();
+        busy.sort_by_key(|b| b.since);
+        let mut waiters: Vec<&Waiter> = st.waiting.iter().filter(|w| !w.admit.is_closed()).collect();
+        waiters.sort_by_key(|w| w.seq);
+        let jobs: Vec<Job> = waiters.iter().map(|w| w.job.clone()).collect();
+        let mut free_at: Vec<f64> = busy.iter().map(|b| (b.expected_ms - now.duration_since(b.since).as_secs_f64() * 1000.0).max(0.0)).collect();
+        free_at.resize(self.capacity.max(free_at.len()), 0.0);
+        free_at.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        free_at.truncate(self.capacity);
+        let planned = (!jobs.is_empty()).then(|| plan(&jobs, &free_at));
+        let queued = planned
+            .as_ref()
+            .map(|p| {
+                // Replay the plan (list scheduling) for each waiter's expected start.
+                let mut slots = free_at.clone();
+                p.order
+                    .iter()
+                    .enumerate()
+                    .map(|(pos, &j)| {
+                        let (k, start) = earliest(&slots);
+                        slots[k] = start + jobs[j].repair_ms;
+                        QueuedHealing {
+                            position: pos as u32 + 1,
+                            component: jobs[j].name.clone(),
+                            weight: jobs[j].weight,
+                            expected_repair_ms: jobs[j].repair_ms.round() as i64,
+                            expected_start_in_ms: start.round() as i64,
+                            waiting_ms: now.duration_since(waiters[j].since).as_millis() as i64,
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         HealingQueueView {
             slots: self.capacity as u32,
-            busy: st.busy.values().map(|b| b.name.clone()).collect(),
-            waiting: st.waiting.iter().map(|w| w.job.name.clone()).collect(),
+            busy: busy.iter().map(|b| b.name.clone()).collect(),
+            waiting: waiters.iter().map(|w| w.job.name.clone()).collect(),
+            queued,
+            queue_method: planned.map(|p| p.method),
             last_plan: st.last_plan.as_ref().map(|p| p.0.clone()).unwrap_or_default(),
             method: st.last_plan.as_ref().map(|p| p.1),
         }
@@ -362,20 +400,44 @@ impl SlotQueue {
     }
 }
 
-/// The healing slots at a glance.
+/// The healing slots at a glance (`GET /api/healing/queue`).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct HealingQueueView {
     pub slots: u32,
-    /// Components holding a slot now.
+    /// Components holding a slot now, longest-held first.
     pub busy: Vec<String>,
-    /// Components waiting for a slot.
+    /// Components waiting for a slot, in arrival order.
     pub waiting: Vec<String>,
-    /// The order the last plan chose (first one admitted).
+    /// The waiting components in the order they get slots (planned now over the current
+    /// waiters: the order `plan` would admit them in if nothing else breaks).
+    pub queued: Vec<QueuedHealing>,
+    /// How `queued` was planned (none when nobody waits).
+    pub queue_method: Option<PlanMethod>,
+    /// The order the last admission's plan chose (first one admitted).
     pub last_plan: Vec<String>,
     pub method: Option<PlanMethod>,
 }
 
+/// One queued healing.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct QueuedHealing {
+    /// 1 = next to get a slot.
+    pub position: u32,
+    pub component: String,
+    /// Criticality weight ([`criticality`]).
+    pub weight: f64,
+    /// How long its step is expected to hold a slot (learned, 2 s until seen).
+    #[ts(type = "number")]
+    pub expected_repair_ms: i64,
+    /// When it is expected to get a slot, from now.
+    #[ts(type = "number")]
+    pub expected_start_in_ms: i64,
+    /// How long it has waited so far.
+    #[ts(type = "number")]
+    pub waiting_ms: i64,
+}
 
 impl crate::PipelineGuard {
     /// Who holds the healing slots, who waits, and the order the last plan chose.

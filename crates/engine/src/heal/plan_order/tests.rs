@@ -112,7 +112,15 @@ async fn the_slot_queue_admits_the_planned_component_not_the_first_waiter() {
         // batch is queued strictly before api.
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(q.view().waiting, vec!["batch", "api"]);
+    let v = q.view();
+    assert_eq!(v.waiting, vec!["batch", "api"]);
+    // The queue as users see it: in the order slots will go, with expected starts.
+    let queued: Vec<(u32, &str, i64)> = v.queued.iter().map(|j| (j.position, j.component.as_str(), j.expected_repair_ms)).collect();
+    assert_eq!(queued, vec![(1, "api", 1_000), (2, "batch", 10_000)]);
+    assert_eq!(v.queue_method, Some(PlanMethod::Exact));
+    assert!(v.queued[1].expected_start_in_ms >= v.queued[0].expected_start_in_ms + 1_000, "{v:?}");
+    assert!(v.queued.iter().all(|j| j.waiting_ms >= 15), "{v:?}");
+    assert_eq!(v.busy, vec!["db"]);
     drop(held);
     for t in tasks {
         t.await.unwrap();
@@ -120,7 +128,7 @@ async fn the_slot_queue_admits_the_planned_component_not_the_first_waiter() {
     assert_eq!(*admitted.lock(), vec!["api", "batch"], "first come, first served would have been batch first");
     let v = q.view();
     assert_eq!(v.method, Some(PlanMethod::Exact));
-    assert!(v.busy.is_empty() && v.waiting.is_empty());
+    assert!(v.busy.is_empty() && v.waiting.is_empty() && v.queued.is_empty());
 }
 
 #[tokio::test]
