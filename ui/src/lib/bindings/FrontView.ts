@@ -21,6 +21,6 @@ failures: number,
  */
 retries: number, instances: Array<FrontInstanceView>, 
 /**
- * The last drains before restarts, newest first.
+ * The last drains before restarts and scale-downs, newest first.
  */
 drains: Array<DrainView>, };
