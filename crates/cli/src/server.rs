@@ -307,6 +307,7 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     reg.register("security_findings", "Security findings (brute force, revoked or forged tokens, privilege escalation, destructive bursts) since start", findings);
     register_healing_metrics(&mut reg, &s.guard).await;
     crate::routes::front::register_metrics(&mut reg, &s.guard);
+    crate::routes::autoscale::register_metrics(&mut reg, &s.guard);
     let mut body = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();

@@ -92,6 +92,8 @@ pub enum EngineEvent {
     },
     /// Detection found something: a threshold rule, an anomaly or a prediction.
     Finding { finding: crate::detection::Finding },
+    /// The auto-scaler decided: scaled up or down, held back, or (dry run) would have.
+    Scaling { decision: crate::heal::autoscale::ScalingDecision },
     /// Free-form operational notice (e.g. a check panicked, a log rotated).
     Notice {
         #[ts(type = "number")]

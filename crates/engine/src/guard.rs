@@ -291,6 +291,7 @@ impl PipelineGuard {
             inner.supervisor.stop_all().await;
             return Err(e.into());
         }
+        tokio::spawn(crate::heal::autoscale::run(inner.clone()));
         Ok(PipelineGuard { inner })
     }
 

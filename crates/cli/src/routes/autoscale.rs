@@ -1,19 +1,112 @@
-//! Scaling routes: the healing queue (who holds the `max_concurrent` slots, who waits and in
-//! which planned order). One-line adapters over `PipelineGuard` methods.
+//! Scaling routes: the auto-scalers (status with decisions, pause/resume and dry-run at run
+//! time) and the healing queue (who holds the `max_concurrent` slots, who waits and in which
+//! planned order), plus their `/metrics` families. One-line adapters over `PipelineGuard`.
 
 use axum::Json;
-use axum::extract::State;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use guard_engine::PipelineGuard;
+use guard_engine::api::ErrorCode;
+use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView};
 use guard_engine::heal::plan_order::HealingQueueView;
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::registry::Registry;
+use serde::Deserialize;
 
-use crate::routes::secure::{Access, SecureRouter};
-use crate::server::AppState;
+use crate::routes::secure::{Access, Caller, SecureRouter};
+use crate::server::{AppState, HttpError};
 
 /// The routes with their access.
 pub fn routes() -> SecureRouter {
-    use guard_engine::security::Permission::MonitorHealth;
-    SecureRouter::new().get("/api/healing/queue", Access::Requires(MonitorHealth), queue)
+    use Access::Requires;
+    use guard_engine::security::Permission::{ManageComponents, MonitorHealth};
+    SecureRouter::new()
+        .get("/api/healing/queue", Requires(MonitorHealth), queue)
+        .get("/api/autoscale", Requires(MonitorHealth), all)
+        .get("/api/components/{name}/autoscale", Requires(MonitorHealth), one)
+        .put("/api/components/{name}/autoscale", Requires(ManageComponents), change)
 }
 
 async fn queue(State(s): State<AppState>) -> Json<HealingQueueView> {
     Json(s.guard.healing_queue())
+}
+
+fn bad(msg: impl Into<String>) -> HttpError {
+    HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
+    match q.lang.as_deref() {
+        None => Ok(guard_i18n::Lang::En),
+        Some(l) => guard_i18n::Lang::ALL
+            .into_iter()
+            .find(|x| x.code().eq_ignore_ascii_case(l))
+            .ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))),
+    }
+}
+
+/// `?lang=de`: decisions and holds in that language.
+async fn all(State(s): State<AppState>, Query(q): Query<LangQuery>) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
+    Ok(Json(s.guard.autoscale_status(lang_of(&q)?)))
+}
+
+async fn one(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<Json<AutoscaleView>, HttpError> {
+    let lang = lang_of(&q)?;
+    s.guard.component(&name)?;
+    s.guard.autoscale_of(&name, lang).map(Json).ok_or_else(|| HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no `autoscale:` block")))
+}
+
+/// `{"paused": true}` / `{"dry_run": true}`; audited with the caller.
+async fn change(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Bytes) -> Result<Json<AutoscaleView>, HttpError> {
+    let c: AutoscaleChange = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
+    Ok(Json(s.guard.set_autoscale(&name, c, &p.user).await?))
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ComponentLabel {
+    component: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct DecisionLabels {
+    component: String,
+    direction: String,
+    result: String,
+}
+
+/// `pipeline_guard_autoscale_*` and `pipeline_guard_healing_queue_*` series for `/metrics`.
+pub fn register_metrics(reg: &mut Registry, guard: &PipelineGuard) {
+    let decisions = Family::<DecisionLabels, Counter>::default();
+    let instances = Family::<ComponentLabel, Gauge>::default();
+    let min = Family::<ComponentLabel, Gauge>::default();
+    let max = Family::<ComponentLabel, Gauge>::default();
+    for v in guard.autoscale_status(guard_i18n::Lang::En) {
+        let l = ComponentLabel { component: v.component.clone() };
+        instances.get_or_create(&l).set(v.instances as i64);
+        min.get_or_create(&l).set(v.min_instances as i64);
+        max.get_or_create(&l).set(v.max_instances as i64);
+        for c in &v.counts {
+            decisions.get_or_create(&DecisionLabels { component: v.component.clone(), direction: c.direction.as_str().into(), result: c.result.as_str().into() }).inc_by(c.count);
+        }
+    }
+    reg.register("autoscale_decisions", "Auto-scaling decisions by direction (up, down, hold) and result (succeeded, failed, held, dry_run)", decisions);
+    reg.register("autoscale_instances", "Instances of an auto-scaled component now", instances);
+    reg.register("autoscale_min_instances", "The auto-scaler's minimum instances", min);
+    reg.register("autoscale_max_instances", "The auto-scaler's maximum instances", max);
+    let q = guard.healing_queue();
+    let waiting = Gauge::<i64>::default();
+    waiting.set(q.queued.len() as i64);
+    let busy = Gauge::<i64>::default();
+    busy.set(q.busy.len() as i64);
+    reg.register("healing_queue_waiting", "Healings waiting for a slot", waiting);
+    reg.register("healing_queue_busy", "Healing slots in use", busy);
 }

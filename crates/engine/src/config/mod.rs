@@ -182,6 +182,8 @@ pub struct ComponentSpec {
     pub detection: crate::detection::DetectionSpec,
     /// Zero-downtime front before the instances (`front:`), if any.
     pub front: Option<crate::front::FrontSpec>,
+    /// Auto-scaling rules (`autoscale:`), if any.
+    pub autoscale: Option<crate::heal::autoscale::AutoscaleSpec>,
 }
 
 #[derive(Debug, Clone)]

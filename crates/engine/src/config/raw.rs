@@ -189,6 +189,39 @@ pub struct RawComponent {
     pub detection: Option<RawDetection>,
     /// Zero-downtime front: a reverse proxy before the component's instances.
     pub front: Option<RawFront>,
+    /// Auto-scaling rules acting through `scale_up` / `scale_down`.
+    pub autoscale: Option<RawAutoscale>,
+}
+
+/// `autoscale: { metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25, scale_factor: 1.5,
+/// min_instances: 1, max_instances: 4, cooldown: 1m }`, or several rules under `rules:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAutoscale {
+    pub mode: Option<String>,
+    pub metric: Option<String>,
+    pub threshold_up: Option<f64>,
+    pub threshold_down: Option<f64>,
+    pub scale_factor: Option<f64>,
+    pub rules: Option<Vec<RawScalingRule>>,
+    pub min_instances: Option<u32>,
+    pub max_instances: Option<u32>,
+    pub cooldown: Option<Unit>,
+    pub interval: Option<Unit>,
+    #[serde(rename = "for")]
+    pub for_: Option<Unit>,
+    pub horizon: Option<Unit>,
+    pub dry_run: Option<bool>,
+}
+
+/// One rule of `autoscale.rules`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScalingRule {
+    pub metric: String,
+    pub threshold_up: Option<f64>,
+    pub threshold_down: Option<f64>,
+    pub scale_factor: Option<f64>,
 }
 
 /// `front: { listen: 127.0.0.1:PORT, balance: weighted | least_conn, weights: [1, 1.5] }`.

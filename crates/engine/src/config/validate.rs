@@ -13,6 +13,8 @@ use super::yaml::Located;
 use super::*;
 use crate::units::{parse_duration, parse_size};
 
+#[path = "autoscale.rs"]
+mod autoscale;
 #[path = "front.rs"]
 mod front;
 mod notifications;
@@ -518,6 +520,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         }
     }
     let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), p));
+    let autoscale = raw.autoscale.as_ref().and_then(|a| autoscale::autoscale_spec(cx, &format!("{ptr}/autoscale"), a, &scale, process.as_ref(), &check, &mut detection, limits.memory_bytes, p));
 
     (cx.errors.len() == before).then_some(ComponentSpec {
         name: raw.name,
@@ -533,6 +536,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         tags: raw.tags,
         detection,
         front,
+        autoscale,
     })
 }
 

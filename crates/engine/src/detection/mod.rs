@@ -344,6 +344,11 @@ impl Detection {
         out
     }
 
+    /// The current trend fit of one series (the auto-scaler's hybrid mode), if it has one.
+    pub fn fit(&self, component: &str, metric: &str) -> Option<Fit> {
+        self.comps.lock().get(component)?.series.get(metric)?.trend.fit()
+    }
+
     /// The forecast of every series of a component that has a limit, as of `now`.
     pub fn forecast(&self, component: &str) -> Option<views::ForecastView> {
         let now = self.clock.now_ms();

@@ -62,7 +62,7 @@ fn is_up(s: Status) -> bool {
     matches!(s, Status::Healthy | Status::Degraded)
 }
 
-fn log_err<T>(what: &str, r: Result<T, crate::history::HistoryError>) -> Option<T> {
+pub(crate) fn log_err<T>(what: &str, r: Result<T, crate::history::HistoryError>) -> Option<T> {
     r.map_err(|e| tracing::error!(error = %e, "{what}")).ok()
 }
 

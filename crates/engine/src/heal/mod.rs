@@ -6,13 +6,16 @@
 //! `incidents.rs` keeps incidents, their timelines and every action in SQLite; `healer.rs`
 //! turns engine events into incidents and runs each component's ladder (act → verify within a
 //! deadline → escalate); `alertmanager.rs` reads Alertmanager's webhook payload; `views.rs`
-//! holds the DTOs; `ops.rs` the operations the API calls (`heal`, `plan`, pause/resume, stats).
+//! holds the DTOs; `ops.rs` the operations the API calls (`heal`, `plan`, pause/resume, stats);
+//! `autoscale/` the auto-scaler (rules on the samples and forecasts, acting through
+//! `scale_up` / `scale_down`).
 //!
 //! Supervised children that exit are respawned by the [`Supervisor`](crate::supervise) with its
 //! own back-off; the healer records those respawns and counts failed ones against the breaker
 //! instead of restarting on top of them, so a crash loop never becomes a restart storm.
 
 pub mod alertmanager;
+pub mod autoscale;
 mod healer;
 pub mod incidents;
 mod migrate;
@@ -226,6 +229,8 @@ pub struct Healing {
     /// `max_concurrent` slots, handed out in the planned order (`plan_order.rs`).
     pub(crate) slots: plan_order::SlotQueue,
     pub(crate) state: Mutex<HealState>,
+    /// The auto-scalers of components with `autoscale:` (`autoscale/`).
+    pub(crate) autoscale: autoscale::Autoscalers,
     /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
     pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
 }
@@ -254,6 +259,7 @@ impl Healing {
             .collect();
         Healing {
             slots: plan_order::SlotQueue::new(settings.max_concurrent),
+            autoscale: autoscale::Autoscalers::new(components),
             http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
             placement: Box::new(ResidencyPlacement::from_config(config)),
             desktop: tokio::sync::broadcast::channel(64).0,

@@ -1,0 +1,582 @@
+//! Auto-scaling: the brief's `AutoScaler` (rules with `metric`, `threshold_up`,
+//! `threshold_down`, `scale_factor`, min/max instances, cooldown) acting through the
+//! `scale_up` / `scale_down` strategies.
+//!
+//! - `spec.rs` — the validated `autoscale:` block (`config/autoscale.rs` reads the YAML).
+//! - `decide.rs` — pure: what the rules want for the latest samples (and, in `hybrid` mode,
+//!   detection's trend forecast reaching `threshold_up` within the horizon), and what holds it
+//!   back (disabled, paused, maintenance, cooldown, `min`/`max_instances`, `for:`).
+//! - here — one loop per component with `autoscale:` (every `interval`): read the samples and
+//!   forecasts, decide, act one instance at a time through the healer's `act` (so each step
+//!   is a recorded healing action with trigger `autoscale`, a `HealingStep` event and an audit
+//!   row), and record the decision: kept in memory (the last 50 per component), published as
+//!   `EngineEvent::Scaling`, counted for `/metrics`. `dry_run` decides and records, changing
+//!   nothing. Texts come from Fluent (`locales/<lang>/autoscale.ftl`).
+
+mod decide;
+pub mod spec;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use decide::{Forecast, Gate, Pending, ScalingHold, ScalingReason, Want, want};
+pub use spec::{AutoscaleMode, AutoscaleSpec, ScalingRule};
+
+use super::IncidentKind;
+use crate::config::{ComponentSpec, RecoveryStep};
+use crate::events::EngineEvent;
+use crate::guard::{GuardError, GuardInner, PipelineGuard};
+use crate::model::Status;
+
+/// Decisions kept per component.
+const KEEP: usize = 50;
+
+/// Which way a decision goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ScalingDirection {
+    Up,
+    Down,
+    /// A change was wanted but held back.
+    Hold,
+}
+
+impl ScalingDirection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScalingDirection::Up => "up",
+            ScalingDirection::Down => "down",
+            ScalingDirection::Hold => "hold",
+        }
+    }
+}
+
+/// What became of a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ScalingResult {
+    /// Every step ran and was verified.
+    Succeeded,
+    /// A step failed (the count reached is in `reached`).
+    Failed,
+    /// Held back (see `hold`).
+    Held,
+    /// Dry run: decided and recorded, nothing changed.
+    DryRun,
+}
+
+impl ScalingResult {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScalingResult::Succeeded => "succeeded",
+            ScalingResult::Failed => "failed",
+            ScalingResult::Held => "held",
+            ScalingResult::DryRun => "dry_run",
+        }
+    }
+}
+
+/// One scaling decision, as recorded and published (`EngineEvent::Scaling`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ScalingDecision {
+    #[ts(type = "number")]
+    pub id: u64,
+    pub component: String,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+    pub direction: ScalingDirection,
+    /// Instances before.
+    pub from: u32,
+    /// Instances the decision aimed at (equal to `from` when held).
+    pub to: u32,
+    /// Instances after the steps ran.
+    pub reached: u32,
+    pub reason: Option<ScalingReason>,
+    pub hold: Option<ScalingHold>,
+    pub result: ScalingResult,
+    pub dry_run: bool,
+    /// The healing actions that carried it out (`GET /api/healing/actions`).
+    #[ts(type = "number[]")]
+    pub action_ids: Vec<i64>,
+    /// The decision in words (English in events; the API's `?lang=` says it in that language).
+    pub message: String,
+}
+
+/// One rule with its latest value and forecast.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RuleStatus {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub rule: ScalingRule,
+    pub value: Option<f64>,
+    /// Hybrid: the forecast value at the end of the horizon.
+    pub predicted: Option<f64>,
+    /// Hybrid: when the forecast reaches `threshold_up`, from now.
+    #[ts(type = "number | null")]
+    pub eta_ms: Option<i64>,
+}
+
+/// Decisions counted by direction and result since start.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ScalingCount {
+    pub direction: ScalingDirection,
+    pub result: ScalingResult,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
+/// A component's auto-scaler (`GET /api/components/{name}/autoscale`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AutoscaleView {
+    pub component: String,
+    pub mode: AutoscaleMode,
+    pub instances: u32,
+    pub min_instances: u32,
+    pub max_instances: u32,
+    #[ts(type = "number")]
+    pub cooldown_ms: i64,
+    #[ts(type = "number | null")]
+    pub cooldown_until_ms: Option<i64>,
+    #[ts(type = "number")]
+    pub interval_ms: i64,
+    /// `for:` — how long a condition must hold before it is acted on.
+    #[ts(type = "number")]
+    pub sustain_ms: i64,
+    /// Hybrid: how far ahead a forecast crossing counts.
+    #[ts(type = "number | null")]
+    pub horizon_ms: Option<i64>,
+    pub dry_run: bool,
+    /// Auto-scaling paused for this component (healing pauses hold it too, see `hold`).
+    pub paused: bool,
+    pub rules: Vec<RuleStatus>,
+    /// What would hold a change back now, if anything.
+    pub hold: Option<ScalingHold>,
+    pub hold_message: Option<String>,
+    /// Newest first.
+    pub decisions: Vec<ScalingDecision>,
+    pub counts: Vec<ScalingCount>,
+}
+
+/// A change of a component's auto-scaler at run time (`PUT /api/components/{name}/autoscale`).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct AutoscaleChange {
+    pub paused: Option<bool>,
+    /// `null`/absent keeps it; `true`/`false` overrides the config's `dry_run`.
+    pub dry_run: Option<bool>,
+}
+
+#[derive(Debug, Default)]
+struct ScalerState {
+    paused: bool,
+    dry_run: Option<bool>,
+    cooldown_until_ms: i64,
+    pending: Pending,
+    decisions: VecDeque<ScalingDecision>,
+    counts: HashMap<(ScalingDirection, ScalingResult), u64>,
+    /// The last hold recorded, so a lasting hold is recorded once.
+    last_hold: Option<ScalingHold>,
+    /// A step is running.
+    busy: bool,
+}
+
+/// The auto-scalers of a guard; lives in `Healing`.
+#[derive(Debug, Default)]
+pub struct Autoscalers {
+    state: Mutex<HashMap<String, ScalerState>>,
+    next_id: std::sync::atomic::AtomicU64,
+}
+
+impl Autoscalers {
+    pub fn new(components: &[ComponentSpec]) -> Autoscalers {
+        let state = components.iter().filter(|c| c.autoscale.is_some()).map(|c| (c.name.clone(), ScalerState::default())).collect();
+        Autoscalers { state: Mutex::new(state), next_id: std::sync::atomic::AtomicU64::new(1) }
+    }
+}
+
+/// One loop per component with `autoscale:`; spawned by `PipelineGuard::start`.
+pub async fn run(inner: Arc<GuardInner>) {
+    for spec in inner.config.components.iter().filter(|c| c.autoscale.is_some()).cloned() {
+        tokio::spawn(component_loop(inner.clone(), spec));
+    }
+}
+
+async fn component_loop(inner: Arc<GuardInner>, spec: ComponentSpec) {
+    let a = spec.autoscale.clone().expect("filtered");
+    let mut tick = tokio::time::interval(a.interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // Give the first checks a chance before judging.
+    tokio::time::sleep(spec.check.interval).await;
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = inner.shutdown.notified() => return,
+        }
+        if inner.is_shutting_down() {
+            return;
+        }
+        evaluate(&inner, &spec, &a).await;
+    }
+}
+
+/// Instances running now: supervised children, or the replicas an external command set.
+fn instances(inner: &GuardInner, spec: &ComponentSpec) -> u32 {
+    if spec.scale.external_command.is_some() && spec.scale.command_template.is_none() {
+        inner.healing.replicas(&spec.name, spec.scale.min_instances)
+    } else {
+        inner.supervisor.instances(&spec.name).len() as u32
+    }
+}
+
+/// The latest value of each rule's metric, if fresh (a check within three intervals that found
+/// the component up).
+fn values(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, f64> {
+    let states = inner.states.read();
+    let Some(st) = states.get(&spec.name) else { return BTreeMap::new() };
+    let fresh = st.last_check_ms.is_some_and(|t| now_ms - t <= 3 * spec.check.interval.as_millis() as i64 + 1000) && matches!(st.status, Status::Healthy | Status::Degraded);
+    if !fresh {
+        return BTreeMap::new();
+    }
+    a.rules.iter().filter_map(|r| st.metrics.get(&r.metric).map(|v| (r.metric.clone(), *v))).collect()
+}
+
+/// Hybrid: detection's trend of each rule's metric, as of now.
+fn forecasts(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, Forecast> {
+    if a.mode != AutoscaleMode::Hybrid {
+        return BTreeMap::new();
+    }
+    let horizon_s = a.horizon.as_secs_f64();
+    a.rules
+        .iter()
+        .filter_map(|r| {
+            let fit = inner.detection.fit(&spec.name, &r.metric)?;
+            let since_s = (now_ms - fit.at_ms).max(0) as f64 / 1000.0;
+            let predicted = fit.level + fit.slope_per_s * (since_s + horizon_s);
+            let eta_ms = fit.eta(r.threshold_up).map(|e| e.ms - (now_ms - fit.at_ms).max(0));
+            Some((r.metric.clone(), Forecast { predicted, eta_ms }))
+        })
+        .collect()
+}
+
+fn gate(inner: &GuardInner, spec: &ComponentSpec, now_ms: i64) -> Gate {
+    let h = &inner.healing;
+    let (paused, maintenance_until_ms) = {
+        let st = h.state.lock();
+        let comp_paused = st.comps.get(&spec.name).is_some_and(|c| c.gate.paused);
+        let until = st.windows.iter().filter(|w| w.covers(&spec.name, now_ms)).map(|w| w.to_ms).max();
+        (st.paused || comp_paused, until)
+    };
+    let sc = h.autoscale.state.lock();
+    let own = sc.get(&spec.name);
+    Gate {
+        disabled: !h.settings.enabled,
+        paused: paused || own.is_some_and(|s| s.paused),
+        maintenance_until_ms,
+        cooldown_until_ms: own.map_or(0, |s| s.cooldown_until_ms),
+    }
+}
+
+/// One evaluation: decide, act (or hold, or dry-run), record.
+pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &AutoscaleSpec) {
+    let h = &inner.healing;
+    let now = h.now_ms();
+    if h.autoscale.state.lock().get(&spec.name).is_none_or(|s| s.busy) {
+        return;
+    }
+    let from = instances(inner, spec);
+    let wanted = want(a, from, &values(inner, spec, a, now), &forecasts(inner, spec, a, now));
+    let ripe = {
+        let mut sc = h.autoscale.state.lock();
+        let s = sc.get_mut(&spec.name).expect("known");
+        s.pending.ripe(&wanted, now, a.sustain.as_millis() as i64)
+    };
+    let (to, reason, direction) = match wanted {
+        Want::Steady => {
+            h.autoscale.state.lock().get_mut(&spec.name).expect("known").last_hold = None;
+            return;
+        }
+        Want::Blocked(hold) => {
+            record_hold(inner, spec, from, None, hold, now);
+            return;
+        }
+        Want::Up { to, reason } => (to, reason, ScalingDirection::Up),
+        Want::Down { to, reason } => (to, reason, ScalingDirection::Down),
+    };
+    if !ripe {
+        return;
+    }
+    if let Some(hold) = gate(inner, spec, now).hold(now) {
+        record_hold(inner, spec, from, Some(reason), hold, now);
+        return;
+    }
+    let dry_run = h.autoscale.state.lock().get(&spec.name).and_then(|s| s.dry_run).unwrap_or(a.dry_run);
+    let cooldown = a.cooldown.as_millis() as i64;
+    if dry_run {
+        let d = decision(inner, spec, now, direction, from, to, from, Some(reason), None, ScalingResult::DryRun, true, vec![]);
+        let mut sc = h.autoscale.state.lock();
+        let s = sc.get_mut(&spec.name).expect("known");
+        s.cooldown_until_ms = now + cooldown;
+        s.pending = Pending::default();
+        drop(sc);
+        record(inner, d);
+        return;
+    }
+    h.autoscale.state.lock().get_mut(&spec.name).expect("known").busy = true;
+    let step = if direction == ScalingDirection::Up { RecoveryStep::ScaleUp } else { RecoveryStep::ScaleDown };
+    let text = reason_text(&reason, guard_i18n::Lang::En);
+    let mut action_ids = Vec::new();
+    let mut ok = true;
+    let mut reached = from;
+    while reached != to && !inner.is_shutting_down() {
+        let t0 = h.now_ms();
+        let Some(action) = super::healer::log_err("recording an action", h.store.start_action(&spec.name, None, step.name(), "autoscale", t0).await) else {
+            ok = false;
+            break;
+        };
+        action_ids.push(action);
+        let verdict = super::healer::run_action(inner, spec, &step, None, IncidentKind::Down, "autoscale", &text, action, t0).await;
+        reached = instances(inner, spec);
+        if verdict == Some(false) {
+            ok = false;
+            break;
+        }
+    }
+    let end = h.now_ms();
+    {
+        let mut sc = h.autoscale.state.lock();
+        let s = sc.get_mut(&spec.name).expect("known");
+        s.busy = false;
+        s.cooldown_until_ms = end + cooldown;
+        s.pending = Pending::default();
+        s.last_hold = None;
+    }
+    let result = if ok { ScalingResult::Succeeded } else { ScalingResult::Failed };
+    let d = decision(inner, spec, now, direction, from, to, reached, Some(reason), None, result, false, action_ids);
+    record(inner, d);
+}
+
+/// Record a hold once while it lasts (a new kind of hold is recorded again).
+fn record_hold(inner: &Arc<GuardInner>, spec: &ComponentSpec, from: u32, reason: Option<ScalingReason>, hold: ScalingHold, now: i64) {
+    {
+        let mut sc = inner.healing.autoscale.state.lock();
+        let s = sc.get_mut(&spec.name).expect("known");
+        if s.last_hold.as_ref().is_some_and(|h| std::mem::discriminant(h) == std::mem::discriminant(&hold)) {
+            return;
+        }
+        s.last_hold = Some(hold.clone());
+    }
+    let d = decision(inner, spec, now, ScalingDirection::Hold, from, from, from, reason, Some(hold), ScalingResult::Held, false, vec![]);
+    record(inner, d);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decision(
+    inner: &GuardInner,
+    spec: &ComponentSpec,
+    at_ms: i64,
+    direction: ScalingDirection,
+    from: u32,
+    to: u32,
+    reached: u32,
+    reason: Option<ScalingReason>,
+    hold: Option<ScalingHold>,
+    result: ScalingResult,
+    dry_run: bool,
+    action_ids: Vec<i64>,
+) -> ScalingDecision {
+    let id = inner.healing.autoscale.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut d = ScalingDecision { id, component: spec.name.clone(), at_ms, direction, from, to, reached, reason, hold, result, dry_run, action_ids, message: String::new() };
+    d.message = decision_text(&d, guard_i18n::Lang::En);
+    d
+}
+
+/// Keep, count, log and publish a decision.
+fn record(inner: &GuardInner, d: ScalingDecision) {
+    {
+        let mut sc = inner.healing.autoscale.state.lock();
+        let s = sc.entry(d.component.clone()).or_default();
+        *s.counts.entry((d.direction, d.result)).or_default() += 1;
+        s.decisions.push_front(d.clone());
+        s.decisions.truncate(KEEP);
+    }
+    tracing::info!(component = %d.component, direction = d.direction.as_str(), from = d.from, to = d.to, reached = d.reached, result = d.result.as_str(), "autoscale: {}", d.message);
+    inner.bus.publish(EngineEvent::Scaling { decision: d });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words (Fluent, `locales/<lang>/autoscale.ftl`).
+
+fn num(x: f64) -> String {
+    if x == 0.0 || (x.abs() >= 0.001 && x.abs() < 1e6) {
+        let s = format!("{x:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        format!("{x:.3e}")
+    }
+}
+
+fn when(lang: guard_i18n::Lang, ms: i64) -> String {
+    guard_i18n::format_datetime(lang, ms.div_euclid(1000), 0)
+}
+
+/// The reason in `lang`.
+pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
+    let loc = super::localizer();
+    let id = r.message_id();
+    match r {
+        ScalingReason::AboveThreshold { metric, value, threshold } | ScalingReason::BelowThreshold { metric, value, threshold } => {
+            loc.translate_with(id, lang, &[("metric", metric.as_str().into()), ("value", num(*value).into()), ("threshold", num(*threshold).into())])
+        }
+        ScalingReason::Forecast { metric, value, predicted, threshold, eta_ms } => loc.translate_with(
+            id,
+            lang,
+            &[
+                ("metric", metric.as_str().into()),
+                ("value", num(*value).into()),
+                ("predicted", num(*predicted).into()),
+                ("threshold", num(*threshold).into()),
+                ("seconds", num((*eta_ms as f64 / 100.0).round() / 10.0).into()),
+            ],
+        ),
+        ScalingReason::BelowMinimum { instances, min } => loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("min", (*min as f64).into())]),
+        ScalingReason::AboveMaximum { instances, max } => loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("max", (*max as f64).into())]),
+    }
+}
+
+/// The hold in `lang`.
+pub fn hold_text(hold: &ScalingHold, lang: guard_i18n::Lang) -> String {
+    let loc = super::localizer();
+    let id = hold.message_id();
+    match hold {
+        ScalingHold::Disabled | ScalingHold::Paused => loc.translate(id, lang),
+        ScalingHold::Maintenance { until_ms } | ScalingHold::CoolingDown { until_ms } => loc.translate_with(id, lang, &[("until", when(lang, *until_ms).into())]),
+        ScalingHold::AtMaximum { max } => loc.translate_with(id, lang, &[("max", (*max as f64).into())]),
+        ScalingHold::AtMinimum { min } => loc.translate_with(id, lang, &[("min", (*min as f64).into())]),
+        ScalingHold::NoSamples { metric } => loc.translate_with(id, lang, &[("metric", metric.as_str().into())]),
+    }
+}
+
+/// The whole decision in `lang`.
+pub fn decision_text(d: &ScalingDecision, lang: guard_i18n::Lang) -> String {
+    let loc = super::localizer();
+    let reason = d.reason.as_ref().map(|r| reason_text(r, lang)).unwrap_or_default();
+    let nums = |id: &str, extra: Vec<(&'static str, fluent_value::V)>| {
+        let mut args: Vec<(&str, fluent_value::V)> = vec![("from", (d.from as f64).into()), ("to", (d.to as f64).into()), ("reached", (d.reached as f64).into()), ("reason", reason.clone().into())];
+        args.extend(extra);
+        loc.translate_with(id, lang, &args)
+    };
+    let text = match (d.direction, d.result) {
+        (ScalingDirection::Hold, _) => {
+            let hold = d.hold.as_ref().map(|x| hold_text(x, lang)).unwrap_or_default();
+            nums(if d.reason.is_some() { "autoscale-decision-held" } else { "autoscale-decision-blocked" }, vec![("hold", hold.into())])
+        }
+        (ScalingDirection::Up, ScalingResult::Failed) | (ScalingDirection::Down, ScalingResult::Failed) => nums("autoscale-decision-failed", vec![]),
+        (ScalingDirection::Up, _) => nums("autoscale-decision-up", vec![]),
+        (ScalingDirection::Down, _) => nums("autoscale-decision-down", vec![]),
+    };
+    if d.dry_run { format!("{text} {}", loc.translate("autoscale-dry-run", lang)) } else { text }
+}
+
+mod fluent_value {
+    pub type V = guard_i18n::FluentValue<'static>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API.
+
+impl PipelineGuard {
+    /// Every component's auto-scaler, texts in `lang` (`GET /api/autoscale`).
+    pub fn autoscale_status(&self, lang: guard_i18n::Lang) -> Vec<AutoscaleView> {
+        let mut v: Vec<AutoscaleView> = self.config().components.iter().filter(|c| c.autoscale.is_some()).filter_map(|c| self.autoscale_of(&c.name, lang)).collect();
+        v.sort_by(|a, b| a.component.cmp(&b.component));
+        v
+    }
+
+    /// One component's auto-scaler, if it has one (`GET /api/components/{name}/autoscale`).
+    pub fn autoscale_of(&self, name: &str, lang: guard_i18n::Lang) -> Option<AutoscaleView> {
+        let inner = self.inner();
+        let spec = inner.config.component(name)?;
+        let a = spec.autoscale.as_ref()?;
+        let now = inner.healing.now_ms();
+        let vals = values(inner, spec, a, now);
+        let fc = forecasts(inner, spec, a, now);
+        let hold = gate(inner, spec, now).hold(now);
+        let sc = inner.healing.autoscale.state.lock();
+        let s = sc.get(name)?;
+        let mut counts: Vec<ScalingCount> = s.counts.iter().map(|((d, r), n)| ScalingCount { direction: *d, result: *r, count: *n }).collect();
+        counts.sort_by_key(|c| (c.direction.as_str(), c.result.as_str()));
+        Some(AutoscaleView {
+            component: name.into(),
+            mode: a.mode,
+            instances: instances(inner, spec),
+            min_instances: a.min_instances,
+            max_instances: a.max_instances,
+            cooldown_ms: a.cooldown.as_millis() as i64,
+            cooldown_until_ms: (s.cooldown_until_ms > now).then_some(s.cooldown_until_ms),
+            interval_ms: a.interval.as_millis() as i64,
+            sustain_ms: a.sustain.as_millis() as i64,
+            horizon_ms: (a.mode == AutoscaleMode::Hybrid).then(|| a.horizon.as_millis() as i64),
+            dry_run: s.dry_run.unwrap_or(a.dry_run),
+            paused: s.paused,
+            rules: a
+                .rules
+                .iter()
+                .map(|r| RuleStatus {
+                    rule: r.clone(),
+                    value: vals.get(&r.metric).copied(),
+                    predicted: fc.get(&r.metric).map(|f| f.predicted),
+                    eta_ms: fc.get(&r.metric).and_then(|f| f.eta_ms).map(|e| e.max(0)),
+                })
+                .collect(),
+            hold_message: hold.as_ref().map(|x| hold_text(x, lang)),
+            hold,
+            decisions: s
+                .decisions
+                .iter()
+                .map(|d| {
+                    let mut d = d.clone();
+                    d.message = decision_text(&d, lang);
+                    d
+                })
+                .collect(),
+            counts,
+        })
+    }
+
+    /// Pause or resume a component's auto-scaler, or override its `dry_run`; audited with
+    /// `actor` (`PUT /api/components/{name}/autoscale`).
+    pub async fn set_autoscale(&self, name: &str, change: AutoscaleChange, actor: &str) -> Result<AutoscaleView, GuardError> {
+        let inner = self.inner();
+        let spec = inner.config.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        if spec.autoscale.is_none() {
+            return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
+        }
+        {
+            let mut sc = inner.healing.autoscale.state.lock();
+            let s = sc.entry(name.to_string()).or_default();
+            if let Some(p) = change.paused {
+                s.paused = p;
+            }
+            if change.dry_run.is_some() {
+                s.dry_run = change.dry_run;
+            }
+        }
+        inner.security.audit().append(actor, "autoscale.change", name, serde_json::json!({ "paused": change.paused, "dry_run": change.dry_run })).await?;
+        tracing::info!(component = name, paused = ?change.paused, dry_run = ?change.dry_run, "autoscale changed");
+        Ok(self.autoscale_of(name, guard_i18n::Lang::En).expect("has autoscale"))
+    }
+}
+
