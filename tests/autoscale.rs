@@ -294,6 +294,11 @@ async fn a_load_rise_scales_up_to_the_maximum_and_back_down_after_the_cooldown()
         }
     }
     assert!(seen.contains(&(ScalingDirection::Up, ScalingResult::Succeeded)) && seen.contains(&(ScalingDirection::Down, ScalingResult::Succeeded)), "{seen:?}");
+    // Stored: the same decisions come back from the database.
+    let stored = l.guard.autoscale_decisions(Some("api"), 0, i64::MAX, 100, guard_i18n_en()).await.unwrap();
+    let stored_acts: Vec<(ScalingDirection, u32, u32, u32, ScalingResult)> = stored.iter().rev().filter(|d| d.direction != ScalingDirection::Hold).map(|d| (d.direction, d.from, d.to, d.reached, d.result)).collect();
+    assert_eq!(stored_acts, shape, "{stored:#?}");
+    assert!(stored.iter().any(|d| matches!(d.hold, Some(ScalingHold::AtMaximum { max: 3 }))), "{stored:#?}");
     let v = l.guard.autoscale_of("api", guard_i18n_en()).unwrap();
     assert!(v.counts.iter().any(|c| c.direction == ScalingDirection::Up && c.result == ScalingResult::Succeeded && c.count == 2), "{:?}", v.counts);
     l.guard.shutdown().await.unwrap();
@@ -417,12 +422,17 @@ components:
     assert_eq!(g.get_json("/api/autoscale").as_array().map(Vec::len), Some(1));
     let (status, body) = get(g.port, "/api/components/api/autoscale?lang=xx").unwrap();
     assert_eq!(status, 400, "{body}");
-    let (status, body) = request_json(g.port, "PUT", "/api/components/api/autoscale", r#"{"paused": true, "speed": 3}"#);
+    let (status, body) = http(g.port, "PUT", "/api/components/api/autoscale", None, Some(r#"{"paused": true, "speed": 3}"#));
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("unknown field `speed`"), "{body}");
-    let (status, body) = request_json(g.port, "PUT", "/api/components/api/autoscale", r#"{"paused": true}"#);
+    let (status, body) = http(g.port, "PUT", "/api/components/api/autoscale", None, Some(r#"{"paused": true}"#));
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("\"paused\":true"), "{body}");
+    let stored = g.get_json("/api/autoscale/decisions?component=api&lang=fr");
+    assert!(stored.as_array().is_some_and(|d| d.iter().any(|x| x["result"] == "dry_run" && x["message"].as_str().is_some_and(|m| m.contains("simulation")))), "{stored:#}");
+    let (status, body) = get(g.port, "/api/autoscale/decisions?component=nope").unwrap();
+    assert_eq!(status, 404, "{body}");
+    assert!(sqlite(&g.db(), "SELECT COUNT(*) FROM autoscale_decisions WHERE component = 'api' AND result = 'dry_run' AND direction = 'up'").parse::<u32>().unwrap() >= 1);
     let (_, metrics) = get(g.port, "/metrics").unwrap();
     for line in [
         "pipeline_guard_autoscale_decisions_total{component=\"api\",direction=\"up\",result=\"dry_run\"} 1",
@@ -441,16 +451,4 @@ components:
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("bad.yaml:5:72: expected threshold_down (0.5) below threshold_up (0.2)"), "{err}");
     assert!(err.contains("bad.yaml:5:91: expected a scale_factor greater than 1"), "{err}");
-}
-
-fn request_json(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
-    let mut buf = String::new();
-    s.read_to_string(&mut buf).unwrap();
-    let status = buf.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let body = buf.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
 }

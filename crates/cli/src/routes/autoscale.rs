@@ -27,6 +27,7 @@ pub fn routes() -> SecureRouter {
     SecureRouter::new()
         .get("/api/healing/queue", Requires(MonitorHealth), queue)
         .get("/api/autoscale", Requires(MonitorHealth), all)
+        .get("/api/autoscale/decisions", Requires(MonitorHealth), stored)
         .get("/api/components/{name}/autoscale", Requires(MonitorHealth), one)
         .put("/api/components/{name}/autoscale", Requires(ManageComponents), change)
 }
@@ -57,6 +58,24 @@ fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
 /// `?lang=de`: decisions and holds in that language.
 async fn all(State(s): State<AppState>, Query(q): Query<LangQuery>) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
     Ok(Json(s.guard.autoscale_status(lang_of(&q)?)))
+}
+
+#[derive(Deserialize)]
+struct DecisionQuery {
+    component: Option<String>,
+    /// Unix seconds.
+    from: Option<i64>,
+    to: Option<i64>,
+    limit: Option<i64>,
+    lang: Option<String>,
+}
+
+/// Stored decisions (`?component=&from=&to=&limit=&lang=`), newest first.
+async fn stored(State(s): State<AppState>, Query(q): Query<DecisionQuery>) -> Result<Json<Vec<guard_engine::heal::autoscale::ScalingDecision>>, HttpError> {
+    let lang = lang_of(&LangQuery { lang: q.lang.clone() })?;
+    let from = q.from.map_or(0, |x| x.saturating_mul(1000));
+    let to = q.to.map_or(i64::MAX, |x| x.saturating_mul(1000));
+    Ok(Json(s.guard.autoscale_decisions(q.component.as_deref(), from, to, q.limit.unwrap_or(100), lang).await?))
 }
 
 async fn one(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<Json<AutoscaleView>, HttpError> {

@@ -259,7 +259,7 @@ impl Healing {
             .collect();
         Healing {
             slots: plan_order::SlotQueue::new(settings.max_concurrent),
-            autoscale: autoscale::Autoscalers::new(components),
+            autoscale: autoscale::Autoscalers::new(components, Some(pool.clone())),
             http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
             placement: Box::new(ResidencyPlacement::from_config(config)),
             desktop: tokio::sync::broadcast::channel(64).0,

@@ -10,11 +10,13 @@
 //!   forecasts, decide, act one instance at a time through the healer's `act` (so each step
 //!   is a recorded healing action with trigger `autoscale`, a `HealingStep` event and an audit
 //!   row), and record the decision: kept in memory (the last 50 per component), published as
-//!   `EngineEvent::Scaling`, counted for `/metrics`. `dry_run` decides and records, changing
-//!   nothing. Texts come from Fluent (`locales/<lang>/autoscale.ftl`).
+//!   `EngineEvent::Scaling`, counted for `/metrics`, and stored in `autoscale_decisions`
+//!   (`store.rs`, migration 0010). `dry_run` decides and records, changing nothing. Texts come
+//!   from Fluent (`locales/<lang>/autoscale.ftl`).
 
 mod decide;
 pub mod spec;
+mod store;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +29,7 @@ use ts_rs::TS;
 
 pub use decide::{Forecast, Gate, Pending, ScalingHold, ScalingReason, Want, want};
 pub use spec::{AutoscaleMode, AutoscaleSpec, ScalingRule};
+pub use store::DecisionStore;
 
 use super::IncidentKind;
 use crate::config::{ComponentSpec, RecoveryStep};
@@ -198,12 +201,14 @@ struct ScalerState {
 pub struct Autoscalers {
     state: Mutex<HashMap<String, ScalerState>>,
     next_id: std::sync::atomic::AtomicU64,
+    store: Option<DecisionStore>,
 }
 
 impl Autoscalers {
-    pub fn new(components: &[ComponentSpec]) -> Autoscalers {
+    /// The scalers of `components`; decisions are stored in `pool` when given.
+    pub fn new(components: &[ComponentSpec], pool: Option<sqlx::SqlitePool>) -> Autoscalers {
         let state = components.iter().filter(|c| c.autoscale.is_some()).map(|c| (c.name.clone(), ScalerState::default())).collect();
-        Autoscalers { state: Mutex::new(state), next_id: std::sync::atomic::AtomicU64::new(1) }
+        Autoscalers { state: Mutex::new(state), next_id: std::sync::atomic::AtomicU64::new(1), store: pool.map(DecisionStore::new) }
     }
 }
 
@@ -413,6 +418,14 @@ fn record(inner: &GuardInner, d: ScalingDecision) {
         s.decisions.truncate(KEEP);
     }
     tracing::info!(component = %d.component, direction = d.direction.as_str(), from = d.from, to = d.to, reached = d.reached, result = d.result.as_str(), "autoscale: {}", d.message);
+    if let Some(store) = inner.healing.autoscale.store.clone() {
+        let row = d.clone();
+        tokio::spawn(async move {
+            if let Err(e) = store.insert(&row).await {
+                tracing::error!(error = %e, component = %row.component, "cannot store a scaling decision");
+            }
+        });
+    }
     inner.bus.publish(EngineEvent::Scaling { decision: d });
 }
 
@@ -554,6 +567,23 @@ impl PipelineGuard {
                 .collect(),
             counts,
         })
+    }
+
+    /// Stored decisions in `[from_ms, to_ms)`, newest first, texts in `lang`
+    /// (`GET /api/autoscale/decisions`); they outlive restarts.
+    pub async fn autoscale_decisions(&self, component: Option<&str>, from_ms: i64, to_ms: i64, limit: i64, lang: guard_i18n::Lang) -> Result<Vec<ScalingDecision>, GuardError> {
+        if to_ms <= from_ms {
+            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
+        }
+        if let Some(c) = component {
+            self.inner().config.component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
+        }
+        let store = DecisionStore::new(self.inner().history.pool().clone());
+        let mut rows = store.list(component, from_ms, to_ms, limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))?;
+        for d in &mut rows {
+            d.message = decision_text(d, lang);
+        }
+        Ok(rows)
     }
 
     /// Pause or resume a component's auto-scaler, or override its `dry_run`; audited with
