@@ -18,4 +18,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "findings",
     "forecast",
     "threshold_rules",
+    "regions",
+    "set_region_active",
+    "validate_data_operation",
+    "compliance_report",
 ];

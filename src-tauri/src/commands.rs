@@ -4,10 +4,14 @@
 //! `SecurityManager::authorize` (the one mechanism the HTTP routes use too) on behalf of the
 //! [`Operator`] sitting at the app. Errors reach the UI as `{code, message}` ([`CmdError`]).
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
+use guard_engine::boundary::compliance::{self, RegionChange, RegionState, ValidateRequest, ValidationView};
 use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
+use guard_i18n::{Lang, Localizer};
+use guard_report::boundary::ReportQuery;
 use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 use guard_engine::guard::GuardError;
@@ -61,6 +65,10 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("findings", Permission::MonitorHealth),
     read("forecast", Permission::ReadMetrics),
     read("threshold_rules", Permission::MonitorHealth),
+    read("regions", Permission::MonitorHealth),
+    CommandSpec { name: "set_region_active", access: Access::Requires(Permission::ManageComponents), destructive: true },
+    read("validate_data_operation", Permission::MonitorHealth),
+    read("compliance_report", Permission::ExportReports),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -207,9 +215,51 @@ pub async fn threshold_rules(s: S<'_>, name: String) -> Result<Vec<RuleView>, Cm
     Ok(s.guard.threshold_rules(&name)?)
 }
 
+/// Who the audit log names for a command's action (`anonymous` with security off).
+fn actor(p: &Option<Principal>) -> &str {
+    p.as_ref().map_or("anonymous", |p| p.user.as_str())
+}
+
+fn localizer() -> &'static Localizer {
+    static LOC: OnceLock<Localizer> = OnceLock::new();
+    LOC.get_or_init(Localizer::embedded)
+}
+
+/// The six regions with jurisdiction and whether each is active (like `GET /api/regions`).
+#[tauri::command]
+pub async fn regions(s: S<'_>) -> Result<Vec<RegionState>, CmdError> {
+    s.gate("regions").await?;
+    Ok(compliance::regions(&s.guard))
+}
+
+/// `activate_region` / `deactivate_region` (like `POST /api/regions/{region}/(de)activate`).
+#[tauri::command]
+pub async fn set_region_active(s: S<'_>, region: String, active: bool) -> Result<RegionChange, CmdError> {
+    let p = s.gate("set_region_active").await?;
+    compliance::set_region_active(&s.guard, &region, active, actor(&p)).await.map_err(CmdError)
+}
+
+/// `validate_data_operation` (like `POST /api/compliance/validate`).
+#[tauri::command]
+pub async fn validate_data_operation(s: S<'_>, request: ValidateRequest) -> Result<ValidationView, CmdError> {
+    let p = s.gate("validate_data_operation").await?;
+    let lang = match request.lang.as_deref() {
+        None => Lang::En,
+        Some(l) => l.parse::<Lang>().map_err(|_| CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") }))?,
+    };
+    compliance::validate(&s.guard, &request, lang.code(), actor(&p), |key| localizer().translate(key, lang)).await.map_err(CmdError)
+}
+
+/// A sealed compliance report file, its raw bytes (like `GET /api/reports`).
+#[tauri::command]
+pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ipc::Response, CmdError> {
+    let p = s.gate("compliance_report").await?;
+    Ok(tauri::ipc::Response::new(guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?.bytes))
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report]
 }
 
 /// The message of a denial as the app says it.

@@ -6,6 +6,8 @@
 
 use serde::Deserialize;
 
+pub mod compliance;
+
 use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};
 use crate::clock::unix_ms;
 use crate::detection::Finding;

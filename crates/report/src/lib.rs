@@ -8,6 +8,7 @@
 //! with headless Chromium, see [`pdf`]) → [`seal`].
 
 pub mod audit;
+pub mod boundary;
 pub mod charts;
 pub mod evaluate;
 pub mod fixture;

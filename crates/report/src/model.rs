@@ -2,10 +2,12 @@
 //! (schema: `crates/report/report.schema.json`).
 
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Outcome of one control.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, rename = "ReportControlStatus")]
 pub enum ControlStatus {
     Pass,
     Fail,
@@ -30,22 +32,27 @@ impl ControlStatus {
 }
 
 /// A localized sentence with the message key and arguments behind it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportText")]
 pub struct Text {
     pub key: String,
     pub args: Vec<(String, String)>,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportPeriod")]
 pub struct Period {
     pub from: String,
     pub to: String,
+    #[ts(type = "number")]
     pub from_ms: i64,
+    #[ts(type = "number")]
     pub to_ms: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportControlResult")]
 pub struct ControlResult {
     pub id: String,
     pub standard: String,
@@ -58,14 +65,16 @@ pub struct ControlResult {
     pub evidence: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
+#[ts(export, rename = "ReportSummary")]
 pub struct Summary {
     pub pass: u32,
     pub fail: u32,
     pub needs_attention: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportComponentAvailability")]
 pub struct ComponentAvailability {
     pub component: String,
     pub region: Option<String>,
@@ -73,11 +82,13 @@ pub struct ComponentAvailability {
     pub sla: f64,
     /// Fraction of checks up, 0–1; None without data.
     pub availability: Option<f64>,
+    #[ts(type = "number")]
     pub checks: u64,
     pub met: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportRegionAvailability")]
 pub struct RegionAvailability {
     pub region: String,
     pub components: u32,
@@ -88,15 +99,21 @@ pub struct RegionAvailability {
     pub daily: Vec<Option<f64>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportIncident")]
 pub struct Incident {
     pub id: String,
     pub component: String,
     pub severity: Option<String>,
+    #[ts(type = "number")]
     pub started_ms: i64,
+    #[ts(type = "number | null")]
     pub detected_ms: Option<i64>,
+    #[ts(type = "number | null")]
     pub recovered_ms: Option<i64>,
+    #[ts(type = "number | null")]
     pub time_to_detect_ms: Option<i64>,
+    #[ts(type = "number | null")]
     pub time_to_recover_ms: Option<i64>,
     /// `down`, `crash`, `memory_limit`, `memory_forecast`, `alert` (None when derived from status changes).
     pub kind: Option<String>,
@@ -106,10 +123,12 @@ pub struct Incident {
     pub summary: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportHealingAction")]
 pub struct HealingAction {
     pub id: String,
     pub component: String,
+    #[ts(type = "number")]
     pub ts_ms: i64,
     /// `restart`, `supervisor_restart`, `scale_up`, `migrate`, …
     pub action: String,
@@ -120,10 +139,12 @@ pub struct HealingAction {
     pub trigger: Option<String>,
     /// The incident it was taken for.
     pub incident: Option<String>,
+    #[ts(type = "number | null")]
     pub duration_ms: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportDataLocation")]
 pub struct DataLocation {
     pub region: String,
     pub jurisdiction: String,
@@ -134,30 +155,37 @@ pub struct DataLocation {
     pub data_categories: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportRetentionRow")]
 pub struct RetentionRow {
     pub kind: String,
     pub period_days: Option<f64>,
+    #[ts(type = "number | null")]
     pub last_run_ms: Option<i64>,
+    #[ts(type = "number")]
     pub rows: u64,
     pub action: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ReportIntegrity")]
 pub struct Integrity {
     pub algorithm: &'static str,
     /// Head of the audit chain the report was built on (`none` without an audit log).
     pub audit_head: String,
+    #[ts(type = "number")]
     pub audit_rows: u64,
     /// SHA-256 of the canonical JSON of everything above `integrity`.
     pub content_digest: String,
 }
 
 /// The whole report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
 pub struct Report {
     pub schema_version: u32,
     pub generated_at: String,
+    #[ts(type = "number")]
     pub generated_at_ms: i64,
     pub lang: String,
     pub rtl: bool,

@@ -48,6 +48,9 @@ fn args(cmd: &str) -> Value {
         "incidents" => json!({ "query": { "from": 0 } }),
         "heal" => json!({ "name": "api", "strategy": "restart", "dryRun": "yes" }),
         "set_healing_paused" => json!({ "paused": false }),
+        "set_region_active" => json!({ "region": "eu-west", "active": true }),
+        "validate_data_operation" => json!({ "request": { "operation": "transfer", "data_type": "personal_data", "user_region": "eu-central", "destination": "us-east", "standards": ["gdpr"], "lang": "de" } }),
+        "compliance_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
         _ => json!({}),
     }
 }
@@ -123,7 +126,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
         assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
         checked += 1;
     }
-    assert!(checked >= 14, "{checked}");
+    assert!(checked >= 18, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
     assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");
@@ -221,4 +224,43 @@ fn the_table_the_handler_the_manifest_and_the_capability_agree() {
     assert_eq!(csp["default-src"], "'self'");
     assert_eq!(csp["script-src"], "'self'");
     assert_eq!(csp["object-src"], "'none'");
+}
+
+#[test]
+fn compliance_commands_answer_like_the_http_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), false);
+    let (_app, w) = window(&g, None);
+    let call = |cmd: &str, body: Value| {
+        get_ipc_response(
+            &w,
+            InvokeRequest { cmd: cmd.into(), callback: CallbackFn(0), error: CallbackFn(1), url: "tauri://localhost".parse().unwrap(), body: InvokeBody::Json(body), headers: Default::default(), invoke_key: INVOKE_KEY.to_string() },
+        )
+    };
+    // Six regions; a deactivation is kept and answered with every region after it, then undone.
+    let r = call("regions", json!({})).unwrap().deserialize::<Value>().unwrap();
+    assert_eq!(r.as_array().unwrap().len(), 6, "{r}");
+    let ch = call("set_region_active", json!({ "region": "sa-east", "active": false })).unwrap().deserialize::<Value>().unwrap();
+    assert_eq!((ch["changed"].as_bool(), ch["regions"].as_array().unwrap().iter().find(|x| x["region"] == "sa-east").unwrap()["active"].as_bool()), (Some(true), Some(false)), "{ch}");
+    assert!(call("set_region_active", json!({ "region": "sa-east", "active": true })).is_ok());
+    let e = call("set_region_active", json!({ "region": "moon", "active": true })).unwrap_err();
+    assert_eq!(e["code"], "not_found", "{e}");
+    // EU personal data to the US under GDPR: blocked, with the article, in the asked language.
+    let v = call("validate_data_operation", args("validate_data_operation")).unwrap().deserialize::<Value>().unwrap();
+    assert_eq!(v["allowed"], false, "{v}");
+    assert!(v["articles"].to_string().contains("Art."), "{v}");
+    assert_eq!(v["lang"], "de");
+    let e = call("validate_data_operation", json!({ "request": { "operation": "teleport", "data_type": "personal_data", "user_region": "eu-central" } })).unwrap_err();
+    assert_eq!(e["code"], "bad_request", "{e}");
+    // The report: JSON with one result per control and the seal; a PDF is raw bytes.
+    let rep = call("compliance_report", args("compliance_report")).unwrap().deserialize::<Value>().unwrap();
+    assert!(!rep["controls"].as_array().unwrap().is_empty(), "{rep}");
+    assert_eq!(rep["integrity"]["content_digest"].as_str().map(str::len), Some(64), "{}", rep["integrity"]);
+    let pdf = call("compliance_report", json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "format": "pdf" } })).unwrap();
+    match pdf {
+        tauri::ipc::InvokeResponseBody::Raw(b) => assert!(b.starts_with(b"%PDF"), "not a PDF"),
+        other => panic!("a PDF as JSON: {other:?}"),
+    }
+    assert!(rt(g.audit().recent(50)).unwrap().iter().any(|r| r.action == "report.exported"));
+    rt(g.shutdown()).unwrap();
 }

@@ -126,6 +126,12 @@ export function fmtDateTime(ms: number | null | undefined): string {
   return new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
 }
 
+/** A UTC day (report periods are whole UTC days), e.g. `Nov 22, 2026`. */
+export function fmtDay(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
+  return new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(ms));
+}
+
 export function fmtAxisTime(ms: number, spanMs: number): string {
   const opts: Intl.DateTimeFormatOptions =
     spanMs > 2 * 86400_000 ? { month: 'short', day: 'numeric' } : spanMs > 6 * 3600_000 ? { hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' };

@@ -1,5 +1,5 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
-import { BackendError, type Backend, type ErrorCode, type FindingsQuery } from './types';
+import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest } from './types';
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
 
@@ -66,6 +66,32 @@ export class HttpBackend implements Backend {
       throw new BackendError(code, data?.message ?? `${res.status} ${res.statusText}`, res.status);
     }
     return data as T;
+  }
+
+  /** Raw bytes of a download (reports), with the server's file name. */
+  private async download(method: string, path: string, body: unknown): Promise<ReportFile> {
+    let res: Response;
+    try {
+      res = await fetch(this.base + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    } catch (e) {
+      throw new BackendError('internal', `network error: ${(e as Error).message}`);
+    }
+    if (!res.ok) {
+      let data: any = null;
+      try {
+        data = await res.json();
+      } catch {
+        data = null;
+      }
+      const code = data && CODES.includes(data.code) ? data.code : codeFor(res.status);
+      throw new BackendError(code, data?.message ?? `${res.status} ${res.statusText}`, res.status);
+    }
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'report';
+    return { name, type: res.headers.get('content-type') ?? 'application/octet-stream', bytes: new Uint8Array(await res.arrayBuffer()) };
   }
 
   /** `null` when this engine does not serve the route at all (older build). */
@@ -158,6 +184,21 @@ export class HttpBackend implements Backend {
       if (e instanceof BackendError && ['unauthorized', 'not_found', 'forbidden', 'setup_required'].includes(e.code)) return false;
       throw e;
     }
+  }
+  regions() {
+    return this.request<any>('GET', '/api/regions');
+  }
+  setRegionActive(region: string, active: boolean) {
+    return this.request<any>('POST', `/api/regions/${encodeURIComponent(region)}/${active ? 'activate' : 'deactivate'}`, {});
+  }
+  validateDataOperation(req: ValidateRequest) {
+    return this.request<any>('POST', '/api/compliance/validate', req);
+  }
+  report(q: ReportQuery) {
+    return this.request<any>('POST', '/api/reports', { ...q, format: 'json' });
+  }
+  exportReport(q: ReportQuery & { format: ReportFormat }) {
+    return this.download('POST', '/api/reports', q);
   }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });

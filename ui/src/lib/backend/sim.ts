@@ -85,6 +85,21 @@ export class SimBackend implements Backend {
   chartUrl() {
     return null;
   }
+  async regions() {
+    return [];
+  }
+  async setRegionActive(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async validateDataOperation(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async report(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async exportReport(): Promise<never> {
+    throw new Error('simulation');
+  }
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;

@@ -2,7 +2,8 @@
 // user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend, type FindingsQuery } from './types';
+import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest } from './types';
+import { reportFileName, REPORT_TYPES } from '../compliance';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -56,6 +57,24 @@ export class TauriBackend implements Backend {
   }
   rules(name: string) {
     return call<any[]>('threshold_rules', { name });
+  }
+  regions() {
+    return call<any>('regions');
+  }
+  setRegionActive(region: string, active: boolean) {
+    return call<any>('set_region_active', { region, active });
+  }
+  validateDataOperation(req: ValidateRequest) {
+    return call<any>('validate_data_operation', { request: req });
+  }
+  async report(q: ReportQuery) {
+    const bytes = await call<ArrayBuffer>('compliance_report', { query: { ...q, format: 'json' } });
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+  async exportReport(q: ReportQuery & { format: ReportFormat }) {
+    // The command answers the file's raw bytes (no JSON array of numbers for a PDF).
+    const bytes = await call<ArrayBuffer>('compliance_report', { query: q });
+    return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
   }
   chartUrl() {
     return null;

@@ -11,6 +11,12 @@ import type { Permission } from '../bindings/Permission';
 import type { SamplesView } from '../bindings/SamplesView';
 import type { SessionView } from '../bindings/SessionView';
 import type { TimelineEntry } from '../bindings/TimelineEntry';
+import type { RegionState } from '../bindings/RegionState';
+import type { RegionChange } from '../bindings/RegionChange';
+import type { ValidateRequest } from '../bindings/ValidateRequest';
+import type { ValidationView } from '../bindings/ValidationView';
+import type { Report } from '../bindings/Report';
+import type { ReportQuery } from '../bindings/ReportQuery';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -71,6 +77,12 @@ export type FindingsQuery = { from?: number; to?: number; component?: string; li
 
 export type Unsubscribe = () => void;
 
+/** A sealed report file as downloaded (`GET /api/reports`, the app's `compliance_report`). */
+export type ReportFile = { name: string; type: string; bytes: Uint8Array };
+
+/** A report query for one export format (`json`, `html`, `csv`, `pdf`). */
+export type ReportFormat = 'json' | 'html' | 'csv' | 'pdf';
+
 export interface Backend {
   readonly kind: 'http' | 'tauri';
   /** Who the user is and what they may do (the UI hides or disables the rest); `null` when the
@@ -105,6 +117,18 @@ export interface Backend {
   /** Save the UI language with the signed-in account (Settings); `false` when there is no
    *  account to save it with (the choice then stays in this browser only). */
   saveAccountLanguage?(lang: string): Promise<boolean>;
+
+  /** The six regions with jurisdiction and whether each is active (MONITOR_HEALTH). */
+  regions(): Promise<RegionState[]>;
+  /** `activate_region` / `deactivate_region` (MANAGE_COMPONENTS), audited. */
+  setRegionActive(region: string, active: boolean): Promise<RegionChange>;
+  /** `validate_data_operation` (MONITOR_HEALTH): allowed or blocked, with the articles. */
+  validateDataOperation(req: ValidateRequest): Promise<ValidationView>;
+  /** A compliance report's data (format `json`, EXPORT_REPORTS). */
+  report(q: ReportQuery): Promise<Report>;
+  /** A sealed report file in `q.format` (EXPORT_REPORTS), to save. */
+  exportReport(q: ReportQuery & { format: ReportFormat }): Promise<ReportFile>;
 }
 
+export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };

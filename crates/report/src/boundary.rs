@@ -1,0 +1,94 @@
+//! A compliance report as the two shells hand it out: `GET`/`POST /api/reports` (crates/cli)
+//! and the desktop app's `compliance_report` command both call [`export`], so the defaults,
+//! the audit row of the export and the file name cannot drift apart.
+
+use guard_engine::PipelineGuard;
+use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::compliance::Standard;
+use guard_i18n::{Lang, Localizer};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Format, ReportError, ReportRequest};
+
+/// Standards as a list or one comma-separated string.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(untagged)]
+#[ts(export, rename = "ReportStandards")]
+pub enum Standards {
+    List(Vec<String>),
+    Csv(String),
+}
+
+/// What report to build: `from`, `to` (YYYY-MM-DD or RFC 3339, `to` exclusive), `standards`
+/// (default: the config's `compliance.standards`, else GDPR and SOC 2), `lang` (default `en`),
+/// `format` (`json` default, `html`, `csv`, `pdf`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ReportQuery {
+    pub from: String,
+    pub to: String,
+    #[ts(optional)]
+    pub standards: Option<Standards>,
+    #[ts(optional)]
+    pub lang: Option<String>,
+    #[ts(optional)]
+    pub format: Option<String>,
+}
+
+/// A sealed report file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExportedReport {
+    pub bytes: Vec<u8>,
+    /// `compliance-report-<from>-<to>.<ext>`.
+    pub file_name: String,
+    pub content_type: &'static str,
+    /// SHA-256 of the content (what `pipeline-guard verify` checks).
+    pub digest: String,
+}
+
+fn bad(msg: impl Into<String>) -> ApiError {
+    ApiError { code: ErrorCode::BadRequest, message: msg.into() }
+}
+
+fn internal(msg: String) -> ApiError {
+    tracing::error!(error = %msg, "report failed");
+    ApiError { code: ErrorCode::Internal, message: "cannot build the report; see the log".into() }
+}
+
+/// Build, render and seal a report from the guard's own database, audited as `actor`
+/// (`report.exported` with its digest).
+pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &Localizer) -> Result<ExportedReport, ApiError> {
+    let from_ms = crate::parse_date(&q.from).map_err(|e| bad(format!("from: {e}")))?;
+    let to_ms = crate::parse_date(&q.to).map_err(|e| bad(format!("to: {e}")))?;
+    let standards = match q.standards {
+        None => g.config().pipeline.compliance.standards.iter().filter_map(|x| Standard::parse(x)).collect::<Vec<_>>(),
+        Some(Standards::Csv(c)) => Standard::parse_list(&c).map_err(|e| bad(format!("standards: {e}")))?,
+        Some(Standards::List(l)) => Standard::parse_list(&l.join(",")).map_err(|e| bad(format!("standards: {e}")))?,
+    };
+    let standards = if standards.is_empty() { vec![Standard::Gdpr, Standard::Soc2] } else { standards };
+    let lang = match q.lang.as_deref() {
+        None => Lang::En,
+        Some(l) => l.parse::<Lang>().map_err(|_| bad(format!("lang: unknown language `{l}`")))?,
+    };
+    let format = Format::parse(q.format.as_deref().unwrap_or("json")).map_err(|e| bad(format!("format: {e}")))?;
+    let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
+    let history = g.history();
+    // Samples still pending in memory belong in the report.
+    history.flush().await.map_err(|e| internal(e.to_string()))?;
+    // The guard's own audit log verifies the chain (its key may come from the config).
+    let audit = crate::audit::from_result(g.audit().verify().await);
+    let report = crate::build_with_audit(history.pool(), history.path(), &req, localizer, Some(audit)).await.map_err(|e| match e {
+        ReportError::Input(m) => bad(m),
+        other => internal(other.to_string()),
+    })?;
+    let bytes = crate::render(&report, format, localizer).await.map_err(|e| internal(e.to_string()))?;
+    let digest = crate::verify(&bytes).map(|v| v.digest).unwrap_or_default();
+    let detail = serde_json::json!({ "sha256": digest, "from": report.period.from, "to": report.period.to, "standards": report.standards, "lang": report.lang });
+    if let Err(e) = g.audit().append(actor, "report.exported", &format!("report.{}", format.extension()), detail).await {
+        return Err(internal(format!("cannot audit the export: {e}")));
+    }
+    let file_name = format!("compliance-report-{}-{}.{}", &report.period.from[..10], &report.period.to[..10], format.extension());
+    Ok(ExportedReport { bytes, file_name, content_type: format.content_type(), digest })
+}
