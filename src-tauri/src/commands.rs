@@ -17,7 +17,9 @@ use guard_engine::detection::views::{ForecastView, RuleView};
 use guard_engine::guard::GuardError;
 use guard_engine::heal::DryRun;
 use guard_engine::heal::views::{HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
-use guard_engine::security::{Denied, Permission, Principal, SessionView};
+use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
+use guard_engine::security::admin::ApiTokenView;
+use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Permission, Principal, SecurityError, SessionView, UserView};
 use guard_engine::PipelineGuard;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -69,6 +71,17 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { name: "set_region_active", access: Access::Requires(Permission::ManageComponents), destructive: true },
     read("validate_data_operation", Permission::MonitorHealth),
     read("compliance_report", Permission::ExportReports),
+    read("users", Permission::ManageUsers),
+    CommandSpec { name: "add_user", access: Access::Requires(Permission::ManageUsers), destructive: false },
+    CommandSpec { name: "set_user_role", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    CommandSpec { name: "set_user_disabled", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    CommandSpec { name: "erase_user", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    read("api_tokens", Permission::ManageUsers),
+    CommandSpec { name: "issue_token", access: Access::Requires(Permission::ManageUsers), destructive: false },
+    CommandSpec { name: "revoke_token", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    read("audit_log", Permission::ViewAudit),
+    read("audit_verify", Permission::ViewAudit),
+    read("security_findings", Permission::ViewAudit),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -257,9 +270,83 @@ pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ip
     Ok(tauri::ipc::Response::new(guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?.bytes))
 }
 
+fn sec_err(e: SecurityError) -> CmdError {
+    CmdError(security::security_error(&e))
+}
+
+/// Every account with its role and state (like `GET /api/users`).
+#[tauri::command]
+pub async fn users(s: S<'_>) -> Result<Vec<UserView>, CmdError> {
+    s.gate("users").await?;
+    s.guard.security().list_users().await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn add_user(s: S<'_>, user: NewUser) -> Result<(), CmdError> {
+    let p = s.gate("add_user").await?;
+    s.guard.security().create_user(&user.name, &user.role, &user.password, actor(&p)).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn set_user_role(s: S<'_>, name: String, role: String) -> Result<(), CmdError> {
+    let p = s.gate("set_user_role").await?;
+    s.guard.security().set_role(&name, &role, actor(&p)).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn set_user_disabled(s: S<'_>, name: String, disabled: bool) -> Result<(), CmdError> {
+    let p = s.gate("set_user_disabled").await?;
+    s.guard.security().set_disabled(&name, disabled, actor(&p)).await.map_err(sec_err)
+}
+
+/// Right to erasure (like `POST /api/users/{name}/erase`).
+#[tauri::command]
+pub async fn erase_user(s: S<'_>, name: String) -> Result<ErasureOutcome, CmdError> {
+    let p = s.gate("erase_user").await?;
+    s.guard.security().erase_account(&name, actor(&p)).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn api_tokens(s: S<'_>) -> Result<Vec<ApiTokenView>, CmdError> {
+    s.gate("api_tokens").await?;
+    s.guard.security().list_tokens().await.map_err(sec_err)
+}
+
+/// A scoped API token; its secret is in this answer only (like `POST /api/tokens`).
+#[tauri::command]
+pub async fn issue_token(s: S<'_>, request: TokenRequest) -> Result<IssuedToken, CmdError> {
+    let p = s.gate("issue_token").await?;
+    s.guard.security().issue_api_token(&request.user, request.ttl(), request.scope(), actor(&p)).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn revoke_token(s: S<'_>, jti: String) -> Result<(), CmdError> {
+    let p = s.gate("revoke_token").await?;
+    s.guard.security().revoke(&jti, 0, actor(&p)).await.map_err(sec_err)
+}
+
+/// The newest audit rows (like `GET /api/audit`).
+#[tauri::command]
+pub async fn audit_log(s: S<'_>, limit: Option<i64>) -> Result<Vec<AuditEntry>, CmdError> {
+    s.gate("audit_log").await?;
+    s.guard.audit().recent(security::list_limit(limit)).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn audit_verify(s: S<'_>) -> Result<AuditCheck, CmdError> {
+    s.gate("audit_verify").await?;
+    security::audit_check(s.guard.security()).await.map_err(sec_err)
+}
+
+#[tauri::command]
+pub async fn security_findings(s: S<'_>, limit: Option<i64>) -> Result<Vec<SecurityFinding>, CmdError> {
+    s.gate("security_findings").await?;
+    s.guard.security().findings(security::list_limit(limit)).await.map_err(sec_err)
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings]
 }
 
 /// The message of a denial as the app says it.

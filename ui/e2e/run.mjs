@@ -68,10 +68,10 @@ function englishTexts() {
 /** Words that are really the same in that language (checked by the Rust catalog test too). */
 const SAME = {
   fr: ['Incidents', 'Anomalies', 'Destination'],
-  de: ['Region'],
+  de: ['Region', 'Administrator'],
   // Place names and a word Italian borrowed unchanged.
   es: ['California (CCPA)'],
-  it: ['California (CCPA)', 'Singapore (PDPA)', 'Standard'],
+  it: ['California (CCPA)', 'Singapore (PDPA)', 'Standard', 'Password'],
 };
 
 const tests = [
@@ -390,6 +390,109 @@ const tests = [
       await at('healing');
       await waitFor('the heal button enabled', async () => (await p.locator('[data-testid="heal-button"]').isEnabled()) && (await p.locator('[data-testid="read-only"]').count()) === 0, 10000);
       await screenshot(p, 'healing-operator');
+    } finally {
+      await p.close();
+      await secure.stop();
+    }
+  }],
+  ['security settings: an admin manages accounts, tokens and the audit log; a viewer sees none of it', async () => {
+    const PW = 'a long enough password';
+    const secure = await startDemo({
+      env: { PIPELINE_SECURITY_ENABLED: 'true' },
+      prepare: (db, bin) => {
+        for (const [user, role] of [['ada', 'admin'], ['vera', 'viewer']]) execFileSync(bin, ['user', 'add', user, '--role', role, '--db', db], { input: `${PW}\n` });
+      },
+    });
+    const p = await browser.ctx.newPage();
+    const api = (path, token, init = {}) => fetch(`${secure.url}${path}`, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' } });
+    try {
+      const at = async (route) => {
+        await p.goto(`${secure.url}/#/${route}`);
+        await p.waitForSelector('[data-testid="mode-pill"]');
+      };
+      const signIn = async (user) => {
+        await p.waitForSelector('[data-testid="sign-in"]');
+        await p.fill('[data-testid="sign-in-user"]', user);
+        await p.fill('[data-testid="sign-in-password"]', PW);
+        await p.click('[data-testid="sign-in-submit"]');
+        await waitFor(`signed in as ${user}`, async () => (await p.locator('[data-testid="session"]').count()) > 0, 15000);
+      };
+      const confirm = () => p.click('[data-testid="confirm-ok"]');
+      await at('settings');
+      await signIn('ada');
+      await at('settings');
+      await waitFor('the account list', async () => (await p.locator('[data-testid="users"] tr[data-user]').count()) === 2, 15000);
+      // Add an account, change its role, disable it (it can no longer sign in), erase it.
+      await p.fill('[data-testid="new-user-name"]', 'newbie');
+      await p.selectOption('[data-testid="new-user-role"]', 'operator');
+      await p.fill('[data-testid="new-user-password"]', PW);
+      await p.click('[data-testid="new-user-submit"]');
+      await waitFor('newbie listed as operator', async () => (await p.getAttribute('tr[data-user="newbie"]', 'data-role').catch(() => null)) === 'operator');
+      await p.selectOption('[data-role-select="newbie"]', 'viewer');
+      await confirm();
+      await waitFor('newbie is a viewer', async () => (await p.getAttribute('tr[data-user="newbie"]', 'data-role')) === 'viewer');
+      await p.click('[data-toggle-user="newbie"]');
+      await confirm();
+      await waitFor('newbie disabled', async () => (await p.getAttribute('tr[data-user="newbie"]', 'data-disabled')) === 'true');
+      const login = await api('/api/login', null, { method: 'POST', body: JSON.stringify({ username: 'newbie', password: PW }) });
+      if (login.status !== 401) throw new Error(`a disabled account signed in: ${login.status}`);
+      await p.click('[data-erase-user="newbie"]');
+      await confirm();
+      await waitFor('newbie erased', async () => (await p.locator('tr[data-user="newbie"]').count()) === 0);
+      // A scoped token for vera: its secret is shown once, works within its scope, then is revoked.
+      await p.selectOption('[data-testid="token-user"]', 'vera');
+      await p.click('[data-testid="token-submit"]');
+      const secret = await (await p.waitForSelector('[data-testid="token-secret-value"]')).innerText();
+      if ((await api('/api/components', secret)).status !== 200) throw new Error('the new token cannot read the lab');
+      if ((await api('/api/users', secret)).status !== 403) throw new Error('the MONITOR_HEALTH token lists users');
+      const jti = await p.locator('[data-testid="token-list"] tr[data-state="active"]').first().getAttribute('data-jti');
+      await screenshot(p, 'settings-security');
+      await p.click(`[data-revoke="${jti}"]`);
+      await confirm();
+      await waitFor('the token revoked', async () => (await p.getAttribute(`tr[data-jti="${jti}"]`, 'data-state')) === 'revoked');
+      if ((await api('/api/components', secret)).status !== 401) throw new Error('a revoked token still works');
+      // Using the revoked token is a security finding; the audit chain verifies.
+      await at('overview');
+      await at('settings');
+      await waitFor('the revoked-token finding', async () => (await p.locator('[data-testid="security-findings"] tr[data-finding-kind="revoked_token_use"]').count()) > 0, 15000);
+      await p.click('[data-testid="audit-verify"]');
+      await waitFor('the chain verified', async () => (await p.getAttribute('[data-testid="audit-result"]', 'data-ok').catch(() => null)) === 'true');
+      for (const action of ['user.create', 'user.role', 'user.disable', 'token.revoke']) {
+        if (!(await p.locator(`[data-testid="audit-rows"] tr[data-action="${action}"]`).count())) throw new Error(`no ${action} row in the audit log on screen`);
+      }
+      await p.locator('[data-testid="audit"]').scrollIntoViewIfNeeded();
+      await screenshot(p, 'settings-audit');
+      await p.click('[data-theme-choice="light"]');
+      await sleep(200);
+      await p.locator('[data-testid="users"]').scrollIntoViewIfNeeded();
+      await screenshot(p, 'settings-security-light');
+      await p.evaluate(() => localStorage.setItem('pipeline-guard.lang', 'ar'));
+      await p.reload();
+      await p.waitForSelector('[data-testid="users"] tr[data-user="ada"]');
+      await p.locator('[data-testid="users"]').scrollIntoViewIfNeeded();
+      await screenshot(p, 'settings-security-ar-light');
+      await p.click('[data-theme-choice="dark"]');
+      await sleep(200);
+      await screenshot(p, 'settings-security-ar');
+      await p.evaluate(() => localStorage.setItem('pipeline-guard.lang', 'en'));
+      // A viewer: no accounts, tokens, findings or audit log on screen, and the API refuses.
+      await p.click('[data-testid="sign-out"]');
+      await signIn('vera');
+      await at('settings');
+      await p.waitForSelector('[data-testid="language-select"]');
+      await sleep(500);
+      for (const id of ['users', 'tokens', 'security-findings', 'audit']) {
+        if (await p.locator(`[data-testid="${id}"]`).count()) throw new Error(`a viewer sees ${id}`);
+      }
+      const vtoken = await p.evaluate(() => localStorage.getItem('pipeline-guard.token'));
+      if ((await api('/api/users', vtoken)).status !== 403 || (await api('/api/audit', vtoken)).status !== 403) throw new Error('the API lets a viewer list users or the audit log');
+      await screenshot(p, 'settings-viewer');
+      // On the Compliance page the viewer cannot export reports nor change regions.
+      await at('compliance');
+      await p.waitForSelector('[data-testid="report-forbidden"]');
+      if (!(await p.locator('[data-testid="build-report"]').isDisabled()) || !(await p.locator('[data-export="pdf"]').isDisabled())) throw new Error('report controls enabled for a viewer');
+      await waitFor('region toggles disabled', async () => (await p.locator('[data-region-toggle]').count()) === 6 && (await p.locator('[data-region-toggle]:disabled').count()) === 6, 10000);
+      await screenshot(p, 'compliance-viewer');
     } finally {
       await p.close();
       await secure.stop();

@@ -50,6 +50,13 @@ fn args(cmd: &str) -> Value {
         "set_healing_paused" => json!({ "paused": false }),
         "set_region_active" => json!({ "region": "eu-west", "active": true }),
         "validate_data_operation" => json!({ "request": { "operation": "transfer", "data_type": "personal_data", "user_region": "eu-central", "destination": "us-east", "standards": ["gdpr"], "lang": "de" } }),
+        "add_user" => json!({ "user": { "name": "newbie", "role": "viewer", "password": PW } }),
+        "set_user_role" => json!({ "name": "victim", "role": "operator" }),
+        "set_user_disabled" => json!({ "name": "victim", "disabled": true }),
+        "erase_user" => json!({ "name": "victim" }),
+        "issue_token" => json!({ "request": { "user": "admin", "ttl_s": 60, "permissions": ["MONITOR_HEALTH"] } }),
+        "revoke_token" => json!({ "jti": "no-such-token" }),
+        "audit_log" | "security_findings" => json!({ "limit": 10 }),
         "compliance_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
         _ => json!({}),
     }
@@ -84,6 +91,8 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     // First run: every gated command says the admin must be created first.
     assert_eq!(code(&invoke(&w, "overview")), "setup_required");
     rt(sec.create_user("admin", "admin", PW, "test")).unwrap();
+    // The account the user-administration commands change and finally erase.
+    rt(sec.create_user("victim", "viewer", PW, "test")).unwrap();
     let admin = rt(sec.authenticate("admin", PW, "test")).unwrap();
     let revoked = rt(sec.authenticate("admin", PW, "test")).unwrap();
     rt(sec.revoke(&revoked.jti, 0, "test")).unwrap();
@@ -126,7 +135,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
         assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
         checked += 1;
     }
-    assert!(checked >= 18, "{checked}");
+    assert!(checked >= 29, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
     assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");
@@ -146,6 +155,9 @@ fn with_security_disabled_every_command_answers() {
     let dir = tempfile::tempdir().unwrap();
     let g = start_guard(dir.path(), false);
     let (_app, w) = window(&g, None);
+    for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
+        rt(g.security().create_user(name, role, PW, "test")).unwrap();
+    }
     for spec in COMMANDS {
         let r = invoke(&w, spec.name);
         assert!(r.is_ok(), "{}: {r:?}", spec.name);
@@ -240,9 +252,15 @@ fn compliance_commands_answer_like_the_http_routes() {
     // Six regions; a deactivation is kept and answered with every region after it, then undone.
     let r = call("regions", json!({})).unwrap().deserialize::<Value>().unwrap();
     assert_eq!(r.as_array().unwrap().len(), 6, "{r}");
+    // Only regions with components start active (here us-east): activate one, deactivate it again.
+    let active = |ch: &Value, r: &str| ch["regions"].as_array().unwrap().iter().find(|x| x["region"] == r).unwrap()["active"].as_bool();
+    let ch = call("set_region_active", json!({ "region": "sa-east", "active": true })).unwrap().deserialize::<Value>().unwrap();
+    assert_eq!((ch["changed"].as_bool(), active(&ch, "sa-east")), (Some(true), Some(true)), "{ch}");
     let ch = call("set_region_active", json!({ "region": "sa-east", "active": false })).unwrap().deserialize::<Value>().unwrap();
-    assert_eq!((ch["changed"].as_bool(), ch["regions"].as_array().unwrap().iter().find(|x| x["region"] == "sa-east").unwrap()["active"].as_bool()), (Some(true), Some(false)), "{ch}");
-    assert!(call("set_region_active", json!({ "region": "sa-east", "active": true })).is_ok());
+    assert_eq!((ch["changed"].as_bool(), active(&ch, "sa-east")), (Some(true), Some(false)), "{ch}");
+    // The last active region stays.
+    let e = call("set_region_active", json!({ "region": "us-east", "active": false })).unwrap_err();
+    assert_eq!(e["code"], "conflict", "{e}");
     let e = call("set_region_active", json!({ "region": "moon", "active": true })).unwrap_err();
     assert_eq!(e["code"], "not_found", "{e}");
     // EU personal data to the US under GDPR: blocked, with the article, in the asked language.
@@ -253,7 +271,10 @@ fn compliance_commands_answer_like_the_http_routes() {
     let e = call("validate_data_operation", json!({ "request": { "operation": "teleport", "data_type": "personal_data", "user_region": "eu-central" } })).unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
     // The report: JSON with one result per control and the seal; a PDF is raw bytes.
-    let rep = call("compliance_report", args("compliance_report")).unwrap().deserialize::<Value>().unwrap();
+    let rep: Value = match call("compliance_report", args("compliance_report")).unwrap() {
+        tauri::ipc::InvokeResponseBody::Raw(b) => serde_json::from_slice(&b).unwrap(),
+        other => panic!("the report as JSON text instead of raw bytes: {other:?}"),
+    };
     assert!(!rep["controls"].as_array().unwrap().is_empty(), "{rep}");
     assert_eq!(rep["integrity"]["content_digest"].as_str().map(str::len), Some(64), "{}", rep["integrity"]);
     let pdf = call("compliance_report", json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "format": "pdf" } })).unwrap();

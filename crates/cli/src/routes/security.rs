@@ -1,15 +1,14 @@
 //! Security routes: login/logout/session, first-run setup, users, API tokens, the audit log and
 //! security findings.
 
-use std::time::Duration;
-
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::security::{Permission, PermissionSet, SecurityError, SetupError};
+use guard_engine::boundary::security::{self as boundary, NewUser, TokenRequest};
+use guard_engine::security::{Permission, SecurityError, SetupError};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -25,6 +24,10 @@ pub fn routes() -> SecureRouter {
         .post("/api/setup", Public, setup)
         .get("/api/users", Requires(Permission::ManageUsers), users)
         .post("/api/users", Requires(Permission::ManageUsers), add_user)
+        .put("/api/users/{name}/role", Requires(Permission::ManageUsers), set_role)
+        .post("/api/users/{name}/disable", Requires(Permission::ManageUsers), disable_user)
+        .post("/api/users/{name}/enable", Requires(Permission::ManageUsers), enable_user)
+        .get("/api/tokens", Requires(Permission::ManageUsers), list_tokens)
         .post("/api/tokens", Requires(Permission::ManageUsers), issue_token)
         .delete("/api/tokens/{jti}", Requires(Permission::ManageUsers), revoke_token)
         .get("/api/audit", Requires(Permission::ViewAudit), audit_recent)
@@ -33,16 +36,14 @@ pub fn routes() -> SecureRouter {
 }
 
 pub fn security_error(e: SecurityError) -> Response {
-    let (status, code, msg) = match &e {
-        SecurityError::Invalid(m) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest, m.clone()),
-        SecurityError::Conflict(m) => (StatusCode::CONFLICT, ErrorCode::Conflict, m.clone()),
-        SecurityError::NotFound(m) => (StatusCode::NOT_FOUND, ErrorCode::NotFound, m.clone()),
-        _ => {
-            tracing::error!(error = %e, "security request failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error; see the server log".to_string())
-        }
+    let err = boundary::security_error(&e);
+    let status = match err.code {
+        ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+        ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
     };
-    (status, Json(ApiError { code, message: msg })).into_response()
+    (status, Json(err)).into_response()
 }
 
 fn bad_json(e: JsonRejection) -> Response {
@@ -116,15 +117,7 @@ async fn users(State(s): State<AppState>) -> Response {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AddUserBody {
-    name: String,
-    role: String,
-    password: String,
-}
-
-async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<AddUserBody>, JsonRejection>) -> Response {
+async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<NewUser>, JsonRejection>) -> Response {
     let Json(b) = match body {
         Ok(b) => b,
         Err(e) => return bad_json(e),
@@ -135,17 +128,8 @@ async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Jso
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TokenBody {
-    user: String,
-    /// Lifetime in seconds (default 3600).
-    ttl_s: Option<u64>,
-    permissions: Option<Vec<Permission>>,
-}
-
 /// `POST /api/tokens {"user","ttl_s","permissions"}`: an API token for scripts/Alertmanager.
-async fn issue_token(State(s): State<AppState>, Caller(p): Caller, peer: Peer, body: Result<Json<TokenBody>, JsonRejection>) -> Response {
+async fn issue_token(State(s): State<AppState>, Caller(p): Caller, peer: Peer, body: Result<Json<TokenRequest>, JsonRejection>) -> Response {
     if let Err(d) = s.guard.security().check_rate(&peer.source) {
         return denied_response(&d);
     }
@@ -153,9 +137,49 @@ async fn issue_token(State(s): State<AppState>, Caller(p): Caller, peer: Peer, b
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
     };
-    let scope = b.permissions.map(|v| v.into_iter().collect::<PermissionSet>());
-    match s.guard.security().issue_api_token(&b.user, Duration::from_secs(b.ttl_s.unwrap_or(3600)), scope, &p.user).await {
+    match s.guard.security().issue_api_token(&b.user, b.ttl(), b.scope(), &p.user).await {
         Ok(t) => (StatusCode::CREATED, Json(t)).into_response(),
+        Err(e) => security_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleBody {
+    role: String,
+}
+
+/// `PUT /api/users/{name}/role {"role"}`: 409 when it would leave no enabled admin.
+async fn set_role(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Result<Json<RoleBody>, JsonRejection>) -> Response {
+    let b = match body {
+        Ok(Json(b)) => b,
+        Err(e) => return bad_json(e),
+    };
+    match s.guard.security().set_role(&name, &b.role, &p.user).await {
+        Ok(()) => Json(json!({ "user": name, "role": b.role })).into_response(),
+        Err(e) => security_error(e),
+    }
+}
+
+async fn set_disabled(s: AppState, actor: &str, name: String, disabled: bool) -> Response {
+    match s.guard.security().set_disabled(&name, disabled, actor).await {
+        Ok(()) => Json(json!({ "user": name, "disabled": disabled })).into_response(),
+        Err(e) => security_error(e),
+    }
+}
+
+async fn disable_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
+    set_disabled(s, &p.user, name, true).await
+}
+
+async fn enable_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
+    set_disabled(s, &p.user, name, false).await
+}
+
+/// `GET /api/tokens`: every API token with its owner (never the token itself).
+async fn list_tokens(State(s): State<AppState>) -> Response {
+    match s.guard.security().list_tokens().await {
+        Ok(t) => Json(t).into_response(),
         Err(e) => security_error(e),
     }
 }
@@ -173,22 +197,21 @@ pub struct LimitQuery {
 }
 
 async fn audit_recent(State(s): State<AppState>, Query(q): Query<LimitQuery>) -> Response {
-    match s.guard.audit().recent(q.limit.unwrap_or(200).clamp(1, 5000)).await {
+    match s.guard.audit().recent(boundary::list_limit(q.limit)).await {
         Ok(rows) => Json(rows).into_response(),
         Err(e) => security_error(e),
     }
 }
 
 async fn audit_verify(State(s): State<AppState>) -> Response {
-    match s.guard.audit().verify().await {
-        Ok(Ok(v)) => Json(json!({ "ok": true, "rows": v.rows, "head": v.head })).into_response(),
-        Ok(Err(b)) => Json(json!({ "ok": false, "row": b.row(), "message": b.to_string() })).into_response(),
+    match boundary::audit_check(s.guard.security()).await {
+        Ok(v) => Json(v).into_response(),
         Err(e) => security_error(e),
     }
 }
 
 async fn findings(State(s): State<AppState>, Query(q): Query<LimitQuery>) -> Response {
-    match s.guard.security().findings(q.limit.unwrap_or(200).clamp(1, 5000)).await {
+    match s.guard.security().findings(boundary::list_limit(q.limit)).await {
         Ok(f) => Json(f).into_response(),
         Err(e) => security_error(e),
     }

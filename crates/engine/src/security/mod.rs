@@ -10,6 +10,7 @@
 //! `secrets` table, as is the audit-chain key. Secrets never print (`Debug` hides them) and
 //! never reach the audit log (see [`audit::redact`]).
 
+pub mod admin;
 pub mod audit;
 pub mod crypto;
 pub mod permission;

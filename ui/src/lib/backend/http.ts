@@ -1,5 +1,5 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
-import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest } from './types';
+import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest } from './types';
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
 
@@ -199,6 +199,39 @@ export class HttpBackend implements Backend {
   }
   exportReport(q: ReportQuery & { format: ReportFormat }) {
     return this.download('POST', '/api/reports', q);
+  }
+  users() {
+    return this.request<any>('GET', '/api/users');
+  }
+  async addUser(user: NewUser) {
+    await this.request<unknown>('POST', '/api/users', user);
+  }
+  async setUserRole(name: string, role: string) {
+    await this.request<unknown>('PUT', `/api/users/${encodeURIComponent(name)}/role`, { role });
+  }
+  async setUserDisabled(name: string, disabled: boolean) {
+    await this.request<unknown>('POST', `/api/users/${encodeURIComponent(name)}/${disabled ? 'disable' : 'enable'}`, {});
+  }
+  eraseUser(name: string) {
+    return this.request<any>('POST', `/api/users/${encodeURIComponent(name)}/erase`, {});
+  }
+  apiTokens() {
+    return this.request<any>('GET', '/api/tokens');
+  }
+  issueToken(req: TokenRequest) {
+    return this.request<any>('POST', '/api/tokens', req);
+  }
+  async revokeToken(jti: string) {
+    await this.request<unknown>('DELETE', `/api/tokens/${encodeURIComponent(jti)}`);
+  }
+  auditLog(limit = 100) {
+    return this.request<any>('GET', `/api/audit?limit=${limit}`);
+  }
+  auditVerify() {
+    return this.request<any>('GET', '/api/audit/verify');
+  }
+  securityFindings(limit = 100) {
+    return this.request<any>('GET', `/api/security/findings?limit=${limit}`);
   }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });

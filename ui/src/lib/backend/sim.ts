@@ -100,6 +100,31 @@ export class SimBackend implements Backend {
   async exportReport(): Promise<never> {
     throw new Error('simulation');
   }
+  async users() {
+    return [];
+  }
+  async addUser() {}
+  async setUserRole() {}
+  async setUserDisabled() {}
+  async eraseUser(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async apiTokens() {
+    return [];
+  }
+  async issueToken(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async revokeToken() {}
+  async auditLog() {
+    return [];
+  }
+  async auditVerify() {
+    return { ok: true };
+  }
+  async securityFindings() {
+    return [];
+  }
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;

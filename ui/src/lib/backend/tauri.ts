@@ -2,7 +2,7 @@
 // user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest } from './types';
+import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -75,6 +75,39 @@ export class TauriBackend implements Backend {
     // The command answers the file's raw bytes (no JSON array of numbers for a PDF).
     const bytes = await call<ArrayBuffer>('compliance_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
+  }
+  users() {
+    return call<any>('users');
+  }
+  async addUser(user: NewUser) {
+    await call('add_user', { user });
+  }
+  async setUserRole(name: string, role: string) {
+    await call('set_user_role', { name, role });
+  }
+  async setUserDisabled(name: string, disabled: boolean) {
+    await call('set_user_disabled', { name, disabled });
+  }
+  eraseUser(name: string) {
+    return call<any>('erase_user', { name });
+  }
+  apiTokens() {
+    return call<any>('api_tokens');
+  }
+  issueToken(request: TokenRequest) {
+    return call<any>('issue_token', { request });
+  }
+  async revokeToken(jti: string) {
+    await call('revoke_token', { jti });
+  }
+  auditLog(limit = 100) {
+    return call<any>('audit_log', { limit });
+  }
+  auditVerify() {
+    return call<any>('audit_verify');
+  }
+  securityFindings(limit = 100) {
+    return call<any>('security_findings', { limit });
   }
   chartUrl() {
     return null;

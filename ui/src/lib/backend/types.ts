@@ -17,6 +17,15 @@ import type { ValidateRequest } from '../bindings/ValidateRequest';
 import type { ValidationView } from '../bindings/ValidationView';
 import type { Report } from '../bindings/Report';
 import type { ReportQuery } from '../bindings/ReportQuery';
+import type { UserView } from '../bindings/UserView';
+import type { NewUser } from '../bindings/NewUser';
+import type { ApiTokenView } from '../bindings/ApiTokenView';
+import type { TokenRequest } from '../bindings/TokenRequest';
+import type { IssuedToken } from '../bindings/IssuedToken';
+import type { AuditEntry } from '../bindings/AuditEntry';
+import type { AuditCheck } from '../bindings/AuditCheck';
+import type { Finding as SecurityFinding } from '../bindings/Finding';
+import type { ErasureOutcome } from '../bindings/ErasureOutcome';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -128,7 +137,25 @@ export interface Backend {
   report(q: ReportQuery): Promise<Report>;
   /** A sealed report file in `q.format` (EXPORT_REPORTS), to save. */
   exportReport(q: ReportQuery & { format: ReportFormat }): Promise<ReportFile>;
+
+  /** Accounts (MANAGE_USERS for all of these). */
+  users(): Promise<UserView[]>;
+  addUser(user: NewUser): Promise<void>;
+  setUserRole(name: string, role: string): Promise<void>;
+  setUserDisabled(name: string, disabled: boolean): Promise<void>;
+  /** Right to erasure: the account goes, its audit rows keep an unlinkable pseudonym. */
+  eraseUser(name: string): Promise<ErasureOutcome>;
+  apiTokens(): Promise<ApiTokenView[]>;
+  /** A scoped API token; its secret is in this answer only. */
+  issueToken(req: TokenRequest): Promise<IssuedToken>;
+  revokeToken(jti: string): Promise<void>;
+  /** The newest audit rows and the chain check (VIEW_AUDIT). */
+  auditLog(limit?: number): Promise<AuditEntry[]>;
+  auditVerify(): Promise<AuditCheck>;
+  /** Security findings: brute force, revoked-token use, escalation, bursts (VIEW_AUDIT). */
+  securityFindings(limit?: number): Promise<SecurityFinding[]>;
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
+export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };

@@ -1,0 +1,89 @@
+//! Account administration at the boundary: request bodies with their defaults and the answers
+//! of `/api/users`, `/api/tokens`, `/api/audit*` and `/api/security/findings`, shared with the
+//! app's `users`, `add_user`, `issue_token`, `audit_verify`, … commands.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::api::{ApiError, ErrorCode};
+use crate::security::{Permission, PermissionSet, SecurityError, SecurityManager};
+
+/// `POST /api/users` / `add_user`: a new account.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct NewUser {
+    pub name: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// `POST /api/tokens` / `issue_token`: an API token for `user`, valid `ttl_s` seconds (default
+/// 3,600), scoped to `permissions` (default: the account's role).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct TokenRequest {
+    pub user: String,
+    #[ts(optional, type = "number")]
+    pub ttl_s: Option<u64>,
+    #[ts(optional)]
+    pub permissions: Option<Vec<Permission>>,
+}
+
+impl TokenRequest {
+    pub fn ttl(&self) -> Duration {
+        Duration::from_secs(self.ttl_s.unwrap_or(3600))
+    }
+    pub fn scope(&self) -> Option<PermissionSet> {
+        self.permissions.clone().map(|v| v.into_iter().collect())
+    }
+}
+
+/// Rows of the audit log or of security findings to list (default 200, at most 5,000).
+pub fn list_limit(limit: Option<i64>) -> i64 {
+    limit.unwrap_or(200).clamp(1, 5000)
+}
+
+/// The answer of `GET /api/audit/verify`: `ok` with the rows and head, or the first broken row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AuditCheck {
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub rows: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub head: Option<String>,
+    /// The first row that was edited, deleted, inserted or relinked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub row: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub message: Option<String>,
+}
+
+/// Verify the hash chain of the audit log.
+pub async fn audit_check(sec: &SecurityManager) -> Result<AuditCheck, SecurityError> {
+    Ok(match sec.audit().verify().await? {
+        Ok(v) => AuditCheck { ok: true, rows: Some(v.rows), head: Some(v.head), row: None, message: None },
+        Err(b) => AuditCheck { ok: false, rows: None, head: None, row: Some(b.row()), message: Some(b.to_string()) },
+    })
+}
+
+/// The `{code, message}` a security error becomes (internal ones logged, answered generically).
+pub fn security_error(e: &SecurityError) -> ApiError {
+    match e {
+        SecurityError::Invalid(m) => ApiError { code: ErrorCode::BadRequest, message: m.clone() },
+        SecurityError::Conflict(m) => ApiError { code: ErrorCode::Conflict, message: m.clone() },
+        SecurityError::NotFound(m) => ApiError { code: ErrorCode::NotFound, message: m.clone() },
+        _ => {
+            tracing::error!(error = %e, "security request failed");
+            ApiError { code: ErrorCode::Internal, message: "internal error; see the log".into() }
+        }
+    }
+}
