@@ -1,7 +1,7 @@
 # The Compliance page of the UI (ui/src/pages/Compliance.svelte).
 
 ui-compliance-report = تقرير الامتثال
-ui-compliance-report-forbidden = لا يمكنك تصدير التقارير: يلزم إذن EXPORT_REPORTS.
+ui-compliance-report-forbidden = لا يمكنك تصدير التقارير: يلزم إذن تصدير التقارير.
 ui-compliance-period = الفترة
 ui-compliance-custom = مخصصة
 ui-compliance-from = من

@@ -1,7 +1,7 @@
 # The Compliance page of the UI (ui/src/pages/Compliance.svelte).
 
 ui-compliance-report = コンプライアンスレポート
-ui-compliance-report-forbidden = レポートをエクスポートする権限がありません（EXPORT_REPORTS 権限が必要です）。
+ui-compliance-report-forbidden = レポートをエクスポートする権限がありません（レポートのエクスポート権限が必要です）。
 ui-compliance-period = 期間
 ui-compliance-custom = カスタム
 ui-compliance-from = 開始日

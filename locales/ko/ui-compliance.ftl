@@ -1,7 +1,7 @@
 # The Compliance page of the UI (ui/src/pages/Compliance.svelte).
 
 ui-compliance-report = 컴플라이언스 보고서
-ui-compliance-report-forbidden = 보고서를 내보낼 권한이 없습니다. EXPORT_REPORTS 권한이 필요합니다.
+ui-compliance-report-forbidden = 보고서를 내보낼 권한이 없습니다. 보고서 내보내기 권한이 필요합니다.
 ui-compliance-period = 기간
 ui-compliance-custom = 사용자 지정
 ui-compliance-from = 시작일

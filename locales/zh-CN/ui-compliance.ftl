@@ -1,7 +1,7 @@
 # The Compliance page of the UI (ui/src/pages/Compliance.svelte).
 
 ui-compliance-report = 合规报告
-ui-compliance-report-forbidden = 您无权导出报告：需要 EXPORT_REPORTS 权限。
+ui-compliance-report-forbidden = 您无权导出报告：需要导出报告的权限。
 ui-compliance-period = 时间段
 ui-compliance-custom = 自定义
 ui-compliance-from = 从
