@@ -33,4 +33,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "audit_log",
     "audit_verify",
     "security_findings",
+    "add_maintenance_window",
+    "notification_deliveries",
 ];

@@ -17,7 +17,9 @@ use guard_engine::detection::views::{ForecastView, RuleView};
 use guard_engine::guard::GuardError;
 use guard_engine::heal::DryRun;
 use guard_engine::heal::views::{HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
+use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
+use guard_engine::heal::notifications::DeliveryRow;
 use guard_engine::security::admin::ApiTokenView;
 use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Permission, Principal, SecurityError, SessionView, UserView};
 use guard_engine::PipelineGuard;
@@ -82,6 +84,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("audit_log", Permission::ViewAudit),
     read("audit_verify", Permission::ViewAudit),
     read("security_findings", Permission::ViewAudit),
+    CommandSpec { name: "add_maintenance_window", access: Access::Requires(Permission::TriggerHealing), destructive: false },
+    read("notification_deliveries", Permission::MonitorHealth),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -344,9 +348,24 @@ pub async fn security_findings(s: S<'_>, limit: Option<i64>) -> Result<Vec<Secur
     s.guard.security().findings(security::list_limit(limit)).await.map_err(sec_err)
 }
 
+/// A maintenance window (like `POST /api/healing/maintenance`).
+#[tauri::command]
+pub async fn add_maintenance_window(s: S<'_>, request: MaintenanceRequest) -> Result<HealingOverview, CmdError> {
+    s.gate("add_maintenance_window").await?;
+    s.guard.add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?)?;
+    Ok(s.guard.healing_overview())
+}
+
+/// Notification delivery outcomes, newest first (like `GET /api/notifications/deliveries`).
+#[tauri::command]
+pub async fn notification_deliveries(s: S<'_>, limit: Option<i64>) -> Result<Vec<DeliveryRow>, CmdError> {
+    s.gate("notification_deliveries").await?;
+    Ok(s.guard.notification_deliveries(limit.unwrap_or(100)).await?)
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries]
 }
 
 /// The message of a denial as the app says it.

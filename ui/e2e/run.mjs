@@ -177,6 +177,28 @@ const tests = [
     }, 20000);
     await screenshot(page, 'healing-manual');
   }],
+  ['healing extras: one component paused and resumed, a maintenance window, notification deliveries', async () => {
+    if (!(await apiHas('/api/healing/stats'))) return 'skip';
+    const healing = async () => (await (await fetch(`${demo.url}/api/overview`)).json()).healing;
+    await open('healing');
+    await page.selectOption('[data-testid="healing-component"]', 'search');
+    await waitFor('search healing active', async () => (await page.getAttribute('[data-testid="component-healing-state"]', 'data-paused')) === 'false');
+    await page.click('[data-testid="component-pause-toggle"]');
+    await page.click('[data-testid="confirm-ok"]');
+    await waitFor('search paused, the rest not', async () => (await page.getAttribute('[data-testid="component-healing-state"]', 'data-paused')) === 'true' && (await healing()).paused_components.includes('search') && !(await healing()).paused);
+    await page.click('[data-testid="component-pause-toggle"]');
+    await page.click('[data-testid="confirm-ok"]');
+    await waitFor('search resumed', async () => (await page.getAttribute('[data-testid="component-healing-state"]', 'data-paused')) === 'false' && !(await healing()).paused_components.includes('search'));
+    await page.selectOption('[data-testid="maintenance-component"]', 'orders-db');
+    await page.selectOption('[data-testid="maintenance-duration"]', '900');
+    await page.click('[data-testid="maintenance-submit"]');
+    await waitFor('the window listed', async () => (await page.locator('[data-testid="maintenance-list"] li[data-window-component="orders-db"]').count()) > 0);
+    const w = (await healing()).maintenance.find((m) => m.component === 'orders-db');
+    if (!w || Math.abs(w.to_ms - w.from_ms - 900_000) > 1000) throw new Error(`maintenance window ${JSON.stringify(w)}`);
+    await page.waitForSelector('[data-testid="deliveries"]');
+    await page.locator('[data-testid="maintenance"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'healing-extras');
+  }],
   ['a memory leak: forecast panel, predicted finding on the detection page and in the feed', async () => {
     if (!(await apiHas('/api/findings'))) {
       console.log('     (the detection API is not in this engine yet: skipped)');

@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 pub mod compliance;
+pub mod heal;
 pub mod security;
 
 use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};

@@ -56,7 +56,8 @@ fn args(cmd: &str) -> Value {
         "erase_user" => json!({ "name": "victim" }),
         "issue_token" => json!({ "request": { "user": "admin", "ttl_s": 60, "permissions": ["MONITOR_HEALTH"] } }),
         "revoke_token" => json!({ "jti": "no-such-token" }),
-        "audit_log" | "security_findings" => json!({ "limit": 10 }),
+        "audit_log" | "security_findings" | "notification_deliveries" => json!({ "limit": 10 }),
+        "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "compliance_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
         _ => json!({}),
     }
@@ -135,7 +136,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
         assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
         checked += 1;
     }
-    assert!(checked >= 29, "{checked}");
+    assert!(checked >= 31, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
     assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");

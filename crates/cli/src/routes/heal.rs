@@ -10,7 +10,7 @@ use axum::Json;
 use guard_engine::api::ErrorCode;
 use guard_engine::clock::unix_ms;
 use guard_engine::heal::DryRun;
-use guard_engine::heal::policy::MaintenanceWindow;
+use guard_engine::boundary::heal::MaintenanceRequest;
 use serde::Deserialize;
 
 use crate::routes::secure::{Access, Caller, SecureRouter};
@@ -107,26 +107,10 @@ async fn resume(State(s): State<AppState>, Query(q): Query<Scope>) -> Result<imp
     Ok(Json(s.guard.healing_overview()))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MaintenanceBody {
-    component: Option<String>,
-    /// Unix ms; default now.
-    from_ms: Option<i64>,
-    to_ms: Option<i64>,
-    /// Alternative to `to_ms`: length in seconds from `from_ms`.
-    duration_s: Option<i64>,
-}
-
 async fn maintenance(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
-    let b: MaintenanceBody = json_body(&body)?;
-    let from_ms = b.from_ms.unwrap_or_else(unix_ms);
-    let to_ms = match (b.to_ms, b.duration_s) {
-        (Some(t), None) => t,
-        (None, Some(d)) => from_ms + d * 1000,
-        _ => return Err(bad("give exactly one of `to_ms` and `duration_s`")),
-    };
-    s.guard.add_maintenance_window(MaintenanceWindow { component: b.component, from_ms, to_ms })?;
+    let b: MaintenanceRequest = json_body(&body)?;
+    let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
+    s.guard.add_maintenance_window(w)?;
     Ok(Json(s.guard.healing_overview()))
 }
 

@@ -1,5 +1,5 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
-import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest } from './types';
+import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest } from './types';
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
 
@@ -148,8 +148,15 @@ export class HttpBackend implements Backend {
   heal(name: string, strategy: string) {
     return this.request<any>('POST', `/api/components/${encodeURIComponent(name)}/heal`, { strategy });
   }
-  async setHealingPaused(paused: boolean) {
-    await this.request<unknown>('POST', `/api/healing/${paused ? 'pause' : 'resume'}`, {});
+  async setHealingPaused(paused: boolean, component?: string) {
+    const q = component ? `?component=${encodeURIComponent(component)}` : '';
+    await this.request<unknown>('POST', `/api/healing/${paused ? 'pause' : 'resume'}${q}`, {});
+  }
+  async addMaintenance(req: MaintenanceRequest) {
+    await this.request<unknown>('POST', '/api/healing/maintenance', req);
+  }
+  deliveries(limit = 50) {
+    return this.request<any>('GET', `/api/notifications/deliveries?limit=${limit}`);
   }
   plan(name: string) {
     return this.optional<any>(`/api/components/${encodeURIComponent(name)}/plan`);

@@ -125,6 +125,10 @@ export class SimBackend implements Backend {
   async securityFindings() {
     return [];
   }
+  async addMaintenance() {}
+  async deliveries() {
+    return [];
+  }
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;

@@ -2,7 +2,7 @@
 // user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest } from './types';
+import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -43,8 +43,14 @@ export class TauriBackend implements Backend {
   heal(name: string, strategy: string) {
     return call<any>('heal', { name, strategy });
   }
-  async setHealingPaused(paused: boolean) {
-    await call('set_healing_paused', { paused });
+  async setHealingPaused(paused: boolean, component?: string) {
+    await call('set_healing_paused', { paused, component: component ?? null });
+  }
+  async addMaintenance(request: MaintenanceRequest) {
+    await call('add_maintenance_window', { request });
+  }
+  deliveries(limit = 50) {
+    return call<any>('notification_deliveries', { limit });
   }
   plan(name: string) {
     return call<any>('plan', { name });

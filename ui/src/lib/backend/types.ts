@@ -26,6 +26,8 @@ import type { AuditEntry } from '../bindings/AuditEntry';
 import type { AuditCheck } from '../bindings/AuditCheck';
 import type { Finding as SecurityFinding } from '../bindings/Finding';
 import type { ErasureOutcome } from '../bindings/ErasureOutcome';
+import type { MaintenanceRequest } from '../bindings/MaintenanceRequest';
+import type { DeliveryRow } from '../bindings/DeliveryRow';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -110,7 +112,8 @@ export interface Backend {
   incidents(from?: number, to?: number): Promise<Incident[] | null>;
   healingStats(): Promise<HealingStats | null>;
   heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
-  setHealingPaused(paused: boolean): Promise<void>;
+  /** Pause or resume healing, globally or (with `component`) for one component. */
+  setHealingPaused(paused: boolean, component?: string): Promise<void>;
   plan(name: string): Promise<HealingPlan | null>;
   /** Detection findings (anomalies, predictions, threshold rules), newest first; `null`: no detection API. */
   findings(q?: FindingsQuery): Promise<DetectionFinding[] | null>;
@@ -154,8 +157,13 @@ export interface Backend {
   auditVerify(): Promise<AuditCheck>;
   /** Security findings: brute force, revoked-token use, escalation, bursts (VIEW_AUDIT). */
   securityFindings(limit?: number): Promise<SecurityFinding[]>;
+  /** A maintenance window: no healing of `component` (or of everything) meanwhile (TRIGGER_HEALING). */
+  addMaintenance(req: MaintenanceRequest): Promise<void>;
+  /** Notification delivery outcomes, newest first (MONITOR_HEALTH). */
+  deliveries(limit?: number): Promise<DeliveryRow[]>;
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
+export type { MaintenanceRequest, DeliveryRow };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };

@@ -1,21 +1,26 @@
 //! `notification_deliveries` (migration 0008): the outcome of every notification per channel.
 
 use serde::Serialize;
+use ts_rs::TS;
 use sqlx::SqlitePool;
 
 use super::{ChannelSettings, Notification};
 
 /// One delivery outcome.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
 pub struct DeliveryRow {
     pub channel: String,
     pub channel_kind: String,
     pub event: String,
     pub severity: String,
     pub component: String,
+    #[ts(type = "number | null")]
     pub incident_id: Option<i64>,
     pub dedup_key: String,
+    #[ts(type = "number")]
     pub created_ms: i64,
+    #[ts(type = "number")]
     pub finished_ms: i64,
     /// `sent`, `failed` or `dropped`.
     pub status: String,
