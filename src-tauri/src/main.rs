@@ -41,7 +41,21 @@ fn parse_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args
     Ok(Args { config: config.ok_or(USAGE)?, db })
 }
 
+/// WebKitGTK's accelerated compositing keeps a GL context and its buffers in the web process
+/// (with Mesa's software renderer where there is no GPU, as under Xvfb): about 120 MB of the
+/// app's memory for a dashboard that does not need it (BENCHMARKS.md, "First data on screen,
+/// idle memory"). Off unless the operator asks for it with `PIPELINE_GUARD_GPU_COMPOSITING=1`
+/// or has set WebKit's own variable.
+fn webkit_environment() {
+    let wants_gpu = std::env::var_os("PIPELINE_GUARD_GPU_COMPOSITING").is_some_and(|v| v == "1");
+    if !wants_gpu && std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        // SAFETY: called first thing in `main`, before any other thread exists.
+        unsafe { std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1") };
+    }
+}
+
 fn main() {
+    webkit_environment();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
         .with_writer(std::io::stderr)
