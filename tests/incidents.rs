@@ -166,7 +166,7 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
     wait_until(Duration::from_secs(20), || pid_of(&g, "web").is_some_and(|x| x != pid));
     wait_until(Duration::from_secs(10), || count(&g, "SELECT COUNT(*) FROM healing_actions WHERE component = 'web' AND incident_id IS NULL AND result = 'succeeded'") == 1);
     let detail = sqlite(&g.db(), "SELECT detail FROM healing_actions WHERE component = 'web' AND incident_id IS NULL");
-    assert!(detail.contains(&format!("process {pid}")) && detail.contains("started again as pid"), "{detail}");
+    assert!(detail.contains(&format!("Process {pid}")) && detail.contains("started again as pid"), "{detail}");
     assert_eq!(incidents(&g).len(), 1, "maintenance: no incident");
 
     // An extra instance (scale-out) that crashes is respawned by the supervisor: recorded too.
@@ -192,4 +192,117 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
         (o.status.code(), String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr))
     };
     assert_eq!(code, Some(0), "{out}");
+}
+
+/// A request with extra headers and a body; (status, body).
+fn http_headers(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
+    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{extra}content-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
+}
+
+/// `YYYY-MM-DD` of a Unix day number (civil-from-days).
+fn ymd(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[test]
+fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_browser_s() {
+    let p = free_port();
+    let g = Guard::serve(&format!("{}{}", CONFIG.replace("pipeline:\n", "pipeline:\n  security: { enabled: true }\n"), labsvc("web", p, "    recovery: [restart]")));
+    let db = g.db().display().to_string();
+    let cli = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut c = Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        c.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout).trim().to_string()
+    };
+    cli(&["user", "add", "vera", "--role", "admin", "--db", &db], "vera-pass-0123456789\n");
+    let token = cli(&["token", "issue", "--db", &db, "--user", "vera", "--ttl", "1h", "--permissions", "MONITOR_HEALTH,TRIGGER_HEALING"], "");
+    let auth = format!("Bearer {token}");
+    let incidents_as = |query: &str, accept: Option<&str>| -> Value {
+        let mut h = vec![("authorization", auth.as_str())];
+        if let Some(a) = accept {
+            h.push(("accept-language", a));
+        }
+        let (s, b) = http_headers(g.port, "GET", &format!("/api/incidents{query}"), &h, "");
+        assert_eq!(s, 200, "{query}: {b}");
+        serde_json::from_str::<Value>(&b).unwrap().as_array().unwrap().iter().find(|i| i["component"] == "web").cloned().unwrap_or(Value::Null)
+    };
+    wait_until(Duration::from_secs(20), || http_headers(g.port, "GET", "/api/components/web", &[("authorization", &auth)], "").1.contains("\"healthy\""));
+
+    // A crash: the supervisor's respawn, verified, closes the incident.
+    post(p, "/fault/crash").ok();
+    wait_until(Duration::from_secs(20), || incidents_as("", None)["status"] == "resolved");
+    // Arabic isolates its placeables (U+2068 … U+2069); compare without the marks.
+    let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+    let texts = |inc: &Value| -> Vec<(String, String)> {
+        inc["timeline"].as_array().unwrap().iter().map(|e| (e["message_id"].as_str().unwrap_or("-").to_string(), plain(e["detail"].as_str().unwrap()))).collect()
+    };
+
+    // English by default; the message ids are there for whoever wants them.
+    let en = incidents_as("", None);
+    assert_eq!(en["reason_id"], "incident-reason-exit-status", "{en:#}");
+    assert!(en["reason"].as_str().unwrap().starts_with("Process ") && en["reason"].as_str().unwrap().contains("exited with status 1"), "{en:#}");
+    let ids: Vec<String> = texts(&en).into_iter().map(|t| t.0).collect();
+    assert_eq!(ids, ["incident-reason-exit-status", "incident-respawn-up", "incident-closed-respawn", "incident-closed-respawn"], "{en:#}");
+
+    // `?lang=`: every entry in that language.
+    let cases: &[(&str, &str, [&str; 3])] = &[
+        ("de", "Prozess ", ["Der vom Supervisor neu gestartete Prozess läuft und antwortet", "Nach dem Neustart durch den Supervisor als gesund bestätigt", "mit Status 1 beendet"]),
+        ("fr", "Le processus ", ["Le processus relancé par le superviseur fonctionne et répond", "Bonne santé confirmée après la relance par le superviseur", "s’est terminé avec le code 1"]),
+        ("ja", "プロセス ", ["スーパーバイザーが再起動したプロセスは稼働して応答しています", "スーパーバイザーによる再起動の後に正常を確認しました", "ステータス 1 で終了しました"]),
+        ("ar", "انتهت العملية", ["العملية التي أعاد المشرف تشغيلها تعمل وتستجيب", "تأكدت سلامته بعد إعادة التشغيل بواسطة المشرف", "بالحالة 1"]),
+    ];
+    for (lang, reason_start, want) in cases {
+        let inc = incidents_as(&format!("?lang={lang}"), None);
+        let reason = plain(inc["reason"].as_str().unwrap());
+        assert!(reason.starts_with(reason_start) && reason.contains(want[2]), "{lang}: {reason}");
+        let t = texts(&inc);
+        assert_eq!(t[0].1, reason);
+        assert_eq!((t[1].1.as_str(), t[2].1.as_str()), (want[0], want[1]), "{lang}: {t:?}");
+    }
+
+    // No `lang`: the browser's Accept-Language, unless the account has a language of its own.
+    assert!(incidents_as("", Some("xx, ja;q=0.9, en;q=0.5"))["reason"].as_str().unwrap().starts_with("プロセス "));
+    let (s, b) = http_headers(g.port, "PUT", "/api/account/language", &[("authorization", &auth)], r#"{"language":"pt-BR"}"#);
+    assert_eq!(s, 200, "{b}");
+    let pt = incidents_as("", Some("ja"));
+    assert!(pt["reason"].as_str().unwrap().starts_with("O processo "), "{pt:#}");
+    assert!(incidents_as("?lang=de", Some("ja"))["reason"].as_str().unwrap().starts_with("Prozess "), "?lang= wins");
+    let (s, b) = http_headers(g.port, "GET", "/api/incidents?lang=klingon", &[("authorization", &auth)], "");
+    assert_eq!(s, 400, "{b}");
+    assert!(b.contains("unknown language `klingon`"), "{b}");
+
+    // A row from before migration 0011 (no message) keeps its stored English text.
+    let id = en["id"].as_i64().unwrap();
+    sqlite(&g.db(), &format!("INSERT INTO incident_events (incident_id, ts_ms, kind, detail) VALUES ({id}, (SELECT MAX(ts_ms) FROM incident_events) + 1, 'note', 'an operator wrote this in 2025')"));
+    let de = incidents_as("?lang=de", None);
+    assert_eq!(texts(&de).last().unwrap(), &("-".to_string(), "an operator wrote this in 2025".to_string()));
+
+    // The compliance report lists the incident in its own language.
+    let today = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
+    let out = g.dir.path().join("report.json");
+    cli(&["report", "--db", &db, "--from", &ymd(today - 1), "--to", &ymd(today + 1), "--standard", "soc2", "--lang", "de", "--format", "json", "--out", out.to_str().unwrap()], "");
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let summary = report["incidents"][0]["summary"].as_str().unwrap();
+    assert!(summary.starts_with("Prozess ") && summary.contains("mit Status 1 beendet"), "{summary}");
 }

@@ -69,6 +69,8 @@ pub struct IncidentsQuery {
     pub from: Option<i64>,
     pub to: Option<i64>,
     pub component: Option<String>,
+    /// The language of reasons and timelines (`en`, `de`, `pt-BR`, …); see [`incidents_in`].
+    pub lang: Option<String>,
 }
 
 impl IncidentsQuery {
@@ -80,10 +82,24 @@ impl IncidentsQuery {
     }
 }
 
-/// Incidents with their timelines (defaults as in [`IncidentsQuery::range_ms`]).
+/// Incidents with their timelines (defaults as in [`IncidentsQuery::range_ms`]), said in the
+/// query's `lang` or English.
 pub async fn incidents(g: &PipelineGuard, q: &IncidentsQuery) -> Result<Vec<IncidentView>, GuardError> {
+    incidents_in(g, q, guard_i18n::Lang::En).await
+}
+
+/// [`incidents`] in the query's `lang` when it names one of the ten languages (another value is
+/// a bad request), else in `otherwise` (the shell's choice: the account's language,
+/// `Accept-Language`).
+pub async fn incidents_in(g: &PipelineGuard, q: &IncidentsQuery, otherwise: guard_i18n::Lang) -> Result<Vec<IncidentView>, GuardError> {
+    let lang = match q.lang.as_deref() {
+        None | Some("") => otherwise,
+        Some(l) => l.parse().map_err(|_| {
+            GuardError::BadRequest(format!("lang: unknown language `{l}`, expected one of {}", guard_i18n::Lang::ALL.map(|l| l.code()).join(", ")))
+        })?,
+    };
     let (from, to) = q.range_ms(unix_ms());
-    g.incidents(from, to, q.component.as_deref()).await
+    g.incidents_in(from, to, q.component.as_deref(), lang).await
 }
 
 /// Parameters of a findings listing (`GET /api/findings`, the `findings` command); Unix
@@ -163,7 +179,7 @@ mod tests {
     #[test]
     fn incident_range_and_limits() {
         assert_eq!(IncidentsQuery::default().range_ms(10_000_000_000), (10_000_001_000 - 7 * 86_400_000, 10_000_001_000));
-        assert_eq!(IncidentsQuery { from: Some(5), to: Some(9), component: None }.range_ms(0), (5000, 9000));
+        assert_eq!(IncidentsQuery { from: Some(5), to: Some(9), component: None, lang: None }.range_ms(0), (5000, 9000));
         assert_eq!([None, Some(0), Some(7), Some(99_999)].map(timeline_limit), [200, 1, 7, 5000]);
         assert_eq!(FindingsQuery::default().range_ms(10_000_000), (6_400_000, 10_000_000));
         assert_eq!(FindingsQuery { from: Some(5), to: Some(9), ..Default::default() }.range_ms(0), (5000, 9999));

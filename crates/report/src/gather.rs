@@ -10,6 +10,8 @@ use guard_engine::model::Region;
 use guard_engine::regions::DataCategory;
 use sqlx::SqlitePool;
 
+use guard_engine::heal::timeline::Msg;
+
 use crate::model::{HealingAction, Incident};
 
 /// Availability counters of one component.
@@ -57,6 +59,9 @@ pub struct Facts {
     pub incident_source: &'static str,
     /// Audit rows of healing actions (`heal.*`, `healing.*`) in the period.
     pub healing_audited: u64,
+    /// Incident id → its summary as a Fluent message (`incidents.ftl`), for saying it in the
+    /// report's language; incidents without one keep their stored English summary.
+    pub incident_summaries: HashMap<String, Msg>,
 }
 
 /// The newest backup recorded before the period's end, checked on disk.
@@ -123,10 +128,11 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
 
     let critical: std::collections::HashSet<String> = components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
     let use_healer = table_exists(pool, "incidents").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM incidents LIMIT 1)").fetch_one(pool).await? > 0;
-    let (incidents, incident_source) = if use_healer {
-        (incidents_from_healer(pool, from_ms, to_ms, &critical).await?, "incidents")
+    let (incidents, incident_source, incident_summaries) = if use_healer {
+        let (list, summaries) = incidents_from_healer(pool, from_ms, to_ms, &critical).await?;
+        (list, "incidents", summaries)
     } else {
-        (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes")
+        (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes", HashMap::new())
     };
     let use_actions = table_exists(pool, "healing_actions").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM healing_actions LIMIT 1)").fetch_one(pool).await? > 0;
     let healing = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { supervisor_restarts(pool, from_ms, to_ms).await? };
@@ -208,16 +214,17 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         active_regions,
         incident_source,
         healing_audited: healing_audited as u64,
+        incident_summaries,
     })
 }
 
 /// The healer's incidents (migration 0002) detected in the period, merged ones left out (they
 /// are folded into their root cause's incident). Time to detect: onset (the last moment the
 /// component was seen well) to detection; time to recover: onset to resolution.
-async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, critical: &std::collections::HashSet<String>) -> Result<Vec<Incident>, sqlx::Error> {
-    type Row = (i64, String, String, String, String, i64, String, i64, i64, Option<i64>);
+async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, critical: &std::collections::HashSet<String>) -> Result<(Vec<Incident>, HashMap<String, Msg>), sqlx::Error> {
+    type Row = (i64, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<String>, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms FROM incidents
+        "SELECT id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms, reason_id, reason_args FROM incidents
          WHERE detected_ms >= ? AND detected_ms < ? AND status != 'merged' ORDER BY detected_ms, id",
     )
     .bind(from_ms)
@@ -232,16 +239,32 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
     .fetch_all(pool)
     .await?;
     let counts: HashMap<i64, i64> = counts.into_iter().collect();
-    Ok(rows
+    let mut summaries = HashMap::new();
+    let list = rows
         .into_iter()
-        .map(|(id, component, root_cause, kind, reason, escalated, affected, onset, detected, resolved)| {
+        .map(|(id, component, root_cause, kind, reason, escalated, affected, onset, detected, resolved, reason_id, reason_args)| {
             let affected: Vec<String> = serde_json::from_str(&affected).unwrap_or_default();
+            // English as stored, and the same as a message to say in the report's language.
+            let mut message = Msg::from_columns(reason_id, reason_args);
             let mut summary = reason;
             if root_cause != component {
+                let m = Msg::new("incident-summary-root-cause").text("root", &root_cause);
+                message = Some(match message {
+                    Some(r) => m.msg("reason", r),
+                    None => m.text("reason", &summary),
+                });
                 summary = format!("{summary} (root cause: {root_cause})");
             }
             if !affected.is_empty() {
+                let m = Msg::new("incident-summary-affected").text("components", affected.join(", "));
+                message = Some(match message {
+                    Some(r) => m.msg("summary", r),
+                    None => m.text("summary", &summary),
+                });
                 summary = format!("{summary}; also affected: {}", affected.join(", "));
+            }
+            if let Some(m) = message {
+                summaries.insert(format!("inc-{id}"), m);
             }
             let severity = if escalated != 0 {
                 "critical"
@@ -265,7 +288,8 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
                 summary,
             }
         })
-        .collect())
+        .collect();
+    Ok((list, summaries))
 }
 
 /// Every healing action started in the period (migration 0002), supervisor respawns included.

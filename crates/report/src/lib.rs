@@ -148,7 +148,12 @@ pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportReq
         controls,
         availability,
         regions,
-        incidents: facts.incidents.clone(),
+        // Summaries said in the report's language (stored English for incidents without a message).
+        incidents: facts
+            .incidents
+            .iter()
+            .map(|i| model::Incident { summary: guard_engine::heal::timeline::say(loc, req.lang, facts.incident_summaries.get(&i.id), &i.summary), ..i.clone() })
+            .collect(),
         healing_actions: facts.healing.clone(),
         data_locations: evaluate::data_locations(&facts),
         retention: evaluate::retention_rows(&facts),

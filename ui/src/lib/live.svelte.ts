@@ -1,5 +1,6 @@
 // Live state shared by the pages: the components and overview fetched once, then kept current by
 // engine events (samples, status changes, process events) and a light periodic refresh.
+import { i18n } from './i18n.svelte';
 import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, Incident, Overview, Permission, SessionView } from './backend';
 
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
@@ -145,7 +146,7 @@ export function regionCounts(components: readonly ComponentView[]) {
 
 export async function refreshOptional(backend: Backend) {
   const from = Math.floor(Date.now() / 1000) - FINDINGS_WINDOW_S;
-  const [inc, heal, fnd] = await Promise.allSettled([backend.incidents(), backend.healingStats(), backend.findings({ from, limit: FINDINGS_MAX })]);
+  const [inc, heal, fnd] = await Promise.allSettled([backend.incidents(undefined, undefined, i18n.lang), backend.healingStats(), backend.findings({ from, limit: FINDINGS_MAX })]);
   if (inc.status === 'fulfilled') live.incidents = inc.value;
   if (heal.status === 'fulfilled') live.healing = heal.value;
   if (fnd.status === 'fulfilled') live.findings = fnd.value;

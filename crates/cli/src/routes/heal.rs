@@ -4,13 +4,15 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use guard_engine::api::ErrorCode;
 use guard_engine::clock::unix_ms;
 use guard_engine::heal::DryRun;
 use guard_engine::boundary::heal::MaintenanceRequest;
+use guard_engine::security::{Principal, PrincipalKind};
+use guard_i18n::Lang;
 use serde::Deserialize;
 
 use crate::routes::secure::{Access, Caller, SecureRouter};
@@ -74,8 +76,39 @@ async fn plan(State(s): State<AppState>, Path(name): Path<String>, Query(q): Que
     Ok(Json(s.guard.plan_in(&name, lang)?))
 }
 
-async fn incidents(State(s): State<AppState>, Query(q): Query<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
-    Ok(Json(guard_engine::boundary::incidents(&s.guard, &q).await?))
+/// Reasons and timelines in `?lang=`, else the caller's account language, else the first of
+/// `Accept-Language` we speak, else English.
+async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
+    let otherwise = if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
+    Ok(Json(guard_engine::boundary::incidents_in(&s.guard, &q, otherwise).await?))
+}
+
+/// The language a caller reads: the one saved with their account, else `Accept-Language`.
+async fn reader_lang(s: &AppState, p: &Principal, headers: &HeaderMap) -> Lang {
+    if p.kind != PrincipalKind::Anonymous {
+        if let Ok(Some(l)) = s.guard.security().user_language(&p.user).await {
+            if let Ok(lang) = l.parse::<Lang>() {
+                return lang;
+            }
+        }
+    }
+    headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(accept_language).unwrap_or(Lang::En)
+}
+
+/// `de-CH, fr;q=0.9, en;q=0.8` → the best of the ten languages by weight (English if none).
+fn accept_language(h: &str) -> Lang {
+    let mut tags: Vec<(f32, &str)> = h
+        .split(',')
+        .filter_map(|part| {
+            let mut it = part.split(';');
+            let tag = it.next()?.trim();
+            let q = it.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let tags: Vec<&str> = tags.into_iter().map(|(_, t)| t).collect();
+    Lang::negotiate(&tags)
 }
 
 async fn stats(State(s): State<AppState>) -> Result<impl IntoResponse, HttpError> {
@@ -142,4 +175,26 @@ struct Limit {
 
 async fn deliveries(State(s): State<AppState>, Query(q): Query<Limit>) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(s.guard.notification_deliveries(q.limit.unwrap_or(100)).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_language_we_speak() {
+        let cases = [
+            ("de-CH, fr;q=0.9, en;q=0.8", Lang::De),
+            ("xx, fr;q=0.5, ja;q=0.7", Lang::Ja),
+            ("pt-BR", Lang::PtBr),
+            ("zh-CN,zh;q=0.9", Lang::ZhCn),
+            ("ar;q=0, ko;q=0.1", Lang::Ko),
+            ("*", Lang::En),
+            ("", Lang::En),
+            ("tlh", Lang::En),
+        ];
+        for (h, want) in cases {
+            assert_eq!(accept_language(h), want, "{h}");
+        }
+    }
 }

@@ -413,7 +413,7 @@ pub async fn act(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent
             continue;
         }
         let kind = if f.kind == FindingKind::Predicted && f.metric == metric::MEMORY { IncidentKind::MemoryForecast } else { IncidentKind::Down };
-        crate::heal::open_incident(&inner, &f.component, kind, "detection", f.message.clone(), f.at_ms, f.at_ms, None).await;
+        crate::heal::open_incident(&inner, &f.component, kind, "detection", crate::heal::timeline::Msg::new("incident-reason-finding").text("finding", &f.message), f.at_ms, f.at_ms, None).await;
     }
 }
 

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 
 use super::incidents::{NewIncident, TimelineEvent};
+use super::timeline::Msg;
 use super::policy::{Refusal, admit};
 use super::views::ActionView;
 use super::{IncidentKind, OpenIncident, StepCx, Verify, describe, execute};
@@ -66,12 +67,14 @@ pub(crate) fn log_err<T>(what: &str, r: Result<T, crate::history::HistoryError>)
     r.map_err(|e| tracing::error!(error = %e, "{what}")).ok()
 }
 
-fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) -> String {
+fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) -> Msg {
     match (code, signal) {
-        (Some(c), _) => format!("process {pid} exited with status {c} after {uptime_ms} ms"),
-        (None, Some(s)) => format!("process {pid} was killed by signal {s} after {uptime_ms} ms"),
-        _ => format!("process {pid} exited after {uptime_ms} ms"),
+        (Some(c), _) => Msg::new("incident-reason-exit-status").text("code", c),
+        (None, Some(s)) => Msg::new("incident-reason-exit-signal").text("signal", s),
+        _ => Msg::new("incident-reason-exit"),
     }
+    .text("pid", pid)
+    .duration_ms("uptime", uptime_ms)
 }
 
 /// Publish a respawn's step event, so the audit recorder and notifications see it like any
@@ -84,12 +87,13 @@ fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &s
 /// The supervisor respawns a child that exited on its own outside an incident (an extra
 /// instance, a maintenance window, a failure folded into its root cause): a healing action of
 /// its own, recorded now and finished when the child has started again.
-async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_ms: i64, how: String) {
+async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_ms: i64, how: Msg) {
     if inner.is_shutting_down() {
         return;
     }
     let h = &inner.healing;
     let Some(id) = log_err("recording an action", h.store.start_action(name, None, "respawn", "supervisor", at_ms).await) else { return };
+    let how = how.english();
     let detail = format!("{how}; the supervisor starts it again");
     h.state.lock().respawns.insert((name.to_string(), instance), (id, at_ms, how));
     h.remember(ActionView { id, component: name.into(), incident_id: None, strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: None, result: "running".into(), detail: detail.clone() });
@@ -121,10 +125,11 @@ async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32
         Some(inc) => {
             // The respawn did not stick: a failed heal.
             let now = h.now_ms();
-            let detail = format!("{how}; the supervisor starts it again in {} ms", restart_in_ms.unwrap_or(0));
+            let msg = Msg::new("incident-respawn-failed").msg("exit", how).duration_ms("delay", restart_in_ms.unwrap_or(0));
+            let detail = msg.english();
             if let Some(id) = log_err("recording an action", h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await) {
                 log_err("recording an action", h.store.finish_action(id, "failed", now, &detail).await);
-                log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), detail: &detail }).await);
+                log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), msg }).await);
                 respawn_step(inner, Some(inc.id), id, name, StepPhase::Failed, now, Some(uptime_ms), &detail);
                 h.remember(ActionView { id, component: name.into(), incident_id: Some(inc.id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: Some(now), result: "failed".into(), detail });
             }
@@ -152,11 +157,11 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
             (closable, folded)
         };
         if let Some((root_inc, _)) = folded {
-            let d = format!("`{name}` is up again");
-            log_err("recording a timeline event", h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+            let msg = Msg::new("incident-dependent-up").text("component", name);
+            log_err("recording a timeline event", h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
         }
         if let Some(id) = closable {
-            resolve(inner, name, id, "verified healthy by a check").await;
+            resolve(inner, name, id, &Msg::new("incident-closed-check")).await;
         }
         return;
     }
@@ -164,8 +169,14 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
         return;
     }
     let onset = h.state.lock().comps.get(name).map(|c| c.last_up_ms).unwrap_or(at_ms);
-    let reason = inner.states.read().get(name).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "the check failed".into());
+    let reason = check_reason(inner, name).unwrap_or_else(|| Msg::new("incident-reason-check-plain"));
     open_incident(inner, name, IncidentKind::Down, "check", reason, onset, at_ms, None).await;
+}
+
+/// The check's own words on why `name` is down, if it gave any.
+fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
+    let issues = inner.states.read().get(name).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty())?;
+    Some(Msg::new("incident-reason-check").text("issues", issues))
 }
 
 /// Resident memory over `limits.memory` opens a `memory_limit` incident. The *forecast* of a
@@ -187,7 +198,7 @@ async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: 
         }
     };
     if let Some((mem, limit)) = over {
-        let reason = format!("resident memory {:.0} MB is over the limit of {:.0} MB", mem / 1e6, limit as f64 / 1e6);
+        let reason = Msg::new("incident-reason-memory").num("used", (mem / 1e6).round()).num("limit", (limit as f64 / 1e6).round());
         open_incident(inner, name, IncidentKind::MemoryLimit, "check", reason, at_ms, at_ms, None).await;
     }
 }
@@ -217,7 +228,7 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
 
 /// Open an incident for `name` (or fold it into a failed dependency's) and start its ladder.
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: IncidentKind, source: &str, reason: String, onset_ms: i64, detected_ms: i64, fingerprint: Option<&str>) -> Option<i64> {
+pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: IncidentKind, source: &str, reason: Msg, onset_ms: i64, detected_ms: i64, fingerprint: Option<&str>) -> Option<i64> {
     let h = &inner.healing;
     {
         let st = h.state.lock();
@@ -252,9 +263,10 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
     };
     if let Some(other) = other {
         // Someone else opened one meanwhile: fold this record into it.
-        log_err("merging", h.store.merge(id, other, detected_ms, "duplicate detection").await);
+        log_err("merging", h.store.merge(id, other, detected_ms, &Msg::new("incident-merged-duplicate")).await);
         return Some(other);
     }
+    let reason = reason.english();
     tracing::warn!(component = name, incident = id, kind = kind.as_str(), reason = %reason, "incident opened");
     inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms });
     let respawn = if kind == IncidentKind::Crash {
@@ -271,7 +283,7 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
 }
 
 /// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
-fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: String, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
+fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: Msg, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
     Box::pin(open_incident(inner, name, IncidentKind::Down, "check", reason, onset_ms, now, None))
 }
 
@@ -282,7 +294,7 @@ async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
     if root_inc.is_none() {
         let now = h.now_ms();
         let onset = h.state.lock().comps.get(root).map(|c| c.last_up_ms).unwrap_or(now);
-        let reason = inner.states.read().get(root).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("`{root}` is down")) ;
+        let reason = check_reason(inner, root).unwrap_or_else(|| Msg::new("incident-reason-root-down").text("root", root));
         root_inc = open_boxed(inner, root, reason, onset, now).await;
     }
     let Some(root_inc) = root_inc else { return };
@@ -295,14 +307,15 @@ async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
     let now = h.now_ms();
     log_err("folding", h.store.add_affected(root_inc, name, now).await);
     if let Some(own) = own {
-        let d = format!("folded into incident {root_inc}: root cause `{root}`");
-        log_err("merging", h.store.merge(own.id, root_inc, now, &d).await);
-        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: d });
+        let msg = Msg::new("incident-merged-into").text("incident", root_inc).text("root", root);
+        log_err("merging", h.store.merge(own.id, root_inc, now, &msg).await);
+        // The notifier tells a fold from a recovery by these words (`notifications/mod.rs`).
+        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: format!("folded into incident {root_inc}: root cause `{root}`") });
     }
 }
 
 /// Close an incident as recovered; dependents folded into it get their own look.
-pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
+pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &Msg) {
     let h = &inner.healing;
     let now = h.now_ms();
     let dependents: Vec<String> = {
@@ -317,9 +330,10 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, detail
             n.clone()
         }).collect()
     };
-    log_err("resolving an incident", h.store.resolve(id, now, detail).await);
+    log_err("resolving an incident", h.store.resolve(id, now, msg).await);
+    let detail = msg.english();
     tracing::info!(component = name, incident = id, "incident closed: {detail}");
-    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail.into() });
+    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail });
     for d in dependents {
         // Give the dependent a fresh check before deciding it has a problem of its own.
         let inner = inner.clone();
@@ -337,14 +351,14 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, detail
             let still_down = inner.states.read().get(&d).is_some_and(|s| s.status == Status::Failed);
             if still_down {
                 let now = inner.healing.now_ms();
-                let reason = format!("still down after its root cause `{root}` recovered");
+                let reason = Msg::new("incident-reason-still-down").text("root", &root);
                 open_boxed(&inner, &d, reason, now, now).await;
             }
         });
     }
 }
 
-async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: &str) {
+async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     let h = &inner.healing;
     let critical = inner.config.component(name).is_some_and(|c| c.critical);
     let first = {
@@ -358,14 +372,15 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: &str) {
         first
     };
     if !first {
-        let d = format!("still escalated: {reason}");
-        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+        let msg = Msg::new("incident-still-escalated").msg("reason", reason);
+        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
         return;
     }
     let now = h.now_ms();
-    log_err("escalating", h.store.escalate(id, now, reason).await);
+    log_err("escalating", h.store.escalate(id, now, &reason).await);
+    let reason = reason.english();
     tracing::error!(component = name, incident = id, "incident escalated: {reason}");
-    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.into() });
+    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone() });
     inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: format!("healing of `{name}` needs an operator: {reason}") });
 }
 
@@ -376,12 +391,9 @@ async fn breaker_failure(inner: &Arc<GuardInner>, name: &str, incident: i64) {
     let opened = h.state.lock().comps.get_mut(name).map(|c| (c.gate.breaker.record_failure(now), c.gate.breaker.state(now)));
     if let Some((true, state)) = opened {
         let b = h.settings.breaker;
-        let reason = format!(
-            "{} failed heals within {}: circuit breaker open ({state:?}); no more attempts until it half-opens",
-            b.failures,
-            crate::units::format_duration(b.window)
-        );
-        escalate(inner, name, incident, &reason).await;
+        tracing::debug!(component = name, ?state, "breaker opened");
+        let reason = Msg::new("incident-escalated-breaker").num("failures", b.failures as f64).duration("window", b.window);
+        escalate(inner, name, incident, reason).await;
     }
 }
 
@@ -452,14 +464,15 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         let t0 = h.now_ms();
         let ok = verify(&inner, &spec, &Verify::Component, kind, t0, deadline).await;
         let now = h.now_ms();
-        let detail = if ok { "the supervisor's respawn is up and answering".to_string() } else { format!("not up within {}", crate::units::format_duration(deadline)) };
+        let msg = if ok { Msg::new("incident-respawn-up") } else { Msg::new("incident-respawn-not-up").duration("within", deadline) };
+        let detail = msg.english();
         let result = if ok { "succeeded" } else { "failed" };
         log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
-        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), detail: &detail }).await);
+        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), msg }).await);
         respawn_step(&inner, Some(id), action, &name, if ok { StepPhase::Succeeded } else { StepPhase::Failed }, now, Some(now - t0), &detail);
         h.remember(ActionView { id: action, component: name.clone(), incident_id: Some(id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail });
         if ok {
-            succeed(&inner, &name, id, "verified healthy after the supervisor's respawn").await;
+            succeed(&inner, &name, id, Msg::new("incident-closed-respawn")).await;
             return;
         }
         if !current(&inner, &name, id) {
@@ -476,8 +489,8 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
     let detected = h.now_ms();
     for (i, step) in steps.iter().enumerate() {
         if crash_looping && *step == RecoveryStep::Restart {
-            let d = "skipped: the supervisor is already restarting this crash-looping child with back-off";
-            log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "action", strategy: Some("restart"), result: Some("skipped"), detail: d, ..Default::default() }).await);
+            let msg = Msg::new("incident-restart-skipped");
+            log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "action", strategy: Some("restart"), result: Some("skipped"), msg, ..Default::default() }).await);
             continue;
         }
         // Wait until the gate admits a step (or the incident ends on its own).
@@ -486,7 +499,7 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
                 return;
             }
             if matches!(kind, IncidentKind::Down | IncidentKind::Crash) && recovered(&inner, &spec, kind, detected) {
-                succeed(&inner, &name, id, "recovered on its own; no action taken").await;
+                succeed(&inner, &name, id, Msg::new("incident-closed-alone")).await;
                 return;
             }
             if kind != IncidentKind::Alert {
@@ -510,10 +523,10 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
                 Err(refusal) => {
                     let key = std::mem::discriminant(&refusal);
                     if notes_said.insert(format!("{key:?}")) {
-                        let d = format!("waiting before step {} ({}): {refusal}", i + 1, step.name());
-                        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await);
+                        let msg = Msg::new("incident-waiting").text("step", i + 1).text("strategy", step.name()).msg("refusal", super::timeline::refusal(&refusal));
+                        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
                         if matches!(refusal, Refusal::BreakerOpen { .. } | Refusal::Disabled) {
-                            escalate(&inner, &name, id, &refusal.to_string()).await;
+                            escalate(&inner, &name, id, super::timeline::refusal(&refusal)).await;
                         }
                     }
                     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -528,7 +541,7 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         let ok = act(&inner, &spec, step, Some(id), kind, trigger_of(kind), &reason).await;
         match ok {
             Some(true) => {
-                succeed(&inner, &name, id, &format!("verified healthy after `{}`", step.name())).await;
+                succeed(&inner, &name, id, Msg::new("incident-closed-step").text("step", step.name())).await;
                 return;
             }
             Some(false) => breaker_failure(&inner, &name, id).await,
@@ -550,10 +563,10 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         return;
     }
     if recovered(&inner, &spec, kind, detected) {
-        succeed(&inner, &name, id, "verified healthy").await;
+        succeed(&inner, &name, id, Msg::new("incident-closed-verified")).await;
         return;
     }
-    escalate(&inner, &name, id, &format!("the recovery ladder ({} steps) is exhausted and `{name}` is still down", steps.len())).await;
+    escalate(&inner, &name, id, Msg::new("incident-escalated-ladder").num("steps", steps.len() as f64).text("component", &name)).await;
 }
 
 /// Heal the root cause first: before acting on a component with dependencies, check them
@@ -612,17 +625,18 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan });
     tracing::info!(component = %name, strategy = step.name(), action, "healing step");
     let res = execute(&cx, step).await;
-    let (verdict, detail) = match res {
+    let (verdict, msg) = match res {
         Ok(done) => {
             let ok = verify(inner, spec, &done.verify, kind, t0, h.settings.verify_within).await;
             match (&done.verify, ok) {
-                (Verify::Nothing, _) => (None, done.detail),
-                (_, true) => (Some(true), format!("{}; verified", done.detail)),
-                (_, false) => (Some(false), format!("{}; not healthy within {}", done.detail, crate::units::format_duration(h.settings.verify_within))),
+                (Verify::Nothing, _) => (None, Msg::new("incident-step-result").text("detail", done.detail)),
+                (_, true) => (Some(true), Msg::new("incident-step-verified").text("detail", done.detail)),
+                (_, false) => (Some(false), Msg::new("incident-step-not-healthy").text("detail", done.detail).duration("within", h.settings.verify_within)),
             }
         }
-        Err(e) => (Some(false), e),
+        Err(e) => (Some(false), Msg::new("incident-step-result").text("detail", e)),
     };
+    let detail = msg.english();
     h.state.lock().active -= 1;
     let now = h.now_ms();
     let result = match verdict {
@@ -631,7 +645,7 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     };
     log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
     if let Some(id) = incident {
-        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), detail: &detail }).await);
+        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), msg }).await);
     }
     let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };
     h.remember(ActionView { id: action, component: name.clone(), incident_id: incident, strategy: step.name().into(), trigger: trigger.into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail: detail.clone() });
@@ -639,7 +653,7 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     verdict
 }
 
-async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
+async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, msg: Msg) {
     let h = &inner.healing;
     let now = h.now_ms();
     let cooldown = h.settings.cooldown.as_millis() as i64;
@@ -650,6 +664,6 @@ async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, detail: &str) {
     if !current(inner, name, id) {
         return; // closed meanwhile (a resolved alert): nothing more to say on it
     }
-    log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "verified", detail, ..Default::default() }).await);
-    resolve(inner, name, id, detail).await;
+    log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "verified", msg: msg.clone(), ..Default::default() }).await);
+    resolve(inner, name, id, &msg).await;
 }

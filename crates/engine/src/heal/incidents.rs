@@ -1,11 +1,13 @@
 //! Incidents, their timelines and every healing action, in the guard's SQLite file
 //! (`migrations/0002_incidents.sql`). Written directly (incidents are rare), not through the
-//! batched sample writer.
+//! batched sample writer. Reasons and timeline entries are stored as Fluent messages with their
+//! English text beside them (migration 0011, `timeline.rs`); readers say them in any language.
 
 use std::collections::BTreeMap;
 
 use sqlx::SqlitePool;
 
+use super::timeline::{Msg, say};
 use super::views::{ActionView, ComponentStats, HealingStats, IncidentEventView, IncidentView, StatsRow};
 use crate::history::HistoryError;
 
@@ -16,7 +18,7 @@ pub struct NewIncident<'a> {
     pub root_cause: &'a str,
     pub kind: &'a str,
     pub source: &'a str,
-    pub reason: &'a str,
+    pub reason: &'a Msg,
     pub onset_ms: i64,
     pub detected_ms: i64,
     pub fingerprint: Option<&'a str>,
@@ -30,7 +32,8 @@ pub struct TimelineEvent<'a> {
     pub strategy: Option<&'a str>,
     pub result: Option<&'a str>,
     pub duration_ms: Option<i64>,
-    pub detail: &'a str,
+    /// What happened, said in any language when read.
+    pub msg: Msg,
 }
 
 #[derive(Debug, Clone)]
@@ -40,7 +43,7 @@ pub struct IncidentStore {
 
 type R<T> = Result<T, HistoryError>;
 
-type IncidentRow = (i64, String, String, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<i64>, Option<String>);
+type IncidentRow = (i64, String, String, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<i64>, Option<String>, Option<String>, Option<String>);
 
 impl IncidentStore {
     pub fn new(pool: SqlitePool) -> Self {
@@ -49,25 +52,27 @@ impl IncidentStore {
 
     pub async fn open(&self, n: &NewIncident<'_>) -> R<i64> {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO incidents (component, root_cause, kind, source, reason, status, onset_ms, detected_ms, fingerprint)
-             VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id",
+            "INSERT INTO incidents (component, root_cause, kind, source, reason, status, onset_ms, detected_ms, fingerprint, reason_id, reason_args)
+             VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(n.component)
         .bind(n.root_cause)
         .bind(n.kind)
         .bind(n.source)
-        .bind(n.reason)
+        .bind(n.reason.english())
         .bind(n.onset_ms)
         .bind(n.detected_ms)
         .bind(n.fingerprint)
+        .bind(&n.reason.id)
+        .bind(n.reason.args_json())
         .fetch_one(&self.pool)
         .await?;
-        self.event(id, n.detected_ms, &TimelineEvent { kind: "detected", detail: n.reason, ..Default::default() }).await?;
+        self.event(id, n.detected_ms, &TimelineEvent { kind: "detected", msg: n.reason.clone(), ..Default::default() }).await?;
         Ok(id)
     }
 
     pub async fn event(&self, incident: i64, ts_ms: i64, e: &TimelineEvent<'_>) -> R<()> {
-        sqlx::query("INSERT INTO incident_events (incident_id, ts_ms, kind, action_id, strategy, result, duration_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO incident_events (incident_id, ts_ms, kind, action_id, strategy, result, duration_ms, detail, message_id, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(incident)
             .bind(ts_ms)
             .bind(e.kind)
@@ -75,7 +80,9 @@ impl IncidentStore {
             .bind(e.strategy)
             .bind(e.result)
             .bind(e.duration_ms)
-            .bind(e.detail)
+            .bind(e.msg.english())
+            .bind(&e.msg.id)
+            .bind(e.msg.args_json())
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -105,19 +112,19 @@ impl IncidentStore {
         Ok(())
     }
 
-    pub async fn resolve(&self, id: i64, ts_ms: i64, detail: &str) -> R<()> {
+    pub async fn resolve(&self, id: i64, ts_ms: i64, msg: &Msg) -> R<()> {
         sqlx::query("UPDATE incidents SET status = 'resolved', resolved_ms = ? WHERE id = ? AND status = 'open'").bind(ts_ms).bind(id).execute(&self.pool).await?;
-        self.event(id, ts_ms, &TimelineEvent { kind: "closed", detail, ..Default::default() }).await
+        self.event(id, ts_ms, &TimelineEvent { kind: "closed", msg: msg.clone(), ..Default::default() }).await
     }
 
-    pub async fn merge(&self, id: i64, into: i64, ts_ms: i64, detail: &str) -> R<()> {
+    pub async fn merge(&self, id: i64, into: i64, ts_ms: i64, msg: &Msg) -> R<()> {
         sqlx::query("UPDATE incidents SET status = 'merged', merged_into = ?, resolved_ms = ? WHERE id = ?").bind(into).bind(ts_ms).bind(id).execute(&self.pool).await?;
-        self.event(id, ts_ms, &TimelineEvent { kind: "folded", detail, ..Default::default() }).await
+        self.event(id, ts_ms, &TimelineEvent { kind: "folded", msg: msg.clone(), ..Default::default() }).await
     }
 
-    pub async fn escalate(&self, id: i64, ts_ms: i64, detail: &str) -> R<()> {
+    pub async fn escalate(&self, id: i64, ts_ms: i64, msg: &Msg) -> R<()> {
         sqlx::query("UPDATE incidents SET escalated = 1 WHERE id = ?").bind(id).execute(&self.pool).await?;
-        self.event(id, ts_ms, &TimelineEvent { kind: "escalated", detail, ..Default::default() }).await
+        self.event(id, ts_ms, &TimelineEvent { kind: "escalated", msg: msg.clone(), ..Default::default() }).await
     }
 
     pub async fn add_affected(&self, id: i64, component: &str, ts_ms: i64) -> R<()> {
@@ -127,8 +134,8 @@ impl IncidentStore {
             list.push(component.to_string());
             sqlx::query("UPDATE incidents SET affected = ? WHERE id = ?").bind(serde_json::to_string(&list).unwrap_or_default()).bind(id).execute(&self.pool).await?;
         }
-        let detail = format!("`{component}` is down because of this incident's root cause; its alert is folded in");
-        self.event(id, ts_ms, &TimelineEvent { kind: "folded", detail: &detail, ..Default::default() }).await
+        let msg = Msg::new("incident-dependent-folded").text("component", component);
+        self.event(id, ts_ms, &TimelineEvent { kind: "folded", msg, ..Default::default() }).await
     }
 
     /// The newest incident an alert (`fingerprint`) opened for `component`, with its status.
@@ -143,7 +150,7 @@ impl IncidentStore {
     /// Incidents detected in `[from_ms, to_ms)`, oldest first, with their timelines.
     pub async fn list(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> R<Vec<IncidentView>> {
         let rows: Vec<IncidentRow> = sqlx::query_as(
-            "SELECT id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint
+            "SELECT id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint, reason_id, reason_args
              FROM incidents WHERE detected_ms >= ? AND detected_ms < ? AND (? IS NULL OR component = ?) ORDER BY detected_ms, id LIMIT ?",
         )
         .bind(from_ms)
@@ -154,9 +161,12 @@ impl IncidentStore {
         .fetch_all(&self.pool)
         .await?;
         let mut out = Vec::with_capacity(rows.len());
-        for (id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint) in rows {
+        for (id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint, reason_id, reason_args) in rows {
             let timeline = self.timeline(id).await?;
+            let reason_message = Msg::from_columns(reason_id, reason_args);
             out.push(IncidentView {
+                reason_id: reason_message.as_ref().map(|m| m.id.clone()),
+                reason_message,
                 id,
                 component,
                 root_cause,
@@ -184,15 +194,19 @@ impl IncidentStore {
     }
 
     async fn timeline(&self, id: i64) -> R<Vec<IncidentEventView>> {
-        let rows: Vec<(i64, String, Option<i64>, Option<String>, Option<String>, Option<i64>, String)> = sqlx::query_as(
-            "SELECT ts_ms, kind, action_id, strategy, result, duration_ms, detail FROM incident_events WHERE incident_id = ? ORDER BY ts_ms, id",
+        type Row = (i64, String, Option<i64>, Option<String>, Option<String>, Option<i64>, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT ts_ms, kind, action_id, strategy, result, duration_ms, detail, message_id, message_args FROM incident_events WHERE incident_id = ? ORDER BY ts_ms, id",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(at_ms, kind, action_id, strategy, result, duration_ms, detail)| IncidentEventView { at_ms, kind, action_id, strategy, result, duration_ms, detail })
+            .map(|(at_ms, kind, action_id, strategy, result, duration_ms, detail, message_id, message_args)| {
+                let message = Msg::from_columns(message_id, message_args);
+                IncidentEventView { at_ms, kind, action_id, strategy, result, duration_ms, detail, message_id: message.as_ref().map(|m| m.id.clone()), message }
+            })
             .collect())
     }
 
@@ -258,6 +272,17 @@ impl IncidentStore {
     }
 }
 
+/// Say every reason and timeline entry of `incidents` in `lang` (rows without a message keep
+/// their stored English text).
+pub fn localize(incidents: &mut [IncidentView], loc: &guard_i18n::Localizer, lang: guard_i18n::Lang) {
+    for inc in incidents {
+        inc.reason = say(loc, lang, inc.reason_message.as_ref(), &inc.reason);
+        for e in &mut inc.timeline {
+            e.detail = say(loc, lang, e.message.as_ref(), &e.detail);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,19 +293,19 @@ mod tests {
         let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
         let s = IncidentStore::new(pool);
         let id = s
-            .open(&NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: "timed out", onset_ms: 1_000, detected_ms: 1_400, fingerprint: None })
+            .open(&NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &Msg::new("incident-reason-check").text("issues", "timed out"), onset_ms: 1_000, detected_ms: 1_400, fingerprint: None })
             .await
             .unwrap();
         let a = s.start_action("api", Some(id), "restart", "ladder", 1_500).await.unwrap();
         s.finish_action(a, "failed", 1_600, "still down").await.unwrap();
         let b = s.start_action("api", Some(id), "run", "ladder", 1_700).await.unwrap();
         s.finish_action(b, "succeeded", 2_000, "ok").await.unwrap();
-        s.event(id, 1_600, &TimelineEvent { kind: "action", action_id: Some(a), strategy: Some("restart"), result: Some("failed"), duration_ms: Some(100), detail: "still down" }).await.unwrap();
+        s.event(id, 1_600, &TimelineEvent { kind: "action", action_id: Some(a), strategy: Some("restart"), result: Some("failed"), duration_ms: Some(100), msg: Msg::new("incident-step-not-healthy").text("detail", "restarted: pid 1 → 2").duration_ms("within", 5_000) }).await.unwrap();
         s.add_affected(id, "web", 1_650).await.unwrap();
         s.add_affected(id, "web", 1_660).await.unwrap();
-        s.resolve(id, 3_000, "verified healthy").await.unwrap();
+        s.resolve(id, 3_000, &Msg::new("incident-closed-check")).await.unwrap();
         // A second, open incident elsewhere.
-        s.open(&NewIncident { component: "db", root_cause: "db", kind: "crash", source: "supervisor", reason: "exit 1", onset_ms: 5_000, detected_ms: 5_000, fingerprint: Some("fp") }).await.unwrap();
+        s.open(&NewIncident { component: "db", root_cause: "db", kind: "crash", source: "supervisor", reason: &Msg::new("incident-reason-exit-status").text("pid", 7).text("code", 1).duration_ms("uptime", 2_000), onset_ms: 5_000, detected_ms: 5_000, fingerprint: Some("fp") }).await.unwrap();
 
         let list = s.list(0, 10_000, None, 100).await.unwrap();
         assert_eq!(list.len(), 2);
@@ -297,5 +322,43 @@ mod tests {
         let api = st.components.iter().find(|c| c.component == "api").unwrap();
         assert_eq!(api.stats.mttr_ms, Some(2_000.0));
         assert_eq!(api.stats.success_rate, Some(0.5));
+    }
+
+    /// Stored as messages, read in any language; rows from before migration 0011 (no message)
+    /// keep their English text.
+    #[tokio::test]
+    async fn timelines_are_said_in_the_language_asked_for_and_old_rows_keep_their_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
+        let s = IncidentStore::new(pool.clone());
+        let reason = Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1_500);
+        let id = s.open(&NewIncident { component: "api", root_cause: "api", kind: "crash", source: "supervisor", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None }).await.unwrap();
+        s.escalate(id, 2_000, &Msg::new("incident-escalated-ladder").num("steps", 2.0).text("component", "api")).await.unwrap();
+        // A row as the guard wrote it before migration 0011.
+        sqlx::query("INSERT INTO incident_events (incident_id, ts_ms, kind, detail) VALUES (?, 2500, 'note', 'an old English note')").bind(id).execute(&pool).await.unwrap();
+        s.resolve(id, 3_000, &Msg::new("incident-closed-step").text("step", "restart")).await.unwrap();
+
+        let stored = s.list(0, 10_000, None, 10).await.unwrap();
+        // What is stored: English text beside the message id and its JSON arguments.
+        let row: (String, String, String) = sqlx::query_as("SELECT detail, message_id, message_args FROM incident_events WHERE incident_id = ? AND kind = 'escalated'").bind(id).fetch_one(&pool).await.unwrap();
+        assert_eq!(row.0, "The recovery ladder (2 steps) is exhausted and `api` is still down");
+        assert_eq!((row.1.as_str(), serde_json::from_str::<serde_json::Value>(&row.2).unwrap()), ("incident-escalated-ladder", serde_json::json!({"steps": 2.0, "component": "api"})));
+        assert_eq!(stored[0].reason, "Process 4242 exited with status 1 after 1 s");
+
+        let check = |lang: guard_i18n::Lang, want: [&str; 4]| {
+            let mut v = stored.clone();
+            localize(&mut v, super::super::localizer(), lang);
+            // Arabic text isolates its placeables (U+2068 … U+2069); compare without them.
+            let got: Vec<String> = v[0].timeline.iter().map(|e| guard_i18n::strip_bidi_isolates(&e.detail)).collect();
+            for (g, w) in got.iter().zip(want) {
+                assert!(g.contains(w), "{lang:?}: {g:?} lacks {w:?}");
+            }
+            assert_eq!(guard_i18n::strip_bidi_isolates(&v[0].reason), got[0]);
+            assert_eq!(v[0].timeline[2].message_id, None);
+        };
+        check(guard_i18n::Lang::En, ["Process 4242 exited", "(2 steps) is exhausted", "an old English note", "Verified healthy after `restart`"]);
+        check(guard_i18n::Lang::De, ["Prozess 4242 wurde nach 1 Sek. mit Status 1 beendet", "(2 Schritte) ist ausgeschöpft", "an old English note", "Nach `restart` als gesund bestätigt"]);
+        check(guard_i18n::Lang::Ja, ["プロセス 4242", "2 ステップ", "an old English note", "`restart` の後に正常を確認しました"]);
+        check(guard_i18n::Lang::Ar, ["العملية", "خطوتان", "an old English note", "`restart`"]);
     }
 }

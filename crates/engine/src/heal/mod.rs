@@ -29,6 +29,7 @@ mod restart;
 mod run;
 mod scale_down;
 mod scale_up;
+pub mod timeline;
 pub mod views;
 mod webhook;
 

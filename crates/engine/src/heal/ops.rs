@@ -9,6 +9,7 @@ use super::alertmanager::{self, AlertStatus};
 use super::healer::{self, failed_roots, ladder_of};
 use super::policy::{BreakerState, MaintenanceWindow, admit};
 use super::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
+use super::timeline::Msg;
 use super::{DryRun, IncidentKind, StepCx, describe};
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::guard::{GuardError, PipelineGuard};
@@ -53,7 +54,7 @@ impl PipelineGuard {
             if ok == Some(true) {
                 let closable = inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.incident.as_ref()).filter(|i| !i.ladder_running).map(|i| i.id);
                 if let Some(id) = closable {
-                    healer::resolve(&inner, &spec.name, id, "verified healthy after a manual action").await;
+                    healer::resolve(&inner, &spec.name, id, &Msg::new("incident-closed-manual")).await;
                 }
             }
         });
@@ -90,12 +91,19 @@ impl PipelineGuard {
         Ok(p)
     }
 
-    /// Incidents detected in `[from_ms, to_ms)` with their timelines.
+    /// Incidents detected in `[from_ms, to_ms)` with their timelines (in English).
     pub async fn incidents(&self, from_ms: i64, to_ms: i64, component: Option<&str>) -> Result<Vec<IncidentView>, GuardError> {
+        self.incidents_in(from_ms, to_ms, component, guard_i18n::Lang::En).await
+    }
+
+    /// [`Self::incidents`] with reasons and timelines said in `lang` (`locales/<lang>/incidents.ftl`).
+    pub async fn incidents_in(&self, from_ms: i64, to_ms: i64, component: Option<&str>, lang: guard_i18n::Lang) -> Result<Vec<IncidentView>, GuardError> {
         if to_ms <= from_ms {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
         }
-        Ok(self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?)
+        let mut list = self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?;
+        super::incidents::localize(&mut list, super::localizer(), lang);
+        Ok(list)
     }
 
     /// Attempts, success rate, MTTD and MTTR per component and overall (`get_healing_stats`).
@@ -162,21 +170,21 @@ impl PipelineGuard {
                 // and never triggers anything.
                 AlertStatus::Resolved => match open.filter(|i| i.kind == IncidentKind::Alert && i.fingerprint.as_deref() == Some(a.fingerprint.as_str())) {
                     Some(inc) => {
-                        healer::resolve(inner, &name, inc.id, &format!("alert `{}` resolved", a.name)).await;
+                        healer::resolve(inner, &name, inc.id, &Msg::new("incident-alert-resolved").text("alert", &a.name)).await;
                         report.closed.push(inc.id);
                     }
                     None => match h.store.alert_incident(&name, &a.fingerprint).await? {
                         // Opened before the guard restarted: only the database knows it.
                         Some((id, status)) if status == "open" => {
-                            let d = format!("alert `{}` resolved", a.name);
-                            h.store.resolve(id, now, &d).await?;
-                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: d });
+                            let msg = Msg::new("incident-alert-resolved").text("alert", &a.name);
+                            h.store.resolve(id, now, &msg).await?;
+                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: msg.english() });
                             report.closed.push(id);
                         }
                         // Healing closed it first: the timeline still says the alert ended.
                         Some((id, _)) => {
-                            let d = format!("alert `{}` resolved; the incident was already closed", a.name);
-                            h.store.event(id, now, &super::incidents::TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await?;
+                            let msg = Msg::new("incident-alert-resolved-late").text("alert", &a.name);
+                            h.store.event(id, now, &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() }).await?;
                             report.updated.push(id);
                         }
                         None => report.ignored.push(format!("{} ({}): resolved, no incident from it", a.name, a.fingerprint)),
@@ -185,12 +193,20 @@ impl PipelineGuard {
                 AlertStatus::Firing if a.is_stale(now) => report.ignored.push(format!("{} ({}): stale (endsAt has passed)", a.name, a.fingerprint)),
                 AlertStatus::Firing => match open {
                     Some(inc) => {
-                        let d = format!("alert `{}` firing{}", a.name, a.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default());
-                        h.store.event(inc.id, now, &super::incidents::TimelineEvent { kind: "note", detail: &d, ..Default::default() }).await?;
+                        let msg = match &a.summary {
+                            Some(s) => Msg::new("incident-alert-firing").text("summary", s),
+                            None => Msg::new("incident-alert-firing-plain"),
+                        }
+                        .text("alert", &a.name);
+                        h.store.event(inc.id, now, &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() }).await?;
                         report.updated.push(inc.id);
                     }
                     None => {
-                        let reason = format!("alert `{}`{}", a.name, a.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default());
+                        let reason = match &a.summary {
+                            Some(s) => Msg::new("incident-reason-alert").text("summary", s),
+                            None => Msg::new("incident-reason-alert-plain"),
+                        }
+                        .text("alert", &a.name);
                         match healer::open_incident(inner, &name, IncidentKind::Alert, "alertmanager", reason, a.starts_at_ms.unwrap_or(now).min(now), now, Some(&a.fingerprint)).await {
                             Some(id) => report.opened.push(id),
                             None => report.ignored.push(format!("{} ({}): `{name}` is in maintenance or folded into its root cause", a.name, a.fingerprint)),

@@ -22,7 +22,15 @@ pub struct IncidentEventView {
     pub result: Option<String>,
     #[ts(type = "number | null")]
     pub duration_ms: Option<i64>,
+    /// What happened, in the language asked for (`?lang=`, the account's language or
+    /// `Accept-Language`); entries written before migration 0011 keep their English text.
     pub detail: String,
+    /// The Fluent message (`locales/<lang>/incidents.ftl`) that says it; `null` for old entries.
+    pub message_id: Option<String>,
+    /// The message with its arguments, kept for saying it in another language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub message: Option<super::timeline::Msg>,
 }
 
 /// An incident with its timeline.
@@ -36,7 +44,13 @@ pub struct IncidentView {
     pub root_cause: String,
     pub kind: String,
     pub source: String,
+    /// Why it opened, in the language asked for (like the timeline's `detail`).
     pub reason: String,
+    /// The Fluent message that says the reason; `null` for incidents from before migration 0011.
+    pub reason_id: Option<String>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub reason_message: Option<super::timeline::Msg>,
     /// `open`, `resolved` or `merged` (folded into another incident).
     pub status: String,
     pub escalated: bool,

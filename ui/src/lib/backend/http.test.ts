@@ -53,6 +53,12 @@ describe('HTTP backend', () => {
     vi.stubGlobal('fetch', answer(200, { incidents: [{ id: 1 }] }));
     expect(await new HttpBackend('').incidents()).toEqual([{ id: 1 }]);
   });
+  it('asks for incidents in the UI language', async () => {
+    const fetch = answer(200, []);
+    vi.stubGlobal('fetch', fetch);
+    await new HttpBackend('').incidents(10, 20, 'pt-BR');
+    expect(fetch.mock.calls[0][0]).toBe('/api/incidents?from=10&to=20&lang=pt-BR');
+  });
   it('posts the heal strategy as JSON', async () => {
     const fetch = answer(202, { id: 7 });
     vi.stubGlobal('fetch', fetch);

@@ -134,10 +134,11 @@ export class HttpBackend implements Backend {
   timeline(name: string, limit = 200) {
     return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/timeline?limit=${limit}`);
   }
-  async incidents(from?: number, to?: number) {
+  async incidents(from?: number, to?: number, lang?: string) {
     const q = new URLSearchParams();
     if (from !== undefined) q.set('from', String(from));
     if (to !== undefined) q.set('to', String(to));
+    if (lang) q.set('lang', lang);
     const r = await this.optional<any>(`/api/incidents${q.size ? `?${q}` : ''}`);
     if (r === null) return null;
     return Array.isArray(r) ? r : (r.incidents ?? []);

@@ -34,8 +34,8 @@ export class TauriBackend implements Backend {
   timeline(name: string, limit = 200) {
     return call<any>('timeline', { name, limit });
   }
-  incidents(from?: number, to?: number) {
-    return call<any[]>('incidents', { query: { from: from ?? null, to: to ?? null } });
+  incidents(from?: number, to?: number, lang?: string) {
+    return call<any[]>('incidents', { query: { from: from ?? null, to: to ?? null, lang: lang ?? null } });
   }
   healingStats() {
     return call<any>('healing_stats');

@@ -109,7 +109,8 @@ export interface Backend {
   timeline(name: string, limit?: number): Promise<TimelineEntry[]>;
   /** Live engine events; `onConnection` reports whether the stream is up. */
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void): Unsubscribe;
-  incidents(from?: number, to?: number): Promise<Incident[] | null>;
+  /** Reasons and timeline texts come back in `lang` (the engine says them through Fluent). */
+  incidents(from?: number, to?: number, lang?: string): Promise<Incident[] | null>;
   healingStats(): Promise<HealingStats | null>;
   heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
   /** Pause or resume healing, globally or (with `component`) for one component. */

@@ -11,4 +11,13 @@ kind: string, action_id: number | null, strategy: string | null,
 /**
  * `succeeded`, `failed` or `skipped` for actions.
  */
-result: string | null, duration_ms: number | null, detail: string, };
+result: string | null, duration_ms: number | null, 
+/**
+ * What happened, in the language asked for (`?lang=`, the account's language or
+ * `Accept-Language`); entries written before migration 0011 keep their English text.
+ */
+detail: string, 
+/**
+ * The Fluent message (`locales/<lang>/incidents.ftl`) that says it; `null` for old entries.
+ */
+message_id: string | null, };

@@ -8,7 +8,15 @@ export type IncidentView = { id: number, component: string,
 /**
  * The component whose failure explains this incident.
  */
-root_cause: string, kind: string, source: string, reason: string, 
+root_cause: string, kind: string, source: string, 
+/**
+ * Why it opened, in the language asked for (like the timeline's `detail`).
+ */
+reason: string, 
+/**
+ * The Fluent message that says the reason; `null` for incidents from before migration 0011.
+ */
+reason_id: string | null, 
 /**
  * `open`, `resolved` or `merged` (folded into another incident).
  */
