@@ -63,3 +63,13 @@ incident-closed-verified = تأكدت سلامته
 
 incident-summary-root-cause = { $reason } (السبب الجذري: { $root })
 incident-summary-affected = { $summary }؛ المتأثرون أيضًا: { $components }
+
+## أنواع إدخالات الجدول الزمني (صفحة الحوادث)
+
+incident-kind-detected = اكتُشفت
+incident-kind-action = إجراء
+incident-kind-verified = تم التحقق
+incident-kind-escalated = صُعّدت
+incident-kind-folded = دُمجت
+incident-kind-note = ملاحظة
+incident-kind-closed = أُغلقت

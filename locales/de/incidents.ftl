@@ -55,3 +55,13 @@ incident-closed-verified = Als gesund bestätigt
 
 incident-summary-root-cause = { $reason } (Ursache: { $root })
 incident-summary-affected = { $summary }; ebenfalls betroffen: { $components }
+
+## Arten von Zeitleisteneinträgen (Seite „Vorfälle“)
+
+incident-kind-detected = Erkannt
+incident-kind-action = Aktion
+incident-kind-verified = Bestätigt
+incident-kind-escalated = Eskaliert
+incident-kind-folded = Zusammengeführt
+incident-kind-note = Notiz
+incident-kind-closed = Geschlossen

@@ -59,3 +59,13 @@ incident-closed-verified = Verified healthy
 
 incident-summary-root-cause = { $reason } (root cause: { $root })
 incident-summary-affected = { $summary }; also affected: { $components }
+
+## Kinds of timeline entries (the incidents page)
+
+incident-kind-detected = Detected
+incident-kind-action = Action
+incident-kind-verified = Verified
+incident-kind-escalated = Escalated
+incident-kind-folded = Folded in
+incident-kind-note = Note
+incident-kind-closed = Closed

@@ -55,3 +55,13 @@ incident-closed-verified = Sano, verificado
 
 incident-summary-root-cause = { $reason } (causa raíz: { $root })
 incident-summary-affected = { $summary }; también afectados: { $components }
+
+## Tipos de entradas de la cronología (página de incidentes)
+
+incident-kind-detected = Detectado
+incident-kind-action = Acción
+incident-kind-verified = Verificado
+incident-kind-escalated = Escalado
+incident-kind-folded = Incorporado
+incident-kind-note = Nota
+incident-kind-closed = Cerrado

@@ -55,3 +55,13 @@ incident-closed-verified = Bonne santé confirmée
 
 incident-summary-root-cause = { $reason } (cause première : { $root })
 incident-summary-affected = { $summary } ; également touchés : { $components }
+
+## Types d’entrées de la chronologie (page des incidents)
+
+incident-kind-detected = Détecté
+incident-kind-action = Intervention
+incident-kind-verified = Vérifié
+incident-kind-escalated = Escaladé
+incident-kind-folded = Rattaché
+incident-kind-note = Remarque
+incident-kind-closed = Clos

@@ -55,3 +55,13 @@ incident-closed-verified = Integrità confermata
 
 incident-summary-root-cause = { $reason } (causa principale: { $root })
 incident-summary-affected = { $summary }; interessati anche: { $components }
+
+## Tipi di voci della cronologia (pagina degli incidenti)
+
+incident-kind-detected = Rilevato
+incident-kind-action = Azione
+incident-kind-verified = Verificato
+incident-kind-escalated = Inoltrato
+incident-kind-folded = Accorpato
+incident-kind-note = Nota
+incident-kind-closed = Chiuso

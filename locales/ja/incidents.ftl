@@ -49,3 +49,13 @@ incident-closed-verified = 正常を確認しました
 
 incident-summary-root-cause = { $reason }（根本原因: { $root }）
 incident-summary-affected = { $summary }。ほかに影響を受けたもの: { $components }
+
+## タイムライン項目の種類（インシデントページ）
+
+incident-kind-detected = 検知
+incident-kind-action = 対応
+incident-kind-verified = 確認済み
+incident-kind-escalated = エスカレーション
+incident-kind-folded = 統合
+incident-kind-note = メモ
+incident-kind-closed = クローズ

@@ -49,3 +49,13 @@ incident-closed-verified = 정상 상태를 확인했습니다
 
 incident-summary-root-cause = { $reason }(근본 원인: { $root })
 incident-summary-affected = { $summary }; 함께 영향받은 구성 요소: { $components }
+
+## 타임라인 항목 종류(인시던트 페이지)
+
+incident-kind-detected = 탐지됨
+incident-kind-action = 조치
+incident-kind-verified = 확인됨
+incident-kind-escalated = 에스컬레이션됨
+incident-kind-folded = 합쳐짐
+incident-kind-note = 메모
+incident-kind-closed = 종료됨

@@ -55,3 +55,13 @@ incident-closed-verified = Saúde confirmada
 
 incident-summary-root-cause = { $reason } (causa raiz: { $root })
 incident-summary-affected = { $summary }; também afetados: { $components }
+
+## Tipos de entradas da linha do tempo (página de incidentes)
+
+incident-kind-detected = Detectado
+incident-kind-action = Ação
+incident-kind-verified = Verificado
+incident-kind-escalated = Escalado
+incident-kind-folded = Incorporado
+incident-kind-note = Nota
+incident-kind-closed = Encerrado

@@ -49,3 +49,13 @@ incident-closed-verified = 已确认恢复健康
 
 incident-summary-root-cause = { $reason }（根本原因：{ $root }）
 incident-summary-affected = { $summary }；同时受影响：{ $components }
+
+## 时间线条目的类型（事件页面）
+
+incident-kind-detected = 检测到
+incident-kind-action = 操作
+incident-kind-verified = 已验证
+incident-kind-escalated = 已升级
+incident-kind-folded = 已并入
+incident-kind-note = 备注
+incident-kind-closed = 已关闭
