@@ -413,6 +413,23 @@ const tests = [
       await at('healing');
       await waitFor('the heal button enabled', async () => (await p.locator('[data-testid="heal-button"]').isEnabled()) && (await p.locator('[data-testid="read-only"]').count()) === 0, 10000);
       await screenshot(p, 'healing-operator');
+      // The language is remembered with the account, not only in this browser: the operator
+      // picks German, signs out, the browser goes back to English, and signing in brings German.
+      await at('settings');
+      await p.selectOption('[data-testid="language-select"]', 'de');
+      await waitFor('German navigation', async () => (await p.locator('[data-nav="overview"]').innerText()) === 'Übersicht', 10000);
+      const saved = await p.evaluate(() => localStorage.getItem('pipeline-guard.token'));
+      await waitFor('the language saved with the account', async () => (await (await fetch(`${secure.url}/api/account`, { headers: { authorization: `Bearer ${saved}` } })).json()).language === 'de', 10000);
+      await p.click('[data-testid="sign-out"]');
+      await p.waitForSelector('[data-testid="sign-in"]');
+      await p.evaluate(() => { for (const k of Object.keys(localStorage)) if (k !== 'pipeline-guard.token') localStorage.removeItem(k); });
+      await p.goto(`${secure.url}/#/overview`);
+      await p.waitForSelector('[data-testid="sign-in"]');
+      if ((await p.evaluate(() => document.documentElement.lang)) === 'de') throw new Error('German without the account: the test proves nothing');
+      await p.fill('[data-testid="sign-in-user"]', 'otto');
+      await p.fill('[data-testid="sign-in-password"]', PW);
+      await p.click('[data-testid="sign-in-submit"]');
+      await waitFor('German again from the account', async () => (await p.evaluate(() => document.documentElement.lang)) === 'de' && (await p.locator('[data-nav="overview"]').innerText()) === 'Übersicht', 15000);
     } finally {
       await p.close();
       await secure.stop();
