@@ -424,6 +424,7 @@ const tests = [
       await p.waitForSelector('[data-testid="sign-in"]');
       await p.evaluate(() => { for (const k of Object.keys(localStorage)) if (k !== 'pipeline-guard.token') localStorage.removeItem(k); });
       await p.goto(`${secure.url}/#/overview`);
+      await p.reload(); // a hash change alone keeps the page (and its language)
       await p.waitForSelector('[data-testid="sign-in"]');
       if ((await p.evaluate(() => document.documentElement.lang)) === 'de') throw new Error('German without the account: the test proves nothing');
       await p.fill('[data-testid="sign-in-user"]', 'otto');
