@@ -3,9 +3,6 @@
 //! sees no failure), the healing queue is visible over HTTP when components outnumber slots,
 //! and the auto-scaler follows a load rise up to its maximum and back down after its cooldown.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use guard_e2e::*;
@@ -69,50 +66,6 @@ impl Lab {
     }
 }
 
-/// Clients sending requests through the front back to back until stopped; any answer but 200
-/// (or no answer) is a failure.
-struct Hammer {
-    stop: Arc<AtomicBool>,
-    ok: Arc<AtomicU64>,
-    failed: Arc<std::sync::Mutex<Vec<String>>>,
-    threads: Vec<JoinHandle<()>>,
-}
-
-impl Hammer {
-    fn start(port: u16, clients: usize, method: &'static str, path: &'static str) -> Hammer {
-        let stop = Arc::new(AtomicBool::new(false));
-        let ok = Arc::new(AtomicU64::new(0));
-        let failed = Arc::new(std::sync::Mutex::new(Vec::new()));
-        let threads = (0..clients)
-            .map(|_| {
-                let (stop, ok, failed) = (stop.clone(), ok.clone(), failed.clone());
-                std::thread::spawn(move || {
-                    while !stop.load(Ordering::SeqCst) {
-                        let r = if method == "POST" { post(port, path) } else { get(port, path) };
-                        match r {
-                            Ok((200, _)) => {
-                                ok.fetch_add(1, Ordering::Relaxed);
-                            }
-                            Ok((s, body)) => failed.lock().unwrap().push(format!("{s}: {body}")),
-                            Err(e) => failed.lock().unwrap().push(e.to_string()),
-                        }
-                        std::thread::sleep(Duration::from_millis(2));
-                    }
-                })
-            })
-            .collect();
-        Hammer { stop, ok, failed, threads }
-    }
-
-    fn finish(self) -> (u64, Vec<String>) {
-        self.stop.store(true, Ordering::SeqCst);
-        for t in self.threads {
-            t.join().unwrap();
-        }
-        (self.ok.load(Ordering::SeqCst), self.failed.lock().unwrap().clone())
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
     let l = lab("min_instances: 1, max_instances: 3", "").await;
@@ -122,8 +75,8 @@ async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
         l.wait(Duration::from_secs(20), "the new instance in rotation", |f| f.instances.len() == n && f.instances.iter().all(|i| i.healthy)).await;
     }
     // Slow POSTs (never retried by the front once sent) and GETs, all the time.
-    let posts = Hammer::start(l.front, 4, "POST", "/work?ms=150");
-    let gets = Hammer::start(l.front, 2, "GET", "/health");
+    let posts = Hammer::start(l.front, 4, "POST", "/work?ms=150", Duration::from_millis(2));
+    let gets = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(2));
     tokio::time::sleep(Duration::from_millis(800)).await;
 
     let plan = l.guard.heal("api", "scale_down", DryRun::Yes).await.unwrap().plan;
@@ -227,7 +180,7 @@ async fn a_load_rise_scales_up_to_the_maximum_and_back_down_after_the_cooldown()
     )
     .await;
     let mut events = l.guard.subscribe();
-    let hammer = Hammer::start(l.front, 2, "GET", "/health");
+    let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(2));
     // The load rise: instance 0 (the one the component's check measures) answers in 300 ms.
     let port0 = l.view().instances[0].port;
     let t_rise = Instant::now();

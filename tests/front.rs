@@ -2,12 +2,10 @@
 //! loopback, a client hammering the front while instances crash, restart (drained, one at a
 //! time) and are restarted for a memory leak: no request may fail.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use guard_e2e::{bin, free_port, get, post};
+use guard_e2e::{Hammer, bin, free_port, get, post};
 use guard_engine::front::FrontView;
 use guard_engine::heal::DryRun;
 use guard_engine::{GuardOptions, PipelineGuard};
@@ -85,53 +83,10 @@ fn served_by(front: u16) -> u16 {
     v["port"].as_u64().unwrap() as u16
 }
 
-/// Clients sending `GET /health` through the front back to back until stopped.
-struct Hammer {
-    stop: Arc<AtomicBool>,
-    ok: Arc<AtomicU64>,
-    failed: Arc<std::sync::Mutex<Vec<String>>>,
-    threads: Vec<JoinHandle<()>>,
-}
-
-impl Hammer {
-    fn start(port: u16, clients: usize) -> Hammer {
-        let stop = Arc::new(AtomicBool::new(false));
-        let ok = Arc::new(AtomicU64::new(0));
-        let failed = Arc::new(std::sync::Mutex::new(Vec::new()));
-        let threads = (0..clients)
-            .map(|_| {
-                let (stop, ok, failed) = (stop.clone(), ok.clone(), failed.clone());
-                std::thread::spawn(move || {
-                    while !stop.load(Ordering::SeqCst) {
-                        match get(port, "/health") {
-                            Ok((200, _)) => {
-                                ok.fetch_add(1, Ordering::Relaxed);
-                            }
-                            Ok((s, body)) => failed.lock().unwrap().push(format!("{s}: {body}")),
-                            Err(e) => failed.lock().unwrap().push(e.to_string()),
-                        }
-                        std::thread::sleep(Duration::from_millis(5));
-                    }
-                })
-            })
-            .collect();
-        Hammer { stop, ok, failed, threads }
-    }
-
-    /// Stop; (succeeded, failures).
-    fn finish(self) -> (u64, Vec<String>) {
-        self.stop.store(true, Ordering::SeqCst);
-        for t in self.threads {
-            t.join().unwrap();
-        }
-        (self.ok.load(Ordering::SeqCst), self.failed.lock().unwrap().clone())
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() {
     let l = lab(HTTP_CHECK, "balance: least_conn, try_timeout: 300ms, health_interval: 200ms", "    limits: { memory: 150MB }\n").await;
-    let hammer = Hammer::start(l.front, 3);
+    let hammer = Hammer::start(l.front, 3, "GET", "/health", Duration::from_millis(5));
     tokio::time::sleep(Duration::from_millis(500)).await;
     let sup = l.guard.supervisor().clone();
 
@@ -253,7 +208,7 @@ async fn a_hung_or_failing_instance_costs_a_retry_not_a_failed_request() {
             l.wait(Duration::from_secs(5), "both back in rotation", |f| f.instances.iter().all(|i| i.healthy)).await;
             continue;
         }
-        let hammer = Hammer::start(l.front, 2);
+        let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(5));
         tokio::time::sleep(Duration::from_secs(2)).await;
         let (ok, failed) = hammer.finish();
         assert!(failed.is_empty(), "{fault}: {} of {} requests failed: {:?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(5)]);

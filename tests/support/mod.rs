@@ -177,3 +177,51 @@ pub fn sqlite(db: &Path, sql: &str) -> String {
     assert!(out.status.success(), "sqlite3 failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
+
+/// Clients sending `METHOD PATH` (through a front, usually) back to back until stopped, with
+/// `pause` between requests; any answer but 200, or no answer, is a failure.
+pub struct Hammer {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    ok: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    failed: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Hammer {
+    pub fn start(port: u16, clients: usize, method: &'static str, path: &'static str, pause: Duration) -> Hammer {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::{Arc, Mutex};
+        let stop = Arc::new(AtomicBool::new(false));
+        let ok = Arc::new(AtomicU64::new(0));
+        let failed = Arc::new(Mutex::new(Vec::new()));
+        let threads = (0..clients)
+            .map(|_| {
+                let (stop, ok, failed) = (stop.clone(), ok.clone(), failed.clone());
+                std::thread::spawn(move || {
+                    while !stop.load(Ordering::SeqCst) {
+                        let r = if method == "POST" { post(port, path) } else { get(port, path) };
+                        match r {
+                            Ok((200, _)) => {
+                                ok.fetch_add(1, Ordering::Relaxed);
+                            }
+                            Ok((s, body)) => failed.lock().unwrap().push(format!("{s}: {body}")),
+                            Err(e) => failed.lock().unwrap().push(e.to_string()),
+                        }
+                        std::thread::sleep(pause);
+                    }
+                })
+            })
+            .collect();
+        Hammer { stop, ok, failed, threads }
+    }
+
+    /// Stop; (succeeded, failures).
+    pub fn finish(self) -> (u64, Vec<String>) {
+        use std::sync::atomic::Ordering;
+        self.stop.store(true, Ordering::SeqCst);
+        for t in self.threads {
+            t.join().unwrap();
+        }
+        (self.ok.load(Ordering::SeqCst), self.failed.lock().unwrap().clone())
+    }
+}
