@@ -4,7 +4,6 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -20,26 +19,6 @@ fn put_json(port: u16, path: &str, body: &str) -> (u16, String) {
     let status = buf.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
     let body = buf.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
     (status, body)
-}
-
-/// Stop the guard (SIGTERM) and start it again on the same config and database.
-fn restart(g: &mut Guard) {
-    g.signal(libc::SIGTERM);
-    let _ = g.child.wait();
-    let port = free_port();
-    g.child = Command::new(bin("pipeline-guard"))
-        .args(["serve", "--config"])
-        .arg(g.dir.path().join("guard.yaml"))
-        .arg("--db")
-        .arg(g.db())
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .env("PIPELINE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    g.port = port;
-    wait_until(Duration::from_secs(20), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
 }
 
 #[test]
@@ -85,13 +64,13 @@ components:
     assert_eq!(get(g.port, "/api/components/svc/plan?lang=xx").unwrap().0, 400);
     assert_eq!(post(g.port, "/api/healing/resume").unwrap().0, 200);
 
-    restart(&mut g);
+    g.restart(false);
     let p = g.get_json("/api/components/svc/preferences");
     assert_eq!((p["source"].as_str(), p["ladder"].clone()), (Some("preferences"), serde_json::json!(["run", "notify", "restart"])), "kept across a restart");
 
     // null restores the config's ladder, also across a restart.
     assert_eq!(put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":null}"#).0, 200);
-    restart(&mut g);
+    g.restart(false);
     assert_eq!(g.get_json("/api/components/svc/preferences")["source"], "config");
     drop(up);
 }

@@ -62,27 +62,6 @@ fn count(g: &Guard, sql: &str) -> i64 {
     sqlite(&g.db(), sql).parse().unwrap()
 }
 
-/// Kill the guard (no clean shutdown: its memory of open incidents is gone) and start it again
-/// on the same config and database.
-fn restart_hard(g: &mut Guard) {
-    g.child.kill().unwrap();
-    g.child.wait().unwrap();
-    let port = free_port();
-    g.child = Command::new(bin("pipeline-guard"))
-        .args(["serve", "--config"])
-        .arg(g.dir.path().join("guard.yaml"))
-        .arg("--db")
-        .arg(g.db())
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .env("PIPELINE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    g.port = port;
-    wait_until(Duration::from_secs(20), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
-}
-
 #[test]
 fn a_resolved_alert_closes_the_incident_it_opened_even_after_a_restart_and_triggers_nothing() {
     let p = free_port();
@@ -117,7 +96,7 @@ fn a_resolved_alert_closes_the_incident_it_opened_even_after_a_restart_and_trigg
 
     // 3. The guard dies and comes back: only the database knows the open incident. The
     //    `resolved` still closes it, and nothing is triggered.
-    restart_hard(&mut g);
+    g.restart(true);
     wait_healthy(&g, "web");
     assert_eq!(incident(&g, id2)["status"], "open");
     let pid_after_restart = pid_of(&g, "web");

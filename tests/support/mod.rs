@@ -45,20 +45,39 @@ impl Guard {
         let text = config_text.replace("{dir}", &dir.path().display().to_string()).replace("{labsvc}", &bin("labsvc").display().to_string());
         let cfg = dir.path().join("guard.yaml");
         std::fs::write(&cfg, text).unwrap();
-        let child = Command::new(bin("pipeline-guard"))
-            .args(["serve", "--config"])
-            .arg(&cfg)
-            .args(["--db"])
-            .arg(dir.path().join("guard.db"))
-            .args(["--listen", &format!("127.0.0.1:{port}")])
-            .env("PIPELINE_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let child = Self::spawn(&cfg, &dir.path().join("guard.db"), port, Stdio::piped());
         let g = Guard { child, port, dir };
         wait_until(Duration::from_secs(20), || get(g.port, "/health").is_ok_and(|(s, _)| s == 200));
         g
+    }
+
+    fn spawn(cfg: &Path, db: &Path, port: u16, stderr: Stdio) -> Child {
+        Command::new(bin("pipeline-guard"))
+            .args(["serve", "--config"])
+            .arg(cfg)
+            .arg("--db")
+            .arg(db)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .env("PIPELINE_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(stderr)
+            .spawn()
+            .unwrap()
+    }
+
+    /// Stop the guard (SIGTERM, or SIGKILL when `hard`: no shutdown work at all) and start it
+    /// again on the same config and database, on a new port; waits for `/health`.
+    pub fn restart(&mut self, hard: bool) {
+        if hard {
+            self.child.kill().unwrap();
+        } else {
+            self.signal(libc::SIGTERM);
+        }
+        let _ = self.child.wait();
+        let port = free_port();
+        self.child = Self::spawn(&self.dir.path().join("guard.yaml"), &self.db(), port, Stdio::null());
+        self.port = port;
+        wait_until(Duration::from_secs(20), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
     }
 
     pub fn db(&self) -> PathBuf {
