@@ -218,6 +218,30 @@ impl Front {
         }
     }
 
+    /// Mark `instance` draining (nothing new is routed to it) and wait, up to `drain_timeout`,
+    /// for its requests in flight to finish. The drain is recorded in the front's view and
+    /// returned; the instance stays marked draining.
+    async fn drain(&self, instance: u32, purpose: DrainPurpose) -> DrainView {
+        self.set_draining(instance, true);
+        let t0 = Instant::now();
+        let in_flight = |b: &Balancer| b.slots.get(&instance).map_or(0, |s| s.in_flight);
+        let at_start = in_flight(&self.state.lock().balancer);
+        let drained = self.wait_until(self.spec.drain_timeout, |b| in_flight(b) == 0).await;
+        let left = in_flight(&self.state.lock().balancer);
+        let waited = t0.elapsed();
+        let d = DrainView {
+            instance,
+            started_ms: crate::clock::unix_ms() - waited.as_millis() as i64,
+            in_flight_at_start: at_start,
+            waited_ms: waited.as_millis() as i64,
+            in_flight_left: left,
+            timed_out: !drained,
+            purpose,
+        };
+        self.record_drain(d.clone());
+        d
+    }
+
     fn record_drain(&self, d: DrainView) {
         let mut st = self.state.lock();
         st.drains.push_front(d);

@@ -7,10 +7,7 @@
 //! process. A request through the front never reaches an instance that is being stopped.
 
 use std::sync::Arc;
-use std::time::Instant;
-
-use super::{DrainPurpose, DrainView};
-use crate::clock::unix_ms;
+use super::DrainPurpose;
 use crate::guard::GuardInner;
 
 /// Drain `instance` of `name` through its front and stop it. The drain is recorded in the
@@ -23,25 +20,11 @@ pub(crate) async fn drain_and_stop(inner: &Arc<GuardInner>, name: &str, instance
     if !covered {
         return Err(format!("instance {instance} not stopped: no other instance of `{name}` is healthy to take its requests"));
     }
-    front.set_draining(instance, true);
-    let t0 = Instant::now();
-    let at_start = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
-    let drained = front.wait_until(front.spec.drain_timeout, |b| b.slots.get(&instance).is_none_or(|s| s.in_flight == 0)).await;
-    let left = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
-    let waited = t0.elapsed();
+    let d = front.drain(instance, DrainPurpose::ScaleDown).await;
     // Out of the port table first, so the probe loop does not put it back.
     inner.healing.remove_instance_port(name, instance);
     front.remove_instance(instance);
-    front.record_drain(DrainView {
-        instance,
-        started_ms: unix_ms() - waited.as_millis() as i64,
-        in_flight_at_start: at_start,
-        waited_ms: waited.as_millis() as i64,
-        in_flight_left: left,
-        timed_out: !drained,
-        purpose: DrainPurpose::ScaleDown,
-    });
     inner.supervisor.stop(name, instance).await.map_err(|e| format!("instance {instance} drained but not stopped: {e}"))?;
-    let note = if drained { String::new() } else { format!(" (drain timed out with {left} in flight)") };
-    Ok(format!("instance {instance} drained in {} ms ({at_start} in flight){note}, stopped", waited.as_millis()))
+    let note = if d.timed_out { format!(" (drain timed out with {} in flight)", d.in_flight_left) } else { String::new() };
+    Ok(format!("instance {instance} drained in {} ms ({} in flight){note}, stopped", d.waited_ms, d.in_flight_at_start))
 }

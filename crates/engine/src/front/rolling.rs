@@ -9,9 +9,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::{DrainPurpose, DrainView};
+use super::DrainPurpose;
 use super::health::probe;
-use crate::clock::unix_ms;
 use crate::guard::GuardInner;
 
 pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<String, String> {
@@ -25,21 +24,7 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         let Some(port) = inner.healing.ports(name).get(&instance).copied() else { continue };
         // Capacity first: someone else must be able to serve while this one is away.
         let covered = front.wait_until(front.spec.drain_timeout, |b| !b.eligible(&[instance]).is_empty()).await;
-        front.set_draining(instance, true);
-        let t0 = Instant::now();
-        let at_start = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
-        let drained = front.wait_until(front.spec.drain_timeout, |b| b.slots.get(&instance).is_none_or(|s| s.in_flight == 0)).await;
-        let left = front.state.lock().balancer.slots.get(&instance).map_or(0, |s| s.in_flight);
-        let waited = t0.elapsed();
-        front.record_drain(DrainView {
-            instance,
-            started_ms: unix_ms() - waited.as_millis() as i64,
-            in_flight_at_start: at_start,
-            waited_ms: waited.as_millis() as i64,
-            in_flight_left: left,
-            timed_out: !drained,
-            purpose: DrainPurpose::Restart,
-        });
+        let d = front.drain(instance, DrainPurpose::Restart).await;
         if instance == 0 {
             inner.healing.expect_exit(name);
         }
@@ -61,12 +46,12 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         }
         front.set_healthy(instance, up, None);
         front.set_draining(instance, false);
-        let note = match (covered, drained) {
+        let note = match (covered, !d.timed_out) {
             (false, _) => " (no other instance was healthy: requests may have failed)",
             (true, false) => " (drain timed out)",
             _ => "",
         };
-        done.push(format!("instance {instance} drained in {} ms ({at_start} in flight, {left} left){note}, restarted", waited.as_millis()));
+        done.push(format!("instance {instance} drained in {} ms ({} in flight, {} left){note}, restarted", d.waited_ms, d.in_flight_at_start, d.in_flight_left));
         if !up {
             return Err(format!("{}; instance {instance} not healthy within {}: stopped the rolling restart", done.join("; "), crate::units::format_duration(back_within)));
         }
