@@ -50,15 +50,7 @@ impl Lab {
     }
 
     async fn wait(&self, within: Duration, what: &str, cond: impl Fn(&FrontView) -> bool) {
-        let end = Instant::now() + within;
-        loop {
-            let v = self.view();
-            if cond(&v) {
-                return;
-            }
-            assert!(Instant::now() < end, "{what}: not within {within:?}; front: {v:#?}");
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        wait_front(&self.guard, "api", within, what, cond).await
     }
 
     fn instances(&self) -> usize {

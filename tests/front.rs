@@ -5,7 +5,7 @@
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use guard_e2e::{Hammer, bin, free_port, get, post};
+use guard_e2e::{Hammer, bin, free_port, get, post, wait_front};
 use guard_engine::front::FrontView;
 use guard_engine::heal::DryRun;
 use guard_engine::{GuardOptions, PipelineGuard};
@@ -63,15 +63,7 @@ impl Lab {
     }
 
     async fn wait(&self, within: Duration, what: &str, cond: impl Fn(&FrontView) -> bool) {
-        let end = Instant::now() + within;
-        loop {
-            let v = self.view();
-            if cond(&v) {
-                return;
-            }
-            assert!(Instant::now() < end, "{what}: not within {within:?}; front: {v:#?}");
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        wait_front(&self.guard, "api", within, what, cond).await
     }
 }
 

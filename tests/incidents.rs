@@ -173,34 +173,6 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
     assert_eq!(code, Some(0), "{out}");
 }
 
-/// A request with extra headers and a body; (status, body).
-fn http_headers(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{extra}content-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).unwrap();
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    (status, text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default())
-}
-
-/// `YYYY-MM-DD` of a Unix day number (civil-from-days).
-fn ymd(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[test]
 fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_browser_s() {
     let p = free_port();
@@ -222,11 +194,11 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
         if let Some(a) = accept {
             h.push(("accept-language", a));
         }
-        let (s, b) = http_headers(g.port, "GET", &format!("/api/incidents{query}"), &h, "");
+        let (s, b) = http_with_headers(g.port, "GET", &format!("/api/incidents{query}"), &h, "");
         assert_eq!(s, 200, "{query}: {b}");
         serde_json::from_str::<Value>(&b).unwrap().as_array().unwrap().iter().find(|i| i["component"] == "web").cloned().unwrap_or(Value::Null)
     };
-    wait_until(Duration::from_secs(20), || http_headers(g.port, "GET", "/api/components/web", &[("authorization", &auth)], "").1.contains("\"healthy\""));
+    wait_until(Duration::from_secs(20), || http_with_headers(g.port, "GET", "/api/components/web", &[("authorization", &auth)], "").1.contains("\"healthy\""));
 
     // A crash: the supervisor's respawn, verified, closes the incident.
     post(p, "/fault/crash").ok();
@@ -262,12 +234,12 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
 
     // No `lang`: the browser's Accept-Language, unless the account has a language of its own.
     assert!(incidents_as("", Some("xx, ja;q=0.9, en;q=0.5"))["reason"].as_str().unwrap().starts_with("プロセス "));
-    let (s, b) = http_headers(g.port, "PUT", "/api/account/language", &[("authorization", &auth)], r#"{"language":"pt-BR"}"#);
+    let (s, b) = http_with_headers(g.port, "PUT", "/api/account/language", &[("authorization", &auth)], r#"{"language":"pt-BR"}"#);
     assert_eq!(s, 200, "{b}");
     let pt = incidents_as("", Some("ja"));
     assert!(pt["reason"].as_str().unwrap().starts_with("O processo "), "{pt:#}");
     assert!(incidents_as("?lang=de", Some("ja"))["reason"].as_str().unwrap().starts_with("Prozess "), "?lang= wins");
-    let (s, b) = http_headers(g.port, "GET", "/api/incidents?lang=klingon", &[("authorization", &auth)], "");
+    let (s, b) = http_with_headers(g.port, "GET", "/api/incidents?lang=klingon", &[("authorization", &auth)], "");
     assert_eq!(s, 400, "{b}");
     assert!(b.contains("unknown language `klingon`"), "{b}");
 

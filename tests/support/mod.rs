@@ -147,11 +147,17 @@ fn dechunk(body: &str) -> String {
 /// One HTTP/1.1 request with an optional bearer token and JSON body; (status, body). Panics when
 /// the server cannot be reached (the tests that use it expect a running guard).
 pub fn http(port: u16, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> (u16, String) {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let headers: Vec<(&str, &str)> = auth.as_deref().map(|a| ("authorization", a)).into_iter().collect();
+    http_with_headers(port, method, path, &headers, body.unwrap_or(""))
+}
+
+/// One HTTP/1.1 request with extra headers and a JSON body; (status, body).
+pub fn http_with_headers(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let body = body.unwrap_or("");
-    let auth = token.map(|t| format!("authorization: Bearer {t}\r\n")).unwrap_or_default();
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{auth}content-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
+    let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
+    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{extra}content-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
     let text = String::from_utf8_lossy(&buf).into_owned();
@@ -159,6 +165,20 @@ pub fn http(port: u16, method: &str, path: &str, token: Option<&str>, body: Opti
     let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
     let body = if text.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(&body) } else { body };
     (status, body)
+}
+
+/// `YYYY-MM-DD` of a Unix day number (civil-from-days).
+pub fn ymd(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// `pipeline-guard ARGS` with `stdin`; (exit code, stdout, stderr).
@@ -242,5 +262,19 @@ impl Hammer {
             t.join().unwrap();
         }
         (self.ok.load(Ordering::SeqCst), self.failed.lock().unwrap().clone())
+    }
+}
+
+/// Poll the front of `component` every 25 ms until `cond` holds over its view; panic with the
+/// view after `within`.
+pub async fn wait_front(guard: &guard_engine::PipelineGuard, component: &str, within: Duration, what: &str, cond: impl Fn(&guard_engine::front::FrontView) -> bool) {
+    let end = Instant::now() + within;
+    loop {
+        let v = guard.front(component).expect("the component has a front");
+        if cond(&v) {
+            return;
+        }
+        assert!(Instant::now() < end, "{what}: not within {within:?}; front: {v:#?}");
+        tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }
