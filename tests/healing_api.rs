@@ -2,9 +2,8 @@
 //! binary: recovery-ladder preferences (validated, audited, kept across a restart), `migrate`
 //! held to data-residency rules, and notifications delivered to a real HTTP receiver.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use guard_e2e::*;
@@ -139,42 +138,9 @@ components:
     assert!(action["detail"].as_str().unwrap().contains("GDPR Art. 44"), "{action}");
 }
 
-/// A minimal HTTP/1.1 receiver: records each request's path and JSON body, answers 200.
-fn receiver() -> (u16, Arc<Mutex<Vec<(String, Value)>>>) {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = l.local_addr().unwrap().port();
-    let got: Arc<Mutex<Vec<(String, Value)>>> = Arc::default();
-    let g = got.clone();
-    std::thread::spawn(move || {
-        for s in l.incoming() {
-            let Ok(mut s) = s else { return };
-            let mut r = BufReader::new(s.try_clone().unwrap());
-            let mut line = String::new();
-            r.read_line(&mut line).unwrap();
-            let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
-            let mut len = 0;
-            loop {
-                let mut h = String::new();
-                r.read_line(&mut h).unwrap();
-                if h.trim().is_empty() {
-                    break;
-                }
-                if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
-                    len = v.trim().parse().unwrap();
-                }
-            }
-            let mut body = vec![0; len];
-            r.read_exact(&mut body).unwrap();
-            g.lock().unwrap().push((path, serde_json::from_slice(&body).unwrap_or(Value::Null)));
-            let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
-        }
-    });
-    (port, got)
-}
-
 #[test]
 fn a_crash_is_told_to_the_webhook_and_slack_channels_of_the_running_guard() {
-    let (rp, got) = receiver();
+    let (rp, got) = json_receiver();
     let p = free_port();
     let g = Guard::serve(&format!(
         r#"

@@ -184,23 +184,32 @@ pub async fn healing_stats(s: S<'_>) -> Result<HealingStats, CmdError> {
 }
 
 #[tauri::command]
-pub async fn plan(s: S<'_>, name: String) -> Result<HealPlan, CmdError> {
+pub async fn plan(s: S<'_>, name: String, lang: Option<String>) -> Result<HealPlan, CmdError> {
     s.gate("plan").await?;
-    Ok(s.guard.plan(&name)?)
+    Ok(s.guard.plan_in(&name, ui_lang(lang.as_deref())?)?)
+}
+
+/// The language the window asks texts in (`lang`, one of the ten; English when absent).
+fn ui_lang(lang: Option<&str>) -> Result<Lang, CmdError> {
+    match lang.filter(|l| !l.is_empty()) {
+        None => Ok(Lang::En),
+        Some(l) => l.parse::<Lang>().map_err(|_| CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })),
+    }
 }
 
 #[tauri::command]
-pub async fn heal(s: S<'_>, name: String, strategy: String, dry_run: Option<DryRun>) -> Result<HealTicket, CmdError> {
+pub async fn heal(s: S<'_>, name: String, strategy: String, dry_run: Option<DryRun>, lang: Option<String>) -> Result<HealTicket, CmdError> {
     s.gate("heal").await?;
-    Ok(s.guard.heal(&name, &strategy, dry_run.unwrap_or(DryRun::No)).await?)
+    Ok(s.guard.heal_in(&name, &strategy, dry_run.unwrap_or(DryRun::No), ui_lang(lang.as_deref())?).await?)
 }
 
 /// Pause or resume healing, globally or for one component.
 #[tauri::command]
-pub async fn set_healing_paused(s: S<'_>, paused: bool, component: Option<String>) -> Result<HealingOverview, CmdError> {
+pub async fn set_healing_paused(s: S<'_>, paused: bool, component: Option<String>, lang: Option<String>) -> Result<HealingOverview, CmdError> {
     s.gate("set_healing_paused").await?;
+    let lang = ui_lang(lang.as_deref())?;
     if paused { s.guard.pause_healing(component.as_deref())? } else { s.guard.resume_healing(component.as_deref())? }
-    Ok(s.guard.healing_overview())
+    Ok(s.guard.healing_overview_in(lang))
 }
 
 /// Start the live `engine-event` stream to the window (once; later calls only check access).
@@ -350,10 +359,11 @@ pub async fn security_findings(s: S<'_>, limit: Option<i64>) -> Result<Vec<Secur
 
 /// A maintenance window (like `POST /api/healing/maintenance`).
 #[tauri::command]
-pub async fn add_maintenance_window(s: S<'_>, request: MaintenanceRequest) -> Result<HealingOverview, CmdError> {
+pub async fn add_maintenance_window(s: S<'_>, request: MaintenanceRequest, lang: Option<String>) -> Result<HealingOverview, CmdError> {
     s.gate("add_maintenance_window").await?;
+    let lang = ui_lang(lang.as_deref())?;
     s.guard.add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?)?;
-    Ok(s.guard.healing_overview())
+    Ok(s.guard.healing_overview_in(lang))
 }
 
 /// Notification delivery outcomes, newest first (like `GET /api/notifications/deliveries`).

@@ -4,7 +4,7 @@
 pub mod promlab;
 pub mod sshd;
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -277,4 +277,38 @@ pub async fn wait_front(guard: &guard_engine::PipelineGuard, component: &str, wi
         assert!(Instant::now() < end, "{what}: not within {within:?}; front: {v:#?}");
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
+}
+
+/// A minimal HTTP/1.1 receiver on loopback (a webhook's far end): records each request's path
+/// and JSON body, answers 200.
+pub fn json_receiver() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<(String, serde_json::Value)>>>) {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    let got: std::sync::Arc<std::sync::Mutex<Vec<(String, serde_json::Value)>>> = Default::default();
+    let g = got.clone();
+    std::thread::spawn(move || {
+        for s in l.incoming() {
+            let Ok(mut s) = s else { return };
+            let mut r = std::io::BufReader::new(s.try_clone().unwrap());
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
+            let mut len = 0;
+            loop {
+                let mut h = String::new();
+                r.read_line(&mut h).unwrap();
+                if h.trim().is_empty() {
+                    break;
+                }
+                if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap();
+                }
+            }
+            let mut body = vec![0; len];
+            r.read_exact(&mut body).unwrap();
+            g.lock().unwrap().push((path, serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null)));
+            let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+        }
+    });
+    (port, got)
 }

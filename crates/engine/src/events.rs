@@ -56,6 +56,11 @@ pub enum EngineEvent {
         reason: String,
         #[ts(type = "number")]
         at_ms: i64,
+        /// The same text as a Fluent message, for readers in other languages (notifications
+        /// in their channel's language); not part of the streamed JSON.
+        #[serde(skip)]
+        #[ts(skip)]
+        message: Option<crate::heal::timeline::Msg>,
     },
     /// A healing step started or finished.
     HealingStep {
@@ -71,6 +76,11 @@ pub enum EngineEvent {
         #[ts(type = "number | null")]
         duration_ms: Option<i64>,
         detail: String,
+        /// The same text as a Fluent message, for readers in other languages (notifications
+        /// in their channel's language); not part of the streamed JSON.
+        #[serde(skip)]
+        #[ts(skip)]
+        message: Option<crate::heal::timeline::Msg>,
     },
     /// Healing gave up for now (ladder exhausted or breaker open): an operator is needed.
     IncidentEscalated {
@@ -80,6 +90,11 @@ pub enum EngineEvent {
         #[ts(type = "number")]
         at_ms: i64,
         reason: String,
+        /// The same text as a Fluent message, for readers in other languages (notifications
+        /// in their channel's language); not part of the streamed JSON.
+        #[serde(skip)]
+        #[ts(skip)]
+        message: Option<crate::heal::timeline::Msg>,
     },
     /// Recovery verified (or the alert resolved, or the incident was folded into its root cause).
     IncidentClosed {
@@ -89,6 +104,11 @@ pub enum EngineEvent {
         #[ts(type = "number")]
         at_ms: i64,
         resolution: String,
+        /// The same text as a Fluent message, for readers in other languages (notifications
+        /// in their channel's language); not part of the streamed JSON.
+        #[serde(skip)]
+        #[ts(skip)]
+        message: Option<crate::heal::timeline::Msg>,
     },
     /// Detection found something: a threshold rule, an anomaly or a prediction.
     Finding { finding: crate::detection::Finding },

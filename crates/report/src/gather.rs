@@ -62,6 +62,9 @@ pub struct Facts {
     /// Incident id → its summary as a Fluent message (`incidents.ftl`), for saying it in the
     /// report's language; incidents without one keep their stored English summary.
     pub incident_summaries: HashMap<String, Msg>,
+    /// Healing action id → its detail as a Fluent message (`healing-steps.ftl`, migration
+    /// 0012); actions without one keep their stored English detail.
+    pub action_details: HashMap<String, Msg>,
 }
 
 /// The newest backup recorded before the period's end, checked on disk.
@@ -135,7 +138,7 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes", HashMap::new())
     };
     let use_actions = table_exists(pool, "healing_actions").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM healing_actions LIMIT 1)").fetch_one(pool).await? > 0;
-    let healing = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { supervisor_restarts(pool, from_ms, to_ms).await? };
+    let (healing, action_details) = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { (supervisor_restarts(pool, from_ms, to_ms).await?, HashMap::new()) };
 
     let mut retention = BTreeMap::new();
     let rrows: Vec<(String, i64, i64, String, i64)> = sqlx::query_as(
@@ -215,6 +218,7 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         incident_source,
         healing_audited: healing_audited as u64,
         incident_summaries,
+        action_details,
     })
 }
 
@@ -293,19 +297,28 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
 }
 
 /// Every healing action started in the period (migration 0002), supervisor respawns included.
-async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<HealingAction>, sqlx::Error> {
-    type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail FROM healing_actions
-         WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id",
-    )
+/// With each one's detail as a message where it has one (migration 0012).
+async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<(Vec<HealingAction>, HashMap<String, Msg>), sqlx::Error> {
+    type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
+    // A database from before migration 0012 has no message columns.
+    let messages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pragma_table_info('healing_actions') WHERE name = 'detail_id'").fetch_one(pool).await?;
+    let columns = if messages > 0 { "detail_id, detail_args" } else { "NULL, NULL" };
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, {columns} FROM healing_actions
+         WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id"
+    ))
     .bind(from_ms)
     .bind(to_ms)
     .fetch_all(pool)
     .await?;
-    Ok(rows
+    let mut details = HashMap::new();
+    let list = rows
         .into_iter()
-        .map(|(id, component, incident, strategy, trigger, started, finished, result, detail)| HealingAction {
+        .map(|(id, component, incident, strategy, trigger, started, finished, result, detail, detail_id, detail_args)| {
+            if let Some(m) = Msg::from_columns(detail_id, detail_args) {
+                details.insert(format!("act-{id}"), m);
+            }
+            HealingAction {
             id: format!("act-{id}"),
             component,
             ts_ms: started,
@@ -316,8 +329,9 @@ async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<
             trigger: Some(trigger),
             incident: incident.map(|i| format!("inc-{i}")),
             duration_ms: finished.map(|f| (f - started).max(0)),
-        })
-        .collect())
+        }})
+        .collect();
+    Ok((list, details))
 }
 
 /// Incidents as episodes of the status history: from leaving `healthy` for `failed` or

@@ -154,7 +154,12 @@ pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportReq
             .iter()
             .map(|i| model::Incident { summary: guard_engine::heal::timeline::say(loc, req.lang, facts.incident_summaries.get(&i.id), &i.summary), ..i.clone() })
             .collect(),
-        healing_actions: facts.healing.clone(),
+        // Step details said in the report's language (stored English for actions without a message).
+        healing_actions: facts
+            .healing
+            .iter()
+            .map(|a| model::HealingAction { detail: guard_engine::heal::timeline::say(loc, req.lang, facts.action_details.get(&a.id), &a.detail), ..a.clone() })
+            .collect(),
         data_locations: evaluate::data_locations(&facts),
         retention: evaluate::retention_rows(&facts),
         integrity: model::Integrity { algorithm: "sha256", audit_head: audit_head.0, audit_rows: audit_head.1, content_digest: String::new() },

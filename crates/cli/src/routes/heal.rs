@@ -54,10 +54,12 @@ struct HealBody {
     dry_run: Option<DryRun>,
 }
 
-async fn heal(State(s): State<AppState>, Path(name): Path<String>, body: Bytes) -> Result<Response, HttpError> {
+/// The ticket's plan is said in the caller's language (`?lang=`, account, `Accept-Language`).
+async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>, body: Bytes) -> Result<Response, HttpError> {
     let b: HealBody = json_body(&body)?;
     let dry = b.dry_run.unwrap_or(DryRun::No);
-    let ticket = s.guard.heal(&name, &b.strategy, dry).await?;
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    let ticket = s.guard.heal_in(&name, &b.strategy, dry, lang).await?;
     let code = if dry == DryRun::Yes { StatusCode::OK } else { StatusCode::ACCEPTED };
     Ok((code, Json(ticket)).into_response())
 }
@@ -67,13 +69,19 @@ struct LangQuery {
     lang: Option<String>,
 }
 
-/// `?lang=de` says why healing waits in that language (any of the ten; English otherwise).
-async fn plan(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<impl IntoResponse, HttpError> {
-    let lang = match q.lang.as_deref() {
-        None => guard_i18n::Lang::En,
-        Some(l) => guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar")))?,
-    };
+/// `?lang=de` says why healing waits, and what each step would do, in that language (any of
+/// the ten); without it the caller's account language, else `Accept-Language`, else English.
+async fn plan(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.plan_in(&name, lang)?))
+}
+
+/// `?lang=` when given (one of the ten, else a bad request), else [`reader_lang`].
+async fn caller_lang(s: &AppState, p: &Principal, headers: &HeaderMap, asked: Option<&str>) -> Result<Lang, HttpError> {
+    match asked.filter(|l| !l.is_empty()) {
+        None => Ok(reader_lang(s, p, headers).await),
+        Some(l) => Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))),
+    }
 }
 
 /// Reasons and timelines in `?lang=`, else the caller's account language, else the first of
@@ -119,32 +127,39 @@ async fn stats(State(s): State<AppState>) -> Result<impl IntoResponse, HttpError
 struct ActionsQuery {
     component: Option<String>,
     limit: Option<i64>,
+    lang: Option<String>,
 }
 
-async fn actions(State(s): State<AppState>, Query(q): Query<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
-    Ok(Json(s.guard.healing_actions(q.component.as_deref(), q.limit.unwrap_or(100).clamp(1, 5000)).await?))
+/// Step details in `?lang=`, else the caller's account language, else `Accept-Language`.
+async fn actions(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(Json(s.guard.healing_actions_in(q.component.as_deref(), q.limit.unwrap_or(100).clamp(1, 5000), lang).await?))
 }
 
 #[derive(Deserialize)]
 struct Scope {
     component: Option<String>,
+    lang: Option<String>,
 }
 
-async fn pause(State(s): State<AppState>, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.pause_healing(q.component.as_deref())?;
-    Ok(Json(s.guard.healing_overview()))
+    Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn resume(State(s): State<AppState>, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.resume_healing(q.component.as_deref())?;
-    Ok(Json(s.guard.healing_overview()))
+    Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn maintenance(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, body: Bytes) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
     let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
+    let lang = reader_lang(&s, &p, &headers).await;
     s.guard.add_maintenance_window(w)?;
-    Ok(Json(s.guard.healing_overview()))
+    Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
 async fn alertmanager(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {

@@ -95,7 +95,7 @@ pub fn spawn_healing_recorder(mut rx: tokio::sync::broadcast::Receiver<crate::ev
     tokio::spawn(async move {
         loop {
             match rx.recv().await {
-                Ok(EngineEvent::HealingStep { incident_id, action_id, component, strategy, phase, at_ms, duration_ms, detail }) if phase != StepPhase::Started => {
+                Ok(EngineEvent::HealingStep { incident_id, action_id, component, strategy, phase, at_ms, duration_ms, detail, .. }) if phase != StepPhase::Started => {
                     let rec = AuditRecord {
                         // The supervisor's own respawns are healing actions too, done by it.
                         actor: if strategy == "respawn" { "system:supervisor".into() } else { "system:healer".into() },

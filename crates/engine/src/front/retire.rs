@@ -9,22 +9,23 @@
 use std::sync::Arc;
 use super::DrainPurpose;
 use crate::guard::GuardInner;
+use crate::heal::timeline::Msg;
 
 /// Drain `instance` of `name` through its front and stop it. The drain is recorded in the
 /// front's view; the answer says how it went.
-pub(crate) async fn drain_and_stop(inner: &Arc<GuardInner>, name: &str, instance: u32) -> Result<String, String> {
-    let front = inner.fronts.get(name).ok_or_else(|| format!("`{name}` has no front"))?.clone();
+pub(crate) async fn drain_and_stop(inner: &Arc<GuardInner>, name: &str, instance: u32) -> Result<Msg, Msg> {
+    let front = inner.fronts.get(name).ok_or_else(|| Msg::new("step-front-missing").text("component", name))?.clone();
     // Not while a rolling restart takes instances away one by one.
     let _one_at_a_time = front.restarting.lock().await;
     let covered = front.wait_until(front.spec.drain_timeout, |b| !b.eligible(&[instance]).is_empty()).await;
     if !covered {
-        return Err(format!("instance {instance} not stopped: no other instance of `{name}` is healthy to take its requests"));
+        return Err(Msg::new("step-retire-uncovered").text("instance", instance).text("component", name));
     }
     let d = front.drain(instance, DrainPurpose::ScaleDown).await;
     // Out of the port table first, so the probe loop does not put it back.
     inner.healing.remove_instance_port(name, instance);
     front.remove_instance(instance);
-    inner.supervisor.stop(name, instance).await.map_err(|e| format!("instance {instance} drained but not stopped: {e}"))?;
-    let note = if d.timed_out { format!(" (drain timed out with {} in flight)", d.in_flight_left) } else { String::new() };
-    Ok(format!("instance {instance} drained in {} ms ({} in flight){note}, stopped", d.waited_ms, d.in_flight_at_start))
+    inner.supervisor.stop(name, instance).await.map_err(|e| Msg::new("step-retire-not-stopped").text("instance", instance).text("error", e))?;
+    let m = if d.timed_out { Msg::new("step-retire-done-timed-out").num("left", d.in_flight_left as f64) } else { Msg::new("step-retire-done") };
+    Ok(m.text("instance", instance).text("waited", d.waited_ms).num("in_flight", d.in_flight_at_start as f64))
 }

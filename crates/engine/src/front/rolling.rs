@@ -12,10 +12,12 @@ use std::time::{Duration, Instant};
 use super::DrainPurpose;
 use super::health::probe;
 use crate::guard::GuardInner;
+use crate::heal::timeline::Msg;
 
-pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<String, String> {
-    let front = inner.fronts.get(name).ok_or_else(|| format!("`{name}` has no front"))?.clone();
-    let spec = inner.config.component(name).cloned().ok_or_else(|| format!("unknown component `{name}`"))?;
+/// The answer says how each instance went, as messages (`healing-steps.ftl`).
+pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<Msg, Msg> {
+    let front = inner.fronts.get(name).ok_or_else(|| Msg::new("step-front-missing").text("component", name))?.clone();
+    let spec = inner.config.component(name).cloned().ok_or_else(|| Msg::new("step-front-unknown-component").text("component", name))?;
     let _one_at_a_time = front.restarting.lock().await;
     let back_within = inner.healing.settings.verify_within.max(Duration::from_secs(10));
     let mut done = Vec::new();
@@ -32,7 +34,7 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         front.set_healthy(instance, false, None);
         if let Err(e) = restarted {
             front.set_draining(instance, false);
-            return Err(format!("instance {instance}: {e}"));
+            return Err(Msg::new("step-front-instance-error").text("instance", instance).text("error", e));
         }
         // Back in rotation once its own check passes.
         let end = Instant::now() + back_within;
@@ -47,17 +49,24 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         front.set_healthy(instance, up, None);
         front.set_draining(instance, false);
         let note = match (covered, !d.timed_out) {
-            (false, _) => " (no other instance was healthy: requests may have failed)",
-            (true, false) => " (drain timed out)",
-            _ => "",
+            (false, _) => "uncovered",
+            (true, false) => "timed-out",
+            _ => "none",
         };
-        done.push(format!("instance {instance} drained in {} ms ({} in flight, {} left){note}, restarted", d.waited_ms, d.in_flight_at_start, d.in_flight_left));
+        done.push(
+            Msg::new("step-rolling-instance")
+                .text("instance", instance)
+                .text("waited", d.waited_ms)
+                .num("in_flight", d.in_flight_at_start as f64)
+                .num("left", d.in_flight_left as f64)
+                .text("note", note),
+        );
         if !up {
-            return Err(format!("{}; instance {instance} not healthy within {}: stopped the rolling restart", done.join("; "), crate::units::format_duration(back_within)));
+            return Err(Msg::new("step-rolling-stopped").list("done", done).text("instance", instance).duration("within", back_within));
         }
     }
     if let Some(n) = inner.check_now.get(name) {
         n.notify_one();
     }
-    Ok(format!("rolling restart of {} instances: {}", instances.len(), done.join("; ")))
+    Ok(Msg::new("step-rolling-done").num("instances", instances.len() as f64).list("done", done))
 }

@@ -80,8 +80,8 @@ fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) 
 /// Publish a respawn's step event, so the audit recorder and notifications see it like any
 /// other healing step (`heal.respawn` in the audit log).
 #[allow(clippy::too_many_arguments)]
-fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &str, phase: StepPhase, at_ms: i64, duration_ms: Option<i64>, detail: &str) {
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.into() });
+fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &str, phase: StepPhase, at_ms: i64, duration_ms: Option<i64>, detail: &Msg) {
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.english(), message: Some(detail.clone()) });
 }
 
 /// The supervisor respawns a child that exited on its own outside an incident (an extra
@@ -93,19 +93,18 @@ async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_
     }
     let h = &inner.healing;
     let Some(id) = log_err("recording an action", h.store.start_action(name, None, "respawn", "supervisor", at_ms).await) else { return };
-    let how = how.english();
-    let detail = format!("{how}; the supervisor starts it again");
+    let detail = Msg::new("step-respawn-pending").msg("exit", how.clone());
     h.state.lock().respawns.insert((name.to_string(), instance), (id, at_ms, how));
-    h.remember(ActionView { id, component: name.into(), incident_id: None, strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: None, result: "running".into(), detail: detail.clone() });
+    h.remember(ActionView::said(id, name, None, "respawn", "supervisor", at_ms, None, "running", &detail));
     respawn_step(inner, None, id, name, StepPhase::Started, at_ms, None, &detail);
 }
 
 async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u32, at_ms: i64) {
     let h = &inner.healing;
     let Some((id, t0, how)) = h.state.lock().respawns.remove(&(name.to_string(), instance)) else { return };
-    let detail = format!("{how}; started again as pid {pid}");
+    let detail = Msg::new("step-respawn-started").msg("exit", how).text("pid", pid);
     log_err("recording an action", h.store.finish_action(id, "succeeded", at_ms, &detail).await);
-    h.remember(ActionView { id, component: name.into(), incident_id: None, strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(at_ms), result: "succeeded".into(), detail: detail.clone() });
+    h.remember(ActionView::said(id, name, None, "respawn", "supervisor", t0, Some(at_ms), "succeeded", &detail));
     respawn_step(inner, None, id, name, StepPhase::Succeeded, at_ms, Some(at_ms - t0), &detail);
 }
 
@@ -126,12 +125,11 @@ async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32
             // The respawn did not stick: a failed heal.
             let now = h.now_ms();
             let msg = Msg::new("incident-respawn-failed").msg("exit", how).duration_ms("delay", restart_in_ms.unwrap_or(0));
-            let detail = msg.english();
             if let Some(id) = log_err("recording an action", h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await) {
-                log_err("recording an action", h.store.finish_action(id, "failed", now, &detail).await);
+                log_err("recording an action", h.store.finish_action(id, "failed", now, &msg).await);
+                respawn_step(inner, Some(inc.id), id, name, StepPhase::Failed, now, Some(uptime_ms), &msg);
+                h.remember(ActionView::said(id, name, Some(inc.id), "respawn", "supervisor", at_ms, Some(now), "failed", &msg));
                 log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), msg }).await);
-                respawn_step(inner, Some(inc.id), id, name, StepPhase::Failed, now, Some(uptime_ms), &detail);
-                h.remember(ActionView { id, component: name.into(), incident_id: Some(inc.id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: at_ms, finished_ms: Some(now), result: "failed".into(), detail });
             }
             breaker_failure(inner, name, inc.id).await;
         }
@@ -266,13 +264,14 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
         log_err("merging", h.store.merge(id, other, detected_ms, &Msg::new("incident-merged-duplicate")).await);
         return Some(other);
     }
-    let reason = reason.english();
+    let reason_msg = reason;
+    let reason = reason_msg.english();
     tracing::warn!(component = name, incident = id, kind = kind.as_str(), reason = %reason, "incident opened");
-    inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms });
+    inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms, message: Some(reason_msg) });
     let respawn = if kind == IncidentKind::Crash {
         let action = log_err("recording an action", h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await);
         if let Some(a) = action {
-            respawn_step(inner, Some(id), a, name, StepPhase::Started, detected_ms, None, "the supervisor respawns the child");
+            respawn_step(inner, Some(id), a, name, StepPhase::Started, detected_ms, None, &Msg::new("step-respawn-plan"));
         }
         action
     } else {
@@ -310,7 +309,7 @@ async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
         let msg = Msg::new("incident-merged-into").text("incident", root_inc).text("root", root);
         log_err("merging", h.store.merge(own.id, root_inc, now, &msg).await);
         // The notifier tells a fold from a recovery by these words (`notifications/mod.rs`).
-        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: format!("folded into incident {root_inc}: root cause `{root}`") });
+        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: format!("folded into incident {root_inc}: root cause `{root}`"), message: Some(msg) });
     }
 }
 
@@ -333,7 +332,7 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
     log_err("resolving an incident", h.store.resolve(id, now, msg).await);
     let detail = msg.english();
     tracing::info!(component = name, incident = id, "incident closed: {detail}");
-    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail });
+    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail, message: Some(msg.clone()) });
     for d in dependents {
         // Give the dependent a fresh check before deciding it has a problem of its own.
         let inner = inner.clone();
@@ -378,9 +377,10 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     }
     let now = h.now_ms();
     log_err("escalating", h.store.escalate(id, now, &reason).await);
-    let reason = reason.english();
+    let reason_msg = reason;
+    let reason = reason_msg.english();
     tracing::error!(component = name, incident = id, "incident escalated: {reason}");
-    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone() });
+    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone(), message: Some(reason_msg) });
     inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: format!("healing of `{name}` needs an operator: {reason}") });
 }
 
@@ -465,12 +465,11 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         let ok = verify(&inner, &spec, &Verify::Component, kind, t0, deadline).await;
         let now = h.now_ms();
         let msg = if ok { Msg::new("incident-respawn-up") } else { Msg::new("incident-respawn-not-up").duration("within", deadline) };
-        let detail = msg.english();
         let result = if ok { "succeeded" } else { "failed" };
-        log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
+        log_err("recording an action", h.store.finish_action(action, result, now, &msg).await);
+        respawn_step(&inner, Some(id), action, &name, if ok { StepPhase::Succeeded } else { StepPhase::Failed }, now, Some(now - t0), &msg);
+        h.remember(ActionView::said(action, &name, Some(id), "respawn", "supervisor", t0, Some(now), result, &msg));
         log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), msg }).await);
-        respawn_step(&inner, Some(id), action, &name, if ok { StepPhase::Succeeded } else { StepPhase::Failed }, now, Some(now - t0), &detail);
-        h.remember(ActionView { id: action, component: name.clone(), incident_id: Some(id), strategy: "respawn".into(), trigger: "supervisor".into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail });
         if ok {
             succeed(&inner, &name, id, Msg::new("incident-closed-respawn")).await;
             return;
@@ -621,35 +620,34 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     h.state.lock().active += 1;
     let cx = StepCx { inner, spec, incident_id: incident, reason: reason.to_string() };
     let plan = describe(&cx, step);
-    h.remember(ActionView { id: action, component: name.clone(), incident_id: incident, strategy: step.name().into(), trigger: trigger.into(), started_ms: t0, finished_ms: None, result: "running".into(), detail: plan.clone() });
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan });
+    h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, None, "running", &plan));
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan.english(), message: Some(plan) });
     tracing::info!(component = %name, strategy = step.name(), action, "healing step");
     let res = execute(&cx, step).await;
     let (verdict, msg) = match res {
         Ok(done) => {
             let ok = verify(inner, spec, &done.verify, kind, t0, h.settings.verify_within).await;
             match (&done.verify, ok) {
-                (Verify::Nothing, _) => (None, Msg::new("incident-step-result").text("detail", done.detail)),
-                (_, true) => (Some(true), Msg::new("incident-step-verified").text("detail", done.detail)),
-                (_, false) => (Some(false), Msg::new("incident-step-not-healthy").text("detail", done.detail).duration("within", h.settings.verify_within)),
+                (Verify::Nothing, _) => (None, Msg::new("incident-step-result").msg("detail", done.detail)),
+                (_, true) => (Some(true), Msg::new("incident-step-verified").msg("detail", done.detail)),
+                (_, false) => (Some(false), Msg::new("incident-step-not-healthy").msg("detail", done.detail).duration("within", h.settings.verify_within)),
             }
         }
-        Err(e) => (Some(false), Msg::new("incident-step-result").text("detail", e)),
+        Err(e) => (Some(false), Msg::new("incident-step-result").msg("detail", e)),
     };
-    let detail = msg.english();
     h.state.lock().active -= 1;
     let now = h.now_ms();
     let result = match verdict {
         Some(false) => "failed",
         _ => "succeeded",
     };
-    log_err("recording an action", h.store.finish_action(action, result, now, &detail).await);
+    log_err("recording an action", h.store.finish_action(action, result, now, &msg).await);
     if let Some(id) = incident {
-        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), msg }).await);
+        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), msg: msg.clone() }).await);
     }
     let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };
-    h.remember(ActionView { id: action, component: name.clone(), incident_id: incident, strategy: step.name().into(), trigger: trigger.into(), started_ms: t0, finished_ms: Some(now), result: result.into(), detail: detail.clone() });
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail });
+    h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, Some(now), result, &msg));
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail: msg.english(), message: Some(msg) });
     verdict
 }
 

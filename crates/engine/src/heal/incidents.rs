@@ -101,11 +101,14 @@ impl IncidentStore {
         .await?)
     }
 
-    pub async fn finish_action(&self, id: i64, result: &str, finished_ms: i64, detail: &str) -> R<()> {
-        sqlx::query("UPDATE healing_actions SET result = ?, finished_ms = ?, detail = ? WHERE id = ?")
+    /// Record how an action ended: its detail as a message (migration 0012) beside its English text.
+    pub async fn finish_action(&self, id: i64, result: &str, finished_ms: i64, detail: &Msg) -> R<()> {
+        sqlx::query("UPDATE healing_actions SET result = ?, finished_ms = ?, detail = ?, detail_id = ?, detail_args = ? WHERE id = ?")
             .bind(result)
             .bind(finished_ms)
-            .bind(detail)
+            .bind(detail.english())
+            .bind(&detail.id)
+            .bind(detail.args_json())
             .bind(id)
             .execute(&self.pool)
             .await?;
@@ -211,8 +214,9 @@ impl IncidentStore {
     }
 
     pub async fn actions(&self, component: Option<&str>, limit: i64) -> R<Vec<ActionView>> {
-        let rows: Vec<(i64, String, Option<i64>, String, String, i64, Option<i64>, String, String)> = sqlx::query_as(
-            "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail FROM healing_actions
+        type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args FROM healing_actions
              WHERE (? IS NULL OR component = ?) ORDER BY id DESC LIMIT ?",
         )
         .bind(component)
@@ -222,7 +226,10 @@ impl IncidentStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail)| ActionView { id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail })
+            .map(|(id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args)| {
+                let message = Msg::from_columns(detail_id, detail_args);
+                ActionView { id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id: message.as_ref().map(|m| m.id.clone()), detail_message: message }
+            })
             .collect())
     }
 
@@ -297,9 +304,9 @@ mod tests {
             .await
             .unwrap();
         let a = s.start_action("api", Some(id), "restart", "ladder", 1_500).await.unwrap();
-        s.finish_action(a, "failed", 1_600, "still down").await.unwrap();
+        s.finish_action(a, "failed", 1_600, &Msg::verbatim("still down")).await.unwrap();
         let b = s.start_action("api", Some(id), "run", "ladder", 1_700).await.unwrap();
-        s.finish_action(b, "succeeded", 2_000, "ok").await.unwrap();
+        s.finish_action(b, "succeeded", 2_000, &Msg::verbatim("ok")).await.unwrap();
         s.event(id, 1_600, &TimelineEvent { kind: "action", action_id: Some(a), strategy: Some("restart"), result: Some("failed"), duration_ms: Some(100), msg: Msg::new("incident-step-not-healthy").text("detail", "restarted: pid 1 → 2").duration_ms("within", 5_000) }).await.unwrap();
         s.add_affected(id, "web", 1_650).await.unwrap();
         s.add_affected(id, "web", 1_660).await.unwrap();
@@ -326,6 +333,34 @@ mod tests {
 
     /// Stored as messages, read in any language; rows from before migration 0011 (no message)
     /// keep their English text.
+    /// Step details are stored as messages and said in the reader's language; an action
+    /// recorded before migration 0012 (no message) keeps its English text.
+    #[tokio::test]
+    async fn action_details_are_said_in_the_language_asked_for_and_old_rows_keep_their_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
+        let s = IncidentStore::new(pool.clone());
+        let a = s.start_action("api", None, "restart", "manual", 1_000).await.unwrap();
+        let detail = Msg::new("incident-step-verified").msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
+        s.finish_action(a, "succeeded", 1_500, &detail).await.unwrap();
+        sqlx::query("INSERT INTO healing_actions (component, strategy, trigger, started_ms, finished_ms, result, detail) VALUES ('api', 'restart', 'ladder', 500, 600, 'failed', 'an old English detail')").execute(&pool).await.unwrap();
+        let english: (String, String) = sqlx::query_as("SELECT detail, detail_id FROM healing_actions WHERE id = ?").bind(a).fetch_one(&pool).await.unwrap();
+        assert_eq!(english, ("restarted: pid 41 → 42; verified".to_string(), "incident-step-verified".to_string()));
+        let cases = [
+            (guard_i18n::Lang::En, "restarted: pid 41 → 42; verified"),
+            (guard_i18n::Lang::De, "neu gestartet: PID 41 → 42; geprüft"),
+            (guard_i18n::Lang::Ja, "再起動しました: PID 41 → 42。確認済み"),
+        ];
+        for (lang, want) in cases {
+            let mut v = s.actions(Some("api"), 10).await.unwrap();
+            v.iter_mut().for_each(|x| x.localize(super::super::localizer(), lang));
+            assert_eq!(v.len(), 2);
+            // Newest first: the old row was inserted last.
+            assert_eq!((v[1].detail.as_str(), v[1].detail_id.as_deref()), (want, Some("incident-step-verified")), "{lang:?}");
+            assert_eq!((v[0].detail.as_str(), v[0].detail_id.as_deref()), ("an old English detail", None), "{lang:?}");
+        }
+    }
+
     #[tokio::test]
     async fn timelines_are_said_in_the_language_asked_for_and_old_rows_keep_their_text() {
         let dir = tempfile::tempdir().unwrap();

@@ -11,6 +11,7 @@ use crate::config::{ComponentSpec, Config};
 use crate::model::Status;
 use crate::regions::allowed_target_regions;
 
+use super::timeline::Msg;
 use super::{StepCx, StepDone, Verify};
 
 /// Decides whether `to` may take over `from`'s work (e.g. data-residency rules).
@@ -60,9 +61,9 @@ impl PlacementRule for ResidencyPlacement {
 }
 
 /// Healthy peers allowed to take over, best (lowest latency) first.
-pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, String> {
+pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, Msg> {
     let Some(service) = cx.spec.tags.get("service") else {
-        return Err(format!("`{}` has no `tags.service`, so it has no peers to migrate to", cx.spec.name));
+        return Err(Msg::new("step-migrate-no-service").text("component", &cx.spec.name));
     };
     let states = cx.inner.states.read();
     let mut found: Vec<(f64, String)> = Vec::new();
@@ -70,36 +71,37 @@ pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, String> {
     for peer in cx.inner.config.components.iter().filter(|c| c.name != cx.spec.name && c.tags.get("service") == Some(service)) {
         let st = states.get(&peer.name);
         if !st.is_some_and(|s| matches!(s.status, Status::Healthy | Status::Degraded)) {
-            refused.push(format!("{} is not healthy", peer.name));
+            refused.push(Msg::new("step-migrate-peer-unhealthy").text("peer", &peer.name));
             continue;
         }
         if !cx.inner.regions.is_active(peer.region) {
-            refused.push(format!("{} is in {}, which is deactivated", peer.name, peer.region));
+            refused.push(Msg::new("step-migrate-peer-region-off").text("peer", &peer.name).text("region", peer.region));
             continue;
         }
         match cx.inner.healing.placement.allows(cx.spec, peer) {
             Ok(()) => found.push((st.and_then(|s| s.latency_ms).unwrap_or(f64::MAX), peer.name.clone())),
-            Err(why) => refused.push(why),
+            // The placement rule's reason (residency articles) as it gives it.
+            Err(why) => refused.push(Msg::verbatim(why)),
         }
     }
     found.sort_by(|a, b| a.0.total_cmp(&b.0));
     if found.is_empty() {
-        return Err(format!("no healthy peer of service `{service}` may take over ({})", refused.join("; ")));
+        return Err(Msg::new("step-migrate-no-peer").text("service", service).list("refused", refused));
     }
     Ok(found.into_iter().map(|(_, n)| n).collect())
 }
 
-pub(super) fn describe(cx: &StepCx<'_>) -> String {
+pub(super) fn describe(cx: &StepCx<'_>) -> Msg {
     match candidates(cx) {
-        Ok(c) => format!("move `{}` to `{}`", cx.spec.name, c[0]),
-        Err(e) => format!("cannot migrate: {e}"),
+        Ok(c) => Msg::new("step-migrate-plan").text("component", &cx.spec.name).text("target", &c[0]),
+        Err(e) => Msg::new("step-migrate-impossible-plan").msg("why", e),
     }
 }
 
-pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, String> {
+pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
     let target = candidates(cx)?.remove(0);
     cx.inner.healing.set_migrated(&cx.spec.name, Some(target.clone()));
-    Ok(StepDone { detail: format!("traffic of `{}` moved to `{target}`", cx.spec.name), verify: Verify::Peer(target) })
+    Ok(StepDone { detail: Msg::new("step-migrate-done").text("component", &cx.spec.name).text("target", &target), verify: Verify::Peer(target) })
 }
 
 #[cfg(test)]

@@ -101,12 +101,13 @@ pub(crate) enum Verify {
 }
 
 pub(crate) struct StepDone {
-    pub detail: String,
+    /// What the step did, as a message (`locales/<lang>/healing-steps.ftl`).
+    pub detail: timeline::Msg,
     pub verify: Verify,
 }
 
 /// One line of what `step` would do for `cx`'s component, changing nothing.
-pub(crate) fn describe(cx: &StepCx<'_>, step: &RecoveryStep) -> String {
+pub(crate) fn describe(cx: &StepCx<'_>, step: &RecoveryStep) -> timeline::Msg {
     match step {
         RecoveryStep::Restart => restart::describe(cx),
         RecoveryStep::ScaleUp => scale_up::describe(cx),
@@ -119,7 +120,7 @@ pub(crate) fn describe(cx: &StepCx<'_>, step: &RecoveryStep) -> String {
 }
 
 /// Carry out one step for real.
-pub(crate) async fn execute(cx: &StepCx<'_>, step: &RecoveryStep) -> Result<StepDone, String> {
+pub(crate) async fn execute(cx: &StepCx<'_>, step: &RecoveryStep) -> Result<StepDone, timeline::Msg> {
     match step {
         RecoveryStep::Restart => restart::run(cx).await,
         RecoveryStep::ScaleUp => scale_up::run(cx).await,
@@ -215,7 +216,7 @@ pub(crate) struct HealState {
     pub unhealable: BTreeSet<String>,
     /// Supervisor respawns outside an incident, waiting for the child's start:
     /// (component, instance) → (action id, exit time, how it exited).
-    pub respawns: HashMap<(String, u32), (i64, i64, String)>,
+    pub respawns: HashMap<(String, u32), (i64, i64, timeline::Msg)>,
 }
 
 /// The healing part of the guard's state; lives in `GuardInner`.

@@ -38,11 +38,16 @@ impl PipelineGuard {
     /// [`DryRun::Yes`] it only says what it would do. A real action is recorded at once and
     /// runs in the background; its id is in the ticket.
     pub async fn heal(&self, name: &str, strategy: &str, dry_run: DryRun) -> Result<HealTicket, GuardError> {
+        self.heal_in(name, strategy, dry_run, guard_i18n::Lang::En).await
+    }
+
+    /// [`Self::heal`] with the ticket's plan said in `lang` (`locales/<lang>/healing-steps.ftl`).
+    pub async fn heal_in(&self, name: &str, strategy: &str, dry_run: DryRun, lang: guard_i18n::Lang) -> Result<HealTicket, GuardError> {
         let spec = self.spec(name)?;
         let step = self.step_named(&spec, strategy)?;
         let inner = self.inner().clone();
         let incident = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id));
-        let plan = describe(&StepCx { inner: &inner, spec: &spec, incident_id: incident, reason: "requested by an operator".into() }, &step);
+        let plan = super::timeline::say(super::localizer(), lang, Some(&describe(&StepCx { inner: &inner, spec: &spec, incident_id: incident, reason: "requested by an operator".into() }, &step)), "");
         if dry_run == DryRun::Yes {
             return Ok(HealTicket { action_id: None, component: name.into(), strategy: step.name().into(), dry_run, plan });
         }
@@ -63,6 +68,10 @@ impl PipelineGuard {
 
     /// What the ladder would do for `name` now, changing nothing (`GET …/plan`).
     pub fn plan(&self, name: &str) -> Result<HealPlan, GuardError> {
+        self.plan_said(name, guard_i18n::Lang::En)
+    }
+
+    fn plan_said(&self, name: &str, lang: guard_i18n::Lang) -> Result<HealPlan, GuardError> {
         let spec = self.spec(name)?;
         let inner = self.inner();
         let h = &inner.healing;
@@ -79,14 +88,15 @@ impl PipelineGuard {
         let steps = ladder_of(inner, &spec)
             .iter()
             .enumerate()
-            .map(|(i, s)| PlannedStep { index: i as u32, strategy: s.name().into(), action: describe(&cx, s) })
+            .map(|(i, s)| PlannedStep { index: i as u32, strategy: s.name().into(), action: super::timeline::say(super::localizer(), lang, Some(&describe(&cx, s)), "") })
             .collect();
         Ok(HealPlan { component: name.into(), dry_run: DryRun::Yes, status, blocked: blocked.as_ref().map(|r| r.to_string()), refusal: blocked, breaker, open_incident, heal_first: failed_roots(inner, name), steps })
     }
 
-    /// [`Self::plan`] with the refusal said in `lang` (Fluent, `locales/<lang>/healing.ftl`).
+    /// [`Self::plan`] with the refusal and the steps said in `lang` (Fluent,
+    /// `locales/<lang>/healing.ftl` and `healing-steps.ftl`).
     pub fn plan_in(&self, name: &str, lang: guard_i18n::Lang) -> Result<HealPlan, GuardError> {
-        let mut p = self.plan(name)?;
+        let mut p = self.plan_said(name, lang)?;
         p.blocked = p.refusal.as_ref().map(|r| r.localized(super::localizer(), lang));
         Ok(p)
     }
@@ -111,9 +121,17 @@ impl PipelineGuard {
         Ok(self.inner().healing.store.stats().await?)
     }
 
-    /// Healing actions, newest first.
+    /// Healing actions, newest first (details in English).
     pub async fn healing_actions(&self, component: Option<&str>, limit: i64) -> Result<Vec<super::views::ActionView>, GuardError> {
-        Ok(self.inner().healing.store.actions(component, limit).await?)
+        self.healing_actions_in(component, limit, guard_i18n::Lang::En).await
+    }
+
+    /// [`Self::healing_actions`] with each step's detail said in `lang`; actions recorded
+    /// before migration 0012 keep their English text.
+    pub async fn healing_actions_in(&self, component: Option<&str>, limit: i64, lang: guard_i18n::Lang) -> Result<Vec<super::views::ActionView>, GuardError> {
+        let mut list = self.inner().healing.store.actions(component, limit).await?;
+        list.iter_mut().for_each(|a| a.localize(super::localizer(), lang));
+        Ok(list)
     }
 
     /// Pause healing globally (`None`) or for one component. Incidents still open and close.
@@ -178,7 +196,7 @@ impl PipelineGuard {
                         Some((id, status)) if status == "open" => {
                             let msg = Msg::new("incident-alert-resolved").text("alert", &a.name);
                             h.store.resolve(id, now, &msg).await?;
-                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: msg.english() });
+                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: msg.english(), message: Some(msg) });
                             report.closed.push(id);
                         }
                         // Healing closed it first: the timeline still says the alert ended.
@@ -218,8 +236,19 @@ impl PipelineGuard {
         Ok(report)
     }
 
-    /// The overview's healing block.
+    /// The overview's healing block (step details in English).
     pub fn healing_overview(&self) -> HealingOverview {
+        self.healing_overview_in(guard_i18n::Lang::En)
+    }
+
+    /// [`Self::healing_overview`] with the last actions' details said in `lang`.
+    pub fn healing_overview_in(&self, lang: guard_i18n::Lang) -> HealingOverview {
+        let mut o = self.healing_overview_said();
+        o.last_actions.iter_mut().for_each(|a| a.localize(super::localizer(), lang));
+        o
+    }
+
+    fn healing_overview_said(&self) -> HealingOverview {
         let inner = self.inner();
         let h = &inner.healing;
         let st = h.state.lock();

@@ -1,22 +1,24 @@
 //! `restart`: stop and respawn a supervised child (SIGTERM, SIGKILL after the grace period).
 //! An external service is restarted with a `run:` step instead.
 
+use super::timeline::Msg;
 use super::{StepCx, StepDone, Verify};
 
-pub(super) fn describe(cx: &StepCx<'_>) -> String {
-    if let Some(f) = cx.inner.fronts.get(&cx.spec.name) {
-        return format!("rolling restart of `{}` behind its front on {}: drain, restart and re-check each instance in turn", cx.spec.name, f.spec.listen);
+pub(super) fn describe(cx: &StepCx<'_>) -> Msg {
+    let name = &cx.spec.name;
+    if let Some(f) = cx.inner.fronts.get(name) {
+        return Msg::new("step-restart-rolling-plan").text("component", name).text("listen", f.spec.listen);
     }
-    match (&cx.spec.process, cx.inner.supervisor.pid(&cx.spec.name, 0)) {
-        (Some(p), Some(pid)) => format!("restart `{}` (stop pid {pid}, start {:?})", cx.spec.name, p.command),
-        (Some(p), None) => format!("start `{}` again ({:?})", cx.spec.name, p.command),
-        (None, _) => format!("cannot restart `{}`: not supervised (add a `run:` step with its restart command)", cx.spec.name),
+    match (&cx.spec.process, cx.inner.supervisor.pid(name, 0)) {
+        (Some(p), Some(pid)) => Msg::new("step-restart-plan").text("component", name).text("pid", pid).text("command", format!("{:?}", p.command)),
+        (Some(p), None) => Msg::new("step-restart-start-plan").text("component", name).text("command", format!("{:?}", p.command)),
+        (None, _) => Msg::new("step-restart-unsupervised-plan").text("component", name),
     }
 }
 
-pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, String> {
+pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
     if cx.spec.process.is_none() {
-        return Err(format!("`{}` is not supervised by the guard; restart it with a `run:` step", cx.spec.name));
+        return Err(Msg::new("step-restart-unsupervised").text("component", &cx.spec.name));
     }
     if cx.inner.fronts.serves(&cx.spec.name) {
         // Behind a front: drain and restart the instances one at a time (`front/rolling.rs`).
@@ -32,9 +34,9 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, String> {
     }
     Ok(StepDone {
         detail: match (old, new) {
-            (Some(o), Some(n)) => format!("restarted: pid {o} → {n}"),
-            (_, Some(n)) => format!("started pid {n}"),
-            _ => "restart requested; the child has not started yet".into(),
+            (Some(o), Some(n)) => Msg::new("step-restart-done").text("old", o).text("new", n),
+            (_, Some(n)) => Msg::new("step-restart-started").text("pid", n),
+            _ => Msg::new("step-restart-pending"),
         },
         verify: Verify::Component,
     })

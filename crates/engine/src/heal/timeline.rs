@@ -25,6 +25,9 @@ pub enum Arg {
     Time { at_ms: i64 },
     /// Another message, said in the same language first.
     Msg(Msg),
+    /// Several messages, each said in the language, joined with `; ` (a rolling restart's
+    /// instances, the peers a migration could not use).
+    List(Vec<Msg>),
 }
 
 /// A Fluent message id and its arguments.
@@ -70,6 +73,17 @@ impl Msg {
         self
     }
 
+    pub fn list(mut self, key: &str, items: Vec<Msg>) -> Msg {
+        self.args.insert(key.into(), Arg::List(items));
+        self
+    }
+
+    /// Text that has no words of ours to translate (an OS error, a receiver's answer): the
+    /// message `heal-text`, which says its `text` as it is.
+    pub fn verbatim(text: impl std::fmt::Display) -> Msg {
+        Msg::new("heal-text").text("text", text)
+    }
+
     /// The arguments as stored (`incident_events.message_args`).
     pub fn args_json(&self) -> String {
         serde_json::to_string(&self.args).unwrap_or_else(|_| "{}".into())
@@ -89,6 +103,12 @@ impl Msg {
     /// The English text, stored next to the message (what old readers and logs show).
     pub fn english(&self) -> String {
         render(super::localizer(), Lang::En, self).unwrap_or_else(|| self.id.clone())
+    }
+}
+
+impl From<String> for Msg {
+    fn from(text: String) -> Msg {
+        Msg::verbatim(text)
     }
 }
 
@@ -115,6 +135,7 @@ fn ready(loc: &Localizer, lang: Lang, a: &Arg) -> Option<Ready> {
         Arg::Duration { duration_ms } => Ready::Text(loc.format_duration(lang, Duration::from_millis((*duration_ms).max(0) as u64))),
         Arg::Time { at_ms } => Ready::Text(guard_i18n::format_datetime(lang, at_ms.div_euclid(1000), 0)),
         Arg::Msg(m) => Ready::Text(render(loc, lang, m)?),
+        Arg::List(items) => Ready::Text(items.iter().map(|m| render(loc, lang, m)).collect::<Option<Vec<_>>>()?.join("; ")),
     })
 }
 
@@ -191,6 +212,26 @@ mod tests {
                 assert!(s.contains(w), "{lang:?} {}: {s:?} lacks {w:?}", m.id);
             }
         }
+        // Step details (`healing-steps.ftl`): lists of messages, a select on a text argument,
+        // a nested step in a timeline entry, and words of the system kept verbatim.
+        let inst = |i: u32, note: &str| Msg::new("step-rolling-instance").text("instance", i).text("waited", 12).num("in_flight", 2.0).num("left", 0.0).text("note", note);
+        let rolling = Msg::new("step-rolling-done").num("instances", 2.0).list("done", vec![inst(0, "none"), inst(1, "timed-out")]);
+        let verified = Msg::new("incident-step-verified").msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
+        let steps: &[(&Msg, Lang, &str)] = &[
+            (&rolling, Lang::En, "rolling restart of 2 instances: instance 0 drained in 12 ms (2 in flight, 0 left), restarted; instance 1 drained in 12 ms (2 in flight, 0 left) (drain timed out), restarted"),
+            (&rolling, Lang::De, "rollierender Neustart von 2 Instanzen: Instanz 0 in 12 ms geleert (2 in Bearbeitung, 0 übrig), neu gestartet; Instanz 1 in 12 ms geleert (2 in Bearbeitung, 0 übrig) (Leeren hat das Zeitlimit überschritten), neu gestartet"),
+            (&verified, Lang::En, "restarted: pid 41 → 42; verified"),
+            (&verified, Lang::Es, "reiniciado: pid 41 → 42; verificado"),
+            (&Msg::new("step-run-exited").text("program", "deploy.sh").text("status", "exit status: 3").text("output", "disk full"), Lang::It, "deploy.sh è terminato con exit status: 3: disk full"),
+            (&Msg::verbatim("connection refused"), Lang::Ja, "connection refused"),
+        ];
+        for (m, lang, want) in steps {
+            assert_eq!(render(loc(), *lang, m).as_deref(), Some(*want), "{lang:?} {}", m.id);
+        }
+        // A list with a message the catalogue lacks falls back to the stored text as a whole.
+        assert_eq!(render(loc(), Lang::De, &Msg::new("step-rolling-done").num("instances", 1.0).list("done", vec![Msg::new("gone")])), None);
+        let back = Msg::from_columns(Some(rolling.id.clone()), Some(rolling.args_json())).unwrap();
+        assert_eq!(back, rolling, "lists round-trip through the stored JSON");
         assert_eq!(render(loc(), Lang::De, &Msg::new("no-such-message")), None);
         assert_eq!(say(loc(), Lang::De, Some(&Msg::new("no-such-message")), "stored"), "stored");
         assert_eq!(say(loc(), Lang::De, None, "old English row"), "old English row");

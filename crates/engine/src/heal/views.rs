@@ -86,7 +86,40 @@ pub struct ActionView {
     pub finished_ms: Option<i64>,
     /// `running`, `succeeded` or `failed`.
     pub result: String,
+    /// What the step does or did, in the language asked for (`?lang=`, the account's language
+    /// or `Accept-Language`); actions recorded before migration 0012 keep their English text.
     pub detail: String,
+    /// The Fluent message (`locales/<lang>/healing-steps.ftl`) that says it; `null` for old actions.
+    pub detail_id: Option<String>,
+    /// The message with its arguments, kept for saying it in another language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub detail_message: Option<super::timeline::Msg>,
+}
+
+impl ActionView {
+    /// The view of an action whose detail is `msg`, said in English until localized.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn said(id: i64, component: &str, incident_id: Option<i64>, strategy: &str, trigger: &str, started_ms: i64, finished_ms: Option<i64>, result: &str, msg: &super::timeline::Msg) -> ActionView {
+        ActionView {
+            id,
+            component: component.into(),
+            incident_id,
+            strategy: strategy.into(),
+            trigger: trigger.into(),
+            started_ms,
+            finished_ms,
+            result: result.into(),
+            detail: msg.english(),
+            detail_id: Some(msg.id.clone()),
+            detail_message: Some(msg.clone()),
+        }
+    }
+
+    /// The detail said in `lang` (the stored English text when there is no message).
+    pub fn localize(&mut self, loc: &guard_i18n::Localizer, lang: guard_i18n::Lang) {
+        self.detail = super::timeline::say(loc, lang, self.detail_message.as_ref(), &self.detail);
+    }
 }
 
 /// Attempts, success rate, MTTD and MTTR (`get_healing_stats`).

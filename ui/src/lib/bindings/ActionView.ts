@@ -11,4 +11,13 @@ trigger: string, started_ms: number, finished_ms: number | null,
 /**
  * `running`, `succeeded` or `failed`.
  */
-result: string, detail: string, };
+result: string, 
+/**
+ * What the step does or did, in the language asked for (`?lang=`, the account's language
+ * or `Accept-Language`); actions recorded before migration 0012 keep their English text.
+ */
+detail: string, 
+/**
+ * The Fluent message (`locales/<lang>/healing-steps.ftl`) that says it; `null` for old actions.
+ */
+detail_id: string | null, };

@@ -53,12 +53,14 @@ pub fn render(loc: &Localizer, lang: Lang, n: &Notification) -> Rendered {
     let incident = n.incident_id.map(|i| i.to_string()).unwrap_or_else(|| "–".into());
     let kind = n.kind.as_deref().map(|k| kind_text(loc, lang, k)).unwrap_or_default();
     let seconds = n.duration_ms.map(|d| format!("{:.1}", d as f64 / 1000.0)).unwrap_or_default();
+    // The healer's record in the channel's language (its English text when it has no message).
+    let detail = crate::heal::timeline::say(loc, lang, n.detail_message.as_ref(), &n.detail);
     let args: Vec<(&str, FluentValue<'_>)> = vec![
         ("component", n.component.as_str().into()),
         ("incident", incident.as_str().into()),
         ("kind", kind.as_str().into()),
         ("strategy", n.strategy.as_deref().unwrap_or("").into()),
-        ("detail", n.detail.as_str().into()),
+        ("detail", detail.as_str().into()),
         ("seconds", seconds.as_str().into()),
     ];
     let title = loc.translate_with(title_key(n.event), lang, &args);

@@ -50,8 +50,11 @@ pub struct Notification {
     pub kind: Option<String>,
     /// The strategy of a healing step.
     pub strategy: Option<String>,
-    /// The reason, the step's result or the resolution, as the healer recorded it.
+    /// The reason, the step's result or the resolution, as the healer recorded it (English).
     pub detail: String,
+    /// The same as a Fluent message, said in each channel's language when rendered.
+    #[serde(skip)]
+    pub detail_message: Option<super::timeline::Msg>,
     pub duration_ms: Option<i64>,
 }
 
@@ -59,7 +62,7 @@ impl Notification {
     /// The notification an engine event deserves, if any. `critical` names the critical
     /// components (their incidents are critical from the start).
     pub fn from_event(ev: &EngineEvent, critical: &BTreeSet<String>) -> Option<Notification> {
-        let n = |event, severity, component: &String, incident_id, at_ms, detail: &String| Notification {
+        let n = |event, severity, component: &String, incident_id, at_ms, detail: &String, message: &Option<super::timeline::Msg>| Notification {
             event,
             severity,
             component: component.clone(),
@@ -68,30 +71,31 @@ impl Notification {
             kind: None,
             strategy: None,
             detail: detail.clone(),
+            detail_message: message.clone(),
             duration_ms: None,
         };
         Some(match ev {
-            EngineEvent::IncidentOpened { incident_id, component, kind, reason, at_ms, .. } => {
+            EngineEvent::IncidentOpened { incident_id, component, kind, reason, at_ms, message, .. } => {
                 let sev = if critical.contains(component) { NotifySeverity::Critical } else { NotifySeverity::Warning };
-                Notification { kind: Some(kind.clone()), ..n(NotifyEvent::IncidentOpened, sev, component, Some(*incident_id), *at_ms, reason) }
+                Notification { kind: Some(kind.clone()), ..n(NotifyEvent::IncidentOpened, sev, component, Some(*incident_id), *at_ms, reason, message) }
             }
-            EngineEvent::HealingStep { incident_id, component, strategy, phase, at_ms, duration_ms, detail, .. } => {
+            EngineEvent::HealingStep { incident_id, component, strategy, phase, at_ms, duration_ms, detail, message, .. } => {
                 let (event, sev) = match phase {
                     StepPhase::Started => (NotifyEvent::StepStarted, NotifySeverity::Info),
                     StepPhase::Succeeded => (NotifyEvent::StepSucceeded, NotifySeverity::Info),
                     StepPhase::Failed => (NotifyEvent::StepFailed, NotifySeverity::Warning),
                     StepPhase::Skipped => return None,
                 };
-                Notification { strategy: Some(strategy.clone()), duration_ms: *duration_ms, ..n(event, sev, component, *incident_id, *at_ms, detail) }
+                Notification { strategy: Some(strategy.clone()), duration_ms: *duration_ms, ..n(event, sev, component, *incident_id, *at_ms, detail, message) }
             }
-            EngineEvent::IncidentEscalated { incident_id, component, at_ms, reason } => {
-                n(NotifyEvent::IncidentEscalated, NotifySeverity::Critical, component, Some(*incident_id), *at_ms, reason)
+            EngineEvent::IncidentEscalated { incident_id, component, at_ms, reason, message } => {
+                n(NotifyEvent::IncidentEscalated, NotifySeverity::Critical, component, Some(*incident_id), *at_ms, reason, message)
             }
             // A dependent's incident folded into its root cause's is not a recovery: the root
             // cause's own notifications tell the story.
             EngineEvent::IncidentClosed { resolution, .. } if resolution.starts_with("folded into") => return None,
-            EngineEvent::IncidentClosed { incident_id, component, at_ms, resolution } => {
-                n(NotifyEvent::IncidentResolved, NotifySeverity::Info, component, Some(*incident_id), *at_ms, resolution)
+            EngineEvent::IncidentClosed { incident_id, component, at_ms, resolution, message } => {
+                n(NotifyEvent::IncidentResolved, NotifySeverity::Info, component, Some(*incident_id), *at_ms, resolution, message)
             }
             _ => return None,
         })

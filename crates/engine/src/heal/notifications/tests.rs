@@ -21,11 +21,11 @@ use crate::config::Secret;
 use crate::events::{EngineEvent, EventBus, StepPhase};
 
 fn opened(id: i64, component: &str) -> EngineEvent {
-    EngineEvent::IncidentOpened { incident_id: id, component: component.into(), root_cause: component.into(), kind: "crash".into(), reason: "process 42 exited with status 1".into(), at_ms: 1_000 }
+    EngineEvent::IncidentOpened { incident_id: id, component: component.into(), root_cause: component.into(), kind: "crash".into(), reason: "process 42 exited with status 1".into(), at_ms: 1_000, message: None }
 }
 
 fn step(id: Option<i64>, component: &str, phase: StepPhase) -> EngineEvent {
-    EngineEvent::HealingStep { incident_id: id, action_id: 7, component: component.into(), strategy: "restart".into(), phase, at_ms: 2_000, duration_ms: Some(1_500), detail: "stopped and respawned".into() }
+    EngineEvent::HealingStep { incident_id: id, action_id: 7, component: component.into(), strategy: "restart".into(), phase, at_ms: 2_000, duration_ms: Some(1_500), detail: "stopped and respawned".into(), message: None }
 }
 
 #[test]
@@ -38,9 +38,9 @@ fn events_map_to_notifications_with_severity() {
         (step(Some(1), "api", StepPhase::Succeeded), Some((NotifyEvent::StepSucceeded, NotifySeverity::Info))),
         (step(Some(1), "api", StepPhase::Failed), Some((NotifyEvent::StepFailed, NotifySeverity::Warning))),
         (step(Some(1), "api", StepPhase::Skipped), None),
-        (EngineEvent::IncidentEscalated { incident_id: 1, component: "api".into(), at_ms: 3, reason: "breaker open".into() }, Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical))),
-        (EngineEvent::IncidentClosed { incident_id: 1, component: "api".into(), at_ms: 4, resolution: "verified healthy".into() }, Some((NotifyEvent::IncidentResolved, NotifySeverity::Info))),
-        (EngineEvent::IncidentClosed { incident_id: 3, component: "web".into(), at_ms: 4, resolution: "folded into incident 1: root cause `db`".into() }, None),
+        (EngineEvent::IncidentEscalated { incident_id: 1, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None }, Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical))),
+        (EngineEvent::IncidentClosed { incident_id: 1, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None }, Some((NotifyEvent::IncidentResolved, NotifySeverity::Info))),
+        (EngineEvent::IncidentClosed { incident_id: 3, component: "web".into(), at_ms: 4, resolution: "folded into incident 1: root cause `db`".into(), message: None }, None),
         (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into() }, None),
     ];
     for (i, (ev, want)) in cases.into_iter().enumerate() {
@@ -115,8 +115,8 @@ fn every_language_puts_every_event_into_its_own_words() {
         step(Some(5), "api", StepPhase::Started),
         step(Some(5), "api", StepPhase::Succeeded),
         step(Some(5), "api", StepPhase::Failed),
-        EngineEvent::IncidentEscalated { incident_id: 5, component: "api".into(), at_ms: 3, reason: "breaker open".into() },
-        EngineEvent::IncidentClosed { incident_id: 5, component: "api".into(), at_ms: 4, resolution: "verified healthy".into() },
+        EngineEvent::IncidentEscalated { incident_id: 5, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None },
+        EngineEvent::IncidentClosed { incident_id: 5, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None },
     ];
     for ev in &events {
         let n = Notification::from_event(ev, &critical).unwrap();
@@ -349,8 +349,8 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     bus.publish(step(Some(11), "api", StepPhase::Started));
     bus.publish(step(Some(11), "api", StepPhase::Failed));
     bus.publish(step(Some(11), "api", StepPhase::Failed)); // the same news again: de-duplicated
-    bus.publish(EngineEvent::IncidentEscalated { incident_id: 11, component: "api".into(), at_ms: 5_000, reason: "the circuit breaker is open".into() });
-    bus.publish(EngineEvent::IncidentClosed { incident_id: 11, component: "api".into(), at_ms: 6_000, resolution: "verified healthy after `restart`".into() });
+    bus.publish(EngineEvent::IncidentEscalated { incident_id: 11, component: "api".into(), at_ms: 5_000, reason: "the circuit breaker is open".into(), message: None });
+    bus.publish(EngineEvent::IncidentClosed { incident_id: 11, component: "api".into(), at_ms: 6_000, resolution: "verified healthy after `restart`".into(), message: None });
     bus.publish(opened(12, "db"));
 
     let posts = |p: &str| inbox.posts.lock().iter().filter(|x| x.0.starts_with(p)).count();
