@@ -143,5 +143,6 @@ retention-rollups = التجميعات الدقيقية
 retention-events = تغييرات الحالة وأحداث العمليات
 retention-incidents = الحوادث
 retention-healing-actions = إجراءات الإصلاح
+retention-autoscale-decisions = قرارات التوسع التلقائي
 retention-data-subject-requests = طلبات الوصول والمحو
 retention-audit = سجل التدقيق

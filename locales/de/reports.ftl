@@ -143,5 +143,6 @@ retention-rollups = Minutenaggregate
 retention-events = Statuswechsel und Prozessereignisse
 retention-incidents = Vorfälle
 retention-healing-actions = Heilungsmaßnahmen
+retention-autoscale-decisions = Entscheidungen der automatischen Skalierung
 retention-data-subject-requests = Auskunfts- und Löschanfragen
 retention-audit = Audit-Protokoll

@@ -143,5 +143,6 @@ retention-rollups = One-minute rollups
 retention-events = Status changes and process events
 retention-incidents = Incidents
 retention-healing-actions = Healing actions
+retention-autoscale-decisions = Auto-scaling decisions
 retention-data-subject-requests = Access and erasure requests
 retention-audit = Audit log

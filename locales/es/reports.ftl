@@ -143,5 +143,6 @@ retention-rollups = Agregados por minuto
 retention-events = Cambios de estado y eventos de proceso
 retention-incidents = Incidentes
 retention-healing-actions = Acciones de reparación
+retention-autoscale-decisions = Decisiones de escalado automático
 retention-data-subject-requests = Solicitudes de acceso y supresión
 retention-audit = Registro de auditoría

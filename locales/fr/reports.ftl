@@ -143,5 +143,6 @@ retention-rollups = Agrégats par minute
 retention-events = Changements d’état et événements de processus
 retention-incidents = Incidents
 retention-healing-actions = Actions de réparation
+retention-autoscale-decisions = Décisions de mise à l’échelle automatique
 retention-data-subject-requests = Demandes d’accès et d’effacement
 retention-audit = Journal d’audit

@@ -143,5 +143,6 @@ retention-rollups = Aggregati al minuto
 retention-events = Cambi di stato ed eventi di processo
 retention-incidents = Incidenti
 retention-healing-actions = Azioni di ripristino
+retention-autoscale-decisions = Decisioni di scalabilità automatica
 retention-data-subject-requests = Richieste di accesso e cancellazione
 retention-audit = Registro di audit

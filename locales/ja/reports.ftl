@@ -143,5 +143,6 @@ retention-rollups = 1 分ごとの集計
 retention-events = 状態変化とプロセスイベント
 retention-incidents = インシデント
 retention-healing-actions = 自動復旧アクション
+retention-autoscale-decisions = 自動スケーリングの判断
 retention-data-subject-requests = アクセス請求と消去請求
 retention-audit = 監査ログ

@@ -143,5 +143,6 @@ retention-rollups = 1분 집계
 retention-events = 상태 변경과 프로세스 이벤트
 retention-incidents = 인시던트
 retention-healing-actions = 자동 복구 작업
+retention-autoscale-decisions = 자동 확장 결정
 retention-data-subject-requests = 열람 및 삭제 요청
 retention-audit = 감사 로그

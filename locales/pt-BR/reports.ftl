@@ -143,5 +143,6 @@ retention-rollups = Agregados por minuto
 retention-events = Mudanças de status e eventos de processo
 retention-incidents = Incidentes
 retention-healing-actions = Ações de recuperação
+retention-autoscale-decisions = Decisões de escalonamento automático
 retention-data-subject-requests = Solicitações de acesso e eliminação
 retention-audit = Registro de auditoria

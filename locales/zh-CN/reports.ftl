@@ -143,5 +143,6 @@ retention-rollups = 每分钟汇总
 retention-events = 状态变化和进程事件
 retention-incidents = 事件
 retention-healing-actions = 自愈操作
+retention-autoscale-decisions = 自动伸缩决策
 retention-data-subject-requests = 访问和删除请求
 retention-audit = 审计日志

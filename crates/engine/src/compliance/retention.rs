@@ -9,6 +9,7 @@
 //! | `events` | status_changes, process_events | `compliance.data_retention` | deleted |
 //! | `incidents` | incidents (migration 0002, when present) | `compliance.data_retention` | deleted |
 //! | `healing_actions` | healing actions (migration 0002, when present) | `compliance.data_retention` | deleted |
+//! | `autoscale_decisions` | autoscale_decisions (migration 0010, when present) | `compliance.data_retention` (like the healing actions its decisions name) | deleted |
 //! | `data_subject_requests` | data_subject_requests | `compliance.data_retention` | anonymised (subject replaced) |
 //! | `audit` | audit log (migration 0003) | max(`data_retention`, 7y) | kept: the hash chain is pruned only by the audit log itself |
 //!
@@ -24,7 +25,7 @@ use crate::config::Config;
 use super::audit::{AuditRecord, AuditSink};
 
 /// The data kinds retention knows, in the order the job handles them.
-pub const KINDS: &[&str] = &["samples", "rollups", "events", "incidents", "healing_actions", "data_subject_requests", "audit"];
+pub const KINDS: &[&str] = &["samples", "rollups", "events", "incidents", "healing_actions", "autoscale_decisions", "data_subject_requests", "audit"];
 
 const SEVEN_YEARS: Duration = Duration::from_secs(7 * 365 * 86_400);
 
@@ -128,6 +129,11 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
                     None => ("absent", 0),
                 }
             }
+            // Every decision of the auto-scaler (migration 0010), by the time it was taken.
+            "autoscale_decisions" => match table_exists(pool, "autoscale_decisions").await? {
+                true => ("deleted", delete_before(pool, "autoscale_decisions", "at_ms", cutoff).await?),
+                false => ("absent", 0),
+            },
             "data_subject_requests" => {
                 let n = sqlx::query(
                     "UPDATE data_subject_requests SET subject = 'anonymised-' || id, detail = '' WHERE ts_ms < ? AND subject NOT LIKE 'anonymised-%'",

@@ -154,6 +154,56 @@ async fn retention_deletes_anonymises_and_records() {
 use std::time::Duration;
 use retention::RetentionPolicy;
 
+/// Auto-scaling decisions (migration 0010) age out with the history: by default after
+/// `compliance.data_retention` (like the healing actions they name), or after their own
+/// `compliance.retention.autoscale_decisions`; newer ones stay, on a real SQLite file.
+#[tokio::test]
+async fn retention_prunes_old_autoscaling_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = crate::history::open_pool(&dir.path().join("r.db")).await.unwrap();
+    let day = 86_400_000i64;
+    let now = 1_000 * day;
+    for (component, age_days) in [("api", 400), ("api", 40), ("api", 10), ("web", 2), ("web", 0)] {
+        sqlx::query(
+            "INSERT INTO autoscale_decisions (component, at_ms, direction, from_instances, to_instances, reached, result, dry_run, action_ids, message) \
+             VALUES (?, ?, 'up', 1, 2, 2, 'succeeded', 0, '[]', 'scaled up')",
+        )
+        .bind(component)
+        .bind(now - age_days * day)
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    let config = |compliance: &str| {
+        let yaml = format!("pipeline:\n  compliance: {compliance}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n");
+        crate::config::load_str(&yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap()
+    };
+    let left = || async { sqlx::query_scalar::<_, i64>("SELECT at_ms FROM autoscale_decisions ORDER BY at_ms").fetch_all(&pool).await.unwrap().into_iter().map(|t| (now - t) / day).collect::<Vec<_>>() };
+    // (compliance section, decisions deleted, ages left in days)
+    let cases: &[(&str, u64, &[i64])] = &[
+        ("{ data_retention: 365d }", 1, &[40, 10, 2, 0]),
+        ("{ data_retention: 365d, retention: { autoscale_decisions: 7d } }", 2, &[2, 0]),
+        ("{ data_retention: 30d }", 0, &[2, 0]),
+        ("{ data_retention: 7y, retention: { autoscale_decisions: 1d } }", 1, &[0]),
+    ];
+    let sink = Recorder::default();
+    for (compliance, deleted, ages) in cases {
+        let policy = RetentionPolicy::from_config(&config(compliance));
+        let out = retention::apply(&pool, &policy, now, &sink).await.unwrap();
+        let o = out.iter().find(|o| o.kind == "autoscale_decisions").unwrap_or_else(|| panic!("{out:?}"));
+        assert_eq!((o.action, o.rows), ("deleted", *deleted), "{compliance}");
+        assert_eq!(left().await, *ages, "{compliance}");
+    }
+    let recorded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE data_kind = 'autoscale_decisions'").fetch_one(&pool).await.unwrap();
+    assert_eq!(recorded, cases.len() as i64);
+    // A database without the table (a guard that never scaled): nothing to prune.
+    let bare = crate::history::open_pool(&dir.path().join("bare.db")).await.unwrap();
+    sqlx::query("DROP TABLE autoscale_decisions").execute(&bare).await.unwrap();
+    let out = retention::apply(&bare, &RetentionPolicy::from_config(&config("{ data_retention: 1d }")), now, &sink).await.unwrap();
+    assert!(out.iter().any(|o| o.kind == "autoscale_decisions" && o.action == "absent"), "{out:?}");
+}
+
+
 /// A backup is a real, consistent copy (it opens and holds the data), recorded with its SHA-256,
 /// pruned to `keep` copies, and audited.
 #[tokio::test]
