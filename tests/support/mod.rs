@@ -167,17 +167,9 @@ pub fn http_with_headers(port: u16, method: &str, path: &str, headers: &[(&str, 
     (status, body)
 }
 
-/// `YYYY-MM-DD` of a Unix day number (civil-from-days).
+/// `YYYY-MM-DD` of a Unix day number.
 pub fn ymd(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = guard_i18n::civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

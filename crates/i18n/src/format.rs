@@ -153,12 +153,10 @@ impl DurationUnit {
     }
 }
 
-/// Civil date and time of a Unix timestamp shifted by `utc_offset_minutes`.
-fn civil(unix_seconds: i64, utc_offset_minutes: i32) -> Option<DateTime<icu_calendar::Iso>> {
-    let local = unix_seconds.checked_add(i64::from(utc_offset_minutes) * 60)?;
-    let days = local.div_euclid(86_400);
-    let secs = local.rem_euclid(86_400);
-    // Howard Hinnant's days-to-civil algorithm.
+/// `(year, month 1–12, day 1–31)` of a day number counted from 1970-01-01 (proleptic
+/// Gregorian; Howard Hinnant's days-to-civil algorithm). The one place the workspace turns days
+/// into calendar dates: the formatters below, backup file names, test helpers.
+pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -167,7 +165,15 @@ fn civil(unix_seconds: i64, utc_offset_minutes: i32) -> Option<DateTime<icu_cale
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// Civil date and time of a Unix timestamp shifted by `utc_offset_minutes`.
+fn civil(unix_seconds: i64, utc_offset_minutes: i32) -> Option<DateTime<icu_calendar::Iso>> {
+    let local = unix_seconds.checked_add(i64::from(utc_offset_minutes) * 60)?;
+    let days = local.div_euclid(86_400);
+    let secs = local.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
     let date = Date::try_new_iso(i32::try_from(year).ok()?, month, day).ok()?;
     let time = Time::try_new(
         (secs / 3600) as u8,
@@ -278,6 +284,15 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_become_calendar_dates() {
+        // (days since 1970-01-01, date): epoch, before it, leap days, century rules.
+        let cases = [(0, (1970, 1, 1)), (-1, (1969, 12, 31)), (11_016, (2000, 2, 29)), (20_513, (2026, 3, 1)), (-25_508, (1900, 3, 1)), (47_540, (2100, 2, 28)), (47_541, (2100, 3, 1))];
+        for (days, want) in cases {
+            assert_eq!(civil_from_days(days), want, "{days}");
+        }
+    }
 
     #[test]
     fn duration_parts_table() {

@@ -28,7 +28,7 @@ mod localizer;
 pub use catalog::{EmbeddedFile, embedded_files, source_locales_dir};
 pub use error::I18nError;
 pub use format::{
-    format_date, format_datetime, format_decimal, format_integer, format_number, format_percent,
+    civil_from_days, format_date, format_datetime, format_decimal, format_integer, format_number, format_percent,
     format_time,
 };
 pub use lang::Lang;
