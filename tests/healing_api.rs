@@ -115,7 +115,7 @@ components:
     assert_eq!(plan("api-us"), "move `api-us` to `api-de`");
     assert_eq!(post(g.port, "/api/regions/eu-central/deactivate").unwrap().0, 200);
     let none = plan("api-us");
-    assert!(none.starts_with("cannot migrate") && none.contains("api-de is in eu-central, which is deactivated"), "{none}");
+    assert!(none.starts_with("cannot migrate") && none.contains("api-de is in Europe Central, which is deactivated"), "{none}");
     for r in ["eu-west", "eu-central"] {
         assert_eq!(post(g.port, &format!("/api/regions/{r}/activate")).unwrap().0, 200);
     }
@@ -125,7 +125,11 @@ components:
     drop(listeners.remove(2));
     wait_until(Duration::from_secs(10), || g.get_json("/api/components/api-de")["status"] == "failed");
     let refused = plan("api-eu");
-    assert!(refused.starts_with("cannot migrate") && refused.contains("GDPR Art. 44 forbids moving personal_data from eu-west to us-east"), "{refused}");
+    assert!(refused.starts_with("cannot migrate") && refused.contains("`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West"), "{refused}");
+    // The same refusal in the caller's language: the region and the data category too.
+    let de = g.get_json("/api/components/api-eu/plan?lang=de");
+    let de = de["steps"].as_array().unwrap().iter().find(|s| s["strategy"] == "migrate").unwrap()["action"].as_str().unwrap().to_string();
+    assert!(de.starts_with("Migration nicht möglich") && de.contains("GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern"), "{de}");
     let (code, body) = post_json(g.port, "/api/components/api-eu/heal", r#"{"strategy":"migrate"}"#).unwrap();
     assert_eq!(code, 202, "{body}");
     let id = serde_json::from_str::<Value>(&body).unwrap()["action_id"].as_i64().unwrap();

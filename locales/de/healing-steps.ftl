@@ -65,7 +65,9 @@ step-scale-down-no-extra = `{ $component }` hat keine zusätzliche Instanz zum S
 
 step-migrate-no-service = `{ $component }` hat kein `tags.service` und damit keine Partner für eine Migration
 step-migrate-peer-unhealthy = { $peer } ist nicht gesund
-step-migrate-peer-region-off = { $peer } liegt in { $region }, das deaktiviert ist
+step-migrate-peer-region-off = { $peer } liegt in der deaktivierten Region { $region }
+step-migrate-peer-same-region = `{ $peer }` liegt in derselben Region ({ $region })
+step-migrate-peer-residency = `{ $peer }` liegt in { $region }: { $rule } verbietet, diese Daten ({ $category }) aus { $from } zu verlagern
 step-migrate-no-peer = kein gesunder Partner des Dienstes `{ $service }` darf übernehmen ({ $refused })
 step-migrate-plan = `{ $component }` nach `{ $target }` verlagern
 step-migrate-impossible-plan = Migration nicht möglich: { $why }

@@ -17,6 +17,21 @@ use super::{StepCx, StepDone, Verify};
 /// Decides whether `to` may take over `from`'s work (e.g. data-residency rules).
 pub trait PlacementRule: Send + Sync + std::fmt::Debug {
     fn allows(&self, from: &ComponentSpec, to: &ComponentSpec) -> Result<(), String>;
+
+    /// Why `to` may not take over, as a message said in the reader's language; a rule that
+    /// only gives English words has them shown as they are.
+    fn refusal(&self, from: &ComponentSpec, to: &ComponentSpec) -> Option<Msg> {
+        self.allows(from, to).err().map(Msg::verbatim)
+    }
+}
+
+/// The region's name in the reader's language (`common.ftl`).
+fn region_name(r: crate::model::Region) -> Msg {
+    Msg::new(&format!("region-{}", r.as_str()))
+}
+
+fn same_region(to: &ComponentSpec) -> Msg {
+    Msg::new("step-migrate-peer-same-region").text("peer", &to.name).msg("region", region_name(to.region))
 }
 
 /// The default rule: any other region will do.
@@ -26,6 +41,10 @@ pub struct AnyOtherRegion;
 impl PlacementRule for AnyOtherRegion {
     fn allows(&self, from: &ComponentSpec, to: &ComponentSpec) -> Result<(), String> {
         if from.region == to.region { Err(format!("`{}` is in the same region", to.name)) } else { Ok(()) }
+    }
+
+    fn refusal(&self, from: &ComponentSpec, to: &ComponentSpec) -> Option<Msg> {
+        (from.region == to.region).then(|| same_region(to))
     }
 }
 
@@ -58,6 +77,24 @@ impl PlacementRule for ResidencyPlacement {
         }
         Ok(())
     }
+
+    fn refusal(&self, from: &ComponentSpec, to: &ComponentSpec) -> Option<Msg> {
+        if from.region == to.region {
+            return Some(same_region(to));
+        }
+        data_categories(from).into_iter().find_map(|category| {
+            let verdicts = allowed_target_regions(from.region, category, &self.standards, &[to.region]);
+            let v = verdicts.into_iter().find(|v| v.region == to.region && !v.allowed)?;
+            Some(
+                Msg::new("step-migrate-peer-residency")
+                    .text("peer", &to.name)
+                    .msg("region", region_name(to.region))
+                    .text("rule", v.rule.unwrap_or("-"))
+                    .msg("category", Msg::new(&format!("data-{}", category.as_str().replace('_', "-"))))
+                    .msg("from", region_name(from.region)),
+            )
+        })
+    }
 }
 
 /// Healthy peers allowed to take over, best (lowest latency) first.
@@ -75,13 +112,12 @@ pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, Msg> {
             continue;
         }
         if !cx.inner.regions.is_active(peer.region) {
-            refused.push(Msg::new("step-migrate-peer-region-off").text("peer", &peer.name).text("region", peer.region));
+            refused.push(Msg::new("step-migrate-peer-region-off").text("peer", &peer.name).msg("region", region_name(peer.region)));
             continue;
         }
-        match cx.inner.healing.placement.allows(cx.spec, peer) {
-            Ok(()) => found.push((st.and_then(|s| s.latency_ms).unwrap_or(f64::MAX), peer.name.clone())),
-            // The placement rule's reason (residency articles) as it gives it.
-            Err(why) => refused.push(Msg::verbatim(why)),
+        match cx.inner.healing.placement.refusal(cx.spec, peer) {
+            None => found.push((st.and_then(|s| s.latency_ms).unwrap_or(f64::MAX), peer.name.clone())),
+            Some(why) => refused.push(why),
         }
     }
     found.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -138,5 +174,15 @@ mod tests {
         }
         let why = gdpr.allows(&eu_personal, &us).unwrap_err();
         assert!(why.contains("GDPR Art. 44"), "{why}");
+        // The same refusals as messages, in the reader's language; `None` where allowed.
+        for (i, (rule, from, to, allowed)) in cases.into_iter().enumerate() {
+            assert_eq!(rule.refusal(from, to).is_none(), allowed, "case {i}");
+        }
+        let loc = super::super::localizer();
+        let say = |m: &Msg, lang| super::super::timeline::render(loc, lang, m).unwrap();
+        let residency = gdpr.refusal(&eu_personal, &us).unwrap();
+        assert_eq!(say(&residency, guard_i18n::Lang::En), "`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West");
+        assert_eq!(say(&residency, guard_i18n::Lang::De), "`api-us` liegt in USA Ost: GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern");
+        assert_eq!(say(&none.refusal(&eu_personal, &eu_personal).unwrap(), guard_i18n::Lang::Fr), "`api-eu` est dans la même région (Europe de l’Ouest)");
     }
 }
