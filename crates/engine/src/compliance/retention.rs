@@ -95,7 +95,11 @@ const TIME_COLUMNS: &[&str] = &["ended_ms", "resolved_ms", "finished_ms", "start
 /// Delete raw-sample chunks (migration 0006) whose newest point is older than `cutoff`;
 /// returns the number of points deleted.
 async fn delete_sample_chunks_before(pool: &SqlitePool, cutoff: i64) -> Result<u64, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    // IMMEDIATE: a deferred transaction that reads, then writes, fails with SQLITE_BUSY_SNAPSHOT
+    // (517, which the busy timeout does not wait out) whenever the history writer commits
+    // between the two statements, as it does every second.
+    let mut conn = pool.acquire().await?;
+    let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
     let points: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE end_ms < ?").bind(cutoff).fetch_one(&mut *tx).await?;
     sqlx::query("DELETE FROM sample_chunks WHERE end_ms < ?").bind(cutoff).execute(&mut *tx).await?;
     tx.commit().await?;

@@ -204,6 +204,38 @@ async fn retention_prunes_old_autoscaling_decisions() {
 }
 
 
+/// Retention deletes expired sample chunks while the history writer keeps committing (as it does
+/// every second): a read-then-write transaction must not fail with SQLITE_BUSY_SNAPSHOT.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retention_runs_while_the_history_writer_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = crate::history::open_pool(&dir.path().join("busy.db")).await.unwrap();
+    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', 'component=a')").execute(&pool).await.unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (pool, stop) = (pool.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut i = 0i64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                i += 1;
+                let mut tx = pool.begin().await.unwrap();
+                sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, 1, x'')").bind(i).bind(i).execute(&mut *tx).await.unwrap();
+                tx.commit().await.unwrap();
+            }
+            i
+        })
+    };
+    let policy = RetentionPolicy { periods: vec![("samples".into(), Duration::from_millis(1))] };
+    for run in 0..200 {
+        // Everything the writer wrote so far is expired (its timestamps are tiny).
+        if let Err(e) = retention::apply(&pool, &policy, 1_000_000_000, &Recorder::default()).await {
+            panic!("retention run {run} failed while the writer committed: {e}");
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert!(writer.await.unwrap() > 0, "the writer committed");
+}
+
 /// A backup is a real, consistent copy (it opens and holds the data), recorded with its SHA-256,
 /// pruned to `keep` copies, and audited.
 #[tokio::test]
