@@ -5,22 +5,27 @@ import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStat
 
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
 
-export const live = $state({
-  overview: null as Overview | null,
-  components: [] as ComponentView[],
-  connected: false,
-  events: 0,
-  lastEventMs: 0,
-  feed: [] as FeedItem[],
-  incidents: null as Incident[] | null,
-  healing: null as HealingStats | null,
+/** The live state. `components` is raw state replaced as a whole once per batch of events (a
+ *  changed component is a new object, an unchanged one keeps its identity), so 1,000 components
+ *  streaming cost one pass over plain objects per render instead of thousands of reactive reads. */
+class Live {
+  overview = $state<Overview | null>(null);
+  components = $state.raw<ComponentView[]>([]);
+  connected = $state(false);
+  events = $state(0);
+  lastEventMs = $state(0);
+  feed = $state<FeedItem[]>([]);
+  incidents = $state<Incident[] | null>(null);
+  healing = $state<HealingStats | null>(null);
   /** Detection findings of the last day, newest first (`null`: no detection API). */
-  findings: null as DetectionFinding[] | null,
-  error: null as string | null,
-  region: null as string | null,
+  findings = $state<DetectionFinding[] | null>(null);
+  error = $state<string | null>(null);
+  region = $state<string | null>(null);
   /** `undefined` until known; `null` when the engine has no session route (no security). */
-  session: undefined as SessionView | null | undefined,
-});
+  session = $state<SessionView | null | undefined>(undefined);
+}
+
+export const live = new Live();
 
 /** Whether the current user holds `p`: controls they may not use are hidden or disabled.
  *  Unknown yet → no; an engine without security → yes. */
@@ -49,14 +54,51 @@ function pushFeed(item: Omit<FeedItem, 'id'>) {
   if (live.feed.length > FEED_MAX) live.feed.length = FEED_MAX;
 }
 
-// Events are queued and applied once per animation frame, so a burst of updates (1,000
-// components streaming) costs one render, not one per event.
+// Events are queued and applied together, at most every APPLY_EVERY_MS and on an animation frame,
+// so a burst of updates (1,000 components streaming) costs a few renders a second, not one per
+// event or per frame: the frames in between stay free for scrolling and hovering.
+const APPLY_EVERY_MS = 250;
 let queue: EngineEvent[] = [];
 let scheduled = false;
-let index = new Map<string, ComponentView>();
+let lastApply = 0;
+/** Where each component sits in `live.components`. */
+let position = new Map<string, number>();
+/** The next `live.components` while a batch is applied, and the names already copied into it. */
+let draft: ComponentView[] | null = null;
+const copied = new Set<string>();
 
-function reindex() {
-  index = new Map(live.components.map((c) => [c.name, c]));
+/** Replace the components (a fresh list from the engine), keeping the object of every
+ *  component whose values did not change so its row is not rendered again. */
+export function setComponents(next: ComponentView[]) {
+  const old = new Map(live.components.map((c) => [c.name, c]));
+  live.components = next.map((c) => {
+    const o = old.get(c.name);
+    return o && sameValues(o, c) ? o : c;
+  });
+  position = new Map(live.components.map((c, i) => [c.name, i]));
+}
+
+/** The component `name` as a copy in the draft, safe to change; `undefined` if unknown. */
+function editable(name: string): ComponentView | undefined {
+  const i = position.get(name);
+  if (i === undefined) return undefined;
+  if (!draft) draft = live.components.slice();
+  if (!copied.has(name)) {
+    draft[i] = { ...draft[i], metrics: { ...draft[i].metrics } };
+    copied.add(name);
+  }
+  return draft[i];
+}
+
+/** Apply a batch of engine events: one new `live.components` at most, one count update. */
+export function applyEvents(batch: readonly EngineEvent[]) {
+  if (!batch.length) return;
+  for (const ev of batch) applyEvent(ev);
+  if (draft) live.components = draft;
+  draft = null;
+  copied.clear();
+  live.events += batch.length;
+  live.lastEventMs = Date.now();
 }
 
 export function enqueueEvent(e: EngineEvent) {
@@ -65,25 +107,26 @@ export function enqueueEvent(e: EngineEvent) {
   scheduled = true;
   const run = () => {
     scheduled = false;
+    lastApply = Date.now();
     const batch = queue;
     queue = [];
-    for (const ev of batch) applyEvent(ev);
+    applyEvents(batch);
   };
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) requestAnimationFrame(run);
-  else setTimeout(run, 100);
+  const visible = typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden;
+  const wait = Math.max(0, lastApply + APPLY_EVERY_MS - Date.now());
+  if (!visible) setTimeout(run, Math.max(wait, 100));
+  else if (wait === 0) requestAnimationFrame(run);
+  else setTimeout(() => requestAnimationFrame(run), wait);
 }
 
-export function applyEvent(e: EngineEvent) {
-  live.events += 1;
-  live.lastEventMs = Date.now();
-  if (index.size !== live.components.length) reindex();
-  const comp = 'component' in e && e.component ? index.get(e.component) : undefined;
+function applyEvent(e: EngineEvent) {
+  const comp = 'component' in e && e.component ? editable(e.component) : undefined;
   switch (e.type) {
     case 'sample':
       if (comp) {
         comp.last_check_ms = e.at_ms;
         comp.latency_ms = e.latency_ms;
-        comp.metrics = { ...comp.metrics, ...e.metrics };
+        Object.assign(comp.metrics, e.metrics);
         if (e.issues.length || comp.issues.length) comp.issues = e.issues;
         comp.checks_total += 1;
         if (comp.status !== e.status) {
@@ -130,6 +173,23 @@ export function applyEvent(e: EngineEvent) {
 }
 
 let dirtyOptional = true;
+
+/** Whether two component views hold the same values (metrics and lists compared one level deep). */
+export function sameValues(a: ComponentView, b: ComponentView): boolean {
+  const x = a as unknown as Record<string, unknown>, y = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(y);
+  if (keys.length !== Object.keys(x).length) return false;
+  return keys.every((k) => {
+    const u = x[k], v = y[k];
+    if (u === v) return true;
+    if (Array.isArray(u) && Array.isArray(v)) return u.length === v.length && u.every((e, i) => e === v[i]);
+    if (u && v && typeof u === 'object' && typeof v === 'object') {
+      const ku = Object.keys(u), kv = Object.keys(v);
+      return ku.length === kv.length && kv.every((kk) => (u as Record<string, unknown>)[kk] === (v as Record<string, unknown>)[kk]);
+    }
+    return false;
+  });
+}
 
 export function regionCounts(components: readonly ComponentView[]) {
   const out = new Map<string, { worst: string; counts: Record<string, number>; total: number }>();
@@ -180,9 +240,7 @@ export function startLive(backend: Backend): () => void {
       if (stopped) return;
       live.overview = ov;
       // Keep object identity for rows already shown; replace values.
-      const byName = new Map(live.components.map((c) => [c.name, c]));
-      live.components = comps.map((c) => (byName.has(c.name) ? Object.assign(byName.get(c.name)!, c) : c));
-      reindex();
+      setComponents(comps);
       live.error = null;
     } catch (e) {
       live.error = (e as Error).message;

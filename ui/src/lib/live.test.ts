@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvents, live, sameValues, setComponents } from './live.svelte';
+import type { ComponentView, EngineEvent } from './backend';
+
+const comp = (name: string, over: Partial<ComponentView> = {}): ComponentView =>
+  ({
+    name, region: 'us-east', critical: false, status: 'healthy', since_ms: 1, last_check_ms: 1, latency_ms: 5, issues: [],
+    metrics: { cpu_usage: 0.1 }, check_kind: 'http', check_interval_ms: 1000, supervised: false, pid: null, instances: 1,
+    restarts: 0, checks_total: 10, checks_failed: 0, uptime_pct: 100, depends_on: [], sla: 99.9, memory_limit_bytes: null, ...over,
+  }) as ComponentView;
+const sample = (component: string, at_ms: number, status = 'healthy', latency_ms = 7): EngineEvent =>
+  ({ type: 'sample', component, at_ms, status, latency_ms, metrics: { cpu_usage: 0.5 }, issues: [] }) as unknown as EngineEvent;
+
+describe('live components under a stream of events', () => {
+  it('a batch makes one new list: changed components are new objects, the others keep their identity', () => {
+    setComponents([comp('a'), comp('b'), comp('c')]);
+    const [a, b, c] = live.components;
+    const before = live.components;
+    const events0 = live.events;
+    applyEvents([sample('a', 2), sample('a', 3, 'failed'), sample('c', 4)]);
+    expect(live.components).not.toBe(before);
+    expect(live.events).toBe(events0 + 3);
+    const [a2, b2, c2] = live.components;
+    expect(b2).toBe(b);
+    expect(a2).not.toBe(a);
+    expect(c2).not.toBe(c);
+    expect(a2).toMatchObject({ status: 'failed', since_ms: 3, last_check_ms: 3, latency_ms: 7, checks_total: 12, metrics: { cpu_usage: 0.5 } });
+    // The objects shown before the batch are never changed under the renderer's feet.
+    expect(a).toMatchObject({ status: 'healthy', checks_total: 10, metrics: { cpu_usage: 0.1 } });
+  });
+  it('events for unknown components change nothing', () => {
+    setComponents([comp('a')]);
+    const before = live.components;
+    applyEvents([sample('zzz', 5)]);
+    expect(live.components).toBe(before);
+  });
+  it('a refresh from the engine keeps the objects whose values did not change', () => {
+    setComponents([comp('a'), comp('b')]);
+    const [a, b] = live.components;
+    setComponents([comp('a'), comp('b', { latency_ms: 99 }), comp('n')]);
+    expect(live.components[0]).toBe(a);
+    expect(live.components[1]).not.toBe(b);
+    expect(live.components.map((c) => c.name)).toEqual(['a', 'b', 'n']);
+    applyEvents([sample('n', 9, 'degraded')]);
+    expect(live.components[2].status).toBe('degraded');
+  });
+  it('compares values one level deep', () => {
+    expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['x'] }))).toBe(true);
+    expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['y'] }))).toBe(false);
+    expect(sameValues(comp('a'), comp('a', { metrics: { cpu_usage: 0.2 } }))).toBe(false);
+  });
+});
