@@ -1,7 +1,7 @@
 // A small end-to-end harness: starts the real `pipeline-guard demo --headless` on free ports,
 // launches Debian's Chromium through playwright-core with a fresh profile, and runs named tests.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,4 +129,40 @@ export async function runTests(tests, only) {
     }
   }
   return failed;
+}
+
+/** RSS (kB) of a process and all its descendants, from /proc, without the lab services. */
+export function treeRssKb(rootPid) {
+  const parent = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {}
+  }
+  const tree = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
+  }
+  let kb = 0;
+  let pss = 0;
+  const names = new Set();
+  const by = {};
+  for (const pid of tree) {
+    try {
+      const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const name = /Name:\s+(.*)/.exec(s)[1];
+      if (name === 'labsvc') continue; // the guarded workload, not the app
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
+      kb += rss;
+      by[name] = (by[name] ?? 0) + rss;
+      // PSS shares each shared page among the processes mapping it (no double counting).
+      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      names.add(name);
+    } catch {}
+  }
+  return { kb, pss, by, names: [...names] };
 }
