@@ -22,6 +22,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "set_region_active",
     "validate_data_operation",
     "compliance_report",
+    "save_report",
     "users",
     "add_user",
     "set_user_role",

@@ -73,6 +73,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { name: "set_region_active", access: Access::Requires(Permission::ManageComponents), destructive: true },
     read("validate_data_operation", Permission::MonitorHealth),
     read("compliance_report", Permission::ExportReports),
+    CommandSpec { name: "save_report", access: Access::Requires(Permission::ExportReports), destructive: false },
     read("users", Permission::ManageUsers),
     CommandSpec { name: "add_user", access: Access::Requires(Permission::ManageUsers), destructive: false },
     CommandSpec { name: "set_user_role", access: Access::Requires(Permission::ManageUsers), destructive: true },
@@ -110,11 +111,20 @@ pub struct AppState {
     pub guard: PipelineGuard,
     pub operator: Operator,
     forwarding: AtomicBool,
+    /// Where `save_report` writes (`None`: no downloads folder could be found).
+    downloads: Option<std::path::PathBuf>,
 }
 
 impl AppState {
     pub fn new(guard: PipelineGuard, operator: Operator) -> Self {
-        AppState { guard, operator, forwarding: AtomicBool::new(false) }
+        AppState { guard, operator, forwarding: AtomicBool::new(false), downloads: downloads_dir() }
+    }
+
+    /// Save reports in `dir` instead of the operator's downloads folder (the tests' own).
+    #[cfg(test)]
+    pub fn with_downloads(mut self, dir: std::path::PathBuf) -> Self {
+        self.downloads = Some(dir);
+        self
     }
 
     /// The one check every command makes before it runs: the operator, when the command needs
@@ -283,6 +293,57 @@ pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ip
     Ok(tauri::ipc::Response::new(guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?.bytes))
 }
 
+/// Where `save_report` put a report.
+#[derive(Debug, Serialize)]
+pub struct SavedReport {
+    pub path: String,
+    pub bytes: u64,
+    pub digest: String,
+}
+
+/// Build a report like `compliance_report` and save it in the operator's downloads folder
+/// (see [`downloads_dir`]), never overwriting a file: a webview has no save
+/// dialog of its own, and a blob "download" would land in a place the operator never learns.
+#[tauri::command]
+pub async fn save_report(s: S<'_>, query: ReportQuery) -> Result<SavedReport, CmdError> {
+    let p = s.gate("save_report").await?;
+    let report = guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?;
+    let dir = s.downloads.as_deref().ok_or_else(|| CmdError::internal("no downloads folder: set PIPELINE_GUARD_DOWNLOADS, XDG_DOWNLOAD_DIR or HOME"))?;
+    let path = write_new_file(dir, &report.file_name, &report.bytes).map_err(|e| CmdError::internal(format!("cannot save the report in {}: {e}", dir.display())))?;
+    tracing::info!(path = %path.display(), bytes = report.bytes.len(), "report saved");
+    Ok(SavedReport { path: path.display().to_string(), bytes: report.bytes.len() as u64, digest: report.digest })
+}
+
+/// `PIPELINE_GUARD_DOWNLOADS`, else the XDG downloads folder, else `~/Downloads`.
+fn downloads_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("PIPELINE_GUARD_DOWNLOADS")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(dirs::download_dir)
+        .or_else(|| dirs::home_dir().map(|h| h.join("Downloads")))
+}
+
+/// Write `bytes` to `dir/name`, or `dir/name (2)`, `(3)`… when taken (created atomically, so
+/// two saves never overwrite each other); creates `dir` if needed.
+pub(crate) fn write_new_file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    let (stem, ext) = name.rsplit_once('.').map_or((name, String::new()), |(s, e)| (s, format!(".{e}")));
+    for n in 1..10_000 {
+        let candidate = dir.join(if n == 1 { name.to_string() } else { format!("{stem} ({n}){ext}") });
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(mut f) => {
+                f.write_all(bytes)?;
+                f.sync_all()?;
+                return Ok(candidate);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, format!("{name}: 9,999 copies already exist")))
+}
+
 fn sec_err(e: SecurityError) -> CmdError {
     CmdError(security::security_error(&e))
 }
@@ -375,7 +436,7 @@ pub async fn notification_deliveries(s: S<'_>, limit: Option<i64>) -> Result<Vec
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries]
 }
 
 /// The message of a denial as the app says it.

@@ -12,7 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, binDir, freePorts, sleep, waitFor } from './harness.mjs';
+import { ARTIFACTS, binDir, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
 
 const bins = process.env.PG_PROFILE === 'release' ? path.join(path.dirname(binDir()), 'release') : binDir();
 const app = path.join(bins, 'pipeline-guard-app');
@@ -55,42 +55,6 @@ function appPids() {
   return out;
 }
 
-/** RSS (kB) of a process and all its descendants, from /proc, without the lab services. */
-function treeRssKb(rootPid) {
-  const parent = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {}
-  }
-  const tree = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
-  }
-  let kb = 0;
-  let pss = 0;
-  const names = new Set();
-  const by = {};
-  for (const pid of tree) {
-    try {
-      const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const name = /Name:\s+(.*)/.exec(s)[1];
-      if (name === 'labsvc') continue; // the guarded workload, not the app
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
-      kb += rss;
-      by[name] = (by[name] ?? 0) + rss;
-      // PSS shares each shared page among the processes mapping it (no double counting).
-      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-      names.add(name);
-    } catch {}
-  }
-  return { kb, pss, by, names: [...names] };
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let failed = false;
@@ -118,7 +82,9 @@ try {
   };
 
   const port = base + 7;
-  const driver = start(driverBin, ['--port', String(port), '--native-port', String(base + 6), '--native-driver', '/usr/bin/WebKitWebDriver'], { DISPLAY });
+  // The app inherits this environment: reports it saves go to a private downloads folder.
+  const downloads = path.join(tmp, 'downloads');
+  const driver = start(driverBin, ['--port', String(port), '--native-port', String(base + 6), '--native-driver', '/usr/bin/WebKitWebDriver'], { DISPLAY, PIPELINE_GUARD_DOWNLOADS: downloads });
   const wd = `http://127.0.0.1:${port}`;
   await waitFor('tauri-driver', async () => (await fetch(`${wd}/status`)).ok, 20000).catch(() => {
     throw new Error(`tauri-driver did not start:\n${driver.log()}`);
@@ -154,7 +120,12 @@ try {
       writeFileSync(path.join(ARTIFACTS, `${name}.png`), Buffer.from(await call('GET', `/session/${sid}/screenshot`), 'base64'));
     };
     const close = () => call('DELETE', `/session/${sid}`).catch(() => {});
-    return { sid, t0, find, textOf, attr, run, shot, close };
+    const click = async (css) => {
+      const [el] = await find(css);
+      if (!el) throw new Error(`no ${css} to click`);
+      await call('POST', `/session/${sid}/element/${el}/click`, {});
+    };
+    return { sid, t0, find, textOf, attr, run, shot, close, click };
   }
 
   if (benchRuns) {
@@ -190,6 +161,18 @@ try {
       await stop(srv);
       await sleep(500);
     }
+    // The floor in the same run: WebKitGTK itself (Debian's MiniBrowser, same display, same
+    // WebKit settings as the app) showing one line of text. No WebKitGTK app goes below it.
+    const floorRss = [];
+    const floorPss = [];
+    for (let i = 0; i < benchRuns; i++) {
+      const mb = start('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', ['--geometry=1280x800', 'data:text/html,<h1>Hello</h1>'], { DISPLAY, WEBKIT_DISABLE_COMPOSITING_MODE: '1' });
+      await sleep(10000);
+      const r = treeRssKb(mb.pid);
+      floorRss.push(r.kb / 1024);
+      floorPss.push(r.pss / 1024);
+      await stop(mb);
+    }
     console.log(`desktop app (${process.env.PG_PROFILE ?? 'debug'} build), ${benchRuns} cold starts:`);
     console.log(`  launch to first data on screen: median ${median(first)} ms (${first.join(', ')})`);
     console.log(`  idle RSS of the app tree: median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')}); last run by process, MiB: ${names.join(', ')}`);
@@ -197,6 +180,8 @@ try {
     console.log(`baseline, the engine alone (pipeline-guard serve, no window), same lab:`);
     console.log(`  launch to first overview answer: median ${median(base0)} ms (${base0.join(', ')})`);
     console.log(`  idle PSS: median ${median(baseRss).toFixed(1)} MiB`);
+    console.log(`floor, WebKitGTK alone (MiniBrowser showing one line of text, compositing off, same display):`);
+    console.log(`  idle RSS of its tree: median ${median(floorRss).toFixed(1)} MiB; idle PSS: median ${median(floorPss).toFixed(1)} MiB`);
   } else {
     // 1. The demo lab, security off: live data in the real window.
     const w = await openApp(lab());
@@ -218,6 +203,17 @@ try {
     await w.run("location.hash = '#/healing'; return true");
     await waitFor('the heal button', async () => (await w.find('[data-testid="heal-button"]')).length === 1, 10000);
     if ((await w.attr('[data-testid="heal-button"]', 'data-denied')) !== 'false') throw new Error('healing is disabled with security off');
+    // A compliance report saved from the window lands in the downloads folder, and the page
+    // says where (a webview has no save dialog; a blob download would vanish silently).
+    await w.run("location.hash = '#/compliance'; return true");
+    await waitFor('the PDF export enabled', async () => (await w.find('[data-export="pdf"]:not([disabled])')).length === 1, 30000);
+    await w.click('[data-export="pdf"]');
+    await waitFor('the saved notice', async () => ((await w.textOf('[data-testid="exported"]')) ?? '').includes(downloads), 60000);
+    const saved = readdirSync(downloads).filter((f) => f.endsWith('.pdf'));
+    if (saved.length !== 1) throw new Error(`expected one PDF in ${downloads}, found ${JSON.stringify(saved)}`);
+    if (readFileSync(path.join(downloads, saved[0])).subarray(0, 4).toString() !== '%PDF') throw new Error(`${saved[0]} is not a PDF`);
+    await w.shot('app-compliance-saved');
+    console.log(`ok   desktop app: a compliance report saved from the window (${saved[0]} in the downloads folder)`);
     const [pid] = appPids();
     const rss = treeRssKb(pid);
     console.log(`ok   desktop app: first data on screen ${firstData} ms after launch; live events flow; charts from the samples command`);

@@ -33,9 +33,14 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
 }
 
 fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = mock_builder().manage(AppState::new(guard.clone(), Operator::with_token(token))).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
+    let app = mock_builder().manage(AppState::new(guard.clone(), Operator::with_token(token)).with_downloads(test_downloads())).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
     let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     (app, w)
+}
+
+/// A downloads folder of this test process only (saved reports never reach the real one).
+fn test_downloads() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("pg-app-test-downloads-{}", std::process::id()))
 }
 
 /// Arguments that make each command do real work (a known component, a valid strategy).
@@ -58,7 +63,7 @@ fn args(cmd: &str) -> Value {
         "revoke_token" => json!({ "jti": "no-such-token" }),
         "audit_log" | "security_findings" | "notification_deliveries" => json!({ "limit": 10 }),
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
-        "compliance_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
+        "compliance_report" | "save_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
         _ => json!({}),
     }
 }
@@ -283,6 +288,31 @@ fn compliance_commands_answer_like_the_http_routes() {
         tauri::ipc::InvokeResponseBody::Raw(b) => assert!(b.starts_with(b"%PDF"), "not a PDF"),
         other => panic!("a PDF as JSON: {other:?}"),
     }
+    // Saved in the downloads folder, sealed like the export, never over an earlier file.
+    let q = json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "format": "pdf" } });
+    let first = call("save_report", q.clone()).unwrap().deserialize::<Value>().unwrap();
+    let second = call("save_report", q).unwrap().deserialize::<Value>().unwrap();
+    let dl = test_downloads();
+    assert_eq!(first["path"].as_str(), Some(dl.join("compliance-report-2026-01-01-2026-01-02.pdf").to_str().unwrap()), "{first}");
+    assert_eq!(second["path"].as_str(), Some(dl.join("compliance-report-2026-01-01-2026-01-02 (2).pdf").to_str().unwrap()), "{second}");
+    for saved in [&first, &second] {
+        let bytes = std::fs::read(saved["path"].as_str().unwrap()).unwrap();
+        assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+        assert_eq!(saved["bytes"].as_u64(), Some(bytes.len() as u64));
+        assert_eq!(saved["digest"].as_str().map(str::len), Some(64), "{saved}");
+    }
+    std::fs::remove_dir_all(&dl).ok();
     assert!(rt(g.audit().recent(50)).unwrap().iter().any(|r| r.action == "report.exported"));
     rt(g.shutdown()).unwrap();
+}
+
+#[test]
+fn a_saved_file_never_replaces_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("made/on/demand");
+    let names: Vec<_> = (0..3).map(|i| super::write_new_file(&sub, "r.csv", format!("{i}").as_bytes()).unwrap()).collect();
+    assert_eq!(names, vec![sub.join("r.csv"), sub.join("r (2).csv"), sub.join("r (3).csv")]);
+    assert_eq!(std::fs::read_to_string(sub.join("r (2).csv")).unwrap(), "1");
+    assert_eq!(super::write_new_file(&sub, "noext", b"x").unwrap(), sub.join("noext"));
+    assert_eq!(super::write_new_file(&sub, "noext", b"y").unwrap(), sub.join("noext (2)"));
 }

@@ -1,4 +1,5 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
+import { saveFile } from '../compliance';
 import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest } from './types';
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
@@ -207,6 +208,11 @@ export class HttpBackend implements Backend {
   }
   exportReport(q: ReportQuery & { format: ReportFormat }) {
     return this.download('POST', '/api/reports', q);
+  }
+  async saveReport(q: ReportQuery & { format: ReportFormat }) {
+    const f = await this.exportReport(q);
+    saveFile(f.name, f.type, f.bytes);
+    return { name: f.name, path: null };
   }
   users() {
     return this.request<any>('GET', '/api/users');

@@ -100,6 +100,9 @@ export class SimBackend implements Backend {
   async exportReport(): Promise<never> {
     throw new Error('simulation');
   }
+  async saveReport(): Promise<never> {
+    throw new Error('simulation');
+  }
   async users() {
     return [];
   }

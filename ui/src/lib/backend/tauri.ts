@@ -82,6 +82,10 @@ export class TauriBackend implements Backend {
     const bytes = await call<ArrayBuffer>('compliance_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
   }
+  async saveReport(q: ReportQuery & { format: ReportFormat }) {
+    const saved = await call<{ path: string; bytes: number; digest: string }>('save_report', { query: q });
+    return { name: reportFileName(q.from, q.to, q.format), path: saved.path };
+  }
   users() {
     return call<any>('users');
   }

@@ -90,6 +90,9 @@ export type Unsubscribe = () => void;
 
 /** A sealed report file as downloaded (`GET /api/reports`, the app's `compliance_report`). */
 export type ReportFile = { name: string; type: string; bytes: Uint8Array };
+/** Where a saved report went: `path` in the desktop app (the downloads folder), `null` in a
+ *  browser (its own download handling decides). */
+export type SavedFile = { name: string; path: string | null };
 
 /** A report query for one export format (`json`, `html`, `csv`, `pdf`). */
 export type ReportFormat = 'json' | 'html' | 'csv' | 'pdf';
@@ -141,6 +144,9 @@ export interface Backend {
   report(q: ReportQuery): Promise<Report>;
   /** A sealed report file in `q.format` (EXPORT_REPORTS), to save. */
   exportReport(q: ReportQuery & { format: ReportFormat }): Promise<ReportFile>;
+  /** Export and save the file for the operator (the browser's download, or the app's downloads
+   *  folder, never overwriting a file). */
+  saveReport(q: ReportQuery & { format: ReportFormat }): Promise<SavedFile>;
 
   /** Accounts (MANAGE_USERS for all of these). */
   users(): Promise<UserView[]>;
