@@ -41,7 +41,7 @@ bench-app:
 
 # UI frame time while 1,000 components stream updates (figures for BENCHMARKS.md).
 bench-ui:
-	cd ui && npm run build && node e2e/bench.mjs 1000 1000
+	cd ui && npm run build && node e2e/bench.mjs 1000 1000 && node e2e/bench-webkit.mjs 1000 1000
 
 bench:
 	$(CARGO) bench --workspace
