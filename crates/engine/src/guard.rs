@@ -35,6 +35,9 @@ pub struct ComponentState {
     pub restarts: u32,
     /// When the supervised child last started, until a check confirms it up.
     pub starting_since_ms: Option<i64>,
+    /// Restarts of instance 0 the guard itself is doing right now ([`GuardInner::restart_child`]):
+    /// while one runs, a check that finds the child gone says `unknown` (restarting), not failed.
+    pub restarting: u32,
 }
 
 /// How long a freshly started child may refuse checks before it counts as failed.
@@ -53,6 +56,7 @@ impl ComponentState {
             checks_down: 0,
             restarts: 0,
             starting_since_ms: None,
+            restarting: 0,
         }
     }
 }
@@ -100,15 +104,37 @@ impl GuardInner {
         self.shutting_down.load(Ordering::SeqCst)
     }
 
+    /// Restart instance `instance` of a supervised component on purpose (an operator's or the
+    /// ladder's `restart`, a rolling restart behind a front). The stop is intended: the
+    /// supervisor reports the exit as `requested`, so neither the event recorder nor the healer
+    /// takes it for a crash, and checks that run meanwhile and find the child away say
+    /// `unknown` (restarting) instead of opening an incident. Once the new child is spawned it
+    /// gets the startup grace and is checked at once; only if it then really stays down does
+    /// the normal detection → incident → ladder path run.
+    pub(crate) async fn restart_child(&self, name: &str, instance: u32) -> Result<(), crate::supervise::SuperviseError> {
+        if instance != 0 {
+            // Extra instances are not what the component's status is about.
+            return self.supervisor.restart(name, instance).await;
+        }
+        let mark = Restarting::begin(self, name);
+        let res = self.supervisor.restart(name, 0).await;
+        let spawned = self.supervisor.pid(name, 0).is_some();
+        mark.end(spawned);
+        if let Some(n) = self.check_now.get(name) {
+            n.notify_one();
+        }
+        res
+    }
+
     /// Record a check outcome: live state, samples, a status change if any, and an event.
     /// Returns true while the component is still starting (the scheduler re-checks sooner).
     pub(crate) fn record_outcome(&self, name: &str, mut outcome: CheckOutcome, series: &mut HashMap<String, SeriesId>) -> bool {
         let now = unix_ms();
         // A child that has just started and does not answer yet is `unknown` (starting), not
         // failed, for up to the startup grace.
-        let starting = {
+        let (starting, restarting) = {
             let mut states = self.states.write();
-            match states.get_mut(name) {
+            let starting = match states.get_mut(name) {
                 Some(st) => match st.starting_since_ms {
                     Some(_) if outcome.status == Status::Healthy || outcome.status == Status::Degraded => {
                         st.starting_since_ms = None;
@@ -122,12 +148,17 @@ impl GuardInner {
                     None => false,
                 },
                 None => false,
-            }
+            };
+            (starting, states.get(name).is_some_and(|st| st.restarting > 0))
         };
-        if starting && outcome.status == Status::Failed {
+        // The same while the guard restarts the child on purpose: its old child is going away
+        // or the new one is not up yet; that is not an outage.
+        if (starting || restarting) && outcome.status == Status::Failed {
+            let word = if restarting { "restarting" } else { "starting" };
             outcome.status = Status::Unknown;
-            outcome.issues = outcome.issues.iter().map(|i| format!("starting: {i}")).collect();
+            outcome.issues = outcome.issues.iter().map(|i| format!("{word}: {i}")).collect();
         }
+        let starting = starting || restarting;
         let mut sid = |m: &str| -> SeriesId {
             if let Some(id) = series.get(m) {
                 return *id;
@@ -205,6 +236,44 @@ impl GuardInner {
             from
         };
         self.status_changed(name, from, to, &[issue], now);
+    }
+}
+
+/// A restart of instance 0 in progress (see [`GuardInner::restart_child`]); ends on drop, so a
+/// cancelled restart does not hide later failures.
+struct Restarting<'a> {
+    inner: &'a GuardInner,
+    name: &'a str,
+    ended: bool,
+}
+
+impl<'a> Restarting<'a> {
+    fn begin(inner: &'a GuardInner, name: &'a str) -> Self {
+        if let Some(st) = inner.states.write().get_mut(name) {
+            st.restarting += 1;
+        }
+        Restarting { inner, name, ended: false }
+    }
+
+    /// The restart is over; a spawned child is `starting` from now (the startup grace).
+    fn end(mut self, spawned: bool) {
+        self.ended = true;
+        if let Some(st) = self.inner.states.write().get_mut(self.name) {
+            st.restarting = st.restarting.saturating_sub(1);
+            if spawned {
+                st.starting_since_ms = Some(unix_ms());
+            }
+        }
+    }
+}
+
+impl Drop for Restarting<'_> {
+    fn drop(&mut self) {
+        if !self.ended {
+            if let Some(st) = self.inner.states.write().get_mut(self.name) {
+                st.restarting = st.restarting.saturating_sub(1);
+            }
+        }
     }
 }
 
@@ -540,13 +609,16 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                     n.notify_one();
                 }
             }
-            EngineEvent::ProcessExited { component, at_ms, pid, instance, code, signal, uptime_ms, .. } => {
+            EngineEvent::ProcessExited { component, at_ms, pid, instance, code, signal, uptime_ms, requested, .. } => {
                 inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "exited", pid, code, signal, uptime_ms: Some(uptime_ms) });
                 if let Some(st) = inner.states.write().get_mut(&component) {
                     st.restarts += 1;
                 }
                 // Behind a front, one instance's exit is not an outage (the front routes around it).
-                if !inner.is_shutting_down() && instance == 0 && !inner.fronts.serves(&component) {
+                // A stop the guard asked for (a restart, a scale-down, the shutdown) is not one
+                // either: the restarted child is checked as soon as it is up, and only a check
+                // that then finds it down reports a failure.
+                if !requested && !inner.is_shutting_down() && instance == 0 && !inner.fronts.serves(&component) {
                     let how = match (code, signal) {
                         (Some(c), _) => format!("process {pid} exited with status {c}"),
                         (None, Some(s)) => format!("process {pid} was killed by signal {s}"),

@@ -27,10 +27,7 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         // Capacity first: someone else must be able to serve while this one is away.
         let covered = front.wait_until(front.spec.drain_timeout, |b| !b.eligible(&[instance]).is_empty()).await;
         let d = front.drain(instance, DrainPurpose::Restart).await;
-        if instance == 0 {
-            inner.healing.expect_exit(name);
-        }
-        let restarted = inner.supervisor.restart(name, instance).await;
+        let restarted = inner.restart_child(name, instance).await;
         front.set_healthy(instance, false, None);
         if let Err(e) = restarted {
             front.set_draining(instance, false);

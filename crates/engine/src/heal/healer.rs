@@ -111,14 +111,12 @@ async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u
 #[allow(clippy::too_many_arguments)]
 async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64, restart_in_ms: Option<i64>, requested: bool, at_ms: i64) {
     let h = &inner.healing;
-    let (expected, incident) = {
-        let mut st = h.state.lock();
-        let Some(c) = st.comps.get_mut(name) else { return };
-        (std::mem::take(&mut c.expect_exit), c.incident.clone())
-    };
-    if expected || requested || inner.is_shutting_down() {
+    // A stop the guard asked for (a restart step, a scale-down, the shutdown) is intended: the
+    // supervisor says so on the event itself, so no flag can go stale and swallow a real crash.
+    if requested || inner.is_shutting_down() {
         return;
     }
+    let Some(incident) = h.state.lock().comps.get(name).map(|c| c.incident.clone()) else { return };
     let how = exit_words(pid, code, signal, uptime_ms);
     match incident {
         Some(inc) => {
@@ -430,7 +428,7 @@ pub(crate) async fn verify(inner: &GuardInner, spec: &ComponentSpec, how: &Verif
         if Instant::now() >= end || inner.is_shutting_down() {
             return false;
         }
-        if !nudged && *how == Verify::Component && spec.process.is_none() {
+        if !nudged && *how == Verify::Component {
             nudged = true;
             if let Some(n) = inner.check_now.get(&spec.name) {
                 n.notify_one();
@@ -626,7 +624,10 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     let res = execute(&cx, step).await;
     let (verdict, msg) = match res {
         Ok(done) => {
-            let ok = verify(inner, spec, &done.verify, kind, t0, h.settings.verify_within).await;
+            // Only a check that ran after the step finished says whether it helped (a check of
+            // the old child just before a restart proves nothing about the new one).
+            let done_ms = h.now_ms();
+            let ok = verify(inner, spec, &done.verify, kind, done_ms, h.settings.verify_within).await;
             match (&done.verify, ok) {
                 (Verify::Nothing, _) => (None, Msg::new("incident-step-result").msg("detail", done.detail)),
                 (_, true) => (Some(true), Msg::new("incident-step-verified").msg("detail", done.detail)),

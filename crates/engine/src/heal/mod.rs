@@ -194,8 +194,6 @@ pub(crate) struct Comp {
     pub incident: Option<OpenIncident>,
     /// The root cause's incident this component's failure was folded into.
     pub folded_into: Option<(i64, String)>,
-    /// The next exit of instance 0 is ours (a restart step), not a crash.
-    pub expect_exit: bool,
     pub last_up_ms: i64,
     pub instance_ports: BTreeMap<u32, u16>,
     pub replicas: Option<u32>,
@@ -250,7 +248,6 @@ impl Healing {
                     gate: ComponentGate::new(settings.breaker),
                     incident: None,
                     folded_into: None,
-                    expect_exit: false,
                     last_up_ms: clock.now_ms(),
                     instance_ports: c.scale.port.map(|p| BTreeMap::from([(0, p)])).unwrap_or_default(),
                     replicas: None,
@@ -275,12 +272,6 @@ impl Healing {
 
     pub fn now_ms(&self) -> i64 {
         self.clock.now_ms()
-    }
-
-    pub(crate) fn expect_exit(&self, name: &str) {
-        if let Some(c) = self.state.lock().comps.get_mut(name) {
-            c.expect_exit = true;
-        }
     }
 
     pub(crate) fn replicas(&self, name: &str, default: u32) -> u32 {

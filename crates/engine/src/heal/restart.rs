@@ -26,12 +26,9 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
         return Ok(StepDone { detail, verify: Verify::Component });
     }
     let old = cx.inner.supervisor.pid(&cx.spec.name, 0);
-    cx.inner.healing.expect_exit(&cx.spec.name);
-    cx.inner.supervisor.restart(&cx.spec.name, 0).await.map_err(|e| e.to_string())?;
+    // An intended stop: no crash, no incident, no respawn; the new child is checked at once.
+    cx.inner.restart_child(&cx.spec.name, 0).await.map_err(|e| e.to_string())?;
     let new = cx.inner.supervisor.pid(&cx.spec.name, 0);
-    if let Some(n) = cx.inner.check_now.get(&cx.spec.name) {
-        n.notify_one();
-    }
     Ok(StepDone {
         detail: match (old, new) {
             (Some(o), Some(n)) => Msg::new("step-restart-done").text("old", o).text("new", n),
