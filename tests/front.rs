@@ -155,6 +155,11 @@ async fn a_restart_drains_in_flight_requests_and_routes_new_ones_elsewhere() {
     assert_eq!((d0.in_flight_at_start, d0.in_flight_left, d0.timed_out), (2, 0, false), "{v:#?}");
     assert!(d0.waited_ms >= 900, "the drain waited for the slow requests: {d0:?}");
     assert_eq!(v.failures, 0, "{v:#?}");
+    // The rolling restart stopped the children on purpose: no incident, no second restart.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+    assert!(incidents.is_empty(), "{incidents:#?}");
+    assert_eq!(l.view().drains.len(), 2, "one rolling restart only");
     l.guard.shutdown().await.unwrap();
 }
 
