@@ -305,7 +305,7 @@ async fn paused_maintenance_and_dry_run_hold_the_scaler_and_say_why() {
     assert_eq!(l.instances(), 1, "a dry run changes nothing");
 
     // Paused: held, said once.
-    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(true), dry_run: Some(false) }, "tester").await.unwrap();
+    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(true), dry_run: Some(false), ..Default::default() }, "tester").await.unwrap();
     let end = Instant::now() + Duration::from_secs(10);
     while !decisions(&l.guard).iter().any(|d| d.hold == Some(ScalingHold::Paused)) {
         assert!(Instant::now() < end, "no paused hold: {:#?}", decisions(&l.guard));
@@ -320,7 +320,7 @@ async fn paused_maintenance_and_dry_run_hold_the_scaler_and_say_why() {
     // A maintenance window holds it too; resumed, it scales for real.
     let now = guard_engine::clock::unix_ms();
     l.guard.add_maintenance_window(guard_engine::heal::policy::MaintenanceWindow { component: Some("api".into()), from_ms: now, to_ms: now + 2_000 }).unwrap();
-    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(false), dry_run: None }, "tester").await.unwrap();
+    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(false), dry_run: None, ..Default::default() }, "tester").await.unwrap();
     let end = Instant::now() + Duration::from_secs(10);
     while !decisions(&l.guard).iter().any(|d| matches!(d.hold, Some(ScalingHold::Maintenance { .. }))) {
         assert!(Instant::now() < end, "no maintenance hold: {:#?}", decisions(&l.guard));

@@ -36,4 +36,11 @@ pub const COMMAND_NAMES: &[&str] = &[
     "security_findings",
     "add_maintenance_window",
     "notification_deliveries",
+    "autoscale",
+    "component_autoscale",
+    "set_component_autoscale",
+    "autoscale_decisions",
+    "healing_queue",
+    "optimal_region",
+    "region_locations",
 ];

@@ -8,7 +8,10 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
-use guard_engine::boundary::compliance::{self, RegionChange, RegionState, ValidateRequest, ValidationView};
+use guard_engine::boundary::compliance::{self, LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView};
+use guard_engine::boundary::scaling::{self, DecisionsQuery};
+use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
+use guard_engine::heal::plan_order::HealingQueueView;
 use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
 use guard_i18n::{Lang, Localizer};
 use guard_report::boundary::ReportQuery;
@@ -87,6 +90,13 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("security_findings", Permission::ViewAudit),
     CommandSpec { name: "add_maintenance_window", access: Access::Requires(Permission::TriggerHealing), destructive: false },
     read("notification_deliveries", Permission::MonitorHealth),
+    read("autoscale", Permission::MonitorHealth),
+    read("component_autoscale", Permission::MonitorHealth),
+    CommandSpec { name: "set_component_autoscale", access: Access::Requires(Permission::ManageComponents), destructive: true },
+    read("autoscale_decisions", Permission::MonitorHealth),
+    read("healing_queue", Permission::MonitorHealth),
+    read("optimal_region", Permission::MonitorHealth),
+    read("region_locations", Permission::MonitorHealth),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -434,9 +444,60 @@ pub async fn notification_deliveries(s: S<'_>, limit: Option<i64>) -> Result<Vec
     Ok(s.guard.notification_deliveries(limit.unwrap_or(100)).await?)
 }
 
+/// Every auto-scaler with its rules, hold and last decisions, texts in `lang` (like `GET /api/autoscale`).
+#[tauri::command]
+pub async fn autoscale(s: S<'_>, lang: Option<String>) -> Result<Vec<AutoscaleView>, CmdError> {
+    s.gate("autoscale").await?;
+    Ok(s.guard.autoscale_status(scaling::lang(lang.as_deref()).map_err(CmdError)?))
+}
+
+/// One component's auto-scaler (like `GET /api/components/{name}/autoscale`).
+#[tauri::command]
+pub async fn component_autoscale(s: S<'_>, name: String, lang: Option<String>) -> Result<AutoscaleView, CmdError> {
+    s.gate("component_autoscale").await?;
+    let l = scaling::lang(lang.as_deref()).map_err(CmdError)?;
+    s.guard.component(&name)?;
+    s.guard.autoscale_of(&name, l).ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no `autoscale:` block") }))
+}
+
+/// Pause/resume, dry-run, bounds, cooldown, thresholds at run time; audited (like `PUT /api/components/{name}/autoscale`).
+#[tauri::command]
+pub async fn set_component_autoscale(s: S<'_>, name: String, change: AutoscaleChange) -> Result<AutoscaleView, CmdError> {
+    let p = s.gate("set_component_autoscale").await?;
+    Ok(s.guard.set_autoscale(&name, change, actor(&p)).await?)
+}
+
+/// Stored scaling decisions, newest first (like `GET /api/autoscale/decisions`).
+#[tauri::command]
+pub async fn autoscale_decisions(s: S<'_>, query: Option<DecisionsQuery>) -> Result<Vec<ScalingDecision>, CmdError> {
+    s.gate("autoscale_decisions").await?;
+    Ok(scaling::decisions(&s.guard, &query.unwrap_or_default()).await?)
+}
+
+/// Who holds the healing slots, who waits, in the planned order (like `GET /api/healing/queue`).
+#[tauri::command]
+pub async fn healing_queue(s: S<'_>) -> Result<HealingQueueView, CmdError> {
+    s.gate("healing_queue").await?;
+    Ok(s.guard.healing_queue())
+}
+
+/// `get_optimal_region` (like `GET /api/regions/optimal?location=&lang=`).
+#[tauri::command]
+pub async fn optimal_region(s: S<'_>, location: String, lang: Option<String>) -> Result<OptimalRegionView, CmdError> {
+    s.gate("optimal_region").await?;
+    compliance::optimal_region(&s.guard, &location, scaling::lang(lang.as_deref()).map_err(CmdError)?).map_err(CmdError)
+}
+
+/// The places `optimal_region` knows (like `GET /api/regions/locations`).
+#[tauri::command]
+pub async fn region_locations(s: S<'_>) -> Result<Vec<LocationView>, CmdError> {
+    s.gate("region_locations").await?;
+    Ok(compliance::locations())
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations]
 }
 
 /// The message of a denial as the app says it.

@@ -153,5 +153,9 @@ pub enum ErrorCode {
     RateLimited,
     /// Security is enabled and no account exists: create the admin first.
     SetupRequired,
+    /// A location the region catalogue does not know (`GET /api/regions/optimal`).
+    UnknownLocation,
+    /// No active region may hold the data (residency rules, or nothing active).
+    NoEligibleRegion,
     Internal,
 }

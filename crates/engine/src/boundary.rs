@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 pub mod compliance;
 pub mod heal;
+pub mod scaling;
 pub mod security;
 
 use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};

@@ -26,7 +26,7 @@ const PW: &str = "correct horse battery";
 
 fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n"
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
     );
     let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
@@ -63,6 +63,11 @@ fn args(cmd: &str) -> Value {
         "revoke_token" => json!({ "jti": "no-such-token" }),
         "audit_log" | "security_findings" | "notification_deliveries" => json!({ "limit": 10 }),
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
+        "component_autoscale" => json!({ "name": "web", "lang": "de" }),
+        "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
+        "autoscale" => json!({ "lang": "ar" }),
+        "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
+        "optimal_region" => json!({ "location": "DE", "lang": "fr" }),
         "compliance_report" | "save_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
         _ => json!({}),
     }
@@ -141,7 +146,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
         assert!(r.is_ok(), "{} as admin: {r:?}", spec.name);
         checked += 1;
     }
-    assert!(checked >= 31, "{checked}");
+    assert!(checked >= 39, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
     assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");
@@ -172,7 +177,7 @@ fn with_security_disabled_every_command_answers() {
     assert_eq!((v["security_enabled"].as_bool(), v["principal"]["kind"].as_str()), (Some(false), Some("anonymous")));
     // Errors keep their typed code.
     let r = invoke(&w, "overview").unwrap();
-    assert_eq!(r["components"], 1, "{r}");
+    assert_eq!(r["components"], 2, "{r}");
     let req = |cmd: &str, body: Value| InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
@@ -315,4 +320,47 @@ fn a_saved_file_never_replaces_another() {
     assert_eq!(std::fs::read_to_string(sub.join("r (2).csv")).unwrap(), "1");
     assert_eq!(super::write_new_file(&sub, "noext", b"x").unwrap(), sub.join("noext"));
     assert_eq!(super::write_new_file(&sub, "noext", b"y").unwrap(), sub.join("noext (2)"));
+}
+
+#[test]
+fn scaling_and_region_commands_answer_like_the_http_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), false);
+    let (_app, w) = window(&g, None);
+    let call = |cmd: &str, body: Value| {
+        get_ipc_response(
+            &w,
+            InvokeRequest { cmd: cmd.into(), callback: CallbackFn(0), error: CallbackFn(1), url: "tauri://localhost".parse().unwrap(), body: InvokeBody::Json(body), headers: Default::default(), invoke_key: INVOKE_KEY.to_string() },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    };
+    // One auto-scaler (`web`), with its rule and bounds.
+    let all = call("autoscale", json!({})).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 1, "{all}");
+    assert_eq!((all[0]["component"].as_str(), all[0]["max_instances"].as_u64(), all[0]["rules"][0]["metric"].as_str()), (Some("web"), Some(3), Some("response_time_seconds")));
+    // `api` has none: not found, with a typed code.
+    assert_eq!(call("component_autoscale", json!({ "name": "api" })).unwrap_err()["code"], "not_found");
+    // A change within bounds is applied and says it overrides the config; a bad one names the field.
+    let v = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": true, "dry_run": null, "cooldown_ms": 5000, "rules": [{ "metric": "response_time_seconds", "threshold_up": 2.0, "threshold_down": 0.2, "scale_factor": 2.0 }] } })).unwrap();
+    assert_eq!((v["paused"].as_bool(), v["cooldown_ms"].as_i64(), v["overridden"].as_bool(), v["rules"][0]["threshold_up"].as_f64()), (Some(true), Some(5000), Some(true), Some(2.0)), "{v}");
+    let e = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": null, "dry_run": null, "min_instances": 3, "max_instances": 2 } })).unwrap_err();
+    assert_eq!(e["code"], "bad_request", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("max_instances"), "{e}");
+    let v = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": false, "dry_run": null, "reset": true } })).unwrap();
+    assert_eq!((v["overridden"].as_bool(), v["cooldown_ms"].as_i64()), (Some(false), Some(60_000)), "{v}");
+    // The queue and the stored decisions answer (nothing waits here).
+    let q = call("healing_queue", json!({})).unwrap();
+    assert!(q["queued"].as_array().unwrap().is_empty(), "{q}");
+    assert!(call("autoscale_decisions", json!({ "query": { "component": "web" } })).unwrap().is_array());
+    assert_eq!(call("autoscale_decisions", json!({ "query": { "component": "nope" } })).unwrap_err()["code"], "not_found");
+    // Optimal region: the only active region here is us-east; a German user gets it (no
+    // standards in force), reason in the asked language; unknown places get a typed code.
+    let o = call("optimal_region", json!({ "location": "Germany", "lang": "de" })).unwrap();
+    assert_eq!((o["region"].as_str(), o["country"].as_str()), (Some("us-east"), Some("DE")), "{o}");
+    assert!(o["reason"].as_str().unwrap().contains("km"), "{o}");
+    let e = call("optimal_region", json!({ "location": "Atlantis" })).unwrap_err();
+    assert_eq!(e["code"], "unknown_location", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("Atlantis"), "{e}");
+    assert!(call("region_locations", json!({})).unwrap().as_array().unwrap().iter().any(|l| l["code"] == "DE"));
+    rt(g.shutdown()).unwrap();
 }

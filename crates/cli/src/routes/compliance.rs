@@ -4,6 +4,10 @@
 //!   whether each is active;
 //! - `POST /api/regions/{region}/activate`, `…/deactivate` (MANAGE_COMPONENTS): the brief's
 //!   `activate_region` / `deactivate_region`, kept across restarts (`region_state`) and audited;
+//! - `GET /api/regions/optimal?location=&lang=` (MONITOR_HEALTH): the brief's
+//!   `get_optimal_region` (nearest active region residency allows, with the reason in `lang`;
+//!   400 `unknown_location`, 409 `no_eligible_region`), and `GET /api/regions/locations`
+//!   (the places it knows);
 //! - `POST /api/compliance/validate` (MONITOR_HEALTH): the brief's `validate_data_operation`,
 //!   with its restriction texts in the requested language (`locales/*/compliance.ftl`); a
 //!   blocked operation is audited.
@@ -12,7 +16,7 @@ use std::sync::OnceLock;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
@@ -27,6 +31,8 @@ pub fn routes() -> SecureRouter {
     use Access::*;
     SecureRouter::new()
         .get("/api/regions", Requires(Permission::MonitorHealth), list)
+        .get("/api/regions/optimal", Requires(Permission::MonitorHealth), optimal)
+        .get("/api/regions/locations", Requires(Permission::MonitorHealth), locations)
         .post("/api/regions/{region}/activate", Requires(Permission::ManageComponents), activate)
         .post("/api/regions/{region}/deactivate", Requires(Permission::ManageComponents), deactivate)
         .post("/api/compliance/validate", Requires(Permission::MonitorHealth), validate)
@@ -45,6 +51,8 @@ fn reply<T: serde::Serialize>(r: Result<T, ApiError>) -> Response {
                 ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
                 ErrorCode::NotFound => StatusCode::NOT_FOUND,
                 ErrorCode::Conflict => StatusCode::CONFLICT,
+                ErrorCode::UnknownLocation => StatusCode::BAD_REQUEST,
+                ErrorCode::NoEligibleRegion => StatusCode::CONFLICT,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             (status, Json(e)).into_response()
@@ -54,6 +62,24 @@ fn reply<T: serde::Serialize>(r: Result<T, ApiError>) -> Response {
 
 async fn list(State(s): State<AppState>) -> Response {
     Json(boundary::regions(&s.guard)).into_response()
+}
+
+#[derive(serde::Deserialize)]
+struct OptimalQuery {
+    location: Option<String>,
+    lang: Option<String>,
+}
+
+async fn optimal(State(s): State<AppState>, Query(q): Query<OptimalQuery>) -> Response {
+    let lang = match guard_engine::boundary::scaling::lang(q.lang.as_deref()) {
+        Ok(l) => l,
+        Err(e) => return reply::<()>(Err(e)),
+    };
+    reply(boundary::optimal_region(&s.guard, q.location.as_deref().unwrap_or(""), lang))
+}
+
+async fn locations() -> Response {
+    Json(boundary::locations()).into_response()
 }
 
 async fn activate(State(s): State<AppState>, Caller(p): Caller, Path(region): Path<String>) -> Response {

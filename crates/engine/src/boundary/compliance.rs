@@ -128,3 +128,108 @@ pub async fn validate(g: &PipelineGuard, req: &ValidateRequest, lang: &str, acto
         lang: lang.to_string(),
     })
 }
+
+/// One place a user can be in (`GET /api/regions/locations`): the UI names it in its own
+/// language from the ISO code.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct LocationView {
+    /// ISO 3166-1 alpha-2 (`US-CA` for California).
+    pub code: String,
+    /// English name (what the lookup also accepts).
+    pub name: String,
+    pub jurisdiction: String,
+}
+
+/// Every location [`optimal_region`] knows, by English name.
+pub fn locations() -> Vec<LocationView> {
+    let mut v: Vec<LocationView> = regions::COUNTRIES.iter().map(|c| LocationView { code: c.iso2.to_string(), name: c.name.to_string(), jurisdiction: c.jurisdiction.as_str().to_string() }).collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+/// The brief's `get_optimal_region` at the boundary (`GET /api/regions/optimal?location=`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct OptimalRegionView {
+    /// The location as asked.
+    pub location: String,
+    /// ISO 3166-1 alpha-2 it resolved to, its English name and where it is (the country's centroid).
+    pub country: String,
+    pub country_name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// The user's jurisdiction (`eu`, `us`, …) and the chosen region's.
+    pub jurisdiction: String,
+    pub region: Region,
+    pub region_jurisdiction: String,
+    /// Great-circle distance from the country's centroid to the region's data centre.
+    pub distance_km: f64,
+    /// The residency rule that ruled nearer regions out (e.g. `GDPR Art. 44`), if one did.
+    pub rule: Option<String>,
+    /// Nearer active regions the rules excluded, nearest first.
+    pub excluded: Vec<Region>,
+    /// The regions that were candidates (active now).
+    pub active_regions: Vec<Region>,
+    /// Standards in force (`compliance.standards`).
+    pub standards: Vec<String>,
+    /// Why, in the requested language.
+    pub reason: String,
+}
+
+/// The nearest active region that may hold personal data of a user in `location` (a country
+/// name or ISO code). Unknown location → `unknown_location`; nothing eligible →
+/// `no_eligible_region`; both with a message in `lang` (`locales/*/regions-optimal.ftl`).
+pub fn optimal_region(g: &PipelineGuard, location: &str, lang: guard_i18n::Lang) -> Result<OptimalRegionView, ApiError> {
+    use guard_i18n::FluentValue;
+    let loc = crate::heal::localizer();
+    let region_name = |r: Region| loc.translate(regions::info(r).name_key, lang);
+    let list = |rs: &[Region]| rs.iter().map(|r| region_name(*r)).collect::<Vec<_>>().join(", ");
+    let m = g.regions();
+    let location = location.trim();
+    if location.is_empty() {
+        return Err(ApiError { code: ErrorCode::UnknownLocation, message: loc.translate("region-optimal-missing-location", lang) });
+    }
+    let standards = m.standards().iter().map(|s| s.as_str().to_string()).collect();
+    match m.get_optimal_region(location) {
+        Ok(c) => {
+            let country = regions::find_country(c.country).expect("resolved above");
+            let km = (c.distance_km * 10.0).round() / 10.0;
+            let mut args: Vec<(&str, FluentValue)> = vec![("region", region_name(c.region).into()), ("country", country.name.into()), ("km", km.round().into())];
+            let id = if c.excluded.is_empty() {
+                "region-optimal-reason-nearest"
+            } else {
+                args.push(("rule", c.rule.unwrap_or("—").into()));
+                args.push(("excluded", list(&c.excluded).into()));
+                "region-optimal-reason-excluded"
+            };
+            Ok(OptimalRegionView {
+                location: location.to_string(),
+                country: country.iso2.to_string(),
+                country_name: country.name.to_string(),
+                lat: country.lat,
+                lon: country.lon,
+                jurisdiction: country.jurisdiction.as_str().to_string(),
+                region: c.region,
+                region_jurisdiction: regions::info(c.region).jurisdiction.as_str().to_string(),
+                distance_km: km,
+                rule: c.rule.map(str::to_string),
+                excluded: c.excluded.clone(),
+                active_regions: m.active_regions(),
+                standards,
+                reason: loc.translate_with(id, lang, &args),
+            })
+        }
+        Err(regions::RegionError::UnknownLocation(l)) => Err(ApiError { code: ErrorCode::UnknownLocation, message: loc.translate_with("region-optimal-unknown-location", lang, &[("location", l.into())]) }),
+        Err(regions::RegionError::NoAllowedRegion { country, .. }) => {
+            let active = m.active_regions();
+            let message = if active.is_empty() {
+                loc.translate_with("region-optimal-none-active", lang, &[("country", country.into())])
+            } else {
+                loc.translate_with("region-optimal-none-allowed", lang, &[("country", country.into()), ("regions", list(&active).into())])
+            };
+            Err(ApiError { code: ErrorCode::NoEligibleRegion, message })
+        }
+        Err(e) => Err(ApiError { code: ErrorCode::Internal, message: e.to_string() }),
+    }
+}

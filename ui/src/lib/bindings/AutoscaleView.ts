@@ -20,7 +20,16 @@ horizon_ms: number | null, dry_run: boolean,
 /**
  * Auto-scaling paused for this component (healing pauses hold it too, see `hold`).
  */
-paused: boolean, rules: Array<RuleStatus>, 
+paused: boolean, 
+/**
+ * The rule, bounds or cooldown were changed at run time (the config's return on restart
+ * or with `{"reset": true}`).
+ */
+overridden: boolean, 
+/**
+ * What `min_instances`/`max_instances` may be set to: the component's `scale:` bounds.
+ */
+scale_min_instances: number, scale_max_instances: number, rules: Array<RuleStatus>, 
 /**
  * What would hold a change back now, if anything.
  */

@@ -14,6 +14,7 @@
 //!   (`store.rs`, migration 0010). `dry_run` decides and records, changing nothing. Texts come
 //!   from Fluent (`locales/<lang>/autoscale.ftl`).
 
+pub mod change;
 mod decide;
 pub mod spec;
 mod store;
@@ -163,6 +164,12 @@ pub struct AutoscaleView {
     pub dry_run: bool,
     /// Auto-scaling paused for this component (healing pauses hold it too, see `hold`).
     pub paused: bool,
+    /// The rule, bounds or cooldown were changed at run time (the config's return on restart
+    /// or with `{"reset": true}`).
+    pub overridden: bool,
+    /// What `min_instances`/`max_instances` may be set to: the component's `scale:` bounds.
+    pub scale_min_instances: u32,
+    pub scale_max_instances: u32,
     pub rules: Vec<RuleStatus>,
     /// What would hold a change back now, if anything.
     pub hold: Option<ScalingHold>,
@@ -180,6 +187,24 @@ pub struct AutoscaleChange {
     pub paused: Option<bool>,
     /// `null`/absent keeps it; `true`/`false` overrides the config's `dry_run`.
     pub dry_run: Option<bool>,
+    /// New bounds, within the component's `scale:` (absent keeps them).
+    #[serde(default)]
+    #[ts(optional)]
+    pub min_instances: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub max_instances: Option<u32>,
+    #[serde(default)]
+    #[ts(optional, type = "number")]
+    pub cooldown_ms: Option<i64>,
+    /// New thresholds and factors for the configured metrics (all rules, in any order).
+    #[serde(default)]
+    #[ts(optional)]
+    pub rules: Option<Vec<ScalingRule>>,
+    /// Back to the config's rule, bounds and cooldown first (then the other fields apply).
+    #[serde(default)]
+    #[ts(optional)]
+    pub reset: Option<bool>,
 }
 
 #[derive(Debug, Default)]
@@ -194,6 +219,8 @@ struct ScalerState {
     last_hold: Option<ScalingHold>,
     /// A step is running.
     busy: bool,
+    /// The rule as changed at run time (`None`: the config's).
+    spec: Option<AutoscaleSpec>,
 }
 
 /// The auto-scalers of a guard; lives in `Healing`.
@@ -233,8 +260,14 @@ async fn component_loop(inner: Arc<GuardInner>, spec: ComponentSpec) {
         if inner.is_shutting_down() {
             return;
         }
-        evaluate(&inner, &spec, &a).await;
+        let now = effective(&inner, &spec.name, &a);
+        evaluate(&inner, &spec, &now).await;
     }
+}
+
+/// The rule in force: as changed at run time, else as configured.
+fn effective(inner: &GuardInner, name: &str, configured: &AutoscaleSpec) -> AutoscaleSpec {
+    inner.healing.autoscale.state.lock().get(name).and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone())
 }
 
 /// Instances running now: supervised children, or the replicas an external command set.
@@ -522,7 +555,7 @@ impl PipelineGuard {
     pub fn autoscale_of(&self, name: &str, lang: guard_i18n::Lang) -> Option<AutoscaleView> {
         let inner = self.inner();
         let spec = inner.config.component(name)?;
-        let a = spec.autoscale.as_ref()?;
+        let a = &effective(inner, name, spec.autoscale.as_ref()?);
         let now = inner.healing.now_ms();
         let vals = values(inner, spec, a, now);
         let fc = forecasts(inner, spec, a, now);
@@ -544,6 +577,9 @@ impl PipelineGuard {
             horizon_ms: (a.mode == AutoscaleMode::Hybrid).then(|| a.horizon.as_millis() as i64),
             dry_run: s.dry_run.unwrap_or(a.dry_run),
             paused: s.paused,
+            overridden: s.spec.is_some(),
+            scale_min_instances: spec.scale.min_instances,
+            scale_max_instances: spec.scale.max_instances,
             rules: a
                 .rules
                 .iter()
@@ -591,12 +627,15 @@ impl PipelineGuard {
     pub async fn set_autoscale(&self, name: &str, change: AutoscaleChange, actor: &str) -> Result<AutoscaleView, GuardError> {
         let inner = self.inner();
         let spec = inner.config.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
-        if spec.autoscale.is_none() {
+        let Some(configured) = spec.autoscale.as_ref() else {
             return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
-        }
+        };
         {
             let mut sc = inner.healing.autoscale.state.lock();
             let s = sc.entry(name.to_string()).or_default();
+            let current = s.spec.clone().unwrap_or_else(|| configured.clone());
+            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change).map_err(|e| GuardError::BadRequest(e.join("; ")))?;
+            s.spec = (next != *configured).then_some(next);
             if let Some(p) = change.paused {
                 s.paused = p;
             }
@@ -604,7 +643,16 @@ impl PipelineGuard {
                 s.dry_run = change.dry_run;
             }
         }
-        inner.security.audit().append(actor, "autoscale.change", name, serde_json::json!({ "paused": change.paused, "dry_run": change.dry_run })).await?;
+        let details = serde_json::json!({
+            "paused": change.paused,
+            "dry_run": change.dry_run,
+            "min_instances": change.min_instances,
+            "max_instances": change.max_instances,
+            "cooldown_ms": change.cooldown_ms,
+            "rules": change.rules,
+            "reset": change.reset,
+        });
+        inner.security.audit().append(actor, "autoscale.change", name, details).await?;
         tracing::info!(component = name, paused = ?change.paused, dry_run = ?change.dry_run, "autoscale changed");
         Ok(self.autoscale_of(name, guard_i18n::Lang::En).expect("has autoscale"))
     }

@@ -30,7 +30,8 @@ impl AutoscaleMode {
 /// One scaling rule (the brief's `ScalingRule`): scale up when `metric` is at or above
 /// `threshold_up`, down when every rule's metric is at or below its `threshold_down`; the
 /// target is the instance count times (or divided by) `scale_factor`, at least one step.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct ScalingRule {
     /// A metric of the component's samples (`cpu_usage`, `memory_bytes`,
