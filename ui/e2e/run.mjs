@@ -7,7 +7,7 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { ROOT, launchBrowser, runTests, screenshot, startDemo, waitFor, sleep } from './harness.mjs';
 
 const LANGS = ['en', 'es', 'de', 'fr', 'it', 'pt-BR', 'ja', 'zh-CN', 'ko', 'ar'];
-const PAGES = ['overview', 'map', 'components', 'components/checkout-api', 'incidents', 'detection', 'healing', 'compliance', 'settings'];
+const PAGES = ['overview', 'map', 'components', 'components/checkout-api', 'components/search', 'incidents', 'detection', 'healing', 'compliance', 'settings'];
 const SERVICES = ['checkout-api', 'media-cdn', 'orders-db', 'payments', 'search', 'inventory'];
 
 const demo = await startDemo();
@@ -327,6 +327,127 @@ const tests = [
     await screenshot(page, 'compliance-ar');
     await setLang('en');
   }],
+  ['auto-scaling: the demo lab's scaler and queue on the Healing page, edited on the component page, decisions live', async () => {
+    await setLang('en');
+    await open('healing');
+    // The demo's `search` scales itself (memory and response time rules, 1–3 instances).
+    await page.waitForSelector('[data-testid="autoscale-panel"] [data-scaler="search"]');
+    const api = await (await fetch(`${demo.url}/api/autoscale`)).json();
+    const search = api.find((v) => v.component === 'search');
+    if (!search || search.max_instances !== 3) throw new Error(`GET /api/autoscale: ${JSON.stringify(api)}`);
+    for (const m of ['memory_bytes', 'response_time_seconds']) await page.waitForSelector(`[data-scaler="search"] [data-rule="${m}"]`);
+    await waitFor('the instance count as the engine says', async () => (await page.getAttribute('[data-scaler="search"]', 'data-instances')) === String((await (await fetch(`${demo.url}/api/components/search/autoscale`)).json()).instances));
+    // Idle, it wants fewer instances than its minimum allows: held, and said so.
+    await waitFor('a held decision in the table', async () => (await page.locator('[data-testid="autoscale-decisions"] tr[data-component="search"][data-result="held"]').count()) > 0, 20000);
+    await page.waitForSelector('[data-testid="healing-queue"] [data-testid="queue-slots"]');
+    await screenshot(page, 'healing-autoscale');
+    await page.locator('[data-testid="autoscale-panel"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'healing-autoscale-panel');
+
+    // The component page: the rule with its form; bad input is named field by field and not sent.
+    await open('components/search');
+    const form = '[data-testid="autoscale-form"]';
+    await page.waitForSelector(`${form} [data-field="max"]`);
+    await page.locator('[data-testid="component-autoscale"]').scrollIntoViewIfNeeded();
+    await page.fill(`${form} [data-field="max"]`, '0');
+    await page.fill(`${form} [data-field="rules.0.factor"]`, '1');
+    await page.click('[data-testid="autoscale-save"]');
+    await waitFor('field errors', async () => (await page.locator(`${form} [data-field="max"][aria-invalid="true"]`).count()) === 1 && (await page.locator(`${form} [data-field="rules.0.factor"][aria-invalid="true"]`).count()) === 1);
+    const errs = await page.locator(`${form} .fe`).allInnerTexts();
+    if (!errs.some((e) => e.includes('minimum (1)')) || !errs.some((e) => e.includes('greater than 1'))) throw new Error(`errors: ${errs}`);
+    await screenshot(page, 'component-autoscale-errors');
+    if ((await (await fetch(`${demo.url}/api/components/search/autoscale`)).json()).overridden) throw new Error('an invalid form was sent');
+    // A minimum of two scales up right away: confirmed first, then a real second instance,
+    // and the decision reaches the Healing page and the feed through the event stream.
+    await page.fill(`${form} [data-field="max"]`, '3');
+    await page.fill(`${form} [data-field="rules.0.factor"]`, '2');
+    await page.fill(`${form} [data-field="min"]`, '2');
+    await page.click('[data-testid="autoscale-save"]');
+    await page.waitForSelector('[data-testid="confirm-dialog"]');
+    const body = await page.locator('[data-testid="confirm-dialog"]').innerText();
+    if (!body.includes('from 1 to 2')) throw new Error(`confirmation: ${body}`);
+    await page.click('[data-testid="confirm-ok"]');
+    await page.waitForSelector('[data-testid="autoscale-saved"]');
+    await open('healing');
+    await waitFor('the scale-up decision, live', async () => (await page.locator('[data-testid="autoscale-decisions"] tr[data-component="search"][data-decision="up"][data-result="succeeded"]').count()) > 0, 30000);
+    await waitFor('two instances', async () => (await page.getAttribute('[data-scaler="search"]', 'data-instances')) === '2', 20000);
+    await open('overview');
+    await waitFor('the scaling in the live feed', async () => (await page.locator('[data-testid="feed"] li[data-component="search"][data-kind="scaling"]').count()) > 0, 10000);
+    // Back to the config (confirmed), audited.
+    await open('components/search');
+    await page.waitForSelector('[data-testid="autoscale-reset"]:not([disabled])');
+    await page.click('[data-testid="autoscale-reset"]');
+    await page.click('[data-testid="confirm-ok"]');
+    await waitFor('the config rule again', async () => !(await (await fetch(`${demo.url}/api/components/search/autoscale`)).json()).overridden);
+    const audit = await (await fetch(`${demo.url}/api/audit?limit=100`)).json();
+    if (audit.filter((r) => r.action === 'autoscale.change').length < 2) throw new Error('autoscale changes not audited');
+    await page.locator('[data-testid="component-autoscale"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'component-autoscale');
+    // Light theme and Arabic.
+    await open('settings');
+    await page.click('[data-theme-choice="light"]');
+    await open('healing');
+    await page.waitForSelector('[data-scaler="search"]');
+    await page.locator('[data-testid="autoscale-panel"]').scrollIntoViewIfNeeded();
+    await sleep(300);
+    await screenshot(page, 'healing-autoscale-light');
+    await setLang('ar');
+    await open('healing');
+    await page.waitForSelector('[data-scaler="search"]');
+    await page.locator('[data-testid="autoscale-panel"]').scrollIntoViewIfNeeded();
+    await sleep(300);
+    await screenshot(page, 'healing-autoscale-ar-light');
+    await open('settings');
+    await page.click('[data-theme-choice="dark"]');
+    await open('components/search');
+    await page.waitForSelector('[data-testid="component-autoscale"]');
+    await page.locator('[data-testid="component-autoscale"]').scrollIntoViewIfNeeded();
+    await sleep(300);
+    await screenshot(page, 'component-autoscale-ar');
+    await setLang('en');
+  }],
+  ['optimal region: a user location picks the nearest allowed region, on the map, with errors', async () => {
+    await setLang('en');
+    await open('map');
+    await page.waitForSelector('[data-testid="optimal-region"] [data-pick="DE"]');
+    await page.fill('[data-testid="optimal-input"]', 'Germany');
+    await page.click('[data-testid="optimal-find"]');
+    await waitFor('eu-central for Germany', async () => (await page.getAttribute('[data-testid="optimal-result"]', 'data-region').catch(() => null)) === 'eu-central');
+    await page.waitForSelector('[data-testid="map-optimal"][data-region="eu-central"]');
+    const text = await page.locator('[data-testid="optimal-result"]').innerText();
+    if (!/km from Germany/.test(text) || !text.includes('GDPR')) throw new Error(`result: ${text}`);
+    const api = await (await fetch(`${demo.url}/api/regions/optimal?location=DE`)).json();
+    if (api.region !== 'eu-central') throw new Error(`api: ${JSON.stringify(api)}`);
+    // A quick pick; a place the engine does not know gets its typed error, said in words.
+    await page.click('[data-pick="BR"]');
+    await waitFor('sa-east for Brazil', async () => (await page.getAttribute('[data-testid="map-optimal"]', 'data-region').catch(() => null)) === 'sa-east');
+    await screenshot(page, 'map-optimal');
+    await page.fill('[data-testid="optimal-input"]', 'Atlantis');
+    await page.click('[data-testid="optimal-find"]');
+    await waitFor('the unknown-location error', async () => (await page.locator('[data-testid="optimal-error"]').innerText().catch(() => '')).includes('Atlantis'));
+    if ((await page.locator('[data-testid="map-optimal"]').count()) !== 0) throw new Error('the map still shows a result');
+    const r = await fetch(`${demo.url}/api/regions/optimal?location=Atlantis`);
+    if (r.status !== 400 || (await r.json()).code !== 'unknown_location') throw new Error(`Atlantis: ${r.status}`);
+    // In Arabic (right to left), a name in the UI language is understood.
+    await setLang('ar');
+    await open('map');
+    await page.waitForSelector('[data-testid="optimal-region"] [data-pick="JP"]');
+    await page.fill('[data-testid="optimal-input"]', 'اليابان');
+    await page.click('[data-testid="optimal-find"]');
+    await waitFor('asia-pacific for Japan', async () => (await page.getAttribute('[data-testid="optimal-result"]', 'data-region').catch(() => null)) === 'asia-pacific');
+    await sleep(300);
+    await screenshot(page, 'map-optimal-ar');
+    await open('settings');
+    await page.click('[data-theme-choice="light"]');
+    await open('map');
+    await page.click('[data-pick="DE"]');
+    await waitFor('eu-central', async () => (await page.getAttribute('[data-testid="optimal-result"]', 'data-region').catch(() => null)) === 'eu-central');
+    await sleep(300);
+    await screenshot(page, 'map-optimal-ar-light');
+    await open('settings');
+    await page.click('[data-theme-choice="dark"]');
+    await setLang('en');
+  }],
   ['language switch at runtime, remembered, Arabic is right-to-left', async () => {
     await open('settings');
     await page.selectOption('[data-testid="language-select"]', 'de');
@@ -534,6 +655,10 @@ const tests = [
       if (!(await p.locator('[data-testid="build-report"]').isDisabled()) || !(await p.locator('[data-export="pdf"]').isDisabled())) throw new Error('report controls enabled for a viewer');
       await waitFor('region toggles disabled', async () => (await p.locator('[data-region-toggle]').count()) === 6 && (await p.locator('[data-region-toggle]:disabled').count()) === 6, 10000);
       await screenshot(p, 'compliance-viewer');
+      // The auto-scaling form is shown but disabled for a viewer, and says why.
+      await at('components/search');
+      await p.waitForSelector('[data-testid="autoscale-forbidden"]');
+      if (!(await p.locator('[data-testid="autoscale-save"]').isDisabled())) throw new Error('the auto-scaling form is enabled for a viewer');
     } finally {
       await p.close();
       await secure.stop();

@@ -16,7 +16,7 @@ export const REGION_COORDS: Record<string, [number, number]> = {
 export const MAP_W = 960;
 export const MAP_H = 500;
 
-let cache: { land: string; graticule: string; points: Record<string, [number, number]> } | null = null;
+let cache: { land: string; graticule: string; points: Record<string, [number, number]>; project: (lon: number, lat: number) => [number, number] } | null = null;
 
 export function worldGeometry() {
   if (cache) return cache;
@@ -25,6 +25,7 @@ export function worldGeometry() {
   const landGeo = feature(land110 as any, (land110 as any).objects.land);
   const points: Record<string, [number, number]> = {};
   for (const [r, c] of Object.entries(REGION_COORDS)) points[r] = projection(c) as [number, number];
-  cache = { land: path(landGeo as any) ?? '', graticule: path(geoGraticule10()) ?? '', points };
+  const project = (lon: number, lat: number) => (projection([lon, lat]) ?? [0, 0]) as [number, number];
+  cache = { land: path(landGeo as any) ?? '', graticule: path(geoGraticule10()) ?? '', points, project };
   return cache;
 }

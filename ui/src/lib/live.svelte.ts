@@ -21,6 +21,8 @@ class Live {
   findings = $state<DetectionFinding[] | null>(null);
   error = $state<string | null>(null);
   region = $state<string | null>(null);
+  /** Scaling decisions seen on the event stream (auto-scaling panels refetch on a change). */
+  scalingEvents = $state(0);
   /** `undefined` until known; `null` when the engine has no session route (no security). */
   session = $state<SessionView | null | undefined>(undefined);
 }
@@ -160,6 +162,12 @@ function applyEvent(e: EngineEvent) {
         if (live.findings.length > FINDINGS_MAX) live.findings.length = FINDINGS_MAX;
       }
       pushFeed({ at_ms: f.at_ms, component: f.component, kind: 'finding', detail: { finding: f.kind, metric: f.metric, severity: f.severity, resolved: f.resolved ? 1 : 0 } });
+      break;
+    }
+    case 'scaling': {
+      const d = e.decision;
+      live.scalingEvents += 1;
+      pushFeed({ at_ms: d.at_ms, component: d.component, kind: 'scaling', detail: { direction: d.direction, from: d.from, to: d.to, reached: d.reached, result: d.result } });
       break;
     }
     default: {

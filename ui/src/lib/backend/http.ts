@@ -1,8 +1,8 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
 import { saveFile } from '../compliance';
-import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest } from './types';
+import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest, type AutoscaleChange, type DecisionsQuery } from './types';
 
-const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'internal'];
+const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'unknown_location', 'no_eligible_region', 'internal'];
 
 function codeFor(status: number): ErrorCode {
   if (status === 404) return 'not_found';
@@ -247,6 +247,31 @@ export class HttpBackend implements Backend {
   securityFindings(limit = 100) {
     return this.request<any>('GET', `/api/security/findings?limit=${limit}`);
   }
+  autoscale(lang?: string) {
+    return this.request<any>('GET', `/api/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+  }
+  componentAutoscale(name: string, lang?: string) {
+    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+  }
+  setComponentAutoscale(name: string, change: AutoscaleChange) {
+    return this.request<any>('PUT', `/api/components/${encodeURIComponent(name)}/autoscale`, change);
+  }
+  autoscaleDecisions(q: DecisionsQuery = {}) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
+    return this.request<any>('GET', `/api/autoscale/decisions${p.size ? `?${p}` : ''}`);
+  }
+  healingQueue() {
+    return this.request<any>('GET', '/api/healing/queue');
+  }
+  optimalRegion(location: string, lang?: string) {
+    const p = new URLSearchParams({ location });
+    if (lang) p.set('lang', lang);
+    return this.request<any>('GET', `/api/regions/optimal?${p}`);
+  }
+  regionLocations() {
+    return this.request<any>('GET', '/api/regions/locations');
+  }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });
     return `${this.base}/api/components/${encodeURIComponent(name)}/chart.svg?${q}`;
@@ -263,7 +288,7 @@ export class HttpBackend implements Backend {
       }
     };
     // The server names each SSE event after its `type`; listen to the known ones and the default.
-    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'message']) {
+    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'scaling', 'message']) {
       es.addEventListener(t, handler as EventListener);
     }
     es.onopen = () => onConnection(true);

@@ -1,6 +1,6 @@
 // A synthetic backend for the frame-time benchmark only (`?sim=1000` in the URL): N components
 // with a stream of sample and status events, generated in the page. Never used otherwise.
-import type { Backend, ComponentView, EngineEvent } from './types';
+import { BackendError, type Backend, type ComponentView, type EngineEvent } from './types';
 
 const REGIONS = ['us-east', 'us-west', 'eu-west', 'eu-central', 'asia-pacific', 'sa-east'] as const;
 const STATUSES = ['healthy', 'healthy', 'healthy', 'healthy', 'degraded', 'failed'] as const;
@@ -130,6 +130,27 @@ export class SimBackend implements Backend {
   }
   async addMaintenance() {}
   async deliveries() {
+    return [];
+  }
+  async autoscale() {
+    return [];
+  }
+  async componentAutoscale(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async setComponentAutoscale(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async autoscaleDecisions() {
+    return [];
+  }
+  async healingQueue() {
+    return { slots: 0, busy: [], waiting: [], queued: [], queue_method: null, last_plan: [], method: null };
+  }
+  async optimalRegion(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async regionLocations() {
     return [];
   }
   subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {

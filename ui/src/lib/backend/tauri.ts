@@ -2,7 +2,7 @@
 // user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest } from './types';
+import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest, type AutoscaleChange, type DecisionsQuery } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -118,6 +118,27 @@ export class TauriBackend implements Backend {
   }
   securityFindings(limit = 100) {
     return call<any>('security_findings', { limit });
+  }
+  autoscale(lang?: string) {
+    return call<any>('autoscale', { lang: lang ?? null });
+  }
+  componentAutoscale(name: string, lang?: string) {
+    return call<any>('component_autoscale', { name, lang: lang ?? null });
+  }
+  setComponentAutoscale(name: string, change: AutoscaleChange) {
+    return call<any>('set_component_autoscale', { name, change });
+  }
+  autoscaleDecisions(query: DecisionsQuery = {}) {
+    return call<any>('autoscale_decisions', { query });
+  }
+  healingQueue() {
+    return call<any>('healing_queue');
+  }
+  optimalRegion(location: string, lang?: string) {
+    return call<any>('optimal_region', { location, lang: lang ?? null });
+  }
+  regionLocations() {
+    return call<any>('region_locations');
   }
   chartUrl() {
     return null;

@@ -28,6 +28,13 @@ import type { Finding as SecurityFinding } from '../bindings/Finding';
 import type { ErasureOutcome } from '../bindings/ErasureOutcome';
 import type { MaintenanceRequest } from '../bindings/MaintenanceRequest';
 import type { DeliveryRow } from '../bindings/DeliveryRow';
+import type { AutoscaleView } from '../bindings/AutoscaleView';
+import type { AutoscaleChange } from '../bindings/AutoscaleChange';
+import type { ScalingDecision } from '../bindings/ScalingDecision';
+import type { DecisionsQuery } from '../bindings/DecisionsQuery';
+import type { HealingQueueView } from '../bindings/HealingQueueView';
+import type { OptimalRegionView } from '../bindings/OptimalRegionView';
+import type { LocationView } from '../bindings/LocationView';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -168,9 +175,26 @@ export interface Backend {
   addMaintenance(req: MaintenanceRequest): Promise<void>;
   /** Notification delivery outcomes, newest first (MONITOR_HEALTH). */
   deliveries(limit?: number): Promise<DeliveryRow[]>;
+
+  /** Every auto-scaler: rules with values, bounds, hold, last decisions; texts in `lang` (MONITOR_HEALTH). */
+  autoscale(lang?: string): Promise<AutoscaleView[]>;
+  /** One component's auto-scaler; `not_found` when it has none (MONITOR_HEALTH). */
+  componentAutoscale(name: string, lang?: string): Promise<AutoscaleView>;
+  /** Change it at run time: pause, dry-run, bounds, cooldown, thresholds, reset (MANAGE_COMPONENTS, audited). */
+  setComponentAutoscale(name: string, change: AutoscaleChange): Promise<AutoscaleView>;
+  /** Stored scaling decisions, newest first (MONITOR_HEALTH). */
+  autoscaleDecisions(q?: DecisionsQuery): Promise<ScalingDecision[]>;
+  /** Who holds the healing slots and who waits, in the planned order (MONITOR_HEALTH). */
+  healingQueue(): Promise<HealingQueueView>;
+  /** The nearest active region residency allows for a user in `location` (MONITOR_HEALTH);
+   *  `unknown_location` / `no_eligible_region` errors carry a message in `lang`. */
+  optimalRegion(location: string, lang?: string): Promise<OptimalRegionView>;
+  /** The places `optimalRegion` knows (MONITOR_HEALTH). */
+  regionLocations(): Promise<LocationView[]>;
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
 export type { MaintenanceRequest, DeliveryRow };
+export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
