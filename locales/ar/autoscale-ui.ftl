@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } هي أقرب منطقة مفعّلة إل�
 ui-optimal-why-excluded = يستبعد { $rule } مناطق مفعّلة أقرب: { $regions }.
 ui-optimal-why-allowed = { $region } هي أقرب منطقة مفعّلة يجوز فيها حفظ البيانات الشخصية لمستخدم في { $country }.
 ui-optimal-why-jurisdiction = يخضع المستخدم لـ { $jurisdiction }، وتخضع { $region } لـ { $regionJurisdiction }.
+ui-optimal-why-unregulated = لا تشمل أيُّ قاعدة إقامة في المعايير السارية المستخدمين في { $country }؛ وتخضع { $region } لـ { $regionJurisdiction }.
 ui-optimal-active = المناطق المفعّلة التي رُوعيت: { $regions }
 ui-optimal-standards = المعايير السارية: { $standards }
 ui-optimal-no-standards = لم يُضبط أي معيار لحماية البيانات: المسافة وحدها تحسم الاختيار.

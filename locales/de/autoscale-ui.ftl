@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } ist die nächstgelegene aktive Region zu { 
 ui-optimal-why-excluded = Näher gelegene aktive Regionen schließt { $rule } aus: { $regions }.
 ui-optimal-why-allowed = { $region } ist die nächstgelegene aktive Region, in der personenbezogene Daten eines Benutzers in { $country } gespeichert werden dürfen.
 ui-optimal-why-jurisdiction = Für den Benutzer gilt { $jurisdiction }, für { $region } gilt { $regionJurisdiction }.
+ui-optimal-why-unregulated = Keine Residenzregel der geltenden Standards erfasst Benutzer in { $country }; für { $region } gilt { $regionJurisdiction }.
 ui-optimal-active = Berücksichtigte aktive Regionen: { $regions }
 ui-optimal-standards = Geltende Standards: { $standards }
 ui-optimal-no-standards = Kein Datenschutzstandard konfiguriert: Nur die Entfernung zählt.

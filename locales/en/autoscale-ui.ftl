@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } is the nearest active region to { $country 
 ui-optimal-why-excluded = Nearer active regions are ruled out by { $rule }: { $regions }.
 ui-optimal-why-allowed = { $region } is the nearest active region where a user in { $country } may have personal data stored.
 ui-optimal-why-jurisdiction = The user falls under { $jurisdiction }; { $region } under { $regionJurisdiction }.
+ui-optimal-why-unregulated = No residency rule of the standards in force covers users in { $country }; { $region } is under { $regionJurisdiction }.
 ui-optimal-active = Active regions considered: { $regions }
 ui-optimal-standards = Standards in force: { $standards }
 ui-optimal-no-standards = No data-protection standard is configured: only the distance counts.

@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } es la región activa más cercana a { $coun
 ui-optimal-why-excluded = { $rule } descarta regiones activas más cercanas: { $regions }.
 ui-optimal-why-allowed = { $region } es la región activa más cercana donde pueden guardarse los datos personales de un usuario en { $country }.
 ui-optimal-why-jurisdiction = El usuario está sujeto a { $jurisdiction }; { $region }, a { $regionJurisdiction }.
+ui-optimal-why-unregulated = Ninguna regla de residencia de las normas vigentes cubre a los usuarios en { $country }; { $region } está sujeta a { $regionJurisdiction }.
 ui-optimal-active = Regiones activas consideradas: { $regions }
 ui-optimal-standards = Normas vigentes: { $standards }
 ui-optimal-no-standards = No hay ninguna norma de protección de datos configurada: solo cuenta la distancia.

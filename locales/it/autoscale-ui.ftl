@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } è la regione attiva più vicina a { $count
 ui-optimal-why-excluded = { $rule } esclude regioni attive più vicine: { $regions }.
 ui-optimal-why-allowed = { $region } è la regione attiva più vicina in cui possono essere conservati i dati personali di un utente in { $country }.
 ui-optimal-why-jurisdiction = L'utente è soggetto a { $jurisdiction }; { $region } a { $regionJurisdiction }.
+ui-optimal-why-unregulated = Nessuna regola di residenza degli standard in vigore riguarda gli utenti in { $country }; { $region } è soggetta a { $regionJurisdiction }.
 ui-optimal-active = Regioni attive considerate: { $regions }
 ui-optimal-standards = Standard in vigore: { $standards }
 ui-optimal-no-standards = Nessuno standard di protezione dei dati configurato: conta solo la distanza.

@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } は { $country } に最も近い有効な�
 ui-optimal-why-excluded = より近い有効なリージョンは { $rule } により除外されます: { $regions }。
 ui-optimal-why-allowed = { $region } は、{ $country } のユーザーの個人データを保存できる最も近い有効なリージョンです。
 ui-optimal-why-jurisdiction = ユーザーには { $jurisdiction } が、{ $region } には { $regionJurisdiction } が適用されます。
+ui-optimal-why-unregulated = 適用中の規格には { $country } のユーザーを対象とするデータ所在地のルールがありません。{ $region } には { $regionJurisdiction } が適用されます。
 ui-optimal-active = 対象となった有効なリージョン: { $regions }
 ui-optimal-standards = 適用中の規格: { $standards }
 ui-optimal-no-standards = データ保護規格が設定されていません: 距離だけで決まります。

@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region }은(는) { $country }에서 가장 가까운
 ui-optimal-why-excluded = 더 가까운 활성 리전은 { $rule }에 의해 제외됩니다: { $regions }.
 ui-optimal-why-allowed = { $region }은(는) { $country }에 있는 사용자의 개인 데이터를 저장할 수 있는 가장 가까운 활성 리전입니다.
 ui-optimal-why-jurisdiction = 사용자에게는 { $jurisdiction }이(가), { $region }에는 { $regionJurisdiction }이(가) 적용됩니다.
+ui-optimal-why-unregulated = 적용 중인 표준에는 { $country } 사용자에게 해당하는 데이터 보관 위치 규칙이 없습니다. { $region }에는 { $regionJurisdiction }이(가) 적용됩니다.
 ui-optimal-active = 고려한 활성 리전: { $regions }
 ui-optimal-standards = 적용 중인 표준: { $standards }
 ui-optimal-no-standards = 데이터 보호 표준이 설정되지 않았습니다: 거리만 고려합니다.

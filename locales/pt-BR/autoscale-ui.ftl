@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } é a região ativa mais próxima de { $coun
 ui-optimal-why-excluded = { $rule } exclui regiões ativas mais próximas: { $regions }.
 ui-optimal-why-allowed = { $region } é a região ativa mais próxima onde os dados pessoais de um usuário em { $country } podem ser guardados.
 ui-optimal-why-jurisdiction = O usuário está sujeito a { $jurisdiction }; { $region }, a { $regionJurisdiction }.
+ui-optimal-why-unregulated = Nenhuma regra de residência das normas em vigor abrange usuários em { $country }; { $region } está sujeita a { $regionJurisdiction }.
 ui-optimal-active = Regiões ativas consideradas: { $regions }
 ui-optimal-standards = Normas em vigor: { $standards }
 ui-optimal-no-standards = Nenhuma norma de proteção de dados configurada: só a distância conta.

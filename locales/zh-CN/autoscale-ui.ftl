@@ -92,6 +92,7 @@ ui-optimal-why-nearest = { $region } 是距离 { $country } 最近的已启用�
 ui-optimal-why-excluded = 更近的已启用区域被 { $rule } 排除：{ $regions }。
 ui-optimal-why-allowed = { $region } 是可以存放 { $country } 用户个人数据的最近的已启用区域。
 ui-optimal-why-jurisdiction = 用户适用 { $jurisdiction }；{ $region } 适用 { $regionJurisdiction }。
+ui-optimal-why-unregulated = 生效标准中没有适用于 { $country } 用户的数据驻留规则；{ $region } 适用 { $regionJurisdiction }。
 ui-optimal-active = 参与比较的已启用区域：{ $regions }
 ui-optimal-standards = 生效的标准：{ $standards }
 ui-optimal-no-standards = 未配置数据保护标准：只看距离。
