@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -46,12 +47,16 @@ pub enum BidiIsolation {
     Never,
 }
 
-/// Translates message ids into any of the ten languages. Cheap to share (`Send + Sync`):
-/// build one at start-up and keep it in an `Arc` or application state; the language is a
-/// per-call argument, so switching languages at runtime needs no reload.
+/// Translates message ids into any of the ten languages. Cheap to share (`Send + Sync`) and
+/// cheap to clone; the language is a per-call argument, so switching languages at runtime
+/// needs no reload. The embedded catalog is parsed once per process and bidi policy: every
+/// [`Localizer::embedded`] shares it (one parse of the ten languages is ~6 MB).
+#[derive(Clone)]
 pub struct Localizer {
-    langs: BTreeMap<Lang, LangCatalog>,
+    langs: Arc<BTreeMap<Lang, LangCatalog>>,
     bidi: BidiIsolation,
+    /// Built from the embedded catalog (so [`Localizer::with_bidi`] can share that one too).
+    embedded: bool,
 }
 
 /// The brief's name for [`Localizer`].
@@ -66,17 +71,33 @@ impl Localizer {
     /// The messages compiled into the binary (see `build.rs`). Never fails: a broken entry
     /// is skipped and logged, and the tests guarantee there are none.
     pub fn embedded() -> Localizer {
-        let (localizer, problems) = Localizer::build(catalog::embedded());
-        for problem in problems {
-            tracing::error!(target: "guard_i18n", "{problem}");
-        }
-        localizer
+        Localizer::embedded_with(BidiIsolation::default())
+    }
+
+    fn embedded_with(bidi: BidiIsolation) -> Localizer {
+        // `Never` formats with the RTL-only bundles and strips the marks afterwards (see
+        // `format`), so only `Always` needs bundles of its own.
+        static PARSED: [OnceLock<Arc<BTreeMap<Lang, LangCatalog>>>; 2] = [OnceLock::new(), OnceLock::new()];
+        let (slot, bundles) = match bidi {
+            BidiIsolation::RtlOnly | BidiIsolation::Never => (0, BidiIsolation::RtlOnly),
+            BidiIsolation::Always => (1, BidiIsolation::Always),
+        };
+        let langs = PARSED[slot]
+            .get_or_init(|| {
+                let (localizer, problems) = Localizer::build(catalog::embedded(), bundles);
+                for problem in problems {
+                    tracing::error!(target: "guard_i18n", "{problem}");
+                }
+                localizer.langs
+            })
+            .clone();
+        Localizer { langs, bidi, embedded: true }
     }
 
     /// Loads `root/<lang>/*.ftl` from disk, for development and translators. Strict: every
     /// syntax error or duplicate id in any file is reported, with file, line and column.
     pub fn from_dir(root: impl AsRef<Path>) -> Result<Localizer, I18nError> {
-        let (localizer, problems) = Localizer::build(catalog::from_dir(root.as_ref())?);
+        let (localizer, problems) = Localizer::build(catalog::from_dir(root.as_ref())?, BidiIsolation::default());
         if problems.is_empty() {
             Ok(localizer)
         } else {
@@ -95,12 +116,20 @@ impl Localizer {
 
     /// The same messages with another bidi isolation policy. The CLI uses
     /// `Localizer::embedded().with_bidi(BidiIsolation::Never)`.
-    pub fn with_bidi(mut self, bidi: BidiIsolation) -> Localizer {
-        self.bidi = bidi;
-        for (lang, catalog) in &mut self.langs {
-            catalog.bundle.set_use_isolating(isolate(bidi, *lang));
+    pub fn with_bidi(self, bidi: BidiIsolation) -> Localizer {
+        if bidi == self.bidi {
+            return self;
         }
-        self
+        if self.embedded {
+            return Localizer::embedded_with(bidi);
+        }
+        // Files loaded from disk: the same sources, bundles built for the other policy.
+        let files = self
+            .langs
+            .iter()
+            .flat_map(|(lang, c)| c.files.iter().map(|(file, source)| FtlFile { lang: *lang, file: file.clone(), source: source.clone() }))
+            .collect();
+        Localizer::build(files, bidi).0
     }
 
     /// The isolation policy in force.
@@ -203,8 +232,7 @@ impl Localizer {
         }
     }
 
-    fn build(files: Vec<FtlFile>) -> (Localizer, Vec<String>) {
-        let bidi = BidiIsolation::default();
+    fn build(files: Vec<FtlFile>, bidi: BidiIsolation) -> (Localizer, Vec<String>) {
         let mut langs: BTreeMap<Lang, LangCatalog> = BTreeMap::new();
         let mut problems = Vec::new();
         for FtlFile { lang, file, source } in files {
@@ -233,7 +261,7 @@ impl Localizer {
             }
             catalog.files.push((file, source));
         }
-        (Localizer { langs, bidi }, problems)
+        (Localizer { langs: Arc::new(langs), bidi, embedded: false }, problems)
     }
 }
 
@@ -329,5 +357,25 @@ mod tests {
     #[test]
     fn localizer_is_shareable() {
         assert_send_sync::<Localizer>();
+    }
+
+    /// The embedded catalog is parsed once (twice with `Always`), however many localizers the
+    /// engine, the reports, the CLI and the app make (each parse of ten languages is ~6 MB).
+    #[test]
+    fn embedded_localizers_share_one_parse_per_policy() {
+        let (a, b) = (Localizer::embedded(), Localizer::embedded());
+        assert!(Arc::ptr_eq(&a.langs, &b.langs));
+        let never = Localizer::embedded().with_bidi(BidiIsolation::Never);
+        assert!(Arc::ptr_eq(&a.langs, &never.langs), "the CLI strips the marks from the same bundles");
+        let always = Localizer::embedded().with_bidi(BidiIsolation::Always);
+        assert!(!Arc::ptr_eq(&a.langs, &always.langs));
+        assert!(Arc::ptr_eq(&always.langs, &Localizer::embedded().with_bidi(BidiIsolation::Always).langs));
+        // The policies stay apart: the shared RTL-only catalog still isolates in Arabic, the
+        // CLI's never does.
+        let args = [("url", FluentValue::from("http://127.0.0.1:7878"))];
+        assert!(a.translate_with("cli-serve-listening", Lang::Ar, &args).contains(FSI));
+        assert!(!never.translate_with("cli-serve-listening", Lang::Ar, &args).contains(FSI));
+        assert!(a.translate_with("cli-serve-listening", Lang::Ar, &args).contains(PDI));
+        assert!(Arc::ptr_eq(&a.clone().langs, &a.langs));
     }
 }
