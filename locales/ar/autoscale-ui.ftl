@@ -34,10 +34,24 @@ ui-as-result-dry_run = تجريبي فقط
 ui-as-feed-scaled = تغيّر عدد النسخ من { $from } إلى { $to }
 ui-as-feed-dry = سيتغيّر عدد النسخ من { $from } إلى { $to } (تشغيل تجريبي)
 ui-as-feed-failed = فشل تغيير عدد النسخ من { $from } إلى { $to }
-ui-as-feed-held = عُلّق التوسّع عند { $from } نسخ
+ui-as-feed-held = عُلّق التوسّع عند { $from ->
+        [zero] صفر نسخة
+        [one] نسخة واحدة
+        [two] نسختين
+        [few] { $from } نسخ
+        [many] { $from } نسخةً
+       *[other] { $from } نسخة
+    }
 
 ui-as-queue-title = طابور الإصلاح
-ui-as-queue-slots = { $busy } من { $slots } خانات إصلاح مشغولة
+ui-as-queue-slots = { $busy } من { $slots ->
+        [zero] صفر خانة إصلاح
+        [one] خانة إصلاح واحدة
+        [two] خانتي إصلاح
+        [few] { $slots } خانات إصلاح
+        [many] { $slots } خانةَ إصلاح
+       *[other] { $slots } خانة إصلاح
+    } مشغولة
 ui-as-queue-busy = قيد الإصلاح الآن
 ui-as-queue-idle = لا يجري أي إصلاح الآن.
 ui-as-queue-next = في الانتظار، بالترتيب المخطط
@@ -60,7 +74,14 @@ ui-as-field-down = التقليص عند
 ui-as-field-factor = المُعامل
 ui-as-field-paused = إيقاف التوسّع التلقائي مؤقتًا
 ui-as-field-dry-run = تشغيل تجريبي: يقرّر ويسجّل دون تغيير أي شيء
-ui-as-bounds = تسمح إعدادات التوسّع في هذا المكوّن بين { $min } و{ $max } نسخ.
+ui-as-bounds = تسمح إعدادات التوسّع في هذا المكوّن بين { $min } و{ $max ->
+        [zero] صفر نسخة
+        [one] نسخة واحدة
+        [two] نسختين
+        [few] { $max } نسخ
+        [many] { $max } نسخةً
+       *[other] { $max } نسخة
+    }
 ui-as-save = حفظ التغييرات
 ui-as-reset = العودة إلى الإعدادات
 ui-as-saved = تم الحفظ: تسري القاعدة الجديدة من التقييم التالي.
@@ -75,7 +96,14 @@ ui-as-err-number = أدخل رقمًا.
 ui-as-err-min-low = يجب ألا يقل عن { $min }.
 ui-as-err-max-high = يجب ألا يزيد على { $max }.
 ui-as-err-min-max = يجب ألا يقل عن الحد الأدنى ({ $min }).
-ui-as-err-cooldown = يجب أن يكون بين 0 و{ $max } ثانية.
+ui-as-err-cooldown = يجب أن يكون بين 0 و{ $max ->
+        [zero] صفر ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $max } ثوانٍ
+        [many] { $max } ثانيةً
+       *[other] { $max } ثانية
+    }
 ui-as-err-down-up = يجب أن يكون أقل من حد التوسّع ({ $up })، وإلا تذبذب التوسّع.
 ui-as-err-negative = يجب ألا يكون سالبًا.
 ui-as-err-factor = يجب أن يكون أكبر من 1 (‏1.5 يضيف النصف).

@@ -45,21 +45,63 @@ step-retire-done-timed-out = فُرّغت النسخة { $instance } في { $wai
 ## scale_up وscale_down
 
 step-command-plan = تشغيل { $argv }
-step-scale-replicas = { $replicas } نسخ متماثلة: { $detail }
-step-scale-up-full-plan = لا يمكن توسيع `{ $component }`: يعمل بالفعل { $running } من { $max } نسخ كحد أقصى
+step-scale-replicas = { $replicas ->
+        [zero] لا نسخ متماثلة
+        [one] نسخة متماثلة واحدة
+        [two] نسختان متماثلتان
+        [few] { $replicas } نسخ متماثلة
+        [many] { $replicas } نسخةً متماثلة
+       *[other] { $replicas } نسخة متماثلة
+    }: { $detail }
+step-scale-up-full-plan = لا يمكن توسيع `{ $component }`: يعمل بالفعل { $running } من { $max ->
+        [zero] صفر نسخة
+        [one] نسخة واحدة
+        [two] نسختين
+        [few] { $max } نسخ
+        [many] { $max } نسخةً
+       *[other] { $max } نسخة
+    } كحد أقصى
 step-scale-up-plan = تشغيل النسخة { $instance } من `{ $component }` ({ $command } على المنفذ الحر التالي)
 step-scale-up-impossible-plan = لا يمكن تغيير حجم `{ $component }`: لا يوجد { "`{port}`" } في أمره ولا { "`scale.command`" }
-step-scale-up-full = يعمل بالفعل { $running } من { $max } نسخ كحد أقصى
+step-scale-up-full = يعمل بالفعل { $running } من { $max ->
+        [zero] صفر نسخة
+        [one] نسخة واحدة
+        [two] نسختين
+        [few] { $max } نسخ
+        [many] { $max } نسخةً
+       *[other] { $max } نسخة
+    } كحد أقصى
 step-scale-up-no-port = لا يوجد منفذ حر بعد المنفذ الأساسي { $port }
 step-scale-up-started = شُغّلت النسخة { $instance } على المنفذ { $port }
-step-scale-up-max-replicas = بلغ بالفعل الحد الأقصى وهو { $max } نسخ متماثلة
+step-scale-up-max-replicas = بلغ بالفعل الحد الأقصى وهو { $max ->
+        [zero] صفر نسخة متماثلة
+        [one] نسخة متماثلة واحدة
+        [two] نسختان متماثلتان
+        [few] { $max } نسخ متماثلة
+        [many] { $max } نسخةً متماثلة
+       *[other] { $max } نسخة متماثلة
+    }
 step-scale-up-impossible = لا يمكن تغيير حجم `{ $component }`: ضع { "`{port}`" } في أمره مع { "`scale: { port: N }`" }، أو حدّد { "`scale.command`" }
 step-scale-down-drain-plan = تفريغ النسخة { $instance } من `{ $component }` عبر واجهته ثم إيقافها
 step-scale-down-plan = إيقاف النسخة { $instance } من `{ $component }`
 step-scale-down-nothing-plan = لا شيء لتقليصه في `{ $component }`
-step-scale-down-min-instances = بلغ بالفعل الحد الأدنى وهو { $min } نسخ
+step-scale-down-min-instances = بلغ بالفعل الحد الأدنى وهو { $min ->
+        [zero] صفر نسخة
+        [one] نسخة واحدة
+        [two] نسختان
+        [few] { $min } نسخ
+        [many] { $min } نسخةً
+       *[other] { $min } نسخة
+    }
 step-scale-down-stopped = أوقفت النسخة { $instance }
-step-scale-down-min-replicas = بلغ بالفعل الحد الأدنى وهو { $min } نسخ متماثلة
+step-scale-down-min-replicas = بلغ بالفعل الحد الأدنى وهو { $min ->
+        [zero] صفر نسخة متماثلة
+        [one] نسخة متماثلة واحدة
+        [two] نسختان متماثلتان
+        [few] { $min } نسخ متماثلة
+        [many] { $min } نسخةً متماثلة
+       *[other] { $min } نسخة متماثلة
+    }
 step-scale-down-no-extra = ليس لدى `{ $component }` نسخة إضافية لإيقافها
 
 ## migrate
@@ -95,4 +137,11 @@ step-webhook-plan = إرسال الحادثة بصيغة JSON عبر { "POST" } 
 step-webhook-answered-attempt = أجاب { $url } بـ { $status } (المحاولة { $attempt })
 step-webhook-answered = أجاب { $url } بـ { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (بعد { $attempts } محاولات)
+step-webhook-gave-up = { $last } (بعد { $attempts ->
+        [zero] صفر محاولة
+        [one] محاولة واحدة
+        [two] محاولتين
+        [few] { $attempts } محاولات
+        [many] { $attempts } محاولةً
+       *[other] { $attempts } محاولة
+    })

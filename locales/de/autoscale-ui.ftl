@@ -31,13 +31,28 @@ ui-as-result-succeeded = Skaliert
 ui-as-result-failed = Fehlgeschlagen
 ui-as-result-held = Zurückgehalten
 ui-as-result-dry_run = Nur Probelauf
-ui-as-feed-scaled = von { $from } auf { $to } Instanzen skaliert
-ui-as-feed-dry = würde von { $from } auf { $to } Instanzen skalieren (Probelauf)
-ui-as-feed-failed = Skalierung von { $from } auf { $to } Instanzen fehlgeschlagen
-ui-as-feed-held = Skalierung bei { $from } Instanzen zurückgehalten
+ui-as-feed-scaled = von { $from } auf { $to ->
+        [one] { $to } Instanz
+       *[other] { $to } Instanzen
+    } skaliert
+ui-as-feed-dry = würde von { $from } auf { $to ->
+        [one] { $to } Instanz
+       *[other] { $to } Instanzen
+    } skalieren (Probelauf)
+ui-as-feed-failed = Skalierung von { $from } auf { $to ->
+        [one] { $to } Instanz
+       *[other] { $to } Instanzen
+    } fehlgeschlagen
+ui-as-feed-held = Skalierung bei { $from ->
+        [one] { $from } Instanz
+       *[other] { $from } Instanzen
+    } zurückgehalten
 
 ui-as-queue-title = Heilungswarteschlange
-ui-as-queue-slots = { $busy } von { $slots } Heilungsplätzen belegt
+ui-as-queue-slots = { $busy } von { $slots ->
+        [one] { $slots } Heilungsplatz
+       *[other] { $slots } Heilungsplätzen
+    } belegt
 ui-as-queue-busy = Wird gerade geheilt
 ui-as-queue-idle = Derzeit läuft keine Heilung.
 ui-as-queue-next = Wartend, in geplanter Reihenfolge
@@ -60,14 +75,20 @@ ui-as-field-down = Herunterskalieren ab
 ui-as-field-factor = Faktor
 ui-as-field-paused = Automatische Skalierung pausieren
 ui-as-field-dry-run = Probelauf: entscheiden und aufzeichnen, nichts ändern
-ui-as-bounds = Der scale-Block der Komponente erlaubt { $min } bis { $max } Instanzen.
+ui-as-bounds = Der scale-Block der Komponente erlaubt { $min } bis { $max ->
+        [one] { $max } Instanz
+       *[other] { $max } Instanzen
+    }.
 ui-as-save = Änderungen speichern
 ui-as-reset = Zurück zur Konfiguration
 ui-as-saved = Gespeichert: Die neue Regel gilt ab der nächsten Auswertung.
 ui-as-no-changes = Es wurde nichts geändert.
 ui-as-forbidden = Zum Ändern der Regel ist die Berechtigung zum Verwalten von Komponenten nötig.
 ui-as-confirm-title = Automatische Skalierung von { $component } ändern?
-ui-as-confirm-scale-now = Mit diesen Grenzen skaliert { $component } sofort von { $from } auf { $to } Instanzen.
+ui-as-confirm-scale-now = Mit diesen Grenzen skaliert { $component } sofort von { $from } auf { $to ->
+        [one] { $to } Instanz
+       *[other] { $to } Instanzen
+    }.
 ui-as-confirm-live = Der Probelauf wird beendet: Die automatische Skalierung startet und stoppt Instanzen wirklich.
 ui-as-confirm-reset = Regel, Grenzen und Abkühlzeit kehren zu den Werten der Konfiguration zurück.
 ui-as-err-integer = Geben Sie eine ganze Zahl ein.
@@ -75,7 +96,10 @@ ui-as-err-number = Geben Sie eine Zahl ein.
 ui-as-err-min-low = Muss mindestens { $min } sein.
 ui-as-err-max-high = Darf höchstens { $max } sein.
 ui-as-err-min-max = Darf nicht unter dem Minimum ({ $min }) liegen.
-ui-as-err-cooldown = Muss zwischen 0 und { $max } Sekunden liegen.
+ui-as-err-cooldown = Muss zwischen 0 und { $max ->
+        [one] { $max } Sekunde
+       *[other] { $max } Sekunden
+    } liegen.
 ui-as-err-down-up = Muss unter der Schwelle zum Hochskalieren ({ $up }) liegen, sonst pendelt die Skalierung.
 ui-as-err-negative = Darf nicht negativ sein.
 ui-as-err-factor = Muss größer als 1 sein (1,5 fügt die Hälfte hinzu).

@@ -44,21 +44,39 @@ step-retire-done-timed-out = Instanz { $instance } in { $waited } ms geleert ({ 
 ## scale_up und scale_down
 
 step-command-plan = { $argv } ausführen
-step-scale-replicas = { $replicas } Replikate: { $detail }
-step-scale-up-full-plan = `{ $component }` kann nicht hochskaliert werden: bereits { $running } von höchstens { $max } Instanzen
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } Replikat
+       *[other] { $replicas } Replikate
+    }: { $detail }
+step-scale-up-full-plan = `{ $component }` kann nicht hochskaliert werden: bereits { $running } von höchstens { $max ->
+        [one] { $max } Instanz
+       *[other] { $max } Instanzen
+    }
 step-scale-up-plan = Instanz { $instance } von `{ $component }` starten ({ $command } auf dem nächsten freien Port)
 step-scale-up-impossible-plan = `{ $component }` kann nicht skaliert werden: kein `{"{"}port{"}"}` im Befehl und kein `scale.command`
-step-scale-up-full = bereits { $running } von höchstens { $max } Instanzen
+step-scale-up-full = bereits { $running } von höchstens { $max ->
+        [one] { $max } Instanz
+       *[other] { $max } Instanzen
+    }
 step-scale-up-no-port = kein freier Port nach dem Basisport { $port }
 step-scale-up-started = Instanz { $instance } auf Port { $port } gestartet
-step-scale-up-max-replicas = bereits beim Maximum von { $max } Replikaten
+step-scale-up-max-replicas = bereits beim Maximum von { $max ->
+        [one] { $max } Replikat
+       *[other] { $max } Replikaten
+    }
 step-scale-up-impossible = `{ $component }` kann nicht skalieren: `{"{"}port{"}"}` mit `scale: {"{"} port: N {"}"}` in den Befehl aufnehmen oder `scale.command` angeben
 step-scale-down-drain-plan = Instanz { $instance } von `{ $component }` über ihr Front leeren und dann stoppen
 step-scale-down-plan = Instanz { $instance } von `{ $component }` stoppen
 step-scale-down-nothing-plan = bei `{ $component }` gibt es nichts herunterzuskalieren
-step-scale-down-min-instances = bereits beim Minimum von { $min } Instanzen
+step-scale-down-min-instances = bereits beim Minimum von { $min ->
+        [one] { $min } Instanz
+       *[other] { $min } Instanzen
+    }
 step-scale-down-stopped = Instanz { $instance } gestoppt
-step-scale-down-min-replicas = bereits beim Minimum von { $min } Replikaten
+step-scale-down-min-replicas = bereits beim Minimum von { $min ->
+        [one] { $min } Replikat
+       *[other] { $min } Replikaten
+    }
 step-scale-down-no-extra = `{ $component }` hat keine zusätzliche Instanz zum Stoppen
 
 ## migrate
@@ -94,4 +112,7 @@ step-webhook-plan = den Vorfall als JSON per POST an { $url } senden
 step-webhook-answered-attempt = { $url } antwortete { $status } (Versuch { $attempt })
 step-webhook-answered = { $url } antwortete { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (nach { $attempts } Versuchen)
+step-webhook-gave-up = { $last } (nach { $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuchen
+    })

@@ -31,13 +31,28 @@ ui-as-result-succeeded = Scaled
 ui-as-result-failed = Failed
 ui-as-result-held = Held back
 ui-as-result-dry_run = Dry run only
-ui-as-feed-scaled = scaled from { $from } to { $to } instances
-ui-as-feed-dry = would scale from { $from } to { $to } instances (dry run)
-ui-as-feed-failed = scaling from { $from } to { $to } instances failed
-ui-as-feed-held = scaling held back at { $from } instances
+ui-as-feed-scaled = scaled from { $from } to { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    }
+ui-as-feed-dry = would scale from { $from } to { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    } (dry run)
+ui-as-feed-failed = scaling from { $from } to { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    } failed
+ui-as-feed-held = scaling held back at { $from ->
+        [one] { $from } instance
+       *[other] { $from } instances
+    }
 
 ui-as-queue-title = Healing queue
-ui-as-queue-slots = { $busy } of { $slots } healing slots in use
+ui-as-queue-slots = { $busy } of { $slots ->
+        [one] { $slots } healing slot
+       *[other] { $slots } healing slots
+    } in use
 ui-as-queue-busy = Healing now
 ui-as-queue-idle = No healing is running.
 ui-as-queue-next = Waiting, in planned order
@@ -60,14 +75,20 @@ ui-as-field-down = Scale down at
 ui-as-field-factor = Factor
 ui-as-field-paused = Pause auto-scaling
 ui-as-field-dry-run = Dry run: decide and record, change nothing
-ui-as-bounds = The component's scale block allows { $min } to { $max } instances.
+ui-as-bounds = The component's scale block allows { $min } to { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    }.
 ui-as-save = Save changes
 ui-as-reset = Back to the config
 ui-as-saved = Saved: the new rule applies from the next evaluation.
 ui-as-no-changes = Nothing was changed.
 ui-as-forbidden = Changing the rule needs the permission to manage components.
 ui-as-confirm-title = Change the auto-scaling of { $component }?
-ui-as-confirm-scale-now = With these limits { $component } scales from { $from } to { $to } instances right away.
+ui-as-confirm-scale-now = With these limits { $component } scales from { $from } to { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    } right away.
 ui-as-confirm-live = Dry run goes off: the auto-scaler will start and stop instances for real.
 ui-as-confirm-reset = The rule, the limits and the cooldown go back to the values in the config.
 ui-as-err-integer = Enter a whole number.
@@ -75,7 +96,10 @@ ui-as-err-number = Enter a number.
 ui-as-err-min-low = Must be at least { $min }.
 ui-as-err-max-high = Must be at most { $max }.
 ui-as-err-min-max = Must not be below the minimum ({ $min }).
-ui-as-err-cooldown = Must be between 0 and { $max } seconds.
+ui-as-err-cooldown = Must be between 0 and { $max ->
+        [one] { $max } second
+       *[other] { $max } seconds
+    }.
 ui-as-err-down-up = Must be below the scale-up threshold ({ $up }), or scaling would flap.
 ui-as-err-negative = Must not be negative.
 ui-as-err-factor = Must be greater than 1 (1.5 adds half as many again).

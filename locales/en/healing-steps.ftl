@@ -48,21 +48,39 @@ step-retire-done-timed-out = instance { $instance } drained in { $waited } ms ({
 ## scale_up and scale_down
 
 step-command-plan = run { $argv }
-step-scale-replicas = { $replicas } replicas: { $detail }
-step-scale-up-full-plan = cannot scale `{ $component }` up: already { $running } of at most { $max } instances
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } replica
+       *[other] { $replicas } replicas
+    }: { $detail }
+step-scale-up-full-plan = cannot scale `{ $component }` up: already { $running } of at most { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    }
 step-scale-up-plan = start instance { $instance } of `{ $component }` ({ $command } on the next free port)
 step-scale-up-impossible-plan = cannot scale `{ $component }`: no `{"{"}port{"}"}` in its command and no `scale.command`
-step-scale-up-full = already { $running } of at most { $max } instances
+step-scale-up-full = already { $running } of at most { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    }
 step-scale-up-no-port = no free port after the base port { $port }
 step-scale-up-started = started instance { $instance } on port { $port }
-step-scale-up-max-replicas = already at the maximum of { $max } replicas
+step-scale-up-max-replicas = already at the maximum of { $max ->
+        [one] { $max } replica
+       *[other] { $max } replicas
+    }
 step-scale-up-impossible = `{ $component }` cannot scale: put `{"{"}port{"}"}` in its command with `scale: {"{"} port: N {"}"}`, or give `scale.command`
 step-scale-down-drain-plan = drain instance { $instance } of `{ $component }` through its front, then stop it
 step-scale-down-plan = stop instance { $instance } of `{ $component }`
 step-scale-down-nothing-plan = nothing to scale down for `{ $component }`
-step-scale-down-min-instances = already at the minimum of { $min } instances
+step-scale-down-min-instances = already at the minimum of { $min ->
+        [one] { $min } instance
+       *[other] { $min } instances
+    }
 step-scale-down-stopped = stopped instance { $instance }
-step-scale-down-min-replicas = already at the minimum of { $min } replicas
+step-scale-down-min-replicas = already at the minimum of { $min ->
+        [one] { $min } replica
+       *[other] { $min } replicas
+    }
 step-scale-down-no-extra = `{ $component }` has no extra instance to stop
 
 ## migrate ($refused lists why each peer could not take over)
@@ -98,4 +116,7 @@ step-webhook-plan = POST the incident as JSON to { $url }
 step-webhook-answered-attempt = { $url } answered { $status } (attempt { $attempt })
 step-webhook-answered = { $url } answered { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (after { $attempts } attempts)
+step-webhook-gave-up = { $last } (after { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    })

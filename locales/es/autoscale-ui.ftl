@@ -31,13 +31,28 @@ ui-as-result-succeeded = Escalado
 ui-as-result-failed = Fallido
 ui-as-result-held = Retenido
 ui-as-result-dry_run = Solo simulación
-ui-as-feed-scaled = escalado de { $from } a { $to } instancias
-ui-as-feed-dry = escalaría de { $from } a { $to } instancias (simulación)
-ui-as-feed-failed = falló el escalado de { $from } a { $to } instancias
-ui-as-feed-held = escalado retenido en { $from } instancias
+ui-as-feed-scaled = escalado de { $from } a { $to ->
+        [one] { $to } instancia
+       *[other] { $to } instancias
+    }
+ui-as-feed-dry = escalaría de { $from } a { $to ->
+        [one] { $to } instancia
+       *[other] { $to } instancias
+    } (simulación)
+ui-as-feed-failed = falló el escalado de { $from } a { $to ->
+        [one] { $to } instancia
+       *[other] { $to } instancias
+    }
+ui-as-feed-held = escalado retenido en { $from ->
+        [one] { $from } instancia
+       *[other] { $from } instancias
+    }
 
 ui-as-queue-title = Cola de reparación
-ui-as-queue-slots = { $busy } de { $slots } huecos de reparación en uso
+ui-as-queue-slots = { $busy } de { $slots ->
+        [one] { $slots } hueco de reparación
+       *[other] { $slots } huecos de reparación
+    } en uso
 ui-as-queue-busy = Reparando ahora
 ui-as-queue-idle = No hay ninguna reparación en curso.
 ui-as-queue-next = En espera, en el orden planificado
@@ -60,14 +75,20 @@ ui-as-field-down = Escalar hacia abajo desde
 ui-as-field-factor = Factor de escala
 ui-as-field-paused = Pausar el escalado automático
 ui-as-field-dry-run = Simulación: decidir y registrar, sin cambiar nada
-ui-as-bounds = El bloque scale del componente permite de { $min } a { $max } instancias.
+ui-as-bounds = El bloque scale del componente permite de { $min } a { $max ->
+        [one] { $max } instancia
+       *[other] { $max } instancias
+    }.
 ui-as-save = Guardar cambios
 ui-as-reset = Volver a la configuración
 ui-as-saved = Guardado: la nueva regla se aplica desde la próxima evaluación.
 ui-as-no-changes = No se cambió nada.
 ui-as-forbidden = Cambiar la regla requiere el permiso para gestionar componentes.
 ui-as-confirm-title = ¿Cambiar el escalado automático de { $component }?
-ui-as-confirm-scale-now = Con estos límites, { $component } pasa enseguida de { $from } a { $to } instancias.
+ui-as-confirm-scale-now = Con estos límites, { $component } pasa enseguida de { $from } a { $to ->
+        [one] { $to } instancia
+       *[other] { $to } instancias
+    }.
 ui-as-confirm-live = Se desactiva la simulación: el escalado automático iniciará y detendrá instancias de verdad.
 ui-as-confirm-reset = La regla, los límites y el enfriamiento vuelven a los valores de la configuración.
 ui-as-err-integer = Introduzca un número entero.
@@ -75,7 +96,10 @@ ui-as-err-number = Introduzca un número.
 ui-as-err-min-low = Debe ser al menos { $min }.
 ui-as-err-max-high = Debe ser como máximo { $max }.
 ui-as-err-min-max = No puede ser inferior al mínimo ({ $min }).
-ui-as-err-cooldown = Debe estar entre 0 y { $max } segundos.
+ui-as-err-cooldown = Debe estar entre 0 y { $max ->
+        [one] { $max } segundo
+       *[other] { $max } segundos
+    }.
 ui-as-err-down-up = Debe ser inferior al umbral de escalado hacia arriba ({ $up }); si no, el escalado oscilaría.
 ui-as-err-negative = No puede ser negativo.
 ui-as-err-factor = Debe ser mayor que 1 (1,5 añade la mitad más).

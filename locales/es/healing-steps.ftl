@@ -26,7 +26,10 @@ step-restart-pending = reinicio solicitado; el proceso hijo aún no ha arrancado
 step-front-missing = `{ $component }` no tiene front
 step-front-unknown-component = componente desconocido `{ $component }`
 step-front-instance-error = instancia { $instance }: { $error }
-step-rolling-instance = instancia { $instance } vaciada en { $waited } ms ({ $in_flight } en curso, { $left } restantes){ $note ->
+step-rolling-instance = instancia { $instance } vaciada en { $waited } ms ({ $in_flight } en curso, { $left ->
+        [one] { $left } restante
+       *[other] { $left } restantes
+    }){ $note ->
     [uncovered] { " (ninguna otra instancia estaba sana: pueden haber fallado peticiones)" }
     [timed-out] { " (el vaciado agotó el tiempo)" }
    *[none] { "" }
@@ -44,21 +47,39 @@ step-retire-done-timed-out = instancia { $instance } vaciada en { $waited } ms (
 ## scale_up y scale_down
 
 step-command-plan = ejecutar { $argv }
-step-scale-replicas = { $replicas } réplicas: { $detail }
-step-scale-up-full-plan = no se puede escalar `{ $component }`: ya hay { $running } de como máximo { $max } instancias
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } réplica
+       *[other] { $replicas } réplicas
+    }: { $detail }
+step-scale-up-full-plan = no se puede escalar `{ $component }`: ya hay { $running } de como máximo { $max ->
+        [one] { $max } instancia
+       *[other] { $max } instancias
+    }
 step-scale-up-plan = iniciar la instancia { $instance } de `{ $component }` ({ $command } en el siguiente puerto libre)
 step-scale-up-impossible-plan = no se puede escalar `{ $component }`: no hay `{"{"}port{"}"}` en su comando ni `scale.command`
-step-scale-up-full = ya hay { $running } de como máximo { $max } instancias
+step-scale-up-full = ya hay { $running } de como máximo { $max ->
+        [one] { $max } instancia
+       *[other] { $max } instancias
+    }
 step-scale-up-no-port = no hay ningún puerto libre después del puerto base { $port }
 step-scale-up-started = instancia { $instance } iniciada en el puerto { $port }
-step-scale-up-max-replicas = ya está en el máximo de { $max } réplicas
+step-scale-up-max-replicas = ya está en el máximo de { $max ->
+        [one] { $max } réplica
+       *[other] { $max } réplicas
+    }
 step-scale-up-impossible = `{ $component }` no puede escalar: ponga `{"{"}port{"}"}` en su comando con `scale: {"{"} port: N {"}"}`, o indique `scale.command`
 step-scale-down-drain-plan = vaciar la instancia { $instance } de `{ $component }` a través de su front y luego detenerla
 step-scale-down-plan = detener la instancia { $instance } de `{ $component }`
 step-scale-down-nothing-plan = no hay nada que reducir en `{ $component }`
-step-scale-down-min-instances = ya está en el mínimo de { $min } instancias
+step-scale-down-min-instances = ya está en el mínimo de { $min ->
+        [one] { $min } instancia
+       *[other] { $min } instancias
+    }
 step-scale-down-stopped = instancia { $instance } detenida
-step-scale-down-min-replicas = ya está en el mínimo de { $min } réplicas
+step-scale-down-min-replicas = ya está en el mínimo de { $min ->
+        [one] { $min } réplica
+       *[other] { $min } réplicas
+    }
 step-scale-down-no-extra = `{ $component }` no tiene ninguna instancia adicional que detener
 
 ## migrate
@@ -94,4 +115,7 @@ step-webhook-plan = enviar el incidente como JSON por POST a { $url }
 step-webhook-answered-attempt = { $url } respondió { $status } (intento { $attempt })
 step-webhook-answered = { $url } respondió { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (tras { $attempts } intentos)
+step-webhook-gave-up = { $last } (tras { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    })

@@ -31,13 +31,28 @@ ui-as-result-succeeded = Ajusté
 ui-as-result-failed = Échec
 ui-as-result-held = Retenu
 ui-as-result-dry_run = Simulation seulement
-ui-as-feed-scaled = passé de { $from } à { $to } instances
-ui-as-feed-dry = passerait de { $from } à { $to } instances (simulation)
-ui-as-feed-failed = le passage de { $from } à { $to } instances a échoué
-ui-as-feed-held = mise à l'échelle retenue à { $from } instances
+ui-as-feed-scaled = passé de { $from } à { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    }
+ui-as-feed-dry = passerait de { $from } à { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    } (simulation)
+ui-as-feed-failed = le passage de { $from } à { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    } a échoué
+ui-as-feed-held = mise à l'échelle retenue à { $from ->
+        [one] { $from } instance
+       *[other] { $from } instances
+    }
 
 ui-as-queue-title = File de réparation
-ui-as-queue-slots = { $busy } emplacements de réparation utilisés sur { $slots }
+ui-as-queue-slots = { $busy ->
+        [one] { $busy } emplacement de réparation utilisé
+       *[other] { $busy } emplacements de réparation utilisés
+    } sur { $slots }
 ui-as-queue-busy = En réparation
 ui-as-queue-idle = Aucune réparation en cours.
 ui-as-queue-next = En attente, dans l'ordre prévu
@@ -60,14 +75,20 @@ ui-as-field-down = Réduire à partir de
 ui-as-field-factor = Facteur
 ui-as-field-paused = Suspendre la mise à l'échelle automatique
 ui-as-field-dry-run = Simulation : décider et enregistrer, sans rien changer
-ui-as-bounds = Le bloc scale du composant autorise de { $min } à { $max } instances.
+ui-as-bounds = Le bloc scale du composant autorise de { $min } à { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    }.
 ui-as-save = Enregistrer les modifications
 ui-as-reset = Revenir à la configuration
 ui-as-saved = Enregistré : la nouvelle règle s'applique dès la prochaine évaluation.
 ui-as-no-changes = Rien n'a été modifié.
 ui-as-forbidden = Modifier la règle nécessite l'autorisation de gérer les composants.
 ui-as-confirm-title = Modifier la mise à l'échelle automatique de { $component } ?
-ui-as-confirm-scale-now = Avec ces limites, { $component } passe immédiatement de { $from } à { $to } instances.
+ui-as-confirm-scale-now = Avec ces limites, { $component } passe immédiatement de { $from } à { $to ->
+        [one] { $to } instance
+       *[other] { $to } instances
+    }.
 ui-as-confirm-live = La simulation s'arrête : la mise à l'échelle automatique démarrera et arrêtera réellement des instances.
 ui-as-confirm-reset = La règle, les limites et le délai de repos reviennent aux valeurs de la configuration.
 ui-as-err-integer = Saisissez un nombre entier.
@@ -75,7 +96,10 @@ ui-as-err-number = Saisissez un nombre.
 ui-as-err-min-low = Doit valoir au moins { $min }.
 ui-as-err-max-high = Doit valoir au plus { $max }.
 ui-as-err-min-max = Ne doit pas être inférieur au minimum ({ $min }).
-ui-as-err-cooldown = Doit être compris entre 0 et { $max } secondes.
+ui-as-err-cooldown = Doit être compris entre 0 et { $max ->
+        [one] { $max } seconde
+       *[other] { $max } secondes
+    }.
 ui-as-err-down-up = Doit être inférieur au seuil d'augmentation ({ $up }), sinon la mise à l'échelle oscille.
 ui-as-err-negative = Ne doit pas être négatif.
 ui-as-err-factor = Doit être supérieur à 1 (1,5 ajoute la moitié en plus).

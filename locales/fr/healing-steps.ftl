@@ -26,7 +26,10 @@ step-restart-pending = redémarrage demandé ; le processus enfant n'a pas encor
 step-front-missing = `{ $component }` n'a pas de front
 step-front-unknown-component = composant inconnu `{ $component }`
 step-front-instance-error = échec de l’instance { $instance } : { $error }
-step-rolling-instance = instance { $instance } vidée en { $waited } ms ({ $in_flight } en cours, { $left } restantes){ $note ->
+step-rolling-instance = instance { $instance } vidée en { $waited } ms ({ $in_flight } en cours, { $left ->
+        [one] { $left } restante
+       *[other] { $left } restantes
+    }){ $note ->
     [uncovered] { " (aucune autre instance n'était saine : des requêtes ont pu échouer)" }
     [timed-out] { " (le vidage a expiré)" }
    *[none] { "" }
@@ -44,21 +47,39 @@ step-retire-done-timed-out = instance { $instance } vidée en { $waited } ms ({ 
 ## scale_up et scale_down
 
 step-command-plan = exécuter { $argv }
-step-scale-replicas = { $replicas } répliques : { $detail }
-step-scale-up-full-plan = impossible d'augmenter `{ $component }` : déjà { $running } instances sur { $max } au plus
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } réplique
+       *[other] { $replicas } répliques
+    } : { $detail }
+step-scale-up-full-plan = impossible d'augmenter `{ $component }` : déjà { $running ->
+        [one] { $running } instance
+       *[other] { $running } instances
+    } sur { $max } au plus
 step-scale-up-plan = lancer l'instance { $instance } de `{ $component }` ({ $command } sur le prochain port libre)
 step-scale-up-impossible-plan = impossible de dimensionner `{ $component }` : pas de `{"{"}port{"}"}` dans sa commande ni de `scale.command`
-step-scale-up-full = déjà { $running } instances sur { $max } au plus
+step-scale-up-full = déjà { $running ->
+        [one] { $running } instance
+       *[other] { $running } instances
+    } sur { $max } au plus
 step-scale-up-no-port = aucun port libre après le port de base { $port }
 step-scale-up-started = instance { $instance } lancée sur le port { $port }
-step-scale-up-max-replicas = déjà au maximum de { $max } répliques
+step-scale-up-max-replicas = déjà au maximum de { $max ->
+        [one] { $max } réplique
+       *[other] { $max } répliques
+    }
 step-scale-up-impossible = `{ $component }` ne peut pas être dimensionné : mettez `{"{"}port{"}"}` dans sa commande avec `scale: {"{"} port: N {"}"}`, ou indiquez `scale.command`
 step-scale-down-drain-plan = vider l'instance { $instance } de `{ $component }` par son front, puis l'arrêter
 step-scale-down-plan = arrêter l'instance { $instance } de `{ $component }`
 step-scale-down-nothing-plan = rien à réduire pour `{ $component }`
-step-scale-down-min-instances = déjà au minimum de { $min } instances
+step-scale-down-min-instances = déjà au minimum de { $min ->
+        [one] { $min } instance
+       *[other] { $min } instances
+    }
 step-scale-down-stopped = instance { $instance } arrêtée
-step-scale-down-min-replicas = déjà au minimum de { $min } répliques
+step-scale-down-min-replicas = déjà au minimum de { $min ->
+        [one] { $min } réplique
+       *[other] { $min } répliques
+    }
 step-scale-down-no-extra = `{ $component }` n'a aucune instance supplémentaire à arrêter
 
 ## migrate
@@ -94,4 +115,7 @@ step-webhook-plan = envoyer l'incident en JSON par POST à { $url }
 step-webhook-answered-attempt = { $url } a répondu { $status } (tentative { $attempt })
 step-webhook-answered = { $url } a répondu { $status }
 step-webhook-error = { $url } : { $error }
-step-webhook-gave-up = { $last } (après { $attempts } tentatives)
+step-webhook-gave-up = { $last } (après { $attempts ->
+        [one] { $attempts } tentative
+       *[other] { $attempts } tentatives
+    })

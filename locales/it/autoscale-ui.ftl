@@ -31,13 +31,31 @@ ui-as-result-succeeded = Scalato
 ui-as-result-failed = Non riuscito
 ui-as-result-held = Trattenuto
 ui-as-result-dry_run = Solo simulazione
-ui-as-feed-scaled = scalato da { $from } a { $to } istanze
-ui-as-feed-dry = scalerebbe da { $from } a { $to } istanze (simulazione)
-ui-as-feed-failed = scalabilità da { $from } a { $to } istanze non riuscita
-ui-as-feed-held = scalabilità trattenuta a { $from } istanze
+ui-as-feed-scaled = scalato da { $from } a { $to ->
+        [one] { $to } istanza
+       *[other] { $to } istanze
+    }
+ui-as-feed-dry = scalerebbe da { $from } a { $to ->
+        [one] { $to } istanza
+       *[other] { $to } istanze
+    } (simulazione)
+ui-as-feed-failed = scalabilità da { $from } a { $to ->
+        [one] { $to } istanza
+       *[other] { $to } istanze
+    } non riuscita
+ui-as-feed-held = scalabilità trattenuta a { $from ->
+        [one] { $from } istanza
+       *[other] { $from } istanze
+    }
 
 ui-as-queue-title = Coda di riparazione
-ui-as-queue-slots = { $busy } di { $slots } posti di riparazione occupati
+ui-as-queue-slots = { $busy ->
+        [one] { $busy } posto
+       *[other] { $busy } posti
+    } di riparazione { $busy ->
+        [one] occupato
+       *[other] occupati
+    } su { $slots }
 ui-as-queue-busy = In riparazione ora
 ui-as-queue-idle = Nessuna riparazione in corso.
 ui-as-queue-next = In attesa, nell'ordine pianificato
@@ -60,14 +78,20 @@ ui-as-field-down = Riduci da
 ui-as-field-factor = Fattore
 ui-as-field-paused = Sospendi la scalabilità automatica
 ui-as-field-dry-run = Simulazione: decidi e registra, senza cambiare nulla
-ui-as-bounds = Il blocco scale del componente consente da { $min } a { $max } istanze.
+ui-as-bounds = Il blocco scale del componente consente da { $min } a { $max ->
+        [one] { $max } istanza
+       *[other] { $max } istanze
+    }.
 ui-as-save = Salva le modifiche
 ui-as-reset = Torna alla configurazione
 ui-as-saved = Salvato: la nuova regola vale dalla prossima valutazione.
 ui-as-no-changes = Non è stato modificato nulla.
 ui-as-forbidden = Per modificare la regola serve il permesso di gestire i componenti.
 ui-as-confirm-title = Modificare la scalabilità automatica di { $component }?
-ui-as-confirm-scale-now = Con questi limiti { $component } passa subito da { $from } a { $to } istanze.
+ui-as-confirm-scale-now = Con questi limiti { $component } passa subito da { $from } a { $to ->
+        [one] { $to } istanza
+       *[other] { $to } istanze
+    }.
 ui-as-confirm-live = La simulazione si disattiva: la scalabilità automatica avvierà e fermerà istanze davvero.
 ui-as-confirm-reset = La regola, i limiti e il raffreddamento tornano ai valori della configurazione.
 ui-as-err-integer = Inserisci un numero intero.
@@ -75,7 +99,10 @@ ui-as-err-number = Inserisci un numero.
 ui-as-err-min-low = Deve essere almeno { $min }.
 ui-as-err-max-high = Deve essere al massimo { $max }.
 ui-as-err-min-max = Non può essere inferiore al minimo ({ $min }).
-ui-as-err-cooldown = Deve essere tra 0 e { $max } secondi.
+ui-as-err-cooldown = Deve essere tra 0 e { $max ->
+        [one] { $max } secondo
+       *[other] { $max } secondi
+    }.
 ui-as-err-down-up = Deve essere inferiore alla soglia di aumento ({ $up }), altrimenti la scalabilità oscilla.
 ui-as-err-negative = Non può essere negativo.
 ui-as-err-factor = Deve essere maggiore di 1 (1,5 aggiunge la metà in più).

@@ -26,7 +26,10 @@ step-restart-pending = riavvio richiesto; il processo figlio non è ancora parti
 step-front-missing = `{ $component }` non ha un front
 step-front-unknown-component = componente sconosciuto `{ $component }`
 step-front-instance-error = istanza { $instance }: { $error }
-step-rolling-instance = istanza { $instance } svuotata in { $waited } ms ({ $in_flight } in corso, { $left } rimaste){ $note ->
+step-rolling-instance = istanza { $instance } svuotata in { $waited } ms ({ $in_flight } in corso, { $left ->
+        [one] { $left } rimasta
+       *[other] { $left } rimaste
+    }){ $note ->
     [uncovered] { " (nessun'altra istanza era sana: alcune richieste potrebbero essere fallite)" }
     [timed-out] { " (svuotamento scaduto)" }
    *[none] { "" }
@@ -44,21 +47,39 @@ step-retire-done-timed-out = istanza { $instance } svuotata in { $waited } ms ({
 ## scale_up e scale_down
 
 step-command-plan = eseguire { $argv }
-step-scale-replicas = { $replicas } repliche: { $detail }
-step-scale-up-full-plan = impossibile scalare `{ $component }`: già { $running } istanze su un massimo di { $max }
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } replica
+       *[other] { $replicas } repliche
+    }: { $detail }
+step-scale-up-full-plan = impossibile scalare `{ $component }`: già { $running ->
+        [one] { $running } istanza
+       *[other] { $running } istanze
+    } su un massimo di { $max }
 step-scale-up-plan = avviare l'istanza { $instance } di `{ $component }` ({ $command } sulla prossima porta libera)
 step-scale-up-impossible-plan = impossibile scalare `{ $component }`: nessun `{"{"}port{"}"}` nel suo comando e nessuno `scale.command`
-step-scale-up-full = già { $running } istanze su un massimo di { $max }
+step-scale-up-full = già { $running ->
+        [one] { $running } istanza
+       *[other] { $running } istanze
+    } su un massimo di { $max }
 step-scale-up-no-port = nessuna porta libera dopo la porta base { $port }
 step-scale-up-started = istanza { $instance } avviata sulla porta { $port }
-step-scale-up-max-replicas = già al massimo di { $max } repliche
+step-scale-up-max-replicas = già al massimo di { $max ->
+        [one] { $max } replica
+       *[other] { $max } repliche
+    }
 step-scale-up-impossible = `{ $component }` non può scalare: inserire `{"{"}port{"}"}` nel suo comando con `scale: {"{"} port: N {"}"}`, oppure indicare `scale.command`
 step-scale-down-drain-plan = svuotare l'istanza { $instance } di `{ $component }` tramite il suo front, poi fermarla
 step-scale-down-plan = fermare l'istanza { $instance } di `{ $component }`
 step-scale-down-nothing-plan = nulla da ridurre per `{ $component }`
-step-scale-down-min-instances = già al minimo di { $min } istanze
+step-scale-down-min-instances = già al minimo di { $min ->
+        [one] { $min } istanza
+       *[other] { $min } istanze
+    }
 step-scale-down-stopped = istanza { $instance } fermata
-step-scale-down-min-replicas = già al minimo di { $min } repliche
+step-scale-down-min-replicas = già al minimo di { $min ->
+        [one] { $min } replica
+       *[other] { $min } repliche
+    }
 step-scale-down-no-extra = `{ $component }` non ha istanze aggiuntive da fermare
 
 ## migrate
@@ -94,4 +115,7 @@ step-webhook-plan = inviare l'incidente come JSON con POST a { $url }
 step-webhook-answered-attempt = { $url } ha risposto { $status } (tentativo { $attempt })
 step-webhook-answered = { $url } ha risposto { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (dopo { $attempts } tentativi)
+step-webhook-gave-up = { $last } (dopo { $attempts ->
+        [one] { $attempts } tentativo
+       *[other] { $attempts } tentativi
+    })

@@ -31,13 +31,28 @@ ui-as-result-succeeded = Escalonado
 ui-as-result-failed = Falhou
 ui-as-result-held = Retido
 ui-as-result-dry_run = Só simulação
-ui-as-feed-scaled = escalonado de { $from } para { $to } instâncias
-ui-as-feed-dry = escalonaria de { $from } para { $to } instâncias (simulação)
-ui-as-feed-failed = o escalonamento de { $from } para { $to } instâncias falhou
-ui-as-feed-held = escalonamento retido em { $from } instâncias
+ui-as-feed-scaled = escalonado de { $from } para { $to ->
+        [one] { $to } instância
+       *[other] { $to } instâncias
+    }
+ui-as-feed-dry = escalonaria de { $from } para { $to ->
+        [one] { $to } instância
+       *[other] { $to } instâncias
+    } (simulação)
+ui-as-feed-failed = o escalonamento de { $from } para { $to ->
+        [one] { $to } instância
+       *[other] { $to } instâncias
+    } falhou
+ui-as-feed-held = escalonamento retido em { $from ->
+        [one] { $from } instância
+       *[other] { $from } instâncias
+    }
 
 ui-as-queue-title = Fila de recuperação
-ui-as-queue-slots = { $busy } de { $slots } vagas de recuperação em uso
+ui-as-queue-slots = { $busy } de { $slots ->
+        [one] { $slots } vaga de recuperação
+       *[other] { $slots } vagas de recuperação
+    } em uso
 ui-as-queue-busy = Recuperando agora
 ui-as-queue-idle = Nenhuma recuperação em andamento.
 ui-as-queue-next = Aguardando, na ordem planejada
@@ -60,14 +75,20 @@ ui-as-field-down = Reduzir a partir de
 ui-as-field-factor = Fator
 ui-as-field-paused = Pausar o escalonamento automático
 ui-as-field-dry-run = Simulação: decidir e registrar, sem mudar nada
-ui-as-bounds = O bloco scale do componente permite de { $min } a { $max } instâncias.
+ui-as-bounds = O bloco scale do componente permite de { $min } a { $max ->
+        [one] { $max } instância
+       *[other] { $max } instâncias
+    }.
 ui-as-save = Salvar alterações
 ui-as-reset = Voltar à configuração
 ui-as-saved = Salvo: a nova regra vale a partir da próxima avaliação.
 ui-as-no-changes = Nada foi alterado.
 ui-as-forbidden = Alterar a regra exige a permissão de gerenciar componentes.
 ui-as-confirm-title = Alterar o escalonamento automático de { $component }?
-ui-as-confirm-scale-now = Com esses limites, { $component } passa imediatamente de { $from } para { $to } instâncias.
+ui-as-confirm-scale-now = Com esses limites, { $component } passa imediatamente de { $from } para { $to ->
+        [one] { $to } instância
+       *[other] { $to } instâncias
+    }.
 ui-as-confirm-live = A simulação é desligada: o escalonamento automático vai iniciar e parar instâncias de verdade.
 ui-as-confirm-reset = A regra, os limites e o resfriamento voltam aos valores da configuração.
 ui-as-err-integer = Digite um número inteiro.
@@ -75,7 +96,10 @@ ui-as-err-number = Digite um número.
 ui-as-err-min-low = Deve ser pelo menos { $min }.
 ui-as-err-max-high = Deve ser no máximo { $max }.
 ui-as-err-min-max = Não pode ficar abaixo do mínimo ({ $min }).
-ui-as-err-cooldown = Deve estar entre 0 e { $max } segundos.
+ui-as-err-cooldown = Deve estar entre 0 e { $max ->
+        [one] { $max } segundo
+       *[other] { $max } segundos
+    }.
 ui-as-err-down-up = Deve ficar abaixo do limite de aumento ({ $up }), ou o escalonamento oscilaria.
 ui-as-err-negative = Não pode ser negativo.
 ui-as-err-factor = Deve ser maior que 1 (1,5 acrescenta metade).

@@ -26,7 +26,10 @@ step-restart-pending = reinício solicitado; o processo filho ainda não iniciou
 step-front-missing = `{ $component }` não tem front
 step-front-unknown-component = componente desconhecido `{ $component }`
 step-front-instance-error = instância { $instance }: { $error }
-step-rolling-instance = instância { $instance } esvaziada em { $waited } ms ({ $in_flight } em andamento, { $left } restantes){ $note ->
+step-rolling-instance = instância { $instance } esvaziada em { $waited } ms ({ $in_flight } em andamento, { $left ->
+        [one] { $left } restante
+       *[other] { $left } restantes
+    }){ $note ->
     [uncovered] { " (nenhuma outra instância estava saudável: requisições podem ter falhado)" }
     [timed-out] { " (o esvaziamento expirou)" }
    *[none] { "" }
@@ -44,21 +47,45 @@ step-retire-done-timed-out = instância { $instance } esvaziada em { $waited } m
 ## scale_up e scale_down
 
 step-command-plan = executar { $argv }
-step-scale-replicas = { $replicas } réplicas: { $detail }
-step-scale-up-full-plan = não é possível escalar `{ $component }`: já são { $running } de no máximo { $max } instâncias
+step-scale-replicas = { $replicas ->
+        [one] { $replicas } réplica
+       *[other] { $replicas } réplicas
+    }: { $detail }
+step-scale-up-full-plan = não é possível escalar `{ $component }`: { $running ->
+        [one] já há { $running }
+       *[other] já são { $running }
+    } de no máximo { $max ->
+        [one] { $max } instância
+       *[other] { $max } instâncias
+    }
 step-scale-up-plan = iniciar a instância { $instance } de `{ $component }` ({ $command } na próxima porta livre)
 step-scale-up-impossible-plan = não é possível escalar `{ $component }`: sem `{"{"}port{"}"}` no comando e sem `scale.command`
-step-scale-up-full = já são { $running } de no máximo { $max } instâncias
+step-scale-up-full = { $running ->
+        [one] já há { $running }
+       *[other] já são { $running }
+    } de no máximo { $max ->
+        [one] { $max } instância
+       *[other] { $max } instâncias
+    }
 step-scale-up-no-port = nenhuma porta livre depois da porta base { $port }
 step-scale-up-started = instância { $instance } iniciada na porta { $port }
-step-scale-up-max-replicas = já está no máximo de { $max } réplicas
+step-scale-up-max-replicas = já está no máximo de { $max ->
+        [one] { $max } réplica
+       *[other] { $max } réplicas
+    }
 step-scale-up-impossible = `{ $component }` não pode escalar: coloque `{"{"}port{"}"}` no comando com `scale: {"{"} port: N {"}"}`, ou informe `scale.command`
 step-scale-down-drain-plan = esvaziar a instância { $instance } de `{ $component }` pelo seu front e depois pará-la
 step-scale-down-plan = parar a instância { $instance } de `{ $component }`
 step-scale-down-nothing-plan = nada a reduzir em `{ $component }`
-step-scale-down-min-instances = já está no mínimo de { $min } instâncias
+step-scale-down-min-instances = já está no mínimo de { $min ->
+        [one] { $min } instância
+       *[other] { $min } instâncias
+    }
 step-scale-down-stopped = instância { $instance } parada
-step-scale-down-min-replicas = já está no mínimo de { $min } réplicas
+step-scale-down-min-replicas = já está no mínimo de { $min ->
+        [one] { $min } réplica
+       *[other] { $min } réplicas
+    }
 step-scale-down-no-extra = `{ $component }` não tem instância extra para parar
 
 ## migrate
@@ -94,4 +121,7 @@ step-webhook-plan = enviar o incidente como JSON via POST para { $url }
 step-webhook-answered-attempt = { $url } respondeu { $status } (tentativa { $attempt })
 step-webhook-answered = { $url } respondeu { $status }
 step-webhook-error = { $url }: { $error }
-step-webhook-gave-up = { $last } (após { $attempts } tentativas)
+step-webhook-gave-up = { $last } (após { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    })

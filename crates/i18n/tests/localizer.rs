@@ -333,3 +333,85 @@ fn from_dir_loads_and_reports_errors_with_positions() {
     // The repository's own locales load strictly too.
     Localizer::from_dir(guard_i18n::source_locales_dir()).unwrap();
 }
+
+/// Counts before a noun or verb that agrees with them (auto-scaling texts, scaling step details,
+/// the auto-scaling panels): the engine passes these counts as f64 numbers, so a select on the
+/// plural category picks the form ("1 instance runs", "3 instances run"; Arabic dual and few).
+#[test]
+fn scaling_counts_agree_with_their_nouns() {
+    let loc = cli();
+    let say = |key: &str, lang: Lang, args: &[(&'static str, f64)]| {
+        let args: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, (*v).into())).collect();
+        loc.translate_with(key, lang, &args)
+    };
+    let reason = "r";
+    let with_reason = |key: &str, lang: Lang, from: f64, to: f64| {
+        loc.translate_with(
+            key,
+            lang,
+            &[
+                ("from", from.into()),
+                ("to", to.into()),
+                ("reached", to.into()),
+                ("reason", reason.into()),
+                ("hold", "h".into()),
+            ],
+        )
+    };
+    type Case = (&'static str, Lang, &'static [(&'static str, f64)], &'static str);
+    let cases: &[Case] = &[
+        ("autoscale-reason-below-min", Lang::En, &[("instances", 1.0), ("min", 2.0)], "1 instance runs, fewer than the minimum of 2"),
+        ("autoscale-reason-below-min", Lang::En, &[("instances", 3.0), ("min", 4.0)], "3 instances run, fewer than the minimum of 4"),
+        ("autoscale-reason-above-max", Lang::En, &[("instances", 3.0), ("max", 1.0)], "3 instances run, more than the maximum of 1"),
+        ("autoscale-hold-at-max", Lang::En, &[("max", 1.0)], "Already at the maximum of 1 instance"),
+        ("autoscale-hold-at-max", Lang::En, &[("max", 3.0)], "Already at the maximum of 3 instances"),
+        ("autoscale-hold-at-min", Lang::En, &[("min", 1.0)], "Already at the minimum of 1 instance"),
+        ("step-webhook-gave-up", Lang::En, &[("attempts", 1.0)], "{$last} (after 1 attempt)"),
+        ("step-scale-down-min-replicas", Lang::En, &[("min", 3.0)], "already at the minimum of 3 replicas"),
+        ("ui-as-queue-slots", Lang::En, &[("busy", 1.0), ("slots", 1.0)], "1 of 1 healing slot in use"),
+        ("ui-as-queue-slots", Lang::En, &[("busy", 1.0), ("slots", 3.0)], "1 of 3 healing slots in use"),
+        ("autoscale-reason-below-min", Lang::De, &[("instances", 1.0), ("min", 2.0)], "Es läuft 1 Instanz, weniger als das Minimum von 2"),
+        ("autoscale-reason-below-min", Lang::De, &[("instances", 3.0), ("min", 4.0)], "Es laufen 3 Instanzen, weniger als das Minimum von 4"),
+        ("autoscale-hold-at-min", Lang::De, &[("min", 1.0)], "Bereits beim Minimum von 1 Instanz"),
+        ("autoscale-hold-at-min", Lang::De, &[("min", 3.0)], "Bereits beim Minimum von 3 Instanzen"),
+        ("step-scale-up-max-replicas", Lang::De, &[("max", 1.0)], "bereits beim Maximum von 1 Replikat"),
+        ("step-scale-up-max-replicas", Lang::De, &[("max", 3.0)], "bereits beim Maximum von 3 Replikaten"),
+        ("autoscale-reason-above-max", Lang::Fr, &[("instances", 1.0), ("max", 0.0)], "1 instance tourne, plus que le maximum de 0"),
+        ("autoscale-reason-above-max", Lang::Fr, &[("instances", 3.0), ("max", 2.0)], "3 instances tournent, plus que le maximum de 2"),
+        ("autoscale-hold-at-max", Lang::Fr, &[("max", 1.0)], "Déjà au maximum de 1 instance"),
+        ("autoscale-hold-at-max", Lang::Fr, &[("max", 3.0)], "Déjà au maximum de 3 instances"),
+        ("ui-as-err-cooldown", Lang::Fr, &[("max", 1.0)], "Doit être compris entre 0 et 1 seconde."),
+        ("ui-as-err-cooldown", Lang::Fr, &[("max", 3.0)], "Doit être compris entre 0 et 3 secondes."),
+        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 1.0), ("min", 2.0)], "تعمل نسخة واحدة، أقل من الحد الأدنى البالغ 2"),
+        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 2.0), ("min", 3.0)], "تعمل نسختان، أقل من الحد الأدنى البالغ 3"),
+        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 3.0), ("min", 4.0)], "تعمل 3 نسخ، أقل من الحد الأدنى البالغ 4"),
+        ("autoscale-reason-above-max", Lang::Ar, &[("instances", 11.0), ("max", 10.0)], "تعمل 11 نسخةً، أكثر من الحد الأقصى البالغ 10"),
+        ("autoscale-reason-above-max", Lang::Ar, &[("instances", 100.0), ("max", 10.0)], "تعمل 100 نسخة، أكثر من الحد الأقصى البالغ 10"),
+        ("autoscale-hold-at-max", Lang::Ar, &[("max", 1.0)], "بلغ بالفعل الحد الأقصى البالغ نسخة واحدة"),
+        ("autoscale-hold-at-max", Lang::Ar, &[("max", 2.0)], "بلغ بالفعل الحد الأقصى البالغ نسختين"),
+        ("autoscale-hold-at-max", Lang::Ar, &[("max", 3.0)], "بلغ بالفعل الحد الأقصى البالغ 3 نسخ"),
+        ("step-webhook-gave-up", Lang::Ar, &[("attempts", 2.0)], "{$last} (بعد محاولتين)"),
+        ("step-webhook-gave-up", Lang::Ar, &[("attempts", 3.0)], "{$last} (بعد 3 محاولات)"),
+    ];
+    for (key, lang, args, expected) in cases {
+        assert_eq!(say(key, *lang, args), *expected, "{key} in {lang} with {args:?}");
+    }
+    // Scaling decisions: the noun agrees with the count it follows.
+    let decisions = [
+        ("autoscale-decision-up", Lang::En, 1.0, 3.0, "Scale up from 1 to 3 instances: r"),
+        ("autoscale-decision-down", Lang::En, 3.0, 1.0, "Scale down from 3 to 1 instance: r"),
+        ("autoscale-decision-held", Lang::En, 1.0, 1.0, "Scaling from 1 instance held back: h (r)"),
+        ("autoscale-decision-blocked", Lang::En, 3.0, 3.0, "No scaling from 3 instances: h"),
+        ("autoscale-decision-down", Lang::De, 3.0, 1.0, "Herunterskalieren von 3 auf 1 Instanz: r"),
+        ("autoscale-decision-up", Lang::De, 1.0, 3.0, "Hochskalieren von 1 auf 3 Instanzen: r"),
+        ("autoscale-decision-blocked", Lang::De, 1.0, 1.0, "Keine Skalierung von 1 Instanz aus: h"),
+        ("autoscale-decision-down", Lang::Fr, 3.0, 1.0, "Réduire de 3 à 1 instance : r"),
+        ("autoscale-decision-up", Lang::Fr, 1.0, 3.0, "Passer de 1 à 3 instances : r"),
+        ("autoscale-decision-blocked", Lang::Ar, 1.0, 1.0, "لا توسع من نسخة واحدة: h"),
+        ("autoscale-decision-blocked", Lang::Ar, 2.0, 2.0, "لا توسع من نسختين: h"),
+        ("autoscale-decision-blocked", Lang::Ar, 3.0, 3.0, "لا توسع من 3 نسخ: h"),
+    ];
+    for (key, lang, from, to, expected) in decisions {
+        assert_eq!(with_reason(key, lang, from, to), expected, "{key} in {lang} from {from} to {to}");
+    }
+}
