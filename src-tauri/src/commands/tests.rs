@@ -73,17 +73,23 @@ fn args(cmd: &str) -> Value {
     }
 }
 
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str) -> Result<Value, Value> {
+/// `cmd` with `body` through the real IPC handler: the response body, or the `{code, message}` error.
+fn ipc(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<tauri::ipc::InvokeResponseBody, Value> {
     let req = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
         error: CallbackFn(1),
         url: "tauri://localhost".parse().unwrap(),
-        body: InvokeBody::Json(args(cmd)),
+        body: InvokeBody::Json(body),
         headers: Default::default(),
         invoke_key: INVOKE_KEY.to_string(),
     };
-    get_ipc_response(w, req).map(|b| b.deserialize::<Value>().unwrap())
+    get_ipc_response(w, req)
+}
+
+/// `cmd` with its working arguments ([`args`]), answered as JSON.
+fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str) -> Result<Value, Value> {
+    ipc(w, cmd, args(cmd)).map(|b| b.deserialize::<Value>().unwrap())
 }
 
 fn code(r: &Result<Value, Value>) -> &str {
@@ -178,18 +184,9 @@ fn with_security_disabled_every_command_answers() {
     // Errors keep their typed code.
     let r = invoke(&w, "overview").unwrap();
     assert_eq!(r["components"], 2, "{r}");
-    let req = |cmd: &str, body: Value| InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: InvokeBody::Json(body),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    let e = get_ipc_response(&w, req("component", json!({ "name": "nope" }))).unwrap_err();
+    let e = ipc(&w, "component", json!({ "name": "nope" })).unwrap_err();
     assert_eq!((e["code"].as_str(), e["message"].as_str()), (Some("not_found"), Some("unknown component `nope`")));
-    let e = get_ipc_response(&w, req("heal", json!({ "name": "api", "strategy": "teleport" }))).unwrap_err();
+    let e = ipc(&w, "heal", json!({ "name": "api", "strategy": "teleport" })).unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
     rt(g.shutdown()).unwrap();
 }
@@ -254,12 +251,7 @@ fn compliance_commands_answer_like_the_http_routes() {
     let dir = tempfile::tempdir().unwrap();
     let g = start_guard(dir.path(), false);
     let (_app, w) = window(&g, None);
-    let call = |cmd: &str, body: Value| {
-        get_ipc_response(
-            &w,
-            InvokeRequest { cmd: cmd.into(), callback: CallbackFn(0), error: CallbackFn(1), url: "tauri://localhost".parse().unwrap(), body: InvokeBody::Json(body), headers: Default::default(), invoke_key: INVOKE_KEY.to_string() },
-        )
-    };
+    let call = |cmd: &str, body: Value| ipc(&w, cmd, body);
     // Six regions; a deactivation is kept and answered with every region after it, then undone.
     let r = call("regions", json!({})).unwrap().deserialize::<Value>().unwrap();
     assert_eq!(r.as_array().unwrap().len(), 6, "{r}");
@@ -327,13 +319,7 @@ fn scaling_and_region_commands_answer_like_the_http_routes() {
     let dir = tempfile::tempdir().unwrap();
     let g = start_guard(dir.path(), false);
     let (_app, w) = window(&g, None);
-    let call = |cmd: &str, body: Value| {
-        get_ipc_response(
-            &w,
-            InvokeRequest { cmd: cmd.into(), callback: CallbackFn(0), error: CallbackFn(1), url: "tauri://localhost".parse().unwrap(), body: InvokeBody::Json(body), headers: Default::default(), invoke_key: INVOKE_KEY.to_string() },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap())
-    };
+    let call = |cmd: &str, body: Value| ipc(&w, cmd, body).map(|b| b.deserialize::<Value>().unwrap());
     // One auto-scaler (`web`), with its rule and bounds.
     let all = call("autoscale", json!({})).unwrap();
     assert_eq!(all.as_array().unwrap().len(), 1, "{all}");
