@@ -203,7 +203,6 @@ ui-error-internal = حدث خطأ في الحارس؛ راجع سجلّه.
 ## الامتثال
 
 ui-compliance-title = الامتثال
-ui-compliance-placeholder = ستظهر هنا تقارير الامتثال وأدلتها.
 
 ## الإعدادات
 

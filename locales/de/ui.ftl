@@ -179,7 +179,6 @@ ui-error-internal = Im Wächter ist ein Fehler aufgetreten; siehe sein Protokoll
 ## Regelkonformität
 
 ui-compliance-title = Regelkonformität
-ui-compliance-placeholder = Hier erscheinen die Konformitätsberichte und ihre Nachweise.
 
 ## Einstellungen
 

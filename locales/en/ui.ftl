@@ -180,7 +180,6 @@ ui-error-internal = Something went wrong in the guard; see its log.
 ## Compliance
 
 ui-compliance-title = Compliance
-ui-compliance-placeholder = Compliance reports and their evidence will appear here.
 
 ## Settings
 

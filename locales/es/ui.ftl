@@ -179,7 +179,6 @@ ui-error-internal = Algo falló en el guardián; consulte su registro.
 ## Cumplimiento
 
 ui-compliance-title = Cumplimiento normativo
-ui-compliance-placeholder = Aquí aparecerán los informes de cumplimiento y sus evidencias.
 
 ## Ajustes
 

@@ -179,7 +179,6 @@ ui-error-internal = Une erreur s’est produite dans le gardien ; consultez son 
 ## Conformité
 
 ui-compliance-title = Conformité
-ui-compliance-placeholder = Les rapports de conformité et leurs preuves apparaîtront ici.
 
 ## Paramètres
 

@@ -179,7 +179,6 @@ ui-error-internal = Si è verificato un errore nel guardiano; consulta il suo re
 ## Conformità
 
 ui-compliance-title = Conformità
-ui-compliance-placeholder = Qui compariranno i report di conformità e le relative prove.
 
 ## Impostazioni
 

@@ -156,7 +156,6 @@ ui-error-internal = ガードでエラーが発生しました。ログを確認
 ## コンプライアンス
 
 ui-compliance-title = コンプライアンス
-ui-compliance-placeholder = コンプライアンスレポートとその証跡はここに表示されます。
 
 ## 設定
 

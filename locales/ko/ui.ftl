@@ -156,7 +156,6 @@ ui-error-internal = 가드에서 오류가 발생했습니다. 로그를 확인�
 ## 규정 준수
 
 ui-compliance-title = 규정 준수
-ui-compliance-placeholder = 규정 준수 보고서와 그 증거가 여기에 표시됩니다.
 
 ## 설정
 

@@ -179,7 +179,6 @@ ui-error-internal = Algo deu errado no guardião; veja o log dele.
 ## Conformidade
 
 ui-compliance-title = Conformidade
-ui-compliance-placeholder = Os relatórios de conformidade e suas evidências aparecerão aqui.
 
 ## Configurações
 

@@ -156,7 +156,6 @@ ui-error-internal = 守护进程出错，请查看其日志。
 ## 合规
 
 ui-compliance-title = 合规
-ui-compliance-placeholder = 合规报告及其证据将显示在这里。
 
 ## 设置
 
