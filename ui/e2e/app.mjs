@@ -5,14 +5,15 @@
 // Screenshots go to artifacts/ui/app-*.png.
 //
 //   node e2e/app.mjs              the test (make test-app)
-//   node e2e/app.mjs --bench 5    cold start to first data and idle RSS over 5 runs, against the
-//                                 engine alone (`pipeline-guard serve`) as the baseline
+//   node e2e/app.mjs --bench 5    cold start to first data, idle memory and idle CPU over 5 runs,
+//                                 against the engine alone (`pipeline-guard serve`) and
+//                                 WebKitGTK showing one line of text (the floor)
 // PG_PROFILE=release uses target/release; TAURI_DRIVER names the tauri-driver binary.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, binDir, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
+import { ARTIFACTS, binDir, cpuPercent, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
 
 const bins = process.env.PG_PROFILE === 'release' ? path.join(path.dirname(binDir()), 'release') : binDir();
 const app = path.join(bins, 'pipeline-guard-app');
@@ -132,6 +133,7 @@ try {
     const first = [];
     const rss = [];
     const pss = [];
+    const cpu = [];
     let names = [];
     for (let i = 0; i < benchRuns; i++) {
       const w = await openApp(lab());
@@ -141,6 +143,9 @@ try {
       await sleep(10000);
       const [pid] = appPids();
       const r = treeRssKb(pid);
+      // Idle CPU over the next 10 s (start-up work — first fetches, JIT — is over by now).
+      await sleep(10000);
+      cpu.push(cpuPercent(r, treeRssKb(pid), 10000));
       rss.push(r.kb / 1024);
       pss.push(r.pss / 1024);
       names = Object.entries(r.by).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`);
@@ -149,6 +154,7 @@ try {
     // Baseline in the same run: the engine alone serving the same lab, to its first overview.
     const base0 = [];
     const baseRss = [];
+    const baseCpu = [];
     for (let i = 0; i < benchRuns; i++) {
       await waitFor('the previous app to exit', () => appPids().length === 0, 15000);
       const l = lab();
@@ -157,7 +163,10 @@ try {
       await waitFor('serve answers the overview', async () => (await (await fetch(`http://127.0.0.1:${port + 100}/api/overview`)).json()).components === 6, 30000, 20);
       base0.push(Date.now() - t0);
       await sleep(10000);
-      baseRss.push(treeRssKb(srv.pid).pss / 1024);
+      const b1 = treeRssKb(srv.pid);
+      baseRss.push(b1.pss / 1024);
+      await sleep(10000);
+      baseCpu.push(cpuPercent(b1, treeRssKb(srv.pid), 10000));
       await stop(srv);
       await sleep(500);
     }
@@ -165,10 +174,14 @@ try {
     // WebKit settings as the app) showing one line of text. No WebKitGTK app goes below it.
     const floorRss = [];
     const floorPss = [];
+    const floorCpu = [];
     for (let i = 0; i < benchRuns; i++) {
       const mb = start('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', ['--geometry=1280x800', 'data:text/html,<h1>Hello</h1>'], { DISPLAY, WEBKIT_DISABLE_COMPOSITING_MODE: '1' });
+      await sleep(5000);
+      const f0 = treeRssKb(mb.pid);
       await sleep(10000);
       const r = treeRssKb(mb.pid);
+      floorCpu.push(cpuPercent(f0, r, 10000));
       floorRss.push(r.kb / 1024);
       floorPss.push(r.pss / 1024);
       await stop(mb);
@@ -177,11 +190,12 @@ try {
     console.log(`  launch to first data on screen: median ${median(first)} ms (${first.join(', ')})`);
     console.log(`  idle RSS of the app tree: median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')}); last run by process, MiB: ${names.join(', ')}`);
     console.log(`  idle PSS of the app tree (shared pages counted once): median ${median(pss).toFixed(1)} MiB (${pss.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`  idle CPU of the app tree: median ${median(cpu).toFixed(1)} % of one core (${cpu.map((x) => x.toFixed(1)).join(', ')})`);
     console.log(`baseline, the engine alone (pipeline-guard serve, no window), same lab:`);
     console.log(`  launch to first overview answer: median ${median(base0)} ms (${base0.join(', ')})`);
-    console.log(`  idle PSS: median ${median(baseRss).toFixed(1)} MiB`);
+    console.log(`  idle PSS: median ${median(baseRss).toFixed(1)} MiB; idle CPU: median ${median(baseCpu).toFixed(1)} % of one core`);
     console.log(`floor, WebKitGTK alone (MiniBrowser showing one line of text, compositing off, same display):`);
-    console.log(`  idle RSS of its tree: median ${median(floorRss).toFixed(1)} MiB; idle PSS: median ${median(floorPss).toFixed(1)} MiB`);
+    console.log(`  idle RSS of its tree: median ${median(floorRss).toFixed(1)} MiB; idle PSS: median ${median(floorPss).toFixed(1)} MiB; idle CPU: median ${median(floorCpu).toFixed(1)} % of one core`);
   } else {
     // 1. The demo lab, security off: live data in the real window.
     const w = await openApp(lab());

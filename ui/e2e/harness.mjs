@@ -131,7 +131,8 @@ export async function runTests(tests, only) {
   return failed;
 }
 
-/** RSS (kB) of a process and all its descendants, from /proc, without the lab services. */
+/** RSS and PSS (kB) and CPU time (ticks) of a process and all its descendants, from /proc,
+ *  without the lab services. */
 export function treeRssKb(rootPid) {
   const parent = new Map();
   for (const d of readdirSync('/proc')) {
@@ -149,6 +150,7 @@ export function treeRssKb(rootPid) {
   }
   let kb = 0;
   let pss = 0;
+  let ticks = 0;
   const names = new Set();
   const by = {};
   for (const pid of tree) {
@@ -156,6 +158,10 @@ export function treeRssKb(rootPid) {
       const s = readFileSync(`/proc/${pid}/status`, 'utf8');
       const name = /Name:\s+(.*)/.exec(s)[1];
       if (name === 'labsvc') continue; // the guarded workload, not the app
+      // utime + stime, in clock ticks (USER_HZ, 100 on Linux).
+      const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const stat = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(stat[11]) + Number(stat[12]);
       const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
       kb += rss;
       by[name] = (by[name] ?? 0) + rss;
@@ -164,5 +170,8 @@ export function treeRssKb(rootPid) {
       names.add(name);
     } catch {}
   }
-  return { kb, pss, by, names: [...names] };
+  return { kb, pss, ticks, by, names: [...names] };
 }
+
+/** Share of one core the tree used between two `treeRssKb` readings `ms` apart, in percent. */
+export const cpuPercent = (before, after, ms) => ((after.ticks - before.ticks) / 100 / (ms / 1000)) * 100;
