@@ -135,3 +135,87 @@ components:
     // A US user still gets us-east.
     assert_eq!(g.get_json("/api/regions/optimal?location=US")["region"], "us-east");
 }
+
+const PERSIST_CONFIG: &str = r#"
+pipeline:
+  monitoring: { interval: 300ms }
+components:
+  - name: api
+    process: { command: ["{labsvc}", "--port", "{port}", "--state-file", "{dir}/api.state"] }
+    scale: { port: PORT, max_instances: MAX }
+    check: { http: { url: "http://127.0.0.1:{port}/health" } }
+    autoscale: { metric: response_time_seconds, threshold_up: 0.000000001, threshold_down: 0, cooldown: 1s, interval: 250ms, dry_run: true }
+"#;
+
+/// The scaler's in-memory decisions (they start empty at each start), waited for until one
+/// matches `f`.
+fn wait_decision(g: &Guard, what: &str, f: impl Fn(&Value) -> bool) {
+    let start = std::time::Instant::now();
+    loop {
+        let v = g.get_json("/api/components/api/autoscale");
+        if v["decisions"].as_array().unwrap().iter().any(&f) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no decision {what} in {v:#}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_rule_changed_at_run_time_survives_a_restart_until_reset_and_an_invalid_one_is_reported() {
+    let port = free_port().to_string();
+    let config = |max: u32| PERSIST_CONFIG.replace("PORT", &port).replace("MAX", &max.to_string());
+    let mut g = Guard::serve(&config(3));
+    let yaml = g.dir.path().join("guard.yaml");
+    let rewrite = |g: &Guard, max: u32| {
+        let text = config(max).replace("{dir}", &g.dir.path().display().to_string()).replace("{labsvc}", &bin("labsvc").display().to_string());
+        std::fs::write(&yaml, text).unwrap();
+    };
+
+    // Changed at run time: live (not dry run), at most one instance, a new rule and cooldown.
+    let change = r#"{"paused": null, "dry_run": false, "max_instances": 1, "cooldown_ms": 2000,
+        "rules": [{"metric": "response_time_seconds", "threshold_up": 0.000000002, "threshold_down": 0, "scale_factor": 2.0}]}"#;
+    let (status, v) = put(&g, change);
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(sqlite(&g.db(), "SELECT component FROM autoscale_overrides"), "api", "stored when accepted");
+
+    // Restarted on the same database: the change is still in force and the scaler acts by it
+    // (its rule wants up, its maximum of one holds it, live: no dry run).
+    g.restart(false);
+    let v = g.get_json("/api/components/api/autoscale");
+    let shown = (v["overridden"].as_bool(), v["max_instances"].as_u64(), v["cooldown_ms"].as_i64(), v["dry_run"].as_bool(), v["rules"][0]["threshold_up"].as_f64(), v["rules"][0]["scale_factor"].as_f64());
+    assert_eq!(shown, (Some(true), Some(1), Some(2000), Some(false), Some(0.000000002), Some(2.0)), "{v:#}");
+    assert!(v.get("override_not_applied").is_none_or(Value::is_null), "{v:#}");
+    wait_decision(&g, "held at the stored maximum of 1", |d| d["hold"]["kind"] == "at_maximum" && d["hold"]["max"] == 1 && d["dry_run"] == false);
+    assert_eq!(g.get_json("/api/components/api/autoscale")["instances"], 1);
+
+    // Reset: the row is gone, and after a restart the config is back (dry run, up to 3).
+    let (status, v) = put(&g, r#"{"paused": null, "dry_run": null, "reset": true}"#);
+    assert_eq!(status, 200, "{v}");
+    assert_eq!((v["overridden"].as_bool(), v["dry_run"].as_bool(), v["max_instances"].as_u64()), (Some(false), Some(true), Some(3)), "{v:#}");
+    assert_eq!(sqlite(&g.db(), "SELECT count(*) FROM autoscale_overrides"), "0", "deleted on reset");
+    g.restart(false);
+    let v = g.get_json("/api/components/api/autoscale");
+    let shown = (v["overridden"].as_bool(), v["max_instances"].as_u64(), v["cooldown_ms"].as_i64(), v["dry_run"].as_bool(), v["rules"][0]["threshold_up"].as_f64());
+    assert_eq!(shown, (Some(false), Some(3), Some(1000), Some(true), Some(0.000000001)), "{v:#}");
+    wait_decision(&g, "a dry-run step up by the config", |d| d["result"] == "dry_run" && d["direction"] == "up");
+
+    // A maximum of 3 stored, then the config's `scale.max_instances` shrinks to 2: the stored
+    // change no longer fits, so the config's values run, the row is kept and the view says why.
+    let (status, v) = put(&g, r#"{"paused": null, "dry_run": null, "min_instances": 1, "max_instances": 3, "cooldown_ms": 3000}"#);
+    assert_eq!(status, 200, "{v}");
+    rewrite(&g, 2);
+    g.restart(false);
+    let v = g.get_json("/api/components/api/autoscale");
+    assert_eq!((v["overridden"].as_bool(), v["max_instances"].as_u64(), v["cooldown_ms"].as_i64()), (Some(false), Some(2), Some(1000)), "{v:#}");
+    let why = v["override_not_applied"].as_str().unwrap_or_else(|| panic!("not reported: {v:#}"));
+    assert!(why.contains("max_instances: 3 is above `scale.max_instances` (2)"), "{why}");
+    assert_eq!(sqlite(&g.db(), "SELECT count(*) FROM autoscale_overrides"), "1", "kept");
+
+    // The config grows back: the kept change applies again.
+    rewrite(&g, 3);
+    g.restart(false);
+    let v = g.get_json("/api/components/api/autoscale");
+    assert_eq!((v["overridden"].as_bool(), v["max_instances"].as_u64(), v["cooldown_ms"].as_i64()), (Some(true), Some(3), Some(3000)), "{v:#}");
+    assert!(v.get("override_not_applied").is_none_or(Value::is_null), "{v:#}");
+}
