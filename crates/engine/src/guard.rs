@@ -342,6 +342,7 @@ impl PipelineGuard {
         });
         inner.detection.attach_store(inner.history.pool().clone());
         inner.healing.load_preferences(&inner.config).await;
+        inner.healing.autoscale.load_overrides(&inner.config).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         crate::compliance::audit::spawn_healing_recorder(inner.bus.subscribe(), Arc::new(inner.security.audit().clone()));
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));

@@ -1,8 +1,9 @@
 //! A run-time change of an auto-scaler's rule (`PUT /api/components/{name}/autoscale`, the
 //! app's `set_component_autoscale`): pure validation of the new minimum/maximum, cooldown and
 //! thresholds against the config, every problem named with its field, so the UI can show
-//! it next to the input. The change lasts until the guard restarts (like `paused`/`dry_run`);
-//! `reset` goes back to the config's values.
+//! it next to the input. The change in force is stored (`autoscale_overrides`) and, at start,
+//! applied again with this same validation against the config of that run; `reset` goes back
+//! to the config's values.
 
 use std::time::Duration;
 

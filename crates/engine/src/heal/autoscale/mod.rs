@@ -13,6 +13,9 @@
 //!   `EngineEvent::Scaling`, counted for `/metrics`, and stored in `autoscale_decisions`
 //!   (`store.rs`, migration 0010). `dry_run` decides and records, changing nothing. Texts come
 //!   from Fluent (`locales/<lang>/autoscale.ftl`).
+//! - a change made at run time (`change.rs`) is kept in `autoscale_overrides` (`store.rs`,
+//!   migration 0013) and applied on top of the config at start (`load_overrides`), unless the
+//!   config no longer allows it: then it is logged, kept and reported (`override_not_applied`).
 
 pub mod change;
 mod decide;
@@ -30,7 +33,7 @@ use ts_rs::TS;
 
 pub use decide::{Forecast, Gate, Pending, ScalingHold, ScalingReason, Want, want};
 pub use spec::{AutoscaleMode, AutoscaleSpec, ScalingRule};
-pub use store::DecisionStore;
+pub use store::{DecisionStore, OverrideStore};
 
 use super::IncidentKind;
 use crate::config::{ComponentSpec, RecoveryStep};
@@ -167,6 +170,12 @@ pub struct AutoscaleView {
     /// The rule, bounds or cooldown were changed at run time (the config's return on restart
     /// or with `{"reset": true}`).
     pub overridden: bool,
+    /// A change stored by an earlier run that the config no longer allows (a bound beyond
+    /// `scale:`, a metric gone, …): why it was not applied. The stored row is kept; the next
+    /// accepted change or `reset` replaces it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub override_not_applied: Option<String>,
     /// What `min_instances`/`max_instances` may be set to: the component's `scale:` bounds.
     pub scale_min_instances: u32,
     pub scale_max_instances: u32,
@@ -180,7 +189,7 @@ pub struct AutoscaleView {
 }
 
 /// A change of a component's auto-scaler at run time (`PUT /api/components/{name}/autoscale`).
-#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct AutoscaleChange {
@@ -201,7 +210,8 @@ pub struct AutoscaleChange {
     #[serde(default)]
     #[ts(optional)]
     pub rules: Option<Vec<ScalingRule>>,
-    /// Back to the config's rule, bounds and cooldown first (then the other fields apply).
+    /// Back to the config first — rule, bounds, cooldown, not paused, its `dry_run` — (then
+    /// the other fields apply); the stored override is deleted.
     #[serde(default)]
     #[ts(optional)]
     pub reset: Option<bool>,
@@ -221,6 +231,26 @@ struct ScalerState {
     busy: bool,
     /// The rule as changed at run time (`None`: the config's).
     spec: Option<AutoscaleSpec>,
+    /// The stored override was not applied at start: why.
+    not_applied: Option<String>,
+}
+
+impl ScalerState {
+    /// What differs from the config now, as the change that recreates it from the config
+    /// (`None`: nothing differs); this is what `autoscale_overrides` keeps.
+    fn as_change(&self) -> Option<AutoscaleChange> {
+        if self.spec.is_none() && !self.paused && self.dry_run.is_none() {
+            return None;
+        }
+        let mut c = AutoscaleChange { paused: self.paused.then_some(true), dry_run: self.dry_run, ..Default::default() };
+        if let Some(s) = &self.spec {
+            c.min_instances = Some(s.min_instances);
+            c.max_instances = Some(s.max_instances);
+            c.cooldown_ms = Some(s.cooldown.as_millis() as i64);
+            c.rules = Some(s.rules.clone());
+        }
+        Some(c)
+    }
 }
 
 /// The auto-scalers of a guard; lives in `Healing`.
@@ -229,13 +259,66 @@ pub struct Autoscalers {
     state: Mutex<HashMap<String, ScalerState>>,
     next_id: std::sync::atomic::AtomicU64,
     store: Option<DecisionStore>,
+    overrides: Option<OverrideStore>,
 }
 
 impl Autoscalers {
     /// The scalers of `components`; decisions are stored in `pool` when given.
     pub fn new(components: &[ComponentSpec], pool: Option<sqlx::SqlitePool>) -> Autoscalers {
         let state = components.iter().filter(|c| c.autoscale.is_some()).map(|c| (c.name.clone(), ScalerState::default())).collect();
-        Autoscalers { state: Mutex::new(state), next_id: std::sync::atomic::AtomicU64::new(1), store: pool.map(DecisionStore::new) }
+        Autoscalers {
+            state: Mutex::new(state),
+            next_id: std::sync::atomic::AtomicU64::new(1),
+            store: pool.clone().map(DecisionStore::new),
+            overrides: pool.map(OverrideStore::new),
+        }
+    }
+
+    /// Apply the stored run-time changes on top of `config` (at start, before the loops run).
+    /// One the config no longer allows (its component or `autoscale:` gone, a bound beyond
+    /// `scale:`, a metric gone) is not applied: warned about with the reason, kept in the
+    /// table, and shown as `override_not_applied` in the component's view.
+    pub async fn load_overrides(&self, config: &crate::config::Config) {
+        let Some(store) = &self.overrides else { return };
+        let rows = match store.load().await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the stored auto-scaling changes; the config's rules run");
+                return;
+            }
+        };
+        for (component, json, updated_ms, actor) in rows {
+            let why = match config.component(&component) {
+                None => Err(format!("`{component}` is no longer a component of the config")),
+                Some(spec) => match spec.autoscale.as_ref() {
+                    None => Err(format!("`{component}` has no `autoscale:` block in the config any more")),
+                    Some(configured) => match serde_json::from_str::<AutoscaleChange>(&json) {
+                        Err(e) => Err(format!("the stored change cannot be read ({e})")),
+                        Ok(change) => change::apply(configured, configured, spec.scale.min_instances, spec.scale.max_instances, &change)
+                            .map(|next| ((next != *configured).then_some(next), change, configured.dry_run))
+                            .map_err(|e| e.join("; ")),
+                    },
+                },
+            };
+            let mut sc = self.state.lock();
+            match why {
+                Ok((next, change, configured_dry_run)) => {
+                    if let Some(s) = sc.get_mut(&component) {
+                        s.spec = next;
+                        s.paused = change.paused == Some(true);
+                        s.dry_run = change.dry_run.filter(|d| *d != configured_dry_run);
+                        s.not_applied = None;
+                    }
+                    tracing::info!(component = %component, actor = %actor, updated_ms, "auto-scaling: the change stored at run time applies on top of the config");
+                }
+                Err(why) => {
+                    tracing::warn!(component = %component, actor = %actor, updated_ms, "auto-scaling: the change stored at run time is NOT applied, the config's rules run: {why} (the stored change is kept; a new change or `reset` replaces it)");
+                    if let Some(s) = sc.get_mut(&component) {
+                        s.not_applied = Some(why);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -578,6 +661,7 @@ impl PipelineGuard {
             dry_run: s.dry_run.unwrap_or(a.dry_run),
             paused: s.paused,
             overridden: s.spec.is_some(),
+            override_not_applied: s.not_applied.clone(),
             scale_min_instances: spec.scale.min_instances,
             scale_max_instances: spec.scale.max_instances,
             rules: a
@@ -630,18 +714,29 @@ impl PipelineGuard {
         let Some(configured) = spec.autoscale.as_ref() else {
             return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
         };
+        let reset = change.reset == Some(true);
+        // Validate and work out the new state, store it, then put it in force.
+        let (next, paused, dry_run) = {
+            let sc = inner.healing.autoscale.state.lock();
+            let s = sc.get(name);
+            let current = s.and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone());
+            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change).map_err(|e| GuardError::BadRequest(e.join("; ")))?;
+            let paused = change.paused.unwrap_or(!reset && s.is_some_and(|s| s.paused));
+            let dry_run = if change.dry_run.is_some() { change.dry_run } else if reset { None } else { s.and_then(|s| s.dry_run) };
+            ((next != *configured).then_some(next), paused, dry_run.filter(|d| *d != configured.dry_run))
+        };
+        let stored = ScalerState { spec: next.clone(), paused, dry_run, ..Default::default() }.as_change();
+        let json = stored.as_ref().map(|c| serde_json::to_string(c).expect("a change serialises"));
+        if let Some(store) = &inner.healing.autoscale.overrides {
+            store.save(name, json.as_deref(), inner.healing.now_ms(), actor).await.map_err(|e| GuardError::History(e.into()))?;
+        }
         {
             let mut sc = inner.healing.autoscale.state.lock();
             let s = sc.entry(name.to_string()).or_default();
-            let current = s.spec.clone().unwrap_or_else(|| configured.clone());
-            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change).map_err(|e| GuardError::BadRequest(e.join("; ")))?;
-            s.spec = (next != *configured).then_some(next);
-            if let Some(p) = change.paused {
-                s.paused = p;
-            }
-            if change.dry_run.is_some() {
-                s.dry_run = change.dry_run;
-            }
+            s.spec = next;
+            s.paused = paused;
+            s.dry_run = dry_run;
+            s.not_applied = None;
         }
         let details = serde_json::json!({
             "paused": change.paused,

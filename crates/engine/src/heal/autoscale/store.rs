@@ -94,3 +94,43 @@ impl DecisionStore {
             .collect())
     }
 }
+
+/// `autoscale_overrides` (migration 0013): the run-time change in force per component, so it
+/// survives a restart.
+#[derive(Debug, Clone)]
+pub struct OverrideStore {
+    pool: SqlitePool,
+}
+
+impl OverrideStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        OverrideStore { pool }
+    }
+
+    /// Store `component`'s override (`Some`: the change's JSON) or delete it (`None`).
+    pub async fn save(&self, component: &str, change: Option<&str>, now_ms: i64, actor: &str) -> Result<(), sqlx::Error> {
+        match change {
+            Some(json) => {
+                sqlx::query(
+                    "INSERT INTO autoscale_overrides (component, change, updated_ms, actor) VALUES (?, ?, ?, ?) \
+                     ON CONFLICT(component) DO UPDATE SET change = excluded.change, updated_ms = excluded.updated_ms, actor = excluded.actor",
+                )
+                .bind(component)
+                .bind(json)
+                .bind(now_ms)
+                .bind(actor)
+                .execute(&self.pool)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM autoscale_overrides WHERE component = ?").bind(component).execute(&self.pool).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every stored override: (component, change JSON, updated_ms, actor).
+    pub async fn load(&self) -> Result<Vec<(String, String, i64, String)>, sqlx::Error> {
+        sqlx::query_as("SELECT component, change, updated_ms, actor FROM autoscale_overrides ORDER BY component").fetch_all(&self.pool).await
+    }
+}
