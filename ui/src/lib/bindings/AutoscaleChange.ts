@@ -18,6 +18,7 @@ min_instances?: number, max_instances?: number, cooldown_ms?: number,
  */
 rules?: Array<ScalingRule>, 
 /**
- * Back to the config's rule, bounds and cooldown first (then the other fields apply).
+ * Back to the config first — rule, bounds, cooldown, not paused, its `dry_run` — (then
+ * the other fields apply); the stored override is deleted.
  */
 reset?: boolean, };

@@ -22,10 +22,16 @@ horizon_ms: number | null, dry_run: boolean,
  */
 paused: boolean, 
 /**
- * The rule, bounds or cooldown were changed at run time (the config's return on restart
- * or with `{"reset": true}`).
+ * The rule, bounds or cooldown were changed at run time (stored, so still in force after
+ * a restart; the config's return with `{"reset": true}`).
  */
 overridden: boolean, 
+/**
+ * A change stored by an earlier run that the config no longer allows (a bound beyond
+ * `scale:`, a metric gone, …): why it was not applied. The stored row is kept; the next
+ * accepted change or `reset` replaces it.
+ */
+override_not_applied?: string, 
 /**
  * What `min_instances`/`max_instances` may be set to: the component's `scale:` bounds.
  */

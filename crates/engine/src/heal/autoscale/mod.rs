@@ -167,8 +167,8 @@ pub struct AutoscaleView {
     pub dry_run: bool,
     /// Auto-scaling paused for this component (healing pauses hold it too, see `hold`).
     pub paused: bool,
-    /// The rule, bounds or cooldown were changed at run time (the config's return on restart
-    /// or with `{"reset": true}`).
+    /// The rule, bounds or cooldown were changed at run time (stored, so still in force after
+    /// a restart; the config's return with `{"reset": true}`).
     pub overridden: bool,
     /// A change stored by an earlier run that the config no longer allows (a bound beyond
     /// `scale:`, a metric gone, …): why it was not applied. The stored row is kept; the next
