@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoscaleView } from './bindings/AutoscaleView';
 import type { ScalingDecision } from './bindings/ScalingDecision';
-import { changeOf, confirmations, decisionTone, formOf, mergeDecisions, metricKind, validate, type RuleForm } from './autoscale';
+import { changeOf, confirmations, decisionTone, formOf, mergeDecisions, metricKind, overrideProblem, validate, type RuleForm } from './autoscale';
+import { format } from './i18n.svelte';
 
 const view: AutoscaleView = {
   component: 'search',
@@ -92,5 +93,17 @@ describe('scaling decisions', () => {
   });
   it('shows metrics in their unit', () => {
     expect(['memory_bytes', 'cpu_usage', 'response_time_seconds', 'queue_depth'].map(metricKind)).toEqual(['bytes', 'percent', 'seconds', 'number']);
+  });
+});
+
+describe('a stored run-time change the config no longer allows', () => {
+  it('is reported with the engine\'s reason, in the reader\'s language around it', () => {
+    expect(overrideProblem(view)).toBeNull();
+    expect(overrideProblem({ override_not_applied: '  ' })).toBeNull();
+    const reason = 'max_instances: 3 is above `scale.max_instances` (2)';
+    expect(overrideProblem({ ...view, override_not_applied: reason })).toBe(reason);
+    expect(format('en', 'ui-as-override-not-applied', { reason })).toBe(`A saved run-time change is not in force: ${reason}`);
+    expect(format('de', 'ui-as-override-not-applied', { reason })).toContain('nicht in Kraft');
+    expect(format('en', 'ui-as-runtime-note')).toContain('kept across restarts');
   });
 });

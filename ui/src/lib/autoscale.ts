@@ -146,3 +146,8 @@ export function metricKind(metric: string): 'bytes' | 'percent' | 'seconds' | 'n
   if (metric.endsWith('_seconds')) return 'seconds';
   return 'number';
 }
+
+/** Why a stored run-time change is not in force (the config no longer allows it), or `null`. */
+export function overrideProblem(v: Pick<AutoscaleView, 'override_not_applied'>): string | null {
+  return v.override_not_applied?.trim() || null;
+}
