@@ -80,7 +80,8 @@ export function setComponents(next: ComponentView[]) {
   position = new Map(live.components.map((c, i) => [c.name, i]));
 }
 
-/** The component `name` as a copy in the draft, safe to change; `undefined` if unknown. */
+/** The component `name` as a copy in the draft, safe to change; `undefined` if unknown. Only
+ *  events that change a component call it (a copy is a new object: its row renders again). */
 function editable(name: string): ComponentView | undefined {
   const i = position.get(name);
   if (i === undefined) return undefined;
@@ -122,9 +123,9 @@ export function enqueueEvent(e: EngineEvent) {
 }
 
 function applyEvent(e: EngineEvent) {
-  const comp = 'component' in e && e.component ? editable(e.component) : undefined;
   switch (e.type) {
-    case 'sample':
+    case 'sample': {
+      const comp = editable(e.component);
       if (comp) {
         comp.last_check_ms = e.at_ms;
         comp.latency_ms = e.latency_ms;
@@ -137,21 +138,28 @@ function applyEvent(e: EngineEvent) {
         }
       }
       break;
-    case 'status_changed':
+    }
+    case 'status_changed': {
+      const comp = editable(e.component);
       if (comp) {
         comp.status = e.to;
         comp.since_ms = e.at_ms;
       }
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'status_changed', detail: { from: e.from, to: e.to } });
       break;
-    case 'process_started':
+    }
+    case 'process_started': {
+      const comp = editable(e.component);
       if (comp) comp.pid = e.pid;
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'process_started', detail: { pid: e.pid } });
       break;
-    case 'process_exited':
+    }
+    case 'process_exited': {
+      const comp = editable(e.component);
       if (comp) comp.restarts += 1;
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'process_exited', detail: { pid: e.pid, code: e.code ?? '—', signal: e.signal ?? '—' } });
       break;
+    }
     case 'notice':
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message } });
       break;

@@ -28,6 +28,12 @@ describe('live components under a stream of events', () => {
     // The objects shown before the batch are never changed under the renderer's feet.
     expect(a).toMatchObject({ status: 'healthy', checks_total: 10, metrics: { cpu_usage: 0.1 } });
   });
+  it('events that change no component keep every object', () => {
+    setComponents([comp('a')]);
+    const before = live.components;
+    applyEvents([{ type: 'notice', at_ms: 5, component: 'a', message: 'hello' } as unknown as EngineEvent]);
+    expect(live.components).toBe(before);
+  });
   it('events for unknown components change nothing', () => {
     setComponents([comp('a')]);
     const before = live.components;
