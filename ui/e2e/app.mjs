@@ -13,7 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, binDir, cpuPercent, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
+import { ARTIFACTS, MINIBROWSER, binDir, cpuPercent, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
 
 const bins = process.env.PG_PROFILE === 'release' ? path.join(path.dirname(binDir()), 'release') : binDir();
 const app = path.join(bins, 'pipeline-guard-app');
@@ -57,6 +57,15 @@ function appPids() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The idle reading every bench row takes the same way: memory of `pid`'s tree 10 s after it
+ *  settled, then its CPU over the next 10 s (start-up work — first fetches, JIT — is over). */
+async function idle(pid) {
+  await sleep(10000);
+  const r = treeRssKb(pid);
+  await sleep(10000);
+  return { ...r, cpu: cpuPercent(r, treeRssKb(pid), 10000) };
+}
 
 let failed = false;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-app-'));
@@ -140,12 +149,8 @@ try {
       await waitFor('six components on the overview', async () => (await w.textOf('[data-testid="tile-components"] .big')) === '6', 30000, 20);
       first.push(Date.now() - w.t0);
       await waitFor('every component checked', async () => (await w.find('[data-testid="count-healthy"]')).length === 1, 15000);
-      await sleep(10000);
-      const [pid] = appPids();
-      const r = treeRssKb(pid);
-      // Idle CPU over the next 10 s (start-up work — first fetches, JIT — is over by now).
-      await sleep(10000);
-      cpu.push(cpuPercent(r, treeRssKb(pid), 10000));
+      const r = await idle(appPids()[0]);
+      cpu.push(r.cpu);
       rss.push(r.kb / 1024);
       pss.push(r.pss / 1024);
       names = Object.entries(r.by).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`);
@@ -162,11 +167,9 @@ try {
       const srv = start(cli, ['serve', '--config', l.cfg, '--db', l.db, '--listen', `127.0.0.1:${port + 100}`]);
       await waitFor('serve answers the overview', async () => (await (await fetch(`http://127.0.0.1:${port + 100}/api/overview`)).json()).components === 6, 30000, 20);
       base0.push(Date.now() - t0);
-      await sleep(10000);
-      const b1 = treeRssKb(srv.pid);
-      baseRss.push(b1.pss / 1024);
-      await sleep(10000);
-      baseCpu.push(cpuPercent(b1, treeRssKb(srv.pid), 10000));
+      const b = await idle(srv.pid);
+      baseRss.push(b.pss / 1024);
+      baseCpu.push(b.cpu);
       await stop(srv);
       await sleep(500);
     }
@@ -176,12 +179,9 @@ try {
     const floorPss = [];
     const floorCpu = [];
     for (let i = 0; i < benchRuns; i++) {
-      const mb = start('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', ['--geometry=1280x800', 'data:text/html,<h1>Hello</h1>'], { DISPLAY, WEBKIT_DISABLE_COMPOSITING_MODE: '1' });
-      await sleep(5000);
-      const f0 = treeRssKb(mb.pid);
-      await sleep(10000);
-      const r = treeRssKb(mb.pid);
-      floorCpu.push(cpuPercent(f0, r, 10000));
+      const mb = start(MINIBROWSER, ['--geometry=1280x800', 'data:text/html,<h1>Hello</h1>'], { DISPLAY, WEBKIT_DISABLE_COMPOSITING_MODE: '1' });
+      const r = await idle(mb.pid);
+      floorCpu.push(r.cpu);
       floorRss.push(r.kb / 1024);
       floorPss.push(r.pss / 1024);
       await stop(mb);

@@ -7,12 +7,11 @@
 //   node e2e/bench-webkit.mjs [components] [events/s]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
+import { MINIBROWSER, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
 import { CASES, TABLE_HEAD, probe, serveDist, tableRow } from './frames.mjs';
 
 const N = Number(process.argv[2] ?? 1000);
 const EPS = Number(process.argv[3] ?? 1000);
-const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 for (const b of [MINIBROWSER, '/usr/bin/WebKitWebDriver']) if (!existsSync(b)) throw new Error(`${b} not found: install webkit2gtk-driver and libwebkit2gtk-4.1-0`);
 
 // The app's own environment (src-tauri sets these before WebKit starts) plus each tier setting.

@@ -38,6 +38,9 @@ export async function freePorts(n) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Debian's WebKitGTK browser (package libwebkit2gtk-4.1-0): the app's web engine without the app. */
+export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
 export async function waitFor(what, fn, timeoutMs = 20000, everyMs = 200) {
   const end = Date.now() + timeoutMs;
   let last;
