@@ -318,7 +318,7 @@ pub struct SavedReport {
 pub async fn save_report(s: S<'_>, query: ReportQuery) -> Result<SavedReport, CmdError> {
     let p = s.gate("save_report").await?;
     let report = guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?;
-    let dir = s.downloads.as_deref().ok_or_else(|| CmdError::internal("no downloads folder: set PIPELINE_GUARD_DOWNLOADS, XDG_DOWNLOAD_DIR or HOME"))?;
+    let dir = s.downloads.as_deref().ok_or_else(|| CmdError::internal("no downloads folder: set PIPELINE_GUARD_DOWNLOADS or HOME (or XDG_DOWNLOAD_DIR in user-dirs.dirs)"))?;
     let path = write_new_file(dir, &report.file_name, &report.bytes).map_err(|e| CmdError::internal(format!("cannot save the report in {}: {e}", dir.display())))?;
     tracing::info!(path = %path.display(), bytes = report.bytes.len(), "report saved");
     Ok(SavedReport { path: path.display().to_string(), bytes: report.bytes.len() as u64, digest: report.digest })

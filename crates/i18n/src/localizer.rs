@@ -49,8 +49,9 @@ pub enum BidiIsolation {
 
 /// Translates message ids into any of the ten languages. Cheap to share (`Send + Sync`) and
 /// cheap to clone; the language is a per-call argument, so switching languages at runtime
-/// needs no reload. The embedded catalog is parsed once per process and bidi policy: every
-/// [`Localizer::embedded`] shares it (one parse of the ten languages is ~6 MB).
+/// needs no reload. The embedded catalog is parsed once per process (a second time only for
+/// [`BidiIsolation::Always`]): every [`Localizer::embedded`] shares it (one parse of the ten
+/// languages is ~6 MB).
 #[derive(Clone)]
 pub struct Localizer {
     langs: Arc<BTreeMap<Lang, LangCatalog>>,
