@@ -137,6 +137,17 @@ fn kubernetes_manifests_the_dockerfile_and_the_scrape_job_agree() {
     }
     assert_eq!(s(&cfg["pipeline"]["storage"]["path"]), arg(&args, "--db"));
     assert_eq!(cfg["pipeline"]["security"]["enabled"].as_bool(), Some(true), "a cluster deployment has security on");
+    // The server refuses a Host it does not know (DNS rebinding): the probes and the Prometheus
+    // target name one the config allows.
+    let allowed = strings(&server["allowed_hosts"]);
+    for probe in ["livenessProbe", "readinessProbe"] {
+        let headers = c[probe]["httpGet"]["httpHeaders"].as_vec().map(Vec::as_slice).unwrap_or_default();
+        let host = headers.iter().find(|h| s(&h["name"]).eq_ignore_ascii_case("host")).map(|h| s(&h["value"])).unwrap_or_else(|| panic!("{probe} sends no Host header; the pod IP is no allowed host"));
+        assert!(allowed.iter().any(|a| a == host), "{probe} Host {host} is not in allowed_hosts {allowed:?}");
+    }
+    let scrape = &load_yaml(&deploy().join("prometheus/scrape-pipeline-guard.yml"))[0][0];
+    let target = s(&scrape["static_configs"][0]["targets"][0]);
+    assert!(allowed.iter().any(|a| target.starts_with(&format!("{a}:"))), "the scrape target {target} is not in allowed_hosts {allowed:?}");
 
     // The signing key comes from the Secret, which has that key.
     let env = c["env"].as_vec().unwrap().iter().find(|e| s(&e["name"]) == "PIPELINE_SECRET_KEY").expect("PIPELINE_SECRET_KEY in env");
@@ -178,7 +189,17 @@ fn openssl_cert(dir: &Path) -> (PathBuf, PathBuf) {
 
 /// `curl` over HTTPS trusting `ca`: (status, body), or None when the request failed.
 fn curl(ca: &Path, url: &str) -> Option<(u16, String)> {
-    let out = Command::new("curl").args(["-sS", "--max-time", "5", "-w", "\n%{http_code}", "--cacert"]).arg(ca).arg(url).output().expect("curl is installed");
+    curl_with(ca, url, &[])
+}
+
+/// [`curl`] with extra request headers.
+fn curl_with(ca: &Path, url: &str, headers: &[&str]) -> Option<(u16, String)> {
+    let mut cmd = Command::new("curl");
+    cmd.args(["-sS", "--max-time", "5", "-w", "\n%{http_code}", "--cacert"]).arg(ca);
+    for h in headers {
+        cmd.args(["-H", h]);
+    }
+    let out = cmd.arg(url).output().expect("curl is installed");
     if !out.status.success() {
         return None;
     }
@@ -227,6 +248,10 @@ fn the_shipped_config_validates_and_serves_its_probes_over_tls() {
         std::thread::sleep(Duration::from_millis(100));
     };
     assert_eq!(health.0, 200, "{health:?}");
+    // The probes' Host passes; a foreign one does not.
+    let probe_host = s(&m["Deployment"]["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["httpHeaders"][0]["value"]).to_string();
+    assert_eq!(curl_with(&cert, &format!("{base}/health"), &[&format!("Host: {probe_host}:7878")]).map(|r| r.0), Some(200));
+    assert_eq!(curl_with(&cert, &format!("{base}/health"), &["Host: evil.example:7878"]).map(|r| r.0), Some(403));
     // Readiness once every component was checked (the cluster's services do not resolve here,
     // so their checks fail, but they were checked).
     wait_until(Duration::from_secs(30), || curl(&cert, &format!("{base}/ready")).is_some_and(|(c, _)| c == 200));

@@ -194,7 +194,7 @@ fn non_loopback_listen_is_refused() {
     std::fs::write(&cfg, "components: []\n").unwrap();
     let out = Command::new(bin("pipeline-guard")).args(["serve", "--config"]).arg(&cfg).args(["--listen", "0.0.0.0:7999"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("only loopback"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("loopback only"));
 }
 
 #[test]

@@ -10,7 +10,8 @@
 //                                 WebKitGTK showing one line of text (the floor)
 // PG_PROFILE=release uses target/release; TAURI_DRIVER names the tauri-driver binary.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS, MINIBROWSER, binDir, cpuPercent, freePorts, sleep, treeRssKb, waitFor } from './harness.mjs';
@@ -54,6 +55,39 @@ function appPids() {
     } catch {}
   }
   return out;
+}
+
+/** Listening TCP sockets held by `pid` itself: its socket inodes in LISTEN state (`0A`). */
+function listeningSockets(pid) {
+  const inodes = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m) inodes.add(m[1]);
+    } catch {}
+  }
+  const out = [];
+  for (const f of ['tcp', 'tcp6']) {
+    for (const line of readFileSync(`/proc/${pid}/net/${f}`, 'utf8').split('\n').slice(1)) {
+      const c = line.trim().split(/\s+/);
+      if (c.length > 9 && c[3] === '0A' && inodes.has(c[9])) out.push(`${f} ${c[1]}`);
+    }
+  }
+  return out;
+}
+
+/** The desktop app has no HTTP listener (issue 15): its UI reaches the engine through IPC. The
+ * check first proves it sees a listener (one of this process's own), then finds none in the app. */
+async function assertNoListener(pids) {
+  const probe = net.createServer();
+  await new Promise((r) => probe.listen(0, '127.0.0.1', r));
+  const own = listeningSockets(process.pid);
+  probe.close();
+  if (own.length === 0) throw new Error('the listener check does not see a listening socket');
+  for (const pid of pids) {
+    const l = listeningSockets(pid);
+    if (l.length) throw new Error(`the desktop app (pid ${pid}) listens: ${l.join(', ')}`);
+  }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -229,6 +263,8 @@ try {
     await w.shot('app-compliance-saved');
     console.log(`ok   desktop app: a compliance report saved from the window (${saved[0]} in the downloads folder)`);
     const [pid] = appPids();
+    await assertNoListener(appPids());
+    console.log('ok   desktop app: no listening socket (the UI talks to the engine through IPC)');
     const rss = treeRssKb(pid);
     console.log(`ok   desktop app: first data on screen ${firstData} ms after launch; live events flow; charts from the samples command`);
     console.log(`     app tree: RSS ${(rss.kb / 1024).toFixed(1)} MiB, PSS ${(rss.pss / 1024).toFixed(1)} MiB (${rss.names.join(', ')})`);

@@ -2,6 +2,7 @@
 //!
 //! Errors go to stderr; exit 2 means bad input, 1 a runtime failure; never a backtrace.
 
+mod conn;
 mod demo;
 mod i18n;
 mod report;

@@ -31,6 +31,7 @@ use tower_http::services::{ServeDir, ServeFile};
 
 use crate::CliError;
 use crate::routes::secure::{Access, RouteTable, SecureRouter};
+use crate::routes::site::SitePolicy;
 
 /// Errors as the API answers them: a status and `{code, message}`.
 pub struct HttpError(StatusCode, ApiError);
@@ -64,10 +65,6 @@ pub struct AppState {
     pub guard: PipelineGuard,
 }
 
-/// The API router (also used by tests).
-pub fn router(state: AppState, ui_dir: Option<PathBuf>) -> Router {
-    router_with_table(state, ui_dir).0
-}
 
 /// Every route of the server, each with its declared access (routes/secure.rs). Add routes
 /// here or in an area module merged here; `SecureRouter` makes each one name its permission.
@@ -95,19 +92,30 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::autoscale::routes())
 }
 
-/// The router and the table of every route's access (tests enumerate it).
+/// The router and the table of every route's access (tests enumerate it), for a server on
+/// the config's `listen` address.
 pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, std::sync::Arc<RouteTable>) {
-    let (app, table) = secure_routes().finish(state, |app| match ui_dir {
+    let local = state.guard.config().pipeline.server.listen;
+    router_for(state, ui_dir, local)
+}
+
+/// The router of a server listening on `local`: the gate (permissions, and before them the
+/// Host / cross-site / JSON checks of routes/site.rs), the request timeout, and the security
+/// headers on every response.
+pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -> (Router, std::sync::Arc<RouteTable>) {
+    let site = SitePolicy::new(&state.guard.config().pipeline.server, local);
+    let limit = site.request_timeout;
+    let (app, table) = secure_routes().finish(state, site, |app| match ui_dir {
         Some(dir) => {
             let index = dir.join("index.html");
             app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)))
         }
         None => app,
     });
-    let app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ));
+    let mut app = app.layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
+    for (name, value) in crate::routes::site::SECURITY_HEADERS {
+        app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(header::HeaderName::from_static(name), HeaderValue::from_static(value)));
+    }
     (app, table)
 }
 
@@ -132,6 +140,9 @@ pub fn find_ui_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
 
 /// Run the engine and the server until SIGINT/SIGTERM, then stop children and flush history.
 pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir: Option<PathBuf>, on_ready: Option<Box<dyn FnOnce(&PipelineGuard, SocketAddr) + Send>>) -> Result<(), CliError> {
+    if !listen.ip().is_loopback() && !cfg.pipeline.security.enabled {
+        return Err(CliError::Input(crate::i18n::tr("cli-serve-loopback-only", &[("addr", listen.to_string().into()), ("key", "pipeline.security.enabled: true".into())])));
+    }
     if !listen.ip().is_loopback() && cfg.pipeline.server.tls.is_none() {
         return Err(CliError::Input(format!(
             "refusing to listen on {listen}: only loopback addresses are allowed without TLS (use 127.0.0.1, or set pipeline.server.tls)"
@@ -152,25 +163,16 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     if ui.is_none() {
         tracing::warn!("web UI not found (build it with `npm --prefix ui run build`); serving the API only");
     }
-    let app = router(AppState { guard: guard.clone() }, ui);
+    let limits = guard.config().pipeline.server.limits.clone();
+    let (app, _) = router_for(AppState { guard: guard.clone() }, ui, local);
     tracing::info!(url = %format!("http://{local}/"), db = %guard.history().path().display(), "serving");
     announce_security(&guard).await;
     if let Some(cb) = on_ready {
         cb(&guard, local);
     }
-    let result = match tls {
-        None => axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await,
-        Some(acceptor) => {
-            use axum::serve::ListenerExt;
-            // `tap_io` gives the TLS listener axum's `ConnectInfo<SocketAddr>` (the gate's peer).
-            let tls_listener = crate::tls::TlsListener::new(listener, acceptor).map_err(|e| CliError::Runtime(e.to_string()))?.tap_io(|_| {});
-            axum::serve(tls_listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await
-        }
-    }
-    .map_err(|e| CliError::Runtime(format!("server error: {e}")));
+    crate::conn::serve(listener, tls, app, limits, shutdown_signal()).await;
     tracing::info!("stopping: terminating children and flushing history");
-    guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))?;
-    result
+    guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))
 }
 
 /// Say how the API is protected; on first run with security enabled, print the one-time setup
@@ -178,7 +180,7 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
 async fn announce_security(guard: &PipelineGuard) {
     let sec = guard.security();
     if !sec.enabled() {
-        tracing::warn!("security is disabled (pipeline.security.enabled: false): the API is open to every local user");
+        tracing::warn!("security is disabled (pipeline.security.enabled: false): every local user of this machine can drive the API (web pages cannot: Host, Origin and JSON checks); enable security on a shared machine");
         return;
     }
     if let Some(token) = sec.setup_token() {

@@ -157,5 +157,15 @@ pub enum ErrorCode {
     UnknownLocation,
     /// No active region may hold the data (residency rules, or nothing active).
     NoEligibleRegion,
+    /// The `Host` header names a host the server does not answer to (DNS rebinding).
+    ForeignHost,
+    /// A browser request from another origin or site (`Origin`, `Sec-Fetch-Site`).
+    CrossSite,
+    /// A request body that is not `application/json`.
+    UnsupportedMediaType,
+    /// The path exists but does not take this method.
+    MethodNotAllowed,
+    /// The request took longer than `pipeline.server.limits.request_timeout`.
+    RequestTimeout,
     Internal,
 }

@@ -57,6 +57,27 @@ fn internal(msg: String) -> ApiError {
     ApiError { code: ErrorCode::Internal, message: "cannot build the report; see the log".into() }
 }
 
+/// A report's cost grows with its period (a 0001–50000 report took 830 MB), so one report
+/// covers at most `compliance.report_max_period` (default 400 days): a longer one is a 400
+/// that says the limit, in the report's language. An inverted period is left to `build`.
+pub fn period_within_cap(from_ms: i64, to_ms: i64, max: std::time::Duration, lang: Lang, localizer: &Localizer) -> Result<(), ApiError> {
+    let span_ms = i128::from(to_ms) - i128::from(from_ms);
+    if span_ms <= max.as_millis() as i128 {
+        return Ok(());
+    }
+    const DAY_MS: i128 = 86_400_000;
+    let days = (span_ms + DAY_MS - 1) / DAY_MS;
+    let max_days = max.as_millis() as i128 / DAY_MS;
+    Err(ApiError {
+        code: ErrorCode::BadRequest,
+        message: localizer.translate_with(
+            "report-period-too-long",
+            lang,
+            &[("days", (days as f64).into()), ("max", (max_days as f64).into()), ("key", "pipeline.compliance.report_max_period".into())],
+        ),
+    })
+}
+
 /// Build, render and seal a report from the guard's own database, audited as `actor`
 /// (`report.exported` with its digest).
 pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &Localizer) -> Result<ExportedReport, ApiError> {
@@ -73,6 +94,7 @@ pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &
         Some(l) => l.parse::<Lang>().map_err(|_| bad(format!("lang: unknown language `{l}`")))?,
     };
     let format = Format::parse(q.format.as_deref().unwrap_or("json")).map_err(|e| bad(format!("format: {e}")))?;
+    period_within_cap(from_ms, to_ms, g.config().pipeline.compliance.report_max_period, lang, localizer)?;
     let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
     let history = g.history();
     // Samples still pending in memory belong in the report.

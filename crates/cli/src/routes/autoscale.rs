@@ -3,7 +3,6 @@
 //! planned order), plus their `/metrics` families. One-line adapters over `PipelineGuard`.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use guard_engine::PipelineGuard;
@@ -17,6 +16,7 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
 use serde::Deserialize;
 
+use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, Caller, SecureRouter};
 use crate::server::{AppState, HttpError};
 
@@ -85,7 +85,7 @@ async fn one(State(s): State<AppState>, Path(name): Path<String>, Query(q): Quer
 }
 
 /// `{"paused": true}` / `{"dry_run": true}`; audited with the caller.
-async fn change(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Bytes) -> Result<Json<AutoscaleView>, HttpError> {
+async fn change(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<Json<AutoscaleView>, HttpError> {
     let c: AutoscaleChange = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
     Ok(Json(s.guard.set_autoscale(&name, c, &p.user).await?))
 }

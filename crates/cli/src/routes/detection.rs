@@ -1,7 +1,6 @@
 //! Detection routes: findings, forecasts and threshold rules. One-line adapters over
 //! `PipelineGuard` methods.
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -9,6 +8,7 @@ use guard_engine::api::ErrorCode;
 use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 
+use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, SecureRouter};
 use crate::server::{AppState, HttpError};
 
@@ -38,7 +38,7 @@ async fn rules(State(s): State<AppState>, Path(name): Path<String>) -> Result<Js
     Ok(Json(s.guard.threshold_rules(&name)?))
 }
 
-async fn add_rule(State(s): State<AppState>, Path(name): Path<String>, body: Bytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
+async fn add_rule(State(s): State<AppState>, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
     let view: RuleView = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}")))?;
     let rule = view.to_rule().map_err(bad)?;
     s.guard.add_threshold_rule(&name, rule)?;

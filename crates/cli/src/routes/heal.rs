@@ -2,7 +2,6 @@
 //! windows, recovery-ladder preferences, notification deliveries and the Alertmanager
 //! webhook. One-line adapters over `PipelineGuard` methods.
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -15,6 +14,7 @@ use guard_engine::security::{Principal, PrincipalKind};
 use guard_i18n::Lang;
 use serde::Deserialize;
 
+use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, Caller, SecureRouter};
 use crate::server::{AppState, HttpError};
 
@@ -42,7 +42,7 @@ fn bad(msg: impl Into<String>) -> HttpError {
 }
 
 /// Parse a JSON body ourselves so a bad one gets our `{code, message}` with the reason.
-fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, HttpError> {
+fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, HttpError> {
     serde_json::from_slice(body).map_err(|e| bad(format!("invalid JSON body: {e}")))
 }
 
@@ -55,7 +55,7 @@ struct HealBody {
 }
 
 /// The ticket's plan is said in the caller's language (`?lang=`, account, `Accept-Language`).
-async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>, body: Bytes) -> Result<Response, HttpError> {
+async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>, JsonBytes(body): JsonBytes) -> Result<Response, HttpError> {
     let b: HealBody = json_body(&body)?;
     let dry = b.dry_run.unwrap_or(DryRun::No);
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
@@ -104,7 +104,7 @@ async fn reader_lang(s: &AppState, p: &Principal, headers: &HeaderMap) -> Lang {
 }
 
 /// `de-CH, fr;q=0.9, en;q=0.8` → the best of the ten languages by weight (English if none).
-fn accept_language(h: &str) -> Lang {
+pub(crate) fn accept_language(h: &str) -> Lang {
     let mut tags: Vec<(f32, &str)> = h
         .split(',')
         .filter_map(|part| {
@@ -154,7 +154,7 @@ async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
     let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
     let lang = reader_lang(&s, &p, &headers).await;
@@ -162,7 +162,7 @@ async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: Head
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn alertmanager(State(s): State<AppState>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+async fn alertmanager(State(s): State<AppState>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
     Ok(Json(s.guard.alertmanager(&v).await?))
 }
@@ -178,7 +178,7 @@ struct PreferencesBody {
     recovery: Option<Vec<String>>,
 }
 
-async fn set_preferences(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Bytes) -> Result<impl IntoResponse, HttpError> {
+async fn set_preferences(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
     let b: PreferencesBody = json_body(&body)?;
     Ok(Json(s.guard.set_component_preferences(&name, b.recovery, &p.user).await?))
 }

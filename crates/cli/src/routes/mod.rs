@@ -11,5 +11,6 @@ pub mod heal;
 pub mod reports;
 pub mod secure;
 pub mod security;
+pub mod site;
 pub mod detection;
 pub mod ops;

@@ -27,6 +27,7 @@ use axum::{Json, Router};
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::security::{Denied, Permission, Principal};
 
+use crate::routes::site::{self, SitePolicy};
 use crate::server::AppState;
 
 /// Who may call a route.
@@ -61,6 +62,15 @@ impl RouteTable {
     #[allow(dead_code)] // used by tests and by areas that list their routes
     pub fn specs(&self) -> &[RouteSpec] {
         &self.order
+    }
+
+    /// The methods declared for `path` (HEAD with GET), for a 405's `Allow`.
+    pub fn methods(&self, path: &str) -> Vec<Method> {
+        let mut out: Vec<Method> = self.order.iter().filter(|s| s.path == path).map(|s| s.method.clone()).collect();
+        if out.contains(&Method::GET) {
+            out.push(Method::HEAD);
+        }
+        out
     }
 
     pub fn access(&self, method: &Method, path: &str) -> Option<Access> {
@@ -132,10 +142,11 @@ impl SecureRouter {
 
     /// The router with the gate over every route, and the table the gate enforces. `extend`
     /// may add fallbacks (the static UI); the gate is layered last, so it covers every route
-    /// the router has: one without a declaration answers 500.
-    pub fn finish(self, state: AppState, extend: impl FnOnce(Router) -> Router) -> (Router, Arc<RouteTable>) {
+    /// the router has: one without a declaration answers 500. `site` is what the gate checks
+    /// before any credential (Host, cross-site, JSON bodies: routes/site.rs).
+    pub fn finish(self, state: AppState, site: SitePolicy, extend: impl FnOnce(Router) -> Router) -> (Router, Arc<RouteTable>) {
         let table = Arc::new(self.table);
-        let gate_state = GateState { app: state.clone(), table: table.clone() };
+        let gate_state = GateState { app: state.clone(), table: table.clone(), site: Arc::new(site) };
         let app = extend(self.router.with_state(state));
         (app.layer(axum::middleware::from_fn_with_state(gate_state, gate)), table)
     }
@@ -145,6 +156,7 @@ impl SecureRouter {
 struct GateState {
     app: AppState,
     table: Arc<RouteTable>,
+    site: Arc<SitePolicy>,
 }
 
 /// Where a request came from: its address as text and whether it is loopback.
@@ -167,7 +179,7 @@ pub struct Bearer(pub Option<String>);
 impl<S: Send + Sync> FromRequestParts<S> for Bearer {
     type Rejection = std::convert::Infallible;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Bearer(bearer_token(&parts.headers, &parts.method, parts.uri.query())))
+        Ok(Bearer(bearer_token(&parts.headers, &parts.method, &parts.uri)))
     }
 }
 
@@ -178,14 +190,18 @@ pub fn peer_of(extensions: &axum::http::Extensions) -> Peer {
     }
 }
 
-/// The bearer token of a request; for `GET` also `?access_token=` (browsers cannot set headers
-/// on an `EventSource`).
-pub fn bearer_token(parts_headers: &axum::http::HeaderMap, method: &Method, query: Option<&str>) -> Option<String> {
+/// The only route that takes `?access_token=`: browsers cannot set headers on an
+/// `EventSource`. Anywhere else a token in the URL would end up in histories and logs.
+pub const QUERY_TOKEN_PATH: &str = "/api/events";
+
+/// The bearer token of a request; for `GET` [`QUERY_TOKEN_PATH`] also `?access_token=`.
+pub fn bearer_token(parts_headers: &axum::http::HeaderMap, method: &Method, uri: &axum::http::Uri) -> Option<String> {
     if let Some(v) = parts_headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
         let v = v.trim();
         return v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")).map(|t| t.trim().to_string());
     }
-    if method == Method::GET {
+    let query = uri.query();
+    if method == Method::GET && uri.path() == QUERY_TOKEN_PATH {
         for pair in query.unwrap_or("").split('&') {
             if let Some(t) = pair.strip_prefix("access_token=") {
                 return Some(t.to_string());
@@ -215,6 +231,9 @@ pub fn denied_response(d: &Denied) -> Response {
 }
 
 async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req: Request, next: Next) -> Response {
+    if let Err(refused) = g.site.check_host(&req) {
+        return refused;
+    }
     let Some(path) = matched.as_ref().map(|m| m.as_str().to_string()) else {
         // No route matched: the static UI, or a JSON 404 under /api/.
         if req.uri().path().starts_with("/api/") || req.uri().path() == "/api" {
@@ -222,7 +241,14 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         }
         return next.run(req).await;
     };
+    if let Err(refused) = g.site.check_cross_site(&req) {
+        return refused;
+    }
     let Some(access) = g.table.access(req.method(), &path) else {
+        let allowed = g.table.methods(&path);
+        if !allowed.is_empty() {
+            return site::method_not_allowed(req.headers(), req.method(), &allowed);
+        }
         tracing::error!(method = %req.method(), path = %path, "route has no declared access; register it through SecureRouter");
         return (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -230,6 +256,9 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         )
             .into_response();
     };
+    if let Err(refused) = g.site.check_body_type(&req) {
+        return refused;
+    }
     let peer = peer_of(req.extensions());
     let sec = g.app.guard.security();
     let need = match access {
@@ -238,7 +267,7 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         Access::LoopbackOr(p) | Access::Requires(p) => Some(p),
         Access::Authenticated => None,
     };
-    let token = bearer_token(req.headers(), req.method(), req.uri().query());
+    let token = bearer_token(req.headers(), req.method(), req.uri());
     let destructive = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let action = format!("{} {path}", req.method());
     let result = match need {
@@ -266,4 +295,4 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use crate::model::Region;
 
-pub use validate::validate_value;
+pub use validate::{split_host_port, validate_value};
 pub use yaml::Pos;
 
 /// The validated configuration.
@@ -125,6 +125,8 @@ pub struct ComplianceSettings {
     /// Per-kind overrides from `compliance.retention` (keys: `crate::compliance::retention::KINDS`).
     pub retention: BTreeMap<String, Duration>,
     pub backup: BackupSettings,
+    /// The longest period one compliance report may cover (`report_max_period`, default 400 days).
+    pub report_max_period: Duration,
 }
 
 /// `compliance.backup`: database backups (see `compliance::backup`).
@@ -158,6 +160,30 @@ pub struct ServerSettings {
     pub listen: SocketAddr,
     /// Serve HTTPS with these PEM files; without it the server binds loopback only.
     pub tls: Option<TlsFiles>,
+    /// Host names the server answers to besides its loopback names (lowercase; `name` or
+    /// `name:port`), checked against every request's `Host` (DNS rebinding).
+    pub allowed_hosts: Vec<String>,
+    pub limits: ServerLimits,
+}
+
+/// `pipeline.server.limits`: what a slow or greedy client may hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerLimits {
+    /// A request's headers must arrive within this; also how long a kept-alive connection may
+    /// sit idle before its next request (hyper restarts the same timer). Default 10 s.
+    pub header_timeout: Duration,
+    /// Reading the body and answering (up to the response headers). Default 60 s.
+    pub request_timeout: Duration,
+    /// A TLS client must finish its handshake within this. Default 10 s.
+    pub tls_handshake_timeout: Duration,
+    /// Open connections at once (handshakes included); more wait in the kernel's backlog. Default 256.
+    pub max_connections: u32,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits { header_timeout: Duration::from_secs(10), request_timeout: Duration::from_secs(60), tls_handshake_timeout: Duration::from_secs(10), max_connections: 256 }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -122,6 +122,8 @@ pub struct RawCompliance {
     pub retention: Option<std::collections::BTreeMap<String, Unit>>,
     /// Database backups: `{ enabled: true, interval: 24h, keep: 7, dir: PATH }`.
     pub backup: Option<RawBackup>,
+    /// The longest period one compliance report may cover (default 400d).
+    pub report_max_period: Option<Unit>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,6 +159,19 @@ pub struct RawServer {
     pub listen: Option<String>,
     /// HTTPS: PEM certificate chain and private key. Required to listen off loopback.
     pub tls: Option<RawTls>,
+    /// Host names (or `name:port`) the server answers to besides its loopback names.
+    pub allowed_hosts: Option<Vec<String>>,
+    /// Timeouts and connection cap: `{ header_timeout, request_timeout, tls_handshake_timeout, max_connections }`.
+    pub limits: Option<RawServerLimits>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawServerLimits {
+    pub header_timeout: Option<Unit>,
+    pub request_timeout: Option<Unit>,
+    pub tls_handshake_timeout: Option<Unit>,
+    pub max_connections: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -256,12 +256,40 @@ fn listening_off_loopback_needs_tls_files_that_exist() {
     std::fs::write(dir.path().join("tls.crt"), "pem").unwrap();
     std::fs::write(dir.path().join("tls.key"), "pem").unwrap();
     let l = |src: &str| load_str(src, "lab.yaml", dir.path(), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>());
-    let c = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: tls.crt, key: tls.key } }\n").unwrap();
+    let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: tls.crt, key: tls.key } }\n").unwrap_err();
+    assert!(errs[0].starts_with("lab.yaml:2:21: `0.0.0.0:7878` is not a loopback address: with security disabled the server binds loopback only"), "{errs:?}");
+    let sec = "  security: { enabled: true, secret_key: \"0123456789abcdef0123456789abcdef\" }\n";
+    let c = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: tls.crt, key: tls.key }} }}\n")).unwrap();
     assert_eq!(c.pipeline.server.tls, Some(TlsFiles { cert: dir.path().join("tls.crt"), key: dir.path().join("tls.key") }));
     assert!(l("pipeline:\n  server: { listen: 127.0.0.1:7878 }\n").unwrap().pipeline.server.tls.is_none());
-    let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878 }\n").unwrap_err();
-    assert!(errs[0].starts_with("lab.yaml:2:21: `0.0.0.0:7878` is not a loopback address: listening off loopback needs `tls: { cert, key }`"), "{errs:?}");
-    let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: nope.crt, key: tls.key } }\n").unwrap_err();
+    let errs = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878 }}\n")).unwrap_err();
+    assert!(errs[0].starts_with("lab.yaml:3:21: `0.0.0.0:7878` is not a loopback address: listening off loopback needs `tls: { cert, key }`"), "{errs:?}");
+    let errs = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: nope.crt, key: tls.key }} }}\n")).unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].starts_with("lab.yaml:2:48: cannot read the TLS certificate"), "{errs:?}");
+    assert!(errs[0].starts_with("lab.yaml:3:48: cannot read the TLS certificate"), "{errs:?}");
+}
+
+#[test]
+fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let l = |src: &str| load_str(src, "lab.yaml", dir.path(), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+    let c = l("components: []\n").unwrap();
+    assert_eq!(c.pipeline.server.limits, crate::config::ServerLimits::default());
+    assert_eq!(c.pipeline.server.limits.header_timeout, std::time::Duration::from_secs(10));
+    assert_eq!(c.pipeline.compliance.report_max_period, std::time::Duration::from_secs(400 * 86_400));
+    let c = l("pipeline:\n  server:\n    allowed_hosts: [Guard.Lab.example, \"10.0.0.5:7878\", \"[fd00::5]\"]\n    limits: { header_timeout: 2s, request_timeout: 30s, tls_handshake_timeout: 3s, max_connections: 16 }\n  compliance: { report_max_period: 31d }\n").unwrap();
+    assert_eq!(c.pipeline.server.allowed_hosts, ["guard.lab.example", "10.0.0.5:7878", "[fd00::5]"]);
+    let lim = &c.pipeline.server.limits;
+    assert_eq!((lim.header_timeout.as_secs(), lim.request_timeout.as_secs(), lim.tls_handshake_timeout.as_secs(), lim.max_connections), (2, 30, 3, 16));
+    assert_eq!(c.pipeline.compliance.report_max_period.as_secs(), 31 * 86_400);
+    let errs = l("pipeline:\n  server:\n    allowed_hosts: [\"*\", \"evil.example:99999\", \"a b\"]\n    limits: { header_timeout: 0s, max_connections: 0, bogus: 1 }\n  compliance: { report_max_period: 0s }\n").unwrap_err();
+    let all = errs.join("\n");
+    for want in ["lab.yaml:3:21: expected a host name", "lab.yaml:3:26: expected a host name", "lab.yaml:3:48: expected a host name", "unknown field `bogus`"] {
+        assert!(all.contains(want), "{want}: {all}");
+    }
+    let errs = l("pipeline:\n  server:\n    limits: { header_timeout: 0s, max_connections: 0 }\n  compliance: { report_max_period: 0s }\n").unwrap_err();
+    let all = errs.join("\n");
+    for want in ["header_timeout", "expected between 1 and 65536 connections, found 0", "lab.yaml:4:37: expected a duration greater than zero"] {
+        assert!(all.contains(want), "{want}: {all}");
+    }
 }

@@ -334,6 +334,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
                 dir: b.and_then(|b| b.dir.as_ref()).map(PathBuf::from),
             }
         },
+        report_max_period: cx.positive_duration("/pipeline/compliance/report_max_period", &c.report_max_period, Duration::from_secs(400 * 86_400)),
     };
 
     let sc = &raw.scaling;
@@ -381,9 +382,29 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         };
         TlsFiles { cert: file("cert", &t.cert, "the TLS certificate"), key: file("key", &t.key, "the TLS private key") }
     });
-    if tls.is_none() && !listen.ip().is_loopback() {
+    if !listen.ip().is_loopback() && !security.enabled {
+        cx.error_at(
+            "/pipeline/server/listen",
+            format!("`{listen}` is not a loopback address: with security disabled the server binds loopback only (anyone who can reach it would act as an anonymous admin); set `pipeline.security.enabled: true` to listen on the network"),
+        );
+    } else if tls.is_none() && !listen.ip().is_loopback() {
         cx.error_at("/pipeline/server/listen", format!("`{listen}` is not a loopback address: listening off loopback needs `tls: {{ cert, key }}`"));
     }
+    let allowed_hosts = server_hosts(cx, raw.server.allowed_hosts.as_deref().unwrap_or_default());
+    let limits = {
+        let l = raw.server.limits.as_ref();
+        let d = ServerLimits::default();
+        let max_connections = l.and_then(|l| l.max_connections).unwrap_or(d.max_connections);
+        if !(1..=65_536).contains(&max_connections) {
+            cx.error_at("/pipeline/server/limits/max_connections", format!("expected between 1 and 65536 connections, found {max_connections}"));
+        }
+        ServerLimits {
+            header_timeout: cx.positive_duration("/pipeline/server/limits/header_timeout", &l.and_then(|l| l.header_timeout.clone()), d.header_timeout),
+            request_timeout: cx.positive_duration("/pipeline/server/limits/request_timeout", &l.and_then(|l| l.request_timeout.clone()), d.request_timeout),
+            tls_handshake_timeout: cx.positive_duration("/pipeline/server/limits/tls_handshake_timeout", &l.and_then(|l| l.tls_handshake_timeout.clone()), d.tls_handshake_timeout),
+            max_connections: max_connections.clamp(1, 65_536),
+        }
+    };
 
     let region = raw.region.as_ref().and_then(|r| {
         let parsed = Region::parse(r);
@@ -403,10 +424,46 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         compliance,
         scaling,
         caching,
-        server: ServerSettings { listen, tls },
+        server: ServerSettings { listen, tls, allowed_hosts, limits },
         region,
         detection,
         notifications,
+    }
+}
+
+/// `pipeline.server.allowed_hosts`: each a DNS name or IP literal (IPv6 in brackets), with an
+/// optional `:port`; lowercased. A pattern (`*`) is refused: the list exists to name hosts.
+fn server_hosts(cx: &mut Ctx, entries: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        let text = e.trim().to_ascii_lowercase();
+        let (name, port) = split_host_port(&text);
+        let name_ok = if let Some(v6) = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+            v6.parse::<std::net::Ipv6Addr>().is_ok()
+        } else {
+            !name.is_empty() && name.len() <= 253 && name.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        };
+        let port_ok = port.is_none_or(|p| p.parse::<u16>().is_ok_and(|p| p > 0));
+        if name_ok && port_ok {
+            out.push(text);
+        } else {
+            cx.error_at(&format!("/pipeline/server/allowed_hosts/{i}"), format!("expected a host name or address with an optional port (`guard.lab.example`, `10.0.0.5:7878`, `[fd00::5]`), found `{e}`"));
+        }
+    }
+    out
+}
+
+/// `name:port` → (`name`, Some(`port`)); `[v6]:port` and a bare `[v6]` or `name` too.
+pub fn split_host_port(text: &str) -> (&str, Option<&str>) {
+    if text.starts_with('[') {
+        return match text.find(']') {
+            Some(end) => (&text[..=end], text[end + 1..].strip_prefix(':')),
+            None => (text, None),
+        };
+    }
+    match text.rsplit_once(':') {
+        Some((n, p)) if !n.contains(':') => (n, Some(p)),
+        _ => (text, None),
     }
 }
 

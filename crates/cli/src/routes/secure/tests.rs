@@ -13,10 +13,10 @@ use tower::ServiceExt;
 use super::Access;
 use crate::server::{AppState, router_with_table};
 
-const SECRET: &str = "route-table-test-signing-key-0123456789";
-const PW: &str = "correct horse battery";
+pub(crate) const SECRET: &str = "route-table-test-signing-key-0123456789";
+pub(crate) const PW: &str = "correct horse battery";
 
-async fn guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
+pub(crate) async fn guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
         "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n"
     );
@@ -24,7 +24,7 @@ async fn guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap()
 }
 
-fn concrete(path: &str) -> String {
+pub(crate) fn concrete(path: &str) -> String {
     path.split('/')
         .map(|seg| if seg == "{name}" { "api".to_string() } else if seg.starts_with('{') { "x".to_string() } else { seg.to_string() })
         .collect::<Vec<_>>()
@@ -110,7 +110,7 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
 async fn a_route_added_without_a_declaration_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let g = guard(dir.path(), false).await;
-    let (app, _) = super::SecureRouter::new().get("/api/declared", Access::Requires(Permission::MonitorHealth), || async { "ok" }).finish(AppState { guard: g.clone() }, |app| {
+    let (app, _) = super::SecureRouter::new().get("/api/declared", Access::Requires(Permission::MonitorHealth), || async { "ok" }).finish(AppState { guard: g.clone() }, crate::routes::site::SitePolicy::new(&g.config().pipeline.server, "127.0.0.1:7878".parse().unwrap()), |app| {
         // Someone adds a route behind the mechanism's back.
         app.route("/api/sneaky", axum::routing::post(|| async { "done" }))
     });
