@@ -171,6 +171,7 @@ fn a_page_from_another_loopback_origin_in_chromium_changes_nothing() {
     };
     let _ = chromium.kill();
     let _ = chromium.wait();
+    eprintln!("the page saw:\n{outcome}");
     // The page ran every attempt (10 fetches, 5 forms).
     assert_eq!(outcome.lines().count(), 15, "{outcome}");
     assert!(!outcome.lines().any(|l| l.ends_with(": 200") || l.ends_with(": 202")), "a request was answered with success to the page:\n{outcome}");
@@ -190,6 +191,7 @@ fn a_page_from_another_loopback_origin_in_chromium_changes_nothing() {
         assert!(text.lines().any(|l| l.contains("refused a cross-") && l.contains(path)), "no refusal of {path} in the log:\n{text}\npage saw:\n{outcome}");
     }
 
+    eprintln!("the guard logged:\n{text}");
     // Control: the same changes from a client that is no browser go through, and the checks
     // above see them.
     assert_eq!(http(g.port, "POST", "/api/components/web/heal", None, Some("{\"strategy\":\"run\"}")).0, 202);

@@ -7,5 +7,8 @@ http-cross-site-fetch = Abgelehnt: Der Browser kennzeichnet diese Anfrage als vo
 http-json-only = Abgelehnt: Der Anfragetext muss hier JSON sein ({ $expected }), nicht { $found }.
 http-method-not-allowed = { $method } ist an dieser Adresse nicht erlaubt; sie akzeptiert { $allowed }.
 http-request-timeout = Die Anfrage wurde nach { $seconds } s abgebrochen ({ $key }).
-report-period-too-long = Der Berichtszeitraum umfasst { $days -> [one] { $days } Tag *[other] { $days } Tage }, mehr als die { $max } Tage, die ein Bericht abdecken darf ({ $key }). Teilen Sie ihn in kürzere Zeiträume auf.
+report-period-too-long = Der Berichtszeitraum umfasst { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }, mehr als die { $max } Tage, die ein Bericht abdecken darf ({ $key }). Teilen Sie ihn in kürzere Zeiträume auf.
 cli-serve-loopback-only = Lauschen auf { $addr } abgelehnt: Bei deaktivierter Sicherheit lauscht der Server nur auf Loopback (127.0.0.1 oder ::1), denn jeder, der ihn erreicht, wäre ein anonymer Administrator. Um im Netzwerk zu lauschen, setzen Sie { $key } und legen Sie ein Administratorkonto an.

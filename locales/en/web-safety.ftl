@@ -8,5 +8,8 @@ http-cross-site-fetch = Refused: the browser marked this request as coming from 
 http-json-only = Refused: a request body here must be JSON ({ $expected }), not { $found }.
 http-method-not-allowed = { $method } is not allowed on this address; it accepts { $allowed }.
 http-request-timeout = The request was stopped after { $seconds } s ({ $key }).
-report-period-too-long = The report period spans { $days -> [one] { $days } day *[other] { $days } days }, more than the { $max } days one report may cover ({ $key }). Split it into shorter periods.
+report-period-too-long = The report period spans { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, more than the { $max } days one report may cover ({ $key }). Split it into shorter periods.
 cli-serve-loopback-only = Refusing to listen on { $addr }: with security disabled the server listens on loopback only (127.0.0.1 or ::1), because anyone who could reach it would act as an anonymous admin. To listen on the network, set { $key } and create an admin account.

@@ -7,5 +7,8 @@ http-cross-site-fetch = Refusé : le navigateur indique que cette requête vient
 http-json-only = Refusé : ici, le corps de la requête doit être du JSON ({ $expected }), pas { $found }.
 http-method-not-allowed = { $method } n'est pas autorisé à cette adresse ; elle accepte { $allowed }.
 http-request-timeout = La requête a été interrompue après { $seconds } s ({ $key }).
-report-period-too-long = La période du rapport couvre { $days -> [one] { $days } jour *[other] { $days } jours }, plus que les { $max } jours qu'un rapport peut couvrir ({ $key }). Découpez-la en périodes plus courtes.
+report-period-too-long = La période du rapport couvre { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }, plus que les { $max } jours qu'un rapport peut couvrir ({ $key }). Découpez-la en périodes plus courtes.
 cli-serve-loopback-only = Écoute sur { $addr } refusée : sans sécurité, le serveur n'écoute que sur la boucle locale (127.0.0.1 ou ::1), car quiconque l'atteindrait agirait en administrateur anonyme. Pour écouter sur le réseau, activez { $key } et créez un compte administrateur.

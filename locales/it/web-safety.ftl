@@ -7,5 +7,8 @@ http-cross-site-fetch = Rifiutata: il browser indica che questa richiesta provie
 http-json-only = Rifiutata: qui il corpo della richiesta deve essere JSON ({ $expected }), non { $found }.
 http-method-not-allowed = { $method } non è consentito su questo indirizzo; accetta { $allowed }.
 http-request-timeout = La richiesta è stata interrotta dopo { $seconds } s ({ $key }).
-report-period-too-long = Il periodo del report copre { $days -> [one] { $days } giorno *[other] { $days } giorni }, più dei { $max } giorni che un report può coprire ({ $key }). Dividilo in periodi più brevi.
+report-period-too-long = Il periodo del report copre { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }, più dei { $max } giorni che un report può coprire ({ $key }). Dividilo in periodi più brevi.
 cli-serve-loopback-only = Ascolto su { $addr } rifiutato: con la sicurezza disattivata il server ascolta solo su loopback (127.0.0.1 o ::1), perché chiunque lo raggiungesse agirebbe come amministratore anonimo. Per ascoltare in rete, imposta { $key } e crea un account amministratore.

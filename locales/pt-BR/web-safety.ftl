@@ -7,5 +7,8 @@ http-cross-site-fetch = Recusada: o navegador indica que esta requisição vem d
 http-json-only = Recusada: aqui o corpo da requisição deve ser JSON ({ $expected }), não { $found }.
 http-method-not-allowed = { $method } não é permitido neste endereço; ele aceita { $allowed }.
 http-request-timeout = A requisição foi interrompida após { $seconds } s ({ $key }).
-report-period-too-long = O período do relatório abrange { $days -> [one] { $days } dia *[other] { $days } dias }, mais do que os { $max } dias que um relatório pode cobrir ({ $key }). Divida-o em períodos mais curtos.
+report-period-too-long = O período do relatório abrange { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }, mais do que os { $max } dias que um relatório pode cobrir ({ $key }). Divida-o em períodos mais curtos.
 cli-serve-loopback-only = Recusado escutar em { $addr }: com a segurança desativada o servidor escuta apenas em loopback (127.0.0.1 ou ::1), pois qualquer um que o alcançasse agiria como administrador anônimo. Para escutar na rede, ative { $key } e crie uma conta de administrador.

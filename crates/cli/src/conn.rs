@@ -100,7 +100,7 @@ where
                 tracing::debug!(%peer, error = %e, "connection closed");
             }
         }
-        _ = stop.wait_for(|s| *s) => {
+        _ = async { let _ = stop.wait_for(|s| *s).await; } => {
             conn.as_mut().graceful_shutdown();
             let _ = conn.await;
         }

@@ -113,7 +113,7 @@ pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -
         None => app,
     });
     let mut app = app.layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
-    for (name, value) in crate::routes::site::SECURITY_HEADERS {
+    for &(name, value) in crate::routes::site::SECURITY_HEADERS {
         app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(header::HeaderName::from_static(name), HeaderValue::from_static(value)));
     }
     (app, table)

@@ -172,7 +172,7 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for JsonBytes {
             let headers = req.headers().clone();
             return Err(refuse(&headers, StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType, "http-json-only", &[("expected", "application/json".into()), ("found", found.unwrap_or_else(|| "-".into()).into())]));
         }
-        axum::body::Bytes::from_request(req, state).await.map(JsonBytes).map_err(IntoResponse::into_response)
+        <axum::body::Bytes as axum::extract::FromRequest<S>>::from_request(req, state).await.map(JsonBytes).map_err(IntoResponse::into_response)
     }
 }
 

@@ -228,3 +228,38 @@ fn host_names_the_server_answers_to() {
     let p = SitePolicy::new(&server(&[]), "0.0.0.0:7000".parse().unwrap());
     assert!(!p.allows_host("0.0.0.0:7000") && p.allows_host("127.0.0.1:7000"));
 }
+
+#[tokio::test]
+async fn a_report_period_longer_than_the_cap_is_a_clear_400() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = guard(dir.path(), false).await;
+    let (app, _) = router_for(AppState { guard: g.clone() }, None, LOCAL.parse().unwrap());
+    let host = ("host", LOCAL);
+    // The period that took 830 MB, and one day over the default 400.
+    for (from, to, days) in [("0001-01-01", "50000-01-01", None), ("2025-01-01", "2026-02-06", Some("401"))] {
+        for (method, path, body) in [
+            (Method::GET, format!("/api/reports?from={from}&to={to}"), String::new()),
+            (Method::POST, "/api/reports".to_string(), format!("{{\"from\":\"{from}\",\"to\":\"{to}\"}}")),
+        ] {
+            let a = send(&app, &method, &path, &[host, ("content-type", "application/json")], &body).await;
+            if from == "0001-01-01" && a.status == StatusCode::BAD_REQUEST && a.message.contains("not a date") {
+                continue; // a five-digit year is not a date either: refused before any work
+            }
+            assert_eq!((a.status, a.code.as_deref()), (StatusCode::BAD_REQUEST, Some("bad_request")), "{method} {path}: {}", a.message);
+            assert!(a.message.contains("pipeline.compliance.report_max_period") && a.message.contains("400"), "{}", a.message);
+            if let Some(d) = days {
+                assert!(a.message.contains(d), "{}", a.message);
+            }
+        }
+    }
+    let a = send(&app, &Method::GET, "/api/reports?from=0001-01-01&to=4000-01-01", &[host], "").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.message.contains("report_max_period"), "{}", a.message);
+    // In the report's language.
+    let a = send(&app, &Method::GET, "/api/reports?from=2020-01-01&to=2022-01-01&lang=de", &[host], "").await;
+    assert!(a.message.contains("Tage") && a.message.contains("report_max_period"), "{}", a.message);
+    // Within the cap, a report is built.
+    let a = send(&app, &Method::GET, "/api/reports?from=2025-01-01&to=2026-01-01", &[host], "").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.message);
+    g.shutdown().await.unwrap();
+}
