@@ -335,3 +335,50 @@ fn with_security_off_the_server_refuses_to_listen_off_loopback() {
     assert!(err.contains("Refusing to listen on 0.0.0.0") && err.contains("pipeline.security.enabled: true"), "{err}");
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err(), "something listens on {port}");
 }
+
+#[test]
+fn a_silent_tls_client_is_closed_within_the_handshake_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
+    let out = Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=guard", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout"])
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl is installed");
+    assert!(out.status.success());
+    let port = free_port();
+    let cfg = dir.path().join("g.yaml");
+    std::fs::write(
+        &cfg,
+        format!("pipeline:\n  server:\n    tls: {{ cert: {}, key: {} }}\n    limits: {{ tls_handshake_timeout: 1s, header_timeout: 5s }}\ncomponents: []\n", cert.display(), key.display()),
+    )
+    .unwrap();
+    let mut child = Command::new(bin("pipeline-guard"))
+        .args(["serve", "--config"])
+        .arg(&cfg)
+        .arg("--db")
+        .arg(dir.path().join("g.db"))
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .env("PIPELINE_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("https://127.0.0.1:{port}/health");
+    let https_ok = || Command::new("curl").args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "3", "--cacert"]).arg(&cert).arg(&url).output().is_ok_and(|o| o.stdout == b"200");
+    wait_until(Duration::from_secs(20), https_ok);
+    // Connected, and not a byte of ClientHello: closed after the handshake timeout (1s),
+    // although the header timeout (5s) has not run out.
+    let mut silent = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let start = Instant::now();
+    while !closed_by_server(&mut silent) {
+        assert!(start.elapsed() < Duration::from_secs(4), "a silent TLS client was still connected after {:?}", start.elapsed());
+    }
+    let took = start.elapsed();
+    assert!(took >= Duration::from_millis(800) && took < Duration::from_millis(3000), "{took:?}");
+    assert!(https_ok(), "the server still answers");
+    let _ = child.kill();
+    let _ = child.wait();
+}
