@@ -85,7 +85,13 @@ async function assertNoListener(pids) {
   probe.close();
   if (own.length === 0) throw new Error('the listener check does not see a listening socket');
   for (const pid of pids) {
-    const l = listeningSockets(pid);
+    // WebKitWebDriver starts the webview with a remote-inspector server for its automation
+    // session (WEBKIT_INSPECTOR_SERVER=host:port in the app's environment): that one is the
+    // test driver's, not the app's; a user's launch has none.
+    const env = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    const inspector = env.find((e) => e.startsWith('WEBKIT_INSPECTOR_SERVER='))?.split(':').pop();
+    const driverPort = inspector ? Number(inspector).toString(16).toUpperCase().padStart(4, '0') : null;
+    const l = listeningSockets(pid).filter((s) => !(driverPort && s.endsWith(`:${driverPort}`)));
     if (l.length) throw new Error(`the desktop app (pid ${pid}) listens: ${l.join(', ')}`);
   }
 }
