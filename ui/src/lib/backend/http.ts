@@ -278,7 +278,7 @@ export class HttpBackend implements Backend {
   }
 
   subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
-    // An EventSource cannot send headers: the server also takes `?access_token=` on GET.
+    // An EventSource cannot send headers: the server takes `?access_token=` on this route only.
     const es = new EventSource(this.base + '/api/events' + (this.token ? `?access_token=${encodeURIComponent(this.token)}` : ''));
     const handler = (m: MessageEvent) => {
       try {
