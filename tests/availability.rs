@@ -1,0 +1,156 @@
+//! One availability figure on every surface (issue 14 "One number for one thing", issue 16):
+//! a history with known outages — a crash, a restart the guard asked for, a failure with a
+//! crash loop, a degraded spell and a clean stop — is written with the engine's own writer
+//! (`availability::Tracker` over the `MetricsCollector`), the figure is computed here once by
+//! hand, and the real server finds the same figure on the component API, the components list,
+//! the overview (all and per region) and in the compliance report (JSON and the HTML's text).
+
+use std::time::Duration;
+
+use guard_e2e::*;
+use guard_engine::availability::Tracker;
+use guard_engine::history::HistorySettings;
+use guard_engine::model::Status::{self, *};
+
+const M: i64 = 60_000;
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64
+}
+
+/// The history, written as the guard writes it.
+async fn write_history(db: &std::path::Path, base: i64) {
+    let h = guard_engine::MetricsCollector::open(db, HistorySettings::default()).await.unwrap();
+    let t = Tracker::load(h.pool()).await.unwrap();
+    let change = |c: &str, from: Status, to: Status, at: i64| t.status_changed(&h, c, from, to, &[format!("{from:?} → {to:?}")], at);
+    for c in ["alpha", "beta"] {
+        change(c, Unknown, Healthy, base);
+        t.checked(&h, c, Healthy, base);
+    }
+    // alpha, 1: its process crashes at 10 min (the exit, then the status forced to failed);
+    // the supervisor's respawn is verified healthy 20 s later.
+    t.exited(&h, "alpha", false, base + 10 * M);
+    change("alpha", Healthy, Failed, base + 10 * M + 5);
+    t.checked(&h, "alpha", Failed, base + 10 * M + 5);
+    change("alpha", Failed, Healthy, base + 10 * M + 20_000);
+    t.checked(&h, "alpha", Healthy, base + 10 * M + 20_000);
+    // alpha, 2: a restart the guard asked for at 25 min; a check meanwhile says unknown
+    // (restarting), the new child is verified healthy 8 s after the exit: 8 s down.
+    t.exited(&h, "alpha", true, base + 25 * M);
+    change("alpha", Healthy, Unknown, base + 25 * M + 1_000);
+    t.checked(&h, "alpha", Unknown, base + 25 * M + 1_000);
+    change("alpha", Unknown, Healthy, base + 25 * M + 8_000);
+    t.checked(&h, "alpha", Healthy, base + 25 * M + 8_000);
+    // alpha, 3: a check finds it failed at 40 min; the ladder restarts it at 40:30 (already
+    // down: the same outage), the first check still fails, the one at 42 min is healthy.
+    change("alpha", Healthy, Failed, base + 40 * M);
+    t.checked(&h, "alpha", Failed, base + 40 * M);
+    t.exited(&h, "alpha", true, base + 40 * M + 30_000);
+    t.checked(&h, "alpha", Failed, base + 41 * M);
+    change("alpha", Failed, Healthy, base + 42 * M);
+    t.checked(&h, "alpha", Healthy, base + 42 * M);
+    // alpha, 4: degraded 50–52 min: answering, so up.
+    change("alpha", Healthy, Degraded, base + 50 * M);
+    t.checked(&h, "alpha", Degraded, base + 50 * M);
+    change("alpha", Degraded, Healthy, base + 52 * M);
+    t.checked(&h, "alpha", Healthy, base + 52 * M);
+    // beta: failed 30–36 min.
+    change("beta", Healthy, Failed, base + 30 * M);
+    t.checked(&h, "beta", Failed, base + 30 * M);
+    change("beta", Failed, Healthy, base + 36 * M);
+    t.checked(&h, "beta", Healthy, base + 36 * M);
+    // A clean stop of the guard at 60 min: no data from then on.
+    for c in ["alpha", "beta"] {
+        change(c, Healthy, Unknown, base + 60 * M);
+    }
+    h.close().await.unwrap();
+    h.pool().close().await;
+}
+
+#[test]
+fn one_availability_figure_on_the_component_page_list_overview_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let base = (now_ms() - 3 * 3_600_000) / 1000 * 1000;
+    tokio::runtime::Runtime::new().unwrap().block_on(write_history(&db, base));
+
+    // By hand. alpha: 60 min observed; down 20 s (crash) + 8 s (restart) + 2 min (failure),
+    // three outages; degraded 2 min (up). beta: down 6 min, one outage.
+    let (alpha_up, alpha_down) = (60 * M - 148_000, 148_000);
+    let (beta_up, beta_down) = (54 * M, 6 * M);
+    let alpha = alpha_up as f64 / (60 * M) as f64;
+    let beta = beta_up as f64 / (60 * M) as f64;
+    let all = (alpha_up + beta_up) as f64 / (120 * M) as f64;
+    assert_eq!(guard_i18n::format_percent(guard_i18n::Lang::En, alpha, 3), "95.889%");
+    assert_eq!(guard_i18n::format_percent(guard_i18n::Lang::En, beta, 3), "90%");
+    assert_eq!(guard_i18n::format_percent(guard_i18n::Lang::En, all, 3), "92.944%");
+
+    // The real server on that database; both checks ask a Prometheus that is not there, so
+    // they say `unknown` (no data) and the figures stay put while we read them.
+    let nobody = free_port();
+    let check = format!("check: {{ interval: 1s, timeout: 1s, promql: {{ url: \"http://127.0.0.1:{nobody}\", query: 'up', healthy_if: \"> 0\" }} }}");
+    let cfg = format!(
+        "pipeline:\n  compliance: {{ standards: [soc2] }}\ncomponents:\n  - name: alpha\n    region: eu-west\n    sla: 99.5\n    {check}\n  - name: beta\n    region: eu-west\n    sla: 85\n    {check}\n"
+    );
+    let g = Guard::serve_in(dir, &cfg);
+    std::thread::sleep(Duration::from_millis(1500));
+
+    // The component page's source.
+    let a = g.get_json("/api/components/alpha")["availability"].clone();
+    assert_eq!(a["ratio"].as_f64(), Some(alpha), "{a}");
+    assert_eq!((a["up_ms"].as_i64(), a["down_ms"].as_i64(), a["degraded_ms"].as_i64(), a["outages"].as_u64()), (Some(alpha_up), Some(alpha_down), Some(2 * M), Some(3)), "{a}");
+    // The components list.
+    let list = g.get_json("/api/components");
+    let of = |n: &str| list.as_array().unwrap().iter().find(|c| c["name"] == n).unwrap()["availability"].clone();
+    assert_eq!(of("alpha")["ratio"].as_f64(), Some(alpha));
+    assert_eq!((of("beta")["ratio"].as_f64(), of("beta")["down_ms"].as_i64(), of("beta")["outages"].as_u64()), (Some(beta), Some(beta_down), Some(1)));
+    // The overview: all components, and the region, time-weighted.
+    let ov = g.get_json("/api/overview");
+    assert_eq!(ov["availability"]["ratio"].as_f64(), Some(all), "{}", ov["availability"]);
+    let eu = ov["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
+    assert_eq!(eu["availability"]["ratio"].as_f64(), Some(all));
+
+    // The compliance report over the Compliance page's default period (the last 30 UTC days).
+    let today = now_ms().div_euclid(86_400_000);
+    let (from, to) = (ymd(today - 29), ymd(today + 1));
+    assert_eq!(a["from_ms"].as_i64(), Some((today - 29) * 86_400_000), "the same period");
+    let (status, body) = get(g.port, &format!("/api/reports?from={from}&to={to}&standards=soc2&format=json")).unwrap();
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let row = |n: &str| json["availability"].as_array().unwrap().iter().find(|c| c["component"] == n).unwrap().clone();
+    assert_eq!(row("alpha")["availability"].as_f64(), Some(alpha), "{}", row("alpha"));
+    assert_eq!((row("alpha")["down_ms"].as_i64(), row("alpha")["outages"].as_u64(), row("alpha")["met"].as_bool()), (Some(alpha_down), Some(3), Some(false)));
+    assert_eq!((row("beta")["availability"].as_f64(), row("beta")["met"].as_bool()), (Some(beta), Some(true)));
+    let region = json["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
+    assert_eq!(region["availability"].as_f64(), Some(all));
+    // The SLA control's evidence names the one component below its target, not "2 of 2".
+    let sla = json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == "availability_sla").unwrap().clone();
+    let evidence = sla["evidence"].to_string();
+    assert!(evidence.contains("alpha") && !evidence.contains("beta"), "{evidence}");
+
+    let (status, html) = get(g.port, &format!("/api/reports?from={from}&to={to}&standards=soc2&format=html&lang=en")).unwrap();
+    assert_eq!(status, 200);
+    let text = strip_tags(&html);
+    for figure in ["alpha", "95.889%", "90%", "92.944%"] {
+        assert!(text.contains(figure), "{figure} not in the report's text");
+    }
+    assert!(html.contains("<td>alpha</td>") && html[html.find("<td>alpha</td>").unwrap()..].split("</tr>").next().unwrap().contains(">95.889%<"), "alpha's row");
+}
+
+/// The text a reader sees: tags dropped, entities of the figures kept as they are.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
