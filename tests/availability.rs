@@ -154,3 +154,51 @@ fn strip_tags(html: &str) -> String {
     }
     out
 }
+
+/// The real guard records what the definition counts: an operator's restart and a crash of a
+/// real supervised child are two outages, each from the exit until the check that found the
+/// new child healthy; a clean stop is no data. The API's figure is the stored outages' figure.
+#[test]
+fn a_live_restart_and_a_crash_are_outages_until_verified_healthy() {
+    let p = free_port();
+    let cfg = format!(
+        r#"pipeline:
+  monitoring: {{ interval: 300ms, health_check_timeout: 300ms }}
+  healing: {{ cooldown: 0s, verify_within: 5s }}
+components:
+  - name: svc
+    process: {{ command: ["{{labsvc}}", "--port", "{p}", "--state-file", "{{dir}}/svc.state"] }}
+    check: {{ http: {{ url: "http://127.0.0.1:{p}/health" }} }}
+    recovery: [restart, notify]
+"#
+    );
+    let mut g = Guard::serve(&cfg);
+    let status = |g: &Guard| g.get_json("/api/components/svc")["status"].as_str().unwrap_or("").to_string();
+    wait_until(Duration::from_secs(20), || status(&g) == "healthy");
+    let (code, body) = post_json(g.port, "/api/components/svc/heal", r#"{"strategy":"restart"}"#).unwrap();
+    assert_eq!(code, 202, "{body}");
+    let closed = |g: &Guard, n: i64| sqlite(&g.db(), "SELECT COUNT(*) FROM downtime WHERE component = 'svc' AND end_ms IS NOT NULL").parse::<i64>().unwrap() == n;
+    wait_until(Duration::from_secs(20), || closed(&g, 1));
+    let _ = post(p, "/fault/crash");
+    wait_until(Duration::from_secs(30), || closed(&g, 2) && status(&g) == "healthy");
+    let rows = sqlite(&g.db(), "SELECT group_concat(cause || ':' || (end_ms - start_ms), ' ') FROM (SELECT * FROM downtime ORDER BY id)");
+    let causes: Vec<&str> = rows.split(' ').map(|r| r.split(':').next().unwrap()).collect();
+    assert_eq!(causes, ["restart", "exit"], "{rows}");
+    let down: i64 = rows.split(' ').map(|r| r.split(':').nth(1).unwrap().parse::<i64>().unwrap()).sum();
+    assert!(down > 0, "{rows}");
+    // The views are recomputed every 5 s.
+    let mut a = serde_json::Value::Null;
+    wait_until(Duration::from_secs(12), || {
+        a = g.get_json("/api/components/svc")["availability"].clone();
+        a["outages"] == 2
+    });
+    assert_eq!(a["down_ms"].as_i64(), Some(down), "{a} vs {rows}");
+    let ratio = a["ratio"].as_f64().unwrap();
+    assert!(ratio < 1.0 && ratio > 0.0, "{a}");
+    assert_eq!(ratio, a["up_ms"].as_i64().unwrap() as f64 / (a["up_ms"].as_i64().unwrap() + down) as f64);
+
+    // A clean stop: recorded as `unknown`, so the stopped time is no data, not up.
+    g.restart(false);
+    let stopped = sqlite(&g.db(), "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%guard stopped%'");
+    assert_eq!(stopped, "1");
+}
