@@ -108,12 +108,21 @@ pub fn measure(initial: Option<Status>, changes: &[(i64, Status)], outages: &[(i
     }
     let mut downs: Vec<(i64, i64)> = outages.iter().map(|&(s, e)| (s.max(from_ms), e.min(end_ms))).filter(|(s, e)| e > s).collect();
     downs.sort_unstable();
+    // Merged, so one pointer walks them with the cuts.
+    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(downs.len());
+    for d in downs {
+        match merged.last_mut() {
+            Some(last) if d.0 <= last.1 => last.1 = last.1.max(d.1),
+            _ => merged.push(d),
+        }
+    }
+    let downs = merged;
     let mut cuts: Vec<i64> = vec![from_ms, end_ms];
     cuts.extend(changes.iter().map(|c| c.0).filter(|t| *t > from_ms && *t < end_ms));
     cuts.extend(downs.iter().flat_map(|&(s, e)| [s, e]));
     cuts.sort_unstable();
     cuts.dedup();
-    let (mut status, mut ci) = (initial, 0);
+    let (mut status, mut ci, mut di) = (initial, 0, 0);
     let mut was_down = false;
     for w in cuts.windows(2) {
         let (t0, t1) = (w[0], w[1]);
@@ -122,7 +131,10 @@ pub fn measure(initial: Option<Status>, changes: &[(i64, Status)], outages: &[(i
             ci += 1;
         }
         let len = t1 - t0;
-        let down = status == Some(Status::Failed) || downs.iter().any(|&(s, e)| s <= t0 && t0 < e);
+        while di < downs.len() && downs[di].1 <= t0 {
+            di += 1;
+        }
+        let down = status == Some(Status::Failed) || downs.get(di).is_some_and(|&(s, _)| s <= t0);
         if down {
             a.down_ms += len;
             if !was_down {
