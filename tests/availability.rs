@@ -97,18 +97,19 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
 
     // The component page's source.
     let a = g.get_json("/api/components/alpha")["availability"].clone();
-    assert_eq!(a["ratio"].as_f64(), Some(alpha), "{a}");
+    same(&a["ratio"], alpha);
     assert_eq!((a["up_ms"].as_i64(), a["down_ms"].as_i64(), a["degraded_ms"].as_i64(), a["outages"].as_u64()), (Some(alpha_up), Some(alpha_down), Some(2 * M), Some(3)), "{a}");
     // The components list.
     let list = g.get_json("/api/components");
     let of = |n: &str| list.as_array().unwrap().iter().find(|c| c["name"] == n).unwrap()["availability"].clone();
-    assert_eq!(of("alpha")["ratio"].as_f64(), Some(alpha));
-    assert_eq!((of("beta")["ratio"].as_f64(), of("beta")["down_ms"].as_i64(), of("beta")["outages"].as_u64()), (Some(beta), Some(beta_down), Some(1)));
+    same(&of("alpha")["ratio"], alpha);
+    same(&of("beta")["ratio"], beta);
+    assert_eq!((of("beta")["down_ms"].as_i64(), of("beta")["outages"].as_u64()), (Some(beta_down), Some(1)));
     // The overview: all components, and the region, time-weighted.
     let ov = g.get_json("/api/overview");
-    assert_eq!(ov["availability"]["ratio"].as_f64(), Some(all), "{}", ov["availability"]);
+    same(&ov["availability"]["ratio"], all);
     let eu = ov["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
-    assert_eq!(eu["availability"]["ratio"].as_f64(), Some(all));
+    same(&eu["availability"]["ratio"], all);
 
     // The compliance report over the Compliance page's default period (the last 30 UTC days).
     let today = now_ms().div_euclid(86_400_000);
@@ -118,11 +119,12 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     assert_eq!(status, 200, "{body}");
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     let row = |n: &str| json["availability"].as_array().unwrap().iter().find(|c| c["component"] == n).unwrap().clone();
-    assert_eq!(row("alpha")["availability"].as_f64(), Some(alpha), "{}", row("alpha"));
+    same(&row("alpha")["availability"], alpha);
     assert_eq!((row("alpha")["down_ms"].as_i64(), row("alpha")["outages"].as_u64(), row("alpha")["met"].as_bool()), (Some(alpha_down), Some(3), Some(false)));
-    assert_eq!((row("beta")["availability"].as_f64(), row("beta")["met"].as_bool()), (Some(beta), Some(true)));
+    same(&row("beta")["availability"], beta);
+    assert_eq!(row("beta")["met"].as_bool(), Some(true));
     let region = json["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
-    assert_eq!(region["availability"].as_f64(), Some(all));
+    same(&region["availability"], all);
     // The SLA control's evidence names the one component below its target, not "2 of 2".
     let sla = json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == "availability_sla").unwrap().clone();
     let evidence = sla["evidence"].to_string();
@@ -135,6 +137,15 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
         assert!(text.contains(figure), "{figure} not in the report's text");
     }
     assert!(html.contains("<td>alpha</td>") && html[html.find("<td>alpha</td>").unwrap()..].split("</tr>").next().unwrap().contains(">95.889%<"), "alpha's row");
+}
+
+/// The same figure: the ratio of the same integers (JSON parsing may differ in the last bit)
+/// and the same text at the displayed precision.
+fn same(got: &serde_json::Value, want: f64) {
+    let g = got.as_f64().unwrap_or_else(|| panic!("no figure: {got}"));
+    assert!((g - want).abs() < 1e-12, "{g} != {want}");
+    let say = |r: f64| guard_i18n::format_percent(guard_i18n::Lang::En, r, 3);
+    assert_eq!(say(g), say(want));
 }
 
 /// The text a reader sees: tags dropped, entities of the figures kept as they are.
