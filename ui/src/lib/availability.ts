@@ -1,7 +1,7 @@
 // Availability as the engine computes it (`guard_engine::availability`, ARCHITECTURE.md
 // "Availability"): the UI only formats the figure, never computes one.
 import type { Availability } from './bindings/Availability';
-import { fmtPercent, fmtDuration, t } from './i18n.svelte';
+import { fmtPercent, fmtDuration, fmtMs, t } from './i18n.svelte';
 
 /** Fraction digits of an availability: `guard_engine::availability::DISPLAY_DIGITS`, as the reports. */
 export const AVAILABILITY_DIGITS = 3;
@@ -19,5 +19,7 @@ export function periodDays(a: Availability): number {
 /** What the figure rests on: outages and time down in the period, or that there is no data. */
 export function availabilityDetail(a: Availability): string {
   if (a.ratio === null) return t('availability-no-data');
-  return t('availability-detail', { outages: a.outages, down: fmtDuration(a.down_ms), days: periodDays(a) });
+  // Under a second in milliseconds, as the reports say it.
+  const down = a.down_ms < 1000 ? fmtMs(a.down_ms) : fmtDuration(a.down_ms);
+  return t('availability-detail', { outages: a.outages, down, days: periodDays(a) });
 }
