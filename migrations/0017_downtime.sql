@@ -11,3 +11,5 @@ CREATE TABLE downtime (
 );
 CREATE INDEX downtime_by_time ON downtime (start_ms);
 CREATE INDEX downtime_open ON downtime (component) WHERE end_ms IS NULL;
+-- `availability::compute` reads a period's status changes across components.
+CREATE INDEX status_changes_by_time ON status_changes (ts_ms);

@@ -237,11 +237,6 @@ pub async fn compute_by_day(pool: &SqlitePool, from_ms: i64, to_ms: i64, now_ms:
         .collect())
 }
 
-/// [`compute`] for one component (an empty availability when it has no history).
-pub async fn of_component(pool: &SqlitePool, component: &str, from_ms: i64, to_ms: i64, now_ms: i64) -> Result<Availability, sqlx::Error> {
-    Ok(compute(pool, from_ms, to_ms, now_ms).await?.remove(component).unwrap_or_else(|| Availability::empty(from_ms, to_ms.min(now_ms).max(from_ms))))
-}
-
 /// One write to the `downtime` table, committed with the history batch it came in.
 #[derive(Debug, Clone)]
 pub(crate) enum DowntimeOp {

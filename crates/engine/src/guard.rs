@@ -471,15 +471,6 @@ impl PipelineGuard {
         }
     }
 
-    /// Availability of one component over any period (`availability::of_component`).
-    pub async fn availability(&self, name: &str, from_ms: i64, to_ms: i64) -> Result<crate::availability::Availability, GuardError> {
-        if self.inner.config.component(name).is_none() {
-            return Err(GuardError::UnknownComponent(name.into()));
-        }
-        self.inner.history.flush().await?;
-        Ok(crate::availability::of_component(self.inner.history.pool(), name, from_ms, to_ms, unix_ms()).await.map_err(crate::history::HistoryError::from)?)
-    }
-
     pub fn component(&self, name: &str) -> Result<ComponentView, GuardError> {
         self.components().into_iter().find(|c| c.name == name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
     }
