@@ -206,7 +206,7 @@ components:
     assert_eq!(a["down_ms"].as_i64(), Some(down), "{a} vs {rows}");
     let ratio = a["ratio"].as_f64().unwrap();
     assert!(ratio < 1.0 && ratio > 0.0, "{a}");
-    assert_eq!(ratio, a["up_ms"].as_i64().unwrap() as f64 / (a["up_ms"].as_i64().unwrap() + down) as f64);
+    same(&a["ratio"], a["up_ms"].as_i64().unwrap() as f64 / (a["up_ms"].as_i64().unwrap() + down) as f64);
 
     // A clean stop: recorded as `unknown`, so the stopped time is no data, not up.
     g.restart(false);

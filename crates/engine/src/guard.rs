@@ -100,7 +100,7 @@ pub struct GuardInner {
     /// Outages as they happen (`availability.rs`, table `downtime`).
     pub availability: crate::availability::Tracker,
     /// Every component's availability over the default period, recomputed by
-    /// `refresh_availability` (at start and every few seconds) for the views.
+    /// `refresh_availability` (at start, then every 5 s or more) for the views.
     pub availability_now: RwLock<BTreeMap<String, crate::availability::Availability>>,
 }
 
@@ -614,20 +614,24 @@ fn current_period(now: i64) -> (i64, i64) {
     (from, to.min(now))
 }
 
-/// How often the views' availability is recomputed.
+/// How often the views' availability is recomputed, at most.
 const AVAILABILITY_EVERY: Duration = Duration::from_secs(5);
 
 async fn refresh_availability_loop(inner: Arc<GuardInner>) {
     let guard = PipelineGuard { inner };
+    let mut took = Duration::ZERO;
     loop {
+        // At most ~5 % of the time computing, however long the history is.
         tokio::select! {
-            _ = tokio::time::sleep(AVAILABILITY_EVERY) => {}
+            _ = tokio::time::sleep(AVAILABILITY_EVERY.max(took * 20)) => {}
             _ = guard.inner.shutdown.notified() => return,
         }
         if guard.inner.is_shutting_down() {
             return;
         }
+        let t = std::time::Instant::now();
         guard.refresh_availability().await;
+        took = t.elapsed();
     }
 }
 
