@@ -8,7 +8,7 @@ availability-detail = { $outages ->
     [few] { $outages } انقطاعات، { $down } خارج الخدمة، خلال آخر { $days } يومًا
    *[other] { $outages } انقطاعًا، { $down } خارج الخدمة، خلال آخر { $days } يومًا
 }
-availability-overview-hint = كل المكوّنات، مرجّحًا بالزمن، آخر { $days } يومًا
+availability-overview-hint = المكوّنات المعروضة، مرجّحًا بالزمن، آخر { $days } يومًا
 availability-no-data = لا توجد بيانات بعد
 report-col-downtime = مدة الانقطاع
 report-col-outages = الانقطاعات

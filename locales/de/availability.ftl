@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] Ein Ausfall, { $down } nicht verfügbar, in den letzten { $days } Tagen
    *[other] { $outages } Ausfälle, { $down } nicht verfügbar, in den letzten { $days } Tagen
 }
-availability-overview-hint = Alle Komponenten, zeitgewichtet, letzte { $days } Tage
+availability-overview-hint = Angezeigte Komponenten, zeitgewichtet, letzte { $days } Tage
 availability-no-data = Noch keine Daten
 report-col-downtime = Ausfallzeit
 report-col-outages = Ausfälle

@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] One outage, { $down } down, in the last { $days } days
    *[other] { $outages } outages, { $down } down, in the last { $days } days
 }
-availability-overview-hint = All components, time-weighted, last { $days } days
+availability-overview-hint = Components shown, time-weighted, last { $days } days
 availability-no-data = No data yet
 report-col-downtime = Downtime
 report-col-outages = Outages

@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] Una interrupción, { $down } sin servicio, en los últimos { $days } días
    *[other] { $outages } interrupciones, { $down } sin servicio, en los últimos { $days } días
 }
-availability-overview-hint = Todos los componentes, ponderado por tiempo, últimos { $days } días
+availability-overview-hint = Componentes mostrados, ponderado por tiempo, últimos { $days } días
 availability-no-data = Aún no hay datos
 report-col-downtime = Tiempo sin servicio
 report-col-outages = Interrupciones

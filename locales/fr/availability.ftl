@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] Une panne, { $down } d’indisponibilité, ces { $days } derniers jours
    *[other] { $outages } pannes, { $down } d’indisponibilité, ces { $days } derniers jours
 }
-availability-overview-hint = Tous les composants, pondéré par la durée, { $days } derniers jours
+availability-overview-hint = Composants affichés, pondéré par la durée, { $days } derniers jours
 availability-no-data = Pas encore de données
 report-col-downtime = Indisponibilité
 report-col-outages = Pannes

@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] Un disservizio, { $down } di inattività, negli ultimi { $days } giorni
    *[other] { $outages } disservizi, { $down } di inattività, negli ultimi { $days } giorni
 }
-availability-overview-hint = Tutti i componenti, ponderata sul tempo, ultimi { $days } giorni
+availability-overview-hint = Componenti mostrati, ponderata sul tempo, ultimi { $days } giorni
 availability-no-data = Ancora nessun dato
 report-col-downtime = Inattività
 report-col-outages = Disservizi

@@ -5,7 +5,7 @@ availability-detail = { $outages ->
     [0] 過去 { $days } 日間に停止なし
    *[other] 過去 { $days } 日間に { $outages } 回の停止（停止時間 { $down }）
 }
-availability-overview-hint = 全コンポーネント、時間加重、過去 { $days } 日間
+availability-overview-hint = 表示中のコンポーネント、時間加重、過去 { $days } 日間
 availability-no-data = まだデータがありません
 report-col-downtime = 停止時間
 report-col-outages = 停止回数

@@ -6,7 +6,7 @@ availability-detail = { $outages ->
     [one] Uma interrupção, { $down } fora do ar, nos últimos { $days } dias
    *[other] { $outages } interrupções, { $down } fora do ar, nos últimos { $days } dias
 }
-availability-overview-hint = Todos os componentes, ponderado pelo tempo, últimos { $days } dias
+availability-overview-hint = Componentes exibidos, ponderado pelo tempo, últimos { $days } dias
 availability-no-data = Ainda sem dados
 report-col-downtime = Tempo fora do ar
 report-col-outages = Interrupções
