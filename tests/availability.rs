@@ -3,7 +3,8 @@
 //! crash loop, a degraded spell and a clean stop — is written with the engine's own writer
 //! (`availability::Tracker` over the `MetricsCollector`), the figure is computed here once by
 //! hand, and the real server finds the same figure on the component API, the components list,
-//! the overview (all and per region) and in the compliance report (JSON and the HTML's text).
+//! the overview (all and per region), `/metrics` and in the compliance report (JSON and the
+//! HTML's text).
 
 use std::time::Duration;
 
@@ -110,6 +111,11 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     same(&ov["availability"]["ratio"], all);
     let eu = ov["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
     same(&eu["availability"]["ratio"], all);
+
+    // Prometheus' view (`/metrics`): the same figure per component.
+    let (_, metrics) = get(g.port, "/metrics").unwrap();
+    let line = metrics.lines().find(|l| l.starts_with("pipeline_guard_availability_ratio{") && l.contains("component=\"alpha\"")).unwrap_or_else(|| panic!("no availability gauge:\n{metrics}"));
+    same(&serde_json::json!(line.rsplit(' ').next().unwrap().parse::<f64>().unwrap()), alpha);
 
     // The compliance report over the Compliance page's default period (the last 30 UTC days).
     let today = now_ms().div_euclid(86_400_000);
