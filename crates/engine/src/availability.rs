@@ -20,6 +20,7 @@
 //!
 //! Behind a `front:`, one instance's exit is no outage (the front routes around it); only
 //! instance 0 of a component without a front counts.
+//!
 //! Only what the guard itself observes counts: an Alertmanager alert or a detection finding is
 //! no outage unless the checks find the component failed.
 //!
