@@ -37,7 +37,7 @@ components:
     assert_eq!(json["lang"], "fr");
     let web = json["availability"].as_array().unwrap().iter().find(|c| c["component"] == "web").expect("web in the report").clone();
     assert_eq!(web["region"], "eu-west");
-    assert!(web["checks"].as_u64().unwrap() >= 3, "{web}");
+    assert!(web["up_ms"].as_i64().unwrap() > 0 && web["availability"].as_f64().is_some(), "{web}");
     let eu = json["data_locations"].as_array().unwrap().iter().find(|l| l["region"] == "eu-west").unwrap().clone();
     assert_eq!(eu["components"], serde_json::json!(["web"]));
     assert!(eu["data_categories"].as_array().unwrap().iter().any(|c| c == "personal_data"));

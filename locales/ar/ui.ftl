@@ -32,8 +32,6 @@ ui-overview-title = نظرة عامة
 ui-overview-running-for = يحرس منذ { $duration }
 ui-overview-mode = وضع خط المعالجة
 ui-overview-components = المكوّنات
-ui-overview-uptime = نسبة التشغيل
-ui-overview-uptime-hint = نسبة الفحوص التي وجدت مكوّنها يعمل
 ui-overview-healing-rate = نسبة نجاح الإصلاح
 ui-overview-healing-attempts =
     { $count ->
@@ -96,7 +94,6 @@ ui-col-status = الحالة
 ui-col-latency = زمن الاستجابة
 ui-col-cpu = المعالج
 ui-col-memory = الذاكرة
-ui-col-uptime = نسبة التشغيل
 ui-col-restarts = إعادات التشغيل
 
 ## تفاصيل المكوّن

@@ -28,8 +28,6 @@ ui-overview-title = Übersicht
 ui-overview-running-for = Überwacht seit { $duration }
 ui-overview-mode = Pipeline-Modus
 ui-overview-components = Komponenten
-ui-overview-uptime = Verfügbarkeit
-ui-overview-uptime-hint = Anteil der Prüfungen, die ihre Komponente erreichbar fanden
 ui-overview-healing-rate = Erfolgsquote der Heilung
 ui-overview-healing-attempts =
     { $count ->
@@ -80,7 +78,6 @@ ui-col-status = Zustand
 ui-col-latency = Latenz
 ui-col-cpu = Prozessor
 ui-col-memory = Speicher
-ui-col-uptime = Verfügbarkeit
 ui-col-restarts = Neustarts
 
 ## Komponentendetails

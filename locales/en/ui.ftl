@@ -29,8 +29,6 @@ ui-overview-title = Overview
 ui-overview-running-for = Guarding for { $duration }
 ui-overview-mode = Pipeline mode
 ui-overview-components = Components
-ui-overview-uptime = Uptime
-ui-overview-uptime-hint = Share of checks that found their component up
 ui-overview-healing-rate = Healing success rate
 ui-overview-healing-attempts =
     { $count ->
@@ -81,7 +79,6 @@ ui-col-status = Status
 ui-col-latency = Latency
 ui-col-cpu = Processor
 ui-col-memory = Memory
-ui-col-uptime = Uptime
 ui-col-restarts = Restarts
 
 ## Component detail

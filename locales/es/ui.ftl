@@ -28,8 +28,6 @@ ui-overview-title = Resumen
 ui-overview-running-for = Vigilando desde hace { $duration }
 ui-overview-mode = Modo de la canalización
 ui-overview-components = Componentes
-ui-overview-uptime = Disponibilidad
-ui-overview-uptime-hint = Proporción de comprobaciones que encontraron su componente activo
 ui-overview-healing-rate = Tasa de éxito de la recuperación
 ui-overview-healing-attempts =
     { $count ->
@@ -80,7 +78,6 @@ ui-col-status = Estado
 ui-col-latency = Latencia
 ui-col-cpu = Procesador
 ui-col-memory = Memoria
-ui-col-uptime = Disponibilidad
 ui-col-restarts = Reinicios
 
 ## Detalle del componente

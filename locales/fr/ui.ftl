@@ -28,8 +28,6 @@ ui-overview-title = Vue d’ensemble
 ui-overview-running-for = Surveillance depuis { $duration }
 ui-overview-mode = Mode du pipeline
 ui-overview-components = Composants
-ui-overview-uptime = Disponibilité
-ui-overview-uptime-hint = Part des vérifications qui ont trouvé leur composant en service
 ui-overview-healing-rate = Taux de réussite des réparations
 ui-overview-healing-attempts =
     { $count ->
@@ -80,7 +78,6 @@ ui-col-status = État
 ui-col-latency = Latence
 ui-col-cpu = Processeur
 ui-col-memory = Mémoire
-ui-col-uptime = Disponibilité
 ui-col-restarts = Redémarrages
 
 ## Détail d’un composant

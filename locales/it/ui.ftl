@@ -28,8 +28,6 @@ ui-overview-title = Panoramica
 ui-overview-running-for = In guardia da { $duration }
 ui-overview-mode = Modalità della pipeline
 ui-overview-components = Componenti
-ui-overview-uptime = Disponibilità
-ui-overview-uptime-hint = Quota di controlli che hanno trovato il componente attivo
 ui-overview-healing-rate = Tasso di successo del ripristino
 ui-overview-healing-attempts =
     { $count ->
@@ -80,7 +78,6 @@ ui-col-status = Stato
 ui-col-latency = Latenza
 ui-col-cpu = Processore
 ui-col-memory = Memoria
-ui-col-uptime = Disponibilità
 ui-col-restarts = Riavvii
 
 ## Dettaglio del componente

@@ -24,8 +24,6 @@ ui-overview-title = 概要
 ui-overview-running-for = 監視時間 { $duration }
 ui-overview-mode = パイプラインの状態
 ui-overview-components = コンポーネント
-ui-overview-uptime = 稼働率
-ui-overview-uptime-hint = コンポーネントが稼働していたチェックの割合
 ui-overview-healing-rate = 修復成功率
 ui-overview-healing-attempts = 修復の試行 { $count } 回
 ui-overview-open-incidents = 未解決のインシデント
@@ -65,7 +63,6 @@ ui-col-status = 状態
 ui-col-latency = 遅延
 ui-col-cpu = プロセッサ
 ui-col-memory = メモリ
-ui-col-uptime = 稼働率
 ui-col-restarts = 再起動
 
 ## コンポーネントの詳細

@@ -24,8 +24,6 @@ ui-overview-title = 개요
 ui-overview-running-for = { $duration } 동안 감시 중
 ui-overview-mode = 파이프라인 상태
 ui-overview-components = 구성 요소
-ui-overview-uptime = 가동률
-ui-overview-uptime-hint = 구성 요소가 정상 가동 중이던 검사의 비율
 ui-overview-healing-rate = 복구 성공률
 ui-overview-healing-attempts = 복구 시도 { $count }회
 ui-overview-open-incidents = 열린 인시던트
@@ -65,7 +63,6 @@ ui-col-status = 상태
 ui-col-latency = 지연 시간
 ui-col-cpu = 프로세서
 ui-col-memory = 메모리
-ui-col-uptime = 가동률
 ui-col-restarts = 재시작
 
 ## 구성 요소 상세

@@ -28,8 +28,6 @@ ui-overview-title = Visão geral
 ui-overview-running-for = Vigiando há { $duration }
 ui-overview-mode = Modo do pipeline
 ui-overview-components = Componentes
-ui-overview-uptime = Disponibilidade
-ui-overview-uptime-hint = Parcela das verificações que encontraram o componente no ar
 ui-overview-healing-rate = Taxa de sucesso da recuperação
 ui-overview-healing-attempts =
     { $count ->
@@ -80,7 +78,6 @@ ui-col-status = Estado
 ui-col-latency = Latência
 ui-col-cpu = Processador
 ui-col-memory = Memória
-ui-col-uptime = Disponibilidade
 ui-col-restarts = Reinícios
 
 ## Detalhe do componente

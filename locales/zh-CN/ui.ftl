@@ -24,8 +24,6 @@ ui-overview-title = 概览
 ui-overview-running-for = 已守护 { $duration }
 ui-overview-mode = 流水线状态
 ui-overview-components = 组件
-ui-overview-uptime = 可用率
-ui-overview-uptime-hint = 发现组件正常运行的检查所占比例
 ui-overview-healing-rate = 自愈成功率
 ui-overview-healing-attempts = 自愈尝试 { $count } 次
 ui-overview-open-incidents = 未解决的事件
@@ -65,7 +63,6 @@ ui-col-status = 状态
 ui-col-latency = 延迟
 ui-col-cpu = 处理器
 ui-col-memory = 内存
-ui-col-uptime = 可用率
 ui-col-restarts = 重启次数
 
 ## 组件详情

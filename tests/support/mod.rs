@@ -40,7 +40,11 @@ impl Guard {
     /// Start `pipeline-guard serve` on `config_text` (written to a temp dir, whose path replaces
     /// `{dir}` in the text) and wait for `/health`.
     pub fn serve(config_text: &str) -> Guard {
-        let dir = tempfile::tempdir().unwrap();
+        Self::serve_in(tempfile::tempdir().unwrap(), config_text)
+    }
+
+    /// [`Guard::serve`] in a given directory (e.g. with a `guard.db` already in it).
+    pub fn serve_in(dir: tempfile::TempDir, config_text: &str) -> Guard {
         let port = free_port();
         let text = config_text.replace("{dir}", &dir.path().display().to_string()).replace("{labsvc}", &bin("labsvc").display().to_string());
         let cfg = dir.path().join("guard.yaml");

@@ -179,6 +179,52 @@ const tests = [
     }, 20000);
     await screenshot(page, 'healing-manual');
   }],
+  ['availability: the engine\'s one figure on the component page, the overview and the Components list', async () => {
+    // guard_engine::availability computes it; the pages only format it (3 fraction digits, the
+    // locale's percent format), so each page must show exactly what the API says.
+    const json = async (route) => (await fetch(`${demo.url}${route}`)).json();
+    const fmt = (lang, a) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 3 }).format((a.ratio * 100) / 100);
+    // The faults above (payments' 500s, search's crash, inventory's restart) are outages; run
+    // alone, this test crashes search itself.
+    const outage = async () => (await json('/api/components')).find((c) => c.availability.outages > 0 && c.availability.ratio !== null && c.availability.ratio < 1);
+    if (!(await outage())) await fault('search', 'crash');
+    const hit = await waitFor('an outage in the API', outage, 30000);
+    for (const lang of ['en', 'de']) {
+      await setLang(lang);
+      // Figures move while time passes: compare the page with the API read at the same moment.
+      // `—` only where the API has no data (`nullOk`: a component never observed).
+      const same = async (what, route, pick, sel, nullOk = false) => {
+        let seen = '';
+        try {
+          await waitFor(what, async () => {
+            const a = pick(await json(route));
+            if (!a || (a.ratio === null && !nullOk)) throw new Error(`no figure from ${route}`);
+            const want = a.ratio === null ? '—' : fmt(lang, a);
+            const got = (await text(sel)).trim();
+            seen = `API ${want}, page ${got}`;
+            return got === want;
+          }, 20000, 250);
+        } catch (e) {
+          throw new Error(`${e.message} (${seen})`);
+        }
+      };
+      await open(`components/${hit.name}`);
+      await same(`${hit.name}'s availability on its page`, `/api/components/${hit.name}`, (c) => c.availability, '[data-testid="detail-availability"] [data-testid="availability"]');
+      const detail = await text('[data-testid="detail-availability"]');
+      if (detail.includes('—') || /availability-/.test(detail)) throw new Error(`component page: ${detail}`);
+      if (lang === 'en' && !/outage/.test(detail)) throw new Error(`component page does not say the outages: ${detail}`);
+      await screenshot(page, `availability-detail-${lang}`);
+      await open('overview');
+      await same('the overview availability', '/api/overview', (o) => o.availability, '[data-testid="tile-availability"] [data-testid="availability"]');
+      await screenshot(page, `availability-overview-${lang}`);
+      await open('components');
+      for (const c of await json('/api/components')) {
+        await same(`${c.name}'s availability in the list`, '/api/components', (l) => l.find((x) => x.name === c.name)?.availability, `[data-component="${c.name}"] [data-testid="availability"]`, true);
+      }
+      await screenshot(page, `availability-components-${lang}`);
+    }
+    await setLang('en');
+  }],
   ['healing extras: one component paused and resumed, a maintenance window, notification deliveries', async () => {
     if (!(await apiHas('/api/healing/stats'))) return 'skip';
     const healing = async () => (await (await fetch(`${demo.url}/api/overview`)).json()).healing;

@@ -279,6 +279,7 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     let restarts = Family::<ComponentLabels, Counter>::default();
     let by_status = Family::<StatusLabels, Gauge>::default();
     let uptime = Gauge::<f64, std::sync::atomic::AtomicU64>::default();
+    let availability = Family::<ComponentLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
     let comps = s.guard.components();
     for c in &comps {
         let l = ComponentLabels { component: c.name.clone(), region: c.region.to_string() };
@@ -289,6 +290,9 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
         checks.get_or_create(&l).inc_by(c.checks_total);
         failed.get_or_create(&l).inc_by(c.checks_failed);
         restarts.get_or_create(&l).inc_by(c.restarts as u64);
+        if let Some(r) = c.availability.ratio {
+            availability.get_or_create(&l).set(r);
+        }
     }
     let ov = s.guard.overview();
     for (name, n) in [("healthy", ov.counts.healthy), ("degraded", ov.counts.degraded), ("failed", ov.counts.failed), ("unknown", ov.counts.unknown)] {
@@ -302,6 +306,7 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     reg.register("process_restarts", "Exits of supervised processes", restarts);
     reg.register("components", "Components by current status", by_status);
     reg.register("uptime_seconds", "Seconds since the guard started", uptime);
+    reg.register("availability_ratio", "Availability over the last 30 UTC days (the engine's figure, as in the UI and the reports; ARCHITECTURE.md)", availability);
     let findings = Family::<FindingLabels, Counter>::default();
     for (kind, n) in s.guard.security().threats().counts() {
         findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);

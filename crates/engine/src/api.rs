@@ -38,9 +38,9 @@ pub struct ComponentView {
     pub checks_total: u64,
     #[ts(type = "number")]
     pub checks_failed: u64,
-    /// Share of checks since the guard started that did not find the component failed, in
-    /// percent (checks of a child still starting count as up).
-    pub uptime_pct: f64,
+    /// Availability over the default period (the last 30 UTC days, as the Compliance page's
+    /// default report): `availability::compute`, the same figure as the reports.
+    pub availability: crate::availability::Availability,
     pub depends_on: Vec<String>,
     pub sla: f64,
     #[ts(type = "number | null")]
@@ -55,6 +55,8 @@ pub struct RegionView {
     pub worst: Status,
     pub components: u32,
     pub counts: StatusCounts,
+    /// Availability of the region's components together (`availability::aggregate`).
+    pub availability: crate::availability::Availability,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, TS)]
@@ -95,8 +97,9 @@ pub struct Overview {
     pub counts: StatusCounts,
     pub components: u32,
     pub regions: Vec<RegionView>,
-    /// Share of all checks that found their component up, in percent.
-    pub uptime_pct: f64,
+    /// Availability of all components together over the default period, time-weighted
+    /// (`availability::aggregate`).
+    pub availability: crate::availability::Availability,
     #[ts(type = "number")]
     pub started_at_ms: i64,
     #[ts(type = "number")]

@@ -15,7 +15,7 @@ use crate::check::{CheckContext, CheckOutcome};
 use crate::clock::unix_ms;
 use crate::config::Config;
 use crate::events::{EngineEvent, EventBus};
-use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow, SeriesId, StatusChangeRow};
+use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow, SeriesId};
 use crate::model::{Region, Status, metric};
 use crate::scheduler::ComponentLoop;
 use crate::supervise::Supervisor;
@@ -97,6 +97,11 @@ pub struct GuardInner {
     pub detection: crate::detection::Detection,
     /// Zero-downtime fronts (`front/`), by component.
     pub fronts: crate::front::Fronts,
+    /// Outages as they happen (`availability.rs`, table `downtime`).
+    pub availability: crate::availability::Tracker,
+    /// Every component's availability over the default period, recomputed by
+    /// `refresh_availability` (at start, then every 5 s or more) for the views.
+    pub availability_now: RwLock<BTreeMap<String, crate::availability::Availability>>,
 }
 
 impl GuardInner {
@@ -197,6 +202,7 @@ impl GuardInner {
         if let Some(from) = change {
             self.status_changed(name, from, outcome.status, &outcome.issues, now);
         }
+        self.availability.checked(&self.history, name, outcome.status, now);
         self.bus.publish(EngineEvent::Sample {
             component: name.to_string(),
             at_ms: now,
@@ -210,13 +216,7 @@ impl GuardInner {
 
     fn status_changed(&self, name: &str, from: Status, to: Status, issues: &[String], now: i64) {
         tracing::info!(component = name, from = from.as_str(), to = to.as_str(), "status changed");
-        self.history.push_status_change(StatusChangeRow {
-            component: name.to_string(),
-            ts_ms: now,
-            from: from.as_str().into(),
-            to: to.as_str().into(),
-            issues: serde_json::to_string(issues).unwrap_or_else(|_| "[]".into()),
-        });
+        self.availability.status_changed(&self.history, name, from, to, issues, now);
         self.bus.publish(EngineEvent::StatusChanged { component: name.to_string(), at_ms: now, from, to });
     }
 
@@ -323,6 +323,7 @@ impl PipelineGuard {
         let healing = crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock));
         let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
         let fronts = crate::front::Fronts::new(&config);
+        let availability = crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?;
         let inner = Arc::new(GuardInner {
             config,
             history,
@@ -339,6 +340,8 @@ impl PipelineGuard {
             healing,
             detection,
             fronts,
+            availability,
+            availability_now: RwLock::new(BTreeMap::new()),
         });
         inner.detection.attach_store(inner.history.pool().clone());
         inner.healing.load_preferences(&inner.config).await;
@@ -362,7 +365,10 @@ impl PipelineGuard {
             return Err(e.into());
         }
         tokio::spawn(crate::heal::autoscale::run(inner.clone()));
-        Ok(PipelineGuard { inner })
+        let guard = PipelineGuard { inner };
+        guard.refresh_availability().await;
+        tokio::spawn(refresh_availability_loop(guard.inner.clone()));
+        Ok(guard)
     }
 
     pub fn inner(&self) -> &Arc<GuardInner> {
@@ -417,6 +423,8 @@ impl PipelineGuard {
 
     /// Every component with its current status (`GET /api/components`).
     pub fn components(&self) -> Vec<ComponentView> {
+        let avail = self.inner.availability_now.read().clone();
+        let period = current_period(unix_ms());
         let states = self.inner.states.read();
         self.inner
             .config
@@ -443,13 +451,24 @@ impl PipelineGuard {
                     restarts: st.restarts,
                     checks_total: st.checks_total,
                     checks_failed: st.checks_down,
-                    uptime_pct: if st.checks_total == 0 { 100.0 } else { 100.0 * (st.checks_total - st.checks_down) as f64 / st.checks_total as f64 },
+                    availability: avail.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(period.0, period.1)),
                     depends_on: c.depends_on.clone(),
                     sla: c.sla,
                     memory_limit_bytes: c.limits.memory_bytes,
                 }
             })
             .collect()
+    }
+
+    /// Recompute every component's availability over the default period (the views read it;
+    /// `availability::compute` is the one computation).
+    pub async fn refresh_availability(&self) {
+        let now = unix_ms();
+        let (from, to) = crate::availability::default_period(now);
+        match crate::availability::compute(self.inner.history.pool(), from, to, now).await {
+            Ok(map) => *self.inner.availability_now.write() = map,
+            Err(e) => tracing::warn!(error = %e, "cannot compute availability"),
+        }
     }
 
     pub fn component(&self, name: &str) -> Result<ComponentView, GuardError> {
@@ -459,24 +478,27 @@ impl PipelineGuard {
     /// The pipeline at a glance (the brief's `get_pipeline_status`).
     pub fn overview(&self) -> Overview {
         let comps = self.components();
+        let period = comps.first().map(|c| (c.availability.from_ms, c.availability.to_ms)).unwrap_or_else(|| current_period(unix_ms()));
         let mut counts = StatusCounts::default();
         let mut regions: BTreeMap<Region, RegionView> = BTreeMap::new();
-        let (mut total, mut up, mut restarts) = (0u64, 0u64, 0u32);
+        let mut restarts = 0u32;
         let mut critical_failed = Vec::new();
         for c in &comps {
             counts.add(c.status);
-            let r = regions.entry(c.region).or_insert(RegionView { region: c.region, worst: Status::Healthy, components: 0, counts: StatusCounts::default() });
+            let r = regions.entry(c.region).or_insert(RegionView { region: c.region, worst: Status::Healthy, components: 0, counts: StatusCounts::default(), availability: Default::default() });
             r.components += 1;
             r.counts.add(c.status);
             if c.status.badness() > r.worst.badness() {
                 r.worst = c.status;
             }
-            total += c.checks_total;
-            up += c.checks_total - c.checks_failed;
             restarts += c.restarts;
             if c.critical && c.status == Status::Failed {
                 critical_failed.push(c.name.clone());
             }
+        }
+        for r in regions.values_mut() {
+            let members = comps.iter().filter(|c| c.region == r.region).map(|c| &c.availability);
+            r.availability = crate::availability::aggregate(period.0, period.1, members);
         }
         let healing = self.healing_overview();
         let mode = if healing.paused {
@@ -494,7 +516,7 @@ impl PipelineGuard {
             counts,
             components: comps.len() as u32,
             regions: regions.into_values().collect(),
-            uptime_pct: if total == 0 { 100.0 } else { 100.0 * up as f64 / total as f64 },
+            availability: crate::availability::aggregate(period.0, period.1, comps.iter().map(|c| &c.availability)),
             started_at_ms: self.inner.started_at_ms,
             now_ms: unix_ms(),
             restarts,
@@ -575,8 +597,41 @@ impl PipelineGuard {
         self.inner.supervisor.stop_all().await;
         // Let the recorder see the last process events before the final flush.
         tokio::time::sleep(Duration::from_millis(50)).await;
+        // From now on nobody watches: the time until the next start is no data (availability.rs).
+        let now = unix_ms();
+        let watched: Vec<(String, Status)> = self.inner.states.read().iter().filter(|(_, st)| st.status != Status::Unknown).map(|(n, st)| (n.clone(), st.status)).collect();
+        for (name, from) in watched {
+            self.inner.availability.status_changed(&self.inner.history, &name, from, Status::Unknown, &["guard stopped".to_string()], now);
+        }
         self.inner.history.close().await?;
         Ok(())
+    }
+}
+
+/// The default availability period as the views state it: its end capped at now.
+fn current_period(now: i64) -> (i64, i64) {
+    let (from, to) = crate::availability::default_period(now);
+    (from, to.min(now))
+}
+
+/// How often the views' availability is recomputed, at most.
+const AVAILABILITY_EVERY: Duration = Duration::from_secs(5);
+
+async fn refresh_availability_loop(inner: Arc<GuardInner>) {
+    let guard = PipelineGuard { inner };
+    let mut took = Duration::ZERO;
+    loop {
+        // At most ~5 % of the time computing, however long the history is.
+        tokio::select! {
+            _ = tokio::time::sleep(AVAILABILITY_EVERY.max(took * 20)) => {}
+            _ = guard.inner.shutdown.notified() => return,
+        }
+        if guard.inner.is_shutting_down() {
+            return;
+        }
+        let t = std::time::Instant::now();
+        guard.refresh_availability().await;
+        took = t.elapsed();
     }
 }
 
@@ -614,6 +669,10 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                 inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "exited", pid, code, signal, uptime_ms: Some(uptime_ms) });
                 if let Some(st) = inner.states.write().get_mut(&component) {
                     st.restarts += 1;
+                }
+                // Instance 0 gone: an outage (a restart window too) until a check verifies it up.
+                if !inner.is_shutting_down() && instance == 0 && !inner.fronts.serves(&component) {
+                    inner.availability.exited(&inner.history, &component, requested, at_ms);
                 }
                 // Behind a front, one instance's exit is not an outage (the front routes around it).
                 // A stop the guard asked for (a restart, a scale-down, the shutdown) is not one

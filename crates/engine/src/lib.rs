@@ -18,6 +18,7 @@ pub mod model;
 pub mod supervise;
 pub mod units;
 pub mod api;
+pub mod availability;
 pub mod guard;
 pub mod scheduler;
 pub mod security;

@@ -60,42 +60,36 @@ pub fn availability(facts: &Facts) -> (Vec<ComponentAvailability>, Vec<RegionAva
         .components
         .iter()
         .map(|c| {
-            let a = facts.availability.get(&c.name);
-            let ratio = a.filter(|a| a.n > 0).map(|a| a.up / a.n as f64);
+            let a = facts.availability.get(&c.name).map(|a| a.whole);
+            let ratio = a.and_then(|a| a.ratio);
             ComponentAvailability {
                 component: c.name.clone(),
                 region: facts.registry_known.then(|| c.region.to_string()),
                 sla: c.sla,
                 availability: ratio,
-                checks: a.map(|a| a.n).unwrap_or(0),
+                up_ms: a.map(|a| a.up_ms).unwrap_or(0),
+                down_ms: a.map(|a| a.down_ms).unwrap_or(0),
+                outages: a.map(|a| a.outages).unwrap_or(0),
                 met: ratio.map(|r| r * 100.0 + 1e-9 >= c.sla),
             }
         })
         .collect();
     let mut regions_out = Vec::new();
     for r in Region::ALL {
-        let members: Vec<_> = facts.components.iter().filter(|c| c.region == r).collect();
-        if members.is_empty() {
+        let members: Vec<_> = facts.components.iter().filter(|c| c.region == r).filter_map(|c| facts.availability.get(&c.name)).collect();
+        let count = facts.components.iter().filter(|c| c.region == r).count();
+        if count == 0 {
             continue;
         }
-        let (mut up, mut n) = (0.0, 0u64);
-        let mut daily = vec![(0.0, 0u64); facts.days];
-        for c in &members {
-            if let Some(a) = facts.availability.get(&c.name) {
-                up += a.up;
-                n += a.n;
-                for (i, d) in a.daily.iter().enumerate() {
-                    daily[i].0 += d.0;
-                    daily[i].1 += d.1;
-                }
-            }
-        }
+        // Time-weighted over the members, the same aggregate as the overview's.
+        let whole = guard_engine::availability::aggregate(0, 0, members.iter().map(|a| &a.whole));
+        let daily = (0..facts.days).map(|d| guard_engine::availability::aggregate(0, 0, members.iter().filter_map(|a| a.days.get(d))).ratio).collect();
         regions_out.push(RegionAvailability {
             region: r.to_string(),
-            components: members.len() as u32,
-            availability: (n > 0).then(|| up / n as f64),
-            sla: members.iter().map(|c| c.sla).fold(f64::INFINITY, f64::min),
-            daily: daily.into_iter().map(|(u, n)| (n > 0).then(|| u / n as f64)).collect(),
+            components: count as u32,
+            availability: whole.ratio,
+            sla: facts.components.iter().filter(|c| c.region == r).map(|c| c.sla).fold(f64::INFINITY, f64::min),
+            daily,
         });
     }
     (comps, regions_out)

@@ -49,6 +49,8 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
     for (i, c) in comps.iter().enumerate() {
         let sid = i as i64 + 1;
         sqlx::query("INSERT INTO series (id, name, tags) VALUES (?, 'up', ?)").bind(sid).bind(format!("component={}", c.name)).execute(&mut *tx).await?;
+        // Watched from the start: the first check found it healthy.
+        sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, 'unknown', 'healthy', '[]')").bind(&c.name).bind(spec.from_ms).execute(&mut *tx).await?;
         // Outages: every fourth component has one or two; svc-001 misses its SLA badly.
         let mut outages: Vec<(i64, i64)> = Vec::new();
         if i % 4 == 1 {
@@ -78,6 +80,9 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
                 .bind(t0 + 1_000)
                 .execute(&mut *tx)
                 .await?;
+            // The outage as the guard records it (migration 0017): from the exit until the check
+            // that found it healthy again.
+            sqlx::query("INSERT INTO downtime (component, start_ms, end_ms, cause) VALUES (?, ?, ?, 'exit')").bind(&c.name).bind(t0 - 2_000).bind(t1).execute(&mut *tx).await?;
             // The healer's view: an incident from the crash (onset = exit, detected 1.5 s later),
             // the supervisor's respawn, then a ladder restart that brought it back.
             let inc: i64 = sqlx::query_scalar(

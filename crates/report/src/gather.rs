@@ -10,18 +10,10 @@ use guard_engine::model::Region;
 use guard_engine::regions::DataCategory;
 use sqlx::SqlitePool;
 
+use guard_engine::availability::ByDay;
 use guard_engine::heal::timeline::Msg;
 
 use crate::model::{HealingAction, Incident};
-
-/// Availability counters of one component.
-#[derive(Debug, Clone, Default)]
-pub struct Avail {
-    pub up: f64,
-    pub n: u64,
-    /// Per UTC day of the period: (up, n).
-    pub daily: Vec<(f64, u64)>,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct RetentionFacts {
@@ -38,7 +30,9 @@ pub struct Facts {
     pub components: Vec<RegisteredComponent>,
     /// True when the component registry (migration 0004) had rows.
     pub registry_known: bool,
-    pub availability: HashMap<String, Avail>,
+    /// Each component's availability over the period and per day: the engine's one
+    /// computation (`guard_engine::availability`), the figure the UI shows too.
+    pub availability: BTreeMap<String, ByDay>,
     pub days: usize,
     pub incidents: Vec<Incident>,
     pub healing: Vec<HealingAction>,
@@ -85,43 +79,15 @@ pub(crate) async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool,
 /// Read the facts of `[from_ms, to_ms)`. `audit`: the audit chain's verification when the
 /// caller already holds the audit log (the server); else it is verified here from the database
 /// and its key file.
-pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64, audit: Option<AuditVerification>) -> Result<Facts, sqlx::Error> {
+pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64, now_ms: i64, audit: Option<AuditVerification>) -> Result<Facts, sqlx::Error> {
     let mut components = registry::load_components(pool).await?;
     let registry_known = !components.is_empty();
     let days = (((to_ms - from_ms) as f64) / 86_400_000.0).ceil().max(1.0) as usize;
-    let (from_min, to_min) = (from_ms.div_euclid(60_000), to_ms.div_euclid(60_000));
 
-    // Availability: the `up` series (1 = up, 0 = down) from the 1-minute rollups.
-    let series: Vec<(i64, String)> = sqlx::query_as("SELECT id, tags FROM series WHERE name = 'up'").fetch_all(pool).await?;
-    let mut by_id: HashMap<i64, String> = HashMap::new();
-    for (id, tags) in series {
-        if let Some(c) = tags.split(',').find_map(|t| t.strip_prefix("component=")) {
-            by_id.insert(id, c.to_string());
-        }
-    }
-    let rows: Vec<(i64, i64, f64, i64)> = sqlx::query_as(
-        "SELECT series_id, (minute - ?) / 1440 AS d, SUM(total), SUM(n) FROM rollups_1m
-         WHERE series_id IN (SELECT id FROM series WHERE name = 'up') AND minute >= ? AND minute < ?
-         GROUP BY series_id, d",
-    )
-    .bind(from_min)
-    .bind(from_min)
-    .bind(to_min)
-    .fetch_all(pool)
-    .await?;
-    let mut availability: HashMap<String, Avail> = HashMap::new();
-    for (sid, d, total, n) in rows {
-        let Some(name) = by_id.get(&sid) else { continue };
-        let a = availability.entry(name.clone()).or_insert_with(|| Avail { daily: vec![(0.0, 0); days], ..Default::default() });
-        a.up += total;
-        a.n += n as u64;
-        if let Some(slot) = a.daily.get_mut(d as usize) {
-            slot.0 += total;
-            slot.1 += n as u64;
-        }
-    }
+    // Availability: the engine's definition over the stored status changes and outages.
+    let availability = guard_engine::availability::compute_by_day(pool, from_ms, to_ms, now_ms).await?;
     // Components seen in the history but not registered (older databases): region unknown.
-    for name in by_id.values() {
+    for name in availability.keys() {
         if !components.iter().any(|c| &c.name == name) {
             components.push(RegisteredComponent { name: name.clone(), region: Region::UsEast, sla: 99.9, critical: false, data_categories: vec![DataCategory::OperationalMetrics] });
         }

@@ -128,7 +128,7 @@ pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportReq
     if req.standards.is_empty() {
         return Err(ReportError::Input("expected at least one standard".into()));
     }
-    let facts = gather::gather(pool, db_path, req.from_ms, req.to_ms, audit).await?;
+    let facts = gather::gather(pool, db_path, req.from_ms, req.to_ms, req.generated_at_ms, audit).await?;
     let tr = evaluate::Tr { loc, lang: req.lang };
     let (availability, regions) = evaluate::availability(&facts);
     let (controls, summary) = evaluate::controls(&req.standards, &facts, &availability, req.to_ms, &tr);

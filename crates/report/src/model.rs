@@ -80,10 +80,16 @@ pub struct ComponentAvailability {
     pub region: Option<String>,
     /// Target in percent.
     pub sla: f64,
-    /// Fraction of checks up, 0–1; None without data.
+    /// Up time over observed time, 0–1 (`guard_engine::availability`: the figure the UI shows
+    /// too); None without data.
     pub availability: Option<f64>,
+    /// Time observed up (healthy or degraded) and down in the period, ms.
     #[ts(type = "number")]
-    pub checks: u64,
+    pub up_ms: i64,
+    #[ts(type = "number")]
+    pub down_ms: i64,
+    /// Outages in the period (restart windows included).
+    pub outages: u32,
     pub met: Option<bool>,
 }
 

@@ -10,6 +10,9 @@ use crate::evaluate::Tr;
 use crate::model::*;
 use crate::{ReportError, charts, map, seal};
 
+/// Fraction digits of an availability: the same on every surface (`guard_engine::availability`).
+const AVAILABILITY_DIGITS: usize = guard_engine::availability::DISPLAY_DIGITS;
+
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
@@ -189,7 +192,7 @@ section {{ break-before: auto; }}
     }
     h.push_str("</section>\n");
 
-    // Availability.
+    // Availability (the engine's figure, with the engine's display precision).
     let _ = write!(h, "<section id=\"availability\"><h2>{}</h2>", t("report-section-availability"));
     if r.regions.is_empty() {
         let _ = write!(h, "<p>{}</p>", t("report-none"));
@@ -206,19 +209,20 @@ section {{ break-before: auto; }}
                 esc(&region_name(&g.region, tr)),
                 tr.int(g.components as u64),
                 esc(&tr.pct(g.sla / 100.0, 3)),
-                esc(&g.availability.map(|a| tr.pct(a, 3)).unwrap_or_else(|| "—".into()))
+                esc(&g.availability.map(|a| tr.pct(a, AVAILABILITY_DIGITS)).unwrap_or_else(|| "—".into()))
             );
         }
         h.push_str("</tbody></table>");
     }
     let _ = write!(
         h,
-        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         t("report-col-component"),
         t("report-col-region"),
         t("report-col-sla"),
         t("report-col-availability"),
-        t("report-col-checks"),
+        t("report-col-downtime"),
+        t("report-col-outages"),
         t("report-col-met")
     );
     for c in &r.availability {
@@ -229,12 +233,13 @@ section {{ break-before: auto; }}
         };
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\" data-availability>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             esc(&c.component),
             esc(&c.region.as_deref().map(|x| region_name(x, tr)).unwrap_or_else(|| tr.t("report-unknown"))),
             esc(&tr.pct(c.sla / 100.0, 3)),
-            esc(&c.availability.map(|a| tr.pct(a, 3)).unwrap_or_else(|| "—".into())),
-            tr.int(c.checks),
+            esc(&c.availability.map(|a| tr.pct(a, AVAILABILITY_DIGITS)).unwrap_or_else(|| "—".into())),
+            esc(&tr.duration_ms(c.down_ms)),
+            tr.int(c.outages as u64),
             met
         );
     }
@@ -429,8 +434,8 @@ pub fn csv_zip(r: &Report) -> Result<Vec<u8>, ReportError> {
     files.push(("controls.csv", csv_table(&["id", "standard", "reference", "measurement", "status", "title", "requirement", "evidence"], r.controls.iter().map(|c| {
         vec![c.id.clone(), c.standard.clone(), c.reference.clone(), c.measurement.clone(), c.status.as_str().into(), c.title.clone(), c.requirement.clone(), c.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" | ")]
     }))));
-    files.push(("availability.csv", csv_table(&["component", "region", "sla_percent", "availability", "checks", "met"], r.availability.iter().map(|c| {
-        vec![c.component.clone(), c.region.clone().unwrap_or_default(), c.sla.to_string(), opt(c.availability), c.checks.to_string(), opt(c.met)]
+    files.push(("availability.csv", csv_table(&["component", "region", "sla_percent", "availability", "up_ms", "down_ms", "outages", "met"], r.availability.iter().map(|c| {
+        vec![c.component.clone(), c.region.clone().unwrap_or_default(), c.sla.to_string(), opt(c.availability), c.up_ms.to_string(), c.down_ms.to_string(), c.outages.to_string(), opt(c.met)]
     }))));
     files.push(("regions.csv", csv_table(&["region", "components", "sla_percent", "availability"], r.regions.iter().map(|g| {
         vec![g.region.clone(), g.components.to_string(), g.sla.to_string(), opt(g.availability)]

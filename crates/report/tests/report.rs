@@ -150,7 +150,7 @@ async fn verify_detects_tampering_in_every_format() {
     }
     let mut s = String::new();
     std::io::Read::read_to_string(&mut archive.by_name("availability.csv").unwrap(), &mut s).unwrap();
-    assert!(s.starts_with("component,region,sla_percent,availability,checks,met\r\n"), "{s}");
+    assert!(s.starts_with("component,region,sla_percent,availability,up_ms,down_ms,outages,met\r\n"), "{s}");
     assert_eq!(s.lines().count(), 13);
     pool.close().await;
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ComponentView } from './bindings/ComponentView';
 import { filterComponents, sortComponents, stepFor, virtualWindow } from './table';
 
-function comp(name: string, region: ComponentView['region'], status: ComponentView['status'], latency: number | null, restarts = 0): ComponentView {
+function comp(name: string, region: ComponentView['region'], status: ComponentView['status'], latency: number | null, restarts = 0, ratio: number | null = 1): ComponentView {
   return {
     name, region, status, critical: false, since_ms: 0, last_check_ms: null, latency_ms: latency, issues: [], metrics: { cpu_usage: latency ?? 0 },
     check_kind: 'http', check_interval_ms: 1000, supervised: true, pid: null, instances: 1, restarts, checks_total: 10, checks_failed: 0,
-    uptime_pct: 100, depends_on: [], sla: 99.9, memory_limit_bytes: null,
+    availability: { ratio, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
   };
 }
-const list = [comp('b-api', 'us-east', 'healthy', 3), comp('a-db', 'eu-west', 'failed', null, 2), comp('c-cache', 'eu-west', 'degraded', 10, 1)];
+const list = [comp('b-api', 'us-east', 'healthy', 3), comp('a-db', 'eu-west', 'failed', null, 2, 0.9), comp('c-cache', 'eu-west', 'degraded', 10, 1, null)];
 
 describe('components table', () => {
   it.each([
@@ -18,6 +18,8 @@ describe('components table', () => {
     ['status', 'asc', ['a-db', 'c-cache', 'b-api']],
     ['latency', 'asc', ['b-api', 'c-cache', 'a-db']],
     ['restarts', 'desc', ['a-db', 'c-cache', 'b-api']],
+    // No data (null) sorts below every figure.
+    ['availability', 'asc', ['c-cache', 'a-db', 'b-api']],
   ] as const)('sorts by %s %s', (key, dir, expected) => {
     expect(sortComponents(list, key, dir).map((c) => c.name)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
 import type { ComponentView } from './bindings/ComponentView';
 import type { Status } from './bindings/Status';
 
-export type SortKey = 'name' | 'region' | 'status' | 'latency' | 'cpu' | 'memory' | 'uptime' | 'restarts';
+export type SortKey = 'name' | 'region' | 'status' | 'latency' | 'cpu' | 'memory' | 'availability' | 'restarts';
 export type SortDir = 'asc' | 'desc';
 
 const STATUS_ORDER: Record<Status, number> = { failed: 0, degraded: 1, unknown: 2, healthy: 3 };
@@ -21,8 +21,8 @@ function keyOf(c: ComponentView, k: SortKey): number | string {
       return c.metrics.cpu_usage ?? -1;
     case 'memory':
       return c.metrics.memory_bytes ?? -1;
-    case 'uptime':
-      return c.uptime_pct;
+    case 'availability':
+      return c.availability.ratio ?? -1;
     case 'restarts':
       return c.restarts;
   }

@@ -6,7 +6,7 @@
 //! | --- | --- | --- | --- |
 //! | `samples` | samples | `monitoring.metrics_retention` | deleted |
 //! | `rollups` | rollups_1m | `monitoring.rollup_retention` | deleted |
-//! | `events` | status_changes, process_events | `compliance.data_retention` | deleted |
+//! | `events` | status_changes, process_events, downtime (closed) | `compliance.data_retention` | deleted |
 //! | `incidents` | incidents (migration 0002, when present) | `compliance.data_retention` | deleted |
 //! | `healing_actions` | healing actions (migration 0002, when present) | `compliance.data_retention` | deleted |
 //! | `autoscale_decisions` | autoscale_decisions (migration 0010, when present) | `compliance.data_retention` (like the healing actions its decisions name) | deleted |
@@ -116,7 +116,7 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
             "samples" => ("deleted", delete_sample_chunks_before(pool, cutoff).await? + delete_before(pool, "samples", "ts_ms", cutoff).await?),
             // WITHOUT ROWID table: one statement (rollups are small: one row per series-minute).
             "rollups" => ("deleted", sqlx::query("DELETE FROM rollups_1m WHERE minute < ?").bind(cutoff.div_euclid(60_000)).execute(pool).await?.rows_affected()),
-            "events" => ("deleted", delete_before(pool, "status_changes", "ts_ms", cutoff).await? + delete_before(pool, "process_events", "ts_ms", cutoff).await?),
+            "events" => ("deleted", delete_before(pool, "status_changes", "ts_ms", cutoff).await? + delete_before(pool, "process_events", "ts_ms", cutoff).await? + delete_before(pool, "downtime", "end_ms", cutoff).await?),
             "incidents" | "healing_actions" => {
                 let tables = if kind == "incidents" { INCIDENT_TABLES } else { HEALING_TABLES };
                 let mut found = None;

@@ -125,11 +125,13 @@ pub(crate) struct Pending {
     pub new_series: Vec<(u32, String, String)>,
     pub status_changes: Vec<StatusChangeRow>,
     pub process_events: Vec<ProcessEventRow>,
+    /// Outages opened and closed (`availability::Tracker`), in order.
+    pub downtime: Vec<crate::availability::DowntimeOp>,
 }
 
 impl Pending {
     fn is_empty(&self) -> bool {
-        self.points.is_empty() && self.new_series.is_empty() && self.status_changes.is_empty() && self.process_events.is_empty()
+        self.points.is_empty() && self.new_series.is_empty() && self.status_changes.is_empty() && self.process_events.is_empty() && self.downtime.is_empty()
     }
 }
 
@@ -345,6 +347,10 @@ impl MetricsCollector {
 
     pub(crate) fn push_process_event(&self, row: ProcessEventRow) {
         self.inner.pending.lock().process_events.push(row);
+    }
+
+    pub(crate) fn push_downtime(&self, op: crate::availability::DowntimeOp) {
+        self.inner.pending.lock().downtime.push(op);
     }
 
     /// The latest value of a series.

@@ -46,6 +46,7 @@ pub(super) async fn flush(inner: &Inner) -> Result<(), HistoryError> {
             restored.new_series.append(&mut p.new_series);
             restored.status_changes.append(&mut p.status_changes);
             restored.process_events.append(&mut p.process_events);
+            restored.downtime.append(&mut p.downtime);
             *p = restored;
             Err(e)
         }
@@ -86,6 +87,16 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
             .bind(e.uptime_ms)
             .execute(&mut *tx)
             .await?;
+    }
+    for op in &batch.downtime {
+        match op {
+            crate::availability::DowntimeOp::Open { component, start_ms, cause } => {
+                sqlx::query("INSERT INTO downtime (component, start_ms, cause) VALUES (?, ?, ?)").bind(component).bind(start_ms).bind(cause).execute(&mut *tx).await?;
+            }
+            crate::availability::DowntimeOp::Close { component, end_ms } => {
+                sqlx::query("UPDATE downtime SET end_ms = ? WHERE component = ? AND end_ms IS NULL").bind(end_ms).bind(component).execute(&mut *tx).await?;
+            }
+        }
     }
     tx.commit().await?;
     Ok(())

@@ -28,7 +28,7 @@ export class SimBackend implements Backend {
       restarts: 0,
       checks_total: 100,
       checks_failed: 0,
-      uptime_pct: 100,
+      availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 },
       depends_on: [],
       sla: 99.9,
       memory_limit_bytes: null,
@@ -44,7 +44,7 @@ export class SimBackend implements Backend {
   }
   async overview() {
     const counts = this.counts();
-    return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], uptime_pct: 99.9, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [] } as any;
+    return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [] } as any;
   }
   async components() {
     return this.comps.map((c) => ({ ...c, metrics: { ...c.metrics } }));

@@ -6,6 +6,15 @@ export type ReportComponentAvailability = { component: string, region: string | 
  */
 sla: number, 
 /**
- * Fraction of checks up, 0–1; None without data.
+ * Up time over observed time, 0–1 (`guard_engine::availability`: the figure the UI shows
+ * too); None without data.
  */
-availability: number | null, checks: number, met: boolean | null, };
+availability: number | null, 
+/**
+ * Time observed up (healthy or degraded) and down in the period, ms.
+ */
+up_ms: number, down_ms: number, 
+/**
+ * Outages in the period (restart windows included).
+ */
+outages: number, met: boolean | null, };
