@@ -25,7 +25,7 @@ audit-break-key-missing = Der Signaturschlüssel { $key } fehlt, daher können d
 audit-break-no-checkpoints = Das Audit-Protokoll hat Zeilen, aber keine Prüfpunkte: Der Signaturschlüssel { $key } und die Prüfpunktdatei { $file } fehlen
 audit-break-forged = Zeile { $line } der Prüfpunktdatei { $file } ist kein mit dem Schlüssel des Wächters signierter Prüfpunkt
 
-cli-verify-ok = { $file }: echt, signiert von { $key } (sha256 { $digest }). Er verweist auf den Audit-Prüfpunkt mit { $rows } Zeilen, signiert am { $at }, Kopf { $head }.
+cli-verify-signed = { $file }: echt, signiert von { $key } (sha256 { $digest }). Er verweist auf den Audit-Prüfpunkt mit { $rows } Zeilen, signiert am { $at }, Kopf { $head }.
 cli-verify-in-history = Der Prüfpunkt steht in der Prüfpunkt-Historie von { $db }, und Audit-Zeile { $rows } hat noch den signierten Hash.
 cli-verify-need-key = Ein vertrauenswürdiger öffentlicher Schlüssel wird benötigt: Geben Sie { $key } mit dem an, was „{ $export }“ für den Wächter ausgegeben hat, oder { $db } mit der Datenbank des Wächters
 cli-verify-not-in-history = Der Audit-Prüfpunkt, auf den dieser Bericht verweist ({ $rows } Zeilen, signiert am { $at }), steht nicht in der Prüfpunkt-Historie von { $db } ({ $file })

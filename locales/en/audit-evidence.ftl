@@ -26,7 +26,7 @@ audit-break-key-missing = the signing key { $key } is missing, so the checkpoint
 audit-break-no-checkpoints = the audit log has rows but no checkpoints: the signing key { $key } and the checkpoint file { $file } are missing
 audit-break-forged = line { $line } of the checkpoint file { $file } is not a checkpoint signed by the guard's key
 
-cli-verify-ok = { $file }: authentic, signed by { $key } (sha256 { $digest }). It cites the audit checkpoint of { $rows } rows signed { $at }, head { $head }.
+cli-verify-signed = { $file }: authentic, signed by { $key } (sha256 { $digest }). It cites the audit checkpoint of { $rows } rows signed { $at }, head { $head }.
 cli-verify-in-history = The checkpoint is in the checkpoint history of { $db }, and audit row { $rows } still has the hash it signed.
 cli-verify-need-key = a trusted public key is needed: pass { $key } with what “{ $export }” printed for the guard, or { $db } with the guard's database
 cli-verify-not-in-history = the audit checkpoint this report cites ({ $rows } rows, signed { $at }) is not in the checkpoint history of { $db } ({ $file })

@@ -25,7 +25,7 @@ audit-break-key-missing = falta la clave de firma { $key }, así que no se puede
 audit-break-no-checkpoints = el registro de auditoría tiene filas pero ningún punto de control: faltan la clave de firma { $key } y el archivo de puntos de control { $file }
 audit-break-forged = la línea { $line } del archivo de puntos de control { $file } no es un punto de control firmado con la clave del guardián
 
-cli-verify-ok = { $file }: auténtico, firmado por { $key } (sha256 { $digest }). Cita el punto de control de auditoría de { $rows } filas firmado el { $at }, cabeza { $head }.
+cli-verify-signed = { $file }: auténtico, firmado por { $key } (sha256 { $digest }). Cita el punto de control de auditoría de { $rows } filas firmado el { $at }, cabeza { $head }.
 cli-verify-in-history = El punto de control está en el historial de puntos de control de { $db }, y la fila de auditoría { $rows } conserva el hash que firmó.
 cli-verify-need-key = hace falta una clave pública de confianza: indique { $key } con lo que «{ $export }» imprimió para el guardián, o { $db } con la base de datos del guardián
 cli-verify-not-in-history = el punto de control de auditoría que cita este informe ({ $rows } filas, firmado el { $at }) no está en el historial de puntos de control de { $db } ({ $file })

@@ -25,7 +25,7 @@ audit-break-key-missing = la clé de signature { $key } est absente : les points
 audit-break-no-checkpoints = le journal d’audit a des lignes mais aucun point de contrôle : la clé de signature { $key } et le fichier de points de contrôle { $file } sont absents
 audit-break-forged = la ligne { $line } du fichier de points de contrôle { $file } n’est pas un point de contrôle signé par la clé du gardien
 
-cli-verify-ok = { $file } : authentique, signé par { $key } (sha256 { $digest }). Il cite le point de contrôle d’audit de { $rows } lignes signé le { $at }, tête { $head }.
+cli-verify-signed = { $file } : authentique, signé par { $key } (sha256 { $digest }). Il cite le point de contrôle d’audit de { $rows } lignes signé le { $at }, tête { $head }.
 cli-verify-in-history = Le point de contrôle figure dans l’historique des points de contrôle de { $db }, et la ligne d’audit { $rows } a toujours le hachage signé.
 cli-verify-need-key = une clé publique de confiance est nécessaire : passez { $key } avec ce que « { $export } » a affiché pour le gardien, ou { $db } avec la base de données du gardien
 cli-verify-not-in-history = le point de contrôle d’audit cité par ce rapport ({ $rows } lignes, signé le { $at }) ne figure pas dans l’historique des points de contrôle de { $db } ({ $file })

@@ -25,7 +25,7 @@ audit-break-key-missing = la chiave di firma { $key } manca, quindi i checkpoint
 audit-break-no-checkpoints = il registro di audit ha righe ma nessun checkpoint: mancano la chiave di firma { $key } e il file dei checkpoint { $file }
 audit-break-forged = la riga { $line } del file dei checkpoint { $file } non è un checkpoint firmato con la chiave del guardiano
 
-cli-verify-ok = { $file }: autentico, firmato da { $key } (sha256 { $digest }). Cita il checkpoint di audit di { $rows } righe firmato il { $at }, testa { $head }.
+cli-verify-signed = { $file }: autentico, firmato da { $key } (sha256 { $digest }). Cita il checkpoint di audit di { $rows } righe firmato il { $at }, testa { $head }.
 cli-verify-in-history = Il checkpoint è nella cronologia dei checkpoint di { $db }, e la riga di audit { $rows } ha ancora l’hash firmato.
 cli-verify-need-key = serve una chiave pubblica fidata: passate { $key } con ciò che «{ $export }» ha stampato per il guardiano, oppure { $db } con il database del guardiano
 cli-verify-not-in-history = il checkpoint di audit citato da questo report ({ $rows } righe, firmato il { $at }) non è nella cronologia dei checkpoint di { $db } ({ $file })

@@ -19,7 +19,7 @@ audit-break-key-missing = 署名鍵 { $key } がないため、{ $file } のチ�
 audit-break-no-checkpoints = 監査ログに行がありますがチェックポイントがありません：署名鍵 { $key } とチェックポイントファイル { $file } がありません
 audit-break-forged = チェックポイントファイル { $file } の { $line } 行目は、ガードの鍵で署名されたチェックポイントではありません
 
-cli-verify-ok = { $file }：真正です。{ $key } による署名（sha256 { $digest }）。{ $at } に署名された { $rows } 行の監査チェックポイント（先頭 { $head }）を引用しています。
+cli-verify-signed = { $file }：真正です。{ $key } による署名（sha256 { $digest }）。{ $at } に署名された { $rows } 行の監査チェックポイント（先頭 { $head }）を引用しています。
 cli-verify-in-history = このチェックポイントは { $db } のチェックポイント履歴にあり、監査行 { $rows } は署名されたハッシュのままです。
 cli-verify-need-key = 信頼できる公開鍵が必要です：ガードについて「{ $export }」が出力したものを { $key } で、またはガードのデータベースを { $db } で指定してください
 cli-verify-not-in-history = このレポートが引用する監査チェックポイント（{ $rows } 行、{ $at } に署名）は { $db } のチェックポイント履歴にありません（{ $file }）

@@ -19,7 +19,7 @@ audit-break-key-missing = 서명 키 { $key }이(가) 없어 { $file }의 체크
 audit-break-no-checkpoints = 감사 로그에 행은 있지만 체크포인트가 없습니다: 서명 키 { $key }와(과) 체크포인트 파일 { $file }이(가) 없습니다
 audit-break-forged = 체크포인트 파일 { $file }의 { $line }번째 줄은 가드의 키로 서명된 체크포인트가 아닙니다
 
-cli-verify-ok = { $file }: 진본이며 { $key }이(가) 서명했습니다(sha256 { $digest }). { $at }에 서명된 { $rows }개 행의 감사 체크포인트(헤드 { $head })를 인용합니다.
+cli-verify-signed = { $file }: 진본이며 { $key }이(가) 서명했습니다(sha256 { $digest }). { $at }에 서명된 { $rows }개 행의 감사 체크포인트(헤드 { $head })를 인용합니다.
 cli-verify-in-history = 이 체크포인트는 { $db }의 체크포인트 기록에 있으며, 감사 행 { $rows }은(는) 여전히 서명된 해시를 갖고 있습니다.
 cli-verify-need-key = 신뢰할 수 있는 공개 키가 필요합니다: 가드에 대해 “{ $export }”이(가) 출력한 값을 { $key }(으)로, 또는 가드의 데이터베이스를 { $db }(으)로 지정하세요
 cli-verify-not-in-history = 이 보고서가 인용하는 감사 체크포인트({ $rows }개 행, { $at }에 서명)가 { $db }의 체크포인트 기록에 없습니다({ $file })

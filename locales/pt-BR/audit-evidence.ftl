@@ -25,7 +25,7 @@ audit-break-key-missing = a chave de assinatura { $key } está faltando, então 
 audit-break-no-checkpoints = o log de auditoria tem linhas mas nenhum ponto de verificação: faltam a chave de assinatura { $key } e o arquivo de pontos de verificação { $file }
 audit-break-forged = a linha { $line } do arquivo de pontos de verificação { $file } não é um ponto de verificação assinado com a chave do guardião
 
-cli-verify-ok = { $file }: autêntico, assinado por { $key } (sha256 { $digest }). Ele cita o ponto de verificação de auditoria de { $rows } linhas assinado em { $at }, cabeça { $head }.
+cli-verify-signed = { $file }: autêntico, assinado por { $key } (sha256 { $digest }). Ele cita o ponto de verificação de auditoria de { $rows } linhas assinado em { $at }, cabeça { $head }.
 cli-verify-in-history = O ponto de verificação está no histórico de pontos de verificação de { $db }, e a linha de auditoria { $rows } ainda tem o hash assinado.
 cli-verify-need-key = é preciso uma chave pública confiável: passe { $key } com o que “{ $export }” imprimiu para o guardião, ou { $db } com o banco de dados do guardião
 cli-verify-not-in-history = o ponto de verificação de auditoria citado por este relatório ({ $rows } linhas, assinado em { $at }) não está no histórico de pontos de verificação de { $db } ({ $file })

@@ -18,7 +18,7 @@ audit-break-key-missing = 签名密钥 { $key } 缺失，因此无法核对 { $f
 audit-break-no-checkpoints = 审计日志有记录但没有检查点：签名密钥 { $key } 和检查点文件 { $file } 均缺失
 audit-break-forged = 检查点文件 { $file } 的第 { $line } 行不是用守护程序密钥签名的检查点
 
-cli-verify-ok = { $file }：真实，由 { $key } 签名（sha256 { $digest }）。它引用了签于 { $at } 的 { $rows } 行审计检查点，链头 { $head }。
+cli-verify-signed = { $file }：真实，由 { $key } 签名（sha256 { $digest }）。它引用了签于 { $at } 的 { $rows } 行审计检查点，链头 { $head }。
 cli-verify-in-history = 该检查点位于 { $db } 的检查点历史中，且审计行 { $rows } 仍保持其签名时的哈希。
 cli-verify-need-key = 需要可信的公钥：用 { $key } 传入“{ $export }”为守护程序打印的内容，或用 { $db } 传入守护程序的数据库
 cli-verify-not-in-history = 本报告引用的审计检查点（{ $rows } 行，签于 { $at }）不在 { $db } 的检查点历史中（{ $file }）

@@ -134,7 +134,7 @@ pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Re
     println!(
         "{}",
         tr(
-            "cli-verify-ok",
+            "cli-verify-signed",
             &[
                 ("file", file.display().to_string().into()),
                 ("key", v.key.to_string().into()),

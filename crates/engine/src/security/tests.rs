@@ -324,9 +324,14 @@ async fn checkpoints_catch_truncation_rollback_and_an_old_database() {
     // 2. Rows above 3 deleted and the head restored from the old copy.
     let r = snapshot("r");
     let p = crate::history::open_pool(&r).await.unwrap();
-    sqlx::query("DELETE FROM audit_log WHERE id > 3").execute(&p).await.unwrap();
-    sqlx::query(&format!("ATTACH '{}' AS b", old.display())).execute(&p).await.unwrap();
-    sqlx::query("UPDATE secrets SET ciphertext = (SELECT ciphertext FROM b.secrets WHERE name = 'audit.head') WHERE name = 'audit.head'").execute(&p).await.unwrap();
+    {
+        // One connection: ATTACH is per connection.
+        let mut c = p.acquire().await.unwrap();
+        sqlx::query("DELETE FROM audit_log WHERE id > 3").execute(&mut *c).await.unwrap();
+        sqlx::query(&format!("ATTACH '{}' AS b", old.display())).execute(&mut *c).await.unwrap();
+        sqlx::query("UPDATE secrets SET ciphertext = (SELECT ciphertext FROM b.secrets WHERE name = 'audit.head') WHERE name = 'audit.head'").execute(&mut *c).await.unwrap();
+        sqlx::query("DETACH b").execute(&mut *c).await.unwrap();
+    }
     p.close().await;
     assert_eq!(verify(r).await.unwrap_err(), AuditBreak::BehindCheckpoint { rows: 3, signed: 12, at: cp.at() });
 
