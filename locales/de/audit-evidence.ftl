@@ -17,7 +17,10 @@ audit-break-deleted = Audit-Zeile { $row } wurde gelöscht: Die Kette springt vo
 audit-break-tail-deleted = Audit-Zeile { $row } wurde gelöscht: Das Protokoll endet bei Zeile { $last }, aber { $appended } Zeilen wurden angefügt
 audit-break-inserted = Audit-Zeile { $row } wurde eingefügt: Sie wurde nie über das Protokoll angefügt
 audit-break-relinked = Audit-Zeile { $row } wurde bearbeitet oder neu verkettet: Ihr { $field } passt nicht zu Zeile { $prev }
-audit-break-behind = Die Audit-Zeilen { $first } bis { $signed } fehlen: Das Protokoll hat { $rows } Zeilen, aber der am { $at } signierte Prüfpunkt zählte { $signed } (gelöscht, oder eine ältere Datenbank wiederhergestellt)
+audit-break-behind = Die Audit-Zeilen { $first } bis { $signed } fehlen: Das Protokoll hat { $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+}, aber der am { $at } signierte Prüfpunkt zählte { $signed } (gelöscht, oder eine ältere Datenbank wiederhergestellt)
 audit-break-mismatch = Audit-Zeile { $row } stimmt nicht mehr mit dem am { $at } signierten Prüfpunkt überein: Das Protokoll wurde umgeschrieben oder zurückgesetzt
 audit-break-head-missing = Der Kopf der Audit-Kette fehlt in der Datenbank, obwohl das Protokoll { $rows } Zeilen hat
 audit-break-checkpoints-missing = Die Prüfpunktdatei { $file } fehlt oder ist leer, aber der Signaturschlüssel { $key } existiert
@@ -25,10 +28,16 @@ audit-break-key-missing = Der Signaturschlüssel { $key } fehlt, daher können d
 audit-break-no-checkpoints = Das Audit-Protokoll hat Zeilen, aber keine Prüfpunkte: Der Signaturschlüssel { $key } und die Prüfpunktdatei { $file } fehlen
 audit-break-forged = Zeile { $line } der Prüfpunktdatei { $file } ist kein mit dem Schlüssel des Wächters signierter Prüfpunkt
 
-cli-verify-signed = { $file }: echt, signiert von { $key } (sha256 { $digest }). Er verweist auf den Audit-Prüfpunkt mit { $rows } Zeilen, signiert am { $at }, Kopf { $head }.
+cli-verify-signed = { $file }: echt, signiert von { $key } (sha256 { $digest }). Er verweist auf den Audit-Prüfpunkt mit { $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+}, signiert am { $at }, Kopf { $head }.
 cli-verify-in-history = Der Prüfpunkt steht in der Prüfpunkt-Historie von { $db }, und Audit-Zeile { $rows } hat noch den signierten Hash.
 cli-verify-need-key = Ein vertrauenswürdiger öffentlicher Schlüssel wird benötigt: Geben Sie { $key } mit dem an, was „{ $export }“ für den Wächter ausgegeben hat, oder { $db } mit der Datenbank des Wächters
-cli-verify-not-in-history = Der Audit-Prüfpunkt, auf den dieser Bericht verweist ({ $rows } Zeilen, signiert am { $at }), steht nicht in der Prüfpunkt-Historie von { $db } ({ $file })
+cli-verify-not-in-history = Der Audit-Prüfpunkt, auf den dieser Bericht verweist ({ $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+}, signiert am { $at }), steht nicht in der Prüfpunkt-Historie von { $db } ({ $file })
 cli-verify-row-changed = Audit-Zeile { $rows } von { $db } fehlt oder hat nicht mehr den Hash, den der zitierte Prüfpunkt signiert hat: Das Protokoll wurde umgeschrieben oder zurückgesetzt
 cli-key-missing = Neben { $db } liegt kein Signaturschlüssel ({ $file })
 

@@ -18,7 +18,10 @@ audit-break-deleted = audit row { $row } was deleted: the chain skips from row {
 audit-break-tail-deleted = audit row { $row } was deleted: the log ends at row { $last } but { $appended } rows were appended
 audit-break-inserted = audit row { $row } was inserted: it was never appended through the log
 audit-break-relinked = audit row { $row } was edited or re-linked: its { $field } does not match row { $prev }
-audit-break-behind = audit rows { $first } to { $signed } are missing: the log has { $rows } rows but the checkpoint signed at { $at } counted { $signed } (deleted, or an older database restored)
+audit-break-behind = audit rows { $first } to { $signed } are missing: the log has { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} but the checkpoint signed at { $at } counted { $signed } (deleted, or an older database restored)
 audit-break-mismatch = audit row { $row } no longer matches the checkpoint signed at { $at }: the log was rewritten or rolled back
 audit-break-head-missing = the audit chain head is missing from the database while the log has { $rows } rows
 audit-break-checkpoints-missing = the checkpoint file { $file } is missing or empty, but the signing key { $key } exists
@@ -26,10 +29,16 @@ audit-break-key-missing = the signing key { $key } is missing, so the checkpoint
 audit-break-no-checkpoints = the audit log has rows but no checkpoints: the signing key { $key } and the checkpoint file { $file } are missing
 audit-break-forged = line { $line } of the checkpoint file { $file } is not a checkpoint signed by the guard's key
 
-cli-verify-signed = { $file }: authentic, signed by { $key } (sha256 { $digest }). It cites the audit checkpoint of { $rows } rows signed { $at }, head { $head }.
+cli-verify-signed = { $file }: authentic, signed by { $key } (sha256 { $digest }). It cites the audit checkpoint of { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} signed { $at }, head { $head }.
 cli-verify-in-history = The checkpoint is in the checkpoint history of { $db }, and audit row { $rows } still has the hash it signed.
 cli-verify-need-key = a trusted public key is needed: pass { $key } with what “{ $export }” printed for the guard, or { $db } with the guard's database
-cli-verify-not-in-history = the audit checkpoint this report cites ({ $rows } rows, signed { $at }) is not in the checkpoint history of { $db } ({ $file })
+cli-verify-not-in-history = the audit checkpoint this report cites ({ $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}, signed { $at }) is not in the checkpoint history of { $db } ({ $file })
 cli-verify-row-changed = audit row { $rows } of { $db } is gone or no longer has the hash the cited checkpoint signed: the log was rewritten or rolled back
 cli-key-missing = there is no signing key beside { $db } ({ $file })
 

@@ -17,7 +17,10 @@ audit-break-deleted = la fila de auditoría { $row } fue eliminada: la cadena sa
 audit-break-tail-deleted = la fila de auditoría { $row } fue eliminada: el registro termina en la fila { $last } pero se añadieron { $appended } filas
 audit-break-inserted = la fila de auditoría { $row } fue insertada: nunca se añadió a través del registro
 audit-break-relinked = la fila de auditoría { $row } fue modificada o reenlazada: su { $field } no coincide con la fila { $prev }
-audit-break-behind = faltan las filas de auditoría { $first } a { $signed }: el registro tiene { $rows } filas pero el punto de control firmado el { $at } contaba { $signed } (eliminadas, o se restauró una base de datos más antigua)
+audit-break-behind = faltan las filas de auditoría { $first } a { $signed }: el registro tiene { $rows ->
+    [one] { $rows } fila
+   *[other] { $rows } filas
+} pero el punto de control firmado el { $at } contaba { $signed } (eliminadas, o se restauró una base de datos más antigua)
 audit-break-mismatch = la fila de auditoría { $row } ya no coincide con el punto de control firmado el { $at }: el registro se reescribió o se revirtió
 audit-break-head-missing = falta la cabeza de la cadena de auditoría en la base de datos, aunque el registro tiene { $rows } filas
 audit-break-checkpoints-missing = el archivo de puntos de control { $file } falta o está vacío, pero la clave de firma { $key } existe
@@ -25,10 +28,16 @@ audit-break-key-missing = falta la clave de firma { $key }, así que no se puede
 audit-break-no-checkpoints = el registro de auditoría tiene filas pero ningún punto de control: faltan la clave de firma { $key } y el archivo de puntos de control { $file }
 audit-break-forged = la línea { $line } del archivo de puntos de control { $file } no es un punto de control firmado con la clave del guardián
 
-cli-verify-signed = { $file }: auténtico, firmado por { $key } (sha256 { $digest }). Cita el punto de control de auditoría de { $rows } filas firmado el { $at }, cabeza { $head }.
+cli-verify-signed = { $file }: auténtico, firmado por { $key } (sha256 { $digest }). Cita el punto de control de auditoría de { $rows ->
+    [one] { $rows } fila
+   *[other] { $rows } filas
+} firmado el { $at }, cabeza { $head }.
 cli-verify-in-history = El punto de control está en el historial de puntos de control de { $db }, y la fila de auditoría { $rows } conserva el hash que firmó.
 cli-verify-need-key = hace falta una clave pública de confianza: indique { $key } con lo que «{ $export }» imprimió para el guardián, o { $db } con la base de datos del guardián
-cli-verify-not-in-history = el punto de control de auditoría que cita este informe ({ $rows } filas, firmado el { $at }) no está en el historial de puntos de control de { $db } ({ $file })
+cli-verify-not-in-history = el punto de control de auditoría que cita este informe ({ $rows ->
+    [one] { $rows } fila
+   *[other] { $rows } filas
+}, firmado el { $at }) no está en el historial de puntos de control de { $db } ({ $file })
 cli-verify-row-changed = la fila de auditoría { $rows } de { $db } ha desaparecido o ya no tiene el hash que firmó el punto de control citado: el registro se reescribió o se revirtió
 cli-key-missing = no hay clave de firma junto a { $db } ({ $file })
 

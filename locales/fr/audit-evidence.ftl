@@ -17,7 +17,10 @@ audit-break-deleted = la ligne d’audit { $row } a été supprimée : la chaîn
 audit-break-tail-deleted = la ligne d’audit { $row } a été supprimée : le journal s’arrête à la ligne { $last } alors que { $appended } lignes ont été ajoutées
 audit-break-inserted = la ligne d’audit { $row } a été insérée : elle n’a jamais été ajoutée par le journal
 audit-break-relinked = la ligne d’audit { $row } a été modifiée ou rechaînée : son { $field } ne correspond pas à la ligne { $prev }
-audit-break-behind = les lignes d’audit { $first } à { $signed } manquent : le journal compte { $rows } lignes mais le point de contrôle signé le { $at } en comptait { $signed } (supprimées, ou une base de données plus ancienne restaurée)
+audit-break-behind = les lignes d’audit { $first } à { $signed } manquent : le journal compte { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+} mais le point de contrôle signé le { $at } en comptait { $signed } (supprimées, ou une base de données plus ancienne restaurée)
 audit-break-mismatch = la ligne d’audit { $row } ne correspond plus au point de contrôle signé le { $at } : le journal a été réécrit ou ramené en arrière
 audit-break-head-missing = la tête de la chaîne d’audit est absente de la base de données alors que le journal compte { $rows } lignes
 audit-break-checkpoints-missing = le fichier de points de contrôle { $file } est absent ou vide, mais la clé de signature { $key } existe
@@ -25,10 +28,16 @@ audit-break-key-missing = la clé de signature { $key } est absente : les points
 audit-break-no-checkpoints = le journal d’audit a des lignes mais aucun point de contrôle : la clé de signature { $key } et le fichier de points de contrôle { $file } sont absents
 audit-break-forged = la ligne { $line } du fichier de points de contrôle { $file } n’est pas un point de contrôle signé par la clé du gardien
 
-cli-verify-signed = { $file } : authentique, signé par { $key } (sha256 { $digest }). Il cite le point de contrôle d’audit de { $rows } lignes signé le { $at }, tête { $head }.
+cli-verify-signed = { $file } : authentique, signé par { $key } (sha256 { $digest }). Il cite le point de contrôle d’audit de { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+} signé le { $at }, tête { $head }.
 cli-verify-in-history = Le point de contrôle figure dans l’historique des points de contrôle de { $db }, et la ligne d’audit { $rows } a toujours le hachage signé.
 cli-verify-need-key = une clé publique de confiance est nécessaire : passez { $key } avec ce que « { $export } » a affiché pour le gardien, ou { $db } avec la base de données du gardien
-cli-verify-not-in-history = le point de contrôle d’audit cité par ce rapport ({ $rows } lignes, signé le { $at }) ne figure pas dans l’historique des points de contrôle de { $db } ({ $file })
+cli-verify-not-in-history = le point de contrôle d’audit cité par ce rapport ({ $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+}, signé le { $at }) ne figure pas dans l’historique des points de contrôle de { $db } ({ $file })
 cli-verify-row-changed = la ligne d’audit { $rows } de { $db } a disparu ou n’a plus le hachage signé par le point de contrôle cité : le journal a été réécrit ou ramené en arrière
 cli-key-missing = il n’y a pas de clé de signature à côté de { $db } ({ $file })
 

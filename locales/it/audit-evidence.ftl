@@ -17,7 +17,10 @@ audit-break-deleted = la riga di audit { $row } è stata eliminata: la catena sa
 audit-break-tail-deleted = la riga di audit { $row } è stata eliminata: il registro finisce alla riga { $last } ma sono state aggiunte { $appended } righe
 audit-break-inserted = la riga di audit { $row } è stata inserita: non è mai stata aggiunta tramite il registro
 audit-break-relinked = la riga di audit { $row } è stata modificata o ricollegata: il suo { $field } non corrisponde alla riga { $prev }
-audit-break-behind = mancano le righe di audit da { $first } a { $signed }: il registro ha { $rows } righe ma il checkpoint firmato il { $at } ne contava { $signed } (eliminate, o è stato ripristinato un database più vecchio)
+audit-break-behind = mancano le righe di audit da { $first } a { $signed }: il registro ha { $rows ->
+    [one] { $rows } riga
+   *[other] { $rows } righe
+} ma il checkpoint firmato il { $at } ne contava { $signed } (eliminate, o è stato ripristinato un database più vecchio)
 audit-break-mismatch = la riga di audit { $row } non corrisponde più al checkpoint firmato il { $at }: il registro è stato riscritto o riportato indietro
 audit-break-head-missing = la testa della catena di audit manca dal database mentre il registro ha { $rows } righe
 audit-break-checkpoints-missing = il file dei checkpoint { $file } manca o è vuoto, ma la chiave di firma { $key } esiste
@@ -25,10 +28,16 @@ audit-break-key-missing = la chiave di firma { $key } manca, quindi i checkpoint
 audit-break-no-checkpoints = il registro di audit ha righe ma nessun checkpoint: mancano la chiave di firma { $key } e il file dei checkpoint { $file }
 audit-break-forged = la riga { $line } del file dei checkpoint { $file } non è un checkpoint firmato con la chiave del guardiano
 
-cli-verify-signed = { $file }: autentico, firmato da { $key } (sha256 { $digest }). Cita il checkpoint di audit di { $rows } righe firmato il { $at }, testa { $head }.
+cli-verify-signed = { $file }: autentico, firmato da { $key } (sha256 { $digest }). Cita il checkpoint di audit di { $rows ->
+    [one] { $rows } riga
+   *[other] { $rows } righe
+} firmato il { $at }, testa { $head }.
 cli-verify-in-history = Il checkpoint è nella cronologia dei checkpoint di { $db }, e la riga di audit { $rows } ha ancora l’hash firmato.
 cli-verify-need-key = serve una chiave pubblica fidata: passate { $key } con ciò che «{ $export }» ha stampato per il guardiano, oppure { $db } con il database del guardiano
-cli-verify-not-in-history = il checkpoint di audit citato da questo report ({ $rows } righe, firmato il { $at }) non è nella cronologia dei checkpoint di { $db } ({ $file })
+cli-verify-not-in-history = il checkpoint di audit citato da questo report ({ $rows ->
+    [one] { $rows } riga
+   *[other] { $rows } righe
+}, firmato il { $at }) non è nella cronologia dei checkpoint di { $db } ({ $file })
 cli-verify-row-changed = la riga di audit { $rows } di { $db } è sparita o non ha più l’hash firmato dal checkpoint citato: il registro è stato riscritto o riportato indietro
 cli-key-missing = non c’è una chiave di firma accanto a { $db } ({ $file })
 

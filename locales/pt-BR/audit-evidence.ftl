@@ -17,7 +17,10 @@ audit-break-deleted = a linha de auditoria { $row } foi excluída: a cadeia pula
 audit-break-tail-deleted = a linha de auditoria { $row } foi excluída: o log termina na linha { $last } mas { $appended } linhas foram adicionadas
 audit-break-inserted = a linha de auditoria { $row } foi inserida: ela nunca foi adicionada pelo log
 audit-break-relinked = a linha de auditoria { $row } foi editada ou reencadeada: o { $field } dela não corresponde à linha { $prev }
-audit-break-behind = faltam as linhas de auditoria { $first } a { $signed }: o log tem { $rows } linhas mas o ponto de verificação assinado em { $at } contava { $signed } (excluídas, ou um banco de dados mais antigo foi restaurado)
+audit-break-behind = faltam as linhas de auditoria { $first } a { $signed }: o log tem { $rows ->
+    [one] { $rows } linha
+   *[other] { $rows } linhas
+} mas o ponto de verificação assinado em { $at } contava { $signed } (excluídas, ou um banco de dados mais antigo foi restaurado)
 audit-break-mismatch = a linha de auditoria { $row } não corresponde mais ao ponto de verificação assinado em { $at }: o log foi reescrito ou revertido
 audit-break-head-missing = a cabeça da cadeia de auditoria está faltando no banco de dados, embora o log tenha { $rows } linhas
 audit-break-checkpoints-missing = o arquivo de pontos de verificação { $file } está faltando ou vazio, mas a chave de assinatura { $key } existe
@@ -25,10 +28,16 @@ audit-break-key-missing = a chave de assinatura { $key } está faltando, então 
 audit-break-no-checkpoints = o log de auditoria tem linhas mas nenhum ponto de verificação: faltam a chave de assinatura { $key } e o arquivo de pontos de verificação { $file }
 audit-break-forged = a linha { $line } do arquivo de pontos de verificação { $file } não é um ponto de verificação assinado com a chave do guardião
 
-cli-verify-signed = { $file }: autêntico, assinado por { $key } (sha256 { $digest }). Ele cita o ponto de verificação de auditoria de { $rows } linhas assinado em { $at }, cabeça { $head }.
+cli-verify-signed = { $file }: autêntico, assinado por { $key } (sha256 { $digest }). Ele cita o ponto de verificação de auditoria de { $rows ->
+    [one] { $rows } linha
+   *[other] { $rows } linhas
+} assinado em { $at }, cabeça { $head }.
 cli-verify-in-history = O ponto de verificação está no histórico de pontos de verificação de { $db }, e a linha de auditoria { $rows } ainda tem o hash assinado.
 cli-verify-need-key = é preciso uma chave pública confiável: passe { $key } com o que “{ $export }” imprimiu para o guardião, ou { $db } com o banco de dados do guardião
-cli-verify-not-in-history = o ponto de verificação de auditoria citado por este relatório ({ $rows } linhas, assinado em { $at }) não está no histórico de pontos de verificação de { $db } ({ $file })
+cli-verify-not-in-history = o ponto de verificação de auditoria citado por este relatório ({ $rows ->
+    [one] { $rows } linha
+   *[other] { $rows } linhas
+}, assinado em { $at }) não está no histórico de pontos de verificação de { $db } ({ $file })
 cli-verify-row-changed = a linha de auditoria { $rows } de { $db } sumiu ou não tem mais o hash assinado pelo ponto de verificação citado: o log foi reescrito ou revertido
 cli-key-missing = não há chave de assinatura ao lado de { $db } ({ $file })
 
