@@ -289,8 +289,9 @@ pub fn read_checkpoints(path: &Path) -> Result<Option<CheckpointFile>, SecurityE
 }
 
 /// Append one line to the checkpoint file (created 0600; opened `O_APPEND`, so the guard only
-/// ever adds to it), synced to disk like the database commit it follows.
-fn append_line(path: &Path, line: &str, header: Option<&str>) -> Result<(), SecurityError> {
+/// ever adds to it). Durable like the database commit it follows (WAL, `synchronous=NORMAL`):
+/// it survives the process being killed; the first line, written with the key, is synced.
+fn append_line(path: &Path, line: &str, header: Option<&str>, sync: bool) -> Result<(), SecurityError> {
     use std::os::unix::fs::OpenOptionsExt;
     let mut f = std::fs::OpenOptions::new().append(true).create(true).mode(0o600).open(path).map_err(|e| file_err(path, e))?;
     let mut text = String::new();
@@ -301,7 +302,10 @@ fn append_line(path: &Path, line: &str, header: Option<&str>) -> Result<(), Secu
     text.push('\n');
     // One write call: lines from several processes never interleave.
     f.write_all(text.as_bytes()).map_err(|e| file_err(path, e))?;
-    f.sync_data().map_err(|e| file_err(path, e))
+    if sync {
+        f.sync_all().map_err(|e| file_err(path, e))?;
+    }
+    Ok(())
 }
 
 /// Why the audit chain does not agree with its checkpoints.
@@ -371,7 +375,7 @@ impl Checkpoints {
                 let s = Signer::generate()?;
                 // The first checkpoint goes out before the key: a key never exists without one.
                 let first = s.checkpoint(head.0, head.1, clock.now_ms());
-                append_line(&files.checkpoints, &first.line(), existing.is_none().then_some(FILE_HEADER))?;
+                append_line(&files.checkpoints, &first.line(), existing.is_none().then_some(FILE_HEADER), true)?;
                 write_signing_file(&files.signing, &s, ring)?;
                 s
             }
@@ -411,7 +415,7 @@ impl Checkpoints {
             }
         }
         let cp = signer.checkpoint(rows, head, self.clock.now_ms());
-        append_line(&self.files.checkpoints, &cp.line(), None)?;
+        append_line(&self.files.checkpoints, &cp.line(), None, false)?;
         *self.last.lock() = Some(cp.clone());
         Ok(Some(cp))
     }
@@ -535,7 +539,13 @@ mod tests {
         assert_eq!(b.last().unwrap().rows, 0);
         // A wrong keyring cannot open it.
         assert!(Checkpoints::open_for_signing(files.clone(), &Keyring::generate().unwrap(), clock.clone(), (0, GENESIS)).is_err());
-        // Without its key, the checkpoints are not silently re-keyed.
+        // Without its checkpoints, the key does not silently start a new history…
+        let saved = std::fs::read(&files.checkpoints).unwrap();
+        std::fs::remove_file(&files.checkpoints).unwrap();
+        let e = Checkpoints::open_for_signing(files.clone(), &ring, clock.clone(), (0, GENESIS)).unwrap_err().to_string();
+        assert!(e.contains("is missing or empty") && e.contains("restore"), "{e}");
+        std::fs::write(&files.checkpoints, saved).unwrap();
+        // …and without its key, the checkpoints are not silently re-keyed.
         std::fs::remove_file(&files.signing).unwrap();
         let e = Checkpoints::open_for_signing(files.clone(), &ring, clock, (0, GENESIS)).unwrap_err().to_string();
         assert!(e.contains("is missing") && e.contains("restore"), "{e}");
