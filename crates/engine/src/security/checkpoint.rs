@@ -288,6 +288,23 @@ pub fn read_checkpoints(path: &Path) -> Result<Option<CheckpointFile>, SecurityE
     Ok(Some(f))
 }
 
+/// The last `max` bytes of a file from the start of a line (empty when it does not exist).
+fn read_tail(path: &Path, max: u64) -> Result<String, SecurityError> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(String::new()),
+        Err(e) => return Err(file_err(path, e)),
+    };
+    let len = f.metadata().map_err(|e| file_err(path, e))?.len();
+    let from = len.saturating_sub(max);
+    f.seek(SeekFrom::Start(from)).map_err(|e| file_err(path, e))?;
+    let mut buf = Vec::new();
+    f.read_to_end(&mut buf).map_err(|e| file_err(path, e))?;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    Ok(if from > 0 { text.split_once('\n').map(|(_, rest)| rest.to_string()).unwrap_or_default() } else { text })
+}
+
 /// Append one line to the checkpoint file (created 0600; opened `O_APPEND`, so the guard only
 /// ever adds to it). Durable like the database commit it follows (WAL, `synchronous=NORMAL`):
 /// it survives the process being killed; the first line, written with the key, is synced.
@@ -381,7 +398,11 @@ impl Checkpoints {
             }
         };
         let public = signer.public();
-        let last = read_checkpoints(&files.checkpoints)?.and_then(|f| f.lines.into_iter().map(|(_, c)| c).filter(|c| c.verify(&public)).max_by_key(|c| (c.rows, c.ts_ms)));
+        // The newest checkpoint is near the end: read the tail only, so opening stays fast
+        // however long the history grows (`verify` reads it all).
+        let mut tail: Vec<Checkpoint> = read_tail(&files.checkpoints, 64 * 1024)?.lines().filter_map(Checkpoint::parse_line).collect();
+        tail.sort_by_key(|c| std::cmp::Reverse((c.rows, c.ts_ms)));
+        let last = tail.into_iter().find(|c| c.verify(&public));
         Ok(Checkpoints { files, public: Some(public), signer: Some(signer), last: parking_lot::Mutex::new(last), write: tokio::sync::Mutex::new(()), clock })
     }
 
