@@ -357,7 +357,10 @@ section {{ break-before: auto; }}
         h,
         "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>\n",
         t("report-section-integrity"),
-        esc(&tr.text("report-integrity-signed", &[("command", "pipeline-guard verify FILE --key KEY".into()), ("export", "pipeline-guard key export".into())]).text),
+        // The commands as code (left to right, kept together inside right-to-left text).
+        esc(&tr.text("report-integrity-signed", &[("command", "@@COMMAND@@".into()), ("export", "@@EXPORT@@".into())]).text)
+            .replace("@@COMMAND@@", "<code style=\"white-space: nowrap\">pipeline-guard verify FILE --key KEY</code>")
+            .replace("@@EXPORT@@", "<code style=\"white-space: nowrap\">pipeline-guard key export</code>"),
         t("report-integrity-head"),
         head,
         t("report-integrity-checkpoint"),
