@@ -82,7 +82,7 @@ enum Command {
     /// The hash-chained audit log.
     #[command(subcommand)]
     Audit(AuditCmd),
-    /// The data-encryption key.
+    /// The data-encryption key (rotate) and the Ed25519 signing key (export).
     #[command(subcommand)]
     Key(KeyCmd),
     /// Regions: list, activate, deactivate (`activate_region` / `deactivate_region`).
