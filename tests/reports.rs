@@ -74,19 +74,19 @@ components:
     assert!(html.contains("<html lang=\"ja\"") && html.contains("コンプライアンスレポート"));
 
     for f in [&out_file, &api_file] {
-        let o = run(&["verify", f.to_str().unwrap()]);
+        let o = run(&["verify", f.to_str().unwrap(), "--db", db.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
         let out = String::from_utf8_lossy(&o.stdout).to_string();
-        assert!(out.contains("audit-chain head ") && !out.contains("audit-chain head none"), "{out}");
+        assert!(out.contains("cites the audit checkpoint") && out.contains("is in the checkpoint history"), "{out}");
     }
     // Tamper: the availability of `web` becomes 100%.
     let tampered = html.replacen("web</td>", "web </td>", 1);
     assert_ne!(tampered, html);
     let bad = g.dir.path().join("tampered.html");
     std::fs::write(&bad, tampered).unwrap();
-    let o = run(&["verify", bad.to_str().unwrap()]);
+    let o = run(&["verify", bad.to_str().unwrap(), "--db", db.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("digest mismatch"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("forged"), "{}", String::from_utf8_lossy(&o.stderr));
 
     // Bad input: exit 2, naming the flag.
     let o = run(&["report", "--db", db.to_str().unwrap(), "--from", "31/01/2026", "--to", &to, "--format", "json", "--out", "/dev/null"]);

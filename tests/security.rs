@@ -125,7 +125,7 @@ fn accounts_tokens_authorization_findings_audit_and_throttling() {
     // The audit log verifies, then catches an edited row.
     let (code, out, err) = cli(&["audit", "verify", "--db", &dbs], "");
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("audit log intact"), "{out}");
+    assert!(out.contains("Audit log intact") && out.contains("matches the newest signed checkpoint"), "{out}");
     let (s, body) = http(port, "GET", "/api/audit?limit=1000", Some(&admin), None);
     assert_eq!(s, 200);
     assert!(body.contains("permission.denied") && body.contains("login.failed") && body.contains("\"login\""), "{body}");

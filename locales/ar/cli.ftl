@@ -93,8 +93,6 @@ cli-detect-written = كُتبت الدرجات في { $output }.
 ## report و verify و audit
 
 cli-report-written = كُتب التقرير في { $file }.
-cli-verify-ok = { $file }: البصمة مطابقة؛ رأس سلسلة التدقيق: { $head }.
-cli-verify-mismatch = { $file }: { $what } غير مطابق.
 cli-audit-ok =
     سجل التدقيق سليم: تم التحقق من { $rows ->
         [zero] لا صفوف

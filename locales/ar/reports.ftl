@@ -56,7 +56,6 @@ report-ongoing = مستمر
 report-unknown = غير معروف
 report-components = عدد المكوّنات: { $count }
 
-report-integrity-text = أُعدّ هذا التقرير استنادًا إلى حالة سلسلة التدقيق المبيّنة أدناه. بصمة SHA-256 للملف مضمّنة فيه؛ تحقّق منها بالأمر "pipeline-guard verify ملف".
 report-integrity-head = رأس سلسلة التدقيق
 report-integrity-no-audit = لا يوجد سجل تدقيق في قاعدة البيانات هذه
 report-integrity-content = بصمة المحتوى

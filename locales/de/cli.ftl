@@ -66,8 +66,6 @@ cli-detect-written = Bewertungen in { $output } geschrieben.
 ## report, verify, audit
 
 cli-report-written = Bericht in { $file } geschrieben.
-cli-verify-ok = { $file }: Prüfsumme stimmt; Kopf der Audit-Kette: { $head }.
-cli-verify-mismatch = { $file }: { $what } stimmt nicht überein.
 cli-audit-ok =
     Audit-Protokoll intakt: { $rows ->
         [one] { $rows } Zeile

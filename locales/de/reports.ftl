@@ -56,7 +56,6 @@ report-ongoing = Andauernd
 report-unknown = Unbekannt
 report-components = { $count } Komponenten
 
-report-integrity-text = Dieser Bericht beruht auf dem unten gezeigten Stand der Audit-Kette. Der SHA-256-Hash der Datei ist in ihr eingebettet; prüfen Sie ihn mit „pipeline-guard verify DATEI“.
 report-integrity-head = Kopf der Audit-Kette
 report-integrity-no-audit = Kein Audit-Protokoll in dieser Datenbank
 report-integrity-content = Inhalts-Hash

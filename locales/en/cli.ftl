@@ -67,8 +67,6 @@ cli-detect-written = Scores written to { $output }.
 ## report, verify, audit
 
 cli-report-written = Report written to { $file }.
-cli-verify-ok = { $file }: the digest matches; audit chain head { $head }.
-cli-verify-mismatch = { $file }: { $what } does not match.
 cli-audit-ok =
     Audit log intact: { $rows ->
         [one] { $rows } row

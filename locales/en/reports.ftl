@@ -56,7 +56,6 @@ report-ongoing = Ongoing
 report-unknown = Unknown
 report-components = { $count } components
 
-report-integrity-text = This report was built on the audit chain shown below. The SHA-256 digest of the file is embedded in it; check it with “pipeline-guard verify FILE”.
 report-integrity-head = Audit-chain head
 report-integrity-no-audit = No audit log in this database
 report-integrity-content = Content digest

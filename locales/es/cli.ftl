@@ -66,8 +66,6 @@ cli-detect-written = Puntuaciones escritas en { $output }.
 ## report, verify, audit
 
 cli-report-written = Informe escrito en { $file }.
-cli-verify-ok = { $file }: el resumen criptográfico coincide; cabeza de la cadena de auditoría: { $head }.
-cli-verify-mismatch = { $file }: { $what } no coincide.
 cli-audit-ok =
     Registro de auditoría intacto: { $rows ->
         [one] { $rows } fila verificada

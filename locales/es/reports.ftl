@@ -56,7 +56,6 @@ report-ongoing = En curso
 report-unknown = Desconocido
 report-components = { $count } componentes
 
-report-integrity-text = Este informe se generó sobre el estado de la cadena de auditoría que se muestra abajo. El resumen SHA-256 del archivo va incluido en él; compruébelo con «pipeline-guard verify ARCHIVO».
 report-integrity-head = Cabeza de la cadena de auditoría
 report-integrity-no-audit = No hay registro de auditoría en esta base de datos
 report-integrity-content = Resumen del contenido

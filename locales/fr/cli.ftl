@@ -66,8 +66,6 @@ cli-detect-written = Scores écrits dans { $output }.
 ## report, verify, audit
 
 cli-report-written = Rapport écrit dans { $file }.
-cli-verify-ok = { $file } : l’empreinte correspond ; tête de la chaîne d’audit : { $head }.
-cli-verify-mismatch = { $file } : { $what } ne correspond pas.
 cli-audit-ok =
     Journal d’audit intact : { $rows ->
         [one] { $rows } ligne vérifiée

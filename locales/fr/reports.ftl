@@ -56,7 +56,6 @@ report-ongoing = En cours
 report-unknown = Inconnu
 report-components = { $count } composants
 
-report-integrity-text = Ce rapport a été établi sur l’état de la chaîne d’audit indiqué ci-dessous. L’empreinte SHA-256 du fichier y est intégrée ; vérifiez-la avec « pipeline-guard verify FICHIER ».
 report-integrity-head = Tête de la chaîne d’audit
 report-integrity-no-audit = Aucun journal d’audit dans cette base de données
 report-integrity-content = Empreinte du contenu

@@ -66,8 +66,6 @@ cli-detect-written = Punteggi scritti in { $output }.
 ## report, verify, audit
 
 cli-report-written = Rapporto scritto in { $file }.
-cli-verify-ok = { $file }: l’impronta corrisponde; testa della catena di audit: { $head }.
-cli-verify-mismatch = { $file }: { $what } non corrisponde.
 cli-audit-ok =
     Registro di audit integro: { $rows ->
         [one] { $rows } riga verificata

@@ -56,7 +56,6 @@ report-ongoing = In corso
 report-unknown = Sconosciuto
 report-components = { $count } componenti
 
-report-integrity-text = Questo report è stato generato sullo stato della catena di audit indicato sotto. L’impronta SHA-256 del file è incorporata nel file stesso; verificala con «pipeline-guard verify FILE».
 report-integrity-head = Testa della catena di audit
 report-integrity-no-audit = Nessun registro di audit in questo database
 report-integrity-content = Impronta del contenuto

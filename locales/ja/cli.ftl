@@ -45,8 +45,6 @@ cli-detect-written = スコアを { $output } に書き込みました。
 ## report、verify、audit
 
 cli-report-written = レポートを { $file } に書き込みました。
-cli-verify-ok = { $file }: ダイジェストが一致しました。監査チェーンの先頭: { $head }
-cli-verify-mismatch = { $file }: { $what } が一致しません。
 cli-audit-ok = 監査ログは改ざんされていません: { $rows } 行を検証しました。
 cli-audit-broken = 監査ログの { $row } 行目が壊れています: { $reason }
 

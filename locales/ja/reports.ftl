@@ -56,7 +56,6 @@ report-ongoing = 継続中
 report-unknown = 不明
 report-components = { $count } 個のコンポーネント
 
-report-integrity-text = このレポートは下記の監査チェーンの状態に基づいて作成されました。ファイルの SHA-256 ダイジェストはファイル内に埋め込まれています。「pipeline-guard verify ファイル」で確認してください。
 report-integrity-head = 監査チェーンの先頭
 report-integrity-no-audit = このデータベースには監査ログがありません
 report-integrity-content = 内容のダイジェスト

@@ -45,8 +45,6 @@ cli-detect-written = 점수를 { $output }에 기록했습니다.
 ## report, verify, audit
 
 cli-report-written = 보고서를 { $file }에 기록했습니다.
-cli-verify-ok = { $file }: 다이제스트가 일치합니다. 감사 체인 헤드: { $head }
-cli-verify-mismatch = { $file }: { $what }이(가) 일치하지 않습니다.
 cli-audit-ok = 감사 로그가 온전합니다: { $rows }개 행을 검증했습니다.
 cli-audit-broken = 감사 로그의 { $row }번째 행이 손상되었습니다: { $reason }
 

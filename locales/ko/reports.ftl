@@ -56,7 +56,6 @@ report-ongoing = 진행 중
 report-unknown = 알 수 없음
 report-components = 구성 요소 { $count }개
 
-report-integrity-text = 이 보고서는 아래에 표시된 감사 체인 상태를 기준으로 작성되었습니다. 파일의 SHA-256 다이제스트가 파일 안에 포함되어 있으며 "pipeline-guard verify 파일"로 확인할 수 있습니다.
 report-integrity-head = 감사 체인 헤드
 report-integrity-no-audit = 이 데이터베이스에는 감사 로그가 없습니다
 report-integrity-content = 내용 다이제스트

@@ -66,8 +66,6 @@ cli-detect-written = Pontuações gravadas em { $output }.
 ## report, verify, audit
 
 cli-report-written = Relatório gravado em { $file }.
-cli-verify-ok = { $file }: o resumo confere; topo da cadeia de auditoria: { $head }.
-cli-verify-mismatch = { $file }: { $what } não confere.
 cli-audit-ok =
     Log de auditoria íntegro: { $rows ->
         [one] { $rows } linha verificada

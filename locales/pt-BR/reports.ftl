@@ -56,7 +56,6 @@ report-ongoing = Em andamento
 report-unknown = Desconhecido
 report-components = { $count } componentes
 
-report-integrity-text = Este relatório foi gerado sobre o estado da cadeia de auditoria mostrado abaixo. O resumo SHA-256 do arquivo está incorporado nele; confira-o com "pipeline-guard verify ARQUIVO".
 report-integrity-head = Cabeça da cadeia de auditoria
 report-integrity-no-audit = Não há registro de auditoria neste banco de dados
 report-integrity-content = Resumo do conteúdo

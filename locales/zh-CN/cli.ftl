@@ -45,8 +45,6 @@ cli-detect-written = 评分已写入 { $output }。
 ## report、verify、audit
 
 cli-report-written = 报告已写入 { $file }。
-cli-verify-ok = { $file }：摘要一致；审计链头部为 { $head }。
-cli-verify-mismatch = { $file }：{ $what } 不一致。
 cli-audit-ok = 审计日志完整：已验证 { $rows } 行。
 cli-audit-broken = 审计日志在第 { $row } 行损坏：{ $reason }
 

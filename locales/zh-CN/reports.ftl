@@ -56,7 +56,6 @@ report-ongoing = 进行中
 report-unknown = 未知
 report-components = { $count } 个组件
 
-report-integrity-text = 本报告基于下方所示的审计链状态生成。文件的 SHA-256 摘要已嵌入文件中；请使用“pipeline-guard verify 文件”进行校验。
 report-integrity-head = 审计链头部
 report-integrity-no-audit = 此数据库中没有审计日志
 report-integrity-content = 内容摘要

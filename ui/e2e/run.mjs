@@ -310,6 +310,10 @@ const tests = [
     const digest = await page.getAttribute('[data-testid="report-digest"]', 'title');
     const head = await page.getAttribute('[data-testid="audit-head"]', 'title');
     if (!/^[0-9a-f]{64}$/.test(digest) || !head) throw new Error(`digest ${digest}, head ${head}`);
+    // The signature's key and the signed audit checkpoint the report cites.
+    const key = await page.getAttribute('[data-testid="report-key"]', 'title');
+    const cpRows = Number(await page.getAttribute('[data-testid="audit-checkpoint"]', 'data-rows'));
+    if (!/^ed25519:[0-9a-f]{64}$/.test(key) || !(cpRows >= 1)) throw new Error(`key ${key}, checkpoint rows ${cpRows}`);
     await screenshot(page, 'compliance');
     const download = async (format) => {
       const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click(`[data-export="${format}"]`)]);
@@ -318,6 +322,7 @@ const tests = [
     const json = await download('json');
     const rep = JSON.parse(json.bytes.toString('utf8'));
     if (!/^compliance-report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.json$/.test(json.name) || !rep.controls?.length || rep.summary.pass + rep.summary.fail + rep.summary.needs_attention !== rep.controls.length) throw new Error(`json export ${json.name}: ${json.bytes.slice(0, 200)}`);
+    if (rep.integrity.public_key !== key || !rep.seal.startsWith('pipeline-guard-seal v2 ') || !rep.seal.includes(` key=${key} `)) throw new Error(`json export not signed by ${key}: ${rep.seal}`);
     const pdf = await download('pdf');
     if (!pdf.name.endsWith('.pdf') || pdf.bytes.subarray(0, 4).toString() !== '%PDF') throw new Error(`pdf export ${pdf.name} starts with ${pdf.bytes.subarray(0, 8)}`);
     const zip = await download('csv');

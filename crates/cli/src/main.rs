@@ -83,7 +83,7 @@ enum Command {
     /// The hash-chained audit log.
     #[command(subcommand)]
     Audit(AuditCmd),
-    /// The data-encryption key.
+    /// The data-encryption key (rotate) and the Ed25519 signing key (export).
     #[command(subcommand)]
     Key(KeyCmd),
     /// Regions: list, activate, deactivate (`activate_region` / `deactivate_region`).
@@ -102,10 +102,19 @@ enum Command {
     },
     /// Write the compliance report for a period (DATE is YYYY-MM-DD or RFC 3339; --to is exclusive).
     Report(report::ReportArgs),
-    /// Check a report's embedded SHA-256 digest; prints the audit-chain head it was built on.
+    /// Check a report's Ed25519 signature with a trusted public key; prints the audit checkpoint
+    /// it cites. Exit 1 when the report was changed or signed by another key.
     Verify {
         /// The report file (PDF, HTML, zipped CSV or JSON).
         report_file: PathBuf,
+        /// The guard's public key as `pipeline-guard key export` printed it (`ed25519:<hex>`),
+        /// or a file holding it.
+        #[arg(long)]
+        key: Option<String>,
+        /// The guard's database: without --key, its signing key is trusted; and the checkpoint
+        /// the report cites must be in its checkpoint history.
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
     /// Run the streaming anomaly detector over a NAB-format `timestamp,value` CSV.
     Detect {
@@ -237,6 +246,12 @@ enum KeyCmd {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Print the public half of the guard's Ed25519 signing key (`<db>.signing`): what an
+    /// auditor needs to verify reports (`pipeline-guard verify FILE --key KEY`).
+    Export {
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 /// How a command failed: bad input (exit 2) or a runtime failure (exit 1).
@@ -281,7 +296,6 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate { config } => validate(&config),
         Command::Detect { input, output } => detect(&input, output.as_deref()),
-        Command::Verify { report_file } => report::verify(&report_file),
         cmd => run_async(cmd, cli.lang.clone()),
     };
     match result {
@@ -316,7 +330,8 @@ fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
             Command::Region(c) => security_cmd::region(c).await,
             Command::Backup { db, dir, keep } => security_cmd::backup(db, dir, keep).await,
             Command::Report(args) => report::run(args, cli_lang).await,
-            Command::Validate { .. } | Command::Detect { .. } | Command::Verify { .. } => unreachable!("handled synchronously"),
+            Command::Verify { report_file, key, db } => report::verify(&report_file, key, db).await,
+            Command::Validate { .. } | Command::Detect { .. } => unreachable!("handled synchronously"),
         }
     })
 }

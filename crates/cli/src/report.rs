@@ -7,7 +7,12 @@ use guard_engine::compliance::Standard;
 use guard_i18n::Lang;
 use guard_report::{Format, ReportRequest};
 
+use guard_engine::security::checkpoint::{self, InHistory, KeyFiles, read_public_key};
+use guard_engine::security::PublicKey;
+use guard_report::SealError;
+
 use crate::CliError;
+use crate::i18n::tr;
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {
@@ -50,25 +55,28 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
     let format = Format::parse(&a.format).map_err(|e| CliError::Input(format!("--format: {e}")))?;
     let lang = report_lang(lang)?;
     let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
-    let bytes = guard_report::generate(&a.db, &req, format).await.map_err(|e| match e {
+    if !a.db.exists() {
+        return Err(CliError::Input(format!("{}: no such database", a.db.display())));
+    }
+    // The guard's keys: the report is signed with its Ed25519 key and cites a checkpoint of the
+    // audit chain as it is now; the chain is verified by the audit log itself.
+    let sec = crate::security_cmd::open(&crate::DbArgs { db: a.db.clone(), config: a.config.clone() }).await?;
+    let signer = sec.signer().cloned().ok_or_else(|| CliError::Runtime("the guard has no signing key".into()))?;
+    let checkpoint = sec.audit().checkpoint_now().await.map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| CliError::Runtime("the audit log has no checkpoints".into()))?;
+    let signing = guard_report::ReportSigner { signer, checkpoint };
+    let audit = guard_report::audit::from_result(sec.audit().verify().await);
+    let bytes = guard_report::generate(&a.db, &req, format, &signing, Some(audit)).await.map_err(|e| match e {
         guard_report::ReportError::Input(m) => CliError::Input(m),
         other => CliError::Runtime(other.to_string()),
     })?;
+    let v = guard_report::verify(&bytes, &signing.signer.public()).map_err(|e| CliError::Runtime(e.to_string()))?;
     write_atomically(&a.out, &bytes)?;
-    let v = guard_report::verify(&bytes).map_err(|e| CliError::Runtime(e.to_string()))?;
-    audit_export(&a.db, a.config, &a.out, &v.digest, &req).await?;
-    println!("{}: {} bytes, sha256 {}", a.out.display(), bytes.len(), v.digest);
-    Ok(())
-}
-
-/// Report exports are audited in the database's hash-chained audit log.
-async fn audit_export(db: &Path, config: Option<PathBuf>, out: &Path, digest: &str, req: &ReportRequest) -> Result<(), CliError> {
-    let sec = crate::security_cmd::open(&crate::DbArgs { db: db.to_path_buf(), config }).await?;
-    let detail = serde_json::json!({ "sha256": digest, "from_ms": req.from_ms, "to_ms": req.to_ms, "standards": req.standards, "lang": req.lang.to_string() });
+    let detail = serde_json::json!({ "sha256": v.digest, "from_ms": req.from_ms, "to_ms": req.to_ms, "standards": req.standards, "lang": req.lang.to_string() });
     sec.audit()
-        .append(&crate::security_cmd::actor(), "report.exported", &out.display().to_string(), detail)
+        .append(&crate::security_cmd::actor(), "report.exported", &a.out.display().to_string(), detail)
         .await
         .map_err(|e| CliError::Runtime(format!("the report was written but its export could not be audited: {e}")))?;
+    println!("{}: {} bytes, sha256 {}, signed by {}", a.out.display(), bytes.len(), v.digest, v.key);
     Ok(())
 }
 
@@ -79,13 +87,73 @@ fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), CliError> {
     std::fs::rename(&tmp, out).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", out.display())))
 }
 
-pub fn verify(file: &Path) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| CliError::Input(format!("{}: cannot read: {e}", file.display())))?;
-    match guard_report::verify(&bytes) {
-        Ok(v) => {
-            println!("{}: OK sha256 {} audit-chain head {}", file.display(), v.digest, v.audit_head);
-            Ok(())
-        }
-        Err(e) => Err(CliError::Runtime(format!("{}: {e}", file.display()))),
+/// The key to trust: `--key` (the key itself or a file holding it), else the signing key beside
+/// `--db`. Never the key written in the report: a forger writes their own.
+fn trusted_key(key: Option<String>, db: Option<&Path>) -> Result<PublicKey, CliError> {
+    if let Some(k) = key {
+        let text = match std::fs::read_to_string(&k) {
+            Ok(t) if !k.starts_with("ed25519:") => t,
+            _ => k.clone(),
+        };
+        return text.trim().parse::<PublicKey>().map_err(|e| CliError::Input(format!("--key: {e}")));
     }
+    let Some(db) = db else {
+        return Err(CliError::Input(tr("cli-verify-need-key", &[("key", "--key".into()), ("db", "--db".into()), ("export", "pipeline-guard key export".into())])));
+    };
+    let files = KeyFiles::for_db(db);
+    read_public_key(&files.signing)
+        .map_err(|e| CliError::Runtime(e.to_string()))?
+        .ok_or_else(|| CliError::Input(tr("cli-key-missing", &[("db", db.display().to_string().into()), ("file", files.signing.display().to_string().into())])))
+}
+
+/// A seal failure in the operator's language.
+fn seal_error(e: &SealError) -> String {
+    match e {
+        SealError::Missing => tr("seal-missing", &[]),
+        SealError::Duplicate => tr("seal-duplicate", &[]),
+        SealError::Malformed => tr("seal-malformed", &[]),
+        SealError::Unsigned => tr("seal-unsigned", &[]),
+        SealError::Mismatch { expected, actual } => tr("seal-digest-mismatch", &[("expected", expected.as_str().into()), ("actual", actual.as_str().into())]),
+        SealError::Forged { key } => tr("seal-forged", &[("key", key.as_str().into())]),
+        SealError::CheckpointForged { key } => tr("seal-checkpoint-forged", &[("key", key.as_str().into())]),
+    }
+}
+
+/// `pipeline-guard verify FILE [--key PUB] [--db DB]`: exit 0 when the report is signed by the
+/// trusted key (and, with `--db`, cites a checkpoint of that database's history), else 1.
+pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Result<(), CliError> {
+    let bytes = std::fs::read(file).map_err(|e| CliError::Input(format!("{}: cannot read: {e}", file.display())))?;
+    if let Some(d) = &db {
+        if !d.is_file() {
+            return Err(CliError::Input(format!("{}: no such database", d.display())));
+        }
+    }
+    let key = trusted_key(key, db.as_deref())?;
+    let v = guard_report::verify(&bytes, &key).map_err(|e| CliError::Runtime(format!("{}: {}", file.display(), seal_error(&e))))?;
+    let cp = &v.checkpoint;
+    println!(
+        "{}",
+        tr(
+            "cli-verify-signed",
+            &[
+                ("file", file.display().to_string().into()),
+                ("key", v.key.to_string().into()),
+                ("digest", v.digest.as_str().into()),
+                ("rows", cp.rows.into()),
+                ("at", cp.at().into()),
+                ("head", cp.head.as_str().into()),
+            ]
+        )
+    );
+    if let Some(d) = &db {
+        let ds = d.display().to_string();
+        match checkpoint::in_history(d, cp).await.map_err(|e| CliError::Runtime(e.to_string()))? {
+            InHistory::Yes => println!("{}", tr("cli-verify-in-history", &[("db", ds.into()), ("rows", cp.rows.into())])),
+            InHistory::NotInFile { file: f } => {
+                return Err(CliError::Runtime(tr("cli-verify-not-in-history", &[("rows", cp.rows.into()), ("at", cp.at().into()), ("db", ds.into()), ("file", f.display().to_string().into())])));
+            }
+            InHistory::RowChanged => return Err(CliError::Runtime(tr("cli-verify-row-changed", &[("rows", cp.rows.into()), ("db", ds.into())]))),
+        }
+    }
+    Ok(())
 }

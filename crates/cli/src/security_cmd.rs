@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use guard_engine::config::{Secret, SecuritySettings};
-use guard_engine::security::{Keyring, Permission, PermissionSet, SecurityError, SecurityManager};
+use guard_engine::security::checkpoint::read_public_key;
+use guard_engine::security::{AuditBreak, KeyFiles, Keyring, Permission, PermissionSet, SecurityError, SecurityManager};
 
 use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RegionCmd, RoleCmd, TokenCmd, UserCmd};
 use crate::i18n::tr;
@@ -145,20 +146,76 @@ pub async fn audit(cmd: AuditCmd) -> Result<(), CliError> {
             if !db.db.is_file() {
                 return Err(CliError::Input(format!("{}: no such database", db.db.display())));
             }
-            let sec = open(&db).await?;
-            match sec.audit().verify().await.map_err(sec_err)? {
+            let log = open_for_verification(&db).await?;
+            match log.verify().await.map_err(sec_err)? {
                 Ok(v) => {
-                    println!("audit log intact: {} rows, head {}", v.rows, v.head);
+                    println!("{}", tr("cli-audit-intact", &[("rows", v.rows.into()), ("head", v.head.as_str().into())]));
+                    if let Some(c) = &v.checkpoint {
+                        println!("{}", tr("cli-audit-checkpoint-ok", &[("signed", c.rows.into()), ("at", c.at().into()), ("file", log.checkpoints().map(|c| c.files().checkpoints.display().to_string()).unwrap_or_default().into())]));
+                    }
                     Ok(())
                 }
-                Err(b) => Err(CliError::Runtime(format!("{}: {b}", db.db.display()))),
+                Err(b) => Err(CliError::Runtime(format!("{}: {}", db.db.display(), audit_break(&b)))),
             }
         }
     }
 }
 
+/// The audit log of a database for verification: its keyring from the config's passphrase or
+/// the key file, which must exist; nothing is created (a missing key or checkpoint file is what
+/// verification reports, not something to repair).
+async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::AuditLog, CliError> {
+    let key_file = Keyring::default_path(&args.db);
+    let ring = match &args.config {
+        Some(path) => crate::load_config(path)?.pipeline.security.encryption_key.map(|p| Keyring::from_passphrase(&p.0)),
+        None => None,
+    };
+    let ring = match ring {
+        Some(r) => r,
+        None => Keyring::load(&key_file).map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| {
+            CliError::Runtime(tr("cli-audit-keyring-missing", &[("file", key_file.display().to_string().into()), ("config", "--config".into())]))
+        })?,
+    };
+    let pool = guard_engine::history::open_pool(&args.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    guard_engine::security::AuditLog::open_with_keyring(pool, ring, KeyFiles::for_db(&args.db))
+        .await
+        .map_err(sec_err)?
+        .ok_or_else(|| CliError::Runtime(tr("cli-audit-no-key", &[("db", args.db.display().to_string().into())])))
+}
+
+/// Why the chain does not verify, in the operator's language.
+pub fn audit_break(b: &AuditBreak) -> String {
+    match b {
+        AuditBreak::Edited(r) => tr("audit-break-edited", &[("row", (*r).into())]),
+        AuditBreak::Deleted(r, from, to) => tr("audit-break-deleted", &[("row", (*r).into()), ("from", (*from).into()), ("to", (*to).into())]),
+        AuditBreak::TailDeleted(r, last, appended) => tr("audit-break-tail-deleted", &[("row", (*r).into()), ("last", (*last).into()), ("appended", (*appended).into())]),
+        AuditBreak::Inserted(r) => tr("audit-break-inserted", &[("row", (*r).into())]),
+        AuditBreak::Relinked(r, prev) => tr("audit-break-relinked", &[("row", (*r).into()), ("prev", (*prev).into()), ("field", "prev_hash".into())]),
+        AuditBreak::BehindCheckpoint { rows, signed, at } => {
+            tr("audit-break-behind", &[("first", (rows + 1).into()), ("signed", (*signed).into()), ("rows", (*rows).into()), ("at", at.as_str().into())])
+        }
+        AuditBreak::CheckpointMismatch { row, at } => tr("audit-break-mismatch", &[("row", (*row).into()), ("at", at.as_str().into())]),
+        AuditBreak::HeadMissing(rows) => tr("audit-break-head-missing", &[("rows", (*rows).into())]),
+        AuditBreak::CheckpointsMissing { file, key } => tr("audit-break-checkpoints-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
+        AuditBreak::SigningKeyMissing { file, key } => tr("audit-break-key-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
+        AuditBreak::NoCheckpoints { file, key } => tr("audit-break-no-checkpoints", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
+        AuditBreak::CheckpointForged { file, line } => tr("audit-break-forged", &[("file", file.as_str().into()), ("line", (*line as i64).into())]),
+    }
+}
+
 pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
     match cmd {
+        KeyCmd::Export { db } => {
+            let files = KeyFiles::for_db(&db.db);
+            let key = match read_public_key(&files.signing).map_err(sec_err)? {
+                Some(k) => k,
+                // The guard makes its key on first start; so does any command that opens it.
+                None if db.db.is_file() => open(&db).await?.signer().map(|s| s.public()).ok_or_else(|| CliError::Runtime("the guard has no signing key".into()))?,
+                None => return Err(CliError::Input(format!("{}: no such database", db.db.display()))),
+            };
+            println!("{key}");
+            Ok(())
+        }
         KeyCmd::Rotate { db } => {
             let sec = open(&db).await?;
             let n = sec.rotate_encryption_key(&actor()).await.map_err(sec_err)?;

@@ -365,6 +365,7 @@ impl PipelineGuard {
             return Err(e.into());
         }
         tokio::spawn(crate::heal::autoscale::run(inner.clone()));
+        tokio::spawn(checkpoint_every_minute(Arc::downgrade(&inner)));
         let guard = PipelineGuard { inner };
         guard.refresh_availability().await;
         tokio::spawn(refresh_availability_loop(guard.inner.clone()));
@@ -688,6 +689,21 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// At least every minute, a signed audit checkpoint of the current head (appends write one
+/// each; this catches rows another process appended and a checkpoint that failed to write).
+async fn checkpoint_every_minute(inner: std::sync::Weak<GuardInner>) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        let Some(g) = inner.upgrade() else { return };
+        if g.shutting_down.load(Ordering::SeqCst) {
+            return;
+        }
+        if let Err(e) = g.security.audit().checkpoint_now().await {
+            tracing::warn!(error = %e, "cannot write the audit checkpoint");
         }
     }
 }

@@ -37,14 +37,14 @@ pub struct ReportQuery {
     pub format: Option<String>,
 }
 
-/// A sealed report file.
+/// A signed report file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportedReport {
     pub bytes: Vec<u8>,
     /// `compliance-report-<from>-<to>.<ext>`.
     pub file_name: String,
     pub content_type: &'static str,
-    /// SHA-256 of the content (what `pipeline-guard verify` checks).
+    /// SHA-256 of the content (signed with Ed25519; `pipeline-guard verify` checks both).
     pub digest: String,
 }
 
@@ -78,7 +78,14 @@ pub fn period_within_cap(from_ms: i64, to_ms: i64, max: std::time::Duration, lan
     })
 }
 
-/// Build, render and seal a report from the guard's own database, audited as `actor`
+/// The guard's signing key and a checkpoint of its audit chain as it is now.
+pub async fn signing_of(g: &PipelineGuard) -> Result<crate::ReportSigner, ApiError> {
+    let signer = g.security().signer().cloned().ok_or_else(|| internal("the guard has no signing key".into()))?;
+    let checkpoint = g.audit().checkpoint_now().await.map_err(|e| internal(e.to_string()))?.ok_or_else(|| internal("the audit log has no checkpoints".into()))?;
+    Ok(crate::ReportSigner { signer, checkpoint })
+}
+
+/// Build, render and sign a report from the guard's own database, audited as `actor`
 /// (`report.exported` with its digest).
 pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &Localizer) -> Result<ExportedReport, ApiError> {
     let from_ms = crate::parse_date(&q.from).map_err(|e| bad(format!("from: {e}")))?;
@@ -99,14 +106,16 @@ pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &
     let history = g.history();
     // Samples still pending in memory belong in the report.
     history.flush().await.map_err(|e| internal(e.to_string()))?;
+    // The report cites a checkpoint of the audit chain as it is now, signed like the report.
+    let signing = signing_of(g).await?;
     // The guard's own audit log verifies the chain (its key may come from the config).
     let audit = crate::audit::from_result(g.audit().verify().await);
-    let report = crate::build_with_audit(history.pool(), history.path(), &req, localizer, Some(audit)).await.map_err(|e| match e {
+    let report = crate::build_with_audit(history.pool(), history.path(), &req, localizer, Some(audit), &signing).await.map_err(|e| match e {
         ReportError::Input(m) => bad(m),
         other => internal(other.to_string()),
     })?;
-    let bytes = crate::render(&report, format, localizer).await.map_err(|e| internal(e.to_string()))?;
-    let digest = crate::verify(&bytes).map(|v| v.digest).unwrap_or_default();
+    let bytes = crate::render(&report, format, localizer, &signing.signer).await.map_err(|e| internal(e.to_string()))?;
+    let digest = crate::verify(&bytes, &signing.signer.public()).map(|v| v.digest).map_err(|e| internal(format!("the signed report does not verify: {e}")))?;
     let detail = serde_json::json!({ "sha256": digest, "from": report.period.from, "to": report.period.to, "standards": report.standards, "lang": report.lang });
     if let Err(e) = g.audit().append(actor, "report.exported", &format!("report.{}", format.extension()), detail).await {
         return Err(internal(format!("cannot audit the export: {e}")));

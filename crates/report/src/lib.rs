@@ -1,6 +1,6 @@
 //! Compliance reports: for a period and a set of standards, gathered from the SQLite history
 //! and rendered as PDF, HTML, CSV (zipped) or JSON, localized into the ten UI languages and
-//! sealed with a SHA-256 digest and the audit-chain head (CONTRACTS §1: `pipeline-guard
+//! signed with the guard's Ed25519 key over the content and the audit checkpoint it cites (CONTRACTS §1: `pipeline-guard
 //! report` and `pipeline-guard verify`).
 //!
 //! Flow: [`gather`] (a few aggregate SQL queries) → [`evaluate`] (statuses, evidence, all text
@@ -27,7 +27,7 @@ use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 
 pub use model::Report;
-pub use seal::{SealError, Verified, verify};
+pub use seal::{ReportSigner, SealError, Verified, verify};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
@@ -115,13 +115,20 @@ fn iso(ms: i64) -> String {
 
 /// Build the report's data from an open database, verifying its audit chain with the key file
 /// beside it.
-pub async fn build(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer) -> Result<Report, ReportError> {
-    build_with_audit(pool, db_path, req, loc, None).await
+pub async fn build(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer, signing: &ReportSigner) -> Result<Report, ReportError> {
+    build_with_audit(pool, db_path, req, loc, None, signing).await
 }
 
 /// [`build`], with the audit chain's verification supplied by a caller that holds the audit log
 /// (the server, whose key may come from the config rather than the key file).
-pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer, audit: Option<guard_engine::compliance::AuditVerification>) -> Result<Report, ReportError> {
+pub async fn build_with_audit(
+    pool: &SqlitePool,
+    db_path: &Path,
+    req: &ReportRequest,
+    loc: &Localizer,
+    audit: Option<guard_engine::compliance::AuditVerification>,
+    signing: &ReportSigner,
+) -> Result<Report, ReportError> {
     if req.to_ms <= req.from_ms {
         return Err(ReportError::Input(format!("the period is empty: --to ({}) must be after --from ({})", iso(req.to_ms), iso(req.from_ms))));
     }
@@ -162,14 +169,21 @@ pub async fn build_with_audit(pool: &SqlitePool, db_path: &Path, req: &ReportReq
             .collect(),
         data_locations: evaluate::data_locations(&facts),
         retention: evaluate::retention_rows(&facts),
-        integrity: model::Integrity { algorithm: "sha256", audit_head: audit_head.0, audit_rows: audit_head.1, content_digest: String::new() },
+        integrity: model::Integrity {
+            algorithm: "ed25519",
+            audit_head: audit_head.0,
+            audit_rows: audit_head.1,
+            content_digest: String::new(),
+            public_key: signing.signer.public().to_string(),
+            checkpoint: signing.checkpoint.clone(),
+        },
     };
     report.integrity.content_digest = hex::encode(Sha256::digest(serde_json::to_vec(&report).map_err(|e| ReportError::Render(e.to_string()))?));
     Ok(report)
 }
 
-/// Render and seal a report in `format`.
-pub async fn render(report: &Report, format: Format, loc: &Localizer) -> Result<Vec<u8>, ReportError> {
+/// Render a report in `format` and sign it with `signer` (the key it was built with).
+pub async fn render(report: &Report, format: Format, loc: &Localizer, signer: &guard_engine::security::Signer) -> Result<Vec<u8>, ReportError> {
     let lang: Lang = report.lang.parse().unwrap_or_default();
     let tr = evaluate::Tr { loc, lang };
     let mut bytes = match format {
@@ -179,21 +193,23 @@ pub async fn render(report: &Report, format: Format, loc: &Localizer) -> Result<
         Format::Pdf => {
             let html = render::html(report, &tr, true)?;
             let pdf = pdf::html_to_pdf(&html).await?;
-            pdf::append_seal(pdf, &seal::placeholder(&report.integrity.audit_head))
+            pdf::append_seal(pdf, &seal::placeholder(&report.integrity.public_key, &report.integrity.checkpoint))
         }
     };
-    seal::seal(&mut bytes)?;
+    seal::seal(&mut bytes, signer)?;
     Ok(bytes)
 }
 
-/// Open the database at `db`, build and render: what `pipeline-guard report` does.
-pub async fn generate(db: &Path, req: &ReportRequest, format: Format) -> Result<Vec<u8>, ReportError> {
+/// Open the database at `db`, build and render: what `pipeline-guard report` does. `audit` is
+/// the chain's verification when the caller holds the audit log (else it is verified here
+/// with the key file beside the database).
+pub async fn generate(db: &Path, req: &ReportRequest, format: Format, signing: &ReportSigner, audit: Option<guard_engine::compliance::AuditVerification>) -> Result<Vec<u8>, ReportError> {
     if !db.exists() {
         return Err(ReportError::Input(format!("{}: no such database", db.display())));
     }
     let pool = guard_engine::history::open_pool(db).await.map_err(|e| ReportError::Open(e.to_string()))?;
     let loc = Localizer::embedded();
-    let report = build(&pool, db, req, &loc).await;
+    let report = build_with_audit(&pool, db, req, &loc, audit, signing).await;
     pool.close().await;
-    render(&report?, format, &loc).await
+    render(&report?, format, &loc, &signing.signer).await
 }

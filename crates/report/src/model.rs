@@ -183,6 +183,11 @@ pub struct Integrity {
     pub audit_rows: u64,
     /// SHA-256 of the canonical JSON of everything above `integrity`.
     pub content_digest: String,
+    /// The Ed25519 key that signed the file (`ed25519:<hex>`). An auditor verifies with the key
+    /// the operator gave them (`pipeline-guard key export`), not with this copy.
+    pub public_key: String,
+    /// The signed audit checkpoint the report cites (rows, head, time, signature).
+    pub checkpoint: guard_engine::security::Checkpoint,
 }
 
 /// The whole report.

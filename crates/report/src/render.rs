@@ -138,7 +138,7 @@ section {{ break-before: auto; }}
         font = font_stack(&r.lang),
     );
     if !for_pdf {
-        let _ = writeln!(h, "<!-- {} -->", seal::placeholder(&r.integrity.audit_head));
+        let _ = writeln!(h, "<!-- {} -->", seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint));
     }
     let standards: Vec<&str> = r.controls.iter().map(|c| c.standard_title.as_str()).fold(Vec::new(), |mut v, s| {
         if !v.contains(&s) {
@@ -356,13 +356,23 @@ section {{ break-before: auto; }}
 
     // Integrity.
     let head = if r.integrity.audit_head == "none" { t("report-integrity-no-audit") } else { format!("<code>{}</code>", esc(&r.integrity.audit_head)) };
+    let cp = &r.integrity.checkpoint;
+    let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.int(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms))]).text;
     let _ = write!(
         h,
-        "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>\n",
+        "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>\n",
         t("report-section-integrity"),
-        t("report-integrity-text"),
+        // The commands as code (left to right, kept together inside right-to-left text).
+        esc(&tr.text("report-integrity-signed", &[("command", "@@COMMAND@@".into()), ("export", "@@EXPORT@@".into())]).text)
+            .replace("@@COMMAND@@", "<code style=\"white-space: nowrap\">pipeline-guard verify FILE --key KEY</code>")
+            .replace("@@EXPORT@@", "<code style=\"white-space: nowrap\">pipeline-guard key export</code>"),
         t("report-integrity-head"),
         head,
+        t("report-integrity-checkpoint"),
+        esc(&checkpoint),
+        esc(&cp.head),
+        t("report-integrity-key"),
+        esc(&r.integrity.public_key),
         t("report-integrity-content"),
         esc(&r.integrity.content_digest)
     );
@@ -385,7 +395,7 @@ pub fn json(r: &Report) -> Result<Vec<u8>, ReportError> {
         report: &'a Report,
         seal: String,
     }
-    let mut v = serde_json::to_vec_pretty(&Sealed { report: r, seal: seal::placeholder(&r.integrity.audit_head) }).map_err(|e| ReportError::Render(e.to_string()))?;
+    let mut v = serde_json::to_vec_pretty(&Sealed { report: r, seal: seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint) }).map_err(|e| ReportError::Render(e.to_string()))?;
     v.push(b'\n');
     Ok(v)
 }
@@ -482,7 +492,7 @@ pub fn csv_zip(r: &Report) -> Result<Vec<u8>, ReportError> {
         zw.start_file(name, opts).map_err(|e| ReportError::Render(e.to_string()))?;
         zw.write_all(&data).map_err(|e| ReportError::Render(e.to_string()))?;
     }
-    zw.set_comment(seal::placeholder(&r.integrity.audit_head));
+    zw.set_comment(seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint));
     let cur = zw.finish().map_err(|e| ReportError::Render(e.to_string()))?;
     Ok(cur.into_inner())
 }

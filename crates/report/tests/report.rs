@@ -25,6 +25,13 @@ fn request(lang: Lang) -> ReportRequest {
     ReportRequest { from_ms, to_ms, standards: vec![Standard::Gdpr, Standard::Soc2, Standard::Iso27001, Standard::Ccpa], lang, generated_at_ms: to_ms + 3_600_000 }
 }
 
+/// A fixed signing key and checkpoint, so the snapshots are stable.
+fn signing() -> guard_report::ReportSigner {
+    let signer = guard_engine::security::Signer::from_secret([7; 32]);
+    let checkpoint = signer.checkpoint(0, guard_engine::security::checkpoint::GENESIS, guard_report::parse_date("2026-03-04T00:00:00Z").unwrap());
+    guard_report::ReportSigner { signer, checkpoint }
+}
+
 /// Where rendered artifacts are kept for a person to look at.
 fn artifacts() -> PathBuf {
     let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/report-artifacts");
@@ -41,9 +48,10 @@ fn normalise(text: &str, report: &Report, dir: &Path) -> String {
         t = t.replace(&dev, "DEVICE");
     }
     t = t.replace(&report.integrity.content_digest, "CONTENT-DIGEST");
+    // The digest and signature follow from the machine-dependent parts.
     let re_seal = guard_report::seal::PREFIX;
-    while let Some(i) = t.find(re_seal) {
-        let end = i + re_seal.len() + 64;
+    if let Some(i) = t.find(re_seal) {
+        let end = i + re_seal.len() + 64 + " ed25519=".len() + 128;
         t.replace_range(i..end, "SEAL");
     }
     t
@@ -74,7 +82,7 @@ async fn json_and_html_match_their_snapshots_and_verify() {
     let dir = tempfile::tempdir().unwrap();
     let (pool, db) = fixture_db(dir.path()).await;
     let loc = Localizer::embedded();
-    let report = guard_report::build(&pool, &db, &request(Lang::En), &loc).await.unwrap();
+    let report = guard_report::build(&pool, &db, &request(Lang::En), &loc, &signing()).await.unwrap();
 
     // Content checks that do not depend on the snapshot.
     assert_eq!(report.availability.len(), 12);
@@ -107,14 +115,14 @@ async fn json_and_html_match_their_snapshots_and_verify() {
     assert!(report.regions.iter().all(|r| r.daily.len() == 3));
 
     for (format, name) in [(Format::Json, "report_en.json"), (Format::Html, "report_en.html")] {
-        let bytes = guard_report::render(&report, format, &loc).await.unwrap();
-        let v = guard_report::verify(&bytes).unwrap();
-        assert_eq!(v.audit_head, "none");
+        let bytes = guard_report::render(&report, format, &loc, &signing().signer).await.unwrap();
+        let v = guard_report::verify(&bytes, &signing().signer.public()).unwrap();
+        assert_eq!(v.checkpoint, signing().checkpoint);
         std::fs::write(artifacts().join(name), &bytes).unwrap();
         check_expected(name, &normalise(std::str::from_utf8(&bytes).unwrap(), &report, dir.path()));
     }
     // JSON parses and carries the documented top-level fields.
-    let json: serde_json::Value = serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc).await.unwrap()).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc, &signing().signer).await.unwrap()).unwrap();
     let schema: serde_json::Value = serde_json::from_str(include_str!("../report.schema.json")).unwrap();
     for key in schema["required"].as_array().unwrap() {
         assert!(json.get(key.as_str().unwrap()).is_some(), "JSON lacks required `{key}`");
@@ -127,22 +135,25 @@ async fn verify_detects_tampering_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let (pool, db) = fixture_db(dir.path()).await;
     let loc = Localizer::embedded();
-    let report = guard_report::build(&pool, &db, &request(Lang::De), &loc).await.unwrap();
+    let report = guard_report::build(&pool, &db, &request(Lang::De), &loc, &signing()).await.unwrap();
     for format in [Format::Json, Format::Html, Format::Csv] {
-        let bytes = guard_report::render(&report, format, &loc).await.unwrap();
-        guard_report::verify(&bytes).unwrap();
+        let bytes = guard_report::render(&report, format, &loc, &signing().signer).await.unwrap();
+        guard_report::verify(&bytes, &signing().signer.public()).unwrap();
         // Change one availability figure / one byte in the middle.
         let mut t = bytes.clone();
         let mid = t.len() / 2;
         t[mid] = if t[mid] == b'9' { b'8' } else { b'9' };
-        let err = guard_report::verify(&t).unwrap_err();
-        assert!(err.to_string().contains("digest mismatch"), "{format:?}: {err}");
+        let err = guard_report::verify(&t, &signing().signer.public()).unwrap_err();
+        assert!(err.to_string().contains("forged"), "{format:?}: {err}");
+        // Only the signing key verifies it.
+        let other = guard_engine::security::Signer::from_secret([8; 32]).public();
+        assert!(matches!(guard_report::verify(&bytes, &other), Err(guard_report::SealError::Forged { .. })), "{format:?}");
         // Strip the seal: named as missing.
         let s = String::from_utf8_lossy(&bytes).replace(guard_report::seal::PREFIX, "x");
-        assert!(guard_report::verify(s.as_bytes()).is_err());
+        assert!(guard_report::verify(s.as_bytes(), &signing().signer.public()).is_err());
     }
     // The zip holds one CSV per table.
-    let zip = guard_report::render(&report, Format::Csv, &loc).await.unwrap();
+    let zip = guard_report::render(&report, Format::Csv, &loc, &signing().signer).await.unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
     let names: Vec<String> = archive.file_names().map(String::from).collect();
     for n in ["controls.csv", "availability.csv", "incidents.csv", "healing_actions.csv", "data_locations.csv", "retention.csv"] {
@@ -174,10 +185,10 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         (Lang::Ar, &["الامتثال", "المحتويات", "التوافر"]),
     ];
     for (lang, words) in cases {
-        let report = guard_report::build(&pool, &db, &request(*lang), &loc).await.unwrap();
-        let pdf = guard_report::render(&report, Format::Pdf, &loc).await.unwrap();
+        let report = guard_report::build(&pool, &db, &request(*lang), &loc, &signing()).await.unwrap();
+        let pdf = guard_report::render(&report, Format::Pdf, &loc, &signing().signer).await.unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
-        let v = guard_report::verify(&pdf).unwrap();
+        let v = guard_report::verify(&pdf, &signing().signer.public()).unwrap();
         let path = artifacts().join(format!("report_{lang}.pdf"));
         std::fs::write(&path, &pdf).unwrap();
 
@@ -208,8 +219,8 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         let mut t = pdf.clone();
         let mid = t.len() / 3;
         t[mid] ^= 0x20;
-        assert!(guard_report::verify(&t).is_err());
-        assert_eq!(v.audit_head, "none");
+        assert!(guard_report::verify(&t, &signing().signer.public()).is_err());
+        assert_eq!(v.checkpoint.rows, 0);
     }
     pool.close().await;
 }
@@ -233,7 +244,7 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     sec.authenticate("ana", "correct-horse-battery", "127.0.0.1").await.unwrap();
     sec.issue_api_token("bo", std::time::Duration::from_secs(600), None, "ana").await.unwrap();
     let loc = Localizer::embedded();
-    let build = || async { guard_report::build(&pool, &db, &request(Lang::En), &loc).await.unwrap() };
+    let build = || async { guard_report::build(&pool, &db, &request(Lang::En), &loc, &signing()).await.unwrap() };
     let control = |r: &Report, m: &str| {
         let c = r.controls.iter().find(|c| c.measurement == m).unwrap();
         (c.status, c.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" "))

@@ -8,6 +8,12 @@
 //! Appends take `BEGIN IMMEDIATE`, so several processes (the server and the CLI) can append to
 //! one database without forking the chain.
 //!
+//! The database alone cannot prove it was not cut short or rolled back (an old head from a backup
+//! still decrypts). So after every append the guard signs a checkpoint `{rows, head, time}` with
+//! its Ed25519 key and appends it to a file beside the database ([`super::checkpoint`]);
+//! [`AuditLog::verify`] fails when the chain has fewer rows than the newest checkpoint, its head
+//! is missing, or the row a checkpoint names no longer has the hash it signed.
+//!
 //! Secrets never reach a row: `details` is scrubbed of any field whose name looks like a
 //! password, token, secret or key, and of any string that looks like a JWT.
 //!
@@ -29,12 +35,13 @@ use sha2::Sha256;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 use ts_rs::TS;
 
+use super::checkpoint::{Checkpoint, CheckpointProblem, Checkpoints, KeyFiles};
 use super::crypto::Keyring;
 use super::store;
 use super::SecurityError;
 use crate::clock::SharedClock;
 
-const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+use super::checkpoint::GENESIS;
 const HEAD: &str = "audit.head";
 
 /// One audit row as the API and reports show it.
@@ -63,6 +70,33 @@ pub enum AuditBreak {
     Inserted(i64),
     #[error("audit row {0} was edited or re-linked: its prev_hash does not match row {1}")]
     Relinked(i64, i64),
+    /// The log has `rows` rows but a checkpoint signed at `at` (ISO time) counted `signed`.
+    #[error("audit rows {first} to {signed} are missing: the log has {rows} rows but the checkpoint signed at {at} counted {signed} (deleted, or an older database restored)", first = .rows + 1)]
+    BehindCheckpoint { rows: i64, signed: i64, at: String },
+    #[error("audit row {row} no longer matches the checkpoint signed at {at}: the log was rewritten or rolled back")]
+    CheckpointMismatch { row: i64, at: String },
+    #[error("the audit chain head is missing from the database while the log has {0} rows")]
+    HeadMissing(i64),
+    #[error("the checkpoint file {file} is missing or empty, but the signing key {key} exists")]
+    CheckpointsMissing { file: String, key: String },
+    #[error("the signing key {key} is missing, so the checkpoints in {file} cannot be checked")]
+    SigningKeyMissing { file: String, key: String },
+    #[error("the audit log has rows but no checkpoints: the signing key {key} and the checkpoint file {file} are missing")]
+    NoCheckpoints { file: String, key: String },
+    #[error("line {line} of the checkpoint file {file} is not a checkpoint signed by the guard's key")]
+    CheckpointForged { file: String, line: usize },
+}
+
+impl From<CheckpointProblem> for AuditBreak {
+    fn from(p: CheckpointProblem) -> AuditBreak {
+        let d = |p: &std::path::Path| p.display().to_string();
+        match p {
+            CheckpointProblem::FileMissing { file, key } => AuditBreak::CheckpointsMissing { file: d(&file), key: d(&key) },
+            CheckpointProblem::KeyMissing { file, key } => AuditBreak::SigningKeyMissing { file: d(&file), key: d(&key) },
+            CheckpointProblem::NoCheckpoints { file, key } => AuditBreak::NoCheckpoints { file: d(&file), key: d(&key) },
+            CheckpointProblem::Forged { file, line } => AuditBreak::CheckpointForged { file: d(&file), line },
+        }
+    }
 }
 
 impl AuditBreak {
@@ -70,6 +104,10 @@ impl AuditBreak {
     pub fn row(&self) -> i64 {
         match self {
             AuditBreak::Edited(r) | AuditBreak::Deleted(r, ..) | AuditBreak::TailDeleted(r, ..) | AuditBreak::Inserted(r) | AuditBreak::Relinked(r, _) => *r,
+            AuditBreak::BehindCheckpoint { rows, .. } => rows + 1,
+            AuditBreak::CheckpointMismatch { row, .. } => *row,
+            AuditBreak::HeadMissing(_) => 1,
+            AuditBreak::CheckpointsMissing { .. } | AuditBreak::SigningKeyMissing { .. } | AuditBreak::NoCheckpoints { .. } | AuditBreak::CheckpointForged { .. } => 0,
         }
     }
 }
@@ -79,6 +117,9 @@ impl AuditBreak {
 pub struct AuditVerified {
     pub rows: i64,
     pub head: String,
+    /// The newest signed checkpoint the chain matches (`None` only for an empty log that was
+    /// never checkpointed).
+    pub checkpoint: Option<Checkpoint>,
 }
 
 /// The audit log. Cheap to clone.
@@ -88,6 +129,7 @@ pub struct AuditLog {
     key: Arc<[u8; 32]>,
     keyring: Arc<RwLock<Keyring>>,
     clock: SharedClock,
+    checkpoints: Option<Arc<Checkpoints>>,
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -140,7 +182,32 @@ pub fn redact(v: &mut Value) {
 
 impl AuditLog {
     pub(crate) fn new(pool: SqlitePool, key: [u8; 32], keyring: Arc<RwLock<Keyring>>, clock: SharedClock) -> Self {
-        AuditLog { pool, key: Arc::new(key), keyring, clock }
+        AuditLog { pool, key: Arc::new(key), keyring, clock, checkpoints: None }
+    }
+
+    pub(crate) fn with_checkpoints(mut self, c: Arc<Checkpoints>) -> Self {
+        self.checkpoints = Some(c);
+        self
+    }
+
+    /// The same log writing no checkpoints: what someone holding the keyring but not the
+    /// signing key could append (tests of the rewrite attack).
+    #[cfg(test)]
+    pub(crate) fn without_checkpoints(&self) -> AuditLog {
+        AuditLog { checkpoints: None, ..self.clone() }
+    }
+
+    /// The signed checkpoints beside the database.
+    pub fn checkpoints(&self) -> Option<&Arc<Checkpoints>> {
+        self.checkpoints.as_ref()
+    }
+
+    /// Sign a checkpoint of the current head now (unless this process already signed it) and
+    /// return it: what reports cite, and what the guard's minute tick writes.
+    pub async fn checkpoint_now(&self) -> Result<Option<Checkpoint>, SecurityError> {
+        let Some(c) = &self.checkpoints else { return Ok(None) };
+        let (rows, head) = self.head().await?.unwrap_or((0, GENESIS.to_string()));
+        c.record(rows, &head).await
     }
 
     /// Append one row: who did what to which target, with details (scrubbed of secrets).
@@ -182,6 +249,13 @@ impl AuditLog {
         let ct = self.keyring.read().encrypt_data(head.as_bytes(), HEAD.as_bytes())?;
         store::put_secret_raw(&mut tx, HEAD, &ct, ts).await?;
         tx.commit().await?;
+        if let Some(c) = &self.checkpoints {
+            // The row is committed either way; a checkpoint that cannot be written now is
+            // written by the next append or the guard's minute tick.
+            if let Err(e) = c.record(id, &hash).await {
+                tracing::error!(error = %e, "cannot write the audit checkpoint");
+            }
+        }
         Ok(id)
     }
 
@@ -214,9 +288,16 @@ impl AuditLog {
         let Some(ring) = Keyring::load(key_file)? else {
             return Err(SecurityError::Invalid(format!("the key file {} is missing, so the audit chain cannot be verified", key_file.display())));
         };
+        AuditLog::open_with_keyring(pool, ring, KeyFiles::beside_keyring(key_file)).await
+    }
+
+    /// [`Self::open_for_verification`] with a keyring the caller already has (from the config's
+    /// passphrase or the key file); the checkpoints are read from `files`, nothing is created.
+    pub async fn open_with_keyring(pool: SqlitePool, ring: Keyring, files: KeyFiles) -> Result<Option<AuditLog>, SecurityError> {
         let Some(ct) = store::get_secret_raw(&pool, super::AUDIT_KEY).await? else { return Ok(None) };
         let key: [u8; 32] = ring.decrypt_data(&ct, super::AUDIT_KEY.as_bytes())?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
-        Ok(Some(AuditLog::new(pool, key, Arc::new(RwLock::new(ring)), Arc::new(crate::clock::SystemClock))))
+        let checkpoints = Arc::new(Checkpoints::open_for_verification(files)?);
+        Ok(Some(AuditLog::new(pool, key, Arc::new(RwLock::new(ring)), Arc::new(crate::clock::SystemClock)).with_checkpoints(checkpoints)))
     }
 
     /// Walk the chain. `Ok` with the row count and head hash, or the first row that breaks it.
@@ -232,6 +313,18 @@ impl AuditLog {
         };
         let head_id = head.as_ref().map(|h| h.0).unwrap_or(0);
         let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id").fetch_all(&self.pool).await?;
+        if head.is_none() && !rows.is_empty() {
+            return Ok(Err(AuditBreak::HeadMissing(rows.len() as i64)));
+        }
+        // The newest signed checkpoint, every line's signature checked.
+        let newest = match &self.checkpoints {
+            Some(c) => match c.newest_verified(!rows.is_empty())? {
+                Ok(n) => n,
+                Err(p) => return Ok(Err(p.into())),
+            },
+            None => None,
+        };
+        let mut at_checkpoint: Option<String> = None;
         let mut prev_id = 0i64;
         let mut prev_hash = GENESIS.to_string();
         for r in rows {
@@ -251,6 +344,9 @@ impl AuditLog {
             if stored_prev != prev_hash {
                 return Ok(Err(AuditBreak::Relinked(id, prev_id)));
             }
+            if newest.as_ref().is_some_and(|c| c.rows == id) {
+                at_checkpoint = Some(stored_hash.clone());
+            }
             prev_id = id;
             prev_hash = stored_hash;
         }
@@ -262,7 +358,16 @@ impl AuditLog {
                 return Ok(Err(AuditBreak::Edited(prev_id)));
             }
         }
-        Ok(Ok(AuditVerified { rows: prev_id, head: prev_hash }))
+        if let Some(c) = &newest {
+            if prev_id < c.rows {
+                return Ok(Err(AuditBreak::BehindCheckpoint { rows: prev_id, signed: c.rows, at: c.at() }));
+            }
+            let expected = if c.rows == 0 { Some(GENESIS.to_string()) } else { at_checkpoint };
+            if expected.as_deref() != Some(c.head.as_str()) {
+                return Ok(Err(AuditBreak::CheckpointMismatch { row: c.rows, at: c.at() }));
+            }
+        }
+        Ok(Ok(AuditVerified { rows: prev_id, head: prev_hash, checkpoint: newest }))
     }
 
     /// Hash of the newest row (the chain head), for reports that cite it.

@@ -7,11 +7,14 @@
 //! Keys: the data-encryption keyring comes from `security.encryption_key` or a key file beside
 //! the database (`<db>.keys`, 0600). The JWT signing key comes from `PIPELINE_SECRET_KEY` /
 //! `security.secret_key`, else it is generated on first run and stored encrypted in the
-//! `secrets` table, as is the audit-chain key. Secrets never print (`Debug` hides them) and
+//! `secrets` table, as is the audit-chain key. The Ed25519 key that signs audit checkpoints and
+//! reports lives beside the database (`<db>.signing`, its secret encrypted with the keyring),
+//! the checkpoints in `<db>.checkpoints` ([`checkpoint`]). Secrets never print (`Debug` hides them) and
 //! never reach the audit log (see [`audit::redact`]).
 
 pub mod admin;
 pub mod audit;
+pub mod checkpoint;
 pub mod crypto;
 pub mod permission;
 pub mod privacy;
@@ -40,6 +43,7 @@ use sqlx::{Row, SqlitePool};
 use ts_rs::TS;
 
 pub use audit::{AuditBreak, AuditEntry, AuditLog, AuditVerified};
+pub use checkpoint::{Checkpoint, Checkpoints, KeyFiles, PublicKey, Signer};
 pub use crypto::{CryptoError, Keyring};
 pub use permission::{Permission, PermissionSet};
 pub use privacy::{AccountExport, ErasureOutcome};
@@ -284,6 +288,13 @@ impl SecurityManager {
         let audit_key: [u8; 32] = get_or_create_secret(&pool, &ring, AUDIT_KEY, now).await?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
         let keyring = Arc::new(RwLock::new(ring));
         let audit = AuditLog::new(pool.clone(), audit_key, keyring.clone(), clock.clone());
+        let head = audit.head().await?;
+        let head_ref = head.as_ref().map(|(id, h)| (*id, h.as_str())).unwrap_or((0, checkpoint::GENESIS));
+        let checkpoints = Checkpoints::open_for_signing(KeyFiles::beside_keyring(key_file), &keyring.read(), clock.clone(), head_ref)?;
+        if let Some(last) = checkpoints.last().filter(|c| c.rows > head_ref.0) {
+            tracing::error!(rows = head_ref.0, signed = last.rows, at = %last.at(), "the audit log has fewer rows than its newest signed checkpoint: rows were deleted or an older database was restored (`pipeline-guard audit verify` names them)");
+        }
+        let audit = audit.with_checkpoints(Arc::new(checkpoints));
         let has_users = store::user_count(&pool).await? > 0;
         let setup_token = if settings.enabled && !has_users { Some(random_hex::<16>()?) } else { None };
         let dummy_hash = hash_password(&random_hex::<16>()?)?;
@@ -310,6 +321,11 @@ impl SecurityManager {
 
     pub fn enabled(&self) -> bool {
         self.inner.enabled
+    }
+
+    /// The Ed25519 key that signs audit checkpoints and reports.
+    pub fn signer(&self) -> Option<&Signer> {
+        self.inner.audit.checkpoints().and_then(|c| c.signer())
     }
 
     /// The audit log every part of the engine appends to.
@@ -701,6 +717,11 @@ impl SecurityManager {
         tx.commit().await?;
         let mut retired = new.clone();
         retired.retire_old_keys();
+        // The signing key's secret is encrypted with the keyring too: re-encrypt it before the
+        // old keys go.
+        if let Some(c) = self.inner.audit.checkpoints() {
+            c.reencrypt(&retired)?;
+        }
         *self.inner.keyring.write() = retired.clone();
         retired.save()?;
         self.inner.audit.append(actor, "key.rotate", "data-encryption key", json!({ "values": n, "current": retired.current_id() })).await?;

@@ -1,5 +1,6 @@
 //! Security unit tests over a real SQLite file and a manual clock.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -265,4 +266,125 @@ async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
     assert_ne!(again.audit_pseudonym.as_deref(), Some(pseudonym.as_str()));
     assert!(again.api_tokens.is_empty());
     assert!(f.sec.audit().verify().await.unwrap().is_ok());
+}
+
+/// The two attacks of issue 16 and a restored old database, against the signed checkpoints
+/// beside the database (`<db>.checkpoints`): each fails verification naming what is missing.
+#[tokio::test]
+async fn checkpoints_catch_truncation_rollback_and_an_old_database() {
+    let f = fixture().await;
+    let db = f.dir.path().join("guard.db");
+    let files = KeyFiles::for_db(&db);
+    for i in 0..3 {
+        f.sec.audit().append("op", "heal", &format!("api{i}"), json!({})).await.unwrap();
+    }
+    // A copy of the database at row 3 (what the startup backup holds).
+    let old = f.dir.path().join("old.db");
+    sqlx::query("VACUUM INTO ?").bind(old.display().to_string()).execute(&f.pool).await.unwrap();
+    for i in 3..12 {
+        f.sec.audit().append("op", "heal", &format!("api{i}"), json!({})).await.unwrap();
+    }
+    let ok = f.sec.audit().verify().await.unwrap().unwrap();
+    assert_eq!(ok.rows, 12);
+    let cp = ok.checkpoint.expect("the appends were checkpointed");
+    assert_eq!((cp.rows, cp.head.as_str()), (12, ok.head.as_str()));
+    assert!(cp.verify(&f.sec.signer().unwrap().public()));
+    // One checkpoint per append, each signed, plus the first one at creation.
+    let lines = checkpoint::read_checkpoints(&files.checkpoints).unwrap().unwrap().lines;
+    assert_eq!(lines.len(), 13, "{lines:?}");
+
+    // Each attack on a fresh copy of the files.
+    let snapshot = |name: &str| {
+        let d = f.dir.path().join(name);
+        std::fs::create_dir(&d).unwrap();
+        for (from, to) in [(&db, "guard.db"), (&Keyring::default_path(&db), "guard.db.keys"), (&files.signing, "guard.db.signing"), (&files.checkpoints, "guard.db.checkpoints")] {
+            std::fs::copy(from, d.join(to)).unwrap();
+        }
+        d.join("guard.db")
+    };
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&f.pool).await.unwrap();
+    let verify = |copy: PathBuf| async move {
+        let pool = crate::history::open_pool(&copy).await.unwrap();
+        let log = AuditLog::open_for_verification(pool.clone(), &Keyring::default_path(&copy)).await.unwrap().unwrap();
+        let r = log.verify().await.unwrap();
+        pool.close().await;
+        r
+    };
+
+    // 1. Every row and the head deleted: "intact: 0 rows" before checkpoints.
+    let a = snapshot("a");
+    let p = crate::history::open_pool(&a).await.unwrap();
+    sqlx::query("DELETE FROM audit_log").execute(&p).await.unwrap();
+    sqlx::query("DELETE FROM secrets WHERE name = 'audit.head'").execute(&p).await.unwrap();
+    p.close().await;
+    let b = verify(a).await.unwrap_err();
+    assert_eq!(b, AuditBreak::BehindCheckpoint { rows: 0, signed: 12, at: cp.at() });
+    assert!(b.to_string().contains("audit rows 1 to 12 are missing"), "{b}");
+
+    // 2. Rows above 3 deleted and the head restored from the old copy.
+    let r = snapshot("r");
+    let p = crate::history::open_pool(&r).await.unwrap();
+    {
+        // One connection: ATTACH is per connection.
+        let mut c = p.acquire().await.unwrap();
+        sqlx::query("DELETE FROM audit_log WHERE id > 3").execute(&mut *c).await.unwrap();
+        sqlx::query(&format!("ATTACH '{}' AS b", old.display())).execute(&mut *c).await.unwrap();
+        sqlx::query("UPDATE secrets SET ciphertext = (SELECT ciphertext FROM b.secrets WHERE name = 'audit.head') WHERE name = 'audit.head'").execute(&mut *c).await.unwrap();
+        sqlx::query("DETACH b").execute(&mut *c).await.unwrap();
+    }
+    p.close().await;
+    assert_eq!(verify(r).await.unwrap_err(), AuditBreak::BehindCheckpoint { rows: 3, signed: 12, at: cp.at() });
+
+    // 3. The old database restored beside the current checkpoint file.
+    let o = snapshot("o");
+    std::fs::copy(&old, &o).unwrap();
+    assert_eq!(verify(o).await.unwrap_err(), AuditBreak::BehindCheckpoint { rows: 3, signed: 12, at: cp.at() });
+
+    // A rewritten history of the same length: row 12 no longer has the signed hash. (The
+    // attacker here even holds the audit key and re-chains every row.)
+    let w = snapshot("w");
+    let p = crate::history::open_pool(&w).await.unwrap();
+    let log = AuditLog::open_for_verification(p.clone(), &Keyring::default_path(&w)).await.unwrap().unwrap();
+    sqlx::query("DELETE FROM audit_log WHERE id > 3").execute(&p).await.unwrap();
+    // Re-append 9 rows through a log without checkpoints (the attacker has no signing key).
+    let bare = log.without_checkpoints();
+    for i in 3..12 {
+        bare.append("op", "heal", &format!("other{i}"), json!({})).await.unwrap();
+    }
+    assert_eq!(log.verify().await.unwrap().unwrap_err(), AuditBreak::CheckpointMismatch { row: 12, at: cp.at() });
+    p.close().await;
+
+    // The checkpoint file deleted while the key exists; a forged line; the key deleted.
+    let m = snapshot("m");
+    std::fs::remove_file(KeyFiles::for_db(&m).checkpoints).unwrap();
+    assert!(matches!(verify(m).await.unwrap_err(), AuditBreak::CheckpointsMissing { .. }));
+    let g = snapshot("g");
+    let cps = KeyFiles::for_db(&g).checkpoints;
+    let text = std::fs::read_to_string(&cps).unwrap().replace(&format!("12 {}", cp.head), &format!("2 {}", cp.head));
+    std::fs::write(&cps, text).unwrap();
+    assert!(matches!(verify(g).await.unwrap_err(), AuditBreak::CheckpointForged { line: 14, .. }));
+    let k = snapshot("k");
+    std::fs::remove_file(KeyFiles::for_db(&k).signing).unwrap();
+    assert!(matches!(verify(k).await.unwrap_err(), AuditBreak::SigningKeyMissing { .. }));
+
+    // The untouched copy verifies; a missing head with rows is named as such.
+    assert_eq!(verify(snapshot("ok")).await.unwrap().rows, 12);
+    let h = snapshot("h");
+    let p = crate::history::open_pool(&h).await.unwrap();
+    sqlx::query("DELETE FROM secrets WHERE name = 'audit.head'").execute(&p).await.unwrap();
+    p.close().await;
+    assert_eq!(verify(h).await.unwrap_err(), AuditBreak::HeadMissing(12));
+}
+
+#[tokio::test]
+async fn rotation_keeps_the_signing_key_usable() {
+    let f = fixture().await;
+    let public = f.sec.signer().unwrap().public();
+    f.sec.rotate_encryption_key("test").await.unwrap();
+    // Reopen: the signing key decrypts with the rotated keyring and is the same key.
+    let db = f.dir.path().join("guard.db");
+    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true };
+    let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    assert_eq!(again.signer().unwrap().public(), public);
+    assert_eq!(again.audit().verify().await.unwrap().unwrap().rows, 1);
 }

@@ -38,7 +38,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let loc = Localizer::embedded();
     let req = ReportRequest { from_ms, to_ms, standards: vec![Standard::Gdpr, Standard::Soc2, Standard::Iso27001, Standard::Ccpa], lang: Lang::En, generated_at_ms: to_ms };
     let t = Instant::now();
-    let report = guard_report::build(&pool, &db, &req, &loc).await?;
+    // A throw-away key: the bench measures building and rendering, signing included.
+    let signer = guard_engine::security::Signer::generate()?;
+    let signing = guard_report::ReportSigner { checkpoint: signer.checkpoint(0, guard_engine::security::checkpoint::GENESIS, to_ms), signer };
+    let report = guard_report::build(&pool, &db, &req, &loc, &signing).await?;
     let build = t.elapsed().as_secs_f64();
     println!("build (gather + evaluate): {build:.3} s = {:.2}x baseline; {} controls, {} incidents, {} healing actions", build / baseline, report.controls.len(), report.incidents.len(), report.healing_actions.len());
     let mut total = build;
@@ -48,9 +51,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         }
         let t = Instant::now();
-        let bytes = guard_report::render(&report, f, &loc).await?;
+        let bytes = guard_report::render(&report, f, &loc, &signing.signer).await?;
         let s = t.elapsed().as_secs_f64();
-        guard_report::verify(&bytes)?;
+        guard_report::verify(&bytes, &signing.signer.public())?;
         println!("render {:<4}: {s:.3} s, {} bytes; build + render = {:.3} s", f.extension(), bytes.len(), build + s);
         total = total.max(build + s);
     }
