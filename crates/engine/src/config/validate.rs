@@ -293,6 +293,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let security = SecuritySettings {
         enabled: s.enabled.unwrap_or(false),
         token_expiry: cx.positive_duration("/pipeline/security/token_expiry", &s.token_expiry, Duration::from_secs(3600)),
+        api_token_max_ttl: cx.positive_duration("/pipeline/security/api_token_max_ttl", &s.api_token_max_ttl, super::DEFAULT_API_TOKEN_MAX_TTL),
         secret_key: s.secret_key.clone().map(Secret),
         encryption_key: s.encryption_key.clone().map(Secret),
         rate_limiting: s.rate_limiting.unwrap_or(true),
