@@ -561,7 +561,6 @@ impl SecurityManager {
         let ring = self.inner.keyring.read().clone();
         let (current, retired) = load_signing_keys(&self.inner.pool, &ring, self.now()).await?;
         self.inner.signer.replace(&current, &retired);
-        *self.inner.signer_reloaded.lock() = Some(Instant::now());
         Ok(())
     }
 
@@ -660,7 +659,14 @@ impl SecurityManager {
     async fn verify_token(&self, token: &str) -> Result<Claims, token::TokenError> {
         match self.inner.signer.verify(token, self.now()) {
             Err(token::TokenError::UnknownKey) if !self.inner.signing_from_config => {
-                let due = self.inner.signer_reloaded.lock().is_none_or(|t| t.elapsed() >= Duration::from_secs(1));
+                let due = {
+                    let mut last = self.inner.signer_reloaded.lock();
+                    let due = last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1));
+                    if due {
+                        *last = Some(Instant::now());
+                    }
+                    due
+                };
                 if due && self.reload_signer().await.is_ok() {
                     self.inner.signer.verify(token, self.now())
                 } else {
