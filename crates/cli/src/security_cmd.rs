@@ -166,11 +166,11 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
             let signing = if sec.signing_key_rotatable() { Some(sec.rotate_signing_key(&actor()).await.map_err(sec_err)?) } else { None };
             match signing {
                 Some(until) => println!("{}", tr("cli-key-signing-rotated", &[("until", crate::i18n::datetime_utc(until).into())])),
-                None => eprintln!("{}", tr("cli-key-signing-from-config", &[])),
+                None => eprintln!("{}", tr("cli-key-signing-from-config", &[("setting", "security.secret_key / PIPELINE_SECRET_KEY".into())])),
             }
             match sec.rotate_encryption_key(&actor()).await {
                 Ok(n) => println!("{}", tr("cli-key-data-rotated", &[("values", (n as i64).into())])),
-                Err(SecurityError::Invalid(_)) if signing.is_some() => eprintln!("{}", tr("cli-key-data-from-config", &[])),
+                Err(SecurityError::Invalid(_)) if signing.is_some() => eprintln!("{}", tr("cli-key-data-from-config", &[("setting", "security.encryption_key".into())])),
                 Err(e) => return Err(sec_err(e)),
             }
             Ok(())
