@@ -124,6 +124,34 @@ pub struct Keyring {
     passphrase: bool,
     /// What the file keeps besides the ring's keys.
     stored: Stored,
+    /// The key file's modification time when it was read or written (see [`refresh`]).
+    stamp: Option<std::time::SystemTime>,
+}
+
+fn mtime(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Re-read the ring from its key file when another process (`pipeline-guard key rotate`)
+/// rewrote it, so a running server encrypts and decrypts with the current keys. One `stat`
+/// when nothing changed; a passphrase ring is left alone.
+pub fn refresh(lock: &parking_lot::RwLock<Keyring>) {
+    let (path, stamp) = {
+        let r = lock.read();
+        match (&r.file, r.passphrase) {
+            (Some(p), false) => (p.clone(), r.stamp),
+            _ => return,
+        }
+    };
+    let now = mtime(&path);
+    if now.is_none() || now == stamp {
+        return;
+    }
+    match Keyring::load(&path) {
+        Ok(Some(ring)) => *lock.write() = ring,
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "the key file changed but cannot be read; keeping the keys in memory"),
+    }
 }
 
 #[derive(Clone, Default)]
@@ -152,7 +180,7 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], CryptoError> {
 impl Keyring {
     /// A fresh ring with one random key.
     pub fn generate() -> Result<Keyring, CryptoError> {
-        Ok(Keyring { keys: vec![Key::from_bytes(random_bytes()?)], file: None, passphrase: false, stored: Stored::default() })
+        Ok(Keyring { keys: vec![Key::from_bytes(random_bytes()?)], file: None, passphrase: false, stored: Stored::default(), stamp: None })
     }
 
     /// The key a passphrase gave before format 2: one SHA-256 under a domain label. Only ever
@@ -164,7 +192,7 @@ impl Keyring {
     /// A ring holding only the pre-format-2 passphrase key (tests build old databases with it).
     #[cfg(test)]
     pub(crate) fn legacy_from_passphrase(passphrase: &str) -> Keyring {
-        Keyring { keys: vec![Key::from_bytes(Keyring::legacy_passphrase_key(passphrase))], file: None, passphrase: false, stored: Stored::default() }
+        Keyring { keys: vec![Key::from_bytes(Keyring::legacy_passphrase_key(passphrase))], file: None, passphrase: false, stored: Stored::default(), stamp: None }
     }
 
     /// The ring for a configured passphrase: its Argon2id key under the salt in `path` (created
@@ -182,7 +210,7 @@ impl Keyring {
         if legacy {
             keys.push(Key::from_bytes(Keyring::legacy_passphrase_key(passphrase)));
         }
-        let ring = Keyring { keys, file: Some(path.to_path_buf()), passphrase: true, stored: Stored { kdf: Some(kdf), legacy_sha256: legacy, file_keys: contents.keys } };
+        let ring = Keyring { keys, file: Some(path.to_path_buf()), passphrase: true, stored: Stored { kdf: Some(kdf), legacy_sha256: legacy, file_keys: contents.keys }, stamp: None };
         if fresh || contents.format < 2 {
             ring.save()?;
         }
@@ -255,7 +283,7 @@ impl Keyring {
         }
         // A salt written in a passphrase era stays in the file.
         let stored = Stored { kdf: contents.kdf, legacy_sha256: contents.legacy_sha256, file_keys: Vec::new() };
-        Ok(Keyring { keys: contents.keys.iter().map(|k| Key::from_bytes(*k)).collect(), file: Some(path.to_path_buf()), passphrase: false, stored })
+        Ok(Keyring { keys: contents.keys.iter().map(|k| Key::from_bytes(*k)).collect(), file: Some(path.to_path_buf()), passphrase: false, stored, stamp: mtime(path) })
     }
 
     /// Write the ring to its file atomically with mode 0600.
@@ -305,7 +333,7 @@ impl Keyring {
     pub fn rotated(&self) -> Result<Keyring, CryptoError> {
         let mut keys = vec![Key::from_bytes(random_bytes()?)];
         keys.extend(self.keys.iter().cloned());
-        Ok(Keyring { keys, file: self.file.clone(), passphrase: self.passphrase, stored: self.stored.clone() })
+        Ok(Keyring { keys, file: self.file.clone(), passphrase: self.passphrase, stored: self.stored.clone(), stamp: self.stamp })
     }
 
     /// Drop every key but the current one (after everything was re-encrypted).

@@ -558,6 +558,7 @@ impl SecurityManager {
         if self.inner.signing_from_config {
             return Ok(());
         }
+        crypto::refresh(&self.inner.keyring);
         let ring = self.inner.keyring.read().clone();
         let (current, retired) = load_signing_keys(&self.inner.pool, &ring, self.now()).await?;
         self.inner.signer.replace(&current, &retired);
@@ -627,6 +628,7 @@ impl SecurityManager {
         }
         let issued = self.sign_fresh(&u, TokenKind::Api, Some(scope.iter().copied().collect()), ttl).await?;
         let aad = format!("api_token:{}", issued.jti);
+        crypto::refresh(&self.inner.keyring);
         let ct = self.inner.keyring.read().encrypt_data(issued.token.as_bytes(), aad.as_bytes())?;
         sqlx::query("INSERT INTO api_tokens (jti, user_name, permissions, created_ms, expires_ms, token_enc) VALUES (?, ?, ?, ?, ?, ?)")
             .bind(&issued.jti)
@@ -834,10 +836,12 @@ impl SecurityManager {
 
     /// Encrypt with the current data-encryption key; `aad` names where the value belongs.
     pub fn encrypt_data(&self, plaintext: &[u8], aad: &[u8]) -> Result<Vec<u8>, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         Ok(self.inner.keyring.read().encrypt_data(plaintext, aad)?)
     }
 
     pub fn decrypt_data(&self, data: &[u8], aad: &[u8]) -> Result<Vec<u8>, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         Ok(self.inner.keyring.read().decrypt_data(data, aad)?)
     }
 
@@ -864,6 +868,7 @@ impl SecurityManager {
     /// with both keys before the database changes, so a crash midway loses nothing.
     /// Returns how many values were re-encrypted.
     pub async fn rotate_encryption_key(&self, actor: &str) -> Result<usize, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         let old = self.inner.keyring.read().clone();
         if old.file().is_none() || old.from_config() {
             return Err(SecurityError::Invalid("the encryption key comes from the config (security.encryption_key); change it there instead".into()));
@@ -895,6 +900,7 @@ impl SecurityManager {
         let now = self.now();
         let longest = self.inner.api_token_max_ttl.max(self.inner.token_expiry);
         let until = now.saturating_add(i64::try_from(longest.as_millis()).unwrap_or(i64::MAX / 2)).saturating_add(1000);
+        crypto::refresh(&self.inner.keyring);
         let ring = self.inner.keyring.read().clone();
         let mut conn = self.inner.pool.acquire().await?;
         let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;

@@ -369,7 +369,13 @@ async fn signing_key_rotation_keeps_old_tokens_until_they_expire() {
     // Another process (the CLI) opens the same database and rotates.
     let db = f.dir.path().join("guard.db");
     let cli = SecurityManager::open(f.pool.clone(), &SecuritySettings::default(), &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    f.sec.put_secret("hook", "tok-abc", "ana").await.unwrap();
     let until = cli.rotate_signing_key("cli:root").await.unwrap();
+    // `key rotate` does both; the server follows the rewritten key file.
+    cli.rotate_encryption_key("cli:root").await.unwrap();
+    assert_eq!(f.sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    f.sec.audit().append("ana", "heal", "api", json!({})).await.unwrap();
+    assert!(cli.audit().verify().await.unwrap().is_ok(), "the server's audit head is under the new key");
     assert_eq!(until, f.clock.now_ms() + crate::config::DEFAULT_API_TOKEN_MAX_TTL.as_millis() as i64 + 1000);
     let fresh = cli.issue_api_token("ana", Duration::from_secs(60), None, "cli:root").await.unwrap();
     // The server has not reloaded: it learns the new key from the new token's kid...
