@@ -511,6 +511,8 @@ impl SecurityManager {
         let (failures, next_ms) = if self.inner.rate_limiting { backoff::state(pool, name, source).await? } else { (0, 0) };
         if next_ms > now {
             self.inner.audit.append(name, "login.throttled", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
+            // Tries during a back-off are still guesses: they count towards a brute-force finding.
+            self.finding(self.inner.threats.failed_login(name, source)).await;
             return Err(Denied::Throttled(((next_ms - now + 999) / 1000).max(1) as u64));
         }
         let user = store::get_user(pool, name).await?;
