@@ -305,7 +305,8 @@ fn source_limiter() -> DefaultKeyedRateLimiter<String> {
 
 impl SecurityManager {
     /// Open the security state over an already migrated database. `key_file` is where the
-    /// data-encryption keyring lives when `security.encryption_key` is not set.
+    /// data-encryption keyring lives, or, with `security.encryption_key`, the passphrase's
+    /// Argon2id salt; a database still under the old SHA-256 passphrase key is re-encrypted here.
     pub async fn open(pool: SqlitePool, settings: &SecuritySettings, key_file: &Path, clock: SharedClock) -> Result<SecurityManager, SecurityError> {
         let mut ring = match &settings.encryption_key {
             Some(pass) => {
