@@ -40,21 +40,21 @@ pub async fn state(pool: &SqlitePool, name: &str, source: &str) -> Result<(i64, 
     Ok(r.map(|r| (r.get(0), r.get(1))).unwrap_or((0, 0)))
 }
 
-/// Count a failure; returns the failures in a row and when the next try is allowed.
-pub async fn record_failure(pool: &SqlitePool, name: &str, source: &str, previous: i64, now_ms: i64) -> Result<(i64, i64), SecurityError> {
-    let failures = previous + 1;
-    let next_ms = now_ms + backoff_ms(failures);
-    sqlx::query(
-        "INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, ?, ?, ?, ?) \
-         ON CONFLICT (name, source) DO UPDATE SET failures = excluded.failures, last_ms = excluded.last_ms, next_ms = excluded.next_ms",
+/// Count a failure (atomically, so concurrent tries all count); returns the failures in a row
+/// and when the next try is allowed.
+pub async fn record_failure(pool: &SqlitePool, name: &str, source: &str, now_ms: i64) -> Result<(i64, i64), SecurityError> {
+    let failures: i64 = sqlx::query_scalar(
+        "INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, ?, 1, ?, ?) \
+         ON CONFLICT (name, source) DO UPDATE SET failures = failures + 1, last_ms = excluded.last_ms RETURNING failures",
     )
     .bind(name)
     .bind(source)
-    .bind(failures)
     .bind(now_ms)
-    .bind(next_ms)
-    .execute(pool)
+    .bind(now_ms)
+    .fetch_one(pool)
     .await?;
+    let next_ms = now_ms + backoff_ms(failures);
+    sqlx::query("UPDATE login_failures SET next_ms = MAX(next_ms, ?) WHERE name = ? AND source = ?").bind(next_ms).bind(name).bind(source).execute(pool).await?;
     prune(pool, now_ms).await?;
     Ok((failures, next_ms))
 }

@@ -523,7 +523,7 @@ impl SecurityManager {
         let user = match user {
             Some(u) if ok && !u.disabled => u,
             _ => {
-                let (failures, next_ms) = if self.inner.rate_limiting { backoff::record_failure(pool, name, source, failures, now).await? } else { (failures + 1, now) };
+                let (failures, next_ms) = if self.inner.rate_limiting { backoff::record_failure(pool, name, source, now).await? } else { (failures + 1, now) };
                 // A no-op for an unknown name; run anyway so both take the same time.
                 store::record_failed_login(pool, name, (next_ms > now).then_some(next_ms)).await?;
                 if failures == backoff::FREE_FAILURES {
