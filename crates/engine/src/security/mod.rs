@@ -1,5 +1,5 @@
 //! Security: operator accounts and roles, JWT sessions and scoped API tokens, authorization,
-//! login rate limits and lockout, the hash-chained audit log, threat findings and encryption at
+//! sign-in rate limits and back-off, the hash-chained audit log, threat findings and encryption at
 //! rest. No HTTP here: the server's extractor (crates/cli/src/routes/secure.rs) calls
 //! [`SecurityManager::authorize`], the one place a permission is checked (the brief's
 //! `secure_pipeline_operation`).
@@ -198,6 +198,8 @@ pub struct UserView {
     pub name: String,
     pub role: String,
     pub disabled: bool,
+    /// Until when some source must wait before its next sign-in try for this account (the
+    /// longest back-off after failed tries; the account itself is never locked).
     pub locked_until_ms: Option<i64>,
 }
 
