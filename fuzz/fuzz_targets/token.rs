@@ -22,6 +22,9 @@ fuzz_target!(|data: &[u8]| {
         jti: format!("{:x}", data.len()),
         kind: if data.first().is_some_and(|b| b & 1 == 1) { TokenKind::Api } else { TokenKind::Session },
         scope: None,
+        uid: "fuzz".into(),
+        iss: guard_engine::security::token::ISSUER.into(),
+        aud: guard_engine::security::token::AUDIENCE.into(),
     };
     let token = signer.sign(&claims);
     assert_eq!(signer.verify(&token, NOW_MS).as_ref(), Ok(&claims), "a signed token must verify to its claims");

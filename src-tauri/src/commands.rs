@@ -266,6 +266,11 @@ fn actor(p: &Option<Principal>) -> &str {
     p.as_ref().map_or("anonymous", |p| p.user.as_str())
 }
 
+/// Who acts, for the account commands that may not grant more than the caller holds.
+fn caller(p: Option<Principal>) -> Principal {
+    p.unwrap_or_else(Principal::anonymous)
+}
+
 fn localizer() -> &'static Localizer {
     static LOC: OnceLock<Localizer> = OnceLock::new();
     LOC.get_or_init(Localizer::embedded)
@@ -333,15 +338,16 @@ fn downloads_dir() -> Option<std::path::PathBuf> {
         .or_else(|| dirs::home_dir().map(|h| h.join("Downloads")))
 }
 
-/// Write `bytes` to `dir/name`, or `dir/name (2)`, `(3)`… when taken (created atomically, so
-/// two saves never overwrite each other); creates `dir` if needed.
+/// Write `bytes` to `dir/name`, or `dir/name (2)`, `(3)`… when taken (created atomically with
+/// mode 0600, so two saves never overwrite each other); creates `dir` if needed.
 pub(crate) fn write_new_file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
     use std::io::Write;
     std::fs::create_dir_all(dir)?;
     let (stem, ext) = name.rsplit_once('.').map_or((name, String::new()), |(s, e)| (s, format!(".{e}")));
     for n in 1..10_000 {
         let candidate = dir.join(if n == 1 { name.to_string() } else { format!("{stem} ({n}){ext}") });
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        // Reports name accounts and components: only their owner may read them.
+        match std::os::unix::fs::OpenOptionsExt::mode(std::fs::OpenOptions::new().write(true).create_new(true), 0o600).open(&candidate) {
             Ok(mut f) => {
                 f.write_all(bytes)?;
                 f.sync_all()?;
@@ -368,19 +374,19 @@ pub async fn users(s: S<'_>) -> Result<Vec<UserView>, CmdError> {
 #[tauri::command]
 pub async fn add_user(s: S<'_>, user: NewUser) -> Result<(), CmdError> {
     let p = s.gate("add_user").await?;
-    s.guard.security().create_user(&user.name, &user.role, &user.password, actor(&p)).await.map_err(sec_err)
+    s.guard.security().create_user_by(&caller(p), &user.name, &user.role, &user.password).await.map_err(sec_err)
 }
 
 #[tauri::command]
 pub async fn set_user_role(s: S<'_>, name: String, role: String) -> Result<(), CmdError> {
     let p = s.gate("set_user_role").await?;
-    s.guard.security().set_role(&name, &role, actor(&p)).await.map_err(sec_err)
+    s.guard.security().set_role_by(&caller(p), &name, &role).await.map_err(sec_err)
 }
 
 #[tauri::command]
 pub async fn set_user_disabled(s: S<'_>, name: String, disabled: bool) -> Result<(), CmdError> {
     let p = s.gate("set_user_disabled").await?;
-    s.guard.security().set_disabled(&name, disabled, actor(&p)).await.map_err(sec_err)
+    s.guard.security().set_disabled_by(&caller(p), &name, disabled).await.map_err(sec_err)
 }
 
 /// Right to erasure (like `POST /api/users/{name}/erase`).
@@ -400,7 +406,7 @@ pub async fn api_tokens(s: S<'_>) -> Result<Vec<ApiTokenView>, CmdError> {
 #[tauri::command]
 pub async fn issue_token(s: S<'_>, request: TokenRequest) -> Result<IssuedToken, CmdError> {
     let p = s.gate("issue_token").await?;
-    s.guard.security().issue_api_token(&request.user, request.ttl(), request.scope(), actor(&p)).await.map_err(sec_err)
+    s.guard.security().issue_api_token_by(&caller(p), &request.user, request.ttl(), request.scope()).await.map_err(sec_err)
 }
 
 #[tauri::command]

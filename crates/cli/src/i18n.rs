@@ -26,3 +26,9 @@ pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
     l.translate_with(key, *lang, args)
 }
+
+/// An instant (Unix ms) as a UTC date and time in the CLI's language.
+pub fn datetime_utc(ms: i64) -> String {
+    let (_, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
+    guard_i18n::format_datetime(*lang, ms.div_euclid(1000), 0)
+}

@@ -154,6 +154,12 @@ enum UserCmd {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Clear an account's sign-in back-off (every source) and its failure count; audited.
+    Unlock {
+        name: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Export everything kept about an account as JSON (right of access); audited.
     Export {
         name: String,
@@ -241,7 +247,8 @@ enum AuditCmd {
 
 #[derive(Subcommand, Debug)]
 enum KeyCmd {
-    /// Rotate the data-encryption key (`<db>.keys`) and re-encrypt every stored secret.
+    /// Rotate the data-encryption key (`<db>.keys`) and re-encrypt every stored secret, and the
+    /// JWT signing key (tokens it signed stay valid until they expire).
     Rotate {
         #[command(flatten)]
         db: DbArgs,

@@ -83,7 +83,19 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
 fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.tmp", out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "report".into())));
-    std::fs::write(&tmp, bytes).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", tmp.display())))?;
+    // A report names accounts and components: only its owner may read it.
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::remove_file(&tmp);
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", tmp.display())))?;
+        f.write_all(bytes).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", tmp.display())))?;
+    }
     std::fs::rename(&tmp, out).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", out.display())))
 }
 

@@ -20,7 +20,7 @@ pub fn actor() -> String {
 
 fn sec_err(e: SecurityError) -> CliError {
     match e {
-        SecurityError::Invalid(m) | SecurityError::Conflict(m) | SecurityError::NotFound(m) => CliError::Input(m),
+        SecurityError::Invalid(m) | SecurityError::Conflict(m) | SecurityError::NotFound(m) | SecurityError::Forbidden(m) => CliError::Input(m),
         other => CliError::Runtime(other.to_string()),
     }
 }
@@ -28,13 +28,7 @@ fn sec_err(e: SecurityError) -> CliError {
 pub async fn open(args: &DbArgs) -> Result<SecurityManager, CliError> {
     let settings = match &args.config {
         Some(path) => crate::load_config(path)?.pipeline.security,
-        None => SecuritySettings {
-            enabled: true,
-            token_expiry: Duration::from_secs(3600),
-            secret_key: std::env::var("PIPELINE_SECRET_KEY").ok().filter(|s| !s.is_empty()).map(Secret),
-            encryption_key: None,
-            rate_limiting: true,
-        },
+        None => SecuritySettings { secret_key: std::env::var("PIPELINE_SECRET_KEY").ok().filter(|s| !s.is_empty()).map(Secret), ..SecuritySettings::default() },
     };
     let pool = guard_engine::history::open_pool(&args.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
     SecurityManager::open(pool, &settings, &Keyring::default_path(&args.db), Arc::new(guard_engine::clock::SystemClock)).await.map_err(sec_err)
@@ -96,6 +90,13 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
                     &[("name", name.as_str().into()), ("tokens", out.tokens_revoked.into()), ("rows", out.audit_rows_unlinked.into()), ("pseudonym", out.pseudonym.as_str().into())]
                 )
             );
+            Ok(())
+        }
+        UserCmd::Unlock { name, db } => {
+            guard_engine::security::validate_user_name(&name).map_err(sec_err)?;
+            let sec = open(&db).await?;
+            let sources = sec.unlock_user(&name, &actor()).await.map_err(sec_err)?;
+            println!("{}", tr("cli-user-unlocked", &[("name", name.as_str().into()), ("sources", (sources as i64).into())]));
             Ok(())
         }
         UserCmd::List { db } => {
@@ -167,7 +168,12 @@ pub async fn audit(cmd: AuditCmd) -> Result<(), CliError> {
 async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::AuditLog, CliError> {
     let key_file = Keyring::default_path(&args.db);
     let ring = match &args.config {
-        Some(path) => crate::load_config(path)?.pipeline.security.encryption_key.map(|p| Keyring::from_passphrase(&p.0)),
+        // A passphrase's Argon2id salt lives in the key file: without one there is nothing to
+        // derive the key from, so the key file is required either way (and never created here).
+        Some(path) => match crate::load_config(path)?.pipeline.security.encryption_key {
+            Some(p) if key_file.exists() => Some(Keyring::from_passphrase(&p.0, &key_file).map_err(|e| CliError::Runtime(e.to_string()))?),
+            _ => None,
+        },
         None => None,
     };
     let ring = match ring {
@@ -218,8 +224,17 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
         }
         KeyCmd::Rotate { db } => {
             let sec = open(&db).await?;
-            let n = sec.rotate_encryption_key(&actor()).await.map_err(sec_err)?;
-            println!("rotated the data-encryption key; re-encrypted {n} values");
+            // The JWT key first: a data-key rotation re-encrypts it with everything else.
+            let signing = if sec.signing_key_rotatable() { Some(sec.rotate_signing_key(&actor()).await.map_err(sec_err)?) } else { None };
+            match signing {
+                Some(until) => println!("{}", tr("cli-key-signing-rotated", &[("until", crate::i18n::datetime_utc(until).into())])),
+                None => eprintln!("{}", tr("cli-key-signing-from-config", &[("setting", "security.secret_key / PIPELINE_SECRET_KEY".into())])),
+            }
+            match sec.rotate_encryption_key(&actor()).await {
+                Ok(n) => println!("{}", tr("cli-key-data-rotated", &[("values", (n as i64).into())])),
+                Err(SecurityError::Invalid(_)) if signing.is_some() => eprintln!("{}", tr("cli-key-data-from-config", &[("setting", "security.encryption_key".into())])),
+                Err(e) => return Err(sec_err(e)),
+            }
             Ok(())
         }
     }

@@ -243,14 +243,21 @@ async fn timeline(State(s): State<AppState>, Path(name): Path<String>, Query(q):
     Ok(Json(boundary::timeline(&s.guard, &name, q.limit).await?))
 }
 
-/// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`.
-async fn events(State(s): State<AppState>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+/// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`. With
+/// security on, the stream ends when its session does (logout, revocation, the account
+/// disabled or erased, expiry: `SecurityManager::session_ended`).
+async fn events(State(s): State<AppState>, crate::routes::secure::Bearer(token): crate::routes::secure::Bearer) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let stream = BroadcastStream::new(s.guard.subscribe()).filter_map(|ev| {
         let ev = ev.ok()?;
         let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
         Event::default().event(kind).json_data(&ev).ok().map(Ok)
     });
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    let sec = s.guard.security().clone();
+    let ended: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> = match token {
+        Some(token) if sec.enabled() => Box::pin(async move { sec.session_ended(token).await }),
+        _ => Box::pin(std::future::pending()),
+    };
+    Sse::new(futures_util::StreamExt::take_until(stream, ended)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]

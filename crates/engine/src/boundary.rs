@@ -150,6 +150,7 @@ pub fn denied_code(d: &Denied) -> ErrorCode {
         Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => ErrorCode::Unauthorized,
         Denied::Forbidden(_) | Denied::LoopbackOnly => ErrorCode::Forbidden,
         Denied::Throttled(_) => ErrorCode::RateLimited,
+        Denied::BadRequest(_) => ErrorCode::BadRequest,
         Denied::SetupRequired => ErrorCode::SetupRequired,
         Denied::Internal => ErrorCode::Internal,
     }

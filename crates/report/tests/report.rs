@@ -235,7 +235,7 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     use guard_report::model::ControlStatus::*;
     let dir = tempfile::tempdir().unwrap();
     let (pool, db) = fixture_db(dir.path()).await;
-    let settings = SecuritySettings { enabled: true, token_expiry: std::time::Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: false };
+    let settings = SecuritySettings { enabled: true, token_expiry: std::time::Duration::from_secs(3600), rate_limiting: false, ..SecuritySettings::default() };
     // A clock inside the period, so accounts and logins happen in it.
     let clock = std::sync::Arc::new(guard_engine::clock::ManualClock::new(guard_report::parse_date("2026-03-02T10:00:00Z").unwrap()));
     let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), clock).await.unwrap();

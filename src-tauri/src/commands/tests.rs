@@ -114,7 +114,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     let revoked = rt(sec.authenticate("admin", PW, "test")).unwrap();
     rt(sec.revoke(&revoked.jti, 0, "test")).unwrap();
     let now = guard_engine::clock::unix_ms() / 1000;
-    let claims = |exp: i64| Claims { sub: "admin".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None };
+    let claims = |exp: i64| Claims { sub: "admin".into(), uid: "any".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None, iss: guard_engine::security::token::ISSUER.into(), aud: guard_engine::security::token::AUDIENCE.into() };
     let expired = TokenSigner::new(SECRET.as_bytes()).sign(&claims(now - 1));
     let forged = TokenSigner::new(b"some other key that is not the app's").sign(&claims(now + 3600));
     let op = &w.state::<AppState>().inner().operator;

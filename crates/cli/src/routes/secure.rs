@@ -217,6 +217,7 @@ pub fn denied_response(d: &Denied) -> Response {
         Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
         Denied::Forbidden(_) | Denied::LoopbackOnly => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
         Denied::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
+        Denied::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
         Denied::SetupRequired => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::SetupRequired),
         Denied::Internal => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
     };

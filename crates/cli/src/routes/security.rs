@@ -41,6 +41,7 @@ pub fn security_error(e: SecurityError) -> Response {
         ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
         ErrorCode::Conflict => StatusCode::CONFLICT,
         ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, Json(err)).into_response()
@@ -122,7 +123,7 @@ async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Jso
         Ok(b) => b,
         Err(e) => return bad_json(e),
     };
-    match s.guard.security().create_user(&b.name, &b.role, &b.password, &p.user).await {
+    match s.guard.security().create_user_by(&p, &b.name, &b.role, &b.password).await {
         Ok(()) => (StatusCode::CREATED, Json(json!({ "user": b.name, "role": b.role }))).into_response(),
         Err(e) => security_error(e),
     }
@@ -137,7 +138,7 @@ async fn issue_token(State(s): State<AppState>, Caller(p): Caller, peer: Peer, b
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
     };
-    match s.guard.security().issue_api_token(&b.user, b.ttl(), b.scope(), &p.user).await {
+    match s.guard.security().issue_api_token_by(&p, &b.user, b.ttl(), b.scope()).await {
         Ok(t) => (StatusCode::CREATED, Json(t)).into_response(),
         Err(e) => security_error(e),
     }
@@ -155,25 +156,25 @@ async fn set_role(State(s): State<AppState>, Caller(p): Caller, Path(name): Path
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
     };
-    match s.guard.security().set_role(&name, &b.role, &p.user).await {
+    match s.guard.security().set_role_by(&p, &name, &b.role).await {
         Ok(()) => Json(json!({ "user": name, "role": b.role })).into_response(),
         Err(e) => security_error(e),
     }
 }
 
-async fn set_disabled(s: AppState, actor: &str, name: String, disabled: bool) -> Response {
-    match s.guard.security().set_disabled(&name, disabled, actor).await {
+async fn set_disabled(s: AppState, caller: &guard_engine::security::Principal, name: String, disabled: bool) -> Response {
+    match s.guard.security().set_disabled_by(caller, &name, disabled).await {
         Ok(()) => Json(json!({ "user": name, "disabled": disabled })).into_response(),
         Err(e) => security_error(e),
     }
 }
 
 async fn disable_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
-    set_disabled(s, &p.user, name, true).await
+    set_disabled(s, &p, name, true).await
 }
 
 async fn enable_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
-    set_disabled(s, &p.user, name, false).await
+    set_disabled(s, &p, name, false).await
 }
 
 /// `GET /api/tokens`: every API token with its owner (never the token itself).

@@ -21,7 +21,8 @@ pub struct NewUser {
 }
 
 /// `POST /api/tokens` / `issue_token`: an API token for `user`, valid `ttl_s` seconds (default
-/// 3,600), scoped to `permissions` (default: the account's role).
+/// 3,600; at most `security.api_token_max_ttl`, else 400), scoped to `permissions` (default: the
+/// account's role; never more than the caller holds, else 403).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -80,6 +81,7 @@ pub fn security_error(e: &SecurityError) -> ApiError {
     match e {
         SecurityError::Invalid(m) => ApiError { code: ErrorCode::BadRequest, message: m.clone() },
         SecurityError::Conflict(m) => ApiError { code: ErrorCode::Conflict, message: m.clone() },
+        SecurityError::Forbidden(m) => ApiError { code: ErrorCode::Forbidden, message: m.clone() },
         SecurityError::NotFound(m) => ApiError { code: ErrorCode::NotFound, message: m.clone() },
         _ => {
             tracing::error!(error = %e, "security request failed");

@@ -105,6 +105,12 @@ pub async fn backup_now(pool: &SqlitePool, policy: &BackupPolicy, now_ms: i64, a
     }
     let tmp = path.with_extension("db.partial");
     let _ = std::fs::remove_file(&tmp);
+    // A copy of the database is as secret as the database: create it 0600 (VACUUM INTO fills an
+    // empty file; left to SQLite it would be 0644 less the umask).
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp).map_err(|e| dir_err(e.to_string()))?;
+    }
     sqlx::query("VACUUM INTO ?").bind(tmp.to_string_lossy().as_ref()).execute(pool).await?;
     std::fs::rename(&tmp, &path).map_err(|e| dir_err(e.to_string()))?;
     let (bytes, sha256) = sha256_file(&path)?;

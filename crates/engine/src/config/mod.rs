@@ -111,10 +111,23 @@ impl fmt::Debug for Secret {
 #[derive(Debug, Clone)]
 pub struct SecuritySettings {
     pub enabled: bool,
+    /// Session lifetime (`token_expiry`, default 1 h).
     pub token_expiry: Duration,
+    /// The longest lifetime an API token may be issued for (`api_token_max_ttl`, default 30 days).
+    pub api_token_max_ttl: Duration,
     pub secret_key: Option<Secret>,
     pub encryption_key: Option<Secret>,
     pub rate_limiting: bool,
+}
+
+/// Default of `security.api_token_max_ttl`.
+pub const DEFAULT_API_TOKEN_MAX_TTL: Duration = Duration::from_secs(30 * 86_400);
+
+impl Default for SecuritySettings {
+    /// Security on, 1 h sessions, 30-day API tokens at most, generated keys, rate limits on.
+    fn default() -> Self {
+        SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), api_token_max_ttl: DEFAULT_API_TOKEN_MAX_TTL, secret_key: None, encryption_key: None, rate_limiting: true }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -432,6 +445,7 @@ pub const ENV_OVERRIDES: &[(&str, &str)] = &[
     ("PIPELINE_SECURITY_ENABLED", "/pipeline/security/enabled"),
     ("PIPELINE_SECRET_KEY", "/pipeline/security/secret_key"),
     ("PIPELINE_TOKEN_EXPIRY", "/pipeline/security/token_expiry"),
+    ("PIPELINE_API_TOKEN_MAX_TTL", "/pipeline/security/api_token_max_ttl"),
     ("PIPELINE_CACHE_SIZE_MB", "/pipeline/caching/max_size"),
     ("PIPELINE_REGION", "/pipeline/region"),
     ("PIPELINE_COMPLIANCE_STANDARDS", "/pipeline/compliance/standards"),

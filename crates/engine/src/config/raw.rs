@@ -107,6 +107,7 @@ pub struct RawStorage {
 pub struct RawSecurity {
     pub enabled: Option<bool>,
     pub token_expiry: Option<Unit>,
+    pub api_token_max_ttl: Option<Unit>,
     pub secret_key: Option<String>,
     pub encryption_key: Option<String>,
     pub rate_limiting: Option<bool>,

@@ -113,6 +113,9 @@ fn table_of_single_errors() {
         ("components: 3\n", "lab.yaml:1:13: expected a list of components"),
         ("pipeline: [1\n", "lab.yaml:2:1: invalid YAML"),
         ("extra: 1\n", "lab.yaml:1:1: unknown field `extra`"),
+        ("pipeline:\n  security: { token_expiry: 100y }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (30d)"),
+        ("pipeline:\n  security: { token_expiry: 2d, api_token_max_ttl: 1d }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (1d)"),
+        ("pipeline:\n  security: { api_token_max_ttl: 0s }\n", "lab.yaml:2:34: expected a duration greater than zero"),
     ];
     let mut bad = Vec::new();
     for (src, want) in cases {

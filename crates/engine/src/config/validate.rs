@@ -293,10 +293,18 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let security = SecuritySettings {
         enabled: s.enabled.unwrap_or(false),
         token_expiry: cx.positive_duration("/pipeline/security/token_expiry", &s.token_expiry, Duration::from_secs(3600)),
+        api_token_max_ttl: cx.positive_duration("/pipeline/security/api_token_max_ttl", &s.api_token_max_ttl, super::DEFAULT_API_TOKEN_MAX_TTL),
         secret_key: s.secret_key.clone().map(Secret),
         encryption_key: s.encryption_key.clone().map(Secret),
         rate_limiting: s.rate_limiting.unwrap_or(true),
     };
+    if security.token_expiry > security.api_token_max_ttl {
+        // Tokens are capped at `api_token_max_ttl`; a session may not outlive that cap either.
+        cx.error_at(
+            "/pipeline/security/token_expiry",
+            format!("a session may not last longer than api_token_max_ttl ({})", crate::units::format_duration(security.api_token_max_ttl)),
+        );
+    }
 
     let c = &raw.compliance;
     let standards: Vec<String> = c.standards.clone().unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase().replace([' ', '_', '-'], "")).collect();

@@ -177,6 +177,33 @@ pub fn series_key(name: &str, tags: &[(&str, &str)]) -> (String, String) {
 /// The SQLite pool type (for crates that do not depend on sqlx themselves).
 pub type Pool = SqlitePool;
 
+/// The database holds password hashes and the audit log: only its owner may read it. SQLite
+/// creates a database with mode 0644 (less the umask) and gives its `-wal` / `-shm` files the
+/// database's mode, so the file is created here first with 0600, and an existing database (and
+/// its WAL/SHM) loses any group or other bits.
+pub fn make_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = std::path::PathBuf::from(p);
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_file() && m.permissions().mode() & 0o077 != 0 => {
+                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(m.permissions().mode() & 0o700))?;
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 /// Open (creating and migrating) an SQLite database in WAL mode.
 pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };
@@ -185,6 +212,7 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
             std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
         }
     }
+    make_private(path).map_err(|e| fail(format!("cannot make it private (mode 0600): {e}")))?;
     let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
         .map_err(|e| fail(e.to_string()))?
         .create_if_missing(true)

@@ -1,13 +1,19 @@
 //! Account administration for the Settings page and the API: every API token with its owner,
-//! changing an account's role, disabling and re-enabling it. Each change is audited; none may
-//! leave the guard without an enabled administrator.
+//! changing an account's role, disabling and re-enabling it, clearing a sign-in back-off. Each
+//! change is audited; none may leave the guard without an enabled administrator.
+//!
+//! The `*_by` forms are what the API and the desktop app call: the caller may not grant, or act
+//! on an account holding, a permission it does not hold itself (so MANAGE_USERS alone cannot
+//! make anyone — itself included — an admin). The plain forms are for the terminal, whose user
+//! owns the database file anyway.
 
 use serde::Serialize;
 use serde_json::json;
 use sqlx::Row;
 use ts_rs::TS;
 
-use super::{SecurityError, SecurityManager, store};
+use super::permission::{PermissionSet, format_set};
+use super::{Principal, PrincipalKind, SecurityError, SecurityManager, backoff, store};
 
 /// An API token as listed to administrators (never the token itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -76,7 +82,78 @@ impl SecurityManager {
         }
         sqlx::query("UPDATE users SET disabled = ? WHERE name = ?").bind(disabled as i64).bind(name).execute(&self.inner.pool).await?;
         self.inner.audit.append(actor, if disabled { "user.disable" } else { "user.enable" }, name, json!({})).await?;
+        self.session_changed();
         Ok(())
+    }
+
+    async fn role_set(&self, role: &str) -> Result<PermissionSet, SecurityError> {
+        store::role_permissions(&self.inner.pool, role).await?.ok_or_else(|| SecurityError::Invalid(format!("unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)")))
+    }
+
+    /// Refuse (403, audited `user.grant_denied`, a privilege-escalation finding) when `wanted`
+    /// holds a permission `caller` does not.
+    async fn within_caller(&self, caller: &Principal, wanted: &PermissionSet, what: &str) -> Result<(), SecurityError> {
+        if caller.kind == PrincipalKind::Anonymous {
+            return Ok(());
+        }
+        let held: PermissionSet = caller.permissions.iter().copied().collect();
+        let beyond: PermissionSet = wanted.difference(&held).copied().collect();
+        if beyond.is_empty() {
+            return Ok(());
+        }
+        let beyond = format_set(&beyond);
+        self.finding(self.inner.threats.escalation(&caller.user, &format!("{what} with {beyond}"), "api")).await;
+        self.inner.audit.append(&caller.user, "user.grant_denied", what, json!({ "beyond_caller": beyond })).await?;
+        Err(SecurityError::Forbidden(format!("you do not hold {beyond}, so you cannot {what}")))
+    }
+
+    /// [`SecurityManager::create_user`] for a caller that may not grant more than it holds.
+    pub async fn create_user_by(&self, caller: &Principal, name: &str, role: &str, password: &str) -> Result<(), SecurityError> {
+        let perms = self.role_set(role).await?;
+        self.within_caller(caller, &perms, &format!("create an account with role {role}")).await?;
+        self.create_user(name, role, password, &caller.user).await
+    }
+
+    /// [`SecurityManager::set_role`] for a caller that may neither grant more than it holds nor
+    /// change an account that holds more (itself included).
+    pub async fn set_role_by(&self, caller: &Principal, name: &str, role: &str) -> Result<(), SecurityError> {
+        let u = self.existing(name).await?;
+        let perms = self.role_set(role).await?;
+        self.within_caller(caller, &perms, &format!("give `{name}` the role {role}")).await?;
+        let current = self.role_set(&u.role).await.unwrap_or_default();
+        self.within_caller(caller, &current, &format!("change the role of `{name}` ({})", u.role)).await?;
+        self.set_role(name, role, &caller.user).await
+    }
+
+    /// [`SecurityManager::set_disabled`] for a caller that may not act on an account holding more.
+    pub async fn set_disabled_by(&self, caller: &Principal, name: &str, disabled: bool) -> Result<(), SecurityError> {
+        let u = self.existing(name).await?;
+        let current = self.role_set(&u.role).await.unwrap_or_default();
+        self.within_caller(caller, &current, &format!("{} `{name}` ({})", if disabled { "disable" } else { "enable" }, u.role)).await?;
+        self.set_disabled(name, disabled, &caller.user).await
+    }
+
+    /// [`SecurityManager::issue_api_token`] for a caller: the token's scope and the account it
+    /// acts as must both be within what the caller holds.
+    pub async fn issue_api_token_by(&self, caller: &Principal, user: &str, ttl: std::time::Duration, scope: Option<PermissionSet>) -> Result<super::IssuedToken, SecurityError> {
+        let u = self.existing(user).await?;
+        let role = self.role_set(&u.role).await.unwrap_or_default();
+        self.within_caller(caller, &role, &format!("issue a token for `{user}` ({})", u.role)).await?;
+        if let Some(scope) = &scope {
+            self.within_caller(caller, scope, &format!("issue a token for `{user}`")).await?;
+        }
+        self.issue_api_token(user, ttl, scope, &caller.user).await
+    }
+
+    /// `pipeline-guard user unlock NAME`: clear the sign-in back-off of every source and the
+    /// failure count (audited `user.unlock`). Returns how many sources were backed off.
+    pub async fn unlock_user(&self, name: &str, actor: &str) -> Result<u64, SecurityError> {
+        super::validate_user_name(name)?;
+        self.existing(name).await?;
+        let sources = backoff::clear_name(&self.inner.pool, name).await?;
+        store::reset_failed_logins(&self.inner.pool, name).await?;
+        self.inner.audit.append(actor, "user.unlock", name, json!({ "sources": sources })).await?;
+        Ok(sources)
     }
 }
 
@@ -95,7 +172,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("guard.db");
         let pool = crate::history::open_pool(&db).await.unwrap();
-        let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: false };
+        let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), rate_limiting: false, ..SecuritySettings::default() };
         let sec = SecurityManager::open(pool, &settings, &Keyring::default_path(&db), Arc::new(ManualClock::new(1_700_000_000_000))).await.unwrap();
         let s = &sec;
         s.create_user("root", "admin", "correct horse battery", "test").await.unwrap();

@@ -246,6 +246,7 @@ impl AuditLog {
             .execute(&mut *tx)
             .await?;
         let head = format!("{id}:{hash}");
+        super::crypto::refresh(&self.keyring);
         let ct = self.keyring.read().encrypt_data(head.as_bytes(), HEAD.as_bytes())?;
         store::put_secret_raw(&mut tx, HEAD, &ct, ts).await?;
         tx.commit().await?;
@@ -304,6 +305,7 @@ impl AuditLog {
     pub async fn verify(&self) -> Result<Result<AuditVerified, AuditBreak>, SecurityError> {
         let head = match store::get_secret_raw(&self.pool, HEAD).await? {
             Some(ct) => {
+                super::crypto::refresh(&self.keyring);
                 let plain = self.keyring.read().decrypt_data(&ct, HEAD.as_bytes())?;
                 let text = String::from_utf8_lossy(&plain).into_owned();
                 let (id, hash) = text.split_once(':').ok_or(SecurityError::Corrupt("audit head"))?;

@@ -1,5 +1,5 @@
 //! Security: operator accounts and roles, JWT sessions and scoped API tokens, authorization,
-//! login rate limits and lockout, the hash-chained audit log, threat findings and encryption at
+//! sign-in rate limits and back-off, the hash-chained audit log, threat findings and encryption at
 //! rest. No HTTP here: the server's extractor (crates/cli/src/routes/secure.rs) calls
 //! [`SecurityManager::authorize`], the one place a permission is checked (the brief's
 //! `secure_pipeline_operation`).
@@ -7,13 +7,19 @@
 //! Keys: the data-encryption keyring comes from `security.encryption_key` or a key file beside
 //! the database (`<db>.keys`, 0600). The JWT signing key comes from `PIPELINE_SECRET_KEY` /
 //! `security.secret_key`, else it is generated on first run and stored encrypted in the
-//! `secrets` table, as is the audit-chain key. The Ed25519 key that signs audit checkpoints and
-//! reports lives beside the database (`<db>.signing`, its secret encrypted with the keyring),
-//! the checkpoints in `<db>.checkpoints` ([`checkpoint`]). Secrets never print (`Debug` hides them) and
-//! never reach the audit log (see [`audit::redact`]).
+//! `secrets` table, as is the audit-chain key; `key rotate` replaces the generated one and keeps
+//! the old one (`jwt.previous_keys`) only until the last token it signed has expired. The Ed25519
+//! key that signs audit checkpoints and reports lives beside the database (`<db>.signing`, its
+//! secret encrypted with the keyring), the checkpoints in `<db>.checkpoints` ([`checkpoint`]).
+//! Secrets never print (`Debug` hides them) and never reach the audit log (see [`audit::redact`]).
+//!
+//! Sign-in: names are validated before anything else sees them; failures are throttled per
+//! (name, source) with exponential back-off ([`backoff`]), never by locking the account; an
+//! unknown name costs the same password hash and gets the same answers as a real one.
 
 pub mod admin;
 pub mod audit;
+pub mod backoff;
 pub mod checkpoint;
 pub mod crypto;
 pub mod permission;
@@ -31,6 +37,7 @@ use std::num::NonZeroU32;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 use std::time::Duration;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -54,11 +61,13 @@ use crate::clock::SharedClock;
 use crate::config::SecuritySettings;
 
 const SIGNING_KEY: &str = "jwt.signing_key";
+/// Signing keys `key rotate` retired: JSON `[{"key": hex, "until_ms": n}]`, encrypted.
+const PREVIOUS_SIGNING_KEYS: &str = "jwt.previous_keys";
 const AUDIT_KEY: &str = "audit.key";
-/// Consecutive failed logins that lock an account.
-pub const LOCKOUT_AFTER: i64 = 5;
-/// How long a locked account stays locked.
-pub const LOCKOUT_MS: i64 = 15 * 60 * 1000;
+/// How often an event stream re-checks its session (revocations by another process, expiry).
+pub const SESSION_RECHECK: Duration = Duration::from_secs(2);
+/// Keys the per-source login limiter may hold before idle ones are dropped.
+const LIMITER_KEYS: usize = 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SecurityError {
@@ -73,6 +82,9 @@ pub enum SecurityError {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    /// The caller may not do this (HTTP 403), e.g. grant more than it holds.
+    #[error("{0}")]
+    Forbidden(String),
     /// No such account (exit 2 / HTTP 404).
     #[error("{0}")]
     NotFound(String),
@@ -97,6 +109,9 @@ pub enum Denied {
     Forbidden(Permission),
     #[error("wrong user name or password")]
     BadCredentials,
+    /// Malformed input (a user name that could be no account's), answered 400.
+    #[error("{0}")]
+    BadRequest(String),
     #[error("too many attempts; retry in {0}s")]
     Throttled(u64),
     #[error(
@@ -146,7 +161,8 @@ impl Principal {
         self.permissions.contains(&p)
     }
 
-    fn anonymous() -> Principal {
+    /// Security is off: everyone may do everything.
+    pub fn anonymous() -> Principal {
         Principal { user: "anonymous".into(), role: "admin".into(), kind: PrincipalKind::Anonymous, permissions: Permission::ALL.to_vec(), jti: None, expires_at_ms: None }
     }
 }
@@ -186,6 +202,8 @@ pub struct UserView {
     pub name: String,
     pub role: String,
     pub disabled: bool,
+    /// Until when some source must wait before its next sign-in try for this account (the
+    /// longest back-off after failed tries; the account itself is never locked).
     pub locked_until_ms: Option<i64>,
 }
 
@@ -204,7 +222,15 @@ impl std::fmt::Debug for SecurityManager {
 struct Inner {
     enabled: bool,
     token_expiry: Duration,
+    api_token_max_ttl: Duration,
     rate_limiting: bool,
+    /// The JWT key is `security.secret_key` / `PIPELINE_SECRET_KEY` (not rotated here).
+    signing_from_config: bool,
+    /// When the signing keys were last re-read after an unknown `kid` (at most once a second).
+    signer_reloaded: Mutex<Option<Instant>>,
+    /// Woken when a session may have ended (revocation, disable, erasure), so event streams
+    /// close at once; they also re-check every [`SESSION_RECHECK`].
+    session_change: tokio::sync::Notify,
     pool: SqlitePool,
     clock: SharedClock,
     keyring: Arc<RwLock<Keyring>>,
@@ -213,8 +239,9 @@ struct Inner {
     threats: ThreatDetector,
     has_users: AtomicBool,
     setup_token: Mutex<Option<String>>,
-    by_source: DefaultKeyedRateLimiter<String>,
-    by_user: DefaultKeyedRateLimiter<String>,
+    /// Sign-in and token requests per source address (swapped for an empty one when it holds
+    /// too many sources, so memory stays bounded; names are throttled by `backoff`).
+    by_source: RwLock<Arc<DefaultKeyedRateLimiter<String>>>,
     /// A real argon2id hash to verify against for unknown users, so timing does not tell
     /// which names exist.
     dummy_hash: String,
@@ -235,9 +262,14 @@ fn random_hex<const N: usize>() -> Result<String, SecurityError> {
     Ok(hex::encode(crypto::random_bytes::<N>()?))
 }
 
+/// Longest account (and role) name.
+pub const MAX_NAME_LEN: usize = 64;
+
+/// 1–64 ASCII letters, digits, `.`, `_`, `-` or `@`. The error never echoes a long name.
 pub fn validate_user_name(name: &str) -> Result<(), SecurityError> {
-    if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c)) {
-        return Err(SecurityError::Invalid(format!("invalid name `{name}`: use 1-64 letters, digits, `.`, `_`, `-` or `@`")));
+    if name.is_empty() || name.len() > MAX_NAME_LEN || !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c)) {
+        let shown: String = if name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) { format!("({} bytes)", name.len()) } else { format!("`{name}`") };
+        return Err(SecurityError::Invalid(format!("invalid name {shown}: use 1-{MAX_NAME_LEN} letters, digits, `.`, `_`, `-` or `@`")));
     }
     Ok(())
 }
@@ -272,18 +304,40 @@ fn quota(per: Duration, burst: u32) -> Quota {
     Quota::with_period(per).expect("non-zero period").allow_burst(NonZeroU32::new(burst).expect("non-zero burst"))
 }
 
+/// 10 attempts per source address, then one per 6 s (per name and source: `backoff`).
+fn source_limiter() -> DefaultKeyedRateLimiter<String> {
+    RateLimiter::keyed(quota(Duration::from_secs(6), 10))
+}
+
 impl SecurityManager {
     /// Open the security state over an already migrated database. `key_file` is where the
-    /// data-encryption keyring lives when `security.encryption_key` is not set.
+    /// data-encryption keyring lives, or, with `security.encryption_key`, the passphrase's
+    /// Argon2id salt; a database still under the old SHA-256 passphrase key is re-encrypted here.
     pub async fn open(pool: SqlitePool, settings: &SecuritySettings, key_file: &Path, clock: SharedClock) -> Result<SecurityManager, SecurityError> {
-        let ring = match &settings.encryption_key {
-            Some(pass) => Keyring::from_passphrase(&pass.0),
+        let mut ring = match &settings.encryption_key {
+            Some(pass) => {
+                let pass = pass.0.clone();
+                let path = key_file.to_path_buf();
+                tokio::task::spawn_blocking(move || Keyring::from_passphrase(&pass, &path)).await.map_err(|e| SecurityError::Hash(e.to_string()))??
+            }
             None => Keyring::load_or_create(key_file)?,
         };
+        let migrated = if ring.migrating() {
+            // Values written under the old SHA-256 passphrase key move to the Argon2id key.
+            let n = reencrypt_all(&pool, &ring).await?;
+            ring.finish_passphrase_migration()?;
+            Some(n)
+        } else {
+            None
+        };
         let now = clock.now_ms();
-        let signing = match &settings.secret_key {
-            Some(s) if !s.0.is_empty() => s.0.as_bytes().to_vec(),
-            _ => get_or_create_secret(&pool, &ring, SIGNING_KEY, now).await?,
+        let signing_from_config = settings.secret_key.as_ref().is_some_and(|s| !s.0.is_empty());
+        let signer = match &settings.secret_key {
+            Some(s) if signing_from_config => TokenSigner::new(s.0.as_bytes()),
+            _ => {
+                let (current, retired) = load_signing_keys(&pool, &ring, now).await?;
+                TokenSigner::with_retired(&current, &retired)
+            }
         };
         let audit_key: [u8; 32] = get_or_create_secret(&pool, &ring, AUDIT_KEY, now).await?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
         let keyring = Arc::new(RwLock::new(ring));
@@ -298,22 +352,28 @@ impl SecurityManager {
         let has_users = store::user_count(&pool).await? > 0;
         let setup_token = if settings.enabled && !has_users { Some(random_hex::<16>()?) } else { None };
         let dummy_hash = hash_password(&random_hex::<16>()?)?;
+        if let Some(n) = migrated.filter(|n| *n > 0) {
+            tracing::info!(values = n, "the encryption passphrase now goes through Argon2id; stored values re-encrypted");
+            audit.append("system", "key.passphrase_migrated", "data-encryption key", json!({ "values": n, "kdf": "argon2id" })).await?;
+        }
         Ok(SecurityManager {
             inner: Arc::new(Inner {
                 enabled: settings.enabled,
                 token_expiry: settings.token_expiry,
+                api_token_max_ttl: settings.api_token_max_ttl,
                 rate_limiting: settings.rate_limiting,
+                signing_from_config,
+                signer_reloaded: Mutex::new(None),
+                session_change: tokio::sync::Notify::new(),
                 pool,
                 threats: ThreatDetector::new(clock.clone(), ThreatSettings::default()),
                 clock,
                 keyring,
-                signer: TokenSigner::new(&signing),
+                signer,
                 audit,
                 has_users: AtomicBool::new(has_users),
                 setup_token: Mutex::new(setup_token),
-                // 10 attempts per source address, then one per 6 s; 5 per user name, then one per 12 s.
-                by_source: RateLimiter::keyed(quota(Duration::from_secs(6), 10)),
-                by_user: RateLimiter::keyed(quota(Duration::from_secs(12), 5)),
+                by_source: RwLock::new(Arc::new(source_limiter())),
                 dummy_hash,
             }),
         })
@@ -386,7 +446,8 @@ impl SecurityManager {
         }
         let pw = password.to_string();
         let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|e| SecurityError::Hash(e.to_string()))??;
-        let r = sqlx::query("INSERT INTO users (name, role, password_hash, created_ms) VALUES (?, ?, ?, ?)").bind(name).bind(role).bind(hash).bind(self.now()).execute(&self.inner.pool).await;
+        let uid = random_hex::<16>()?;
+        let r = sqlx::query("INSERT INTO users (name, role, password_hash, created_ms, uid) VALUES (?, ?, ?, ?, ?)").bind(name).bind(role).bind(hash).bind(self.now()).bind(&uid).execute(&self.inner.pool).await;
         match r {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(SecurityError::Conflict(format!("user `{name}` already exists"))),
             r => r?,
@@ -417,57 +478,83 @@ impl SecurityManager {
         Ok(rows.into_iter().map(|r| UserView { name: r.get(0), role: r.get(1), disabled: r.get::<i64, _>(2) != 0, locked_until_ms: r.get(3) }).collect())
     }
 
-    fn throttle(&self, limiter: &DefaultKeyedRateLimiter<String>, key: &str) -> Result<(), Denied> {
+    fn throttle_source(&self, source: &str) -> Result<(), Denied> {
         if !self.inner.rate_limiting {
             return Ok(());
         }
-        limiter.check_key(&key.to_string()).map_err(|not_until| {
+        let mut limiter = self.inner.by_source.read().clone();
+        if limiter.len() > LIMITER_KEYS {
+            // Bounded memory: forget sources whose quota is whole again, and if that is not
+            // enough, all of them.
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+            if limiter.len() > LIMITER_KEYS {
+                limiter = Arc::new(source_limiter());
+                *self.inner.by_source.write() = limiter.clone();
+            }
+        }
+        limiter.check_key(&source.to_string()).map_err(|not_until| {
             let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
             Denied::Throttled(wait.as_secs().max(1))
         })
     }
 
+    /// Sources the per-source limiter holds (bounded by pruning; tests read it).
+    pub fn limiter_keys(&self) -> usize {
+        self.inner.by_source.read().len()
+    }
+
     /// The per-source quota shared by login and the token endpoints.
     pub fn check_rate(&self, source: &str) -> Result<(), Denied> {
-        self.throttle(&self.inner.by_source, source)
+        self.throttle_source(source)
     }
 
     /// The brief's `authenticate`: check a password and open a session.
+    ///
+    /// In order: the name's form (400, nothing stored, nothing throttled under it), the
+    /// per-source quota, the (name, source) back-off (429 without a password check), then the
+    /// Argon2 check against the account's hash — or, for an unknown name, against a dummy hash
+    /// of the same cost — and the same bookkeeping either way, so neither the answer nor the
+    /// time tells whether the name exists.
     pub async fn authenticate(&self, name: &str, password: &str, source: &str) -> Result<IssuedToken, Denied> {
         if self.setup_required().await? {
             return Err(Denied::SetupRequired);
         }
-        self.throttle(&self.inner.by_source, source)?;
-        self.throttle(&self.inner.by_user, name)?;
-        let user = store::get_user(&self.inner.pool, name).await?;
-        let now = self.now();
-        if let Some(u) = &user {
-            if let Some(until) = u.locked_until_ms.filter(|t| *t > now) {
-                self.inner.audit.append(name, "login.locked", source, json!({})).await?;
-                return Err(Denied::Throttled(((until - now) / 1000).max(1) as u64));
-            }
+        if let Err(SecurityError::Invalid(m)) = validate_user_name(name) {
+            self.throttle_source(source)?;
+            return Err(Denied::BadRequest(m));
         }
+        self.throttle_source(source)?;
+        let pool = &self.inner.pool;
+        let now = self.now();
+        let (failures, next_ms) = if self.inner.rate_limiting { backoff::state(pool, name, source).await? } else { (0, 0) };
+        if next_ms > now {
+            self.inner.audit.append(name, "login.throttled", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
+            // Tries during a back-off are still guesses: they count towards a brute-force finding.
+            self.finding(self.inner.threats.failed_login(name, source)).await;
+            return Err(Denied::Throttled(((next_ms - now + 999) / 1000).max(1) as u64));
+        }
+        let user = store::get_user(pool, name).await?;
         let phc = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| self.inner.dummy_hash.clone());
         let pw = password.to_string();
         let ok = tokio::task::spawn_blocking(move || verify_password(&pw, &phc)).await.map_err(|_| Denied::Internal)?;
         let user = match user {
             Some(u) if ok && !u.disabled => u,
-            other => {
-                if other.is_some() {
-                    let failures = store::get_user(&self.inner.pool, name).await?.map(|u| u.failed_logins).unwrap_or(0) + 1;
-                    let lock = (failures >= LOCKOUT_AFTER).then_some(now + LOCKOUT_MS);
-                    store::record_login_result(&self.inner.pool, name, true, lock).await?;
-                    if lock.is_some() {
-                        self.inner.audit.append("security", "user.lock", name, json!({ "failed_logins": failures, "minutes": LOCKOUT_MS / 60_000 })).await?;
-                    }
+            _ => {
+                let (failures, next_ms) = if self.inner.rate_limiting { backoff::record_failure(pool, name, source, now).await? } else { (failures + 1, now) };
+                // A no-op for an unknown name; run anyway so both take the same time.
+                store::record_failed_login(pool, name, (next_ms > now).then_some(next_ms)).await?;
+                if failures == backoff::FREE_FAILURES {
+                    self.inner.audit.append("security", "login.backoff", name, json!({ "source": source, "failures": failures })).await?;
                 }
-                self.inner.audit.append(name, "login.failed", source, json!({ "known_user": other.is_some() })).await?;
+                self.inner.audit.append(name, "login.failed", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
                 self.finding(self.inner.threats.failed_login(name, source)).await;
                 return Err(Denied::BadCredentials);
             }
         };
-        store::record_login_result(&self.inner.pool, name, false, None).await?;
-        let issued = self.sign(&user.name, &user.role, TokenKind::Session, None, self.inner.token_expiry)?;
+        backoff::clear_source(pool, name, source).await?;
+        store::reset_failed_logins(pool, name).await?;
+        let issued = self.sign_fresh(&user, TokenKind::Session, None, self.inner.token_expiry).await?;
         self.inner.audit.append(name, "login", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms })).await?;
         Ok(issued)
     }
@@ -482,22 +569,62 @@ impl SecurityManager {
             return Err(Denied::SetupRequired);
         }
         let user = store::get_user(&self.inner.pool, os_user).await?.filter(|u| !u.disabled).ok_or(Denied::UnknownUser)?;
-        let issued = self.sign(&user.name, &user.role, TokenKind::Session, None, self.inner.token_expiry)?;
+        let issued = self.sign_fresh(&user, TokenKind::Session, None, self.inner.token_expiry).await?;
         self.inner.audit.append(&user.name, "login.local", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms })).await?;
         Ok(issued)
     }
 
-    fn sign(&self, user: &str, role: &str, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
+    /// Re-read the signing keys from the database (another process may have rotated them).
+    async fn reload_signer(&self) -> Result<(), SecurityError> {
+        if self.inner.signing_from_config {
+            return Ok(());
+        }
+        crypto::refresh(&self.inner.keyring);
+        let ring = self.inner.keyring.read().clone();
+        let (current, retired) = load_signing_keys(&self.inner.pool, &ring, self.now()).await?;
+        self.inner.signer.replace(&current, &retired);
+        Ok(())
+    }
+
+    /// Sign with the newest key (re-read first, so a rotation by the CLI counts at once).
+    async fn sign_fresh(&self, user: &store::UserRow, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
+        self.reload_signer().await?;
+        self.sign(user, kind, scope, ttl)
+    }
+
+    fn sign(&self, user: &store::UserRow, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
         let now = self.now();
-        let exp_ms = now + ttl.as_millis() as i64;
+        // Never an expiry before the issue time: a lifetime too long for the clock is refused.
+        let exp_ms = i64::try_from(ttl.as_millis())
+            .ok()
+            .filter(|ms| *ms > 0)
+            .and_then(|ms| now.checked_add(ms))
+            .filter(|exp| *exp > now)
+            .ok_or_else(|| SecurityError::Invalid(format!("the token lifetime {}s is not usable", ttl.as_secs())))?;
         let jti = random_hex::<16>()?;
-        let claims = Claims { sub: user.into(), role: role.into(), iat: now / 1000, exp: exp_ms / 1000, jti: jti.clone(), kind, scope: scope.clone() };
+        let claims = Claims {
+            sub: user.name.clone(),
+            uid: user.uid.clone(),
+            role: user.role.clone(),
+            iat: now / 1000,
+            exp: exp_ms / 1000,
+            jti: jti.clone(),
+            kind,
+            scope: scope.clone(),
+            iss: token::ISSUER.into(),
+            aud: token::AUDIENCE.into(),
+        };
         Ok(IssuedToken { token: self.inner.signer.sign(&claims), jti, expires_at_ms: (exp_ms / 1000) * 1000, permissions: scope.unwrap_or_default() })
     }
 
+    /// The longest API token lifetime (`security.api_token_max_ttl`, default 30 days).
+    pub fn api_token_max_ttl(&self) -> Duration {
+        self.inner.api_token_max_ttl
+    }
+
     /// Issue an API token for `user` (scripts, the Alertmanager receiver), limited to `scope`
-    /// (default: the user's role). Asking for more than the role holds is refused and reported
-    /// as a privilege-escalation attempt.
+    /// (default: the user's role) and to `security.api_token_max_ttl`. Asking for more than the
+    /// role holds is refused and reported as a privilege-escalation attempt.
     pub async fn issue_api_token(&self, user: &str, ttl: Duration, scope: Option<PermissionSet>, actor: &str) -> Result<IssuedToken, SecurityError> {
         let u = store::get_user(&self.inner.pool, user).await?.ok_or_else(|| SecurityError::Invalid(format!("no user `{user}`")))?;
         let role_perms = store::role_permissions(&self.inner.pool, &u.role).await?.unwrap_or_default();
@@ -511,8 +638,18 @@ impl SecurityManager {
         if ttl.is_zero() {
             return Err(SecurityError::Invalid("the token lifetime must be positive".into()));
         }
-        let issued = self.sign(user, &u.role, TokenKind::Api, Some(scope.iter().copied().collect()), ttl)?;
+        let max = self.inner.api_token_max_ttl;
+        if ttl > max {
+            return Err(SecurityError::Invalid(format!(
+                "a token may live at most {} s ({}; security.api_token_max_ttl), not {} s",
+                max.as_secs(),
+                crate::units::format_duration(max),
+                ttl.as_secs()
+            )));
+        }
+        let issued = self.sign_fresh(&u, TokenKind::Api, Some(scope.iter().copied().collect()), ttl).await?;
         let aad = format!("api_token:{}", issued.jti);
+        crypto::refresh(&self.inner.keyring);
         let ct = self.inner.keyring.read().encrypt_data(issued.token.as_bytes(), aad.as_bytes())?;
         sqlx::query("INSERT INTO api_tokens (jti, user_name, permissions, created_ms, expires_ms, token_enc) VALUES (?, ?, ?, ?, ?, ?)")
             .bind(&issued.jti)
@@ -531,7 +668,69 @@ impl SecurityManager {
     pub async fn revoke(&self, jti: &str, expires_ms: i64, actor: &str) -> Result<(), SecurityError> {
         sqlx::query("INSERT INTO revoked_tokens (jti, revoked_ms, expires_ms) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING").bind(jti).bind(self.now()).bind(expires_ms).execute(&self.inner.pool).await?;
         self.inner.audit.append(actor, "token.revoke", jti, json!({})).await?;
+        self.session_changed();
         Ok(())
+    }
+
+    /// Wake the event streams so they re-check their sessions now.
+    pub(crate) fn session_changed(&self) {
+        self.inner.session_change.notify_waiters();
+    }
+
+    /// Verify a token's signature, claims and expiry; a `kid` this process does not know makes
+    /// it re-read the signing keys (at most once a second) and try again.
+    async fn verify_token(&self, token: &str) -> Result<Claims, token::TokenError> {
+        match self.inner.signer.verify(token, self.now()) {
+            Err(token::TokenError::UnknownKey) if !self.inner.signing_from_config => {
+                let due = {
+                    let mut last = self.inner.signer_reloaded.lock();
+                    let due = last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1));
+                    if due {
+                        *last = Some(Instant::now());
+                    }
+                    due
+                };
+                if due && self.reload_signer().await.is_ok() {
+                    self.inner.signer.verify(token, self.now())
+                } else {
+                    Err(token::TokenError::UnknownKey)
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// The enabled account a token's claims name, if it is still the account they were issued
+    /// to (same random id: not a re-created namesake).
+    async fn live_user(&self, claims: &Claims) -> Result<store::UserRow, Denied> {
+        store::get_user(&self.inner.pool, &claims.sub).await?.filter(|u| !u.disabled && !u.uid.is_empty() && constant_time_eq(u.uid.as_bytes(), claims.uid.as_bytes())).ok_or(Denied::UnknownUser)
+    }
+
+    /// Resolves when the session of `token` ends: logout or revocation, its account disabled,
+    /// erased or re-created, or its expiry. Event streams end with it. Checked on every
+    /// [`Self::session_changed`] and every [`SESSION_RECHECK`] (a revocation by another process).
+    pub async fn session_ended(&self, token: String) {
+        loop {
+            let notified = self.inner.session_change.notified();
+            let claims = match self.verify_token(&token).await {
+                Ok(c) => c,
+                Err(_) => return,
+            };
+            match store::is_revoked(&self.inner.pool, &claims.jti).await {
+                Ok(true) => return,
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "cannot check a session; checking again shortly"),
+            }
+            match self.live_user(&claims).await {
+                Err(Denied::Internal) | Ok(_) => {}
+                Err(_) => return,
+            }
+            let left = Duration::from_millis((claims.exp * 1000 - self.now()).max(0) as u64);
+            tokio::select! {
+                _ = notified => {}
+                _ = tokio::time::sleep(left.min(SESSION_RECHECK)) => {}
+            }
+        }
     }
 
     /// End the caller's session (revokes its token).
@@ -551,10 +750,10 @@ impl SecurityManager {
             return Err(Denied::SetupRequired);
         }
         let token = token.ok_or(Denied::Missing)?;
-        let claims = match self.inner.signer.verify(token, self.now()) {
+        let claims = match self.verify_token(token).await {
             Ok(c) => c,
             Err(token::TokenError::Expired) => return Err(Denied::Expired),
-            Err(token::TokenError::Invalid) => {
+            Err(token::TokenError::Invalid | token::TokenError::UnknownKey) => {
                 if let Some(d) = self.inner.threats.forged_token(source) {
                     let _ = self.inner.audit.append("unknown", "auth.invalid_token", source, json!({})).await;
                     self.finding(Some(d)).await;
@@ -569,7 +768,7 @@ impl SecurityManager {
             }
             return Err(Denied::Revoked);
         }
-        let user = store::get_user(&self.inner.pool, &claims.sub).await?.filter(|u| !u.disabled).ok_or(Denied::UnknownUser)?;
+        let user = self.live_user(&claims).await?;
         // The current role counts, so a demotion takes effect at once.
         let role_perms = store::role_permissions(&self.inner.pool, &user.role).await?.unwrap_or_default();
         let perms: PermissionSet = match &claims.scope {
@@ -658,10 +857,12 @@ impl SecurityManager {
 
     /// Encrypt with the current data-encryption key; `aad` names where the value belongs.
     pub fn encrypt_data(&self, plaintext: &[u8], aad: &[u8]) -> Result<Vec<u8>, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         Ok(self.inner.keyring.read().encrypt_data(plaintext, aad)?)
     }
 
     pub fn decrypt_data(&self, data: &[u8], aad: &[u8]) -> Result<Vec<u8>, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         Ok(self.inner.keyring.read().decrypt_data(data, aad)?)
     }
 
@@ -688,33 +889,14 @@ impl SecurityManager {
     /// with both keys before the database changes, so a crash midway loses nothing.
     /// Returns how many values were re-encrypted.
     pub async fn rotate_encryption_key(&self, actor: &str) -> Result<usize, SecurityError> {
+        crypto::refresh(&self.inner.keyring);
         let old = self.inner.keyring.read().clone();
-        if old.file().is_none() {
+        if old.file().is_none() || old.from_config() {
             return Err(SecurityError::Invalid("the encryption key comes from the config (security.encryption_key); change it there instead".into()));
         }
         let new = old.rotated()?;
         new.save()?;
-        let mut conn = self.inner.pool.acquire().await?;
-        let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
-        let mut n = 0;
-        for r in sqlx::query("SELECT name, ciphertext FROM secrets").fetch_all(&mut *tx).await? {
-            let name: String = r.get(0);
-            let ct: Vec<u8> = r.get(1);
-            let plain = new.decrypt_data(&ct, name.as_bytes())?;
-            let re = new.encrypt_data(&plain, name.as_bytes())?;
-            sqlx::query("UPDATE secrets SET ciphertext = ? WHERE name = ?").bind(re).bind(&name).execute(&mut *tx).await?;
-            n += 1;
-        }
-        for r in sqlx::query("SELECT jti, token_enc FROM api_tokens").fetch_all(&mut *tx).await? {
-            let jti: String = r.get(0);
-            let ct: Vec<u8> = r.get(1);
-            let aad = format!("api_token:{jti}");
-            let plain = new.decrypt_data(&ct, aad.as_bytes())?;
-            let re = new.encrypt_data(&plain, aad.as_bytes())?;
-            sqlx::query("UPDATE api_tokens SET token_enc = ? WHERE jti = ?").bind(re).bind(&jti).execute(&mut *tx).await?;
-            n += 1;
-        }
-        tx.commit().await?;
+        let n = reencrypt_all(&self.inner.pool, &new).await?;
         let mut retired = new.clone();
         retired.retire_old_keys();
         // The signing key's secret is encrypted with the keyring too: re-encrypt it before the
@@ -727,6 +909,103 @@ impl SecurityManager {
         self.inner.audit.append(actor, "key.rotate", "data-encryption key", json!({ "values": n, "current": retired.current_id() })).await?;
         Ok(n)
     }
+
+    /// Whether the JWT signing key is generated here (so `key rotate` can replace it) rather
+    /// than configured.
+    pub fn signing_key_rotatable(&self) -> bool {
+        !self.inner.signing_from_config
+    }
+
+    /// Rotate the JWT signing key: a fresh key signs from now on; the old one still verifies
+    /// the tokens it signed until the last of them can have expired (now + the longest token
+    /// lifetime), then it is dropped. Returns that instant (Unix ms).
+    pub async fn rotate_signing_key(&self, actor: &str) -> Result<i64, SecurityError> {
+        if self.inner.signing_from_config {
+            return Err(SecurityError::Invalid("the JWT signing key comes from the config (security.secret_key or PIPELINE_SECRET_KEY); change it there instead".into()));
+        }
+        let now = self.now();
+        let longest = self.inner.api_token_max_ttl.max(self.inner.token_expiry);
+        let until = now.saturating_add(i64::try_from(longest.as_millis()).unwrap_or(i64::MAX / 2)).saturating_add(1000);
+        crypto::refresh(&self.inner.keyring);
+        let ring = self.inner.keyring.read().clone();
+        let mut conn = self.inner.pool.acquire().await?;
+        let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+        let current_ct: Vec<u8> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?").bind(SIGNING_KEY).fetch_optional(&mut *tx).await?.ok_or(SecurityError::Corrupt("signing key"))?;
+        let current = ring.decrypt_data(&current_ct, SIGNING_KEY.as_bytes())?;
+        let previous_ct: Option<Vec<u8>> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?").bind(PREVIOUS_SIGNING_KEYS).fetch_optional(&mut *tx).await?;
+        let mut retired = match previous_ct {
+            Some(ct) => parse_retired_keys(&ring.decrypt_data(&ct, PREVIOUS_SIGNING_KEYS.as_bytes())?)?,
+            None => Vec::new(),
+        };
+        retired.retain(|(_, u)| *u > now);
+        retired.insert(0, (current, until));
+        let fresh: [u8; 32] = crypto::random_bytes()?;
+        store::put_secret_raw(&mut tx, SIGNING_KEY, &ring.encrypt_data(&fresh, SIGNING_KEY.as_bytes())?, now).await?;
+        let list = serde_json::to_vec(&retired.iter().map(|(k, u)| json!({ "key": hex::encode(k), "until_ms": u })).collect::<Vec<_>>()).map_err(|_| SecurityError::Corrupt("signing keys"))?;
+        store::put_secret_raw(&mut tx, PREVIOUS_SIGNING_KEYS, &ring.encrypt_data(&list, PREVIOUS_SIGNING_KEYS.as_bytes())?, now).await?;
+        tx.commit().await?;
+        drop(conn);
+        self.inner.signer.replace(&fresh, &retired);
+        self.inner.audit.append(actor, "key.rotate_signing", "JWT signing key", json!({ "kid": self.inner.signer.current_kid(), "previous_accepted_until_ms": until })).await?;
+        Ok(until)
+    }
+}
+
+/// Re-encrypt every stored secret and API token under `ring`'s current key (decrypting with
+/// any key of the ring), in one transaction. Returns how many values changed.
+async fn reencrypt_all(pool: &SqlitePool, ring: &Keyring) -> Result<usize, SecurityError> {
+    let mut conn = pool.acquire().await?;
+    let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+    let mut n = 0;
+    for r in sqlx::query("SELECT name, ciphertext FROM secrets").fetch_all(&mut *tx).await? {
+        let name: String = r.get(0);
+        let ct: Vec<u8> = r.get(1);
+        if ring.is_current(&ct) {
+            continue;
+        }
+        let plain = ring.decrypt_data(&ct, name.as_bytes())?;
+        let re = ring.encrypt_data(&plain, name.as_bytes())?;
+        sqlx::query("UPDATE secrets SET ciphertext = ? WHERE name = ?").bind(re).bind(&name).execute(&mut *tx).await?;
+        n += 1;
+    }
+    for r in sqlx::query("SELECT jti, token_enc FROM api_tokens").fetch_all(&mut *tx).await? {
+        let jti: String = r.get(0);
+        let ct: Vec<u8> = r.get(1);
+        if ring.is_current(&ct) {
+            continue;
+        }
+        let aad = format!("api_token:{jti}");
+        let plain = ring.decrypt_data(&ct, aad.as_bytes())?;
+        let re = ring.encrypt_data(&plain, aad.as_bytes())?;
+        sqlx::query("UPDATE api_tokens SET token_enc = ? WHERE jti = ?").bind(re).bind(&jti).execute(&mut *tx).await?;
+        n += 1;
+    }
+    tx.commit().await?;
+    Ok(n)
+}
+
+fn parse_retired_keys(json_bytes: &[u8]) -> Result<Vec<(Vec<u8>, i64)>, SecurityError> {
+    let v: serde_json::Value = serde_json::from_slice(json_bytes).map_err(|_| SecurityError::Corrupt("retired signing keys"))?;
+    v.as_array()
+        .ok_or(SecurityError::Corrupt("retired signing keys"))?
+        .iter()
+        .map(|e| {
+            let key = e.get("key").and_then(|k| k.as_str()).and_then(|k| hex::decode(k).ok()).ok_or(SecurityError::Corrupt("retired signing keys"))?;
+            let until = e.get("until_ms").and_then(|u| u.as_i64()).ok_or(SecurityError::Corrupt("retired signing keys"))?;
+            Ok((key, until))
+        })
+        .collect()
+}
+
+/// The current JWT signing key (created on first use) and the retired ones still accepted.
+async fn load_signing_keys(pool: &SqlitePool, ring: &Keyring, now: i64) -> Result<(Vec<u8>, Vec<(Vec<u8>, i64)>), SecurityError> {
+    let current = get_or_create_secret(pool, ring, SIGNING_KEY, now).await?;
+    let mut retired = match store::get_secret_raw(pool, PREVIOUS_SIGNING_KEYS).await? {
+        Some(ct) => parse_retired_keys(&ring.decrypt_data(&ct, PREVIOUS_SIGNING_KEYS.as_bytes())?)?,
+        None => Vec::new(),
+    };
+    retired.retain(|(_, until)| *until > now);
+    Ok((current, retired))
 }
 
 /// Why first-run setup failed.

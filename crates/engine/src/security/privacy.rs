@@ -172,6 +172,8 @@ impl SecurityManager {
         .rows_affected();
         sqlx::query("DELETE FROM api_tokens WHERE user_name = ?").bind(name).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM users WHERE name = ?").bind(name).execute(&mut *tx).await?;
+        // Sign-in failures name the account and where it signed in from.
+        sqlx::query("DELETE FROM login_failures WHERE name = ?").bind(name).execute(&mut *tx).await?;
         let findings_anonymised = sqlx::query("UPDATE security_findings SET actor = ? WHERE actor = ?").bind(&pseudonym).bind(name).execute(&mut *tx).await?.rows_affected();
         // Findings describe what happened in words ("`ana` attempted …"): unlink those too.
         let texts: Vec<(i64, String)> = sqlx::query_as("SELECT id, details FROM security_findings WHERE instr(details, ?) > 0").bind(name).fetch_all(&mut *tx).await?;
@@ -193,6 +195,7 @@ impl SecurityManager {
         let legacy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ?").bind(name).bind(name).fetch_one(&mut *tx).await?;
         audit::erase_subject(&mut tx, name).await?;
         tx.commit().await?;
+        self.session_changed();
         let out = ErasureOutcome { pseudonym: pseudonym.clone(), tokens_revoked, findings_anonymised, requests_anonymised, audit_rows_unlinked: audit_rows_unlinked as u64, legacy_rows_naming_account: legacy as u64 };
         // The actor may be the account itself: then it too is named by the pseudonym only.
         let actor = if actor == name { pseudonym.as_str() } else { actor };

@@ -9,10 +9,14 @@ use super::SecurityError;
 #[derive(Clone)]
 pub struct UserRow {
     pub name: String,
+    /// Random account id (migration 0014), carried by its tokens as `uid`.
+    pub uid: String,
     pub role: String,
     pub password_hash: String,
     pub disabled: bool,
+    #[cfg_attr(not(test), allow(dead_code))] // shown by the tests; the account export reads the column itself
     pub failed_logins: i64,
+    #[cfg_attr(not(test), allow(dead_code))]
     pub locked_until_ms: Option<i64>,
 }
 
@@ -41,8 +45,8 @@ pub async fn user_count(pool: &SqlitePool) -> Result<i64, SecurityError> {
 }
 
 pub async fn get_user(pool: &SqlitePool, name: &str) -> Result<Option<UserRow>, SecurityError> {
-    let r = sqlx::query("SELECT name, role, password_hash, disabled, failed_logins, locked_until_ms FROM users WHERE name = ?").bind(name).fetch_optional(pool).await?;
-    Ok(r.map(|r| UserRow { name: r.get(0), role: r.get(1), password_hash: r.get(2), disabled: r.get::<i64, _>(3) != 0, failed_logins: r.get(4), locked_until_ms: r.get(5) }))
+    let r = sqlx::query("SELECT name, role, password_hash, disabled, failed_logins, locked_until_ms, COALESCE(uid, '') FROM users WHERE name = ?").bind(name).fetch_optional(pool).await?;
+    Ok(r.map(|r| UserRow { name: r.get(0), role: r.get(1), password_hash: r.get(2), disabled: r.get::<i64, _>(3) != 0, failed_logins: r.get(4), locked_until_ms: r.get(5), uid: r.get(6) }))
 }
 
 pub async fn role_permissions(pool: &SqlitePool, role: &str) -> Result<Option<PermissionSet>, SecurityError> {
@@ -57,15 +61,19 @@ pub async fn is_revoked(pool: &SqlitePool, jti: &str) -> Result<bool, SecurityEr
     Ok(sqlx::query("SELECT 1 FROM revoked_tokens WHERE jti = ?").bind(jti).fetch_optional(pool).await?.is_some())
 }
 
-pub async fn record_login_result(pool: &SqlitePool, name: &str, failed: bool, locked_until_ms: Option<i64>) -> Result<i64, SecurityError> {
-    let r = if failed {
-        sqlx::query("UPDATE users SET failed_logins = failed_logins + 1, locked_until_ms = COALESCE(?, locked_until_ms) WHERE name = ? RETURNING failed_logins")
-            .bind(locked_until_ms)
-            .bind(name)
-            .fetch_optional(pool)
-            .await?
-    } else {
-        sqlx::query("UPDATE users SET failed_logins = 0, locked_until_ms = NULL WHERE name = ? RETURNING failed_logins").bind(name).fetch_optional(pool).await?
-    };
-    Ok(r.map(|r| r.get(0)).unwrap_or(0))
+/// A failed sign-in of `name` (a no-op for an unknown name, run anyway so both take the same
+/// time): one more failure in a row, and the end of the longest back-off in `locked_until_ms`
+/// (what the accounts list shows), `None` while no back-off applies.
+pub async fn record_failed_login(pool: &SqlitePool, name: &str, backoff_until_ms: Option<i64>) -> Result<(), SecurityError> {
+    sqlx::query("UPDATE users SET failed_logins = failed_logins + 1, locked_until_ms = CASE WHEN ?1 IS NULL THEN locked_until_ms ELSE MAX(COALESCE(locked_until_ms, 0), ?1) END WHERE name = ?2")
+        .bind(backoff_until_ms)
+        .bind(name)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// A successful sign-in or `user unlock`: no failures in a row, no back-off shown.
+pub async fn reset_failed_logins(pool: &SqlitePool, name: &str) -> Result<bool, SecurityError> {
+    Ok(sqlx::query("UPDATE users SET failed_logins = 0, locked_until_ms = NULL WHERE name = ?").bind(name).execute(pool).await?.rows_affected() > 0)
 }

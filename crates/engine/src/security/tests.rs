@@ -24,7 +24,7 @@ async fn fixture_with(enabled: bool, secret: Option<&str>) -> Fixture {
     let db = dir.path().join("guard.db");
     let pool = crate::history::open_pool(&db).await.unwrap();
     let clock = ManualClock::new(1_700_000_000_000);
-    let settings = SecuritySettings { enabled, token_expiry: Duration::from_secs(3600), secret_key: secret.map(|s| Secret(s.into())), encryption_key: None, rate_limiting: true };
+    let settings = SecuritySettings { enabled, secret_key: secret.map(|s| Secret(s.into())), ..SecuritySettings::default() };
     let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(clock.clone())).await.unwrap();
     Fixture { sec, clock, dir, pool }
 }
@@ -76,36 +76,92 @@ async fn sessions_expire_on_the_injected_clock_and_revocation_sticks() {
 }
 
 #[tokio::test]
-async fn wrong_password_lockout_brute_force_finding_and_forged_tokens() {
+async fn failed_logins_back_off_per_name_and_source_alike_for_unknown_names_and_unlock_clears() {
     let f = fixture().await;
     f.sec.create_user("bob", "operator", PW, "test").await.unwrap();
-    for i in 0..LOCKOUT_AFTER {
-        // Distinct sources and advancing time keep the governor limits out of the way.
-        f.clock.advance_ms(1);
-        assert_eq!(f.sec.authenticate("bob", "wrong password!", &format!("10.0.0.{i}")).await.unwrap_err(), Denied::BadCredentials, "attempt {i}");
+    // The same sequence of answers for a real and an unknown name: three free failures, then a
+    // back-off answered 429 without looking at the password (the right one included).
+    // (Each name from its own address: one address has 10 tries, then one per 6 s.)
+    for (name, source) in [("bob", "10.0.0.1"), ("nobody-here", "10.0.1.1")] {
+        for i in 0..backoff::FREE_FAILURES {
+            assert_eq!(f.sec.authenticate(name, "wrong password!", source).await.unwrap_err(), Denied::BadCredentials, "{name} attempt {i}");
+        }
+        assert_eq!(f.sec.authenticate(name, PW, source).await.unwrap_err(), Denied::Throttled(1), "{name}");
+        // Another source is not affected.
+        assert_eq!(f.sec.authenticate(name, "wrong password!", "10.0.0.2").await.unwrap_err(), Denied::BadCredentials, "{name}");
     }
-    // Locked now, even with the right password.
-    let e = f.sec.authenticate("bob", PW, "10.0.1.1").await.unwrap_err();
-    assert!(matches!(e, Denied::Throttled(_)), "{e:?}");
-    f.clock.advance_ms(LOCKOUT_MS + 1);
-    // The governor's per-user quota (5 then one per 12 s, real time) may still hold; the lock itself is over.
+    // The wait doubles with each further failure, and the throttled try was not counted.
+    f.clock.advance_ms(1_000);
+    assert_eq!(f.sec.authenticate("bob", "wrong password!", "10.0.0.1").await.unwrap_err(), Denied::BadCredentials);
+    assert_eq!(f.sec.authenticate("bob", PW, "10.0.0.1").await.unwrap_err(), Denied::Throttled(2));
     let users = f.sec.list_users().await.unwrap();
-    assert!(users[0].locked_until_ms.unwrap() < f.clock.now_ms());
+    let bob = users.iter().find(|u| u.name == "bob").unwrap();
+    assert_eq!(bob.locked_until_ms, Some(f.clock.now_ms() + 2_000), "the back-off shows in the accounts list");
+    // After the wait, the right password works and resets the count.
+    f.clock.advance_ms(2_000);
+    f.sec.authenticate("bob", PW, "10.0.0.1").await.unwrap();
+    let row = store::get_user(&f.pool, "bob").await.unwrap().unwrap();
+    assert_eq!((row.failed_logins, row.locked_until_ms), (0, None));
+    assert_eq!(backoff::state(&f.pool, "bob", "10.0.0.1").await.unwrap(), (0, 0));
+    // `user unlock` clears every source at once.
+    for _ in 0..backoff::FREE_FAILURES {
+        let _ = f.sec.authenticate("bob", "wrong password!", "10.0.0.3").await;
+    }
+    assert!(matches!(f.sec.authenticate("bob", PW, "10.0.0.3").await, Err(Denied::Throttled(_))));
+    assert_eq!(f.sec.unlock_user("bob", "cli:root").await.unwrap(), 2, "sources 10.0.0.2 and 10.0.0.3");
+    f.sec.authenticate("bob", PW, "10.0.0.3").await.unwrap();
+    assert!(matches!(f.sec.unlock_user("ghost", "cli:root").await, Err(SecurityError::NotFound(_))));
+    let actions: Vec<String> = f.sec.audit().recent(200).await.unwrap().into_iter().map(|e| e.action).collect();
+    for a in ["login.failed", "login.backoff", "login.throttled", "user.unlock"] {
+        assert!(actions.iter().any(|x| x == a), "{a} not audited: {actions:?}");
+    }
     let findings = f.sec.findings(10).await.unwrap();
     assert!(findings.iter().any(|x| x.kind == FindingKind::BruteForce), "{findings:?}");
 
+    // A malformed name is refused before it reaches the audit log or any throttle table.
+    let huge = "x".repeat(1 << 20);
+    let rows_before = backoff::rows(&f.pool).await.unwrap();
+    for bad in [huge.as_str(), "", "ana\nfake-line", "a b"] {
+        assert!(matches!(f.sec.authenticate(bad, PW, "10.0.0.9").await, Err(Denied::BadRequest(_))), "{bad:.20}");
+    }
+    assert_eq!(backoff::rows(&f.pool).await.unwrap(), rows_before);
+    let longest: i64 = sqlx::query_scalar("SELECT MAX(length(actor) + length(target) + length(details)) FROM audit_log").fetch_one(&f.pool).await.unwrap();
+    assert!(longest < 1000, "an audit row of {longest} bytes");
+
     let forged = TokenSigner::new(b"not the server key, not at all!!").sign(&Claims {
         sub: "bob".into(),
+        uid: "x".into(),
         role: "admin".into(),
         iat: 0,
         exp: i64::MAX / 2000,
         jti: "x".into(),
         kind: TokenKind::Session,
         scope: None,
+        iss: token::ISSUER.into(),
+        aud: token::AUDIENCE.into(),
     });
     assert_eq!(f.sec.authorize(Some(&forged), Permission::ManageUsers, "10.9.9.9", "GET x", false).await.unwrap_err(), Denied::Invalid);
     assert!(f.sec.findings(20).await.unwrap().iter().any(|x| x.kind == FindingKind::ForgedToken));
     assert_eq!(f.sec.authorize(None, Permission::MonitorHealth, "h", "GET x", false).await.unwrap_err(), Denied::Missing);
+}
+
+#[tokio::test]
+async fn throttle_state_stays_bounded() {
+    let f = fixture().await;
+    // Idle rows are pruned and the table is capped, whatever names and sources come.
+    for i in 0..(backoff::MAX_ROWS + 50) {
+        sqlx::query("INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, 's', 1, ?, 0)").bind(format!("n{i}")).bind(f.clock.now_ms()).execute(&f.pool).await.unwrap();
+    }
+    backoff::prune(&f.pool, f.clock.now_ms()).await.unwrap();
+    assert_eq!(backoff::rows(&f.pool).await.unwrap(), backoff::MAX_ROWS);
+    f.clock.advance_ms(backoff::IDLE_MS + 1);
+    backoff::prune(&f.pool, f.clock.now_ms()).await.unwrap();
+    assert_eq!(backoff::rows(&f.pool).await.unwrap(), 0);
+    // The per-source limiter drops whole quotas once it holds many sources.
+    for i in 0..(LIMITER_KEYS + 10) {
+        f.sec.check_rate(&format!("10.1.{}.{}", i / 256, i % 256)).unwrap();
+    }
+    assert!(f.sec.limiter_keys() <= LIMITER_KEYS + 1, "{}", f.sec.limiter_keys());
 }
 
 #[tokio::test]
@@ -190,12 +246,12 @@ async fn key_rotation_reencrypts_everything_and_keeps_the_chain() {
     assert!(n >= 4, "signing key, audit key, audit head, hook, api token: {n}");
     let after = std::fs::read_to_string(Keyring::default_path(&f.dir.path().join("guard.db"))).unwrap();
     assert_ne!(before, after);
-    assert_eq!(after.lines().filter(|l| !l.starts_with('#')).count(), 1, "old keys retired");
+    assert_eq!(after.lines().filter(|l| l.starts_with("key ")).count(), 1, "old keys retired");
     assert_eq!(f.sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
     assert!(f.sec.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok());
     assert!(f.sec.audit().verify().await.unwrap().is_ok());
     // A fresh manager over the same files (the next start) still reads everything.
-    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true };
+    let settings = SecuritySettings::default();
     let db = f.dir.path().join("guard.db");
     let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
     assert!(again.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok(), "the stored signing key survived the rotation");
@@ -264,6 +320,8 @@ async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
     f.sec.create_user("maria", "viewer", PW, "root").await.unwrap();
     let again = f.sec.export_account("maria", "root").await.unwrap();
     assert_ne!(again.audit_pseudonym.as_deref(), Some(pseudonym.as_str()));
+    // The namesake inherits no session: tokens are bound to the account's random id.
+    assert_eq!(f.sec.validate_session(Some(&s.token), "x").await.unwrap_err(), Denied::UnknownUser);
     assert!(again.api_tokens.is_empty());
     assert!(f.sec.audit().verify().await.unwrap().is_ok());
 }
@@ -383,8 +441,199 @@ async fn rotation_keeps_the_signing_key_usable() {
     f.sec.rotate_encryption_key("test").await.unwrap();
     // Reopen: the signing key decrypts with the rotated keyring and is the same key.
     let db = f.dir.path().join("guard.db");
-    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true };
+    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true, ..SecuritySettings::default() };
     let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
     assert_eq!(again.signer().unwrap().public(), public);
     assert_eq!(again.audit().verify().await.unwrap().unwrap().rows, 1);
+}
+
+#[tokio::test]
+async fn token_lifetimes_are_capped_and_claims_name_issuer_and_audience() {
+    let f = fixture().await;
+    f.sec.create_user("ana", "admin", PW, "test").await.unwrap();
+    let max = crate::config::DEFAULT_API_TOKEN_MAX_TTL;
+    // (lifetime, accepted)
+    let cases = [
+        (Duration::from_secs(u64::MAX), false),
+        (Duration::from_secs(100 * 365 * 86_400), false),
+        (max + Duration::from_secs(1), false),
+        (Duration::ZERO, false),
+        (max, true),
+        (Duration::from_secs(1), true),
+    ];
+    for (ttl, ok) in cases {
+        let r = f.sec.issue_api_token("ana", ttl, None, "test").await;
+        match (ok, r) {
+            (true, Ok(t)) => {
+                assert_eq!(t.expires_at_ms, f.clock.now_ms() + ttl.as_millis() as i64, "{ttl:?}");
+                let p = f.sec.validate_session(Some(&t.token), "h").await.unwrap();
+                assert!(p.expires_at_ms.unwrap() > f.clock.now_ms());
+            }
+            (false, Err(SecurityError::Invalid(m))) => assert!(ttl.is_zero() || m.contains("at most 2592000 s"), "{m}"),
+            (ok, r) => panic!("{ttl:?}: wanted accepted={ok}, got {r:?}"),
+        }
+    }
+    // Sessions live the session TTL; every token says who issued it and for whom.
+    let s = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    assert_eq!(s.expires_at_ms, f.clock.now_ms() + 3_600_000);
+    let claims = f.sec.inner.signer.verify(&s.token, f.clock.now_ms()).unwrap();
+    assert_eq!((claims.iss.as_str(), claims.aud.as_str()), (token::ISSUER, token::AUDIENCE));
+    assert_eq!(claims.uid, store::get_user(&f.pool, "ana").await.unwrap().unwrap().uid);
+}
+
+#[tokio::test]
+async fn signing_key_rotation_keeps_old_tokens_until_they_expire() {
+    let f = fixture().await;
+    f.sec.create_user("ana", "admin", PW, "test").await.unwrap();
+    let session = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    let api = f.sec.issue_api_token("ana", Duration::from_secs(10 * 86_400), None, "test").await.unwrap();
+    let old_kid = f.sec.inner.signer.current_kid();
+    // Another process (the CLI) opens the same database and rotates.
+    let db = f.dir.path().join("guard.db");
+    let cli = SecurityManager::open(f.pool.clone(), &SecuritySettings::default(), &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    f.sec.put_secret("hook", "tok-abc", "ana").await.unwrap();
+    let until = cli.rotate_signing_key("cli:root").await.unwrap();
+    // `key rotate` does both; the server follows the rewritten key file.
+    cli.rotate_encryption_key("cli:root").await.unwrap();
+    assert_eq!(f.sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    f.sec.audit().append("ana", "heal", "api", json!({})).await.unwrap();
+    assert!(cli.audit().verify().await.unwrap().is_ok(), "the server's audit head is under the new key");
+    assert_eq!(until, f.clock.now_ms() + crate::config::DEFAULT_API_TOKEN_MAX_TTL.as_millis() as i64 + 1000);
+    let fresh = cli.issue_api_token("ana", Duration::from_secs(60), None, "cli:root").await.unwrap();
+    // The server has not reloaded: it learns the new key from the new token's kid...
+    let p = f.sec.validate_session(Some(&fresh.token), "h").await.unwrap();
+    assert_eq!(p.user, "ana");
+    assert_ne!(f.sec.inner.signer.current_kid(), old_kid);
+    // ...signs with it from now on, and still accepts the old tokens.
+    let new_session = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    assert_eq!(jsonwebtoken::decode_header(&new_session.token).unwrap().kid, Some(f.sec.inner.signer.current_kid()));
+    assert!(f.sec.validate_session(Some(&session.token), "h").await.is_ok());
+    assert!(f.sec.validate_session(Some(&api.token), "h").await.is_ok());
+    // Each old token ends at its own expiry; the old key verifies nothing after `until`.
+    f.clock.advance_ms(3_600_000);
+    assert_eq!(f.sec.validate_session(Some(&session.token), "h").await.unwrap_err(), Denied::Expired);
+    assert!(f.sec.validate_session(Some(&api.token), "h").await.is_ok());
+    f.clock.advance_ms(until - f.clock.now_ms());
+    assert_eq!(f.sec.validate_session(Some(&api.token), "h").await.unwrap_err(), Denied::Invalid);
+    // A configured key is not rotated here.
+    let cfg = fixture_with(true, Some("configured-signing-secret-0123456789")).await;
+    assert!(matches!(cfg.sec.rotate_signing_key("x").await, Err(SecurityError::Invalid(_))));
+    assert!(!cfg.sec.signing_key_rotatable());
+    let actions: Vec<String> = cli.audit().recent(50).await.unwrap().into_iter().map(|e| e.action).collect();
+    assert!(actions.iter().any(|a| a == "key.rotate_signing"), "{actions:?}");
+}
+
+#[tokio::test]
+async fn manage_users_cannot_grant_more_than_it_holds() {
+    let f = fixture().await;
+    f.sec.create_user("root", "admin", PW, "test").await.unwrap();
+    let perms: PermissionSet = [Permission::ManageUsers, Permission::ReadMetrics, Permission::MonitorHealth].into();
+    f.sec.create_role("usermgr", &perms, "root").await.unwrap();
+    f.sec.create_user("mgr", "usermgr", PW, "root").await.unwrap();
+    let t = f.sec.authenticate("mgr", PW, "h").await.unwrap();
+    let mgr = f.sec.validate_session(Some(&t.token), "h").await.unwrap();
+    let forbidden = |r: Result<(), SecurityError>| matches!(r, Err(SecurityError::Forbidden(_)));
+    assert!(forbidden(f.sec.create_user_by(&mgr, "eve", "admin", PW).await));
+    assert!(forbidden(f.sec.create_user_by(&mgr, "eve", "operator", PW).await), "TRIGGER_HEALING is not the manager's");
+    assert!(forbidden(f.sec.set_role_by(&mgr, "mgr", "admin").await), "no self-promotion");
+    assert!(forbidden(f.sec.set_disabled_by(&mgr, "root", true).await), "nor acting on a stronger account");
+    assert!(forbidden(f.sec.set_role_by(&mgr, "root", "viewer").await));
+    assert!(matches!(f.sec.issue_api_token_by(&mgr, "root", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await, Err(SecurityError::Forbidden(_))));
+    assert!(matches!(f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::AdminAccess].into())).await, Err(_)));
+    assert_eq!(store::get_user(&f.pool, "mgr").await.unwrap().unwrap().role, "usermgr");
+    assert!(store::get_user(&f.pool, "eve").await.unwrap().is_none());
+    // Within its own permissions it may.
+    f.sec.create_user_by(&mgr, "vera", "viewer", PW).await.unwrap();
+    f.sec.set_disabled_by(&mgr, "vera", true).await.unwrap();
+    f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await.unwrap();
+    let admin = f.sec.validate_session(Some(&f.sec.authenticate("root", PW, "h").await.unwrap().token), "h").await.unwrap();
+    f.sec.set_role_by(&admin, "mgr", "admin").await.unwrap();
+    let actions: Vec<String> = f.sec.audit().recent(100).await.unwrap().into_iter().map(|e| e.action).collect();
+    assert!(actions.iter().any(|a| a == "user.grant_denied"), "{actions:?}");
+    assert!(f.sec.findings(50).await.unwrap().iter().any(|x| x.kind == FindingKind::PrivilegeEscalation));
+}
+
+#[tokio::test]
+async fn session_watch_ends_on_logout_revocation_disable_and_expiry() {
+    let f = fixture().await;
+    f.sec.create_user("root", "admin", PW, "test").await.unwrap();
+    f.sec.create_user("ana", "viewer", PW, "test").await.unwrap();
+    let within = |fut| tokio::time::timeout(Duration::from_secs(5), fut);
+    // Logout.
+    let s = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    let watch = tokio::spawn({
+        let sec = f.sec.clone();
+        let t = s.token.clone();
+        async move { sec.session_ended(t).await }
+    });
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(!watch.is_finished(), "a live session is watched, not ended");
+    f.sec.logout(&f.sec.validate_session(Some(&s.token), "h").await.unwrap()).await.unwrap();
+    within(watch).await.expect("ends at logout").unwrap();
+    // Revocation of an API token.
+    let t = f.sec.issue_api_token("ana", Duration::from_secs(600), None, "root").await.unwrap();
+    let sec = f.sec.clone();
+    let watch = tokio::spawn({
+        let t = t.token.clone();
+        async move { sec.session_ended(t).await }
+    });
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    f.sec.revoke(&t.jti, t.expires_at_ms, "root").await.unwrap();
+    within(watch).await.expect("ends at revocation").unwrap();
+    // The account disabled.
+    let s = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    let sec = f.sec.clone();
+    let watch = tokio::spawn(async move { sec.session_ended(s.token).await });
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    f.sec.set_disabled("ana", true, "root").await.unwrap();
+    within(watch).await.expect("ends when the account is disabled").unwrap();
+    // Expiry (on the injected clock; seen at the next periodic check).
+    f.sec.set_disabled("ana", false, "root").await.unwrap();
+    let s = f.sec.authenticate("ana", PW, "h").await.unwrap();
+    let sec = f.sec.clone();
+    let watch = tokio::spawn(async move { sec.session_ended(s.token).await });
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    f.clock.advance_ms(3_600_000);
+    within(watch).await.expect("ends at expiry").unwrap();
+}
+
+#[tokio::test]
+async fn a_sha256_passphrase_database_migrates_to_argon2id() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let keys = Keyring::default_path(&db);
+    let pool = crate::history::open_pool(&db).await.unwrap();
+    let pass = "a long passphrase from the config";
+    // What an older version left: every secret under SHA-256(passphrase), no key file.
+    let legacy = Keyring::legacy_from_passphrase(pass);
+    let old_signing = get_or_create_secret(&pool, &legacy, SIGNING_KEY, 1).await.unwrap();
+    get_or_create_secret(&pool, &legacy, AUDIT_KEY, 1).await.unwrap();
+    let hook = legacy.encrypt_data(b"tok-abc", b"user.hook").unwrap();
+    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.hook', ?, 1)").bind(hook).execute(&pool).await.unwrap();
+    assert!(!keys.exists());
+
+    let settings = SecuritySettings { encryption_key: Some(Secret(pass.into())), ..SecuritySettings::default() };
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let sec = SecurityManager::open(pool.clone(), &settings, &keys, clock.clone()).await.unwrap();
+    assert_eq!(sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    assert_eq!(sec.inner.signer.current_kid(), token::key_id(&old_signing), "the same signing key, now under the new key");
+    // The key file holds the salt, private; the SHA-256 key is gone from it and from the data.
+    let text = std::fs::read_to_string(&keys).unwrap();
+    assert!(text.contains("pipeline-guard-keys 2") && text.contains("kdf argon2id m=19456 t=2 p=1 salt="), "{text}");
+    assert!(!text.contains("legacy-passphrase"), "{text}");
+    assert_eq!(std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777, 0o600);
+    let cts: Vec<(String, Vec<u8>)> = sqlx::query_as("SELECT name, ciphertext FROM secrets").fetch_all(&pool).await.unwrap();
+    for (name, ct) in cts {
+        assert!(matches!(legacy.decrypt_data(&ct, name.as_bytes()), Err(CryptoError::UnknownKey(_))), "{name} is still under the SHA-256 key");
+    }
+    assert!(sec.audit().recent(10).await.unwrap().iter().any(|e| e.action == "key.passphrase_migrated"));
+    // The next start derives the same key from the stored salt and migrates nothing.
+    let again = SecurityManager::open(pool.clone(), &settings, &keys, clock.clone()).await.unwrap();
+    assert_eq!(again.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
+    assert!(again.audit().verify().await.unwrap().is_ok());
+    assert_eq!(std::fs::read_to_string(&keys).unwrap(), text);
+    // A wrong passphrase decrypts nothing.
+    let wrong = SecuritySettings { encryption_key: Some(Secret("another passphrase".into())), ..SecuritySettings::default() };
+    assert!(SecurityManager::open(pool.clone(), &wrong, &keys, clock).await.is_err());
 }

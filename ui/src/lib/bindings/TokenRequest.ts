@@ -3,6 +3,7 @@ import type { Permission } from "./Permission";
 
 /**
  * `POST /api/tokens` / `issue_token`: an API token for `user`, valid `ttl_s` seconds (default
- * 3,600), scoped to `permissions` (default: the account's role).
+ * 3,600; at most `security.api_token_max_ttl`, else 400), scoped to `permissions` (default: the
+ * account's role; never more than the caller holds, else 403).
  */
 export type TokenRequest = { user: string, ttl_s?: number, permissions?: Array<Permission>, };

@@ -3,4 +3,9 @@
 /**
  * An account as listed to administrators.
  */
-export type UserView = { name: string, role: string, disabled: boolean, locked_until_ms: bigint | null, };
+export type UserView = { name: string, role: string, disabled: boolean, 
+/**
+ * Until when some source must wait before its next sign-in try for this account (the
+ * longest back-off after failed tries; the account itself is never locked).
+ */
+locked_until_ms: bigint | null, };

@@ -59,7 +59,7 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
     let revoked = sec.authenticate("admin", PW, "127.0.0.1").await.unwrap();
     sec.revoke(&revoked.jti, 0, "test").await.unwrap();
     let now = guard_engine::clock::unix_ms() / 1000;
-    let claims = |exp: i64| Claims { sub: "admin".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None };
+    let claims = |exp: i64| Claims { sub: "admin".into(), uid: "any".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None, iss: guard_engine::security::token::ISSUER.into(), aud: guard_engine::security::token::AUDIENCE.into() };
     let expired = sign(claims(now - 1), SECRET);
     let forged = sign(claims(now + 3600), "some other key that is not the server's");
 
