@@ -13,6 +13,7 @@
 pub mod admin;
 pub mod audit;
 pub mod crypto;
+mod os_user;
 pub mod permission;
 pub mod privacy;
 mod store;
@@ -41,6 +42,7 @@ use ts_rs::TS;
 
 pub use audit::{AuditBreak, AuditEntry, AuditLog, AuditVerified};
 pub use crypto::{CryptoError, Keyring};
+pub use os_user::{cli_actor, os_user_name};
 pub use permission::{Permission, PermissionSet};
 pub use privacy::{AccountExport, ErasureOutcome};
 pub use threat::{Finding, FindingKind, ThreatDetector, ThreatSettings};
@@ -356,7 +358,8 @@ impl SecurityManager {
             self.finding(self.inner.threats.escalation("anonymous", "setup with a wrong setup token", source)).await;
             return Err(SetupError::Denied(Denied::BadCredentials));
         }
-        self.create_user(name, "admin", password, "setup").await?;
+        // A person holding the one-time token made this account: it is named for it.
+        self.create_user(name, "admin", password, name).await?;
         self.inner.setup_token.lock().take();
         Ok(())
     }
