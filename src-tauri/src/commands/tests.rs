@@ -362,7 +362,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     let sec = g.security().clone();
     rt(sec.create_user("olga", "admin", PW, "test")).unwrap();
     rt(sec.create_user("victim", "viewer", PW, "test")).unwrap();
-    let spare = rt(sec.issue_api_token("victim", Duration::from_secs(600), None, "test")).unwrap();
+    let spare = rt(sec.issue_api_token("olga", Duration::from_secs(600), None, "test")).unwrap();
     let olga = rt(sec.authenticate("olga", PW, "test")).unwrap();
     let (_app, w) = window(&g, Some(olga.token.clone()));
     let report = json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "standards": ["gdpr"], "format": "json" } });

@@ -250,7 +250,7 @@ impl PipelineGuard {
                 },
             }
         }
-        let detail = serde_json::json!({ "receiver": payload.get("receiver"), "opened": report.opened, "updated": report.updated, "closed": report.closed, "ignored": report.ignored.len() });
+        let detail = serde_json::json!({ "receiver": payload.get("receiver"), "opened": &report.opened, "updated": &report.updated, "closed": &report.closed, "ignored": report.ignored.len() });
         self.audit().append(actor, "alertmanager.receive", "alertmanager", detail).await?;
         Ok(report)
     }
