@@ -157,7 +157,9 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if *on {
                 (Pass, ev)
             } else {
-                ev.push(tr.text("evidence-encryption-rest-clear", &[]));
+                if s.encrypted > 0 {
+                    ev.push(tr.text("evidence-encryption-rest-clear", &[]));
+                }
                 (NeedsAttention, ev)
             }
         }
@@ -293,8 +295,9 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if n == 0 {
                 return (Pass, vec![tr.text("evidence-healing-none", &[])]);
             }
-            if facts.incident_source == "status_changes" && facts.healing_audited == 0 && facts.healing_unaudited.is_empty() {
-                // A database the healer never wrote: supervisor restarts, which were never audited.
+            if facts.healing_audited == 0 && (facts.audit == AuditVerification::Absent || facts.incident_source == "status_changes") {
+                // No audit log at all (the audit-chain control says so), or a database the healer
+                // never wrote (supervisor restarts, never audited): nothing to match against.
                 return (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])]);
             }
             let running = facts.healing.iter().filter(|a| a.result == "running").count() as u64;

@@ -132,6 +132,7 @@ figure {{ margin: .6rem 0; break-inside: avoid; }}
 figcaption {{ font-size: 10pt; font-weight: 600; color: #1b2733; margin-bottom: .2rem; }}
 svg {{ max-width: 100%; height: auto; direction: ltr; }}
 svg text {{ font-family: var(--font) !important; }}
+svg text.halo {{ text-shadow: 0 0 .6px #fff, 0 0 .6px #fff, 0 0 .6px #fff; }}
 svg.map {{ width: 100%; border: 1px solid #cfd6df; }}
 code, .mono {{ font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; overflow-wrap: anywhere; unicode-bidi: isolate; direction: ltr; }}
 section {{ break-before: auto; }}
