@@ -445,7 +445,7 @@ impl SecurityManager {
                     let lock = (failures >= LOCKOUT_AFTER).then_some(now + LOCKOUT_MS);
                     store::record_login_result(&self.inner.pool, name, true, lock).await?;
                     if lock.is_some() {
-                        self.inner.audit.append("security", "user.lock", name, json!({ "failed_logins": failures, "minutes": LOCKOUT_MS / 60_000 })).await?;
+                        self.inner.audit.append("system:security", "user.lock", name, json!({ "failed_logins": failures, "minutes": LOCKOUT_MS / 60_000 })).await?;
                     }
                 }
                 self.inner.audit.append(name, "login.failed", source, json!({ "known_user": other.is_some() })).await?;
@@ -628,7 +628,7 @@ impl SecurityManager {
         if let Err(e) = r {
             tracing::error!(error = %e, "cannot store a security finding");
         }
-        let _ = self.inner.audit.append("security", "security.finding", d.kind.as_str(), json!({ "actor": d.actor, "source": d.source, "details": d.details })).await;
+        let _ = self.inner.audit.append("system:security", "security.finding", d.kind.as_str(), json!({ "actor": d.actor, "source": d.source, "details": d.details })).await;
     }
 
     /// Stored findings, newest first.
