@@ -172,6 +172,9 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         (Lang::En, &["Compliance report", "Contents", "Where data lives", "Needs attention", "Europe Central", "Page 1 of"]),
         (Lang::Ja, &["コンプライアンスレポート", "目次", "データの所在", "要確認", "可用性"]),
         (Lang::Ar, &["الامتثال", "المحتويات", "التوافر"]),
+        // Hangul (NanumGothic) and simplified Chinese (Droid Sans Fallback): no Type 3 either.
+        (Lang::Ko, &[]),
+        (Lang::ZhCn, &[]),
     ];
     for (lang, words) in cases {
         let report = guard_report::build(&pool, &db, &request(*lang), &loc).await.unwrap();
@@ -202,7 +205,8 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
             assert!(line.contains("CID TrueType") && cols[n - 4] == "yes", "{lang}: not a subset CID TrueType font: {line}\n{fonts}");
         }
         let script_font = match lang {
-            Lang::Ja => Some("DroidSansFallback"),
+            Lang::Ja | Lang::ZhCn => Some("DroidSansFallback"),
+            Lang::Ko => Some("NanumGothic"),
             Lang::Ar => Some("Arabic"),
             _ => None,
         };

@@ -113,6 +113,7 @@ fn table_of_single_errors() {
         ("components: 3\n", "lab.yaml:1:13: expected a list of components"),
         ("pipeline: [1\n", "lab.yaml:2:1: invalid YAML"),
         ("extra: 1\n", "lab.yaml:1:1: unknown field `extra`"),
+        ("components:\n  - name: x\n    tags: { data: personal_data, data_origin: atlantis }\n    check: { tcp: {addr: \"a:1\"} }\n", "lab.yaml:3:47: unknown region `atlantis`"),
     ];
     let mut bad = Vec::new();
     for (src, want) in cases {

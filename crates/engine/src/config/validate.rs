@@ -509,8 +509,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     // Where the people whose data the component holds live (residency checks in reports).
     if let Some(o) = raw.tags.get("data_origin") {
         if Region::parse(o).is_none() {
-            let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
-            cx.error_at(&format!("{ptr}/tags/data_origin"), &format!("unknown region `{o}`, expected one of {}", all.join(", ")));
+            cx.error_at(&format!("{ptr}/tags/data_origin"), region_error(o));
         }
     }
     let sla = raw.sla.unwrap_or(99.9);
