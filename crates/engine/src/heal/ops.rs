@@ -54,8 +54,13 @@ impl PipelineGuard {
         }
         let t0 = inner.healing.now_ms();
         let action = inner.healing.store.start_action(name, incident, step.name(), "manual", t0).await?;
-        // Audited before it runs: an operator's action never happens off the record.
-        self.audit().append(actor, "healing.request", name, serde_json::json!({ "strategy": step.name(), "action_id": action, "incident_id": incident })).await?;
+        // Audited before it runs: an operator's action never happens off the record (when the
+        // row cannot be written, the action is closed as failed and never runs).
+        if let Err(e) = self.audit().append(actor, "healing.request", name, serde_json::json!({ "strategy": step.name(), "action_id": action, "incident_id": incident })).await {
+            let why = Msg::verbatim(format!("not run: the audit log refused the request ({e})"));
+            let _ = inner.healing.store.finish_action(action, "failed", inner.healing.now_ms(), &why).await;
+            return Err(e.into());
+        }
         let s = step.clone();
         let who = actor.to_string();
         tokio::spawn(async move {
