@@ -120,7 +120,9 @@ pub fn daily_lines(regions: &[RegionAvailability], from_ms: i64, tr: &Tr) -> Res
             let color = PALETTE[i % 6];
             let pts: Vec<(f64, f64)> = r.daily.iter().enumerate().filter_map(|(d, a)| a.map(|a| (d as f64, (a * 100.0).max(y0)))).collect();
             let name = guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
-            chart.draw_series(pts.iter().map(|p| Circle::new(*p, 3, color.filled()))).map_err(|e| e.to_string())?;
+            // Bigger dots when there are no lines between them to follow.
+            let r = if days <= 2 { 5 } else { 3 };
+            chart.draw_series(pts.iter().map(|p| Circle::new(*p, r, color.filled()))).map_err(|e| e.to_string())?;
             chart
                 .draw_series(LineSeries::new(pts, color.stroke_width(2)))
                 .map_err(|e| e.to_string())?

@@ -377,6 +377,7 @@ async fn the_daily_chart_draws_a_single_day() {
     let report = guard_report::build(&pool, &db, &req, &loc).await.unwrap();
     assert!(report.regions.iter().all(|r| r.daily.len() == 1 && r.daily[0].is_some()), "{:?}", report.regions);
     let html = String::from_utf8(guard_report::render(&report, Format::Html, &loc).await.unwrap()).unwrap();
+    std::fs::write(artifacts().join("report_one_day.html"), &html).unwrap();
     let caption = loc.translate("report-chart-daily", Lang::En);
     let start = html.find(&format!("<figcaption>{caption}</figcaption>")).expect("the daily chart is in the report");
     let figure = &html[start..start + html[start..].find("</figure>").unwrap()];
