@@ -63,7 +63,7 @@ async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
     let l = lab("min_instances: 1, max_instances: 3", "").await;
     // Two more instances through the `scale_up` strategy; the front picks them up.
     for n in [2, 3] {
-        l.guard.heal("api", "scale_up", DryRun::No).await.unwrap();
+        l.guard.heal("api", "scale_up", DryRun::No, "tester").await.unwrap();
         l.wait(Duration::from_secs(20), "the new instance in rotation", |f| f.instances.len() == n && f.instances.iter().all(|i| i.healthy)).await;
     }
     // Slow POSTs (never retried by the front once sent) and GETs, all the time.
@@ -71,10 +71,10 @@ async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
     let gets = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(2));
     tokio::time::sleep(Duration::from_millis(800)).await;
 
-    let plan = l.guard.heal("api", "scale_down", DryRun::Yes).await.unwrap().plan;
+    let plan = l.guard.heal("api", "scale_down", DryRun::Yes, "tester").await.unwrap().plan;
     assert!(plan.contains("drain instance 2"), "{plan}");
     for n in [2usize, 1] {
-        l.guard.heal("api", "scale_down", DryRun::No).await.unwrap();
+        l.guard.heal("api", "scale_down", DryRun::No, "tester").await.unwrap();
         l.wait(Duration::from_secs(20), "the instance drained and gone", |f| f.instances.len() == n).await;
         let end = Instant::now() + Duration::from_secs(10);
         while l.instances() != n {
@@ -319,7 +319,7 @@ async fn paused_maintenance_and_dry_run_hold_the_scaler_and_say_why() {
 
     // A maintenance window holds it too; resumed, it scales for real.
     let now = guard_engine::clock::unix_ms();
-    l.guard.add_maintenance_window(guard_engine::heal::policy::MaintenanceWindow { component: Some("api".into()), from_ms: now, to_ms: now + 2_000 }).unwrap();
+    l.guard.add_maintenance_window(guard_engine::heal::policy::MaintenanceWindow { component: Some("api".into()), from_ms: now, to_ms: now + 2_000 }, "tester").await.unwrap();
     l.guard.set_autoscale("api", AutoscaleChange { paused: Some(false), dry_run: None, ..Default::default() }, "tester").await.unwrap();
     let end = Instant::now() + Duration::from_secs(10);
     while !decisions(&l.guard).iter().any(|d| matches!(d.hold, Some(ScalingHold::Maintenance { .. }))) {

@@ -99,7 +99,7 @@ async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() 
     // 2. An operator's restart: a rolling restart, each instance drained first.
     let drains_before = l.view().drains.len();
     let pids: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
-    let ticket = l.guard.heal("api", "restart", DryRun::No).await.unwrap();
+    let ticket = l.guard.heal("api", "restart", DryRun::No, "tester").await.unwrap();
     assert!(ticket.plan.contains("rolling restart"), "{}", ticket.plan);
     l.wait(Duration::from_secs(30), "a rolling restart drained both instances", |f| f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
     let after: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
@@ -139,7 +139,7 @@ async fn a_restart_drains_in_flight_requests_and_routes_new_ones_elsewhere() {
     let front = l.front;
     let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> = (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
     l.wait(Duration::from_secs(2), "four requests in flight", |f| f.instances.iter().map(|i| i.in_flight).sum::<u32>() == 4).await;
-    l.guard.heal("api", "restart", DryRun::No).await.unwrap();
+    l.guard.heal("api", "restart", DryRun::No, "tester").await.unwrap();
     l.wait(Duration::from_secs(2), "instance 0 draining", |f| f.instances[0].draining).await;
     // While instance 0 drains, new requests go to instance 1 only.
     let during: Vec<u16> = tokio::task::spawn_blocking(move || (0..10).map(|_| served_by(front)).collect()).await.unwrap();

@@ -129,6 +129,11 @@ fn accounts_tokens_authorization_findings_audit_and_throttling() {
     let (s, body) = http(port, "GET", "/api/audit?limit=1000", Some(&admin), None);
     assert_eq!(s, 200);
     assert!(body.contains("permission.denied") && body.contains("login.failed") && body.contains("\"login\""), "{body}");
+    // Accounts made at the terminal name the real uid's account (not `$USER`) as their maker.
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    let made = rows.iter().find(|r| r["action"] == "user.create" && r["target"] == "vera").expect("vera's creation is audited");
+    let me = format!("cli:{}", guard_engine::security::os_user_name());
+    assert!(made["actor"].as_str().is_some_and(|a| a.starts_with(&me)), "{made}");
 
     // Stop the server, then check its log for secrets.
     g.signal(libc::SIGTERM);

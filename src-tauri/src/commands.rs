@@ -49,15 +49,25 @@ pub struct CommandSpec {
     pub access: Access,
     /// Changes the lab (bursts of these are a security finding).
     pub destructive: bool,
+    /// The audit row a successful call writes (`None`: it changes nothing). The engine writes
+    /// it, naming the operator the gate let through; `commands/tests.rs` calls every command
+    /// and finds exactly that row, naming the caller, the action and the target.
+    #[allow(dead_code)] // read by commands/tests.rs, which calls every command against it
+    pub audit: Option<&'static str>,
 }
 
 const fn read(name: &'static str, p: Permission) -> CommandSpec {
-    CommandSpec { name, access: Access::Requires(p), destructive: false }
+    CommandSpec { name, access: Access::Requires(p), destructive: false, audit: None }
+}
+
+/// A command that changes state, and the audit action it is recorded as.
+const fn writes(name: &'static str, p: Permission, destructive: bool, audit: &'static str) -> CommandSpec {
+    CommandSpec { name, access: Access::Requires(p), destructive, audit: Some(audit) }
 }
 
 /// Every command with the permission it needs: the same as its HTTP route's (CONTRACTS §1).
 pub const COMMANDS: &[CommandSpec] = &[
-    CommandSpec { name: "session", access: Access::Public, destructive: false },
+    CommandSpec { name: "session", access: Access::Public, destructive: false, audit: None },
     read("overview", Permission::MonitorHealth),
     read("components", Permission::MonitorHealth),
     read("component", Permission::MonitorHealth),
@@ -66,33 +76,34 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("incidents", Permission::MonitorHealth),
     read("healing_stats", Permission::MonitorHealth),
     read("plan", Permission::MonitorHealth),
-    CommandSpec { name: "heal", access: Access::Requires(Permission::TriggerHealing), destructive: true },
-    CommandSpec { name: "set_healing_paused", access: Access::Requires(Permission::TriggerHealing), destructive: true },
+    writes("heal", Permission::TriggerHealing, true, "healing.request"),
+    writes("set_healing_paused", Permission::TriggerHealing, true, "healing.pause"),
     read("subscribe_events", Permission::MonitorHealth),
     read("findings", Permission::MonitorHealth),
     read("forecast", Permission::ReadMetrics),
     read("threshold_rules", Permission::MonitorHealth),
     read("regions", Permission::MonitorHealth),
-    CommandSpec { name: "set_region_active", access: Access::Requires(Permission::ManageComponents), destructive: true },
-    read("validate_data_operation", Permission::MonitorHealth),
-    read("compliance_report", Permission::ExportReports),
-    CommandSpec { name: "save_report", access: Access::Requires(Permission::ExportReports), destructive: false },
+    writes("set_region_active", Permission::ManageComponents, true, "region.activate"),
+    // Changes nothing, but a blocked operation is recorded (an attempt to move data).
+    writes("validate_data_operation", Permission::MonitorHealth, false, "data.operation.blocked"),
+    writes("compliance_report", Permission::ExportReports, false, "report.exported"),
+    writes("save_report", Permission::ExportReports, false, "report.exported"),
     read("users", Permission::ManageUsers),
-    CommandSpec { name: "add_user", access: Access::Requires(Permission::ManageUsers), destructive: false },
-    CommandSpec { name: "set_user_role", access: Access::Requires(Permission::ManageUsers), destructive: true },
-    CommandSpec { name: "set_user_disabled", access: Access::Requires(Permission::ManageUsers), destructive: true },
-    CommandSpec { name: "erase_user", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    writes("add_user", Permission::ManageUsers, false, "user.create"),
+    writes("set_user_role", Permission::ManageUsers, true, "user.role"),
+    writes("set_user_disabled", Permission::ManageUsers, true, "user.disable"),
+    writes("erase_user", Permission::ManageUsers, true, "subject.erased"),
     read("api_tokens", Permission::ManageUsers),
-    CommandSpec { name: "issue_token", access: Access::Requires(Permission::ManageUsers), destructive: false },
-    CommandSpec { name: "revoke_token", access: Access::Requires(Permission::ManageUsers), destructive: true },
+    writes("issue_token", Permission::ManageUsers, false, "token.issue"),
+    writes("revoke_token", Permission::ManageUsers, true, "token.revoke"),
     read("audit_log", Permission::ViewAudit),
     read("audit_verify", Permission::ViewAudit),
     read("security_findings", Permission::ViewAudit),
-    CommandSpec { name: "add_maintenance_window", access: Access::Requires(Permission::TriggerHealing), destructive: false },
+    writes("add_maintenance_window", Permission::TriggerHealing, false, "healing.maintenance"),
     read("notification_deliveries", Permission::MonitorHealth),
     read("autoscale", Permission::MonitorHealth),
     read("component_autoscale", Permission::MonitorHealth),
-    CommandSpec { name: "set_component_autoscale", access: Access::Requires(Permission::ManageComponents), destructive: true },
+    writes("set_component_autoscale", Permission::ManageComponents, true, "autoscale.change"),
     read("autoscale_decisions", Permission::MonitorHealth),
     read("healing_queue", Permission::MonitorHealth),
     read("optimal_region", Permission::MonitorHealth),
@@ -219,16 +230,16 @@ fn ui_lang(lang: Option<&str>) -> Result<Lang, CmdError> {
 
 #[tauri::command]
 pub async fn heal(s: S<'_>, name: String, strategy: String, dry_run: Option<DryRun>, lang: Option<String>) -> Result<HealTicket, CmdError> {
-    s.gate("heal").await?;
-    Ok(s.guard.heal_in(&name, &strategy, dry_run.unwrap_or(DryRun::No), ui_lang(lang.as_deref())?).await?)
+    let p = s.gate("heal").await?;
+    Ok(s.guard.heal_in(&name, &strategy, dry_run.unwrap_or(DryRun::No), ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Pause or resume healing, globally or for one component.
 #[tauri::command]
 pub async fn set_healing_paused(s: S<'_>, paused: bool, component: Option<String>, lang: Option<String>) -> Result<HealingOverview, CmdError> {
-    s.gate("set_healing_paused").await?;
+    let p = s.gate("set_healing_paused").await?;
     let lang = ui_lang(lang.as_deref())?;
-    if paused { s.guard.pause_healing(component.as_deref())? } else { s.guard.resume_healing(component.as_deref())? }
+    if paused { s.guard.pause_healing(component.as_deref(), actor(&p)).await? } else { s.guard.resume_healing(component.as_deref(), actor(&p)).await? }
     Ok(s.guard.healing_overview_in(lang))
 }
 
@@ -437,9 +448,9 @@ pub async fn security_findings(s: S<'_>, limit: Option<i64>) -> Result<Vec<Secur
 /// A maintenance window (like `POST /api/healing/maintenance`).
 #[tauri::command]
 pub async fn add_maintenance_window(s: S<'_>, request: MaintenanceRequest, lang: Option<String>) -> Result<HealingOverview, CmdError> {
-    s.gate("add_maintenance_window").await?;
+    let p = s.gate("add_maintenance_window").await?;
     let lang = ui_lang(lang.as_deref())?;
-    s.guard.add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?)?;
+    s.guard.add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?, actor(&p)).await?;
     Ok(s.guard.healing_overview_in(lang))
 }
 

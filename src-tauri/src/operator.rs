@@ -11,7 +11,6 @@
 //! would protect nothing the file permissions do not. Role changes take effect at the next
 //! command (the engine reads the current role on each check).
 
-use std::ffi::CStr;
 
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::security::{Denied, Permission, Principal, SecurityManager, SessionView};
@@ -95,20 +94,9 @@ impl Operator {
     }
 }
 
-/// The name of the real uid in the password database, or `uid-N` when it has none.
+/// The name of the real uid in the password database (`guard_engine::security::os_user_name`).
 pub(crate) fn os_user_name() -> String {
-    // SAFETY: getuid cannot fail; getpwuid_r writes into `pwd` and `buf`, which outlive the
-    // read of `pw_name` (a pointer into `buf`).
-    unsafe {
-        let uid = libc::getuid();
-        let mut pwd: libc::passwd = std::mem::zeroed();
-        let mut buf = vec![0 as libc::c_char; 16 * 1024];
-        let mut out: *mut libc::passwd = std::ptr::null_mut();
-        if libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut out) == 0 && !out.is_null() && !pwd.pw_name.is_null() {
-            return CStr::from_ptr(pwd.pw_name).to_string_lossy().into_owned();
-        }
-        format!("uid-{uid}")
-    }
+    guard_engine::security::os_user_name()
 }
 
 #[cfg(test)]

@@ -14,8 +14,7 @@ use crate::i18n::tr;
 
 /// The actor recorded in the audit log for terminal commands.
 pub fn actor() -> String {
-    let user = std::env::var("SUDO_USER").or_else(|_| std::env::var("USER")).unwrap_or_else(|_| "unknown".into());
-    format!("cli:{user}")
+    guard_engine::security::cli_actor()
 }
 
 fn sec_err(e: SecurityError) -> CliError {

@@ -81,6 +81,12 @@ pub enum EngineEvent {
         #[serde(skip)]
         #[ts(skip)]
         message: Option<crate::heal::timeline::Msg>,
+        /// Who the audit log names for it: the operator who asked for a manual heal, else the
+        /// `system:*` job that started it (`system:healer`, `system:supervisor`,
+        /// `system:autoscaler`); not part of the streamed JSON.
+        #[serde(skip)]
+        #[ts(skip)]
+        actor: String,
     },
     /// Healing gave up for now (ladder exhausted or breaker open): an operator is needed.
     IncidentEscalated {

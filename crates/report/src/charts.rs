@@ -81,7 +81,9 @@ pub fn region_bars(regions: &[RegionAvailability], tr: &Tr) -> Result<String, St
     Ok(svg)
 }
 
-/// Daily availability per region (one line each) with a legend.
+/// Daily availability per region (one line each, a dot on every day with data) with a legend.
+/// Days sit at the middle of their slot, so one day of data is a row of dots, not an empty
+/// chart.
 pub fn daily_lines(regions: &[RegionAvailability], from_ms: i64, tr: &Tr) -> Result<String, String> {
     let mut svg = String::new();
     let days = regions.iter().map(|r| r.daily.len()).max().unwrap_or(1).max(1);
@@ -89,27 +91,38 @@ pub fn daily_lines(regions: &[RegionAvailability], from_ms: i64, tr: &Tr) -> Res
     {
         let root = SVGBackend::with_string(&mut svg, (760, 340)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let x_max = if days > 1 { (days - 1) as f64 } else { 1.0 };
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .margin_right(48)
             .x_label_area_size(40)
             .y_label_area_size(64)
-            .build_cartesian_2d(0f64..x_max, y0..100.0f64)
+            .build_cartesian_2d(-0.5f64..(days as f64 - 0.5), y0..100.0f64)
             .map_err(|e| e.to_string())?;
         chart
             .configure_mesh()
-            .x_labels(days.min(7))
-            .x_label_formatter(&|x| tr.date(from_ms + (x.round() as i64) * 86_400_000))
+            .disable_x_mesh()
+            .x_labels(0)
             .y_labels(6)
             .y_label_formatter(&|y| tr.pct(*y / 100.0, 1))
             .label_style(("sans-serif", 12))
             .draw()
             .map_err(|e| e.to_string())?;
+        // One date under each day, at most about seven of them.
+        let label_style = ("sans-serif", 12).into_font().color(&BLACK).pos(plotters::style::text_anchor::Pos::new(
+            plotters::style::text_anchor::HPos::Center,
+            plotters::style::text_anchor::VPos::Top,
+        ));
+        for d in (0..days).step_by(days.div_ceil(7)) {
+            let (px, py) = chart.backend_coord(&(d as f64, y0));
+            root.draw(&Text::new(tr.date(from_ms + d as i64 * 86_400_000), (px, py + 6), label_style.clone())).map_err(|e| e.to_string())?;
+        }
         for (i, r) in regions.iter().enumerate() {
             let color = PALETTE[i % 6];
             let pts: Vec<(f64, f64)> = r.daily.iter().enumerate().filter_map(|(d, a)| a.map(|a| (d as f64, (a * 100.0).max(y0)))).collect();
             let name = guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
+            // Bigger dots when there are no lines between them to follow.
+            let r = if days <= 2 { 5 } else { 3 };
+            chart.draw_series(pts.iter().map(|p| Circle::new(*p, r, color.filled()))).map_err(|e| e.to_string())?;
             chart
                 .draw_series(LineSeries::new(pts, color.stroke_width(2)))
                 .map_err(|e| e.to_string())?

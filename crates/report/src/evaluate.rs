@@ -138,14 +138,24 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if let Some((path, mode)) = s.key_file.as_ref().filter(|(_, m)| m & 0o077 != 0) {
                 return (Fail, vec![tr.text("evidence-keyfile-open", &[("path", path.clone()), ("mode", format!("{mode:o}"))]), volume]);
             }
+            let mut ev = Vec::new();
             if s.encrypted > 0 {
-                let keyline = match &s.key_file {
+                ev.push(match &s.key_file {
                     Some((path, _)) => tr.text("evidence-secrets-encrypted", &[("count", tr.int(s.encrypted)), ("path", path.clone())]),
                     None => tr.text("evidence-secrets-encrypted-passphrase", &[("count", tr.int(s.encrypted))]),
-                };
-                return (Pass, vec![keyline, volume]);
+                });
             }
-            (if *on { Pass } else { NeedsAttention }, vec![volume])
+            ev.push(volume);
+            // Encrypted secrets alone do not make the rest of the database (history, audit
+            // rows, incidents) encrypted at rest: only an encrypted volume does.
+            if *on {
+                (Pass, ev)
+            } else {
+                if s.encrypted > 0 {
+                    ev.push(tr.text("evidence-encryption-rest-clear", &[]));
+                }
+                (NeedsAttention, ev)
+            }
         }
         Measurement::AccessReview => match &facts.access {
             None => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
@@ -160,11 +170,17 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                 let stale = a.stale(to_ms);
                 if stale.is_empty() {
                     ev.push(tr.text("evidence-access-active", &[]));
-                    (Pass, ev)
-                } else {
-                    let names: Vec<&str> = stale.iter().take(8).map(|x| x.name.as_str()).collect();
-                    ev.push(tr.text("evidence-access-stale", &[("count", tr.int(stale.len() as u64)), ("names", names.join(", "))]));
+                    return (Pass, ev);
+                }
+                let names: Vec<&str> = stale.iter().take(8).map(|x| x.name.as_str()).collect();
+                ev.push(tr.text("evidence-access-stale", &[("count", tr.int(stale.len() as u64)), ("names", names.join(", "))]));
+                // An unused administrator account is access nobody reviewed away: a failure.
+                let admins: Vec<&str> = stale.iter().filter(|x| x.role == "admin").take(8).map(|x| x.name.as_str()).collect();
+                if admins.is_empty() {
                     (NeedsAttention, ev)
+                } else {
+                    ev.push(tr.text("evidence-access-stale-admin", &[("count", tr.int(admins.len() as u64)), ("names", admins.join(", "))]));
+                    (Fail, ev)
                 }
             }
         },
@@ -213,9 +229,16 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if n == 0 {
                 return (Pass, vec![tr.text("evidence-incidents-none", &[])]);
             }
-            let open = facts.incidents.iter().filter(|i| i.recovered_ms.is_none_or(|r| r >= to_ms)).count() as u64;
-            if open > 0 {
-                return (NeedsAttention, vec![tr.text("evidence-incidents-open", &[("open", tr.int(open)), ("count", tr.int(n))])]);
+            let open: Vec<_> = facts.incidents.iter().filter(|i| i.recovered_ms.is_none_or(|r| r >= to_ms)).collect();
+            if !open.is_empty() {
+                let mut ev = vec![tr.text("evidence-incidents-open", &[("open", tr.int(open.len() as u64)), ("count", tr.int(n))])];
+                // Open longer than the 72 hours GDPR Art. 33 allows for notifying a breach.
+                let overdue: Vec<&str> = open.iter().filter(|i| to_ms - i.detected_ms.unwrap_or(i.started_ms) > INCIDENT_DEADLINE_MS).take(8).map(|i| i.id.as_str()).collect();
+                if overdue.is_empty() {
+                    return (NeedsAttention, ev);
+                }
+                ev.push(tr.text("evidence-incidents-overdue", &[("count", tr.int(overdue.len() as u64)), ("ids", overdue.join(", "))]));
+                return (Fail, ev);
             }
             let mttr = facts.incidents.iter().filter_map(|i| i.time_to_recover_ms).sum::<i64>() / n as i64;
             let mut ev = vec![tr.text("evidence-incidents", &[("count", tr.int(n)), ("mttr", tr.duration_ms(mttr))])];
@@ -230,35 +253,61 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if !facts.registry_known {
                 return (NeedsAttention, vec![tr.text("evidence-residency-unknown", &[])]);
             }
-            // A component holding personal data stays where its own region's rules allow.
-            let bad: Vec<&str> = facts
-                .components
-                .iter()
-                .filter(|c| c.data_categories.iter().any(|d| matches!(d, DataCategory::PersonalData | DataCategory::HealthData)))
-                .filter(|c| !compliance::validate(&compliance::DataOperation { operation: compliance::Operation::Store, data_type: DataCategory::PersonalData, user_region: c.region, destination: Some(c.region), standards: standards.to_vec() }).allowed)
-                .map(|c| c.name.as_str())
-                .collect();
-            if bad.is_empty() {
-                (Pass, vec![tr.text("evidence-residency", &[("count", tr.int(facts.components.len() as u64))])])
-            } else {
-                (Fail, vec![tr.text("evidence-residency", &[("count", tr.int((facts.components.len() - bad.len()) as u64))])])
+            let v = residency_violations(facts, standards);
+            let stores_bad = v.iter().filter(|x| x.migration.is_none()).map(|x| x.component.as_str()).collect::<std::collections::BTreeSet<_>>().len();
+            let mut ev = vec![tr.text("evidence-residency", &[("count", tr.int((facts.components.len() - stores_bad) as u64))])];
+            if !facts.migrations.is_empty() {
+                ev.push(tr.text("evidence-residency-migrations", &[("count", tr.int(facts.migrations.len() as u64))]));
             }
+            if v.is_empty() {
+                return (Pass, ev);
+            }
+            for x in v.iter().take(8) {
+                let mut args = vec![
+                    ("component", x.component.clone()),
+                    ("category", tr.t(&format!("data-{}", x.category.as_str().replace('_', "-")))),
+                    ("origin", tr.region(x.origin)),
+                    ("region", tr.region(x.region)),
+                    ("rule", x.rule.to_string()),
+                ];
+                match &x.migration {
+                    None => ev.push(tr.text("evidence-residency-store-forbidden", &args)),
+                    Some((target, at)) => {
+                        args.push(("target", target.clone()));
+                        args.push(("when", tr.datetime(*at)));
+                        ev.push(tr.text("evidence-residency-migration-forbidden", &args));
+                    }
+                }
+            }
+            (Fail, ev)
         }
         Measurement::HealingAudited => {
+            // One count: the healing actions started in the period (the table the Healing page
+            // and the report's action list show), each matched to its `heal.<strategy>` audit
+            // row by action id; see `gather`.
             let n = facts.healing.len() as u64;
-            let audited = facts.healing_audited.min(n);
             if n == 0 {
-                (Pass, vec![tr.text("evidence-healing-none", &[])])
-            } else if audited >= n && matches!(facts.audit, AuditVerification::Intact(_)) {
-                (Pass, vec![tr.text("evidence-healing-audited", &[("count", tr.int(n))])])
-            } else if audited == 0 {
-                (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])])
-            } else {
-                (NeedsAttention, vec![tr.text("evidence-healing-partly-audited", &[("audited", tr.int(audited)), ("count", tr.int(n))])])
+                return (Pass, vec![tr.text("evidence-healing-none", &[])]);
             }
+            if facts.healing_audited == 0 && (facts.audit == AuditVerification::Absent || facts.incident_source == "status_changes") {
+                // No audit log at all (the audit-chain control says so), or a database the healer
+                // never wrote (supervisor restarts, never audited): nothing to match against.
+                return (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])]);
+            }
+            let running = facts.healing.iter().filter(|a| a.result == "running").count() as u64;
+            let mut ev = vec![tr.text("evidence-healing-count", &[("count", tr.int(n)), ("audited", tr.int(facts.healing_audited.min(n))), ("running", tr.int(running))])];
+            if !facts.healing_unaudited.is_empty() {
+                let ids: Vec<&str> = facts.healing_unaudited.iter().take(8).map(String::as_str).collect();
+                ev.push(tr.text("evidence-healing-missing", &[("missing", tr.int(facts.healing_unaudited.len() as u64)), ("ids", ids.join(", "))]));
+                return (Fail, ev);
+            }
+            if matches!(facts.audit, AuditVerification::Intact(_)) { (Pass, ev) } else { (NeedsAttention, ev) }
         }
         Measurement::DataSubjectRights => {
             let (n, done) = facts.requests;
+            if facts.erasures_unserved > 0 {
+                return (Fail, vec![tr.text("evidence-requests", &[("done", tr.int(done)), ("count", tr.int(n))]), tr.text("evidence-erasure-unserved", &[("count", tr.int(facts.erasures_unserved))])]);
+            }
             if n == 0 {
                 (Pass, vec![tr.text("evidence-requests-none", &[])])
             } else {
@@ -266,6 +315,48 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
         }
     }
+}
+
+/// Incidents open longer than this at the period's end fail incident response (GDPR Art. 33:
+/// a breach is notified within 72 hours).
+pub const INCIDENT_DEADLINE_MS: i64 = 72 * 3_600_000;
+
+/// Personal or health data stored, or moved by a migration, where a residency rule forbids it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResidencyViolation {
+    pub component: String,
+    pub category: DataCategory,
+    /// Where the data subjects live.
+    pub origin: Region,
+    /// Where the data is (the component's region, or the migration target's).
+    pub region: Region,
+    pub rule: &'static str,
+    /// The migration's target component and time; `None` for the component's own store.
+    pub migration: Option<(String, i64)>,
+}
+
+/// Check every store (a component's region, for each personal or health data category it
+/// holds, from its data subjects' region) and every migration of the period (the target
+/// peer's region) against the residency rules of `standards`.
+pub fn residency_violations(facts: &Facts, standards: &[Standard]) -> Vec<ResidencyViolation> {
+    let sensitive = |d: &&DataCategory| matches!(d, DataCategory::PersonalData | DataCategory::HealthData);
+    let mut out = Vec::new();
+    let check = |c: &guard_engine::compliance::registry::RegisteredComponent, dest: Region, migration: Option<(String, i64)>, out: &mut Vec<ResidencyViolation>| {
+        for cat in c.data_categories.iter().filter(sensitive) {
+            let d = regions::residency_decision(c.origin(), dest, *cat, standards);
+            if !d.allowed {
+                out.push(ResidencyViolation { component: c.name.clone(), category: *cat, origin: c.origin(), region: dest, rule: d.rule.unwrap_or("residency"), migration: migration.clone() });
+            }
+        }
+    };
+    for c in &facts.components {
+        check(c, c.region, None, &mut out);
+    }
+    for m in &facts.migrations {
+        let (Some(c), Some(t)) = (facts.components.iter().find(|c| c.name == m.component), facts.components.iter().find(|c| c.name == m.target)) else { continue };
+        check(c, t.region, Some((m.target.clone(), m.ts_ms)), &mut out);
+    }
+    out
 }
 
 fn short(h: &str) -> String {

@@ -38,6 +38,7 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
                 sla: if i % 3 == 0 { 99.9 } else { 99.5 },
                 critical: i % 4 == 0,
                 data_categories: if personal { vec![DataCategory::PersonalData, DataCategory::OperationalMetrics] } else { vec![DataCategory::OperationalMetrics] },
+                data_origin: None,
             }
         })
         .collect();

@@ -51,14 +51,46 @@ pub struct Facts {
     /// Where incidents came from: `incidents` (the healer's table, migration 0002) or
     /// `status_changes` (databases where the healer never ran).
     pub incident_source: &'static str,
-    /// Audit rows of healing actions (`heal.*`, `healing.*`) in the period.
+    /// Healing actions of the period (`healing`) that have their `heal.<strategy>` audit row
+    /// (matched by `action_id`, whenever it was written).
     pub healing_audited: u64,
+    /// Finished healing actions of the period without one (their ids, `act-N`).
+    pub healing_unaudited: Vec<String>,
+    /// Succeeded `migrate` actions of the period: where each moved a component's role.
+    pub migrations: Vec<MigrationFacts>,
+    /// Erasure requests the audit log recorded in the period (`subject.erasure.requested`)
+    /// that were never carried out (no `erasure` row in `data_subject_requests`).
+    pub erasures_unserved: u64,
     /// Incident id → its summary as a Fluent message (`incidents.ftl`), for saying it in the
     /// report's language; incidents without one keep their stored English summary.
     pub incident_summaries: HashMap<String, Msg>,
     /// Healing action id → its detail as a Fluent message (`healing-steps.ftl`, migration
     /// 0012); actions without one keep their stored English detail.
     pub action_details: HashMap<String, Msg>,
+}
+
+/// One succeeded `migrate` healing action: `component`'s role moved to the peer `target`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MigrationFacts {
+    pub action: String,
+    pub component: String,
+    pub target: String,
+    pub ts_ms: i64,
+}
+
+/// The peer a finished migration names (`step-migrate-done`'s `target`, nested in the step's result).
+fn migrate_target(m: &Msg) -> Option<String> {
+    use guard_engine::heal::timeline::Arg;
+    if m.id == "step-migrate-done" {
+        if let Some(Arg::Text(t)) = m.args.get("target") {
+            return Some(t.clone());
+        }
+    }
+    m.args.values().find_map(|a| match a {
+        Arg::Msg(inner) => migrate_target(inner),
+        Arg::List(list) => list.iter().find_map(migrate_target),
+        _ => None,
+    })
 }
 
 /// The newest backup recorded before the period's end, checked on disk.
@@ -89,7 +121,7 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     // Components seen in the history but not registered (older databases): region unknown.
     for name in availability.keys() {
         if !components.iter().any(|c| &c.name == name) {
-            components.push(RegisteredComponent { name: name.clone(), region: Region::UsEast, sla: 99.9, critical: false, data_categories: vec![DataCategory::OperationalMetrics] });
+            components.push(RegisteredComponent { name: name.clone(), region: Region::UsEast, sla: 99.9, critical: false, data_categories: vec![DataCategory::OperationalMetrics], data_origin: None });
         }
     }
     components.sort_by(|a, b| a.name.cmp(&b.name));
@@ -134,11 +166,34 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         }
         None => None,
     };
-    let healing_audited: i64 = if table_exists(pool, "audit_log").await? {
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE ts_ms >= ? AND ts_ms < ? AND (action LIKE 'heal.%' OR action LIKE 'healing.%')").bind(from_ms).bind(to_ms).fetch_one(pool).await?
+    // One count of healing actions: the rows of `healing_actions` started in the period. Each
+    // finished one has a `heal.<strategy>` audit row naming its `action_id` (written when it
+    // finished, possibly after the period). `healing.*` rows (an operator's request, pause,
+    // maintenance window, ladder change) are decisions, not actions, and are not counted.
+    let audited_ids: std::collections::HashSet<String> = if use_actions && table_exists(pool, "audit_log").await? {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT DISTINCT CAST(json_extract(details, '$.action_id') AS INTEGER) FROM audit_log
+             WHERE action LIKE 'heal.%' AND json_valid(details) AND json_extract(details, '$.action_id') IS NOT NULL AND ts_ms >= ?",
+        )
+        .bind(from_ms)
+        .fetch_all(pool)
+        .await
+        .unwrap_or_default();
+        ids.into_iter().map(|i| format!("act-{i}")).collect()
     } else {
-        0
+        Default::default()
     };
+    let healing_audited = healing.iter().filter(|a| audited_ids.contains(&a.id)).count() as i64;
+    let healing_unaudited: Vec<String> = if use_actions {
+        healing.iter().filter(|a| a.result != "running" && !audited_ids.contains(&a.id)).map(|a| a.id.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let migrations: Vec<MigrationFacts> = healing
+        .iter()
+        .filter(|a| a.action == "migrate" && a.result == "succeeded")
+        .filter_map(|a| Some(MigrationFacts { action: a.id.clone(), component: a.component.clone(), target: migrate_target(action_details.get(&a.id)?)?, ts_ms: a.ts_ms }))
+        .collect();
     let backups_in_period: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backups WHERE ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?;
     let requests: (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(SUM(outcome = 'done'), 0) FROM data_subject_requests WHERE ts_ms >= ? AND ts_ms < ?",
@@ -147,6 +202,16 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     .bind(to_ms)
     .fetch_one(pool)
     .await?;
+    let erasures_asked: i64 = if table_exists(pool, "audit_log").await? {
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'subject.erasure.requested' AND ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?
+    } else {
+        0
+    };
+    let erasures_done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM data_subject_requests WHERE kind = 'erasure' AND outcome = 'done' AND ts_ms >= ? AND ts_ms < ?")
+        .bind(from_ms)
+        .bind(to_ms)
+        .fetch_one(pool)
+        .await?;
     let active: Vec<(String, bool)> = sqlx::query_as("SELECT region, active FROM region_state").fetch_all(pool).await?;
     let mut active_regions: Vec<Region> = components.iter().map(|c| c.region).collect();
     for (r, on) in active {
@@ -183,6 +248,9 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         active_regions,
         incident_source,
         healing_audited: healing_audited as u64,
+        healing_unaudited,
+        migrations,
+        erasures_unserved: (erasures_asked - erasures_done).max(0) as u64,
         incident_summaries,
         action_details,
     })

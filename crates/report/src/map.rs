@@ -41,12 +41,14 @@ pub fn region_map(locations: &[DataLocation], tr: &Tr) -> String {
         let _ = write!(s, r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{fill}" fill-opacity="0.8" stroke="{c}" stroke-width="0.6"/>"##);
         let name = guard_engine::model::Region::parse(&l.region).map(|x| tr.region(x)).unwrap_or_else(|| l.region.clone());
         let label = format!("{} ({})", name, tr.int(l.components.len() as u64));
+        // The white halo that keeps a label readable over land is a text shadow (`.halo` in the
+        // report's CSS): stroked text would reach the PDF as a Type 3 font.
         // Labels centred under the dot (above for eu-west and us-west, whose neighbours sit just east):
         // a middle anchor does not depend on the text direction, so Arabic places the same.
         let dy = if l.region == "eu-west" || l.region == "us-west" { -r - 1.8 } else { r + 5.5 };
         let _ = write!(
             s,
-            r##"<text x="{x:.1}" y="{:.1}" font-size="5" text-anchor="middle" fill="#1b2733" stroke="#ffffff" stroke-width="0.9" paint-order="stroke">{}</text>"##,
+            r##"<text x="{x:.1}" y="{:.1}" font-size="5" text-anchor="middle" fill="#1b2733" class="halo">{}</text>"##,
             y + dy,
             esc(&label)
         );

@@ -32,13 +32,22 @@ fn css_string(s: &str) -> String {
     format!("\"{}\"", strip_bidi_isolates(s).replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// Fonts by language: Noto (installed by scripts/setup.sh), so CJK and Arabic have glyphs.
+/// Fonts by language (installed by scripts/setup.sh), so CJK and Arabic have glyphs.
+///
+/// Every font the PDF can reach first has TrueType (`glyf`) outlines: Chromium's PDF writer
+/// embeds those as subset CID fonts (Type 0 / CIDFontType2), but draws CFF-outline fonts —
+/// Noto Sans CJK — and synthesized bold as one unnamed Type 3 font per ~256 glyphs (not
+/// archivable, twice the size). So CJK text comes from Droid Sans Fallback (kana and Han;
+/// Han in its Chinese forms) and NanumGothic (Hangul), Latin from Noto Sans; Noto Sans CJK
+/// stays last, for a browser that has neither. `font-synthesis: none` (see the CSS) keeps
+/// bold CJK in the regular face instead of a synthesized Type 3 one.
+/// `tests/report.rs` checks the Japanese and Arabic PDFs with `pdffonts`.
 fn font_stack(lang: &str) -> &'static str {
     match lang {
-        "ja" => "'Noto Sans CJK JP', 'Noto Sans JP', 'Noto Sans', sans-serif",
-        "zh-CN" => "'Noto Sans CJK SC', 'Noto Sans SC', 'Noto Sans', sans-serif",
-        "ko" => "'Noto Sans CJK KR', 'Noto Sans KR', 'Noto Sans', sans-serif",
-        "ar" => "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans', sans-serif",
+        "ja" => "'Noto Sans', 'Droid Sans Fallback', 'NanumGothic', 'Noto Sans CJK JP', sans-serif",
+        "zh-CN" => "'Noto Sans', 'Droid Sans Fallback', 'NanumGothic', 'Noto Sans CJK SC', sans-serif",
+        "ko" => "'Noto Sans', 'NanumGothic', 'Droid Sans Fallback', 'Noto Sans CJK KR', sans-serif",
+        "ar" => "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans', 'DejaVu Sans', sans-serif",
         _ => "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', sans-serif",
     }
 }
@@ -100,6 +109,7 @@ pub fn html(r: &Report, tr: &Tr, for_pdf: bool) -> Result<String, ReportError> {
 :root {{ --font: {font}; }}
 @page {{ size: A4; margin: 16mm 14mm 18mm 14mm; @bottom-center {{ content: {page_css}; font-family: var(--font); font-size: 9pt; color: #555; }} }}
 * {{ box-sizing: border-box; }}
+* {{ font-synthesis: none; }}
 body {{ font-family: var(--font); color: #1b2733; margin: 0 auto; max-width: 60rem; padding: 1rem; font-size: 10.5pt; line-height: 1.45; }}
 h1 {{ font-size: 20pt; margin: 0 0 .3rem; }}
 h2 {{ font-size: 14pt; border-bottom: 2px solid #1f4fb4; padding-bottom: .2rem; margin-top: 1.6rem; break-after: avoid; }}
@@ -125,6 +135,7 @@ figure {{ margin: .6rem 0; break-inside: avoid; }}
 figcaption {{ font-size: 10pt; font-weight: 600; color: #1b2733; margin-bottom: .2rem; }}
 svg {{ max-width: 100%; height: auto; direction: ltr; }}
 svg text {{ font-family: var(--font) !important; }}
+svg text.halo {{ text-shadow: 0 0 .6px #fff, 0 0 .6px #fff, 0 0 .6px #fff; }}
 svg.map {{ width: 100%; border: 1px solid #cfd6df; }}
 code, .mono {{ font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; overflow-wrap: anywhere; unicode-bidi: isolate; direction: ltr; }}
 section {{ break-before: auto; }}
@@ -400,8 +411,15 @@ pub fn json(r: &Report) -> Result<Vec<u8>, ReportError> {
     Ok(v)
 }
 
-fn csv_field(s: &str) -> String {
-    let s = strip_bidi_isolates(s);
+/// One CSV cell, quoted when needed. A cell a spreadsheet would read as a formula — starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return — gets a leading `'` (OWASP, CSV
+/// injection), unless it is a plain number (`-77.04`, a longitude), which no spreadsheet runs.
+pub(crate) fn csv_field(s: &str) -> String {
+    let mut s = strip_bidi_isolates(s);
+    let plain_number = s.parse::<f64>().is_ok_and(f64::is_finite) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !plain_number {
+        s.insert(0, '\'');
+    }
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 

@@ -183,6 +183,9 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         (Lang::En, &["Compliance report", "Contents", "Where data lives", "Needs attention", "Europe Central", "Page 1 of"]),
         (Lang::Ja, &["コンプライアンスレポート", "目次", "データの所在", "要確認", "可用性"]),
         (Lang::Ar, &["الامتثال", "المحتويات", "التوافر"]),
+        // Hangul (NanumGothic) and simplified Chinese (Droid Sans Fallback): no Type 3 either.
+        (Lang::Ko, &[]),
+        (Lang::ZhCn, &[]),
     ];
     for (lang, words) in cases {
         let report = guard_report::build(&pool, &db, &request(*lang), &loc, &signing()).await.unwrap();
@@ -198,13 +201,28 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         for w in *words {
             assert!(text.contains(w), "{lang}: `{w}` not found in the PDF text:\n{}", &text[..text.len().min(1500)]);
         }
-        // Fonts are embedded (no "no" in pdffonts' emb column).
+        // Fonts are embedded (no "no" in pdffonts' emb column), as named subset CID fonts
+        // (Type 0 / CIDFontType2): never a Type 3 font, which archives and text extraction
+        // handle badly (Chromium draws CFF-outline CJK fonts and synthesized bold that way).
         let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+        assert!(fonts.status.success(), "pdffonts failed on {}", path.display());
         let fonts = String::from_utf8_lossy(&fonts.stdout);
+        assert!(fonts.lines().count() > 2, "{lang}: no fonts in the PDF:\n{fonts}");
         for line in fonts.lines().skip(2) {
             let cols: Vec<&str> = line.split_whitespace().collect();
             let n = cols.len();
             assert!(n >= 5 && cols[n - 5] == "yes", "{lang}: font not embedded: {line}");
+            assert!(!line.contains("Type 3"), "{lang}: a Type 3 font in the PDF:\n{fonts}");
+            assert!(line.contains("CID TrueType") && cols[n - 4] == "yes", "{lang}: not a subset CID TrueType font: {line}\n{fonts}");
+        }
+        let script_font = match lang {
+            Lang::Ja | Lang::ZhCn => Some("DroidSansFallback"),
+            Lang::Ko => Some("NanumGothic"),
+            Lang::Ar => Some("Arabic"),
+            _ => None,
+        };
+        if let Some(f) = script_font {
+            assert!(fonts.contains(f), "{lang}: no {f} font:\n{fonts}");
         }
         // Several pages, each rendered to PNG.
         let prefix = artifacts().join(format!("report_{lang}"));
@@ -258,9 +276,16 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     let (st, ev) = control(&r, "access_review");
     assert_eq!(st, Pass, "{ev}");
     assert!(ev.contains("admin: 1") && ev.contains("viewer: 1"), "{ev}");
+    // Secrets are encrypted; the verdict follows the volume (a clear volume leaves the rest
+    // of the database readable, and says so).
     let (st, ev) = control(&r, "encryption_at_rest");
-    assert_eq!(st, Pass, "{ev}");
     assert!(ev.contains("are encrypted"), "{ev}");
+    if guard_report::gather::storage_encryption(&db).0 {
+        assert_eq!(st, Pass, "{ev}");
+    } else {
+        assert_eq!(st, NeedsAttention, "{ev}");
+        assert!(ev.contains("is not encrypted") && ev.contains("Only the stored secrets are encrypted"), "{ev}");
+    }
 
     // An edited audit row fails the audit-chain control and names the row.
     sqlx::query("UPDATE audit_log SET action = 'nothing' WHERE id = 2").execute(&pool).await.unwrap();
@@ -291,5 +316,84 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     std::fs::remove_file(&path).unwrap();
     let (st, ev) = control(&build().await, "backups");
     assert_eq!(st, NeedsAttention, "{ev}");
+    pool.close().await;
+}
+
+/// A cell a spreadsheet would run as a formula is neutralised (OWASP CSV injection): a leading
+/// `'` for `=`, `+`, `-`, `@`, tab and carriage return; plain numbers (a negative longitude)
+/// stay numbers.
+#[tokio::test]
+async fn csv_cells_that_start_a_formula_are_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, db) = fixture_db(dir.path()).await;
+    let from_ms = guard_report::parse_date(FROM).unwrap();
+    let evil = ["=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1"];
+    for (i, e) in evil.iter().enumerate() {
+        sqlx::query("INSERT INTO healing_actions (component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail) VALUES ('svc-002', NULL, 'run', 'manual', ?, ?, 'succeeded', ?)")
+            .bind(from_ms + 3_600_000 + i as i64)
+            .bind(from_ms + 3_600_100 + i as i64)
+            .bind(*e)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    let loc = Localizer::embedded();
+    let report = guard_report::build(&pool, &db, &request(Lang::En), &loc, &signing()).await.unwrap();
+    let zip = guard_report::render(&report, Format::Csv, &loc, &signing().signer).await.unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("healing_actions.csv").unwrap(), &mut csv).unwrap();
+    let mut reader_cells: Vec<String> = Vec::new();
+    // Every field of every record, unquoted (RFC 4180).
+    let mut field = String::new();
+    let (mut quoted, mut chars) = (false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => reader_cells.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => reader_cells.push(std::mem::take(&mut field)),
+            (false, c) => field.push(c),
+        }
+    }
+    for e in evil {
+        assert!(reader_cells.iter().any(|c| *c == format!("'{e}")), "`{}` is not neutralised in:\n{csv}", e.escape_debug());
+    }
+    assert!(!reader_cells.iter().any(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r'])), "a cell still starts a formula:\n{csv}");
+    // Numbers stay numbers.
+    let mut loc_csv = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("data_locations.csv").unwrap(), &mut loc_csv).unwrap();
+    assert!(loc_csv.contains(",-77.49,"), "a negative longitude stays a number:\n{loc_csv}");
+    pool.close().await;
+}
+
+/// With under two days of data, "Daily availability per region" still draws what there is: a
+/// dot per region and day with data.
+#[tokio::test]
+async fn the_daily_chart_draws_a_single_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let pool = guard_engine::history::open_pool(&db).await.unwrap();
+    let from_ms = guard_report::parse_date(FROM).unwrap();
+    fixture::populate(&pool, &fixture::FixtureSpec { components: 6, from_ms, days: 1, checks_per_minute: 6, backup_dir: None }).await.unwrap();
+    let loc = Localizer::embedded();
+    let mut req = request(Lang::En);
+    req.to_ms = from_ms + 86_400_000;
+    let report = guard_report::build(&pool, &db, &req, &loc, &signing()).await.unwrap();
+    assert!(report.regions.iter().all(|r| r.daily.len() == 1 && r.daily[0].is_some()), "{:?}", report.regions);
+    let html = String::from_utf8(guard_report::render(&report, Format::Html, &loc, &signing().signer).await.unwrap()).unwrap();
+    std::fs::write(artifacts().join("report_one_day.html"), &html).unwrap();
+    let caption = loc.translate("report-chart-daily", Lang::En);
+    let start = html.find(&format!("<figcaption>{caption}</figcaption>")).expect("the daily chart is in the report");
+    let figure = &html[start..start + html[start..].find("</figure>").unwrap()];
+    assert_eq!(figure.matches("<circle").count(), report.regions.len(), "one dot per region:\n{figure}");
+    // The day is labelled under the chart.
+    assert!(figure.contains(&guard_i18n::format_date(Lang::En, from_ms / 1000, 0)), "{figure}");
     pool.close().await;
 }

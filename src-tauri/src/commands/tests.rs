@@ -350,3 +350,68 @@ fn scaling_and_region_commands_answer_like_the_http_routes() {
     assert!(call("region_locations", json!({})).unwrap().as_array().unwrap().iter().any(|l| l["code"] == "DE"));
     rt(g.shutdown()).unwrap();
 }
+
+/// Every command that changes state, enumerated from [`COMMANDS`] (its `audit` action), called
+/// through the real IPC handler as a named operator, leaves exactly one audit row naming the
+/// operator, the action and the target; every other command leaves none. A manual heal's result
+/// is recorded as the operator's too (`heal.<strategy>`), never as `system:healer`.
+#[test]
+fn every_state_changing_command_is_audited_with_the_operator() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), true);
+    let sec = g.security().clone();
+    rt(sec.create_user("olga", "admin", PW, "test")).unwrap();
+    rt(sec.create_user("victim", "viewer", PW, "test")).unwrap();
+    let spare = rt(sec.issue_api_token("olga", Duration::from_secs(600), None, "test")).unwrap();
+    let olga = rt(sec.authenticate("olga", PW, "test")).unwrap();
+    let (_app, w) = window(&g, Some(olga.token.clone()));
+    let report = json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "standards": ["gdpr"], "format": "json" } });
+    // Arguments that change something, and the target the row must name.
+    let case = |cmd: &str| -> (Value, &'static str) {
+        match cmd {
+            "heal" => (json!({ "name": "api", "strategy": "notify", "dryRun": "no" }), "api"),
+            "set_healing_paused" => (json!({ "paused": true, "component": "api" }), "api"),
+            "set_region_active" => (json!({ "region": "sa-east", "active": true }), "sa-east"),
+            "validate_data_operation" => (args(cmd), "personal_data:eu-central"),
+            "compliance_report" | "save_report" => (report.clone(), "report.json"),
+            "add_user" => (args(cmd), "newbie"),
+            "set_user_role" | "set_user_disabled" => (args(cmd), "victim"),
+            "erase_user" => (args(cmd), ""), // the pseudonym, from the answer
+            "issue_token" => (json!({ "request": { "user": "olga", "ttl_s": 60 } }), "olga"),
+            "revoke_token" => (json!({ "jti": spare.jti }), ""), // the token's id
+            "add_maintenance_window" => (args(cmd), "api"),
+            "set_component_autoscale" => (args(cmd), "web"),
+            _ => (args(cmd), ""),
+        }
+    };
+    let newest = || rt(g.audit().recent(1)).unwrap().first().map_or(0, |r| r.id);
+    let mut audited = 0;
+    for spec in COMMANDS {
+        let before = newest();
+        let (body, target) = case(spec.name);
+        let answer = ipc(&w, spec.name, body).unwrap_or_else(|e| panic!("{} as olga: {e}", spec.name));
+        let rows: Vec<_> = rt(g.audit().recent(200)).unwrap().into_iter().filter(|r| r.id > before && r.actor == "olga").collect();
+        let Some(action) = spec.audit else {
+            assert!(rows.is_empty(), "`{}` changes nothing, yet wrote {rows:?}", spec.name);
+            continue;
+        };
+        let target = match spec.name {
+            "erase_user" => answer.deserialize::<Value>().unwrap()["pseudonym"].as_str().unwrap().to_string(),
+            "revoke_token" => spare.jti.clone(),
+            _ => target.to_string(),
+        };
+        let hits: Vec<_> = rows.iter().filter(|r| r.action == action && r.target == target).collect();
+        assert_eq!(hits.len(), 1, "`{}`: want one `{action}` row by olga on `{target}`, got {rows:?}", spec.name);
+        if spec.name == "heal" {
+            // The step runs in the background; its result is olga's, not the healer's.
+            let end = std::time::Instant::now() + Duration::from_secs(20);
+            while !rt(g.audit().recent(200)).unwrap().iter().any(|r| r.id > before && r.action == "heal.notify" && r.target == "api" && r.actor == "olga") {
+                assert!(std::time::Instant::now() < end, "no `heal.notify` row by olga: {:?}", rt(g.audit().recent(20)).unwrap());
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        audited += 1;
+    }
+    assert!(audited >= 14, "{audited}");
+    rt(g.shutdown()).unwrap();
+}

@@ -9,7 +9,7 @@ use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 
 use crate::routes::site::JsonBytes;
-use crate::routes::secure::{Access, SecureRouter};
+use crate::routes::secure::{Access, Caller, SecureRouter};
 use crate::server::{AppState, HttpError};
 
 /// The detection routes with their access.
@@ -38,9 +38,9 @@ async fn rules(State(s): State<AppState>, Path(name): Path<String>) -> Result<Js
     Ok(Json(s.guard.threshold_rules(&name)?))
 }
 
-async fn add_rule(State(s): State<AppState>, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
+async fn add_rule(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
     let view: RuleView = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}")))?;
     let rule = view.to_rule().map_err(bad)?;
-    s.guard.add_threshold_rule(&name, rule)?;
+    s.guard.add_threshold_rule(&name, rule, &p.user).await?;
     Ok((StatusCode::CREATED, Json(s.guard.threshold_rules(&name)?)))
 }

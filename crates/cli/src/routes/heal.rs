@@ -59,7 +59,7 @@ async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, 
     let b: HealBody = json_body(&body)?;
     let dry = b.dry_run.unwrap_or(DryRun::No);
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    let ticket = s.guard.heal_in(&name, &b.strategy, dry, lang).await?;
+    let ticket = s.guard.heal_in(&name, &b.strategy, dry, lang, &p.user).await?;
     let code = if dry == DryRun::Yes { StatusCode::OK } else { StatusCode::ACCEPTED };
     Ok((code, Json(ticket)).into_response())
 }
@@ -144,13 +144,13 @@ struct Scope {
 
 async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    s.guard.pause_healing(q.component.as_deref())?;
+    s.guard.pause_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
 async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    s.guard.resume_healing(q.component.as_deref())?;
+    s.guard.resume_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
@@ -158,13 +158,13 @@ async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: Head
     let b: MaintenanceRequest = json_body(&body)?;
     let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
     let lang = reader_lang(&s, &p, &headers).await;
-    s.guard.add_maintenance_window(w)?;
+    s.guard.add_maintenance_window(w, &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn alertmanager(State(s): State<AppState>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn alertmanager(State(s): State<AppState>, Caller(p): Caller, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
-    Ok(Json(s.guard.alertmanager(&v).await?))
+    Ok(Json(s.guard.alertmanager(&v, &p.user).await?))
 }
 
 async fn preferences(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {

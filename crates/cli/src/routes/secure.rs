@@ -297,3 +297,6 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+#[cfg(test)]
+mod audit_tests;

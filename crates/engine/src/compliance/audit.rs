@@ -85,8 +85,9 @@ pub async fn validate_and_audit(op: &super::DataOperation, actor: &str, sink: &d
     v
 }
 
-/// Write every finished healing step into the audit log (`heal.<strategy>`, actor
-/// `system:healer` — `system:supervisor` for its respawns —, target the component), so the report's change-control evidence can show
+/// Write every finished healing step into the audit log (`heal.<strategy>`, target the
+/// component, actor the event's: the operator who asked for a manual heal, else
+/// `system:healer`, `system:supervisor` for its respawns, `system:autoscaler`), so the report's change-control evidence can show
 /// each automatic action is on the hash chain. Runs until the bus closes. A subscriber that
 /// falls behind loses events; that is logged (and shows in the report as unaudited actions).
 pub fn spawn_healing_recorder(mut rx: tokio::sync::broadcast::Receiver<crate::events::EngineEvent>, sink: std::sync::Arc<dyn AuditSink>) -> tokio::task::JoinHandle<()> {
@@ -95,10 +96,9 @@ pub fn spawn_healing_recorder(mut rx: tokio::sync::broadcast::Receiver<crate::ev
     tokio::spawn(async move {
         loop {
             match rx.recv().await {
-                Ok(EngineEvent::HealingStep { incident_id, action_id, component, strategy, phase, at_ms, duration_ms, detail, .. }) if phase != StepPhase::Started => {
+                Ok(EngineEvent::HealingStep { incident_id, action_id, component, strategy, phase, at_ms, duration_ms, detail, actor, .. }) if phase != StepPhase::Started => {
                     let rec = AuditRecord {
-                        // The supervisor's own respawns are healing actions too, done by it.
-                        actor: if strategy == "respawn" { "system:supervisor".into() } else { "system:healer".into() },
+                        actor: if !actor.is_empty() { actor } else if strategy == "respawn" { "system:supervisor".into() } else { "system:healer".into() },
                         action: format!("heal.{strategy}"),
                         target: component,
                         detail: serde_json::json!({ "action_id": action_id, "incident_id": incident_id, "result": phase, "at_ms": at_ms, "duration_ms": duration_ms, "detail": detail }),

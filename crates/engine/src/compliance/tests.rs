@@ -292,13 +292,13 @@ async fn finished_healing_steps_are_audited() {
     let bus = EventBus::default();
     let sink = std::sync::Arc::new(Sink::default());
     let task = audit::spawn_healing_recorder(bus.subscribe(), sink.clone());
-    let step = |phase, action_id| EngineEvent::HealingStep { incident_id: Some(7), action_id, component: "api".into(), strategy: "restart".into(), phase, at_ms: 1_000, duration_ms: None, detail: "x".into(), message: None };
+    let step = |phase, action_id| EngineEvent::HealingStep { incident_id: Some(7), action_id, component: "api".into(), strategy: "restart".into(), phase, at_ms: 1_000, duration_ms: None, detail: "x".into(), message: None, actor: "system:healer".into() };
     bus.publish(step(StepPhase::Started, 1));
     bus.publish(step(StepPhase::Succeeded, 1));
     bus.publish(EngineEvent::IncidentClosed { incident_id: 7, component: "api".into(), at_ms: 2_000, resolution: "ok".into(), message: None });
     bus.publish(step(StepPhase::Failed, 2));
     // The supervisor's own respawn is a healing step too, done by the supervisor.
-    bus.publish(EngineEvent::HealingStep { incident_id: None, action_id: 3, component: "api".into(), strategy: "respawn".into(), phase: StepPhase::Succeeded, at_ms: 3_000, duration_ms: Some(5), detail: "started again".into(), message: None });
+    bus.publish(EngineEvent::HealingStep { incident_id: None, action_id: 3, component: "api".into(), strategy: "respawn".into(), phase: StepPhase::Succeeded, at_ms: 3_000, duration_ms: Some(5), detail: "started again".into(), message: None, actor: "system:supervisor".into() });
     drop(bus);
     task.await.unwrap();
     let recs = sink.0.lock();

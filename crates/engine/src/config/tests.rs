@@ -116,6 +116,7 @@ fn table_of_single_errors() {
         ("pipeline:\n  security: { token_expiry: 100y }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (30d)"),
         ("pipeline:\n  security: { token_expiry: 2d, api_token_max_ttl: 1d }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (1d)"),
         ("pipeline:\n  security: { api_token_max_ttl: 0s }\n", "lab.yaml:2:34: expected a duration greater than zero"),
+        ("components:\n  - name: x\n    tags: { data: personal_data, data_origin: atlantis }\n    check: { tcp: {addr: \"a:1\"} }\n", "lab.yaml:3:47: unknown region `atlantis`"),
     ];
     let mut bad = Vec::new();
     for (src, want) in cases {

@@ -571,6 +571,12 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         Some(steps) => steps.iter().enumerate().filter_map(|(i, v)| recovery_step(cx, &format!("{ptr}/recovery/{i}"), v)).collect(),
     };
 
+    // Where the people whose data the component holds live (residency checks in reports).
+    if let Some(o) = raw.tags.get("data_origin") {
+        if Region::parse(o).is_none() {
+            cx.error_at(&format!("{ptr}/tags/data_origin"), region_error(o));
+        }
+    }
     let sla = raw.sla.unwrap_or(99.9);
     if !(0.0..=100.0).contains(&sla) {
         cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");

@@ -119,9 +119,13 @@ impl PipelineGuard {
         self.inner().detection.forecast(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
     }
 
-    /// The brief's `add_threshold_rule(metric, value, op, severity)`, at runtime.
-    pub fn add_threshold_rule(&self, component: &str, rule: ThresholdRule) -> Result<(), GuardError> {
-        self.inner().detection.add_rule(component, rule).map_err(|_| GuardError::UnknownComponent(component.into()))
+    /// The brief's `add_threshold_rule(metric, value, op, severity)`, at runtime, as `actor`
+    /// (audited as `detection.rule.add`, target the component).
+    pub async fn add_threshold_rule(&self, component: &str, rule: ThresholdRule, actor: &str) -> Result<(), GuardError> {
+        let view = RuleView::from_rule(&rule, false);
+        self.inner().detection.add_rule(component, rule).map_err(|_| GuardError::UnknownComponent(component.into()))?;
+        self.audit().append(actor, "detection.rule.add", component, serde_json::to_value(&view).unwrap_or_default()).await?;
+        Ok(())
     }
 
     /// Threshold rules of a component (config and runtime), with their state.

@@ -81,7 +81,7 @@ fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) 
 /// other healing step (`heal.respawn` in the audit log).
 #[allow(clippy::too_many_arguments)]
 fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &str, phase: StepPhase, at_ms: i64, duration_ms: Option<i64>, detail: &Msg) {
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.english(), message: Some(detail.clone()) });
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.english(), message: Some(detail.clone()), actor: "system:supervisor".into() });
 }
 
 /// The supervisor respawns a child that exited on its own outside an incident (an extra
@@ -608,18 +608,20 @@ pub(crate) async fn act(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &Re
     let h = &inner.healing;
     let t0 = h.now_ms();
     let action = log_err("recording an action", h.store.start_action(&spec.name, incident, step.name(), trigger, t0).await)?;
-    run_action(inner, spec, step, incident, kind, trigger, reason, action, t0).await
+    run_action(inner, spec, step, incident, kind, trigger, reason, action, t0, "system:healer").await
 }
 
+/// Run a recorded action; `actor` is who the audit log names for it (an operator for a manual
+/// heal, else the `system:*` job that started it).
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str, action: i64, t0: i64) -> Option<bool> {
+pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str, action: i64, t0: i64, actor: &str) -> Option<bool> {
     let h = &inner.healing;
     let name = spec.name.clone();
     h.state.lock().active += 1;
     let cx = StepCx { inner, spec, incident_id: incident, reason: reason.to_string() };
     let plan = describe(&cx, step);
     h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, None, "running", &plan));
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan.english(), message: Some(plan) });
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan.english(), message: Some(plan), actor: actor.to_string() });
     tracing::info!(component = %name, strategy = step.name(), action, "healing step");
     let res = execute(&cx, step).await;
     let (verdict, msg) = match res {
@@ -648,7 +650,7 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     }
     let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };
     h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, Some(now), result, &msg));
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail: msg.english(), message: Some(msg) });
+    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail: msg.english(), message: Some(msg), actor: actor.to_string() });
     verdict
 }
 

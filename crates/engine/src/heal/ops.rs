@@ -34,15 +34,16 @@ impl PipelineGuard {
         Err(GuardError::BadRequest(format!("unknown strategy `{strategy}`, expected restart, scale_up, scale_down, migrate, run, webhook or notify")))
     }
 
-    /// Heal `name` with `strategy` now (`POST /api/components/{name}/heal`). With
-    /// [`DryRun::Yes`] it only says what it would do. A real action is recorded at once and
-    /// runs in the background; its id is in the ticket.
-    pub async fn heal(&self, name: &str, strategy: &str, dry_run: DryRun) -> Result<HealTicket, GuardError> {
-        self.heal_in(name, strategy, dry_run, guard_i18n::Lang::En).await
+    /// Heal `name` with `strategy` now (`POST /api/components/{name}/heal`), as `actor`. With
+    /// [`DryRun::Yes`] it only says what it would do. A real action is recorded at once,
+    /// audited as `healing.request` by `actor` (and its result as `heal.<strategy>` by `actor`
+    /// too), and runs in the background; its id is in the ticket.
+    pub async fn heal(&self, name: &str, strategy: &str, dry_run: DryRun, actor: &str) -> Result<HealTicket, GuardError> {
+        self.heal_in(name, strategy, dry_run, guard_i18n::Lang::En, actor).await
     }
 
     /// [`Self::heal`] with the ticket's plan said in `lang` (`locales/<lang>/healing-steps.ftl`).
-    pub async fn heal_in(&self, name: &str, strategy: &str, dry_run: DryRun, lang: guard_i18n::Lang) -> Result<HealTicket, GuardError> {
+    pub async fn heal_in(&self, name: &str, strategy: &str, dry_run: DryRun, lang: guard_i18n::Lang, actor: &str) -> Result<HealTicket, GuardError> {
         let spec = self.spec(name)?;
         let step = self.step_named(&spec, strategy)?;
         let inner = self.inner().clone();
@@ -53,9 +54,17 @@ impl PipelineGuard {
         }
         let t0 = inner.healing.now_ms();
         let action = inner.healing.store.start_action(name, incident, step.name(), "manual", t0).await?;
+        // Audited before it runs: an operator's action never happens off the record (when the
+        // row cannot be written, the action is closed as failed and never runs).
+        if let Err(e) = self.audit().append(actor, "healing.request", name, serde_json::json!({ "strategy": step.name(), "action_id": action, "incident_id": incident })).await {
+            let why = Msg::verbatim(format!("not run: the audit log refused the request ({e})"));
+            let _ = inner.healing.store.finish_action(action, "failed", inner.healing.now_ms(), &why).await;
+            return Err(e.into());
+        }
         let s = step.clone();
+        let who = actor.to_string();
         tokio::spawn(async move {
-            let ok = healer::run_action(&inner, &spec, &s, incident, IncidentKind::Down, "manual", "requested by an operator", action, t0).await;
+            let ok = healer::run_action(&inner, &spec, &s, incident, IncidentKind::Down, "manual", "requested by an operator", action, t0, &who).await;
             if ok == Some(true) {
                 let closable = inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.incident.as_ref()).filter(|i| !i.ladder_running).map(|i| i.id);
                 if let Some(id) = closable {
@@ -134,43 +143,56 @@ impl PipelineGuard {
         Ok(list)
     }
 
-    /// Pause healing globally (`None`) or for one component. Incidents still open and close.
-    pub fn pause_healing(&self, component: Option<&str>) -> Result<(), GuardError> {
-        self.set_paused(component, true)
+    /// Pause healing globally (`None`) or for one component, as `actor` (audited as
+    /// `healing.pause`, target the component or `*`). Incidents still open and close.
+    pub async fn pause_healing(&self, component: Option<&str>, actor: &str) -> Result<(), GuardError> {
+        self.set_paused(component, true, actor).await
     }
 
-    pub fn resume_healing(&self, component: Option<&str>) -> Result<(), GuardError> {
-        self.set_paused(component, false)
+    /// Resume healing, as `actor` (audited as `healing.resume`).
+    pub async fn resume_healing(&self, component: Option<&str>, actor: &str) -> Result<(), GuardError> {
+        self.set_paused(component, false, actor).await
     }
 
-    fn set_paused(&self, component: Option<&str>, paused: bool) -> Result<(), GuardError> {
-        let mut st = self.inner().healing.state.lock();
-        match component {
-            None => st.paused = paused,
-            Some(n) => st.comps.get_mut(n).ok_or_else(|| GuardError::UnknownComponent(n.into()))?.gate.paused = paused,
-        }
+    async fn set_paused(&self, component: Option<&str>, paused: bool, actor: &str) -> Result<(), GuardError> {
+        let was = {
+            let mut st = self.inner().healing.state.lock();
+            match component {
+                None => std::mem::replace(&mut st.paused, paused),
+                Some(n) => std::mem::replace(&mut st.comps.get_mut(n).ok_or_else(|| GuardError::UnknownComponent(n.into()))?.gate.paused, paused),
+            }
+        };
+        let action = if paused { "healing.pause" } else { "healing.resume" };
+        self.audit().append(actor, action, component.unwrap_or("*"), serde_json::json!({ "changed": was != paused })).await?;
         tracing::info!(component = component.unwrap_or("*"), paused, "healing pause changed");
         Ok(())
     }
 
-    /// No healing and no incidents for the component (or all) inside the window.
-    pub fn add_maintenance_window(&self, w: MaintenanceWindow) -> Result<(), GuardError> {
+    /// No healing and no incidents for the component (or all) inside the window; audited as
+    /// `healing.maintenance` by `actor` (target the component or `*`).
+    pub async fn add_maintenance_window(&self, w: MaintenanceWindow, actor: &str) -> Result<(), GuardError> {
         if w.to_ms <= w.from_ms {
             return Err(GuardError::BadRequest("a maintenance window must end after it starts".into()));
         }
         if let Some(c) = &w.component {
             self.spec(c)?;
         }
-        let mut st = self.inner().healing.state.lock();
-        let now = self.inner().healing.now_ms();
-        st.windows.retain(|x| x.to_ms > now);
-        st.windows.push(w);
+        let (target, from_ms, to_ms) = (w.component.clone().unwrap_or_else(|| "*".into()), w.from_ms, w.to_ms);
+        {
+            let mut st = self.inner().healing.state.lock();
+            let now = self.inner().healing.now_ms();
+            st.windows.retain(|x| x.to_ms > now);
+            st.windows.push(w);
+        }
+        self.audit().append(actor, "healing.maintenance", &target, serde_json::json!({ "from_ms": from_ms, "to_ms": to_ms, "duration_s": (to_ms - from_ms) / 1000 })).await?;
         Ok(())
     }
 
-    /// Take an Alertmanager webhook payload (version 4). Validates everything first: a
-    /// malformed payload is a `BadRequest` and changes nothing.
-    pub async fn alertmanager(&self, payload: &Value) -> Result<AlertReport, GuardError> {
+    /// Take an Alertmanager webhook payload (version 4) sent by `actor` (the account of the
+    /// token Alertmanager uses). Validates everything first: a malformed payload is a
+    /// `BadRequest` and changes nothing. A taken payload is one `alertmanager.receive` audit
+    /// row by `actor`, target `alertmanager`, with what it opened, updated and closed.
+    pub async fn alertmanager(&self, payload: &Value, actor: &str) -> Result<AlertReport, GuardError> {
         let alerts = alertmanager::parse(payload).map_err(GuardError::BadRequest)?;
         let inner = self.inner();
         let h = &inner.healing;
@@ -233,6 +255,8 @@ impl PipelineGuard {
                 },
             }
         }
+        let detail = serde_json::json!({ "receiver": payload.get("receiver"), "opened": &report.opened, "updated": &report.updated, "closed": &report.closed, "ignored": report.ignored.len() });
+        self.audit().append(actor, "alertmanager.receive", "alertmanager", detail).await?;
         Ok(report)
     }
 

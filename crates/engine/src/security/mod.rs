@@ -22,6 +22,7 @@ pub mod audit;
 pub mod backoff;
 pub mod checkpoint;
 pub mod crypto;
+mod os_user;
 pub mod permission;
 pub mod privacy;
 mod store;
@@ -52,6 +53,7 @@ use ts_rs::TS;
 pub use audit::{AuditBreak, AuditEntry, AuditLog, AuditVerified};
 pub use checkpoint::{Checkpoint, Checkpoints, KeyFiles, PublicKey, Signer};
 pub use crypto::{CryptoError, Keyring};
+pub use os_user::{cli_actor, os_user_name};
 pub use permission::{Permission, PermissionSet};
 pub use privacy::{AccountExport, ErasureOutcome};
 pub use threat::{Finding, FindingKind, ThreatDetector, ThreatSettings};
@@ -432,7 +434,8 @@ impl SecurityManager {
             self.finding(self.inner.threats.escalation("anonymous", "setup with a wrong setup token", source)).await;
             return Err(SetupError::Denied(Denied::BadCredentials));
         }
-        self.create_user(name, "admin", password, "setup").await?;
+        // A person holding the one-time token made this account: it is named for it.
+        self.create_user(name, "admin", password, name).await?;
         self.inner.setup_token.lock().take();
         Ok(())
     }
@@ -545,7 +548,7 @@ impl SecurityManager {
                 // A no-op for an unknown name; run anyway so both take the same time.
                 store::record_failed_login(pool, name, (next_ms > now).then_some(next_ms)).await?;
                 if failures == backoff::FREE_FAILURES {
-                    self.inner.audit.append("security", "login.backoff", name, json!({ "source": source, "failures": failures })).await?;
+                    self.inner.audit.append("system:security", "login.backoff", name, json!({ "source": source, "failures": failures })).await?;
                 }
                 self.inner.audit.append(name, "login.failed", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
                 self.finding(self.inner.threats.failed_login(name, source)).await;
@@ -840,7 +843,7 @@ impl SecurityManager {
         if let Err(e) = r {
             tracing::error!(error = %e, "cannot store a security finding");
         }
-        let _ = self.inner.audit.append("security", "security.finding", d.kind.as_str(), json!({ "actor": d.actor, "source": d.source, "details": d.details })).await;
+        let _ = self.inner.audit.append("system:security", "security.finding", d.kind.as_str(), json!({ "actor": d.actor, "source": d.source, "details": d.details })).await;
     }
 
     /// Stored findings, newest first.

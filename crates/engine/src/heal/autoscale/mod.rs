@@ -468,7 +468,7 @@ pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &
             break;
         };
         action_ids.push(action);
-        let verdict = super::healer::run_action(inner, spec, &step, None, IncidentKind::Down, "autoscale", &text, action, t0).await;
+        let verdict = super::healer::run_action(inner, spec, &step, None, IncidentKind::Down, "autoscale", &text, action, t0, "system:autoscaler").await;
         reached = instances(inner, spec);
         if verdict == Some(false) {
             ok = false;

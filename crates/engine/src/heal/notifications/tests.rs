@@ -25,7 +25,7 @@ fn opened(id: i64, component: &str) -> EngineEvent {
 }
 
 fn step(id: Option<i64>, component: &str, phase: StepPhase) -> EngineEvent {
-    EngineEvent::HealingStep { incident_id: id, action_id: 7, component: component.into(), strategy: "restart".into(), phase, at_ms: 2_000, duration_ms: Some(1_500), detail: "stopped and respawned".into(), message: None }
+    EngineEvent::HealingStep { incident_id: id, action_id: 7, component: component.into(), strategy: "restart".into(), phase, at_ms: 2_000, duration_ms: Some(1_500), detail: "stopped and respawned".into(), message: None, actor: "system:healer".into() }
 }
 
 #[test]
