@@ -20,6 +20,8 @@ pub mod units;
 pub mod api;
 pub mod guard;
 pub mod scheduler;
+pub mod starvation;
+pub mod store_watch;
 pub mod security;
 pub mod heal;
 pub mod detection;
