@@ -266,19 +266,49 @@ async fn timeline(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(
 }
 
 /// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`. A
-/// subscriber too slow for the bus gets a `resync` event (`{"missed": n}`) where events were
-/// lost, so it refetches instead of going on with a silently incomplete picture.
+/// subscriber too slow for the bus gets a `resync` event (`{"type": "resync", "missed": n}`)
+/// where events were lost, so it refetches instead of going on with a silently incomplete
+/// picture.
 async fn events(State(s): State<AppState>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    event_stream(s.guard.subscribe())
+}
+
+/// The SSE stream of one subscription (see [`events`]).
+pub fn event_stream(rx: tokio::sync::broadcast::Receiver<guard_engine::events::EngineEvent>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
-    let stream = BroadcastStream::new(s.guard.subscribe()).filter_map(|ev| {
+    let stream = BroadcastStream::new(rx).filter_map(|ev| {
         let ev = match ev {
             Ok(ev) => ev,
-            Err(BroadcastStreamRecvError::Lagged(missed)) => return Some(Ok(Event::default().event("resync").data(serde_json::json!({ "missed": missed }).to_string()))),
+            Err(BroadcastStreamRecvError::Lagged(missed)) => return Some(Ok(Event::default().event("resync").data(serde_json::json!({ "type": "resync", "missed": missed }).to_string()))),
         };
         let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
         Event::default().event(kind).json_data(&ev).ok().map(Ok)
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::response::IntoResponse;
+    use guard_engine::events::EngineEvent;
+
+    /// A subscriber that fell behind the bus gets a `resync` event where events were lost, then
+    /// the events still held.
+    #[tokio::test]
+    async fn a_lagging_subscriber_gets_a_resync_event() {
+        let (tx, rx) = tokio::sync::broadcast::channel(2);
+        for i in 0..5 {
+            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}") }).unwrap();
+        }
+        drop(tx);
+        let body = axum::body::to_bytes(super::event_stream(rx).into_response().into_body(), 1 << 20).await.unwrap();
+        let text = String::from_utf8(body.to_vec()).unwrap();
+        let frames: Vec<&str> = text.split("\n\n").filter(|f| !f.is_empty()).collect();
+        assert_eq!(frames.len(), 3, "{text}");
+        assert!(frames[0].contains("event: resync") && frames[0].contains("\"missed\":3"), "{text}");
+        assert!(frames[1].contains("event: notice") && frames[1].contains("n3"), "{text}");
+        assert!(frames[2].contains("n4"), "{text}");
+    }
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]

@@ -213,6 +213,10 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     if path.exists() && !health::writable(path) {
         return Err(unwritable(format!("{} (or its directory) is read-only", path.display())));
     }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !path.exists() && !health::writable(dir) {
+        return Err(unwritable(format!("its directory {} is read-only", dir.display())));
+    }
     let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
         .map_err(|e| fail(e.to_string()))?
         .journal_mode(SqliteJournalMode::Wal)
@@ -224,9 +228,23 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
         let first = sqlx::SqliteConnection::connect_with(&opts.clone().create_if_missing(true)).await.map_err(|e| classify(path, e))?;
         first.close().await.map_err(|e| fail(e.to_string()))?;
     }
+    // Every later connection must open this very file: one opened after the database was
+    // replaced (another inode at the path) is refused, so nothing is read from or written to
+    // a file that is not the guard's database.
+    let opened = health::FileId::of(path).map_err(|e| fail(e.to_string()))?;
+    let at = path.to_path_buf();
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .min_connections(1)
+        .after_connect(move |_conn, _| {
+            let at = at.clone();
+            Box::pin(async move {
+                match health::FileId::of(&at) {
+                    Ok(id) if id == opened => Ok(()),
+                    _ => Err(sqlx::Error::Configuration(format!("{} is no longer the database the guard opened (deleted or replaced)", at.display()).into())),
+                }
+            })
+        })
         .after_release(|conn, _| Box::pin(async move { Ok(clean_after_use(conn).await) }))
         .connect_with(opts.create_if_missing(false))
         .await

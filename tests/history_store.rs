@@ -1,0 +1,307 @@
+//! History that never goes missing quietly (issue 21), against the real `pipeline-guard serve`
+//! and real file systems: a size-limited tmpfs that fills up and is freed, a database deleted
+//! or replaced under the running guard, a read-only mount at start; and the API's edges
+//! (invalid `step`, out-of-range times, query-parse errors as `{code, message}`).
+//!
+//! The tmpfs tests mount a file system of their own (as root, like CI) in a temporary
+//! directory and unmount it on drop.
+
+use std::ffi::CString;
+use std::io::Write;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use guard_e2e::{bin, free_port, get, sqlite, wait_until};
+
+/// A tmpfs of `size_kb` mounted on a temporary directory; unmounted (lazily) on drop.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    fn new(size_kb: u64) -> Tmpfs {
+        let dir = tempfile::tempdir().unwrap();
+        mount(dir.path(), &format!("size={size_kb}k,mode=0755"), 0);
+        Tmpfs { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn remount(&self, read_only: bool) {
+        let flags = libc::MS_REMOUNT | if read_only { libc::MS_RDONLY } else { 0 };
+        mount(self.path(), "", flags);
+    }
+}
+
+fn mount(at: &Path, data: &str, flags: libc::c_ulong) {
+    let target = CString::new(at.as_os_str().as_bytes()).unwrap();
+    let (src, fstype, data) = (CString::new("tmpfs").unwrap(), CString::new("tmpfs").unwrap(), CString::new(data).unwrap());
+    // SAFETY: valid NUL-terminated strings; mount(2) only reads them.
+    let rc = unsafe { libc::mount(src.as_ptr(), target.as_ptr(), fstype.as_ptr(), flags, data.as_ptr().cast()) };
+    assert_eq!(rc, 0, "mount tmpfs on {}: {} (these tests run as root, like CI)", at.display(), std::io::Error::last_os_error());
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let target = CString::new(self.path().as_os_str().as_bytes()).unwrap();
+        // SAFETY: as above.
+        unsafe { libc::umount2(target.as_ptr(), libc::MNT_DETACH) };
+    }
+}
+
+/// `pipeline-guard serve` on `cfg` with its database at `db`, stderr kept in a file.
+struct Serve {
+    child: Child,
+    port: u16,
+    log: PathBuf,
+}
+
+impl Serve {
+    fn start(dir: &Path, db: &Path, components: usize, port: u16) -> Serve {
+        let cfg = dir.join("guard.yaml");
+        let comps: String = (0..components)
+            .map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }}, interval: 100ms }}\n"))
+            .collect();
+        std::fs::write(&cfg, format!("pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{comps}")).unwrap();
+        let log = dir.join("serve.log");
+        let child = Command::new(bin("pipeline-guard"))
+            .args(["serve", "--config"])
+            .arg(&cfg)
+            .arg("--db")
+            .arg(db)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .env("PIPELINE_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let s = Serve { child, port, log };
+        wait_until(Duration::from_secs(20), || get(port, "/ready").is_ok_and(|(st, _)| st == 200));
+        s
+    }
+
+    fn json(&self, path: &str) -> (u16, serde_json::Value) {
+        let (st, body) = get(self.port, path).unwrap();
+        (st, serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}")))
+    }
+
+    fn ready_problem(&self) -> Option<String> {
+        let (st, v) = self.json("/ready");
+        (st == 503).then(|| v["problem"].as_str().unwrap_or("").to_string()).filter(|p| !p.is_empty())
+    }
+
+    fn guard_incidents(&self, lang: &str) -> Vec<serde_json::Value> {
+        let (st, v) = self.json(&format!("/api/incidents?component=pipeline-guard&lang={lang}"));
+        assert_eq!(st, 200, "{v}");
+        v.as_array().unwrap().clone()
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// SIGTERM and wait; returns the exit code.
+    fn stop(mut self) -> Option<i32> {
+        // SAFETY: kill(2) on our own child.
+        unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
+        self.child.wait().unwrap().code()
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Fill the file system holding `dir` with one file until it refuses more.
+fn fill(dir: &Path) -> PathBuf {
+    let path = dir.join("filler");
+    let mut f = std::fs::File::create(&path).unwrap();
+    let block = vec![0x5au8; 16 * 1024];
+    loop {
+        if let Err(e) = f.write_all(&block) {
+            assert_eq!(e.raw_os_error(), Some(libc::ENOSPC), "{e}");
+            break;
+        }
+    }
+    let _ = f.sync_all();
+    path
+}
+
+/// (last_check_ms, checks_total) of a component.
+fn checks(s: &Serve, name: &str) -> (i64, u64) {
+    let (st, v) = s.json(&format!("/api/components/{name}"));
+    assert_eq!(st, 200, "{v}");
+    (v["last_check_ms"].as_i64().unwrap(), v["checks_total"].as_u64().unwrap())
+}
+
+#[test]
+fn a_full_disk_is_survived_and_every_buffered_sample_is_written_once_space_is_freed() {
+    let fs = Tmpfs::new(6 * 1024);
+    let db = fs.path().join("guard.db");
+    let work = tempfile::tempdir().unwrap();
+    let s = Serve::start(work.path(), &db, 10, free_port());
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(s.guard_incidents("en").is_empty());
+
+    let filler = fill(fs.path());
+    let start = Instant::now();
+    wait_until(Duration::from_secs(60), || s.ready_problem().as_deref() == Some("write_failed"));
+    let failing_after = start.elapsed();
+    // The guard's own incident, in the reader's language, while nothing can be stored.
+    let open = s.guard_incidents("de");
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert_eq!(open[0]["status"], "open");
+    assert_eq!(open[0]["kind"], "history");
+    let reason = open[0]["reason"].as_str().unwrap();
+    assert!(reason.starts_with("Der Verlauf wird nicht geschrieben:") && reason.contains("disk is full"), "{reason}");
+    let en = s.guard_incidents("en");
+    assert!(en[0]["reason"].as_str().unwrap().starts_with("History is not being written:"), "{en:?}");
+
+    // Samples taken while the buffer holds them.
+    let (l1, k1) = checks(&s, "c0");
+    std::thread::sleep(Duration::from_secs(4));
+    let (l2, k2) = checks(&s, "c0");
+    assert!(k2 - k1 >= 10, "checks went on: {k1} → {k2}");
+    assert_eq!(s.ready_problem().as_deref(), Some("write_failed"), "still failing before space is freed");
+
+    std::fs::remove_file(&filler).unwrap();
+    let freed = Instant::now();
+    wait_until(Duration::from_secs(15), || get(s.port, "/ready").is_ok_and(|(st, _)| st == 200));
+    let resumed_after = freed.elapsed();
+    // The incident is stored, opened when writes first failed and closed now.
+    wait_until(Duration::from_secs(10), || s.guard_incidents("en").first().is_some_and(|i| i["status"] == "resolved"));
+    let closed = &s.guard_incidents("en")[0];
+    assert!(closed["id"].as_i64().unwrap() > 0, "{closed}");
+    let last = closed["timeline"].as_array().unwrap().last().unwrap()["detail"].as_str().unwrap().to_string();
+    assert!(last.contains("every sample kept in memory meanwhile was saved"), "{last}");
+    let (_, metrics) = get(s.port, "/metrics").unwrap();
+    assert!(metrics.contains("pipeline_guard_history_dropped_points_total 0"), "{metrics}");
+    let log = s.log();
+    assert!(log.contains("history is not being written") && log.contains("history writes resumed"), "{log}");
+    assert!(!log.contains("database is locked"), "{log}");
+    assert_eq!(s.stop(), Some(0), "the shutdown flush succeeds");
+
+    assert_eq!(sqlite(&db, "PRAGMA integrity_check;"), "ok");
+    let found = count_points(&db, "c0", l1 + 1, l2 + 1);
+    assert_eq!(found, (k2 - k1) as i64, "every `up` sample of c0 taken while writes failed ({k1}..{k2} checks) is in the database");
+    eprintln!("writes failed {failing_after:?} after the disk filled; resumed {resumed_after:?} after space was freed; {} samples of c0 kept", k2 - k1);
+}
+
+/// Points of `component`'s `up` series with `from_ms <= ts < to_ms`, read with the engine's
+/// own reader from the stopped guard's database.
+fn count_points(db: &Path, component: &str, from_ms: i64, to_ms: i64) -> i64 {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let h = guard_engine::history::MetricsCollector::open(db, Default::default()).await.unwrap();
+        let id = h.find_series("up", &[("component", component)]).expect("series");
+        let buckets = h.samples(id, from_ms, to_ms, 1).await.unwrap();
+        let n = buckets.iter().map(|b| b.count).sum();
+        h.close().await.unwrap();
+        n
+    })
+}
+
+#[test]
+fn a_deleted_database_is_reported_within_seconds_and_never_silently_recreated() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let s = Serve::start(dir.path(), &db, 3, free_port());
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+    let t = Instant::now();
+    wait_until(Duration::from_secs(5), || s.ready_problem().as_deref() == Some("deleted"));
+    eprintln!("deletion reported after {:?}", t.elapsed());
+    let open = s.guard_incidents("fr");
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0]["reason"].as_str().unwrap().contains("a été supprimée"), "{open:?}");
+    wait_until(Duration::from_secs(5), || s.log().contains("ERROR") && s.log().contains("was deleted"));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(!db.exists(), "no fresh database was created while running");
+    let code = s.stop();
+    assert_ne!(code, Some(0), "the lost history is an error at shutdown too");
+    assert!(!db.exists(), "no fresh database was created at shutdown");
+}
+
+#[test]
+fn a_replaced_database_is_reported_and_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let s = Serve::start(dir.path(), &db, 3, free_port());
+    std::thread::sleep(Duration::from_millis(500));
+    // Another file moved over the database (what a restore from backup does).
+    let other = dir.path().join("other.db");
+    sqlite(&other, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    let before = std::fs::read(&other).unwrap();
+    std::fs::rename(&other, &db).unwrap();
+    let t = Instant::now();
+    wait_until(Duration::from_secs(5), || s.ready_problem().as_deref() == Some("replaced"));
+    eprintln!("replacement reported after {:?}", t.elapsed());
+    assert_eq!(s.guard_incidents("en").len(), 1);
+    std::thread::sleep(Duration::from_secs(2));
+    let _ = s.stop();
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the file now at the path was not written");
+}
+
+#[test]
+fn a_read_only_database_is_refused_at_start_with_exit_2() {
+    let fs = Tmpfs::new(4 * 1024);
+    let db = fs.path().join("guard.db");
+    let work = tempfile::tempdir().unwrap();
+    let s = Serve::start(work.path(), &db, 1, free_port());
+    assert_eq!(s.stop(), Some(0));
+    fs.remount(true);
+    for target in [db.clone(), fs.path().join("new.db")] {
+        let out = Command::new(bin("pipeline-guard"))
+            .args(["serve", "--config"])
+            .arg(work.path().join("guard.yaml"))
+            .arg("--db")
+            .arg(&target)
+            .args(["--listen", &format!("127.0.0.1:{}", free_port())])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{}: {err}", target.display());
+        assert!(err.contains("cannot be written") && err.contains(&target.display().to_string()), "{err}");
+    }
+    fs.remount(false);
+    assert_eq!(sqlite(&db, "PRAGMA integrity_check;"), "ok");
+}
+
+#[test]
+fn bad_query_parameters_are_json_400s() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Serve::start(dir.path(), &dir.path().join("guard.db"), 1, free_port());
+    let max = i64::MAX;
+    for path in [
+        "/api/components/c0/samples?step=0".to_string(),
+        "/api/components/c0/samples?step=-10".to_string(),
+        format!("/api/components/c0/samples?to={max}"),
+        format!("/api/components/c0/samples?from=-{max}"),
+        "/api/components/c0/samples?step=abc".to_string(),
+        "/api/components/c0/samples?to=99999999999999999999999".to_string(),
+        format!("/api/incidents?to={max}"),
+        "/api/incidents?from=-5".to_string(),
+        "/api/incidents?to=soon".to_string(),
+        format!("/api/findings?to={max}"),
+    ] {
+        let (st, body) = get(s.port, &path).unwrap();
+        assert_eq!(st, 400, "{path}: {body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {body}"));
+        assert_eq!(v["code"], "bad_request", "{path}: {body}");
+        let msg = v["message"].as_str().unwrap();
+        assert!(!msg.is_empty() && !msg.contains("-1000"), "{path}: {msg}");
+    }
+    // Valid edges still answer.
+    let (st, body) = get(s.port, "/api/components/c0/samples?from=0&to=253402300799&step=86400000").unwrap();
+    assert_eq!(st, 200, "{body}");
+}
