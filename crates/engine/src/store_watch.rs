@@ -76,6 +76,13 @@ async fn step(inner: &GuardInner, h: &StoreHealth) {
                 message: Some(reason),
             });
         }
+        // Deleted or replaced while writes were already failing: say the worse news.
+        (Some(p), Some(si)) if p.is_final() && !si.reason.args_json().contains(&format!("history-problem-{}", if *p == StoreProblem::Deleted { "deleted" } else { "replaced" })) => {
+            let reason = Msg::new("incident-history-not-written").msg("problem", problem_msg(p, inner.history.path()));
+            if let Some(open) = inner.store_incident.lock().as_mut() {
+                open.reason = reason;
+            }
+        }
         (None, Some(si)) => {
             let now = crate::clock::unix_ms();
             let dropped = inner.history.health().dropped_points.saturating_sub(si.dropped_before);
