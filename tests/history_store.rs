@@ -185,6 +185,8 @@ fn a_full_disk_is_survived_and_every_buffered_sample_is_written_once_space_is_fr
     assert!(metrics.contains("pipeline_guard_history_dropped_points_total 0"), "{metrics}");
     let log = s.log();
     assert!(log.contains("history is not being written") && log.contains("history writes resumed"), "{log}");
+    // The cause of the old "locked forever": SQLite rolled back on its own, sqlx still counted a
+    // transaction on that pooled connection; such a connection is now closed, never reused.
     assert!(!log.contains("database is locked"), "{log}");
     assert_eq!(s.stop(), Some(0), "the shutdown flush succeeds");
 

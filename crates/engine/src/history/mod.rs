@@ -289,9 +289,10 @@ async fn clean_after_use(conn: &mut sqlx::SqliteConnection) -> bool {
         Ok(mut h) => unsafe { libsqlite3_sys::sqlite3_get_autocommit(h.as_raw_handle().as_ptr()) == 0 },
         Err(_) => true,
     };
-    let keep = !in_sqlite_tx && !conn.is_in_transaction();
+    let sqlx_depth = conn.is_in_transaction();
+    let keep = !in_sqlite_tx && !sqlx_depth;
     if !keep {
-        tracing::warn!("a database connection came back inside a transaction; closed it (its transaction is rolled back)");
+        tracing::warn!(sqlite_in_transaction = in_sqlite_tx, sqlx_in_transaction = sqlx_depth, "a database connection came back inside a transaction; closed it (its transaction is rolled back)");
     }
     keep
 }
