@@ -370,6 +370,9 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     reg.register("history_written", "1 while history commits succeed and the database file is the one opened", writable);
     reg.register("history_pending_points", "Samples held in memory for the next commit", pending);
     reg.register("history_dropped_points", "Samples dropped because the buffer was full while the database refused writes", dropped);
+    let damped = Counter::<u64>::default();
+    damped.inc_by(s.guard.inner().starvation.damped());
+    reg.register("latency_points_damped", "Check latencies kept from detection because the guard itself was starved of CPU when they were measured", damped);
     let findings = Family::<FindingLabels, Counter>::default();
     for (kind, n) in s.guard.security().threats().counts() {
         findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);

@@ -57,3 +57,28 @@ impl Starvation {
         self.damped.load(Ordering::Relaxed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    /// The probe notices when the runtime it shares with everything else is blocked, and only
+    /// for the checks that ran then (or in the second before).
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_blocked_runtime_is_noticed_and_forgotten() {
+        let s = Arc::new(Starvation::default());
+        let stop = Arc::new(tokio::sync::Notify::new());
+        assert!(!s.starved_during(crate::clock::unix_ms(), Duration::from_millis(10)), "never starved yet");
+        tokio::spawn(s.clone().probe(stop.clone()));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Hold the only worker thread for 200 ms, as a burst of API work would.
+        std::thread::sleep(Duration::from_millis(200));
+        tokio::time::sleep(Duration::from_millis(120)).await;
+        let now = crate::clock::unix_ms();
+        assert!(s.starved_during(now, Duration::from_millis(10)));
+        // A check that ends two seconds later and took 10 ms ran on a free runtime.
+        assert!(!s.starved_during(now + 2_000, Duration::from_millis(10)));
+        stop.notify_waiters();
+    }
+}
