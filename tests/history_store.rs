@@ -254,6 +254,51 @@ fn a_replaced_database_is_reported_and_not_written() {
     assert_eq!(std::fs::read(&db).unwrap(), before, "the file now at the path was not written");
 }
 
+/// Set or clear the immutable attribute (what `chattr +i` does) with the ioctl itself.
+fn set_immutable(path: &Path, on: bool) {
+    const FS_IOC_GETFLAGS: libc::c_ulong = 0x8008_6601;
+    const FS_IOC_SETFLAGS: libc::c_ulong = 0x4008_6602;
+    const FS_IMMUTABLE_FL: libc::c_int = 0x10;
+    let f = std::fs::File::open(path).unwrap();
+    use std::os::fd::AsRawFd;
+    let mut flags: libc::c_int = 0;
+    // SAFETY: FS_IOC_{GET,SET}FLAGS read/write one int through the pointer.
+    unsafe {
+        assert_eq!(libc::ioctl(f.as_raw_fd(), FS_IOC_GETFLAGS, &mut flags), 0, "{}", std::io::Error::last_os_error());
+        flags = if on { flags | FS_IMMUTABLE_FL } else { flags & !FS_IMMUTABLE_FL };
+        assert_eq!(libc::ioctl(f.as_raw_fd(), FS_IOC_SETFLAGS, &flags), 0, "{}", std::io::Error::last_os_error());
+    }
+}
+
+#[test]
+fn a_database_made_read_only_while_running_is_reported_and_writes_resume_after() {
+    // tmpfs takes the immutable attribute (Linux 6.0+); root ignores permission bits, not it.
+    let fs = Tmpfs::new(8 * 1024);
+    let db = fs.path().join("guard.db");
+    let work = tempfile::tempdir().unwrap();
+    let s = Serve::start(work.path(), &db, 3, free_port());
+    set_immutable(&db, true);
+    let t = Instant::now();
+    wait_until(Duration::from_secs(5), || s.ready_problem().as_deref() == Some("read_only"));
+    eprintln!("read-only reported after {:?}", t.elapsed());
+    let open = s.guard_incidents("ja");
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0]["reason"].as_str().unwrap().contains("読み取り専用"), "{open:?}");
+    wait_until(Duration::from_secs(5), || s.log().contains("ERROR") && s.log().contains("is read-only"));
+    let (_, k1) = checks(&s, "c0");
+    std::thread::sleep(Duration::from_secs(2));
+    let (l2, k2) = checks(&s, "c0");
+    assert!(k2 - k1 >= 5, "checks went on: {k1} → {k2}");
+    set_immutable(&db, false);
+    wait_until(Duration::from_secs(10), || get(s.port, "/ready").is_ok_and(|(st, _)| st == 200));
+    wait_until(Duration::from_secs(10), || s.guard_incidents("en").first().is_some_and(|i| i["status"] == "resolved"));
+    assert_eq!(s.stop(), Some(0));
+    assert_eq!(sqlite(&db, "PRAGMA integrity_check;"), "ok");
+    // Nothing taken while the file was read-only is missing: every check of c0 up to the
+    // last one seen then has its `up` sample.
+    assert_eq!(count_points(&db, "c0", 0, l2 + 1), k2 as i64, "all {k2} checks of c0 are stored");
+}
+
 #[test]
 fn a_read_only_database_is_refused_at_start_with_exit_2() {
     let fs = Tmpfs::new(4 * 1024);
