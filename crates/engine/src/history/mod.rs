@@ -210,9 +210,6 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
             std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
         }
     }
-    if path.exists() && !health::writable(path) {
-        return Err(unwritable(format!("{} (or its directory) is read-only", path.display())));
-    }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !path.exists() && !health::writable(dir) {
         return Err(unwritable(format!("its directory {} is read-only", dir.display())));
@@ -249,13 +246,34 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
         .connect_with(opts.create_if_missing(false))
         .await
         .map_err(|e| classify(path, e))?;
-    // SQLite opens a file it cannot write read-only without a word: ask for the write lock.
-    {
-        let mut conn = pool.acquire().await.map_err(|e| fail(e.to_string()))?;
-        sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await.map_err(|e| classify(path, e))?;
-        sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await.map_err(|e| fail(e.to_string()))?;
+    sqlx::migrate!("../../migrations").run(&pool).await.map_err(|e| {
+        let text = e.to_string();
+        if text.contains("readonly") { unwritable(text) } else { fail(text) }
+    })?;
+    Ok(pool)
+}
+
+/// [`open_pool`] for the guard, which writes: an existing file it cannot write (read-only
+/// file or mount, immutable file, directory without write access) is refused with
+/// [`HistoryError::Unwritable`] — SQLite would open it read-only without a word. Readers of a
+/// database (`report`, `verify`) keep using `open_pool`, so a read-only copy still reports.
+pub async fn open_pool_for_writing(path: &Path) -> Result<SqlitePool, HistoryError> {
+    let unwritable = |reason: String| HistoryError::Unwritable { path: path.to_path_buf(), reason };
+    if path.exists() && !health::writable(path) {
+        return Err(unwritable(format!("{} (or its directory) is read-only", path.display())));
     }
-    sqlx::migrate!("../../migrations").run(&pool).await.map_err(|e| fail(format!("{e}")))?;
+    let pool = open_pool(path).await?;
+    // Ask for the write lock: refused on a file SQLite could open only read-only.
+    let probe = async {
+        let mut conn = pool.acquire().await?;
+        sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await?;
+        Ok::<(), sqlx::Error>(())
+    };
+    if let Err(e) = probe.await {
+        pool.close().await;
+        return Err(classify(path, e));
+    }
     Ok(pool)
 }
 
@@ -304,7 +322,7 @@ impl MetricsCollector {
     }
 
     pub async fn open_with_clock(path: &Path, settings: HistorySettings, clock: SharedClock) -> Result<Self, HistoryError> {
-        let pool = open_pool(path).await?;
+        let pool = open_pool_for_writing(path).await?;
         let opened = health::FileId::of(path).map_err(|e| HistoryError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
         let converted = writer::convert_legacy_samples(&pool).await?;
         if converted > 0 {
