@@ -62,11 +62,15 @@ struct Serve {
 
 impl Serve {
     fn start(dir: &Path, db: &Path, components: usize, port: u16) -> Serve {
-        let cfg = dir.join("guard.yaml");
         let comps: String = (0..components)
             .map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }}, interval: 100ms }}\n"))
             .collect();
-        std::fs::write(&cfg, format!("pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{comps}")).unwrap();
+        Self::start_with(dir, db, &format!("pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{comps}"), port)
+    }
+
+    fn start_with(dir: &Path, db: &Path, config: &str, port: u16) -> Serve {
+        let cfg = dir.join("guard.yaml");
+        std::fs::write(&cfg, config.replace("{labsvc}", &bin("labsvc").display().to_string())).unwrap();
         let log = dir.join("serve.log");
         let child = Command::new(bin("pipeline-guard"))
             .args(["serve", "--config"])
@@ -194,6 +198,34 @@ fn a_full_disk_is_survived_and_every_buffered_sample_is_written_once_space_is_fr
     let found = count_points(&db, "c0", l1 + 1, l2 + 1);
     assert_eq!(found, (k2 - k1) as i64, "every `up` sample of c0 taken while writes failed ({k1}..{k2} checks) is in the database");
     eprintln!("writes failed {failing_after:?} after the disk filled; resumed {resumed_after:?} after space was freed; {} samples of c0 kept", k2 - k1);
+}
+
+/// Healing does not wait for the database: with the disk full, a hung child is still
+/// restarted by its ladder (the incident kept in memory only).
+#[test]
+fn healing_goes_on_while_the_disk_is_full() {
+    let fs = Tmpfs::new(6 * 1024);
+    let db = fs.path().join("guard.db");
+    let work = tempfile::tempdir().unwrap();
+    let (port, lab) = (free_port(), free_port());
+    let cfg = format!(
+        "pipeline:\n  monitoring: {{ interval: 500ms, health_check_timeout: 500ms }}\n  healing: {{ cooldown: 0s, verify_within: 5s }}\ncomponents:\n  - name: web\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{lab}\"] }}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }} }}\n    recovery: [restart]\n"
+    );
+    let s = Serve::start_with(work.path(), &db, &cfg, port);
+    wait_until(Duration::from_secs(20), || s.json("/api/components/web").1["status"] == "healthy");
+    let pid = s.json("/api/components/web").1["pid"].as_u64().unwrap();
+    let filler = fill(fs.path());
+    wait_until(Duration::from_secs(60), || s.ready_problem().as_deref() == Some("write_failed"));
+    guard_e2e::post(lab, "/fault/hang").unwrap();
+    wait_until(Duration::from_secs(30), || {
+        let (_, v) = s.json("/api/components/web");
+        v["pid"].as_u64().is_some_and(|p| p != pid) && v["status"] == "healthy"
+    });
+    assert!(s.log().contains("healing goes on with it in memory only"), "{}", s.log());
+    assert_eq!(s.ready_problem().as_deref(), Some("write_failed"), "the restart happened while writes failed");
+    std::fs::remove_file(&filler).unwrap();
+    wait_until(Duration::from_secs(15), || get(s.port, "/ready").is_ok_and(|(st, _)| st == 200));
+    assert_eq!(s.stop(), Some(0));
 }
 
 /// Points of `component`'s `up` series with `from_ms <= ts < to_ms`, read with the engine's
