@@ -6,11 +6,14 @@
 //! forecast fed with it predicts an outage that is not there ("predicted to reach 500 ms").
 //! Measuring the check apart from the server does not fix that — a second runtime competes
 //! for the same cores — so findings are **damped** instead: a probe task sleeps 50 ms in a
-//! loop and notes when it woke more than [`STARVED_LAG`] late; a latency point recorded while
-//! the runtime was starved (during the check or the second before it) is kept in the history
-//! but not given to detection. Every other metric (up, status, memory, CPU) still is.
+//! loop and notes when it woke more than [`STARVED_LAG`] late, and by how much; a latency point
+//! measured while the runtime was late by at least a quarter of that latency (during the check
+//! or the second before it) is kept in the history but not given to detection. A slow
+//! component (400 ms) on a busy host (30 ms late) is still seen; a 120 ms "latency" that is
+//! 60 ms of the guard's own delay is not. Every other metric (up, status, memory, CPU) still is.
 
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// The probe's period.
@@ -18,10 +21,13 @@ pub const PROBE_EVERY: Duration = Duration::from_millis(50);
 /// A wake-up this much later than asked means the runtime is starved.
 pub const STARVED_LAG: Duration = Duration::from_millis(25);
 
+/// Late wake-ups kept (the newest), enough for any check window.
+const KEPT: usize = 256;
+
 #[derive(Debug, Default)]
 pub struct Starvation {
-    /// When the probe last woke late (`clock::unix_ms`), 0 if never.
-    last_starved_ms: AtomicI64,
+    /// `(unix_ms, ms late)` of the probe's late wake-ups, newest last.
+    late: parking_lot::Mutex<VecDeque<(i64, i64)>>,
     /// Latency points kept from detection since start (for `/metrics` and tests).
     damped: AtomicU64,
 }
@@ -35,17 +41,24 @@ impl Starvation {
                 _ = tokio::time::sleep(PROBE_EVERY) => {}
                 _ = stop.notified() => return,
             }
-            if t.elapsed().saturating_sub(PROBE_EVERY) > STARVED_LAG {
-                self.last_starved_ms.store(crate::clock::unix_ms(), Ordering::Relaxed);
+            let lag = t.elapsed().saturating_sub(PROBE_EVERY);
+            if lag > STARVED_LAG {
+                let mut late = self.late.lock();
+                if late.len() == KEPT {
+                    late.pop_front();
+                }
+                late.push_back((crate::clock::unix_ms(), lag.as_millis() as i64));
             }
         }
     }
 
-    /// Was the runtime starved while a check that took `latency` and ended at `now_ms` ran,
-    /// or in the second before it?
+    /// Was the runtime late by a quarter of `latency` or more while a check that took
+    /// `latency` and ended at `now_ms` ran, or in the second before it?
     pub fn starved_during(&self, now_ms: i64, latency: Duration) -> bool {
-        let last = self.last_starved_ms.load(Ordering::Relaxed);
-        last > 0 && now_ms - last <= latency.as_millis() as i64 + 1000
+        let latency_ms = latency.as_millis() as i64;
+        let since = now_ms - latency_ms - 1000;
+        let enough = (STARVED_LAG.as_millis() as i64).max(latency_ms / 4);
+        self.late.lock().iter().rev().take_while(|(at, _)| *at >= since).any(|(at, lag)| *at <= now_ms && *lag >= enough)
     }
 
     pub(crate) fn note_damped(&self) {
@@ -77,6 +90,9 @@ mod tests {
         tokio::time::sleep(Duration::from_millis(120)).await;
         let now = crate::clock::unix_ms();
         assert!(s.starved_during(now, Duration::from_millis(10)));
+        assert!(s.starved_during(now, Duration::from_millis(400)), "150 ms late is a quarter of 400 ms");
+        // A 2 s latency is the component's: the guard was not that late.
+        assert!(!s.starved_during(now, Duration::from_millis(2_000)));
         // A check that ends two seconds later and took 10 ms ran on a free runtime.
         assert!(!s.starved_during(now + 2_000, Duration::from_millis(10)));
         stop.notify_waiters();
