@@ -385,3 +385,26 @@ fn bad_query_parameters_are_json_400s() {
     let (st, body) = get(s.port, "/api/components/c0/samples?from=0&to=253402300799&step=86400000").unwrap();
     assert_eq!(st, 200, "{body}");
 }
+
+/// API load on the guard must not turn into latency findings about the components: latencies
+/// measured while the guard itself was starved are damped (`starvation.rs`).
+#[test]
+fn api_load_on_the_guard_produces_no_latency_findings() {
+    let work = tempfile::tempdir().unwrap();
+    let (port, lab) = (free_port(), free_port());
+    let comps: String = (0..20).map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }}, interval: 200ms }}\n")).collect();
+    let cfg = format!(
+        "pipeline:\n  monitoring: {{ interval: 200ms, health_check_timeout: 500ms }}\ncomponents:\n  - name: lab\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{lab}\"] }}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }}, interval: 200ms }}\n{comps}"
+    );
+    let s = Serve::start_with(work.path(), &work.path().join("guard.db"), &cfg, port);
+    std::thread::sleep(Duration::from_secs(3));
+    let hammers: Vec<guard_e2e::Hammer> = ["/api/components", "/metrics", "/api/overview"].into_iter().map(|p| guard_e2e::Hammer::start(port, 12, "GET", p, Duration::ZERO)).collect();
+    std::thread::sleep(Duration::from_secs(20));
+    let served: u64 = hammers.into_iter().map(|h| h.finish().0).sum();
+    let (_, findings) = s.json("/api/findings?limit=10000");
+    let latency: Vec<&serde_json::Value> = findings.as_array().unwrap().iter().filter(|f| f["metric"] == "response_time_seconds").collect();
+    let (_, metrics) = get(port, "/metrics").unwrap();
+    let damped = metrics.lines().find(|l| l.starts_with("pipeline_guard_latency_points_damped_total")).unwrap_or("").to_string();
+    eprintln!("{served} API requests served in 20 s; {damped}; latency findings: {}", latency.len());
+    assert!(latency.is_empty(), "{latency:#?}");
+}
