@@ -19,7 +19,11 @@ pub fn forward<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard) {
                         tracing::debug!(error = %e, "cannot emit an engine event");
                     }
                 }
-                Err(RecvError::Lagged(n)) => tracing::debug!(skipped = n, "UI event forwarding lagged"),
+                // The same `resync` marker the SSE stream sends: the UI refetches.
+                Err(RecvError::Lagged(n)) => {
+                    tracing::debug!(skipped = n, "UI event forwarding lagged");
+                    let _ = app.emit(ENGINE_EVENT, serde_json::json!({ "type": "resync", "missed": n }));
+                }
                 Err(RecvError::Closed) => break,
             }
         }

@@ -60,6 +60,22 @@ impl From<GuardError> for HttpError {
     }
 }
 
+/// `axum::extract::Query` whose rejection (a parameter that does not parse, such as
+/// `step=abc` or a time past i64) answers 400 with the API's `{code, message}` instead of
+/// axum's plain text.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = HttpError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, HttpError> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(q)) => Ok(ApiQuery(q)),
+            Err(e) => Err(HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text())),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub guard: PipelineGuard,
@@ -156,9 +172,11 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
         .await
         .map_err(|e| CliError::Runtime(format!("cannot listen on {listen}: {e}")))?;
     let local = listener.local_addr().map_err(|e| CliError::Runtime(e.to_string()))?;
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None })
-        .await
-        .map_err(|e| CliError::Runtime(e.to_string()))?;
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None }).await.map_err(|e| match e {
+        // A database the guard cannot write is the operator's input to fix (exit 2).
+        GuardError::History(guard_engine::history::HistoryError::Unwritable { .. }) => CliError::Input(e.to_string()),
+        e => CliError::Runtime(e.to_string()),
+    })?;
     let ui = find_ui_dir(ui_dir);
     if ui.is_none() {
         tracing::warn!("web UI not found (build it with `npm --prefix ui run build`); serving the API only");
@@ -207,9 +225,15 @@ async fn health() -> impl IntoResponse {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
-/// Ready once every component has been checked at least once. Public (a Kubernetes readiness
-/// probe carries no token), so it tells how many components wait, not which.
+/// Ready once every component has been checked at least once and the history is being
+/// written. Public (a Kubernetes readiness probe carries no token), so it tells how many
+/// components wait, not which, and what keeps the history from being written, not where.
 async fn ready(State(s): State<AppState>) -> Response {
+    let health = s.guard.history().health();
+    if let Some(p) = &health.problem {
+        let kind = serde_json::to_value(p).ok().and_then(|v| v.get("kind").cloned()).unwrap_or_default();
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "history_not_written", "problem": kind, "pending_points": health.pending_points, "dropped_points": health.dropped_points }))).into_response();
+    }
     let pending = s.guard.components().into_iter().filter(|c| c.last_check_ms.is_none()).count();
     if pending == 0 {
         Json(serde_json::json!({ "status": "ready" })).into_response()
@@ -230,7 +254,7 @@ async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Resul
     Ok(Json(s.guard.component(&name)?))
 }
 
-async fn samples(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<boundary::SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn samples(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<boundary::SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(boundary::samples(&s.guard, &name, &q).await?))
 }
 
@@ -239,25 +263,60 @@ pub struct TimelineQuery {
     limit: Option<i64>,
 }
 
-async fn timeline(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<TimelineQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn timeline(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<TimelineQuery>) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(boundary::timeline(&s.guard, &name, q.limit).await?))
 }
 
-/// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`. With
-/// security on, the stream ends when its session does (logout, revocation, the account
-/// disabled or erased, expiry: `SecurityManager::session_ended`).
+/// Live engine events as Server-Sent Events; each `data:` is one JSON `EngineEvent`. A
+/// subscriber too slow for the bus gets a `resync` event (`{"type": "resync", "missed": n}`)
+/// where events were lost, so it refetches instead of going on with a silently incomplete
+/// picture. With security on, the stream ends when its session does (logout, revocation, the
+/// account disabled or erased, expiry: `SecurityManager::session_ended`).
 async fn events(State(s): State<AppState>, crate::routes::secure::Bearer(token): crate::routes::secure::Bearer) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let stream = BroadcastStream::new(s.guard.subscribe()).filter_map(|ev| {
-        let ev = ev.ok()?;
-        let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
-        Event::default().event(kind).json_data(&ev).ok().map(Ok)
-    });
     let sec = s.guard.security().clone();
     let ended: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> = match token {
         Some(token) if sec.enabled() => Box::pin(async move { sec.session_ended(token).await }),
         _ => Box::pin(std::future::pending()),
     };
+    event_stream(s.guard.subscribe(), ended)
+}
+
+/// The SSE stream of one subscription until `ended` resolves (see [`events`]).
+pub fn event_stream(rx: tokio::sync::broadcast::Receiver<guard_engine::events::EngineEvent>, ended: impl std::future::Future<Output = ()> + Send + 'static) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
+    let stream = BroadcastStream::new(rx).filter_map(|ev| {
+        let ev = match ev {
+            Ok(ev) => ev,
+            Err(BroadcastStreamRecvError::Lagged(missed)) => return Some(Ok(Event::default().event("resync").data(serde_json::json!({ "type": "resync", "missed": missed }).to_string()))),
+        };
+        let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
+        Event::default().event(kind).json_data(&ev).ok().map(Ok)
+    });
     Sse::new(futures_util::StreamExt::take_until(stream, ended)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::response::IntoResponse;
+    use guard_engine::events::EngineEvent;
+
+    /// A subscriber that fell behind the bus gets a `resync` event where events were lost, then
+    /// the events still held.
+    #[tokio::test]
+    async fn a_lagging_subscriber_gets_a_resync_event() {
+        let (tx, rx) = tokio::sync::broadcast::channel(2);
+        for i in 0..5 {
+            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}") }).unwrap();
+        }
+        drop(tx);
+        let body = axum::body::to_bytes(super::event_stream(rx, std::future::pending()).into_response().into_body(), 1 << 20).await.unwrap();
+        let text = String::from_utf8(body.to_vec()).unwrap();
+        let frames: Vec<&str> = text.split("\n\n").filter(|f| !f.is_empty()).collect();
+        assert_eq!(frames.len(), 3, "{text}");
+        assert!(frames[0].contains("event: resync") && frames[0].contains("\"missed\":3"), "{text}");
+        assert!(frames[1].contains("event: notice") && frames[1].contains("n3"), "{text}");
+        assert!(frames[2].contains("n4"), "{text}");
+    }
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -314,6 +373,19 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     reg.register("components", "Components by current status", by_status);
     reg.register("uptime_seconds", "Seconds since the guard started", uptime);
     reg.register("availability_ratio", "Availability over the last 30 UTC days (the engine's figure, as in the UI and the reports; ARCHITECTURE.md)", availability);
+    let h = s.guard.history().health();
+    let writable = Gauge::<i64>::default();
+    writable.set(h.ok() as i64);
+    let pending = Gauge::<i64>::default();
+    pending.set(h.pending_points as i64);
+    let dropped = Counter::<u64>::default();
+    dropped.inc_by(h.dropped_points);
+    reg.register("history_written", "1 while history commits succeed and the database file is the one opened", writable);
+    reg.register("history_pending_points", "Samples held in memory for the next commit", pending);
+    reg.register("history_dropped_points", "Samples dropped because the buffer was full while the database refused writes", dropped);
+    let damped = Counter::<u64>::default();
+    damped.inc_by(s.guard.inner().starvation.damped());
+    reg.register("latency_points_damped", "Check latencies kept from detection because the guard itself was starved of CPU when they were measured", damped);
     let findings = Family::<FindingLabels, Counter>::default();
     for (kind, n) in s.guard.security().threats().counts() {
         findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);

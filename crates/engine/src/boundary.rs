@@ -29,6 +29,18 @@ pub struct SamplesQuery {
     pub step: Option<i64>,
 }
 
+/// The latest time a query may name: 9999-12-31T23:59:59Z in Unix seconds. Together with 0 as
+/// the earliest it keeps every `× 1000` and range sum far inside `i64`.
+pub const MAX_TIME_S: i64 = 253_402_300_799;
+
+/// A time parameter outside `0..=MAX_TIME_S` is a bad request, never wrapped or clamped.
+fn check_time(name: &str, v: Option<i64>) -> Result<(), GuardError> {
+    match v {
+        Some(t) if !(0..=MAX_TIME_S).contains(&t) => Err(GuardError::BadRequest(format!("`{name}` ({t}) must be a Unix time in seconds between 0 and {MAX_TIME_S}"))),
+        _ => Ok(()),
+    }
+}
+
 /// A [`SamplesQuery`] with its defaults applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SamplesRange {
@@ -39,17 +51,29 @@ pub struct SamplesRange {
 }
 
 impl SamplesQuery {
+    /// Bad parameters are refused, not silently changed: `step` must be at least one second,
+    /// `from` and `to` within `0..=MAX_TIME_S`.
+    pub fn validate(&self) -> Result<(), GuardError> {
+        check_time("from", self.from)?;
+        check_time("to", self.to)?;
+        match self.step {
+            Some(s) if s < 1 => Err(GuardError::BadRequest(format!("`step` ({s}) must be at least 1 second"))),
+            _ => Ok(()),
+        }
+    }
+
     /// Defaults: the response time, the last 15 minutes up to `now_s`, about 300 points.
     pub fn resolve(&self, now_s: i64) -> SamplesRange {
-        let to = self.to.unwrap_or(now_s + 1);
-        let from = self.from.unwrap_or(to - 900);
-        let step = self.step.unwrap_or(((to - from) / 300).max(1));
+        let to = self.to.unwrap_or(now_s.saturating_add(1));
+        let from = self.from.unwrap_or(to.saturating_sub(900));
+        let step = self.step.unwrap_or((to.saturating_sub(from) / 300).max(1));
         SamplesRange { metric: self.metric.clone().unwrap_or_else(|| "response_time_seconds".into()), from, to, step }
     }
 }
 
 /// Samples of one component's metric over a range (defaults as in [`SamplesQuery::resolve`]).
 pub async fn samples(g: &PipelineGuard, name: &str, q: &SamplesQuery) -> Result<SamplesView, GuardError> {
+    q.validate()?;
     let r = q.resolve(unix_ms() / 1000);
     g.samples(name, &r.metric, r.from, r.to, r.step).await
 }
@@ -77,9 +101,15 @@ pub struct IncidentsQuery {
 impl IncidentsQuery {
     /// `[from_ms, to_ms)`: by default the last 7 days up to a second after `now_ms`.
     pub fn range_ms(&self, now_ms: i64) -> (i64, i64) {
-        let to = self.to.map(|t| t * 1000).unwrap_or(now_ms + 1000);
-        let from = self.from.map(|f| f * 1000).unwrap_or(to - 7 * 86_400_000);
+        let to = self.to.map(|t| t.saturating_mul(1000)).unwrap_or(now_ms.saturating_add(1000));
+        let from = self.from.map(|f| f.saturating_mul(1000)).unwrap_or(to.saturating_sub(7 * 86_400_000));
         (from, to)
+    }
+
+    /// `from` and `to` within `0..=MAX_TIME_S`.
+    pub fn validate(&self) -> Result<(), GuardError> {
+        check_time("from", self.from)?;
+        check_time("to", self.to)
     }
 }
 
@@ -99,6 +129,7 @@ pub async fn incidents_in(g: &PipelineGuard, q: &IncidentsQuery, otherwise: guar
             GuardError::BadRequest(format!("lang: unknown language `{l}`, expected one of {}", guard_i18n::Lang::ALL.map(|l| l.code()).join(", ")))
         })?,
     };
+    q.validate()?;
     let (from, to) = q.range_ms(unix_ms());
     g.incidents_in(from, to, q.component.as_deref(), lang).await
 }
@@ -116,15 +147,22 @@ pub struct FindingsQuery {
 impl FindingsQuery {
     /// `[from_ms, to_ms]`: by default the last hour up to `now_ms`; `to` includes its second.
     pub fn range_ms(&self, now_ms: i64) -> (i64, i64) {
-        let to = self.to.map(|t| t * 1000 + 999).unwrap_or(now_ms);
-        let from = self.from.map(|f| f * 1000).unwrap_or(to - 3_600_000);
+        let to = self.to.map(|t| t.saturating_mul(1000).saturating_add(999)).unwrap_or(now_ms);
+        let from = self.from.map(|f| f.saturating_mul(1000)).unwrap_or(to.saturating_sub(3_600_000));
         (from, to)
+    }
+
+    /// `from` and `to` within `0..=MAX_TIME_S`.
+    pub fn validate(&self) -> Result<(), GuardError> {
+        check_time("from", self.from)?;
+        check_time("to", self.to)
     }
 }
 
 /// Detection findings, newest first (defaults as in [`FindingsQuery::range_ms`], at most
 /// `limit`, default 1,000).
 pub async fn findings(g: &PipelineGuard, q: &FindingsQuery) -> Result<Vec<Finding>, GuardError> {
+    q.validate()?;
     let (from, to) = q.range_ms(unix_ms());
     g.findings(from, to, q.component.as_deref(), q.limit.unwrap_or(1000)).await
 }

@@ -102,6 +102,11 @@ pub struct GuardInner {
     /// Every component's availability over the default period, recomputed by
     /// `refresh_availability` (at start, then every 5 s or more) for the views.
     pub availability_now: RwLock<BTreeMap<String, crate::availability::Availability>>,
+    /// The guard's own incident while its history is not written (`store_watch.rs`).
+    pub store_incident: parking_lot::Mutex<Option<crate::store_watch::StoreIncident>>,
+    /// Whether the guard's own runtime is starved (damps latency findings, `starvation.rs`).
+    pub starvation: Arc<crate::starvation::Starvation>,
+    starvation_stop: Arc<Notify>,
 }
 
 impl GuardInner {
@@ -179,7 +184,14 @@ impl GuardInner {
         }
         self.history.record_points(&points);
         let names = [metric::UP, "status"].into_iter().chain(outcome.metrics.keys().map(String::as_str));
-        let findings = self.detection.observe(name, now, names.zip(points.iter().map(|p| p.2)));
+        // A latency measured while the guard itself was starved is the guard's delay: kept in
+        // the history, not given to detection (`starvation.rs`).
+        let starved = outcome.metrics.contains_key(metric::RESPONSE_TIME) && self.starvation.starved_during(now, outcome.latency);
+        if starved {
+            self.starvation.note_damped();
+        }
+        let observed = names.zip(points.iter().map(|p| p.2)).filter(|(m, _)| !(starved && *m == metric::RESPONSE_TIME));
+        let findings = self.detection.observe(name, now, observed);
         self.detection.dispatch(findings, &self.bus);
 
         let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
@@ -342,11 +354,16 @@ impl PipelineGuard {
             fronts,
             availability,
             availability_now: RwLock::new(BTreeMap::new()),
+            store_incident: parking_lot::Mutex::new(None),
+            starvation: Default::default(),
+            starvation_stop: Default::default(),
         });
+        tokio::spawn(inner.starvation.clone().probe(inner.starvation_stop.clone()));
         inner.detection.attach_store(inner.history.pool().clone());
         inner.healing.load_preferences(&inner.config).await;
         inner.healing.autoscale.load_overrides(&inner.config).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
+        tokio::spawn(crate::store_watch::run(inner.clone()));
         crate::compliance::audit::spawn_healing_recorder(inner.bus.subscribe(), Arc::new(inner.security.audit().clone()));
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
@@ -535,11 +552,11 @@ impl PipelineGuard {
             return Err(GuardError::BadRequest(format!("`to` ({to_s}) must be after `from` ({from_s})")));
         }
         let step_s = step_s.max(1);
-        if (to_s - from_s) / step_s > 20_000 {
+        if to_s.saturating_sub(from_s) / step_s > 20_000 {
             return Err(GuardError::BadRequest("too many buckets: raise `step`".into()));
         }
         let buckets = match self.inner.history.find_series(metric_name, &[("component", name)]) {
-            Some(id) => self.inner.history.samples(id, from_s * 1000, to_s * 1000, step_s * 1000).await?,
+            Some(id) => self.inner.history.samples(id, from_s.saturating_mul(1000), to_s.saturating_mul(1000), step_s.saturating_mul(1000)).await?,
             None => Vec::new(),
         };
         Ok(SamplesView { component: name.into(), metric: metric_name.into(), from: from_s, to: to_s, step: step_s, buckets })
@@ -550,7 +567,11 @@ impl PipelineGuard {
         if self.inner.config.component(name).is_none() {
             return Err(GuardError::UnknownComponent(name.into()));
         }
-        self.inner.history.flush().await?;
+        // What is stored; while the database refuses writes the pending rows stay pending
+        // (`StoreHealth`), and the timeline still answers.
+        if let Err(e) = self.inner.history.flush().await {
+            tracing::debug!(error = %e, "timeline read without the pending rows");
+        }
         let pool = self.inner.history.pool();
         let changes: Vec<(i64, String, String, String)> = sqlx::query_as(
             "SELECT ts_ms, from_status, to_status, issues FROM status_changes WHERE component = ? ORDER BY ts_ms DESC LIMIT ?",
@@ -595,6 +616,7 @@ impl PipelineGuard {
             return Ok(());
         }
         self.inner.shutdown.notify_waiters();
+        self.inner.starvation_stop.notify_waiters();
         self.inner.supervisor.stop_all().await;
         // Let the recorder see the last process events before the final flush.
         tokio::time::sleep(Duration::from_millis(50)).await;

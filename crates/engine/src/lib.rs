@@ -21,6 +21,8 @@ pub mod api;
 pub mod availability;
 pub mod guard;
 pub mod scheduler;
+pub mod starvation;
+pub mod store_watch;
 pub mod security;
 pub mod heal;
 pub mod detection;

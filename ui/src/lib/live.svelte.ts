@@ -268,7 +268,17 @@ export function startLive(backend: Backend): () => void {
   };
   refreshSession(backend);
   load().then(() => seedFeed(backend));
-  const unsub = backend.subscribe(enqueueEvent, (up) => {
+  // `resync`: the server's bus dropped events this subscriber was too slow for; refetch
+  // everything (also the incidents and findings) instead of going on with gaps.
+  const onEvent = (e: EngineEvent | { type: 'resync'; missed: number }) => {
+    if (e.type === 'resync') {
+      dirtyOptional = true;
+      void load();
+      return;
+    }
+    enqueueEvent(e);
+  };
+  const unsub = backend.subscribe(onEvent as (e: EngineEvent) => void, (up) => {
     live.connected = up;
   });
   const timer = setInterval(load, 3000);

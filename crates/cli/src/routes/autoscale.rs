@@ -3,7 +3,7 @@
 //! planned order), plus their `/metrics` families. One-line adapters over `PipelineGuard`.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use guard_engine::PipelineGuard;
 use guard_engine::api::ErrorCode;
@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, Caller, SecureRouter};
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The routes with their access.
 pub fn routes() -> SecureRouter {
@@ -56,7 +56,7 @@ fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
 }
 
 /// `?lang=de`: decisions and holds in that language.
-async fn all(State(s): State<AppState>, Query(q): Query<LangQuery>) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
+async fn all(State(s): State<AppState>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
     Ok(Json(s.guard.autoscale_status(lang_of(&q)?)))
 }
 
@@ -71,14 +71,14 @@ struct DecisionQuery {
 }
 
 /// Stored decisions (`?component=&from=&to=&limit=&lang=`), newest first.
-async fn stored(State(s): State<AppState>, Query(q): Query<DecisionQuery>) -> Result<Json<Vec<guard_engine::heal::autoscale::ScalingDecision>>, HttpError> {
+async fn stored(State(s): State<AppState>, ApiQuery(q): ApiQuery<DecisionQuery>) -> Result<Json<Vec<guard_engine::heal::autoscale::ScalingDecision>>, HttpError> {
     let lang = lang_of(&LangQuery { lang: q.lang.clone() })?;
     let from = q.from.map_or(0, |x| x.saturating_mul(1000));
     let to = q.to.map_or(i64::MAX, |x| x.saturating_mul(1000));
     Ok(Json(s.guard.autoscale_decisions(q.component.as_deref(), from, to, q.limit.unwrap_or(100), lang).await?))
 }
 
-async fn one(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<Json<AutoscaleView>, HttpError> {
+async fn one(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Json<AutoscaleView>, HttpError> {
     let lang = lang_of(&q)?;
     s.guard.component(&name)?;
     s.guard.autoscale_of(&name, lang).map(Json).ok_or_else(|| HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no `autoscale:` block")))

@@ -10,7 +10,7 @@
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ErrorCode, TimelineEntry};
@@ -22,7 +22,7 @@ use moka::sync::Cache;
 use plotters::prelude::*;
 use serde::Deserialize;
 
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The ranges the UI offers, in seconds.
 pub const RANGES: [(&str, i64); 5] = [("15m", 900), ("1h", 3600), ("24h", 86_400), ("7d", 7 * 86_400), ("30d", 30 * 86_400)];
@@ -84,7 +84,7 @@ pub fn axis_label(lang: Lang, unit: Unit, v: f64) -> String {
     }
 }
 
-pub async fn chart_svg(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<ChartQuery>) -> Result<Response, HttpError> {
+pub async fn chart_svg(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<ChartQuery>) -> Result<Response, HttpError> {
     let metric = q.metric.unwrap_or_else(|| "response_time_seconds".into());
     let range_id = q.range.unwrap_or_else(|| "15m".into());
     let Some(&(_, range)) = RANGES.iter().find(|(id, _)| *id == range_id) else {

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
@@ -25,7 +25,7 @@ use guard_engine::security::Permission;
 use guard_i18n::{Lang, Localizer};
 
 use super::secure::{Access, Caller, SecureRouter};
-use crate::server::AppState;
+use crate::server::{ApiQuery, AppState};
 
 pub fn routes() -> SecureRouter {
     use Access::*;
@@ -70,7 +70,7 @@ struct OptimalQuery {
     lang: Option<String>,
 }
 
-async fn optimal(State(s): State<AppState>, Query(q): Query<OptimalQuery>) -> Response {
+async fn optimal(State(s): State<AppState>, ApiQuery(q): ApiQuery<OptimalQuery>) -> Response {
     let lang = match guard_engine::boundary::scaling::lang(q.lang.as_deref()) {
         Ok(l) => l,
         Err(e) => return reply::<()>(Err(e)),

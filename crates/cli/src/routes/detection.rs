@@ -1,7 +1,7 @@
 //! Detection routes: findings, forecasts and threshold rules. One-line adapters over
 //! `PipelineGuard` methods.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use guard_engine::api::ErrorCode;
@@ -10,7 +10,7 @@ use guard_engine::detection::views::{ForecastView, RuleView};
 
 use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, Caller, SecureRouter};
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The detection routes with their access.
 pub fn routes() -> SecureRouter {
@@ -26,7 +26,7 @@ fn bad(msg: impl Into<String>) -> HttpError {
     HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
 }
 
-async fn findings(State(s): State<AppState>, Query(q): Query<guard_engine::boundary::FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
+async fn findings(State(s): State<AppState>, ApiQuery(q): ApiQuery<guard_engine::boundary::FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
     Ok(Json(guard_engine::boundary::findings(&s.guard, &q).await?))
 }
 

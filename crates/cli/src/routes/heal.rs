@@ -2,7 +2,7 @@
 //! windows, recovery-ladder preferences, notification deliveries and the Alertmanager
 //! webhook. One-line adapters over `PipelineGuard` methods.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Access, Caller, SecureRouter};
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 /// Healing routes, each with the permission it needs (CONTRACTS §1).
 pub fn routes() -> SecureRouter {
@@ -55,7 +55,7 @@ struct HealBody {
 }
 
 /// The ticket's plan is said in the caller's language (`?lang=`, account, `Accept-Language`).
-async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>, JsonBytes(body): JsonBytes) -> Result<Response, HttpError> {
+async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<Response, HttpError> {
     let b: HealBody = json_body(&body)?;
     let dry = b.dry_run.unwrap_or(DryRun::No);
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
@@ -71,7 +71,7 @@ struct LangQuery {
 
 /// `?lang=de` says why healing waits, and what each step would do, in that language (any of
 /// the ten); without it the caller's account language, else `Accept-Language`, else English.
-async fn plan(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, Query(q): Query<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn plan(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.plan_in(&name, lang)?))
 }
@@ -86,7 +86,7 @@ async fn caller_lang(s: &AppState, p: &Principal, headers: &HeaderMap, asked: Op
 
 /// Reasons and timelines in `?lang=`, else the caller's account language, else the first of
 /// `Accept-Language` we speak, else English.
-async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
     let otherwise = if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
     Ok(Json(guard_engine::boundary::incidents_in(&s.guard, &q, otherwise).await?))
 }
@@ -131,7 +131,7 @@ struct ActionsQuery {
 }
 
 /// Step details in `?lang=`, else the caller's account language, else `Accept-Language`.
-async fn actions(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn actions(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.healing_actions_in(q.component.as_deref(), q.limit.unwrap_or(100).clamp(1, 5000), lang).await?))
 }
@@ -142,13 +142,13 @@ struct Scope {
     lang: Option<String>,
 }
 
-async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<Scope>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.pause_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Query(q): Query<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<Scope>) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.resume_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
@@ -188,7 +188,7 @@ struct Limit {
     limit: Option<i64>,
 }
 
-async fn deliveries(State(s): State<AppState>, Query(q): Query<Limit>) -> Result<impl IntoResponse, HttpError> {
+async fn deliveries(State(s): State<AppState>, ApiQuery(q): ApiQuery<Limit>) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(s.guard.notification_deliveries(q.limit.unwrap_or(100)).await?))
 }
 

@@ -5,13 +5,13 @@
 use std::time::Duration;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use guard_engine::check::promql::PromqlRange;
 use guard_engine::clock::unix_ms;
 use serde::Deserialize;
 
 use crate::routes::secure::{Access, SecureRouter};
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 pub fn routes() -> SecureRouter {
     use guard_engine::security::Permission::*;
@@ -27,7 +27,7 @@ struct RangeQuery {
     step: Option<f64>,
 }
 
-async fn promql_range(State(s): State<AppState>, Path(name): Path<String>, Query(q): Query<RangeQuery>) -> Result<Json<PromqlRange>, HttpError> {
+async fn promql_range(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<RangeQuery>) -> Result<Json<PromqlRange>, HttpError> {
     let to = q.to.unwrap_or(unix_ms() as f64 / 1000.0);
     let from = q.from.unwrap_or(to - 900.0);
     let step = q.step.unwrap_or(((to - from) / 300.0).max(1.0));

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::ErrorCode;
@@ -15,7 +15,7 @@ use guard_i18n::Localizer;
 use guard_report::boundary::ReportQuery;
 
 use crate::routes::secure::{Access, Caller, SecureRouter};
-use crate::server::{AppState, HttpError};
+use crate::server::{ApiQuery, AppState, HttpError};
 
 /// Exporting a report needs `EXPORT_REPORTS` (routes/secure.rs enforces it).
 pub fn routes() -> SecureRouter {
@@ -28,7 +28,7 @@ fn localizer() -> &'static Localizer {
     LOC.get_or_init(Localizer::embedded)
 }
 
-async fn get_report(State(s): State<AppState>, Caller(p): Caller, Query(q): Query<ReportQuery>) -> Result<Response, HttpError> {
+async fn get_report(State(s): State<AppState>, Caller(p): Caller, ApiQuery(q): ApiQuery<ReportQuery>) -> Result<Response, HttpError> {
     make(s, &p.user, q).await
 }
 

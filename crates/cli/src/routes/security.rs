@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::secure::{Access, Bearer, Caller, Peer, SecureRouter, denied_response};
-use crate::server::AppState;
+use crate::server::{ApiQuery, AppState};
 
 pub fn routes() -> SecureRouter {
     use Access::*;
@@ -197,7 +197,7 @@ pub struct LimitQuery {
     limit: Option<i64>,
 }
 
-async fn audit_recent(State(s): State<AppState>, Query(q): Query<LimitQuery>) -> Response {
+async fn audit_recent(State(s): State<AppState>, ApiQuery(q): ApiQuery<LimitQuery>) -> Response {
     match s.guard.audit().recent(boundary::list_limit(q.limit)).await {
         Ok(rows) => Json(rows).into_response(),
         Err(e) => security_error(e),
@@ -211,7 +211,7 @@ async fn audit_verify(State(s): State<AppState>) -> Response {
     }
 }
 
-async fn findings(State(s): State<AppState>, Query(q): Query<LimitQuery>) -> Response {
+async fn findings(State(s): State<AppState>, ApiQuery(q): ApiQuery<LimitQuery>) -> Response {
     match s.guard.security().findings(boundary::list_limit(q.limit)).await {
         Ok(f) => Json(f).into_response(),
         Err(e) => security_error(e),

@@ -242,10 +242,18 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
             return None;
         }
     }
-    let id = log_err(
-        "opening an incident",
-        h.store.open(&NewIncident { component: name, root_cause: name, kind: kind.as_str(), source, reason: &reason, onset_ms, detected_ms, fingerprint }).await,
-    )?;
+    // Healing never waits for the database: when the incident cannot be stored (disk full,
+    // database gone — the guard's own `history` incident says so) the ladder runs on an
+    // incident kept in memory only, with a negative id (issue 21).
+    let id = match h.store.open(&NewIncident { component: name, root_cause: name, kind: kind.as_str(), source, reason: &reason, onset_ms, detected_ms, fingerprint }).await {
+        Ok(id) => id,
+        Err(e) => {
+            static MEMORY_ONLY: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+            let id = MEMORY_ONLY.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) - 1;
+            tracing::error!(error = %e, component = name, incident = id, "cannot store the incident; healing goes on with it in memory only");
+            id
+        }
+    };
     let other = {
         let mut st = h.state.lock();
         let c = st.comps.get_mut(name)?;

@@ -121,6 +121,9 @@ impl PipelineGuard {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
         }
         let mut list = self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?;
+        // The guard's own incident while its history is not written lives in memory until it
+        // can be stored (`store_watch.rs`).
+        list.extend(crate::store_watch::open_incident_view(self.inner(), from_ms, to_ms, component));
         super::incidents::localize(&mut list, super::localizer(), lang);
         Ok(list)
     }

@@ -10,6 +10,7 @@
 //! guard, so a crash loses at most the last (uncommitted) second.
 
 mod chunk;
+pub mod health;
 mod query;
 mod writer;
 
@@ -27,6 +28,7 @@ use ts_rs::TS;
 
 use crate::clock::{SharedClock, SystemClock};
 
+pub use health::{StoreHealth, StoreProblem};
 pub use query::Bucket;
 pub use writer::insert_points_raw;
 
@@ -60,6 +62,13 @@ pub struct Summary {
 pub enum HistoryError {
     #[error("cannot open the history database {path}: {reason} (the file was left untouched)")]
     Open { path: PathBuf, reason: String },
+    /// The file exists but the guard cannot write it (read-only file or file system,
+    /// immutable file, directory without write access): refused at start.
+    #[error("the history database {path} cannot be written: {reason}; make it (and its directory) writable or choose another --db")]
+    Unwritable { path: PathBuf, reason: String },
+    /// Not written on purpose: the database was deleted, replaced or made read-only.
+    #[error("history not written: {0}")]
+    Unavailable(String),
     #[error("history database error: {0}")]
     Db(#[from] sqlx::Error),
 }
@@ -75,6 +84,13 @@ pub struct HistorySettings {
     pub metrics_retention: Duration,
     pub rollup_retention: Duration,
     pub retention_every: Duration,
+    /// Points held in memory while the database refuses writes; beyond it the oldest are
+    /// dropped and counted ([`StoreHealth::dropped_points`]). 24 bytes each.
+    pub max_pending_points: usize,
+    /// The same bound for status changes and for process events, each.
+    pub max_pending_events: usize,
+    /// How often the database file is looked at (deleted, replaced, read-only).
+    pub watch_every: Duration,
 }
 
 impl Default for HistorySettings {
@@ -86,6 +102,10 @@ impl Default for HistorySettings {
             metrics_retention: Duration::from_secs(24 * 3600),
             rollup_retention: Duration::from_secs(90 * 86_400),
             retention_every: Duration::from_secs(60),
+            // 2 M points = 48 MB: 1,000 components × 4 series at 10 s for 80 minutes.
+            max_pending_points: 2_000_000,
+            max_pending_events: 100_000,
+            watch_every: Duration::from_secs(1),
         }
     }
 }
@@ -157,6 +177,7 @@ struct Inner {
     flush_lock: tokio::sync::Mutex<()>,
     stop: Notify,
     stopped: std::sync::atomic::AtomicBool,
+    health: health::HealthCell,
 }
 
 /// The history store and metrics collector. Cheap to clone.
@@ -205,29 +226,123 @@ pub fn make_private(path: &Path) -> std::io::Result<()> {
 }
 
 /// Open (creating and migrating) an SQLite database in WAL mode.
+///
+/// The file is created here, once; the pool itself never creates one (`create_if_missing(false)`),
+/// so a database deleted while the guard runs is never silently replaced by an empty one. An
+/// existing file the guard cannot write (read-only file or mount, immutable file) is refused
+/// with [`HistoryError::Unwritable`] instead of being opened read-only.
 pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };
+    let unwritable = |reason: String| HistoryError::Unwritable { path: path.to_path_buf(), reason };
     if let Some(dir) = path.parent() {
         if !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
         }
     }
     make_private(path).map_err(|e| fail(format!("cannot make it private (mode 0600): {e}")))?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !path.exists() && !health::writable(dir) {
+        return Err(unwritable(format!("its directory {} is read-only", dir.display())));
+    }
     let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
         .map_err(|e| fail(e.to_string()))?
-        .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .busy_timeout(Duration::from_secs(10))
         .foreign_keys(true);
+    {
+        use sqlx::Connection;
+        let first = sqlx::SqliteConnection::connect_with(&opts.clone().create_if_missing(true)).await.map_err(|e| classify(path, e))?;
+        first.close().await.map_err(|e| fail(e.to_string()))?;
+    }
+    // Every later connection must open this very file: one opened after the database was
+    // replaced (another inode at the path) is refused, so nothing is read from or written to
+    // a file that is not the guard's database.
+    let opened = health::FileId::of(path).map_err(|e| fail(e.to_string()))?;
+    let at = path.to_path_buf();
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .min_connections(1)
-        .connect_with(opts)
+        .after_connect(move |_conn, _| {
+            let at = at.clone();
+            Box::pin(async move {
+                match health::FileId::of(&at) {
+                    Ok(id) if id == opened => Ok(()),
+                    _ => Err(sqlx::Error::Configuration(format!("{} is no longer the database the guard opened (deleted or replaced)", at.display()).into())),
+                }
+            })
+        })
+        .after_release(|conn, _| Box::pin(async move { Ok(clean_after_use(conn).await) }))
+        .connect_with(opts.create_if_missing(false))
         .await
-        .map_err(|e| fail(e.to_string()))?;
-    sqlx::migrate!("../../migrations").run(&pool).await.map_err(|e| fail(format!("{e}")))?;
+        .map_err(|e| classify(path, e))?;
+    sqlx::migrate!("../../migrations").run(&pool).await.map_err(|e| {
+        let text = e.to_string();
+        if text.contains("readonly") { unwritable(text) } else { fail(text) }
+    })?;
     Ok(pool)
+}
+
+/// [`open_pool`] for the guard, which writes: an existing file it cannot write (read-only
+/// file or mount, immutable file, directory without write access) is refused with
+/// [`HistoryError::Unwritable`] — SQLite would open it read-only without a word. Readers of a
+/// database (`report`, `verify`) keep using `open_pool`, so a read-only copy still reports.
+pub async fn open_pool_for_writing(path: &Path) -> Result<SqlitePool, HistoryError> {
+    let unwritable = |reason: String| HistoryError::Unwritable { path: path.to_path_buf(), reason };
+    if path.exists() && !health::writable(path) {
+        return Err(unwritable(format!("{} (or its directory) is read-only", path.display())));
+    }
+    let pool = open_pool(path).await?;
+    // Ask for the write lock: refused on a file SQLite could open only read-only.
+    let probe = async {
+        let mut conn = pool.acquire().await?;
+        sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await?;
+        Ok::<(), sqlx::Error>(())
+    };
+    if let Err(e) = probe.await {
+        pool.close().await;
+        return Err(classify(path, e));
+    }
+    Ok(pool)
+}
+
+fn classify(path: &Path, e: sqlx::Error) -> HistoryError {
+    let text = e.to_string();
+    // SQLITE_READONLY (8) and its extended codes (8 + n·256).
+    let readonly = e.as_database_error().and_then(|d| d.code()).and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| c & 0xff == 8) || text.contains("readonly");
+    if readonly {
+        HistoryError::Unwritable { path: path.to_path_buf(), reason: text }
+    } else {
+        HistoryError::Open { path: path.to_path_buf(), reason: text }
+    }
+}
+
+/// Run when a connection goes back to the pool: one still inside a transaction (SQLite's or
+/// sqlx's count of it) is closed instead of kept.
+///
+/// Why: on `database or disk is full` SQLite may roll the whole transaction back by itself.
+/// sqlx's `ROLLBACK` then fails ("no transaction is active") and its transaction depth stays
+/// at 1, so the next `begin()` on that pooled connection issues `SAVEPOINT` (which opens a real
+/// transaction) and a failed write there answers `ROLLBACK TO SAVEPOINT`, which leaves that
+/// transaction — and its write lock — open. Every other connection then waited out the busy
+/// timeout and failed with `database is locked`, forever, also after space was freed.
+/// Closing the connection rolls back whatever it holds and releases the lock.
+async fn clean_after_use(conn: &mut sqlx::SqliteConnection) -> bool {
+    use sqlx::Connection;
+    // `lock_handle` waits for commands queued on the connection (a dropped transaction's
+    // rollback) to run first.
+    let in_sqlite_tx = match conn.lock_handle().await {
+        // SAFETY: the handle is locked for us; sqlite3_get_autocommit only reads its state.
+        Ok(mut h) => unsafe { libsqlite3_sys::sqlite3_get_autocommit(h.as_raw_handle().as_ptr()) == 0 },
+        Err(_) => true,
+    };
+    let sqlx_depth = conn.is_in_transaction();
+    let keep = !in_sqlite_tx && !sqlx_depth;
+    if !keep {
+        tracing::warn!(sqlite_in_transaction = in_sqlite_tx, sqlx_in_transaction = sqlx_depth, "a database connection came back inside a transaction; closed it (its transaction is rolled back)");
+    }
+    keep
 }
 
 impl MetricsCollector {
@@ -237,7 +352,8 @@ impl MetricsCollector {
     }
 
     pub async fn open_with_clock(path: &Path, settings: HistorySettings, clock: SharedClock) -> Result<Self, HistoryError> {
-        let pool = open_pool(path).await?;
+        let pool = open_pool_for_writing(path).await?;
+        let opened = health::FileId::of(path).map_err(|e| HistoryError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
         let converted = writer::convert_legacy_samples(&pool).await?;
         if converted > 0 {
             tracing::info!(points = converted, "converted pre-0006 samples into chunks");
@@ -270,8 +386,10 @@ impl MetricsCollector {
             flush_lock: tokio::sync::Mutex::new(()),
             stop: Notify::new(),
             stopped: Default::default(),
+            health: health::HealthCell::new(),
         });
         tokio::spawn(writer::run(inner.clone()));
+        tokio::spawn(writer::watch_file(inner.clone(), opened));
         tokio::spawn(writer::retention(inner.clone()));
         Ok(MetricsCollector { inner })
     }
@@ -408,11 +526,25 @@ impl MetricsCollector {
         let values = match from_ring {
             Some(v) => v,
             None => {
-                self.flush().await?;
+                if let Err(e) = self.flush().await {
+                    tracing::debug!(error = %e, "summary read without the pending points");
+                }
                 query::raw_points(&self.inner, id, from, now + 1).await?.into_iter().map(|(_, v)| v).collect()
             }
         };
         Ok(summarize(values))
+    }
+
+    /// Whether the history is being written, and what was kept or dropped meanwhile.
+    pub fn health(&self) -> StoreHealth {
+        let mut h = self.inner.health.get();
+        h.pending_points = self.inner.pending.lock().points.len() as u64;
+        h
+    }
+
+    /// Woken when the kind of [`StoreHealth::problem`] changes.
+    pub fn subscribe_health(&self) -> tokio::sync::watch::Receiver<StoreHealth> {
+        self.inner.health.subscribe()
     }
 
     /// Commit everything pending now.

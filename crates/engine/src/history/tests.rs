@@ -139,3 +139,35 @@ async fn legacy_row_samples_are_converted_into_chunks_on_open() {
     let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(h.pool()).await.unwrap();
     assert_eq!(left, 0);
 }
+
+/// While the database cannot be written the pending batch is held to its bound: the oldest
+/// points beyond it are dropped and counted, the newest kept; a deleted file is reported by
+/// the watcher, never written and never recreated.
+#[tokio::test]
+async fn a_deleted_database_holds_the_batch_to_its_bound_and_counts_the_drops() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    let settings = HistorySettings { max_pending_points: 100, watch_every: Duration::from_millis(20), flush_every: Duration::from_secs(3600), ..Default::default() };
+    let h = MetricsCollector::open_with_clock(&path, settings, Arc::new(ManualClock::new(T0))).await.unwrap();
+    let id = h.series("up", &[]);
+    h.record(id, T0, 1.0);
+    h.flush().await.unwrap();
+    assert!(h.health().ok());
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(format!("h.db{suffix}")));
+    }
+    let mut rx = h.subscribe_health();
+    tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|s| s.problem == Some(StoreProblem::Deleted))).await.unwrap().unwrap();
+    for i in 0..300 {
+        h.record(id, T0 + 1 + i, i as f64);
+    }
+    assert!(matches!(h.flush().await, Err(HistoryError::Unavailable(_))));
+    let s = h.health();
+    assert_eq!((s.pending_points, s.dropped_points), (100, 200), "{s:?}");
+    // The newest hundred are the ones kept.
+    let kept: Vec<f64> = h.inner.pending.lock().points.iter().map(|p| p.value).collect();
+    assert_eq!(kept.first(), Some(&200.0));
+    assert_eq!(kept.last(), Some(&299.0));
+    assert!(h.close().await.is_err(), "the shutdown flush says it could not write");
+    assert!(!path.exists(), "no fresh database was created");
+}

@@ -11,15 +11,23 @@ use super::{HistoryError, Inner, Pending, Point};
 /// Rows per multi-row INSERT (3 parameters each; SQLite allows 32,766).
 pub const CHUNK: usize = 1000;
 
+/// Longest wait between two attempts while the database refuses writes.
+pub const MAX_BACKOFF: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub(super) async fn run(inner: Arc<Inner>) {
+    let mut backoff: Option<std::time::Duration> = None;
     loop {
+        let wait = backoff.unwrap_or(inner.settings.flush_every);
         tokio::select! {
-            _ = tokio::time::sleep(inner.settings.flush_every) => {}
-            _ = inner.wake.notified() => {}
+            _ = tokio::time::sleep(wait) => {}
+            _ = inner.wake.notified(), if backoff.is_none() => {}
             _ = inner.stop.notified() => {}
         }
-        if let Err(e) = flush(&inner).await {
-            tracing::error!(error = %e, "history flush failed; the batch is kept for the next attempt");
+        match flush(&inner).await {
+            Ok(()) => backoff = None,
+            // Retry with back-off: 250 ms, 500 ms, 1 s, then every 2 s, so writes resume within
+            // about two seconds of the database accepting them again.
+            Err(_) => backoff = Some(backoff.map_or(std::time::Duration::from_millis(250), |b| (b * 2).min(MAX_BACKOFF))),
         }
         if inner.stopped.load(Ordering::SeqCst) {
             return;
@@ -33,24 +41,71 @@ pub(super) async fn flush(inner: &Inner) -> Result<(), HistoryError> {
     if batch.is_empty() {
         return Ok(());
     }
-    match write_batch(inner, &batch).await {
+    // A deleted or replaced database is never written: the open file is no longer the one at
+    // the path, and what went into it would vanish with the guard.
+    let refused = match inner.health.problem() {
+        Some(p) if p.is_final() || p == super::health::StoreProblem::ReadOnly => Some(HistoryError::Unavailable(p.describe(&inner.path))),
+        _ => None,
+    };
+    let result = match refused {
+        Some(e) => Err(e),
+        None => write_batch(inner, &batch).await,
+    };
+    match result {
         Ok(()) => {
+            let n = batch.points.len();
+            inner.health.count(inner.pending.lock().points.len(), 0, 0);
+            if inner.health.set_problem(None, inner.clock.now_ms()) {
+                tracing::warn!(points = n, "history writes resumed; the points kept in memory meanwhile are written");
+            }
             inner.flushed.notify_waiters();
             Ok(())
         }
         Err(e) => {
-            // Put the batch back in front of anything recorded meanwhile: nothing is lost.
-            let mut p = inner.pending.lock();
-            let mut restored = batch;
-            restored.points.append(&mut p.points);
-            restored.new_series.append(&mut p.new_series);
-            restored.status_changes.append(&mut p.status_changes);
-            restored.process_events.append(&mut p.process_events);
-            restored.downtime.append(&mut p.downtime);
-            *p = restored;
+            // Put the batch back in front of anything recorded meanwhile, then hold it to its
+            // bound: beyond it the oldest entries go, and are counted.
+            let (dropped_points, dropped_events, pending) = {
+                let mut p = inner.pending.lock();
+                let mut restored = batch;
+                restored.points.append(&mut p.points);
+                restored.new_series.append(&mut p.new_series);
+                restored.status_changes.append(&mut p.status_changes);
+                restored.process_events.append(&mut p.process_events);
+                restored.downtime.append(&mut p.downtime);
+                *p = restored;
+                let dp = trim_front(&mut p.points, inner.settings.max_pending_points);
+                let de = trim_front(&mut p.status_changes, inner.settings.max_pending_events) + trim_front(&mut p.process_events, inner.settings.max_pending_events);
+                (dp, de, p.points.len())
+            };
+            inner.health.count(pending, dropped_points, dropped_events);
+            if dropped_points + dropped_events > 0 {
+                tracing::error!(dropped_points, dropped_events, kept = pending, "history buffer full while the database refuses writes: oldest entries dropped");
+            }
+            let now = inner.clock.now_ms();
+            let current = inner.health.problem();
+            let newly = match current {
+                // The watcher's finding says more than the error it causes.
+                Some(p) if !matches!(p, super::health::StoreProblem::WriteFailed { .. }) => false,
+                _ => inner.health.set_problem(Some(super::health::StoreProblem::WriteFailed { error: e.to_string() }), now),
+            };
+            if newly {
+                tracing::error!(error = %e, pending, "history is not being written; the batch is kept in memory and retried");
+            } else {
+                tracing::debug!(error = %e, pending, "history write retry failed");
+            }
             Err(e)
         }
     }
+}
+
+/// Drop the oldest entries beyond `bound`; returns how many went.
+fn trim_front<T>(v: &mut Vec<T>, bound: usize) -> u64 {
+    if v.len() <= bound {
+        return 0;
+    }
+    let n = v.len() - bound;
+    v.drain(..n);
+    n as u64
 }
 
 async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError> {
@@ -187,6 +242,44 @@ async fn upsert_rollups(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> R
         q.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+/// Look at the database file every `watch_every`: deleted, replaced, read-only. An ERROR log
+/// when it goes wrong (the guard's incident and `/ready` follow from [`super::StoreHealth`]).
+pub(super) async fn watch_file(inner: Arc<Inner>, opened: super::health::FileId) {
+    use super::health::StoreProblem;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(inner.settings.watch_every) => {}
+            _ = inner.stop.notified() => return,
+        }
+        if inner.stopped.load(Ordering::SeqCst) {
+            return;
+        }
+        let found = super::health::inspect(&inner.path, opened);
+        let now = inner.clock.now_ms();
+        match (found, inner.health.problem()) {
+            (Some(p), current) if current.as_ref() != Some(&p) => {
+                if current.as_ref().is_some_and(|c| c.is_final()) {
+                    continue;
+                }
+                if inner.health.set_problem(Some(p.clone()), now) {
+                    let what = p.describe(&inner.path);
+                    if p.is_final() {
+                        tracing::error!(problem = %what, "the history database is gone; nothing more is written until the guard restarts (a new database is never created mid-run)");
+                    } else {
+                        tracing::error!(problem = %what, "the history database cannot be written; samples are kept in memory until it can");
+                    }
+                }
+            }
+            // Writable again: let the writer prove it with its next commit.
+            (None, Some(StoreProblem::ReadOnly)) => {
+                inner.health.set_problem(None, now);
+                inner.wake.notify_one();
+            }
+            _ => {}
+        }
+    }
 }
 
 pub(super) async fn retention(inner: Arc<Inner>) {

@@ -288,7 +288,7 @@ export class HttpBackend implements Backend {
       }
     };
     // The server names each SSE event after its `type`; listen to the known ones and the default.
-    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'scaling', 'message']) {
+    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'scaling', 'resync', 'message']) {
       es.addEventListener(t, handler as EventListener);
     }
     es.onopen = () => onConnection(true);
