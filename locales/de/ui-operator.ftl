@@ -93,5 +93,5 @@ ui-op-audit-user-role = Rolle geändert
 ui-op-audit-other = Andere Aktion
 
 ui-op-skip-to-content = Zum Inhalt springen
-ui-op-report-hint = Wählen Sie einen Zeitraum und die Standards und erstellen Sie dann den Bericht. Das Erstellen wird im Audit-Protokoll vermerkt.
+ui-op-report-hint = Wählen Sie einen Zeitraum und die Normen und erstellen Sie dann den Bericht. Das Erstellen wird im Audit-Protokoll vermerkt.
 ui-op-chart-label = { $metric } im gewählten Zeitraum

@@ -75,7 +75,7 @@ function englishTexts() {
 }
 /** Words that are really the same in that language (checked by the Rust catalog test too). */
 const SAME = {
-  fr: ['Incidents', 'Anomalies', 'Destination'],
+  fr: ['Incidents', 'Incident', 'Anomalies', 'Destination'],
   de: ['Region', 'Administrator'],
   // Place names and a word Italian borrowed unchanged.
   es: ['California (CCPA)'],
