@@ -312,9 +312,11 @@ pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ip
 }
 
 /// Where `save_report` put a report.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SavedReport {
     pub path: String,
+    #[ts(type = "number")]
     pub bytes: u64,
     pub digest: String,
 }

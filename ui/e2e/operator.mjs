@@ -106,9 +106,11 @@ const tests = [
           const dur = strip(await shown(`${card} [data-testid="incident-duration"]`));
           if (!/\p{Nd}/u.test(dur) || dur.includes('—')) problems.push(`incident ${i.id}: duration "${dur}"`);
           if (i.resolved_ms !== null && state !== 'merged') {
-            const s = Math.round((i.resolved_ms - i.detected_ms) / 1000);
-            const n = s < 1 ? null : s < 60 ? s : s < 3600 ? Math.floor(s / 60) : Math.floor(s / 3600);
-            if (n !== null && !dur.includes(await intl(lang, 'int', n))) problems.push(`incident ${i.id}: duration "${dur}" lacks ${n} (lasted ${s} s)`);
+            // The largest unit the page shows: ms under a second, else s, min or h.
+            const ms = i.resolved_ms - i.detected_ms;
+            const s = Math.round(ms / 1000);
+            const n = ms < 10 ? null : ms < 1000 ? Math.round(ms) : s < 60 ? s : s < 3600 ? Math.floor(s / 60) : Math.floor(s / 3600);
+            if (n !== null && !dur.includes(await intl(lang, 'int', n))) problems.push(`incident ${i.id}: duration "${dur}" lacks ${n} (lasted ${ms} ms)`);
           }
           if (state === 'merged') {
             const link = await page.getAttribute(`${card} [data-testid="merged-into"]`, 'data-merged-into').catch(() => null);

@@ -50,6 +50,7 @@ import {
   type EngineEvent,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
+import type { SavedReport } from '../bindings/SavedReport';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -136,7 +137,7 @@ export class TauriBackend implements Backend {
     return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
   }
   async saveReport(q: ReportQuery & { format: ReportFormat }) {
-    const saved = await call<{ path: string; bytes: number; digest: string }>('save_report', { query: q });
+    const saved = await call<SavedReport>('save_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), path: saved.path };
   }
   users() {
