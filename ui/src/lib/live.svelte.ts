@@ -15,11 +15,12 @@ class Live {
   events = $state(0);
   lastEventMs = $state(0);
   feed = $state<FeedItem[]>([]);
-  incidents = $state<IncidentView[] | null>(null);
-  /** The engine's `{overall, components}` healing stats (`null`: no healing API). */
-  healing = $state<HealingStats | null>(null);
-  /** Healing actions, newest first (`null`: no healing API). */
-  actions = $state<ActionView[] | null>(null);
+  /** `undefined` until the first answer; `null` when the engine has no incidents API. */
+  incidents = $state<IncidentView[] | null | undefined>(undefined);
+  /** The engine's `{overall, components}` healing stats (`undefined`: not yet; `null`: no healing API). */
+  healing = $state<HealingStats | null | undefined>(undefined);
+  /** Healing actions, newest first (`undefined`: not yet; `null`: no healing API). */
+  actions = $state<ActionView[] | null | undefined>(undefined);
   /** Detection findings of the last day, newest first (`null`: no detection API). */
   findings = $state<DetectionFinding[] | null>(null);
   error = $state<string | null>(null);
