@@ -16,6 +16,7 @@ ui-op-trigger-manual = يدوي
 ui-op-trigger-supervisor = المشرف
 ui-op-trigger-memory = حد الذاكرة
 ui-op-trigger-alert = تنبيه
+ui-op-trigger-autoscale = التوسع التلقائي
 ui-op-trigger-other = مسبّب آخر
 ui-op-col-started = البدء
 ui-op-col-component = المكوّن

@@ -16,6 +16,7 @@ ui-op-trigger-manual = Manuell
 ui-op-trigger-supervisor = Überwachungsprozess
 ui-op-trigger-memory = Speicherlimit
 ui-op-trigger-alert = Alarm
+ui-op-trigger-autoscale = Auto-Skalierung
 ui-op-trigger-other = Anderer Auslöser
 ui-op-col-started = Begonnen
 ui-op-col-component = Komponente

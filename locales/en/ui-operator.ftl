@@ -20,6 +20,7 @@ ui-op-trigger-manual = Manual
 ui-op-trigger-supervisor = Process supervisor
 ui-op-trigger-memory = Memory limit
 ui-op-trigger-alert = Alert
+ui-op-trigger-autoscale = Auto-scaling
 ui-op-trigger-other = Other trigger
 ui-op-col-started = Started
 ui-op-col-component = Component

@@ -16,6 +16,7 @@ ui-op-trigger-manual = Por el operador
 ui-op-trigger-supervisor = Proceso supervisor
 ui-op-trigger-memory = Límite de memoria
 ui-op-trigger-alert = Alerta
+ui-op-trigger-autoscale = Escalado automático
 ui-op-trigger-other = Otro disparador
 ui-op-col-started = Inicio
 ui-op-col-component = Componente

@@ -16,6 +16,7 @@ ui-op-trigger-manual = Manuel
 ui-op-trigger-supervisor = Superviseur
 ui-op-trigger-memory = Limite de mémoire
 ui-op-trigger-alert = Alerte
+ui-op-trigger-autoscale = Mise à l'échelle automatique
 ui-op-trigger-other = Autre déclencheur
 ui-op-col-started = Début
 ui-op-col-component = Composant

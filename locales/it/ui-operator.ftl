@@ -16,6 +16,7 @@ ui-op-trigger-manual = Manuale
 ui-op-trigger-supervisor = Supervisore
 ui-op-trigger-memory = Limite di memoria
 ui-op-trigger-alert = Allarme
+ui-op-trigger-autoscale = Scalabilità automatica
 ui-op-trigger-other = Altro attivatore
 ui-op-col-started = Inizio
 ui-op-col-component = Componente

@@ -16,6 +16,7 @@ ui-op-trigger-manual = 手動
 ui-op-trigger-supervisor = スーパーバイザー
 ui-op-trigger-memory = メモリ上限
 ui-op-trigger-alert = アラート
+ui-op-trigger-autoscale = オートスケーリング
 ui-op-trigger-other = その他のきっかけ
 ui-op-col-started = 開始
 ui-op-col-component = コンポーネント

@@ -16,6 +16,7 @@ ui-op-trigger-manual = 수동
 ui-op-trigger-supervisor = 감독 프로세스
 ui-op-trigger-memory = 메모리 한도
 ui-op-trigger-alert = 경보
+ui-op-trigger-autoscale = 자동 확장
 ui-op-trigger-other = 기타 계기
 ui-op-col-started = 시작
 ui-op-col-component = 구성 요소

@@ -16,6 +16,7 @@ ui-op-trigger-manual = Pelo operador
 ui-op-trigger-supervisor = Processo supervisor
 ui-op-trigger-memory = Limite de memória
 ui-op-trigger-alert = Alerta
+ui-op-trigger-autoscale = Escalonamento automático
 ui-op-trigger-other = Outro gatilho
 ui-op-col-started = Início
 ui-op-col-component = Componente

@@ -15,6 +15,7 @@ ui-op-trigger-manual = 手动
 ui-op-trigger-supervisor = 监督进程
 ui-op-trigger-memory = 内存上限
 ui-op-trigger-alert = 告警
+ui-op-trigger-autoscale = 自动扩缩容
 ui-op-trigger-other = 其他触发方式
 ui-op-col-started = 开始时间
 ui-op-col-component = 组件

@@ -106,8 +106,8 @@ export function fmtBytes(v: number | null | undefined): string {
 
 /** A duration in ms as "1 h 5 min" in the current language. */
 export function fmtDuration(ms: number): string {
-  // Under a second: in milliseconds ("450 ms", not "0 s").
-  if (ms > 0 && ms < 1000) return fmtMs(ms);
+  // Under a second: in milliseconds ("450 ms", "0 ms", not "0 s").
+  if (ms >= 0 && ms < 1000) return fmtMs(ms);
   const s = Math.max(0, Math.round(ms / 1000));
   const parts: string[] = [];
   const d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;

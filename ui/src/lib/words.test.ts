@@ -55,7 +55,7 @@ describe('engine ids as words', () => {
       const texts = [
         ...STRATEGIES.map(strategyText),
         ...['running', 'succeeded', 'failed', 'skipped'].map(resultText),
-        ...['ladder', 'manual', 'supervisor', 'memory', 'alert'].map(triggerText),
+        ...['ladder', 'manual', 'supervisor', 'memory', 'alert', 'autoscale'].map(triggerText),
         ...Object.keys(PERMISSIONS).map(permissionText),
         ...AUDIT.map(auditActionText),
         auditActionText('heal.restart'),
@@ -74,6 +74,7 @@ describe('engine ids as words', () => {
     setLang('en');
     expect(fmtNumber(-0.0001, 0)).toBe('0');
     expect(fmtDuration(450)).toBe('450 ms');
+    expect(fmtDuration(0)).toBe('0 ms');
     expect(fmtDuration(61_000)).toBe('1 min 1 s');
   });
 });
