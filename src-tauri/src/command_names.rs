@@ -11,6 +11,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "timeline",
     "incidents",
     "healing_stats",
+    "healing_actions",
     "plan",
     "heal",
     "set_healing_paused",

@@ -19,7 +19,7 @@ use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 use guard_engine::guard::GuardError;
 use guard_engine::heal::DryRun;
-use guard_engine::heal::views::{HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
+use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
 use guard_engine::heal::notifications::DeliveryRow;
@@ -75,6 +75,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("timeline", Permission::MonitorHealth),
     read("incidents", Permission::MonitorHealth),
     read("healing_stats", Permission::MonitorHealth),
+    read("healing_actions", Permission::MonitorHealth),
     read("plan", Permission::MonitorHealth),
     writes("heal", Permission::TriggerHealing, true, "healing.request"),
     writes("set_healing_paused", Permission::TriggerHealing, true, "healing.pause"),
@@ -214,6 +215,13 @@ pub async fn healing_stats(s: S<'_>) -> Result<HealingStats, CmdError> {
     Ok(s.guard.get_healing_stats().await?)
 }
 
+/// Healing actions, newest first, their details in `lang` (like `GET /api/healing/actions`).
+#[tauri::command]
+pub async fn healing_actions(s: S<'_>, component: Option<String>, limit: Option<i64>, lang: Option<String>) -> Result<Vec<ActionView>, CmdError> {
+    s.gate("healing_actions").await?;
+    Ok(s.guard.healing_actions_in(component.as_deref(), limit.unwrap_or(100).clamp(1, 5000), ui_lang(lang.as_deref())?).await?)
+}
+
 #[tauri::command]
 pub async fn plan(s: S<'_>, name: String, lang: Option<String>) -> Result<HealPlan, CmdError> {
     s.gate("plan").await?;
@@ -320,9 +328,11 @@ pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ip
 }
 
 /// Where `save_report` put a report.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SavedReport {
     pub path: String,
+    #[ts(type = "number")]
     pub bytes: u64,
     pub digest: String,
 }
@@ -514,7 +524,7 @@ pub async fn region_locations(s: S<'_>) -> Result<Vec<LocationView>, CmdError> {
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations]
 }
 
 /// The message of a denial as the app says it.

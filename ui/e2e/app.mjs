@@ -257,6 +257,14 @@ try {
     await w.run("location.hash = '#/healing'; return true");
     await waitFor('the heal button', async () => (await w.find('[data-testid="heal-button"]')).length === 1, 10000);
     if ((await w.attr('[data-testid="heal-button"]', 'data-denied')) !== 'false') throw new Error('healing is disabled with security off');
+    // The commands behind the Incidents and Healing pages answer the shapes the typed client
+    // expects (lists; the stats as `{overall, components}`), with the query the client sends.
+    const shapes = await call('POST', `/session/${w.sid}/execute/async`, {
+      script: "const done = arguments[arguments.length - 1]; const i = window.__TAURI_INTERNALS__.invoke; Promise.all([i('incidents', { query: { lang: 'de' } }), i('healing_actions', { limit: 5, lang: 'de' }), i('healing_stats')]).then((r) => done(JSON.stringify(r.map((x) => (Array.isArray(x) ? 'list' : Object.keys(x).sort().join(','))))), (e) => done('error ' + JSON.stringify(e)));",
+      args: [],
+    });
+    if (shapes !== '["list","list","components,overall"]') throw new Error(`incidents / healing_actions / healing_stats answered ${shapes}`);
+    await waitFor('the healing figures on the page', async () => /\d/.test((await w.textOf('[data-testid="healing-attempts"]')) ?? ''), 10000);
     // A compliance report saved from the window lands in the downloads folder, and the page
     // says where (a webview has no save dialog; a blob download would vanish silently).
     await w.run("location.hash = '#/compliance'; return true");

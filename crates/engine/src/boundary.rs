@@ -21,11 +21,16 @@ use crate::security::Denied;
 /// Parameters of a history read (`GET /api/components/{name}/samples`, the `samples`
 /// command). Times are Unix seconds; everything is optional. Other query parameters (such as
 /// `access_token`) are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SamplesQuery {
+    #[ts(optional)]
     pub metric: Option<String>,
+    #[ts(optional, type = "number")]
     pub from: Option<i64>,
+    #[ts(optional, type = "number")]
     pub to: Option<i64>,
+    #[ts(optional, type = "number")]
     pub step: Option<i64>,
 }
 
@@ -89,12 +94,17 @@ pub fn timeline_limit(limit: Option<i64>) -> i64 {
 
 /// Parameters of an incident listing (`GET /api/incidents`, the `incidents` command); Unix
 /// seconds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct IncidentsQuery {
+    #[ts(optional, type = "number")]
     pub from: Option<i64>,
+    #[ts(optional, type = "number")]
     pub to: Option<i64>,
+    #[ts(optional)]
     pub component: Option<String>,
     /// The language of reasons and timelines (`en`, `de`, `pt-BR`, …); see [`incidents_in`].
+    #[ts(optional)]
     pub lang: Option<String>,
 }
 
@@ -136,11 +146,16 @@ pub async fn incidents_in(g: &PipelineGuard, q: &IncidentsQuery, otherwise: guar
 
 /// Parameters of a findings listing (`GET /api/findings`, the `findings` command); Unix
 /// seconds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct FindingsQuery {
+    #[ts(optional, type = "number")]
     pub from: Option<i64>,
+    #[ts(optional, type = "number")]
     pub to: Option<i64>,
+    #[ts(optional)]
     pub component: Option<String>,
+    #[ts(optional, type = "number")]
     pub limit: Option<i64>,
 }
 

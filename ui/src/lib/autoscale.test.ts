@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoscaleView } from './bindings/AutoscaleView';
 import type { ScalingDecision } from './bindings/ScalingDecision';
+import type { ScalingResult } from './bindings/ScalingResult';
 import { changeOf, confirmations, decisionTone, formOf, mergeDecisions, metricKind, overrideProblem, validate, type RuleForm } from './autoscale';
 import { format } from './i18n.svelte';
 
@@ -43,7 +44,7 @@ describe('the auto-scaling rule form', () => {
   });
 
   it('names every bad field with a Fluent id (table)', () => {
-    const cases: [Partial<RuleForm> & { rule?: any }, [string, string][]][] = [
+    const cases: [Parameters<typeof edit>[0], [string, string][]][] = [
       [{ min: '0' }, [['min', 'ui-as-err-min-low']]],
       [{ min: '1.5' }, [['min', 'ui-as-err-integer']]],
       [{ max: 'x' }, [['max', 'ui-as-err-integer']]],
@@ -89,7 +90,7 @@ describe('scaling decisions', () => {
     expect(mergeDecisions([d(1, 100), d(2, 200)], [d(3, 300)], 2).map((x) => x.id)).toEqual([3, 2]);
   });
   it('tones by result', () => {
-    expect(['succeeded', 'failed', 'held', 'dry_run'].map((r) => decisionTone({ result: r as any, direction: 'up' }))).toEqual(['healthy', 'failed', 'paused', 'unknown']);
+    expect(['succeeded', 'failed', 'held', 'dry_run'].map((r) => decisionTone({ result: r as ScalingResult, direction: 'up' }))).toEqual(['healthy', 'failed', 'paused', 'unknown']);
   });
   it('shows metrics in their unit', () => {
     expect(['memory_bytes', 'cpu_usage', 'response_time_seconds', 'queue_depth'].map(metricKind)).toEqual(['bytes', 'percent', 'seconds', 'number']);

@@ -1,6 +1,7 @@
 // The world map's geometry: Natural Earth 1:110m land (world-atlas), projected once.
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
 import { feature } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import land110 from 'world-atlas/land-110m.json';
 
 /** Where each region's data centre is (longitude, latitude). */
@@ -20,12 +21,14 @@ let cache: { land: string; graticule: string; points: Record<string, [number, nu
 
 export function worldGeometry() {
   if (cache) return cache;
-  const projection = geoNaturalEarth1().fitExtent([[8, 8], [MAP_W - 8, MAP_H - 8]], { type: 'Sphere' } as any);
+  const projection = geoNaturalEarth1().fitExtent([[8, 8], [MAP_W - 8, MAP_H - 8]], { type: 'Sphere' });
   const path = geoPath(projection);
-  const landGeo = feature(land110 as any, (land110 as any).objects.land);
+  // world-atlas ships the TopoJSON as plain JSON; its shape is `Topology` with a `land` object.
+  const topo = land110 as unknown as Topology<{ land: GeometryObject }>;
+  const landGeo = feature(topo, topo.objects.land);
   const points: Record<string, [number, number]> = {};
   for (const [r, c] of Object.entries(REGION_COORDS)) points[r] = projection(c) as [number, number];
   const project = (lon: number, lat: number) => (projection([lon, lat]) ?? [0, 0]) as [number, number];
-  cache = { land: path(landGeo as any) ?? '', graticule: path(geoGraticule10()) ?? '', points, project };
+  cache = { land: path(landGeo) ?? '', graticule: path(geoGraticule10()) ?? '', points, project };
   return cache;
 }

@@ -82,13 +82,13 @@ export function hasMessage(lang: Lang, id: string): boolean {
 
 export function fmtNumber(v: number | null | undefined, digits = 0): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v);
+  return new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative' }).format(v);
 }
 
 /** `v` in percent (0–100). */
 export function fmtPercent(v: number | null | undefined, digits = 1): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(i18n.lang, { style: 'percent', maximumFractionDigits: digits }).format(v / 100);
+  return new Intl.NumberFormat(i18n.lang, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'negative' }).format(v / 100);
 }
 
 export function fmtMs(v: number | null | undefined): string {
@@ -106,6 +106,8 @@ export function fmtBytes(v: number | null | undefined): string {
 
 /** A duration in ms as "1 h 5 min" in the current language. */
 export function fmtDuration(ms: number): string {
+  // Under a second: in milliseconds ("450 ms", "0 ms", not "0 s").
+  if (ms >= 0 && ms < 1000) return fmtMs(ms);
   const s = Math.max(0, Math.round(ms / 1000));
   const parts: string[] = [];
   const d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;

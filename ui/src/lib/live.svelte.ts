@@ -1,7 +1,7 @@
 // Live state shared by the pages: the components and overview fetched once, then kept current by
 // engine events (samples, status changes, process events) and a light periodic refresh.
 import { i18n } from './i18n.svelte';
-import type { Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, Incident, Overview, Permission, SessionView } from './backend';
+import type { ActionView, Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, IncidentView, Overview, Permission, SessionView, StreamEvent } from './backend';
 
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
 
@@ -15,8 +15,12 @@ class Live {
   events = $state(0);
   lastEventMs = $state(0);
   feed = $state<FeedItem[]>([]);
-  incidents = $state<Incident[] | null>(null);
-  healing = $state<HealingStats | null>(null);
+  /** `undefined` until the first answer; `null` when the engine has no incidents API. */
+  incidents = $state<IncidentView[] | null | undefined>(undefined);
+  /** The engine's `{overall, components}` healing stats (`undefined`: not yet; `null`: no healing API). */
+  healing = $state<HealingStats | null | undefined>(undefined);
+  /** Healing actions, newest first (`undefined`: not yet; `null`: no healing API). */
+  actions = $state<ActionView[] | null | undefined>(undefined);
   /** Detection findings of the last day, newest first (`null`: no detection API). */
   findings = $state<DetectionFinding[] | null>(null);
   error = $state<string | null>(null);
@@ -50,6 +54,7 @@ let feedId = 0;
 const FEED_MAX = 60;
 const FINDINGS_MAX = 500;
 const FINDINGS_WINDOW_S = 86_400;
+const ACTIONS_MAX = 200;
 
 function pushFeed(item: Omit<FeedItem, 'id'>) {
   live.feed.unshift({ ...item, id: ++feedId });
@@ -178,11 +183,22 @@ function applyEvent(e: EngineEvent) {
       pushFeed({ at_ms: d.at_ms, component: d.component, kind: 'scaling', detail: { direction: d.direction, from: d.from, to: d.to, reached: d.reached, result: d.result } });
       break;
     }
+    case 'incident_opened':
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: e.type, detail: { incident: e.incident_id, incident_kind: e.kind, root_cause: e.root_cause } });
+      break;
+    case 'healing_step':
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: e.type, detail: { strategy: e.strategy, phase: e.phase, incident: e.incident_id ?? '' } });
+      break;
+    case 'incident_escalated':
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: e.type, detail: { incident: e.incident_id } });
+      break;
+    case 'incident_closed':
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: e.type, detail: { incident: e.incident_id } });
+      break;
     default: {
-      // Newer engines add incident and healing events: show them in the feed generically.
-      const any = e as any;
-      pushFeed({ at_ms: any.at_ms ?? Date.now(), component: any.component ?? null, kind: String(any.type), detail: { strategy: any.strategy ?? '', outcome: any.outcome ?? any.status ?? '' } });
-      dirtyOptional = true;
+      // Exhaustive: a new kind of engine event fails to compile here until it is shown.
+      const never: never = e;
+      void never;
     }
   }
   if (e.type !== 'sample') dirtyOptional = true;
@@ -222,9 +238,10 @@ export function regionCounts(components: readonly ComponentView[]) {
 
 export async function refreshOptional(backend: Backend) {
   const from = Math.floor(Date.now() / 1000) - FINDINGS_WINDOW_S;
-  const [inc, heal, fnd] = await Promise.allSettled([backend.incidents(undefined, undefined, i18n.lang), backend.healingStats(), backend.findings({ from, limit: FINDINGS_MAX })]);
+  const [inc, heal, fnd, act] = await Promise.allSettled([backend.incidents(undefined, undefined, i18n.lang), backend.healingStats(), backend.findings({ from, limit: FINDINGS_MAX }), backend.healingActions(ACTIONS_MAX, i18n.lang)]);
   if (inc.status === 'fulfilled') live.incidents = inc.value;
   if (heal.status === 'fulfilled') live.healing = heal.value;
+  if (act.status === 'fulfilled') live.actions = act.value;
   if (fnd.status === 'fulfilled') live.findings = fnd.value;
 }
 
@@ -270,7 +287,7 @@ export function startLive(backend: Backend): () => void {
   load().then(() => seedFeed(backend));
   // `resync`: the server's bus dropped events this subscriber was too slow for; refetch
   // everything (also the incidents and findings) instead of going on with gaps.
-  const onEvent = (e: EngineEvent | { type: 'resync'; missed: number }) => {
+  const onEvent = (e: StreamEvent) => {
     if (e.type === 'resync') {
       dirtyOptional = true;
       void load();
@@ -278,7 +295,7 @@ export function startLive(backend: Backend): () => void {
     }
     enqueueEvent(e);
   };
-  const unsub = backend.subscribe(onEvent as (e: EngineEvent) => void, (up) => {
+  const unsub = backend.subscribe(onEvent, (up) => {
     live.connected = up;
   });
   const timer = setInterval(load, 3000);

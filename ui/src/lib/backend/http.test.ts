@@ -3,8 +3,10 @@ import { HttpBackend } from './http';
 import { BackendError } from './types';
 
 function answer(status: number, body: unknown) {
-  return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+  return vi.fn(async (_url: string, _init?: RequestInit) => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
 }
+/** The headers a fetch call sent. */
+const sentHeaders = (call: unknown[]) => (call[1] as RequestInit).headers as Record<string, string>;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -37,21 +39,23 @@ describe('HTTP backend', () => {
   it('sends the stored session token and keeps the one a login returns', async () => {
     const store = new Map<string, string>([['pipeline-guard.token', 'stored']]);
     vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) });
-    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify(url === '/api/login' ? { token: 'fresh' } : {}), { status: 200 }));
+    const fetch = vi.fn(async (url: string, _init?: RequestInit) => new Response(JSON.stringify(url === '/api/login' ? { token: 'fresh' } : {}), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
     const b = new HttpBackend('');
     await b.overview();
-    expect((fetch.mock.calls[0] as any)[1].headers.authorization).toBe('Bearer stored');
+    expect(sentHeaders(fetch.mock.calls[0]).authorization).toBe('Bearer stored');
     await b.login('vera', 'pw');
     await b.session();
-    expect((fetch.mock.calls[2] as any)[1].headers.authorization).toBe('Bearer fresh');
+    expect(sentHeaders(fetch.mock.calls[2]).authorization).toBe('Bearer fresh');
     expect(store.get('pipeline-guard.token')).toBe('fresh');
     await b.logout();
     expect(store.has('pipeline-guard.token')).toBe(false);
   });
-  it('accepts incidents as a list or wrapped', async () => {
-    vi.stubGlobal('fetch', answer(200, { incidents: [{ id: 1 }] }));
-    expect(await new HttpBackend('').incidents()).toEqual([{ id: 1 }]);
+  it('asks for healing actions in the UI language', async () => {
+    const fetch = answer(200, []);
+    vi.stubGlobal('fetch', fetch);
+    await new HttpBackend('').healingActions(50, 'de');
+    expect(fetch.mock.calls[0][0]).toBe('/api/healing/actions?limit=50&lang=de');
   });
   it('asks for incidents in the UI language', async () => {
     const fetch = answer(200, []);

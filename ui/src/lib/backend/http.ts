@@ -1,6 +1,78 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
 import { saveFile } from '../compliance';
-import { BackendError, type Backend, type ErrorCode, type FindingsQuery, type ReportFile, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest, type AutoscaleChange, type DecisionsQuery } from './types';
+import {
+  BackendError,
+  type Backend,
+  type StreamEvent,
+  type ErrorCode,
+  type FindingsQuery,
+  type ReportFile,
+  type ReportFormat,
+  type ReportQuery,
+  type ValidateRequest,
+  type NewUser,
+  type TokenRequest,
+  type MaintenanceRequest,
+  type AutoscaleChange,
+  type DecisionsQuery,
+  type SessionView,
+  type Overview,
+  type ComponentView,
+  type SamplesView,
+  type TimelineEntry,
+  type IncidentView,
+  type HealingStats,
+  type ActionView,
+  type HealTicket,
+  type HealPlan,
+  type DeliveryRow,
+  type DetectionFinding,
+  type ForecastView,
+  type RuleView,
+  type RegionState,
+  type RegionChange,
+  type ValidationView,
+  type Report,
+  type UserView,
+  type ErasureOutcome,
+  type ApiTokenView,
+  type IssuedToken,
+  type AuditEntry,
+  type AuditCheck,
+  type SecurityFinding,
+  type AutoscaleView,
+  type ScalingDecision,
+  type HealingQueueView,
+  type OptimalRegionView,
+  type LocationView,
+  type EngineEvent,
+} from './types';
+
+/** The `{code, message}` body of an error answer, as far as it is one. */
+function errorBody(data: unknown): { code?: ErrorCode; message?: string } {
+  if (!data || typeof data !== 'object') return {};
+  const o = data as Record<string, unknown>;
+  return {
+    code: typeof o.code === 'string' && (CODES as string[]).includes(o.code) ? (o.code as ErrorCode) : undefined,
+    message: typeof o.message === 'string' ? o.message : undefined,
+  };
+}
+
+/** Every kind of engine event, by the name the server gives its SSE frames. `satisfies` makes
+ *  the compiler fail when Rust adds a kind this list misses (the stream would drop it). */
+const EVENT_KINDS = {
+  sample: 1,
+  status_changed: 1,
+  process_started: 1,
+  process_exited: 1,
+  incident_opened: 1,
+  healing_step: 1,
+  incident_escalated: 1,
+  incident_closed: 1,
+  finding: 1,
+  scaling: 1,
+  notice: 1,
+} satisfies Record<EngineEvent['type'], 1>;
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'unknown_location', 'no_eligible_region', 'internal'];
 
@@ -56,16 +128,17 @@ export class HttpBackend implements Backend {
       throw new BackendError('internal', `network error: ${(e as Error).message}`);
     }
     const text = await res.text();
-    let data: any = null;
+    let data: unknown = null;
     try {
       data = text ? JSON.parse(text) : null;
     } catch {
       data = null;
     }
     if (!res.ok) {
-      const code = data && CODES.includes(data.code) ? data.code : codeFor(res.status);
-      throw new BackendError(code, data?.message ?? `${res.status} ${res.statusText}`, res.status);
+      const b = errorBody(data);
+      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status);
     }
+    // The server serializes the Rust type each route declares; its ts-rs binding is `T`.
     return data as T;
   }
 
@@ -82,14 +155,14 @@ export class HttpBackend implements Backend {
       throw new BackendError('internal', `network error: ${(e as Error).message}`);
     }
     if (!res.ok) {
-      let data: any = null;
+      let data: unknown = null;
       try {
         data = await res.json();
       } catch {
         data = null;
       }
-      const code = data && CODES.includes(data.code) ? data.code : codeFor(res.status);
-      throw new BackendError(code, data?.message ?? `${res.status} ${res.statusText}`, res.status);
+      const b = errorBody(data);
+      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status);
     }
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'report';
     return { name, type: res.headers.get('content-type') ?? 'application/octet-stream', bytes: new Uint8Array(await res.arrayBuffer()) };
@@ -107,7 +180,7 @@ export class HttpBackend implements Backend {
   }
 
   session() {
-    return this.optional<any>('/api/session');
+    return this.optional<SessionView>('/api/session');
   }
   async login(username: string, password: string) {
     const r = await this.request<{ token: string }>('POST', '/api/login', { username, password });
@@ -120,35 +193,38 @@ export class HttpBackend implements Backend {
     storeToken(null);
   }
   overview() {
-    return this.request<any>('GET', '/api/overview');
+    return this.request<Overview>('GET', '/api/overview');
   }
   components() {
-    return this.request<any>('GET', '/api/components');
+    return this.request<ComponentView[]>('GET', '/api/components');
   }
   component(name: string) {
-    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}`);
+    return this.request<ComponentView>('GET', `/api/components/${encodeURIComponent(name)}`);
   }
   samples(name: string, metric: string, from: number, to: number, step: number) {
     const q = new URLSearchParams({ metric, from: String(from), to: String(to), step: String(step) });
-    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/samples?${q}`);
+    return this.request<SamplesView>('GET', `/api/components/${encodeURIComponent(name)}/samples?${q}`);
   }
   timeline(name: string, limit = 200) {
-    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/timeline?limit=${limit}`);
+    return this.request<TimelineEntry[]>('GET', `/api/components/${encodeURIComponent(name)}/timeline?limit=${limit}`);
   }
   async incidents(from?: number, to?: number, lang?: string) {
     const q = new URLSearchParams();
     if (from !== undefined) q.set('from', String(from));
     if (to !== undefined) q.set('to', String(to));
     if (lang) q.set('lang', lang);
-    const r = await this.optional<any>(`/api/incidents${q.size ? `?${q}` : ''}`);
-    if (r === null) return null;
-    return Array.isArray(r) ? r : (r.incidents ?? []);
+    return this.optional<IncidentView[]>(`/api/incidents${q.size ? `?${q}` : ''}`);
   }
   healingStats() {
-    return this.optional<any>('/api/healing/stats');
+    return this.optional<HealingStats>('/api/healing/stats');
+  }
+  healingActions(limit = 200, lang?: string) {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (lang) q.set('lang', lang);
+    return this.optional<ActionView[]>(`/api/healing/actions?${q}`);
   }
   heal(name: string, strategy: string) {
-    return this.request<any>('POST', `/api/components/${encodeURIComponent(name)}/heal`, { strategy });
+    return this.request<HealTicket>('POST', `/api/components/${encodeURIComponent(name)}/heal`, { strategy });
   }
   async setHealingPaused(paused: boolean, component?: string) {
     const q = component ? `?component=${encodeURIComponent(component)}` : '';
@@ -158,21 +234,21 @@ export class HttpBackend implements Backend {
     await this.request<unknown>('POST', '/api/healing/maintenance', req);
   }
   deliveries(limit = 50) {
-    return this.request<any>('GET', `/api/notifications/deliveries?limit=${limit}`);
+    return this.request<DeliveryRow[]>('GET', `/api/notifications/deliveries?limit=${limit}`);
   }
   plan(name: string) {
-    return this.optional<any>(`/api/components/${encodeURIComponent(name)}/plan`);
+    return this.optional<HealPlan>(`/api/components/${encodeURIComponent(name)}/plan`);
   }
   findings(q: FindingsQuery = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
-    return this.optional<any[]>(`/api/findings${p.size ? `?${p}` : ''}`);
+    return this.optional<DetectionFinding[]>(`/api/findings${p.size ? `?${p}` : ''}`);
   }
   forecast(name: string) {
-    return this.optional<any>(`/api/components/${encodeURIComponent(name)}/forecast`);
+    return this.optional<ForecastView>(`/api/components/${encodeURIComponent(name)}/forecast`);
   }
   rules(name: string) {
-    return this.optional<any[]>(`/api/components/${encodeURIComponent(name)}/rules`);
+    return this.optional<RuleView[]>(`/api/components/${encodeURIComponent(name)}/rules`);
   }
 
   async accountLanguage(): Promise<string | null> {
@@ -195,16 +271,16 @@ export class HttpBackend implements Backend {
     }
   }
   regions() {
-    return this.request<any>('GET', '/api/regions');
+    return this.request<RegionState[]>('GET', '/api/regions');
   }
   setRegionActive(region: string, active: boolean) {
-    return this.request<any>('POST', `/api/regions/${encodeURIComponent(region)}/${active ? 'activate' : 'deactivate'}`, {});
+    return this.request<RegionChange>('POST', `/api/regions/${encodeURIComponent(region)}/${active ? 'activate' : 'deactivate'}`, {});
   }
   validateDataOperation(req: ValidateRequest) {
-    return this.request<any>('POST', '/api/compliance/validate', req);
+    return this.request<ValidationView>('POST', '/api/compliance/validate', req);
   }
   report(q: ReportQuery) {
-    return this.request<any>('POST', '/api/reports', { ...q, format: 'json' });
+    return this.request<Report>('POST', '/api/reports', { ...q, format: 'json' });
   }
   exportReport(q: ReportQuery & { format: ReportFormat }) {
     return this.download('POST', '/api/reports', q);
@@ -215,7 +291,7 @@ export class HttpBackend implements Backend {
     return { name: f.name, path: null };
   }
   users() {
-    return this.request<any>('GET', '/api/users');
+    return this.request<UserView[]>('GET', '/api/users');
   }
   async addUser(user: NewUser) {
     await this.request<unknown>('POST', '/api/users', user);
@@ -227,68 +303,69 @@ export class HttpBackend implements Backend {
     await this.request<unknown>('POST', `/api/users/${encodeURIComponent(name)}/${disabled ? 'disable' : 'enable'}`, {});
   }
   eraseUser(name: string) {
-    return this.request<any>('POST', `/api/users/${encodeURIComponent(name)}/erase`, {});
+    return this.request<ErasureOutcome>('POST', `/api/users/${encodeURIComponent(name)}/erase`, {});
   }
   apiTokens() {
-    return this.request<any>('GET', '/api/tokens');
+    return this.request<ApiTokenView[]>('GET', '/api/tokens');
   }
   issueToken(req: TokenRequest) {
-    return this.request<any>('POST', '/api/tokens', req);
+    return this.request<IssuedToken>('POST', '/api/tokens', req);
   }
   async revokeToken(jti: string) {
     await this.request<unknown>('DELETE', `/api/tokens/${encodeURIComponent(jti)}`);
   }
   auditLog(limit = 100) {
-    return this.request<any>('GET', `/api/audit?limit=${limit}`);
+    return this.request<AuditEntry[]>('GET', `/api/audit?limit=${limit}`);
   }
   auditVerify() {
-    return this.request<any>('GET', '/api/audit/verify');
+    return this.request<AuditCheck>('GET', '/api/audit/verify');
   }
   securityFindings(limit = 100) {
-    return this.request<any>('GET', `/api/security/findings?limit=${limit}`);
+    return this.request<SecurityFinding[]>('GET', `/api/security/findings?limit=${limit}`);
   }
   autoscale(lang?: string) {
-    return this.request<any>('GET', `/api/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+    return this.request<AutoscaleView[]>('GET', `/api/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
   }
   componentAutoscale(name: string, lang?: string) {
-    return this.request<any>('GET', `/api/components/${encodeURIComponent(name)}/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+    return this.request<AutoscaleView>('GET', `/api/components/${encodeURIComponent(name)}/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
-    return this.request<any>('PUT', `/api/components/${encodeURIComponent(name)}/autoscale`, change);
+    return this.request<AutoscaleView>('PUT', `/api/components/${encodeURIComponent(name)}/autoscale`, change);
   }
   autoscaleDecisions(q: DecisionsQuery = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
-    return this.request<any>('GET', `/api/autoscale/decisions${p.size ? `?${p}` : ''}`);
+    return this.request<ScalingDecision[]>('GET', `/api/autoscale/decisions${p.size ? `?${p}` : ''}`);
   }
   healingQueue() {
-    return this.request<any>('GET', '/api/healing/queue');
+    return this.request<HealingQueueView>('GET', '/api/healing/queue');
   }
   optimalRegion(location: string, lang?: string) {
     const p = new URLSearchParams({ location });
     if (lang) p.set('lang', lang);
-    return this.request<any>('GET', `/api/regions/optimal?${p}`);
+    return this.request<OptimalRegionView>('GET', `/api/regions/optimal?${p}`);
   }
   regionLocations() {
-    return this.request<any>('GET', '/api/regions/locations');
+    return this.request<LocationView[]>('GET', '/api/regions/locations');
   }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });
     return `${this.base}/api/components/${encodeURIComponent(name)}/chart.svg?${q}`;
   }
 
-  subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
+  subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void) {
     // An EventSource cannot send headers: the server takes `?access_token=` on this route only.
     const es = new EventSource(this.base + '/api/events' + (this.token ? `?access_token=${encodeURIComponent(this.token)}` : ''));
     const handler = (m: MessageEvent) => {
       try {
-        onEvent(JSON.parse(m.data));
+        onEvent(JSON.parse(m.data) as EngineEvent);
       } catch {
         /* a malformed frame is skipped, the stream goes on */
       }
     };
-    // The server names each SSE event after its `type`; listen to the known ones and the default.
-    for (const t of ['sample', 'status_changed', 'process_started', 'process_exited', 'notice', 'incident_opened', 'incident_updated', 'incident_closed', 'healing_started', 'healing_finished', 'healing_action', 'healing_paused', 'healing_resumed', 'finding', 'scaling', 'resync', 'message']) {
+    // The server names each SSE event after its `type`; listen to every kind, the server's own
+    // `resync` (events lost for a lagging subscriber) and the default.
+    for (const t of [...Object.keys(EVENT_KINDS), 'resync', 'message']) {
       es.addEventListener(t, handler as EventListener);
     }
     es.onopen = () => onConnection(true);

@@ -1,6 +1,6 @@
 // A synthetic backend for the frame-time benchmark only (`?sim=1000` in the URL): N components
 // with a stream of sample and status events, generated in the page. Never used otherwise.
-import { BackendError, type Backend, type ComponentView, type EngineEvent } from './types';
+import { BackendError, type Backend, type ComponentView, type EngineEvent, type StreamEvent, type Overview, type SamplesView } from './types';
 
 const REGIONS = ['us-east', 'us-west', 'eu-west', 'eu-central', 'asia-pacific', 'sa-east'] as const;
 const STATUSES = ['healthy', 'healthy', 'healthy', 'healthy', 'degraded', 'failed'] as const;
@@ -42,9 +42,10 @@ export class SimBackend implements Backend {
   async session() {
     return null;
   }
-  async overview() {
+  async overview(): Promise<Overview> {
     const counts = this.counts();
-    return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [] } as any;
+    const healing = { enabled: false, paused: false, paused_components: [], maintenance: [], active_healings: 0, open_incidents: 0, success_rate: null, unhealable: [], affected: [], last_actions: [] };
+    return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [], healing };
   }
   async components() {
     return this.comps.map((c) => ({ ...c, metrics: { ...c.metrics } }));
@@ -52,7 +53,7 @@ export class SimBackend implements Backend {
   async component(name: string) {
     return { ...this.comps.find((c) => c.name === name)! };
   }
-  async samples(name: string, metric: string, from: number, to: number, step: number) {
+  async samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView> {
     const buckets = [];
     for (let ts = from; ts < to; ts += step) buckets.push({ ts, mean: 0.005 + 0.002 * Math.sin(ts / 60), min: 0.004, max: 0.008, count: step });
     return { component: name, metric, from, to, step, buckets };
@@ -64,6 +65,9 @@ export class SimBackend implements Backend {
     return null;
   }
   async healingStats() {
+    return null;
+  }
+  async healingActions() {
     return null;
   }
   async heal(): Promise<never> {
@@ -153,7 +157,7 @@ export class SimBackend implements Backend {
   async regionLocations() {
     return [];
   }
-  subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void) {
+  subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;
     const perTick = Math.max(1, Math.round(this.eventsPerSecond / 20));

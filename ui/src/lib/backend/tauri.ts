@@ -2,14 +2,66 @@
 // user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { BackendError, type Backend, type FindingsQuery, type ReportFormat, type ReportQuery, type ValidateRequest, type NewUser, type TokenRequest, type MaintenanceRequest, type AutoscaleChange, type DecisionsQuery } from './types';
+import {
+  type StreamEvent,
+  BackendError,
+  type Backend,
+  type ErrorCode,
+  type FindingsQuery,
+  type ReportFormat,
+  type ReportQuery,
+  type ValidateRequest,
+  type NewUser,
+  type TokenRequest,
+  type MaintenanceRequest,
+  type AutoscaleChange,
+  type DecisionsQuery,
+  type SessionView,
+  type Overview,
+  type ComponentView,
+  type SamplesView,
+  type SamplesQuery,
+  type TimelineEntry,
+  type IncidentView,
+  type IncidentsQuery,
+  type HealingStats,
+  type ActionView,
+  type HealTicket,
+  type HealPlan,
+  type DeliveryRow,
+  type DetectionFinding,
+  type ForecastView,
+  type RuleView,
+  type RegionState,
+  type RegionChange,
+  type ValidationView,
+  type Report,
+  type UserView,
+  type ErasureOutcome,
+  type ApiTokenView,
+  type IssuedToken,
+  type AuditEntry,
+  type AuditCheck,
+  type SecurityFinding,
+  type AutoscaleView,
+  type ScalingDecision,
+  type HealingQueueView,
+  type OptimalRegionView,
+  type LocationView,
+  type EngineEvent,
+} from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
+import type { SavedReport } from '../bindings/SavedReport';
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
-  } catch (e: any) {
-    if (e && typeof e === 'object' && 'code' in e) throw new BackendError(e.code, e.message ?? String(e.code));
+  } catch (e: unknown) {
+    // The app's `CmdError` serializes as `{code, message}` (an `ApiError`).
+    if (e && typeof e === 'object' && 'code' in e) {
+      const o = e as { code: ErrorCode; message?: string };
+      throw new BackendError(o.code, o.message ?? String(o.code));
+    }
     throw new BackendError('internal', String(e));
   }
 }
@@ -17,31 +69,34 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export class TauriBackend implements Backend {
   readonly kind = 'tauri' as const;
   session() {
-    return call<any>('session');
+    return call<SessionView>('session');
   }
   overview() {
-    return call<any>('overview');
+    return call<Overview>('overview');
   }
   components() {
-    return call<any>('components');
+    return call<ComponentView[]>('components');
   }
   component(name: string) {
-    return call<any>('component', { name });
+    return call<ComponentView>('component', { name });
   }
   samples(name: string, metric: string, from: number, to: number, step: number) {
-    return call<any>('samples', { name, query: { metric, from, to, step } });
+    return call<SamplesView>('samples', { name, query: { metric, from, to, step } satisfies SamplesQuery });
   }
   timeline(name: string, limit = 200) {
-    return call<any>('timeline', { name, limit });
+    return call<TimelineEntry[]>('timeline', { name, limit });
   }
   incidents(from?: number, to?: number, lang?: string) {
-    return call<any[]>('incidents', { query: { from: from ?? null, to: to ?? null, lang: lang ?? null } });
+    return call<IncidentView[]>('incidents', { query: { from, to, lang } satisfies IncidentsQuery });
   }
   healingStats() {
-    return call<any>('healing_stats');
+    return call<HealingStats>('healing_stats');
+  }
+  healingActions(limit = 200, lang?: string) {
+    return call<ActionView[]>('healing_actions', { limit, lang: lang ?? null });
   }
   heal(name: string, strategy: string) {
-    return call<any>('heal', { name, strategy });
+    return call<HealTicket>('heal', { name, strategy });
   }
   async setHealingPaused(paused: boolean, component?: string) {
     await call('set_healing_paused', { paused, component: component ?? null });
@@ -50,32 +105,32 @@ export class TauriBackend implements Backend {
     await call('add_maintenance_window', { request });
   }
   deliveries(limit = 50) {
-    return call<any>('notification_deliveries', { limit });
+    return call<DeliveryRow[]>('notification_deliveries', { limit });
   }
   plan(name: string) {
-    return call<any>('plan', { name });
+    return call<HealPlan>('plan', { name });
   }
   findings(q: FindingsQuery = {}) {
-    return call<any[]>('findings', { query: { from: q.from ?? null, to: q.to ?? null, component: q.component ?? null, limit: q.limit ?? null } });
+    return call<DetectionFinding[]>('findings', { query: q });
   }
   forecast(name: string) {
-    return call<any>('forecast', { name });
+    return call<ForecastView>('forecast', { name });
   }
   rules(name: string) {
-    return call<any[]>('threshold_rules', { name });
+    return call<RuleView[]>('threshold_rules', { name });
   }
   regions() {
-    return call<any>('regions');
+    return call<RegionState[]>('regions');
   }
   setRegionActive(region: string, active: boolean) {
-    return call<any>('set_region_active', { region, active });
+    return call<RegionChange>('set_region_active', { region, active });
   }
   validateDataOperation(req: ValidateRequest) {
-    return call<any>('validate_data_operation', { request: req });
+    return call<ValidationView>('validate_data_operation', { request: req });
   }
   async report(q: ReportQuery) {
     const bytes = await call<ArrayBuffer>('compliance_report', { query: { ...q, format: 'json' } });
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(new TextDecoder().decode(bytes)) as Report;
   }
   async exportReport(q: ReportQuery & { format: ReportFormat }) {
     // The command answers the file's raw bytes (no JSON array of numbers for a PDF).
@@ -83,11 +138,11 @@ export class TauriBackend implements Backend {
     return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
   }
   async saveReport(q: ReportQuery & { format: ReportFormat }) {
-    const saved = await call<{ path: string; bytes: number; digest: string }>('save_report', { query: q });
+    const saved = await call<SavedReport>('save_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), path: saved.path };
   }
   users() {
-    return call<any>('users');
+    return call<UserView[]>('users');
   }
   async addUser(user: NewUser) {
     await call('add_user', { user });
@@ -99,55 +154,55 @@ export class TauriBackend implements Backend {
     await call('set_user_disabled', { name, disabled });
   }
   eraseUser(name: string) {
-    return call<any>('erase_user', { name });
+    return call<ErasureOutcome>('erase_user', { name });
   }
   apiTokens() {
-    return call<any>('api_tokens');
+    return call<ApiTokenView[]>('api_tokens');
   }
   issueToken(request: TokenRequest) {
-    return call<any>('issue_token', { request });
+    return call<IssuedToken>('issue_token', { request });
   }
   async revokeToken(jti: string) {
     await call('revoke_token', { jti });
   }
   auditLog(limit = 100) {
-    return call<any>('audit_log', { limit });
+    return call<AuditEntry[]>('audit_log', { limit });
   }
   auditVerify() {
-    return call<any>('audit_verify');
+    return call<AuditCheck>('audit_verify');
   }
   securityFindings(limit = 100) {
-    return call<any>('security_findings', { limit });
+    return call<SecurityFinding[]>('security_findings', { limit });
   }
   autoscale(lang?: string) {
-    return call<any>('autoscale', { lang: lang ?? null });
+    return call<AutoscaleView[]>('autoscale', { lang: lang ?? null });
   }
   componentAutoscale(name: string, lang?: string) {
-    return call<any>('component_autoscale', { name, lang: lang ?? null });
+    return call<AutoscaleView>('component_autoscale', { name, lang: lang ?? null });
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
-    return call<any>('set_component_autoscale', { name, change });
+    return call<AutoscaleView>('set_component_autoscale', { name, change });
   }
   autoscaleDecisions(query: DecisionsQuery = {}) {
-    return call<any>('autoscale_decisions', { query });
+    return call<ScalingDecision[]>('autoscale_decisions', { query });
   }
   healingQueue() {
-    return call<any>('healing_queue');
+    return call<HealingQueueView>('healing_queue');
   }
   optimalRegion(location: string, lang?: string) {
-    return call<any>('optimal_region', { location, lang: lang ?? null });
+    return call<OptimalRegionView>('optimal_region', { location, lang: lang ?? null });
   }
   regionLocations() {
-    return call<any>('region_locations');
+    return call<LocationView[]>('region_locations');
   }
   chartUrl() {
     return null;
   }
-  subscribe(onEvent: (e: any) => void, onConnection: (up: boolean) => void) {
+  subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void) {
     let stop: (() => void) | null = null;
     let cancelled = false;
     // Listen first, then ask the app to start the stream (a permission-checked command).
-    listen<any>('engine-event', (e) => onEvent(e.payload))
+    listen<EngineEvent>('engine-event', (e) => onEvent(e.payload))
       .then(async (un) => {
         if (cancelled) return un();
         stop = un;

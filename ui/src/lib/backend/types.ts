@@ -35,6 +35,15 @@ import type { DecisionsQuery } from '../bindings/DecisionsQuery';
 import type { HealingQueueView } from '../bindings/HealingQueueView';
 import type { OptimalRegionView } from '../bindings/OptimalRegionView';
 import type { LocationView } from '../bindings/LocationView';
+import type { IncidentView } from '../bindings/IncidentView';
+import type { IncidentsQuery } from '../bindings/IncidentsQuery';
+import type { FindingsQuery } from '../bindings/FindingsQuery';
+import type { SamplesQuery } from '../bindings/SamplesQuery';
+import type { HealingStats } from '../bindings/HealingStats';
+import type { ActionView } from '../bindings/ActionView';
+import type { HealPlan } from '../bindings/HealPlan';
+import type { HealTicket } from '../bindings/HealTicket';
+import type { StatsRow } from '../bindings/StatsRow';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -47,53 +56,11 @@ export class BackendError extends Error {
   }
 }
 
-/** Incidents and healing are served by newer engines; older ones answer `null` (feature absent). */
-export type Incident = {
-  id?: string | number;
-  component?: string;
-  severity?: string;
-  status?: string;
-  state?: string;
-  title?: string;
-  summary?: string;
-  opened_at_ms?: number;
-  detected_at_ms?: number;
-  started_at_ms?: number;
-  closed_at_ms?: number | null;
-  recovered_at_ms?: number | null;
-  resolved_at_ms?: number | null;
-  timeline?: { at_ms: number; kind: string; detail?: string; [k: string]: unknown }[];
-  [k: string]: unknown;
-};
-
-export type HealingStats = {
-  paused?: boolean;
-  attempts?: number;
-  successes?: number;
-  failures?: number;
-  success_rate?: number;
-  recent?: HealingAction[];
-  [k: string]: unknown;
-};
-
-export type HealingAction = {
-  id?: string | number;
-  component?: string;
-  strategy?: string;
-  outcome?: string;
-  status?: string;
-  at_ms?: number;
-  started_at_ms?: number;
-  dry_run?: boolean;
-  [k: string]: unknown;
-};
-
-export type HealingPlan = { component?: string; steps?: unknown[]; [k: string]: unknown };
-
-/** Query of `GET /api/findings`: unix seconds (default: the last hour), one component, a row cap. */
-export type FindingsQuery = { from?: number; to?: number; component?: string; limit?: number };
-
 export type Unsubscribe = () => void;
+/** What the event stream delivers: the engine's events, and the server's `resync` where a
+ * subscriber too slow for the bus lost events (refetch everything). */
+export type Resync = { type: 'resync'; missed: number };
+export type StreamEvent = EngineEvent | Resync;
 
 /** A sealed report file as downloaded (`GET /api/reports`, the app's `compliance_report`). */
 export type ReportFile = { name: string; type: string; bytes: Uint8Array };
@@ -118,14 +85,16 @@ export interface Backend {
   samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView>;
   timeline(name: string, limit?: number): Promise<TimelineEntry[]>;
   /** Live engine events; `onConnection` reports whether the stream is up. */
-  subscribe(onEvent: (e: EngineEvent) => void, onConnection: (up: boolean) => void): Unsubscribe;
+  subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void): Unsubscribe;
   /** Reasons and timeline texts come back in `lang` (the engine says them through Fluent). */
-  incidents(from?: number, to?: number, lang?: string): Promise<Incident[] | null>;
+  incidents(from?: number, to?: number, lang?: string): Promise<IncidentView[] | null>;
   healingStats(): Promise<HealingStats | null>;
-  heal(name: string, strategy: string): Promise<{ id?: string | number; [k: string]: unknown }>;
+  /** Healing actions, newest first, details in `lang` (`GET /api/healing/actions`). */
+  healingActions(limit?: number, lang?: string): Promise<ActionView[] | null>;
+  heal(name: string, strategy: string): Promise<HealTicket>;
   /** Pause or resume healing, globally or (with `component`) for one component. */
   setHealingPaused(paused: boolean, component?: string): Promise<void>;
-  plan(name: string): Promise<HealingPlan | null>;
+  plan(name: string): Promise<HealPlan | null>;
   /** Detection findings (anomalies, predictions, threshold rules), newest first; `null`: no detection API. */
   findings(q?: FindingsQuery): Promise<DetectionFinding[] | null>;
   /** Exhaustion forecasts of one component's series; `null`: no detection API. */
@@ -197,4 +166,5 @@ export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report
 export type { MaintenanceRequest, DeliveryRow };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
+export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };

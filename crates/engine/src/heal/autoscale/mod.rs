@@ -548,12 +548,33 @@ fn record(inner: &GuardInner, d: ScalingDecision) {
 // ---------------------------------------------------------------------------------------------
 // Words (Fluent, `locales/<lang>/autoscale.ftl`).
 
-fn num(x: f64) -> String {
-    if x == 0.0 || (x.abs() >= 0.001 && x.abs() < 1e6) {
-        let s = format!("{x:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        format!("{x:.3e}")
+/// A metric's value as a person reads it, with its unit, in `lang`: bytes as KB/MB/GB,
+/// seconds as ms or s, ratios (`cpu_usage`, `error_rate`) as percentages, anything else as a
+/// plain localized number (never `4.186e6`, never `-0`).
+pub fn quantity(metric: &str, x: f64, lang: guard_i18n::Lang) -> String {
+    let loc = super::localizer();
+    let x = if x == 0.0 { 0.0 } else { x }; // no "-0"
+    let unit = |id: &str, v: String| loc.translate_with(id, lang, &[("value", v.into())]);
+    match metric {
+        "memory_bytes" => {
+            const K: f64 = 1024.0;
+            if x.abs() >= K * K * K {
+                unit("unit-size-gigabytes", guard_i18n::format_decimal(lang, x / (K * K * K), 2))
+            } else if x.abs() >= K * K {
+                unit("unit-size-megabytes", guard_i18n::format_decimal(lang, x / (K * K), 1))
+            } else {
+                unit("unit-size-kilobytes", guard_i18n::format_decimal(lang, x / K, 0))
+            }
+        }
+        m if m.ends_with("_seconds") => {
+            if x.abs() >= 1.0 {
+                unit("unit-duration-seconds", guard_i18n::format_decimal(lang, x, 2))
+            } else {
+                unit("unit-duration-milliseconds", guard_i18n::format_number(lang, (x * 1000.0 * 10.0).round() / 10.0))
+            }
+        }
+        "cpu_usage" | "error_rate" => guard_i18n::format_percent(lang, x, 1),
+        _ => guard_i18n::format_number(lang, x),
     }
 }
 
@@ -567,17 +588,17 @@ pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
     let id = r.message_id();
     match r {
         ScalingReason::AboveThreshold { metric, value, threshold } | ScalingReason::BelowThreshold { metric, value, threshold } => {
-            loc.translate_with(id, lang, &[("metric", metric.as_str().into()), ("value", num(*value).into()), ("threshold", num(*threshold).into())])
+            loc.translate_with(id, lang, &[("metric", metric.as_str().into()), ("value", quantity(metric, *value, lang).into()), ("threshold", quantity(metric, *threshold, lang).into())])
         }
         ScalingReason::Forecast { metric, value, predicted, threshold, eta_ms } => loc.translate_with(
             id,
             lang,
             &[
                 ("metric", metric.as_str().into()),
-                ("value", num(*value).into()),
-                ("predicted", num(*predicted).into()),
-                ("threshold", num(*threshold).into()),
-                ("seconds", num((*eta_ms as f64 / 100.0).round() / 10.0).into()),
+                ("value", quantity(metric, *value, lang).into()),
+                ("predicted", quantity(metric, *predicted, lang).into()),
+                ("threshold", quantity(metric, *threshold, lang).into()),
+                ("seconds", guard_i18n::format_number(lang, (*eta_ms as f64 / 100.0).round() / 10.0).into()),
             ],
         ),
         ScalingReason::BelowMinimum { instances, min } => loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("min", (*min as f64).into())]),

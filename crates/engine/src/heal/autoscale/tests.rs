@@ -134,7 +134,7 @@ fn reasons_and_holds_are_said_in_every_language() {
         message: String::new(),
     };
     let en = guard_i18n::strip_bidi_isolates(&decision_text(&d, guard_i18n::Lang::En));
-    assert!(en.contains("response_time_seconds") && en.contains("0.5") && en.contains('8') && en.contains("dry run"), "{en}");
+    assert!(en.contains("response_time_seconds") && en.contains("500 ms") && en.contains('8') && en.contains("dry run"), "{en}");
     for lang in guard_i18n::Lang::ALL {
         let loc = crate::heal::localizer();
         for id in ["autoscale-decision-up", "autoscale-decision-down", "autoscale-decision-held", "autoscale-decision-blocked", "autoscale-decision-failed", "autoscale-dry-run", "autoscale-reason-above", "autoscale-reason-forecast", "autoscale-reason-below", "autoscale-reason-below-min", "autoscale-reason-above-max", "autoscale-hold-disabled", "autoscale-hold-paused", "autoscale-hold-maintenance", "autoscale-hold-cooling-down", "autoscale-hold-at-max", "autoscale-hold-at-min", "autoscale-hold-no-samples"] {
@@ -144,5 +144,27 @@ fn reasons_and_holds_are_said_in_every_language() {
         assert!(!text.contains("autoscale-"), "{}: {text}", lang.code());
         let held = ScalingDecision { direction: ScalingDirection::Hold, result: ScalingResult::Held, hold: Some(ScalingHold::CoolingDown { until_ms: 1_700_000_000_000 }), dry_run: false, ..d.clone() };
         assert!(!decision_text(&held, lang).contains("autoscale-"), "{}", lang.code());
+    }
+}
+
+#[test]
+fn values_in_reasons_carry_their_unit_and_never_an_exponent() {
+    use guard_i18n::Lang;
+    let q = |m: &str, x: f64, l: Lang| guard_i18n::strip_bidi_isolates(&quantity(m, x, l));
+    // The figures of the report in issue 14: 4.186e6 bytes against 6.000e7.
+    assert_eq!(q("memory_bytes", 4.186e6, Lang::En), "4.0 MB");
+    assert_eq!(q("memory_bytes", 6.0e7, Lang::En), "57.2 MB");
+    assert_eq!(q("memory_bytes", 6.0e7, Lang::De), "57,2 MB");
+    assert_eq!(q("memory_bytes", 3.0e9, Lang::En), "2.79 GB");
+    assert_eq!(q("response_time_seconds", 0.5, Lang::En), "500 ms");
+    assert_eq!(q("response_time_seconds", 2.5, Lang::En), "2.50 s");
+    assert_eq!(q("cpu_usage", 0.256, Lang::En), "25.6%");
+    assert_eq!(q("error_rate", -0.0, Lang::En), "0%");
+    assert_eq!(q("requests", 1234.5, Lang::En), "1,234.5");
+    for lang in Lang::ALL {
+        for (m, x) in [("memory_bytes", 4.186e6), ("memory_bytes", 6.0e7), ("response_time_seconds", -0.0), ("cpu_usage", 1e-9), ("queue_depth", 1.5e12)] {
+            let s = q(m, x, lang);
+            assert!(!s.contains("e6") && !s.contains("e7") && !s.contains("e12") && !s.starts_with("-0") && !s.contains("unit-"), "{}: {m} {x} → {s}", lang.code());
+        }
     }
 }

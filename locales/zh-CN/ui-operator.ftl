@@ -1,0 +1,97 @@
+# 操作员看到的引擎标识：策略、结果、触发方式、事件状态、实时事件、权限、审计操作及页面元素。
+
+ui-strategy-scale_down = 缩容
+ui-strategy-notify = 通知
+ui-strategy-respawn = 由监督进程重新启动
+ui-strategy-other = 其他步骤
+
+ui-op-result-running = 运行中
+ui-op-result-succeeded = 成功
+ui-op-result-failed = 失败
+ui-op-result-skipped = 已跳过
+ui-op-result-other = 其他结果
+ui-op-trigger-ladder = 恢复阶梯
+ui-op-trigger-manual = 手动
+ui-op-trigger-supervisor = 监督进程
+ui-op-trigger-memory = 内存上限
+ui-op-trigger-alert = 告警
+ui-op-trigger-autoscale = 自动扩缩容
+ui-op-trigger-other = 其他触发方式
+ui-op-col-started = 开始时间
+ui-op-col-component = 组件
+ui-op-col-strategy = 步骤
+ui-op-col-trigger = 触发方式
+ui-op-col-result = 结果
+ui-op-col-duration = 耗时
+ui-op-no-attempts = 尚无尝试
+
+ui-op-incident-open = 未解决
+ui-op-incident-resolved = 已解决
+ui-op-incident-merged = 已合并
+ui-op-incident-number = 事件 { $id }
+ui-op-incident-merged-into = 已并入事件 { $id }
+ui-op-incident-open-for = 已持续 { $duration }
+ui-op-incident-lasted = 持续了 { $duration }
+ui-op-incident-kind-down = 宕机
+ui-op-incident-kind-crash = 崩溃
+ui-op-incident-kind-memory_limit = 超出内存上限
+ui-op-incident-kind-memory_forecast = 预计内存将耗尽
+ui-op-incident-kind-alert = 告警触发
+
+ui-op-feed-incident-opened = 事件 { $id } 已开启：{ $kind }
+ui-op-feed-healing-step = 修复步骤 { $strategy }：{ $phase }
+ui-op-feed-incident-escalated = 事件 { $id } 已升级
+ui-op-feed-incident-closed = 事件 { $id } 已关闭
+ui-op-step-started = 已开始
+ui-op-step-succeeded = 成功
+ui-op-step-failed = 失败
+ui-op-step-skipped = 已跳过
+
+ui-op-permission-admin-access = 管理
+ui-op-permission-manage-components = 管理组件
+ui-op-permission-trigger-healing = 触发修复
+ui-op-permission-read-metrics = 读取指标
+ui-op-permission-monitor-health = 监控状态
+ui-op-permission-export-reports = 导出报告
+ui-op-permission-manage-users = 管理账户
+ui-op-permission-view-audit = 查看审计日志
+ui-op-permission-other = 其他权限
+ui-op-token-role-scope = 账户角色允许的全部操作
+
+ui-op-audit-heal = 修复：{ $strategy }
+ui-op-audit-account-language = 更改了语言
+ui-op-audit-auth-invalid-token = 使用了无效令牌
+ui-op-audit-auth-revoked-token = 使用了已撤销的令牌
+ui-op-audit-autoscale-change = 更改了自动扩缩容
+ui-op-audit-config-change = 更改了配置
+ui-op-audit-data-operation-blocked = 数据操作被阻止
+ui-op-audit-healing-preferences = 更改了恢复阶梯
+ui-op-audit-key-rotate = 轮换了密钥
+ui-op-audit-login = 已登录
+ui-op-audit-login-failed = 登录失败
+ui-op-audit-login-local = 在本机登录
+ui-op-audit-login-locked = 多次登录失败后账户被锁定
+ui-op-audit-permission-denied = 权限被拒绝
+ui-op-audit-region-activate = 启用了区域
+ui-op-audit-region-deactivate = 停用了区域
+ui-op-audit-report-exported = 导出了报告
+ui-op-audit-retention-applied = 执行了保留策略
+ui-op-audit-role-define = 定义了角色
+ui-op-audit-secret-put = 保存了密钥信息
+ui-op-audit-security-finding = 安全发现
+ui-op-audit-subject-erased = 删除了个人数据
+ui-op-audit-subject-erasure-requested = 请求了删除
+ui-op-audit-subject-exported = 导出了个人数据
+ui-op-audit-token-denied = 令牌被拒绝
+ui-op-audit-token-issue = 签发了令牌
+ui-op-audit-token-revoke = 撤销了令牌
+ui-op-audit-user-create = 创建了账户
+ui-op-audit-user-disable = 停用了账户
+ui-op-audit-user-enable = 启用了账户
+ui-op-audit-user-lock = 锁定了账户
+ui-op-audit-user-role = 更改了角色
+ui-op-audit-other = 其他操作
+
+ui-op-skip-to-content = 跳到主要内容
+ui-op-report-hint = 请选择时间段和标准，然后生成报告。生成操作会记入审计日志。
+ui-op-chart-label = 所选时间段内的 { $metric }
