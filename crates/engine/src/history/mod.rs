@@ -239,10 +239,22 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
             std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
         }
     }
-    make_private(path).map_err(|e| fail(format!("cannot make it private (mode 0600): {e}")))?;
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !path.exists() && !health::writable(dir) {
         return Err(unwritable(format!("its directory {} is read-only", dir.display())));
+    }
+    match make_private(path) {
+        Ok(()) => {}
+        // An existing database on a read-only mount (or immutable) cannot lose its group/other
+        // bits: reading it (reports, `verify`) still works, and writers are refused by
+        // `open_pool_for_writing`.
+        Err(e) if path.exists() && matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
+            tracing::warn!(path = %path.display(), error = %e, "cannot make the database private (mode 0600)");
+        }
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
+            return Err(unwritable(format!("cannot create it with mode 0600: {e}")));
+        }
+        Err(e) => return Err(fail(format!("cannot make it private (mode 0600): {e}"))),
     }
     let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
         .map_err(|e| fail(e.to_string()))?
