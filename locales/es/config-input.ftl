@@ -4,7 +4,7 @@ config-input-unreadable = no se puede leer el archivo: { $detail }
 config-input-too-large = el archivo ocupa más de { $limit } bytes, el máximo para un archivo de configuración
 config-input-not-utf8 = no es un archivo de texto: los bytes en esta posición no son UTF-8 válido
 config-input-nul = no es un archivo de texto: contiene un byte nulo aquí (¿es un archivo binario?)
-config-input-empty = el archivo no tiene contenido YAML (está vacío o solo tiene líneas en blanco y comentarios); una configuración necesita al menos { $keys }
+config-input-empty = el archivo no tiene contenido YAML (está vacío o solo tiene líneas en blanco y comentarios); una configuración necesita al menos una de las claves { $keys }
 config-input-not-mapping = el nivel superior debe ser un mapa con { $keys }, pero se encontró { $found ->
         [string] texto
         [number] un número

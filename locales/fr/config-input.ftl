@@ -4,7 +4,7 @@ config-input-unreadable = impossible de lire le fichier : { $detail }
 config-input-too-large = le fichier dépasse { $limit } octets, le maximum pour un fichier de configuration
 config-input-not-utf8 = ce n’est pas un fichier texte : les octets à cet endroit ne sont pas de l’UTF-8 valide
 config-input-nul = ce n’est pas un fichier texte : il contient un octet nul ici (est-ce un fichier binaire ?)
-config-input-empty = le fichier ne contient aucun YAML (il est vide, ou n’a que des lignes blanches et des commentaires) ; une configuration doit contenir au moins { $keys }
+config-input-empty = le fichier ne contient aucun YAML (il est vide, ou n’a que des lignes blanches et des commentaires) ; une configuration doit contenir au moins une des clés { $keys }
 config-input-not-mapping = le niveau supérieur doit être un dictionnaire avec { $keys }, trouvé : { $found ->
         [string] du texte
         [number] un nombre

@@ -4,7 +4,7 @@ config-input-unreadable = impossibile leggere il file: { $detail }
 config-input-too-large = il file supera { $limit } byte, il massimo per un file di configurazione
 config-input-not-utf8 = non è un file di testo: i byte in questa posizione non sono UTF-8 valido
 config-input-nul = non è un file di testo: qui contiene un byte nullo (è un file binario?)
-config-input-empty = il file non ha contenuto YAML (è vuoto o contiene solo righe vuote e commenti); una configurazione richiede almeno { $keys }
+config-input-empty = il file non ha contenuto YAML (è vuoto o contiene solo righe vuote e commenti); una configurazione richiede almeno una delle chiavi { $keys }
 config-input-not-mapping = il livello superiore deve essere una mappa con { $keys }, trovato { $found ->
         [string] del testo
         [number] un numero

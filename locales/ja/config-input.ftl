@@ -4,7 +4,7 @@ config-input-unreadable = ファイルを読み込めません: { $detail }
 config-input-too-large = ファイルが { $limit } バイトを超えています（設定ファイルの上限）
 config-input-not-utf8 = テキストファイルではありません: この位置のバイトは正しい UTF-8 ではありません
 config-input-nul = テキストファイルではありません: この位置にゼロバイトがあります（バイナリファイルでは？）
-config-input-empty = ファイルに YAML の内容がありません（空、または空行とコメントのみ）。設定には少なくとも { $keys } が必要です
+config-input-empty = ファイルに YAML の内容がありません（空、または空行とコメントのみ）。設定には少なくとも { $keys } のいずれかが必要です
 config-input-not-mapping = 最上位は { $keys } を持つマッピングでなければなりませんが、{ $found ->
         [string] 文字列
         [number] 数値

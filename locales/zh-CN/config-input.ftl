@@ -4,7 +4,7 @@ config-input-unreadable = 无法读取文件：{ $detail }
 config-input-too-large = 文件超过 { $limit } 字节，这是配置文件的上限
 config-input-not-utf8 = 不是文本文件：此处的字节不是有效的 UTF-8
 config-input-nul = 不是文本文件：此处含有零字节（是二进制文件吗？）
-config-input-empty = 文件没有 YAML 内容（为空，或只有空行和注释）；配置至少需要 { $keys }
+config-input-empty = 文件没有 YAML 内容（为空，或只有空行和注释）；配置至少需要 { $keys } 之一
 config-input-not-mapping = 顶层必须是包含 { $keys } 的映射，实际是{ $found ->
         [string] 文本
         [number] 数字
