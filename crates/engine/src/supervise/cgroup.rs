@@ -23,7 +23,15 @@ use std::sync::OnceLock;
 /// Where this process keeps its per-instance cgroups, or why it cannot.
 pub(crate) fn root() -> Result<&'static Path, &'static str> {
     static ROOT: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    match ROOT.get_or_init(detect) {
+    let init = || {
+        let r = detect();
+        match &r {
+            Ok(dir) => tracing::info!(cgroup = %dir.display(), "each supervised child gets a cgroup v2 of its own"),
+            Err(why) => tracing::info!(why = %why, "no cgroup per supervised child; descendants are found by their scope alone"),
+        }
+        r
+    };
+    match ROOT.get_or_init(init) {
         Ok(p) => Ok(p.as_path()),
         Err(e) => Err(e.as_str()),
     }

@@ -250,3 +250,39 @@ async fn no_orphans_across_crash_restarts(cgroups: bool) {
         }
     }
 }
+
+/// A scoped helper that is orphaned at once and later exits by itself, while its child keeps
+/// running, is reaped by the `guard-reaper` thread (no zombie piles up under the guard).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_adopted_helper_that_exits_on_its_own_is_reaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let tag = format!("adoptee{}x{:x}", std::process::id(), fastrand::u32(..));
+    let helper = tagged_sleep(dir.path(), &tag);
+    let sup = Supervisor::new(EventBus::default(), dir.path().to_path_buf()).with_cgroups(false);
+    sup.start("parent", 0, spec(&["sh", "-c", &format!("setsid sh -c '{helper} 1.5 & exit 0' & sleep 60")])).unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        seen = tagged(&tag);
+        if !seen.is_empty() {
+            break;
+        }
+    }
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    let (pid, _) = seen[0];
+    let me = std::process::id() as i32;
+    let adopted = descendants::stat(pid).unwrap();
+    assert_eq!(adopted.ppid, me, "orphaned, it is adopted by the guard (the subreaper)");
+    // It exits at 1.5 s; the reaper thread looks once a second.
+    let mut left = Vec::new();
+    for _ in 0..60 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        left = gone(&seen);
+        if left.is_empty() {
+            break;
+        }
+    }
+    assert_eq!(left, vec![], "the adopted helper was reaped, not left as a zombie");
+    assert!(sup.pid("parent", 0).is_some_and(procstat::alive), "its child still runs");
+    sup.stop_all().await;
+}
