@@ -2,6 +2,7 @@
 # Fuzz the untrusted-input parsers with cargo-fuzz (libFuzzer) for a bounded time each.
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET]     (default 60)
+#   FUZZ_TARGETS=config_aliases fuzz/run.sh 60   (only these targets)
 #   FUZZ_SANITIZER=none fuzz/run.sh 60   (no AddressSanitizer: builds about twice as fast and
 #                                         still finds panics, overflows and hangs; the code under
 #                                         test (config, payload, token parsers) has no `unsafe`)
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 SECS="${1:-60}"
-TARGETS=(config alertmanager token)
+TARGETS=(${FUZZ_TARGETS:-config config_aliases alertmanager token})
 
 if ! rustup toolchain list | grep -q '^nightly'; then
     echo "fuzz/run.sh: needs a nightly toolchain: rustup toolchain install nightly --profile minimal" >&2

@@ -72,6 +72,45 @@ fn validate_reports_every_problem_and_exits_2() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the file"));
 }
 
+/// `validate` on hostile files (issue 21): each is refused with exit 2 and a located message,
+/// and the ten-level alias bomb (17 GB before the bound) peaks at tens of MB.
+#[test]
+fn validate_refuses_alias_bombs_empty_and_binary_files_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bomb = format!("a: &a [{}]\n", vec!["\"lol\""; 9].join(", "));
+    for (p, c) in "abcdefghi".chars().zip("bcdefghij".chars()) {
+        bomb.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{p}"); 9].join(", ")));
+    }
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("bomb.yaml", bomb.into_bytes(), ":6:8: aliases would expand to more than 100,000 nodes"),
+        ("empty.yaml", Vec::new(), ": the file holds no YAML content"),
+        ("nul.yaml", vec![0; 1000], ":1:1: not a text file"),
+        ("big.yaml", vec![b'#'; 5 << 20], ": the file is larger than 4,194,304 bytes"),
+    ];
+    for (name, bytes, want) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err_path = dir.path().join(format!("{name}.stderr"));
+        let child = Command::new(bin("pipeline-guard"))
+            .args(["--lang", "en", "validate"])
+            .arg(&path)
+            .stderr(std::fs::File::create(&err_path).unwrap())
+            .spawn()
+            .unwrap();
+        // wait4 gives the child's peak resident memory.
+        let (mut status, mut usage) = (0, unsafe { std::mem::zeroed::<libc::rusage>() });
+        // SAFETY: waits for the child just spawned, writing into the two locals.
+        let waited = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+        assert_eq!(waited, child.id() as i32);
+        std::mem::forget(child);
+        assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 2, "{name}: status {status}");
+        let err = std::fs::read_to_string(&err_path).unwrap();
+        assert!(err.contains(&format!("{}{want}", path.display())), "{name}: {err}");
+        let peak_mb = usage.ru_maxrss / 1024;
+        assert!(peak_mb < 200, "{name}: validate peaked at {peak_mb} MB");
+    }
+}
+
 #[test]
 fn serve_watches_real_children_recovers_a_crash_and_stops_cleanly() {
     let (p1, p2) = (free_port(), free_port());

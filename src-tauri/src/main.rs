@@ -64,7 +64,8 @@ fn main() {
         eprintln!("pipeline-guard-app: {e}");
         std::process::exit(2);
     });
-    let cfg = guard_engine::config::load_file(&args.config).unwrap_or_else(|e| {
+    // The same loader as `serve` (size cap, text and YAML limits), messages in the OS language.
+    let cfg = guard_engine::config::load_file_in(&args.config, guard_i18n::Lang::from_env()).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2);
     });

@@ -71,7 +71,7 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
         return Ok(());
     }
     let base = std::env::temp_dir();
-    let cfg = config::load_str(&text, "<embedded demo config>", &base, &std::env::vars().collect())
+    let cfg = config::load_str_in(&text, "<embedded demo config>", &base, &std::env::vars().collect(), crate::i18n::lang())
         .map_err(|e| CliError::Runtime(format!("the embedded demo config is invalid:\n{e}")))?;
     for i in 0..6u16 {
         let port = o.port_base + i;

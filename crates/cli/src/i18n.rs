@@ -21,6 +21,11 @@ pub fn init(requested: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
+/// The language chosen for the CLI's output.
+pub fn lang() -> Lang {
+    CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env())).1
+}
+
 /// Translate a CLI message with arguments.
 pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));

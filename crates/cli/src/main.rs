@@ -344,7 +344,8 @@ fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
 }
 
 pub fn load_config(path: &std::path::Path) -> Result<config::Config, CliError> {
-    config::load_file(path).map_err(|e| CliError::Input(e.to_string()))
+    // The one loader (size cap, text and YAML limits), with its messages in the CLI's language.
+    config::load_file_in(path, i18n::lang()).map_err(|e| CliError::Input(e.to_string()))
 }
 
 fn validate(path: &std::path::Path) -> Result<(), CliError> {

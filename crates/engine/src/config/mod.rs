@@ -4,6 +4,9 @@
 //! operator fixes a config in one pass. `PIPELINE_*` environment variables override file
 //! values before validation; problems in them are reported against the variable's name.
 
+#[doc(hidden)]
+pub mod aliasgen;
+mod input;
 mod raw;
 mod validate;
 pub mod yaml;
@@ -18,6 +21,7 @@ use serde_json::Value;
 
 use crate::model::Region;
 
+pub use input::MAX_CONFIG_BYTES;
 pub use validate::{split_host_port, validate_value};
 pub use yaml::Pos;
 
@@ -453,20 +457,19 @@ pub const ENV_OVERRIDES: &[(&str, &str)] = &[
 ];
 
 /// Read and validate a config file, applying `PIPELINE_*` overrides from the process
-/// environment.
+/// environment; messages in English. See [`load_file_in`].
 pub fn load_file(path: &Path) -> Result<Config, ConfigErrors> {
+    load_file_in(path, guard_i18n::Lang::En)
+}
+
+/// Read and validate a config file, with the input-bound messages (size, text, YAML limits,
+/// empty file) in `lang`. The one loader of `serve`, `validate` and the desktop app.
+pub fn load_file_in(path: &Path, lang: guard_i18n::Lang) -> Result<Config, ConfigErrors> {
     let name = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|e| {
-        ConfigErrors(vec![ConfigError {
-            file: name.clone(),
-            pos: None,
-            env: None,
-            message: format!("cannot read the file: {e}"),
-        }])
-    })?;
+    let src = input::read(path, &name, lang)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
-    load_str(&src, &name, &base, &std::env::vars().collect())
+    load_str_in(&src, &name, &base, &std::env::vars().collect(), lang)
 }
 
 /// Parse and validate config text. `env` supplies `PIPELINE_*` overrides.
@@ -476,17 +479,20 @@ pub fn load_str(
     base_dir: &Path,
     env: &BTreeMap<String, String>,
 ) -> Result<Config, ConfigErrors> {
-    let mut located = yaml::load(src).map_err(|e| {
-        ConfigErrors(vec![ConfigError {
-            file: file.to_string(),
-            pos: Some(e.pos),
-            env: None,
-            message: format!("invalid YAML: {}", e.message),
-        }])
-    })?;
-    if located.value.is_null() {
-        located.value = Value::Object(Default::default());
-    }
+    load_str_in(src, file, base_dir, env, guard_i18n::Lang::En)
+}
+
+/// [`load_str`] with the input-bound messages in `lang` (see `input.rs` for the checks).
+pub fn load_str_in(
+    src: &str,
+    file: &str,
+    base_dir: &Path,
+    env: &BTreeMap<String, String>,
+    lang: guard_i18n::Lang,
+) -> Result<Config, ConfigErrors> {
+    input::check_text(src, file, lang)?;
+    let mut located = yaml::load(src).map_err(|e| input::yaml_error(e, file, lang))?;
+    input::check_document(&located, file, lang)?;
     let overridden = apply_env(&mut located.value, env);
     validate_value(&located, &overridden, file, base_dir)
 }

@@ -164,15 +164,15 @@ fn environment_overrides_file_values() {
 
 #[test]
 fn bad_environment_values_name_the_variable() {
-    let errs = load_env("", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")]).unwrap_err().0;
+    let errs = load_env("pipeline:\n", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")]).unwrap_err().0;
     let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
     assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_MONITORING_INTERVAL: expected a duration")), "{text:#?}");
     assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_REGION: unknown region `moon`")), "{text:#?}");
 }
 
 #[test]
-fn empty_file_gives_defaults() {
-    let c = load("").unwrap();
+fn a_bare_pipeline_key_gives_defaults() {
+    let c = load("pipeline:\n").unwrap();
     assert_eq!(c.pipeline.monitoring.interval, Duration::from_secs(30));
     assert_eq!(c.pipeline.server.listen.to_string(), "127.0.0.1:7878");
     assert!(c.components.is_empty());
@@ -299,4 +299,207 @@ fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
     for want in ["lab.yaml:3:31: expected a duration greater than zero", "lab.yaml:3:52: expected between 1 and 65536 connections, found 0", "lab.yaml:4:36: expected a duration greater than zero"] {
         assert!(all.contains(want), "{want}: {all}");
     }
+}
+
+// ---- bounded input (issue 21): size cap, text, YAML limits, empty documents ----
+
+/// The issue's bomb: `levels` anchors, each a list of nine aliases of the one before
+/// (ten levels: 457 bytes that would expand to 9^10 ≈ 3.5 billion nodes).
+fn alias_bomb(levels: usize) -> String {
+    let names: Vec<char> = ('a'..='z').take(levels).collect();
+    let mut s = format!("{}: &{} [{}]\n", names[0], names[0], vec!["\"lol\""; 9].join(", "));
+    for w in names.windows(2) {
+        let (prev, cur) = (w[0], w[1]);
+        let refs = vec![format!("*{prev}"); 9].join(", ");
+        s.push_str(&format!("{cur}: &{cur} [{refs}]\n"));
+    }
+    s
+}
+
+fn only_error(src: &str) -> ConfigError {
+    let mut errs = load(src).unwrap_err().0;
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    errs.remove(0)
+}
+
+#[test]
+fn a_ten_level_alias_bomb_fails_at_the_alias_that_crosses_the_limit() {
+    let src = alias_bomb(10);
+    assert!(src.len() < 478, "no larger than the issue's: {}", src.len());
+    let e = only_error(&src);
+    // Lines 2–5 copy 90 + 819 + 7,380 + 66,429 = 74,718 nodes; line 6's first alias would
+    // copy 66,430 more, so the 100,000 bound stops it there, before the copy: nothing beyond
+    // 100,000 copied nodes is ever built (bounded memory and time, whatever the depth).
+    let pos = e.pos.expect("located");
+    assert_eq!(pos.line, 6, "{e}");
+    assert!(e.to_string().starts_with("lab.yaml:6:"), "{e}");
+    assert!(e.message.contains("more than 100,000 nodes") && e.message.contains("alias bomb"), "{e}");
+}
+
+#[test]
+fn a_seven_level_alias_bomb_fails_the_same_way() {
+    let e = only_error(&alias_bomb(7));
+    assert_eq!(e.pos.map(|p| p.line), Some(6), "{e}");
+    assert!(e.message.contains("100,000 nodes"), "{e}");
+}
+
+#[test]
+fn a_bomb_nested_under_a_component_env_fails_too() {
+    let src = format!("{}components:\n  - name: x\n    check: {{ tcp: {{ addr: \"127.0.0.1:1\" }} }}\n    process:\n      command: [x]\n      env: {{ A: *j }}\n", alias_bomb(10));
+    let e = only_error(&src);
+    assert!(e.message.contains("alias bomb"), "{e}");
+}
+
+#[test]
+fn many_small_aliases_stop_at_the_alias_count() {
+    let mut src = String::from("pipeline:\n  x: &x 1\nhosts: [");
+    src.push_str(&vec!["*x"; yaml::LIMITS.max_aliases + 1].join(","));
+    src.push_str("]\n");
+    let e = only_error(&src);
+    assert!(e.message.contains("more than 10,000 aliases"), "{e}");
+    assert_eq!(e.pos.map(|p| p.line), Some(3));
+}
+
+#[test]
+fn reasonable_aliases_still_work() {
+    let src = "pipeline:\n  monitoring: &m { interval: 5s }\ncomponents:\n  - name: a\n    check: &c { tcp: { addr: \"127.0.0.1:1\" }, interval: 2s }\n  - name: b\n    check: *c\n";
+    let c = load(src).unwrap();
+    assert_eq!(c.components[1].check.interval, Duration::from_secs(2));
+}
+
+#[test]
+fn nesting_is_bounded() {
+    let deep = format!("pipeline: {}1{}\n", "[".repeat(70), "]".repeat(70));
+    let e = only_error(&deep);
+    assert!(e.message.contains("more than 64 levels"), "{e}");
+    assert_eq!(e.pos, Some(Pos { line: 1, col: 11 + 63 }), "{e}");
+}
+
+#[test]
+fn empty_blank_and_comment_only_files_are_errors() {
+    for src in ["", "   \n\n\t\n", "# just a comment\n\n   # another\n"] {
+        let e = only_error(src);
+        assert_eq!(e.pos, None, "{src:?}");
+        assert!(e.message.contains("no YAML content"), "{src:?}: {e}");
+        assert_eq!(e.to_string(), format!("lab.yaml: {}", e.message));
+    }
+}
+
+#[test]
+fn nul_bytes_are_an_error_with_their_position() {
+    let e = only_error(&"\0".repeat(1000));
+    assert_eq!(e.pos, Some(Pos { line: 1, col: 1 }));
+    assert!(e.message.contains("zero byte"), "{e}");
+    let e = only_error("pipeline:\n  x: a\0b\n");
+    assert_eq!(e.pos, Some(Pos { line: 2, col: 7 }), "{e}");
+}
+
+#[test]
+fn a_document_that_is_not_a_mapping_is_an_error() {
+    for (src, found, line) in [("hello world\n", "text", 1), ("- a\n- b\n", "a list", 1), ("42\n", "a number", 1), ("~\n", "an empty value", 1), ("---\n", "an empty value", 2)] {
+        let e = only_error(src);
+        assert!(e.message.ends_with(&format!("found {found}")), "{src:?}: {e}");
+        assert_eq!(e.pos.map(|p| p.line), Some(line), "{src:?}");
+    }
+}
+
+#[test]
+fn input_messages_are_in_the_readers_language() {
+    let e = load_str_in(&alias_bomb(10), "lab.yaml", Path::new("/lab"), &BTreeMap::new(), guard_i18n::Lang::De).unwrap_err();
+    assert!(e.0[0].message.contains("Alias-Bombe"), "{e}");
+    let e = load_str_in("", "lab.yaml", Path::new("/lab"), &BTreeMap::new(), guard_i18n::Lang::Ja).unwrap_err();
+    assert!(e.0[0].message.contains("YAML の内容がありません"), "{e}");
+}
+
+/// A valid config padded with a comment to exactly `len` bytes.
+fn config_of_len(len: usize) -> Vec<u8> {
+    let mut s = b"pipeline:\n#".to_vec();
+    s.resize(len - 1, b'x');
+    s.push(b'\n');
+    s
+}
+
+#[test]
+fn files_up_to_the_size_cap_load_and_one_byte_more_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let at_cap = dir.path().join("at-cap.yaml");
+    std::fs::write(&at_cap, config_of_len(MAX_CONFIG_BYTES)).unwrap();
+    assert_eq!(std::fs::metadata(&at_cap).unwrap().len(), MAX_CONFIG_BYTES as u64);
+    load_file(&at_cap).unwrap();
+
+    let over = dir.path().join("over.yaml");
+    std::fs::write(&over, config_of_len(MAX_CONFIG_BYTES + 1)).unwrap();
+    let e = load_file(&over).unwrap_err();
+    assert_eq!(e.0.len(), 1);
+    assert_eq!(e.0[0].to_string(), format!("{}: the file is larger than 4,194,304 bytes, the most a config file may hold", over.display()));
+
+    // The same bound for text handed over directly (demo, tests).
+    let text = String::from_utf8(config_of_len(MAX_CONFIG_BYTES + 1)).unwrap();
+    assert!(load(&text).unwrap_err().to_string().contains("larger than 4,194,304 bytes"));
+    let text = String::from_utf8(config_of_len(MAX_CONFIG_BYTES)).unwrap();
+    load(&text).unwrap();
+}
+
+#[test]
+fn an_endless_file_is_read_no_further_than_the_cap() {
+    // /dev/zero has no end: the reader stops at cap + 1 bytes and says the file is too large.
+    let e = load_file(Path::new("/dev/zero")).unwrap_err();
+    assert!(e.to_string().contains("larger than 4,194,304 bytes"), "{e}");
+}
+
+#[test]
+fn binary_files_are_errors_with_the_position_of_the_first_bad_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin.yaml");
+    std::fs::write(&bin, b"pipeline:\n  x: \xff\xfe\x00\x01").unwrap();
+    let e = load_file(&bin).unwrap_err();
+    assert_eq!(e.0[0].pos, Some(Pos { line: 2, col: 6 }));
+    assert!(e.0[0].message.contains("not valid UTF-8"), "{e}");
+    let nul = dir.path().join("nul.yaml");
+    std::fs::write(&nul, vec![0u8; 1000]).unwrap();
+    assert!(load_file(&nul).unwrap_err().to_string().contains("zero byte"));
+    let empty = dir.path().join("empty.yaml");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(load_file(&empty).unwrap_err().to_string().contains("no YAML content"));
+}
+
+fn nodes(v: &serde_json::Value) -> usize {
+    1 + match v {
+        serde_json::Value::Array(a) => a.iter().map(nodes).sum(),
+        serde_json::Value::Object(m) => m.values().map(nodes).sum(),
+        _ => 0,
+    }
+}
+
+/// Stable-toolchain stand-in for the `config_aliases` fuzz target (same generator): documents
+/// full of anchors and aliases never panic, never expand past the limits, and every error is
+/// located inside the text. Smaller limits than `LIMITS` keep it quick in a debug build; the
+/// code path is the same.
+#[test]
+fn generated_alias_documents_stay_within_the_limits() {
+    let limits = yaml::Limits { max_aliases: 300, max_alias_nodes: 3_000, max_depth: 64 };
+    let mut rng = fastrand::Rng::with_seed(21);
+    let (mut parsed, mut limited) = (0, 0);
+    for _ in 0..1500 {
+        let bytes: Vec<u8> = (0..rng.usize(4..120)).map(|_| rng.u8(..)).collect();
+        let text = aliasgen::alias_document(&bytes);
+        match yaml::load_limited(&text, limits) {
+            Ok(l) => {
+                parsed += 1;
+                assert!(nodes(&l.value) <= text.len() + limits.max_alias_nodes, "{text}");
+                // Within the small limits, so within `LIMITS`: the whole loader answers.
+                if let Err(errs) = load(&text) {
+                    assert!(!errs.0.is_empty());
+                    let _ = errs.to_string();
+                }
+            }
+            Err(e) => {
+                limited += usize::from(e.limit.is_some());
+                // YAML breaks lines at CR too.
+                assert!(e.pos.line <= text.split(['\n', '\r']).count() + 1, "{e:?} in {text}");
+            }
+        }
+    }
+    // The generator reaches both sides of the bound.
+    assert!(parsed > 100 && limited > 100, "parsed {parsed}, stopped by a limit {limited}");
 }

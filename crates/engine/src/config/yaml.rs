@@ -4,6 +4,12 @@
 //! `serde_json::Value` tree for serde and, beside it, a table from JSON-pointer paths to
 //! source positions so that every later error — type errors, unknown keys, semantic problems —
 //! can be reported as `FILE:LINE:COL`.
+//!
+//! The input is untrusted and bounded ([`Limits`]): an alias copies its anchor's whole subtree,
+//! so ten levels of `&a [*b, *b, …]` in 478 bytes would expand to billions of nodes. The
+//! builder counts every alias and every node an alias adds, and stops at the first alias that
+//! would cross a limit, *before* copying anything, so a bomb fails in microseconds and a few
+//! kilobytes. Nesting depth is bounded too (dropping and deserializing a value recurse).
 
 use std::collections::HashMap;
 
@@ -28,6 +34,8 @@ impl Pos {
 #[derive(Debug, Default)]
 pub struct Located {
     pub value: Value,
+    /// The source held no node at all (empty, blank or only comments).
+    pub empty: bool,
     values: HashMap<String, Pos>,
     keys: HashMap<String, Pos>,
 }
@@ -54,10 +62,51 @@ impl Located {
     }
 }
 
+/// Bounds on what one document may expand to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Alias references (`*name`) in the document.
+    pub max_aliases: usize,
+    /// Nodes added by expanding aliases (an alias to a 10-node list adds 10).
+    pub max_alias_nodes: usize,
+    /// Collections nested inside each other.
+    pub max_depth: usize,
+}
+
+/// The limits `load` applies: far above any real config (the 1,000-component lab uses no
+/// alias and nests 6 deep), far below what hurts (100,000 copied nodes are a few MB).
+pub const LIMITS: Limits = Limits { max_aliases: 10_000, max_alias_nodes: 100_000, max_depth: 64 };
+
 #[derive(Debug)]
 pub struct YamlError {
     pub pos: Pos,
     pub message: String,
+    /// Set when a [`Limits`] bound stopped the parse (the message is then a plain fallback;
+    /// `config::load_*` renders it through Fluent).
+    pub limit: Option<LimitHit>,
+}
+
+/// Which bound was crossed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitHit {
+    Aliases(usize),
+    AliasNodes(usize),
+    Depth(usize),
+}
+
+impl YamlError {
+    fn syntax(pos: Pos, message: impl Into<String>) -> Self {
+        YamlError { pos, message: message.into(), limit: None }
+    }
+
+    fn limit(pos: Pos, hit: LimitHit) -> Self {
+        let message = match hit {
+            LimitHit::Aliases(n) => format!("more than {n} aliases"),
+            LimitHit::AliasNodes(n) => format!("aliases expand to more than {n} nodes"),
+            LimitHit::Depth(n) => format!("nested more than {n} levels deep"),
+        };
+        YamlError { pos, message, limit: Some(hit) }
+    }
 }
 
 enum Frame {
@@ -65,17 +114,41 @@ enum Frame {
     Map { pointer: String, map: Map<String, Value>, pending_key: Option<String> },
 }
 
-#[derive(Default)]
 struct Builder {
+    limits: Limits,
     stack: Vec<Frame>,
+    /// Node count (with alias expansions) of each open collection, parallel to `stack`.
+    sizes: Vec<usize>,
     root: Option<Value>,
     values: HashMap<String, Pos>,
     keys: HashMap<String, Pos>,
-    anchors: HashMap<usize, Value>,
+    /// Anchored values and their node counts.
+    anchors: HashMap<usize, (Value, usize)>,
+    aliases: usize,
+    alias_nodes: usize,
     /// Anchor ids of the collections being built, resolved when each one ends.
     collection_anchors: Vec<usize>,
     error: Option<YamlError>,
     docs: usize,
+}
+
+impl Builder {
+    fn new(limits: Limits) -> Self {
+        Builder {
+            limits,
+            stack: Vec::new(),
+            sizes: Vec::new(),
+            root: None,
+            values: HashMap::new(),
+            keys: HashMap::new(),
+            anchors: HashMap::new(),
+            aliases: 0,
+            alias_nodes: 0,
+            collection_anchors: Vec::new(),
+            error: None,
+            docs: 0,
+        }
+    }
 }
 
 fn escape(seg: &str) -> String {
@@ -95,9 +168,13 @@ impl Builder {
         }
     }
 
-    fn attach(&mut self, v: Value, anchor: usize) {
+    /// Add a finished node of `nodes` nodes (itself and everything below it) to its parent.
+    fn attach(&mut self, v: Value, anchor: usize, nodes: usize) {
+        if let Some(parent) = self.sizes.last_mut() {
+            *parent = parent.saturating_add(nodes);
+        }
         if anchor > 0 {
-            self.anchors.insert(anchor, v.clone());
+            self.anchors.insert(anchor, (v.clone(), nodes));
         }
         match self.stack.last_mut() {
             None => self.root = Some(v),
@@ -147,6 +224,7 @@ impl MarkedEventReceiver for Builder {
                     self.error = Some(YamlError {
                         pos,
                         message: "expected a single YAML document, found a second one".into(),
+                        limit: None,
                     });
                 }
             }
@@ -156,10 +234,7 @@ impl MarkedEventReceiver for Builder {
                     if pending_key.is_none() {
                         let key_ptr = format!("{pointer}/{}", escape(&s));
                         if map.contains_key(&s) {
-                            self.error = Some(YamlError {
-                                pos,
-                                message: format!("duplicate key `{s}`"),
-                            });
+                            self.error = Some(YamlError::syntax(pos, format!("duplicate key `{s}`")));
                             return;
                         }
                         self.keys.insert(key_ptr, pos);
@@ -171,40 +246,55 @@ impl MarkedEventReceiver for Builder {
                     self.values.insert(p, pos);
                 }
                 let v = scalar_value(s, style);
-                self.attach(v, anchor);
+                self.attach(v, anchor, 1);
             }
             Event::Alias(id) => {
                 if matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. })) {
-                    self.error = Some(YamlError { pos, message: "an alias cannot be a mapping key".into() });
+                    self.error = Some(YamlError::syntax(pos, "an alias cannot be a mapping key"));
                     return;
                 }
-                let v = self.anchors.get(&id).cloned().unwrap_or(Value::Null);
+                // Count before copying: a bomb stops here, at its first alias past a bound.
+                let nodes = self.anchors.get(&id).map_or(1, |(_, n)| *n);
+                self.aliases += 1;
+                if self.aliases > self.limits.max_aliases {
+                    self.error = Some(YamlError::limit(pos, LimitHit::Aliases(self.limits.max_aliases)));
+                    return;
+                }
+                self.alias_nodes = self.alias_nodes.saturating_add(nodes);
+                if self.alias_nodes > self.limits.max_alias_nodes {
+                    self.error = Some(YamlError::limit(pos, LimitHit::AliasNodes(self.limits.max_alias_nodes)));
+                    return;
+                }
+                let v = self.anchors.get(&id).map(|(v, _)| v.clone()).unwrap_or(Value::Null);
                 if let Some(p) = self.next_pointer() {
                     self.values.insert(p, pos);
                 }
-                self.attach(v, 0);
+                self.attach(v, 0, nodes);
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 let Some(pointer) = self.next_pointer() else {
-                    self.error = Some(YamlError {
-                        pos,
-                        message: "expected a plain key, found a collection used as a key".into(),
-                    });
+                    self.error = Some(YamlError::syntax(pos, "expected a plain key, found a collection used as a key"));
                     return;
                 };
+                if self.stack.len() >= self.limits.max_depth {
+                    self.error = Some(YamlError::limit(pos, LimitHit::Depth(self.limits.max_depth)));
+                    return;
+                }
                 self.values.insert(pointer.clone(), pos);
                 self.stack.push(if matches!(ev, Event::SequenceStart(..)) {
                     Frame::Seq { pointer, items: Vec::new() }
                 } else {
                     Frame::Map { pointer, map: Map::new(), pending_key: None }
                 });
+                self.sizes.push(1);
                 self.collection_anchors.push(anchor);
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let anchor = self.collection_anchors.pop().unwrap_or(0);
+                let nodes = self.sizes.pop().unwrap_or(1);
                 match self.stack.pop() {
-                    Some(Frame::Seq { items, .. }) => self.attach(Value::Array(items), anchor),
-                    Some(Frame::Map { map, .. }) => self.attach(Value::Object(map), anchor),
+                    Some(Frame::Seq { items, .. }) => self.attach(Value::Array(items), anchor, nodes),
+                    Some(Frame::Map { map, .. }) => self.attach(Value::Object(map), anchor, nodes),
                     None => {}
                 }
             }
@@ -213,22 +303,32 @@ impl MarkedEventReceiver for Builder {
     }
 }
 
-/// Parse one YAML document, keeping positions.
+/// Parse one YAML document, keeping positions, within [`LIMITS`].
 pub fn load(src: &str) -> Result<Located, YamlError> {
-    let mut b = Builder::default();
+    load_limited(src, LIMITS)
+}
+
+/// Parse one YAML document within `limits`.
+pub fn load_limited(src: &str, limits: Limits) -> Result<Located, YamlError> {
+    let mut b = Builder::new(limits);
     let mut parser = Parser::new_from_str(src);
-    if let Err(e) = parser.load(&mut b, true) {
-        return Err(YamlError { pos: Pos::from_marker(e.marker()), message: e.info().to_string() });
-    }
-    if let Some(e) = b.error {
+    let parsed = parser.load(&mut b, true);
+    // A limit stops the builder at once; the parser may still report a later syntax error,
+    // but the first problem is the one to show.
+    if let Some(e) = b.error.take() {
         return Err(e);
     }
+    if let Err(e) = parsed {
+        return Err(YamlError::syntax(Pos::from_marker(e.marker()), e.info().to_string()));
+    }
     Ok(Located {
+        empty: b.root.is_none(),
         value: b.root.unwrap_or(Value::Null),
         values: b.values,
         keys: b.keys,
     })
 }
+
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,11 @@
 //! child, it does not poll) and starts it again with exponential back-off that resets once the
 //! child has stayed up for a while. Stopping sends SIGTERM to the group, then SIGKILL after the
 //! grace period; children also get SIGTERM if the guard itself dies (`PR_SET_PDEATHSIG`).
+//! Descendants that left the group (`setsid` helpers, double-forked daemons) are found and
+//! killed on every exit, restart and stop too: see `descendants.rs`.
 
+mod cgroup;
+pub(crate) mod descendants;
 mod logs;
 pub mod procstat;
 
@@ -70,6 +74,8 @@ pub struct Supervisor {
     log_dir: PathBuf,
     backoff: Backoff,
     instances: Arc<Mutex<HashMap<(String, u32), Instance>>>,
+    /// Put each instance in a cgroup v2 of its own where the machine allows it.
+    cgroups: bool,
 }
 
 /// Errors controlling a child.
@@ -83,7 +89,26 @@ pub enum SuperviseError {
 
 impl Supervisor {
     pub fn new(bus: EventBus, log_dir: PathBuf) -> Self {
-        Supervisor { bus, log_dir, backoff: Backoff::default(), instances: Default::default() }
+        Supervisor { bus, log_dir, backoff: Backoff::default(), instances: Default::default(), cgroups: true }
+    }
+
+    /// Whether to contain instances in cgroups (default: yes, where the machine allows it);
+    /// `false` leaves the scope sweep alone (tests of the fallback).
+    pub fn with_cgroups(mut self, on: bool) -> Self {
+        self.cgroups = on;
+        self
+    }
+
+    /// How this supervisor's instances are contained: `cgroup` (with the scope sweep) or
+    /// `scope` (the sweep alone), and why not a cgroup.
+    pub fn containment(&self) -> (&'static str, Option<&'static str>) {
+        if !self.cgroups {
+            return ("scope", Some("cgroups turned off for this supervisor"));
+        }
+        match cgroup::root() {
+            Ok(_) => ("cgroup", None),
+            Err(why) => ("scope", Some(why)),
+        }
     }
 
     pub fn with_backoff(mut self, backoff: Backoff) -> Self {
@@ -102,6 +127,7 @@ impl Supervisor {
         let (tx, rx) = mpsc::unbounded_channel();
         let pid = Arc::new(Mutex::new(None));
         let starts = Arc::new(std::sync::atomic::AtomicU32::new(0));
+        let scope = descendants::tracker().new_scope();
         map.insert(key, Instance { ctl: tx, pid: pid.clone(), starts: starts.clone() });
         let task = Watch {
             component: component.to_string(),
@@ -112,6 +138,9 @@ impl Supervisor {
             backoff: self.backoff,
             pid,
             starts,
+            cgroup: if self.cgroups { cgroup::root().ok().and_then(|root| cgroup::InstanceCgroup::create(root, &scope)).map(Arc::new) } else { None },
+            in_cgroup: std::sync::atomic::AtomicBool::new(true),
+            scope,
         };
         tokio::spawn(task.run(rx));
         Ok(())
@@ -190,7 +219,25 @@ struct Watch {
     backoff: Backoff,
     pid: Arc<Mutex<Option<u32>>>,
     starts: Arc<std::sync::atomic::AtomicU32>,
+    /// `PIPELINE_GUARD_SCOPE` of this instance: inherited by every descendant.
+    scope: String,
+    /// The instance's cgroup, if the machine allows one.
+    cgroup: Option<Arc<cgroup::InstanceCgroup>>,
+    /// The last child did land in `cgroup` (checked after each spawn; a miss is logged once).
+    in_cgroup: std::sync::atomic::AtomicBool,
 }
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(c) = &self.cgroup {
+            c.remove();
+        }
+    }
+}
+
+/// How long a sweep for leftover descendants may take (they get SIGKILL; this only bounds a
+/// process stuck in uninterruptible sleep).
+const SWEEP_LIMIT: Duration = Duration::from_secs(3);
 
 enum Woke {
     Exited(std::io::Result<std::process::ExitStatus>),
@@ -206,19 +253,42 @@ impl Watch {
             .envs(&self.spec.env)
             .env("PIPELINE_GUARD_COMPONENT", &self.component)
             .env("PIPELINE_GUARD_INSTANCE", self.instance.to_string())
+            .env(descendants::SCOPE_VAR, &self.scope)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .process_group(0)
             .kill_on_drop(false);
-        // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
+        let cgroup_procs = self.cgroup.as_ref().map(|c| c.procs_path());
+        // SAFETY: prctl, open, write and close are async-signal-safe; nothing else runs between
+        // fork and exec, and nothing is allocated (the cgroup path was built beforehand).
         unsafe {
-            cmd.pre_exec(|| {
+            cmd.pre_exec(move || {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM as libc::c_ulong);
+                if let Some(p) = &cgroup_procs {
+                    cgroup::InstanceCgroup::enter_from_child(p);
+                }
                 Ok(())
             });
         }
-        let mut child = cmd.spawn()?;
+        let tracker = descendants::tracker();
+        // Registered under the lock the reaper thread classifies with, so the new child is
+        // never mistaken for an adopted descendant (and never reaped behind tokio's back).
+        let mut child = {
+            let mut live = tracker.live.lock();
+            let child = cmd.spawn()?;
+            if let Some(pid) = child.id() {
+                live.insert(pid as i32);
+            }
+            child
+        };
+        if let (Some(c), Some(pid)) = (&self.cgroup, child.id()) {
+            let inside = c.contains(pid);
+            let was = self.in_cgroup.swap(inside, std::sync::atomic::Ordering::Relaxed);
+            if !inside && was {
+                tracing::warn!(component = %self.component, cgroup = %c.dir.display(), "the child did not enter its cgroup; relying on the scope sweep");
+            }
+        }
         if let Some(out) = child.stdout.take() {
             tokio::spawn(logs::pump(out, logs::log_path(&self.log_dir, &self.component, self.instance, "stdout"), self.spec.log_max_bytes));
         }
@@ -228,17 +298,31 @@ impl Watch {
         Ok(child)
     }
 
-    /// Send SIGTERM to the child's group, SIGKILL after the grace period, and reap it.
-    async fn terminate(&self, child: &mut Child) {
-        let Some(pid) = child.id() else { return };
+    /// Send SIGTERM to the child's group and every other descendant, SIGKILL after the grace
+    /// period, and reap it; then sweep whatever descendant is left.
+    async fn terminate(&self, child: &mut Child, pid: u32) {
         let pg = Pid::from_raw(pid as i32);
+        // The descendants first (recorded before they are signalled), then the group.
+        let (scope, cg) = (self.scope.clone(), self.cgroup.clone());
+        let signalled =
+            tokio::task::spawn_blocking(move || descendants::tracker().signal_scope(&scope, pid as i32, cg.as_deref(), libc::SIGTERM)).await.unwrap_or_default();
         let _ = killpg(pg, Signal::SIGTERM);
         if tokio::time::timeout(self.spec.stop_grace, child.wait()).await.is_err() {
             let _ = killpg(pg, Signal::SIGKILL);
             let _ = child.wait().await;
-        } else {
-            // The leader is gone; make sure no straggler in its group survives.
-            let _ = killpg(pg, Signal::SIGKILL);
+        }
+        self.reaped(pid, signalled).await;
+    }
+
+    /// The child `pid` has been waited for: forget it and kill every descendant it left
+    /// (its group and anything else carrying the instance's scope).
+    async fn reaped(&self, pid: u32, signalled: HashMap<i32, u64>) {
+        let tracker = descendants::tracker();
+        tracker.live.lock().remove(&(pid as i32));
+        let (scope, cg) = (self.scope.clone(), self.cgroup.clone());
+        let killed = tokio::task::spawn_blocking(move || tracker.sweep(&scope, pid as i32, cg.as_deref(), signalled, SWEEP_LIMIT)).await.unwrap_or(0);
+        if killed > 0 {
+            tracing::info!(component = %self.component, instance = self.instance, killed, "stopped descendants the child left behind");
         }
     }
 
@@ -290,8 +374,9 @@ impl Watch {
                 Woke::Exited(st) => {
                     *self.pid.lock() = None;
                     let uptime = started_at.elapsed();
-                    // Make sure nothing the child left in its group lingers.
-                    let _ = killpg(Pid::from_raw(pid as i32), Signal::SIGKILL);
+                    // Make sure nothing the child left lingers: its group, and descendants that
+                    // left the group (`setsid` helpers, daemons). The sweep kills the group.
+                    self.reaped(pid, HashMap::new()).await;
                     if uptime >= self.backoff.stable_after {
                         quick_failures = 0;
                     }
@@ -326,7 +411,7 @@ impl Watch {
                     }
                 }
                 Woke::Ctl(ctl) => {
-                    self.terminate(&mut child).await;
+                    self.terminate(&mut child, pid).await;
                     *self.pid.lock() = None;
                     let uptime = started_at.elapsed();
                     self.bus.publish(EngineEvent::ProcessExited {

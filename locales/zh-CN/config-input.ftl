@@ -1,0 +1,17 @@
+# 作为不可信输入的配置文件：大小、文本、YAML 限制、空文件。
+
+config-input-unreadable = 无法读取文件：{ $detail }
+config-input-too-large = 文件超过 { $limit } 字节，这是配置文件的上限
+config-input-not-utf8 = 不是文本文件：此处的字节不是有效的 UTF-8
+config-input-nul = 不是文本文件：此处含有零字节（是二进制文件吗？）
+config-input-empty = 文件没有 YAML 内容（为空，或只有空行和注释）；配置至少需要 { $keys } 之一
+config-input-not-mapping = 顶层必须是包含 { $keys } 的映射，实际是{ $found ->
+        [string] 文本
+        [number] 数字
+        [bool] 布尔值
+        [list] 列表
+       *[null] 空值
+    }
+config-input-too-many-aliases = 一个配置中的别名（*）超过 { $max } 个；已在此处停止
+config-input-alias-nodes = 别名展开后将超过 { $max } 个节点（别名炸弹？）；已在此处停止，未展开
+config-input-too-deep = 嵌套超过 { $max } 层
