@@ -70,6 +70,10 @@ pub struct DetectorConfig {
     pub spatial_score: f64,
     /// Points after a spatial anomaly during which further ones are not reported.
     pub spatial_gap: u64,
+    /// False-alarm budget of the spatial rule: its score is lowered by
+    /// `spatial_damping * ln(1 + c)`, `c` the alarm-rate damping's decayed
+    /// count of earlier high scores (0 leaves the rule undamped).
+    pub spatial_damping: f64,
 }
 
 impl Default for DetectorConfig {
@@ -103,6 +107,7 @@ impl Default for DetectorConfig {
             spatial_min_dev: 1.0,
             spatial_score: 1.0,
             spatial_gap: 100,
+            spatial_damping: 0.0,
         }
     }
 }
@@ -141,6 +146,7 @@ impl DetectorConfig {
             "spatial_min_dev" => self.spatial_min_dev = f()?,
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
+            "spatial_damping" => self.spatial_damping = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -287,6 +293,16 @@ impl AnomalyDetector {
         self.parts
     }
 
+    /// Bytes of state of one detector: the struct itself plus its
+    /// fixed-size tables (daily profile, context table).
+    pub fn memory_bytes(&self) -> usize {
+        std::mem::size_of::<Self>()
+            + self.day_diff.len() * std::mem::size_of::<f64>()
+            + self.day_mean.len() * std::mem::size_of::<f64>()
+            + self.day_n.len() * std::mem::size_of::<u32>()
+            + self.ctx.table_bytes()
+    }
+
     /// Points seen so far (non-finite values are not counted).
     pub fn points(&self) -> u64 {
         self.n
@@ -404,6 +420,7 @@ impl AnomalyDetector {
         let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
+        let events_before = self.events;
         if cfg.event_decay >= 0.0 {
             let raw = score;
             score -= cfg.event_penalty * self.events.ln_1p();
@@ -419,7 +436,7 @@ impl AnomalyDetector {
         self.since_spatial = self.since_spatial.saturating_add(1);
         if spatial {
             if self.since_spatial > cfg.spatial_gap {
-                out = out.max(cfg.spatial_score);
+                out = out.max(cfg.spatial_score - cfg.spatial_damping * events_before.ln_1p());
             }
             self.since_spatial = 0;
         }

@@ -78,6 +78,7 @@ pub mod nab;
 mod detector;
 pub mod likelihood;
 pub mod context;
+pub mod cv;
 
 pub use detector::{AnomalyDetector, DetectorConfig};
 

@@ -48,6 +48,8 @@ fn main() {
     let mut per_file = false;
     let mut split = false;
     let mut dump: Option<String> = None;
+    let mut cv = false;
+    let mut sweeps = 2usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -56,6 +58,8 @@ fn main() {
             "--no-throughput" => throughput = false,
             "--per-file" => per_file = true,
             "--split" => split = true,
+            "--cv" => cv = true,
+            "--sweeps" => sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
@@ -77,6 +81,11 @@ fn main() {
     let total_windows: usize = corpus.iter().map(|s| s.windows.len()).sum();
     if cfg != DetectorConfig::default() {
         println!("config (non-default): {cfg:?}");
+    }
+
+    if cv {
+        print_cv(&corpus, &cfg, sweeps);
+        return;
     }
 
     let run = |cfg: &DetectorConfig| -> Vec<Vec<f64>> {
@@ -144,6 +153,11 @@ fn main() {
     println!(
         "SUMMARY standard={:.2} low_fp={:.2} low_fn={:.2}",
         results[0].1.normalized, results[1].1.normalized, results[2].1.normalized
+    );
+    println!(
+        "false-positive rows per 10,000 points (standard threshold): {:.2}; state per series: {} bytes",
+        results[0].1.false_positives as f64 * 1e4 / total_points as f64,
+        AnomalyDetector::new(cfg.clone()).memory_bytes()
     );
 
     if split {
@@ -244,4 +258,89 @@ fn main() {
         println!("  relative cost         {:.1}x the baseline", bps / pps);
         println!("  (release build: {})", !cfg!(debug_assertions));
     }
+}
+
+/// `--cv`: leave-one-category-out cross-validation of the parameter search
+/// (`guard_detect::cv`), starting from `base`.
+fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, sweeps: usize) {
+    use guard_detect::cv;
+    let fixed = cv::cross_validate(corpus, base, &[], 1);
+    println!(
+        "base configuration fixed (only the thresholds chosen on the other categories): CV standard={:.2} low_fp={:.2} low_fn={:.2}",
+        fixed.pooled[0], fixed.pooled[1], fixed.pooled[2]
+    );
+    for f in &fixed.folds {
+        println!(
+            "  held out {:24} standard {:>8.2} low FP {:>8.2} low FN {:>8.2} FP rows {}",
+            f.held_out, f.held[0].normalized, f.held[1].normalized, f.held[2].normalized, f.held[0].false_positives
+        );
+    }
+    let t0 = Instant::now();
+    let r = cv::cross_validate(corpus, base, cv::SEARCH_SPACE, sweeps);
+    let total_points: usize = corpus.iter().map(|s| s.values.len()).sum();
+    println!(
+        "leave-one-category-out cross-validation: {} folds, {} parameters, {} sweeps, {} configurations run ({:.0} s)",
+        r.folds.len(),
+        cv::SEARCH_SPACE.len(),
+        sweeps,
+        r.configs_evaluated,
+        t0.elapsed().as_secs_f64()
+    );
+    println!();
+    println!("| held-out category | windows | rows | standard | low FP | low FN | FP rows (std) | TP/windows (std) | train std (own thr) | chosen on the other categories |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for f in &r.folds {
+        let fmt = |s: &nab::ProfileScore| if f.windows == 0 { format!("({:+.2} raw)", s.raw) } else { format!("{:.2}", s.normalized) };
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {}/{} | {:.2} | {} |",
+            f.held_out,
+            f.windows,
+            f.points,
+            fmt(&f.held[0]),
+            fmt(&f.held[1]),
+            fmt(&f.held[2]),
+            f.held[0].false_positives,
+            f.held[0].true_positives,
+            f.windows,
+            f.train[0].normalized,
+            if f.changes.is_empty() { "(base)".to_string() } else { f.changes.join(" ") }
+        );
+    }
+    println!();
+    println!("| | standard | reward_low_FP_rate | reward_low_FN_rate |");
+    println!("|---|---|---|---|");
+    println!(
+        "| **cross-validated (pooled held-out)** | **{:.2}** | **{:.2}** | **{:.2}** |",
+        r.pooled[0], r.pooled[1], r.pooled[2]
+    );
+    println!(
+        "| in-sample (selected config, whole subset) | {:.2} | {:.2} | {:.2} |",
+        r.in_sample[0].normalized, r.in_sample[1].normalized, r.in_sample[2].normalized
+    );
+    println!(
+        "| held-out FP rows per 10,000 points | {:.2} | {:.2} | {:.2} |",
+        r.pooled_false_positives[0] as f64 * 1e4 / total_points as f64,
+        r.pooled_false_positives[1] as f64 * 1e4 / total_points as f64,
+        r.pooled_false_positives[2] as f64 * 1e4 / total_points as f64
+    );
+    println!(
+        "| held-out windows detected | {} | {} | {} |",
+        r.pooled_true_positives[0], r.pooled_true_positives[1], r.pooled_true_positives[2]
+    );
+    println!(
+        "| in-sample FP rows per 10,000 points | {:.2} | {:.2} | {:.2} |",
+        r.in_sample[0].false_positives as f64 * 1e4 / total_points as f64,
+        r.in_sample[1].false_positives as f64 * 1e4 / total_points as f64,
+        r.in_sample[2].false_positives as f64 * 1e4 / total_points as f64
+    );
+    println!();
+    println!(
+        "selected on all categories: {}",
+        if r.selected_changes.is_empty() { "(base, unchanged)".to_string() } else { r.selected_changes.join(" ") }
+    );
+    println!("selected == DetectorConfig::default(): {}", r.selected == DetectorConfig::default());
+    println!(
+        "CV standard={:.2} low_fp={:.2} low_fn={:.2} in_sample_standard={:.2}",
+        r.pooled[0], r.pooled[1], r.pooled[2], r.in_sample[0].normalized
+    );
 }
