@@ -44,6 +44,10 @@ pub struct DetectorConfig {
     pub ctx_bins: usize,
     /// Context channel: log2 of the number of remembered contexts (fixed memory).
     pub ctx_bits: u32,
+    /// Ensemble: bins of a second context channel at another resolution,
+    /// with its own likelihood; the two log-likelihoods are averaged
+    /// (0 disables it).
+    pub ctx_bins2: usize,
     /// Points used to learn the context channel's value range.
     pub ctx_learn: usize,
     /// Likelihood of the context channel: moving-average length of its raw novelty.
@@ -97,6 +101,7 @@ impl Default for DetectorConfig {
             ctx_order: 2,
             ctx_bins: 8,
             ctx_bits: 12,
+            ctx_bins2: 0,
             ctx_learn: 150,
             lik_window: 10,
             lik_alpha: 0.005,
@@ -136,6 +141,7 @@ impl DetectorConfig {
             "ctx_order" => self.ctx_order = u()?,
             "ctx_bins" => self.ctx_bins = u()?,
             "ctx_bits" => self.ctx_bits = u()? as u32,
+            "ctx_bins2" => self.ctx_bins2 = u()?,
             "ctx_learn" => self.ctx_learn = u()?,
             "lik_window" => self.lik_window = u()?,
             "lik_alpha" => self.lik_alpha = f()?,
@@ -243,6 +249,8 @@ pub struct AnomalyDetector {
     since_spatial: u64,
     ctx: ContextNovelty,
     ctx_lik: Likelihood,
+    ctx2: ContextNovelty,
+    ctx2_lik: Likelihood,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
 }
@@ -276,6 +284,13 @@ impl AnomalyDetector {
             since_spatial: u64::MAX,
             ctx: ContextNovelty::new(cfg.ctx_order, cfg.ctx_bins, cfg.ctx_learn as u64, cfg.ctx_bits),
             ctx_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
+            ctx2: ContextNovelty::new(
+                cfg.ctx_order,
+                cfg.ctx_bins2.max(1),
+                cfg.ctx_learn as u64,
+                if cfg.ctx_bins2 > 0 { cfg.ctx_bits } else { 4 },
+            ),
+            ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
             cfg,
         }
@@ -301,6 +316,7 @@ impl AnomalyDetector {
             + self.day_mean.len() * std::mem::size_of::<f64>()
             + self.day_n.len() * std::mem::size_of::<u32>()
             + self.ctx.table_bytes()
+            + self.ctx2.table_bytes()
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -395,6 +411,11 @@ impl AnomalyDetector {
         } else {
             0.5
         };
+        let ctx2_tail = if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 {
+            Some(self.ctx2_lik.update(self.ctx2.update(x)))
+        } else {
+            None
+        };
         self.n += 1;
         if self.n <= WARMUP {
             return 0.0;
@@ -415,7 +436,10 @@ impl AnomalyDetector {
         // Fusion: weighted mean of the novelty score and the context
         // channel's log-likelihood (both in [0, 1]).
         let (wn, wc) = if cfg.ctx_order > 0 { (cfg.novelty_weight, cfg.ctx_weight) } else { (1.0, 0.0) };
-        let ll = log_likelihood(ctx_tail);
+        let ll = match ctx2_tail {
+            Some(t2) => 0.5 * (log_likelihood(ctx_tail) + log_likelihood(t2)),
+            None => log_likelihood(ctx_tail),
+        };
         self.parts = [score, ll];
         let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
         // Alarm-rate damping: the more high scores this series produced

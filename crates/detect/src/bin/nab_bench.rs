@@ -49,7 +49,7 @@ fn main() {
     let mut split = false;
     let mut dump: Option<String> = None;
     let mut cv = false;
-    let mut sweeps = 2usize;
+    let mut proc = guard_detect::cv::SHIPPED;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -59,7 +59,9 @@ fn main() {
             "--per-file" => per_file = true,
             "--split" => split = true,
             "--cv" => cv = true,
-            "--sweeps" => sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
+            "--min-gain" => proc.min_gain = args.next().and_then(|s| s.parse().ok()).expect("--min-gain X"),
+            "--nested-criterion" => proc.criterion = guard_detect::cv::Criterion::Nested,
+            "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
@@ -84,7 +86,7 @@ fn main() {
     }
 
     if cv {
-        print_cv(&corpus, &cfg, sweeps);
+        print_cv(&corpus, &cfg, proc);
         return;
     }
 
@@ -262,9 +264,9 @@ fn main() {
 
 /// `--cv`: leave-one-category-out cross-validation of the parameter search
 /// (`guard_detect::cv`), starting from `base`.
-fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, sweeps: usize) {
+fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_detect::cv::Procedure) {
     use guard_detect::cv;
-    let fixed = cv::cross_validate(corpus, base, &[], 1);
+    let fixed = cv::cross_validate(corpus, base, &[], proc);
     println!(
         "base configuration fixed (only the thresholds chosen on the other categories): CV standard={:.2} low_fp={:.2} low_fn={:.2}",
         fixed.pooled[0], fixed.pooled[1], fixed.pooled[2]
@@ -276,13 +278,15 @@ fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, sweeps: usize)
         );
     }
     let t0 = Instant::now();
-    let r = cv::cross_validate(corpus, base, cv::SEARCH_SPACE, sweeps);
+    let r = cv::cross_validate(corpus, base, cv::SEARCH_SPACE, proc);
     let total_points: usize = corpus.iter().map(|s| s.values.len()).sum();
     println!(
-        "leave-one-category-out cross-validation: {} folds, {} parameters, {} sweeps, {} configurations run ({:.0} s)",
+        "leave-one-category-out cross-validation: {} folds, {} parameters, {} sweeps, criterion {:?}, min gain {}, {} configurations run ({:.0} s)",
         r.folds.len(),
         cv::SEARCH_SPACE.len(),
-        sweeps,
+        proc.sweeps,
+        proc.criterion,
+        proc.min_gain,
         r.configs_evaluated,
         t0.elapsed().as_secs_f64()
     );
