@@ -66,6 +66,8 @@
 //!
 //! * [`nab`]: the NAB v1.1 scorer (windows, scaled sigmoid, three profiles,
 //!   threshold sweep, normalisation) and readers for the NAB corpus.
+//! * [`cv`]: leave-one-category-out cross-validation of the configuration
+//!   search; the defaults are what its shipped procedure selects.
 //! * [`detect_csv`] / [`detect_stream`]: `timestamp,value` CSV in,
 //!   `timestamp,value,anomaly_score` CSV out.
 

@@ -3,8 +3,15 @@
 //!
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
-//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME] [key=value ...]
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME]
+//!     [--cv [--sweeps N] [--min-gain X] [--nested-criterion]] [key=value ...]
 //! ```
+//! `--cv` runs the leave-one-category-out cross-validation of the
+//! configuration search (`guard_detect::cv`, shipped procedure unless the
+//! flags after it change it) from the configuration given by `key=value`
+//! (the defaults otherwise): the base configuration with only the
+//! thresholds transferred, then per-fold choices and held-out scores, the
+//! pooled cross-validated score and the in-sample score of the selection.
 //! `--split` adds a held-out check: files alternate (sorted by name) between
 //! a tuning half A and a held-out half B, each scored with its own optimised
 //! threshold and with the other half's. `--dump NAME` prints row, value,
@@ -271,10 +278,25 @@ fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_de
         "base configuration fixed (only the thresholds chosen on the other categories): CV standard={:.2} low_fp={:.2} low_fn={:.2}",
         fixed.pooled[0], fixed.pooled[1], fixed.pooled[2]
     );
+    let base_scores = cv::run_corpus(corpus, base);
     for f in &fixed.folds {
+        let own: Vec<ScoredFile<'_>> = corpus
+            .iter()
+            .zip(&base_scores)
+            .filter(|(s, _)| cv::category(&s.name) == f.held_out)
+            .map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc })
+            .collect();
+        let o = nab::optimize_threshold(&own, nab::STANDARD);
         println!(
-            "  held out {:24} standard {:>8.2} low FP {:>8.2} low FN {:>8.2} FP rows {}",
-            f.held_out, f.held[0].normalized, f.held[1].normalized, f.held[2].normalized, f.held[0].false_positives
+            "  held out {:24} standard {:>8.2} (thr {:.4}; own thr {:.4}: {:.2}) low FP {:>8.2} low FN {:>8.2} FP rows {}",
+            f.held_out,
+            f.held[0].normalized,
+            f.held[0].threshold,
+            o.threshold,
+            o.normalized,
+            f.held[1].normalized,
+            f.held[2].normalized,
+            f.held[0].false_positives
         );
     }
     let t0 = Instant::now();
