@@ -70,6 +70,15 @@ pub struct DetectorConfig {
     /// this many mean absolute deviations of the level (so new records of
     /// plain noise do not count).
     pub spatial_min_dev: f64,
+    /// False-alarm budget by level: the fused score `s` is lowered by
+    /// `budget_penalty * ln(1 + c(s))`, `c(s)` the decayed count of earlier
+    /// fused scores at least about as high as `s` (a histogram of 16 bins
+    /// over `[0.4, 1]`, one bin of tolerance). A series that often scored
+    /// this high needs more to alarm; a score higher than any before is not
+    /// lowered. 0 disables it.
+    pub budget_penalty: f64,
+    /// Per-point decay of the false-alarm budget's histogram.
+    pub budget_decay: f64,
     /// Minimum score of a spatial anomaly.
     pub spatial_score: f64,
     /// Points after a spatial anomaly during which further ones are not reported.
@@ -110,6 +119,8 @@ impl Default for DetectorConfig {
             ctx_weight: 0.6,
             spatial_tolerance: 0.05,
             spatial_min_dev: 1.0,
+            budget_penalty: 0.04,
+            budget_decay: 0.9995,
             spatial_score: 1.0,
             spatial_gap: 100,
             spatial_damping: 0.0,
@@ -150,12 +161,53 @@ impl DetectorConfig {
             "ctx_weight" => self.ctx_weight = f()?,
             "spatial_tolerance" => self.spatial_tolerance = f()?,
             "spatial_min_dev" => self.spatial_min_dev = f()?,
+            "budget_penalty" => self.budget_penalty = f()?,
+            "budget_decay" => self.budget_decay = f()?,
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
             "spatial_damping" => self.spatial_damping = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
+    }
+}
+
+/// Bins of the false-alarm budget's score histogram, over `[BUDGET_LO, 1]`.
+const BUDGET_BINS: usize = 16;
+const BUDGET_LO: f64 = 0.4;
+
+/// Decayed histogram of a series' earlier fused scores (lazy decay: counts
+/// are stored multiplied by a growing weight).
+#[derive(Debug, Clone)]
+struct Budget {
+    bins: [f64; BUDGET_BINS],
+    weight: f64,
+}
+
+impl Budget {
+    fn bin(s: f64) -> Option<usize> {
+        (s >= BUDGET_LO).then(|| (((s - BUDGET_LO) / (1.0 - BUDGET_LO) * BUDGET_BINS as f64) as usize).min(BUDGET_BINS - 1))
+    }
+
+    /// Decayed count of earlier scores in the bin of `s` or above, or one bin below.
+    fn count_at_least(&self, s: f64) -> f64 {
+        match Self::bin(s) {
+            Some(b) => self.bins[b.saturating_sub(1)..].iter().sum::<f64>() / self.weight,
+            None => 0.0,
+        }
+    }
+
+    fn push(&mut self, s: f64, decay: f64) {
+        self.weight /= decay;
+        if self.weight > 1e100 {
+            for b in &mut self.bins {
+                *b /= self.weight;
+            }
+            self.weight = 1.0;
+        }
+        if let Some(b) = Self::bin(s) {
+            self.bins[b] += self.weight;
+        }
     }
 }
 
@@ -243,6 +295,7 @@ pub struct AnomalyDetector {
     recent_max: f64,
     /// Decayed count of earlier high fused scores.
     events: f64,
+    budget: Budget,
     /// Smallest and largest value seen so far (spatial anomaly).
     min_seen: f64,
     max_seen: f64,
@@ -279,6 +332,7 @@ impl AnomalyDetector {
             nov_drift: Novelty::default(),
             recent_max: 0.0,
             events: 0.0,
+            budget: Budget { bins: [0.0; BUDGET_BINS], weight: 1.0 },
             min_seen: f64::INFINITY,
             max_seen: f64::NEG_INFINITY,
             since_spatial: u64::MAX,
@@ -445,8 +499,12 @@ impl AnomalyDetector {
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
         let events_before = self.events;
+        let raw = score;
+        if cfg.budget_penalty > 0.0 {
+            score -= cfg.budget_penalty * self.budget.count_at_least(raw).ln_1p();
+            self.budget.push(raw, cfg.budget_decay);
+        }
         if cfg.event_decay >= 0.0 {
-            let raw = score;
             score -= cfg.event_penalty * self.events.ln_1p();
             self.events *= cfg.event_decay;
             if raw >= cfg.event_level {

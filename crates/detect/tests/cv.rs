@@ -72,7 +72,7 @@ fn the_shipped_configuration_is_the_selected_one() {
     // `DetectorConfig::default()`: it must be what the shipped selection
     // procedure picks on all development categories.
     let corpus = corpus();
-    let selected = cv::select(&corpus, &DetectorConfig::default(), cv::SEARCH_SPACE, cv::SHIPPED);
+    let selected = cv::select(&corpus, &cv::start_config(), cv::SEARCH_SPACE, cv::SHIPPED);
     assert_eq!(selected, DetectorConfig::default());
     // Every default value of a searched parameter is one of its candidates.
     for p in cv::SEARCH_SPACE {

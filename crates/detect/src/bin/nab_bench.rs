@@ -8,8 +8,8 @@
 //! ```
 //! `--cv` runs the leave-one-category-out cross-validation of the
 //! configuration search (`guard_detect::cv`, shipped procedure unless the
-//! flags after it change it) from the configuration given by `key=value`
-//! (the defaults otherwise): the base configuration with only the
+//! flags after it change it) from `cv::start_config()` (with `key=value`
+//! overrides applied): the base configuration with only the
 //! thresholds transferred, then per-fold choices and held-out scores, the
 //! pooled cross-validated score and the in-sample score of the selection.
 //! `--split` adds a held-out check: files alternate (sorted by name) between
@@ -50,6 +50,7 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/nab"));
     let mut cfg = DetectorConfig::default();
+    let mut cv_base = guard_detect::cv::start_config();
     let mut repeat = 5usize;
     let mut throughput = true;
     let mut per_file = false;
@@ -72,7 +73,7 @@ fn main() {
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
-                if let Err(e) = cfg.set(k, v) {
+                if let Err(e) = cfg.set(k, v).and_then(|()| cv_base.set(k, v)) {
                     eprintln!("{e}");
                     std::process::exit(2);
                 }
@@ -93,7 +94,7 @@ fn main() {
     }
 
     if cv {
-        print_cv(&corpus, &cfg, proc);
+        print_cv(&corpus, &cv_base, proc);
         return;
     }
 
