@@ -258,7 +258,7 @@ impl Evaluator<'_> {
                 let mut best_j = cur_j;
                 let mut best = cur_j.map_or(f64::NEG_INFINITY, smooth);
                 // A move away from the current value must gain at least
-                    // `min_gain` (a prior for the base configuration).
+                // `min_gain` (a prior for the base configuration).
                 let bar = best + self.min_gain.max(1e-9);
                 for j in 0..raw.len() {
                     if smooth(j) > bar.max(best + 1e-9) {
