@@ -58,6 +58,11 @@ impl ContextNovelty {
         }
     }
 
+    /// Heap bytes of the context table.
+    pub fn table_bytes(&self) -> usize {
+        self.table.len() * std::mem::size_of::<u32>()
+    }
+
     /// Feeds one value; returns the share of its contexts never seen before
     /// (0 while the value range is being learned).
     pub fn update(&mut self, x: f64) -> f64 {

@@ -44,6 +44,10 @@ pub struct DetectorConfig {
     pub ctx_bins: usize,
     /// Context channel: log2 of the number of remembered contexts (fixed memory).
     pub ctx_bits: u32,
+    /// Ensemble: bins of a second context channel at another resolution,
+    /// with its own likelihood; the two log-likelihoods are averaged
+    /// (0 disables it).
+    pub ctx_bins2: usize,
     /// Points used to learn the context channel's value range.
     pub ctx_learn: usize,
     /// Likelihood of the context channel: moving-average length of its raw novelty.
@@ -66,10 +70,23 @@ pub struct DetectorConfig {
     /// this many mean absolute deviations of the level (so new records of
     /// plain noise do not count).
     pub spatial_min_dev: f64,
+    /// False-alarm budget by level: the fused score `s` is lowered by
+    /// `budget_penalty * ln(1 + c(s))`, `c(s)` the decayed count of earlier
+    /// fused scores at least about as high as `s` (a histogram of 16 bins
+    /// over `[0.4, 1]`, one bin of tolerance). A series that often scored
+    /// this high needs more to alarm; a score higher than any before is not
+    /// lowered. 0 disables it.
+    pub budget_penalty: f64,
+    /// Per-point decay of the false-alarm budget's histogram.
+    pub budget_decay: f64,
     /// Minimum score of a spatial anomaly.
     pub spatial_score: f64,
     /// Points after a spatial anomaly during which further ones are not reported.
     pub spatial_gap: u64,
+    /// False-alarm budget of the spatial rule: its score is lowered by
+    /// `spatial_damping * ln(1 + c)`, `c` the alarm-rate damping's decayed
+    /// count of earlier high scores (0 leaves the rule undamped).
+    pub spatial_damping: f64,
 }
 
 impl Default for DetectorConfig {
@@ -93,6 +110,7 @@ impl Default for DetectorConfig {
             ctx_order: 2,
             ctx_bins: 8,
             ctx_bits: 12,
+            ctx_bins2: 0,
             ctx_learn: 150,
             lik_window: 10,
             lik_alpha: 0.005,
@@ -101,8 +119,11 @@ impl Default for DetectorConfig {
             ctx_weight: 0.6,
             spatial_tolerance: 0.05,
             spatial_min_dev: 1.0,
+            budget_penalty: 0.04,
+            budget_decay: 0.9995,
             spatial_score: 1.0,
             spatial_gap: 100,
+            spatial_damping: 0.0,
         }
     }
 }
@@ -131,6 +152,7 @@ impl DetectorConfig {
             "ctx_order" => self.ctx_order = u()?,
             "ctx_bins" => self.ctx_bins = u()?,
             "ctx_bits" => self.ctx_bits = u()? as u32,
+            "ctx_bins2" => self.ctx_bins2 = u()?,
             "ctx_learn" => self.ctx_learn = u()?,
             "lik_window" => self.lik_window = u()?,
             "lik_alpha" => self.lik_alpha = f()?,
@@ -139,11 +161,53 @@ impl DetectorConfig {
             "ctx_weight" => self.ctx_weight = f()?,
             "spatial_tolerance" => self.spatial_tolerance = f()?,
             "spatial_min_dev" => self.spatial_min_dev = f()?,
+            "budget_penalty" => self.budget_penalty = f()?,
+            "budget_decay" => self.budget_decay = f()?,
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
+            "spatial_damping" => self.spatial_damping = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
+    }
+}
+
+/// Bins of the false-alarm budget's score histogram, over `[BUDGET_LO, 1]`.
+const BUDGET_BINS: usize = 16;
+const BUDGET_LO: f64 = 0.4;
+
+/// Decayed histogram of a series' earlier fused scores (lazy decay: counts
+/// are stored multiplied by a growing weight).
+#[derive(Debug, Clone)]
+struct Budget {
+    bins: [f64; BUDGET_BINS],
+    weight: f64,
+}
+
+impl Budget {
+    fn bin(s: f64) -> Option<usize> {
+        (s >= BUDGET_LO).then(|| (((s - BUDGET_LO) / (1.0 - BUDGET_LO) * BUDGET_BINS as f64) as usize).min(BUDGET_BINS - 1))
+    }
+
+    /// Decayed count of earlier scores in the bin of `s` or above, or one bin below.
+    fn count_at_least(&self, s: f64) -> f64 {
+        match Self::bin(s) {
+            Some(b) => self.bins[b.saturating_sub(1)..].iter().sum::<f64>() / self.weight,
+            None => 0.0,
+        }
+    }
+
+    fn push(&mut self, s: f64, decay: f64) {
+        self.weight /= decay;
+        if self.weight > 1e100 {
+            for b in &mut self.bins {
+                *b /= self.weight;
+            }
+            self.weight = 1.0;
+        }
+        if let Some(b) = Self::bin(s) {
+            self.bins[b] += self.weight;
+        }
     }
 }
 
@@ -231,12 +295,15 @@ pub struct AnomalyDetector {
     recent_max: f64,
     /// Decayed count of earlier high fused scores.
     events: f64,
+    budget: Budget,
     /// Smallest and largest value seen so far (spatial anomaly).
     min_seen: f64,
     max_seen: f64,
     since_spatial: u64,
     ctx: ContextNovelty,
     ctx_lik: Likelihood,
+    ctx2: ContextNovelty,
+    ctx2_lik: Likelihood,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
 }
@@ -265,11 +332,19 @@ impl AnomalyDetector {
             nov_drift: Novelty::default(),
             recent_max: 0.0,
             events: 0.0,
+            budget: Budget { bins: [0.0; BUDGET_BINS], weight: 1.0 },
             min_seen: f64::INFINITY,
             max_seen: f64::NEG_INFINITY,
             since_spatial: u64::MAX,
             ctx: ContextNovelty::new(cfg.ctx_order, cfg.ctx_bins, cfg.ctx_learn as u64, cfg.ctx_bits),
             ctx_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
+            ctx2: ContextNovelty::new(
+                cfg.ctx_order,
+                cfg.ctx_bins2.max(1),
+                cfg.ctx_learn as u64,
+                if cfg.ctx_bins2 > 0 { cfg.ctx_bits } else { 4 },
+            ),
+            ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
             cfg,
         }
@@ -285,6 +360,17 @@ impl AnomalyDetector {
     /// (for diagnostics; zero while learning).
     pub fn last_parts(&self) -> [f64; 2] {
         self.parts
+    }
+
+    /// Bytes of state of one detector: the struct itself plus its
+    /// fixed-size tables (daily profile, context table).
+    pub fn memory_bytes(&self) -> usize {
+        std::mem::size_of::<Self>()
+            + self.day_diff.len() * std::mem::size_of::<f64>()
+            + self.day_mean.len() * std::mem::size_of::<f64>()
+            + self.day_n.len() * std::mem::size_of::<u32>()
+            + self.ctx.table_bytes()
+            + self.ctx2.table_bytes()
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -379,6 +465,11 @@ impl AnomalyDetector {
         } else {
             0.5
         };
+        let ctx2_tail = if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 {
+            Some(self.ctx2_lik.update(self.ctx2.update(x)))
+        } else {
+            None
+        };
         self.n += 1;
         if self.n <= WARMUP {
             return 0.0;
@@ -399,13 +490,21 @@ impl AnomalyDetector {
         // Fusion: weighted mean of the novelty score and the context
         // channel's log-likelihood (both in [0, 1]).
         let (wn, wc) = if cfg.ctx_order > 0 { (cfg.novelty_weight, cfg.ctx_weight) } else { (1.0, 0.0) };
-        let ll = log_likelihood(ctx_tail);
+        let ll = match ctx2_tail {
+            Some(t2) => 0.5 * (log_likelihood(ctx_tail) + log_likelihood(t2)),
+            None => log_likelihood(ctx_tail),
+        };
         self.parts = [score, ll];
         let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
+        let events_before = self.events;
+        let raw = score;
+        if cfg.budget_penalty > 0.0 {
+            score -= cfg.budget_penalty * self.budget.count_at_least(raw).ln_1p();
+            self.budget.push(raw, cfg.budget_decay);
+        }
         if cfg.event_decay >= 0.0 {
-            let raw = score;
             score -= cfg.event_penalty * self.events.ln_1p();
             self.events *= cfg.event_decay;
             if raw >= cfg.event_level {
@@ -419,7 +518,7 @@ impl AnomalyDetector {
         self.since_spatial = self.since_spatial.saturating_add(1);
         if spatial {
             if self.since_spatial > cfg.spatial_gap {
-                out = out.max(cfg.spatial_score);
+                out = out.max(cfg.spatial_score - cfg.spatial_damping * events_before.ln_1p());
             }
             self.since_spatial = 0;
         }

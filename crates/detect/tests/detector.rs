@@ -218,6 +218,41 @@ fn recurring_excursions_are_damped() {
 }
 
 #[test]
+fn false_alarm_budget_lowers_routine_scores() {
+    // The same spike every 250 points, then at the end one twice as large.
+    // With the alarm-rate damping off in both, the false-alarm budget
+    // lowers the routine spikes against the detector without it; the first
+    // spike keeps (nearly) its score and the larger last one still alarms
+    // (it is lowered as well: the budget works on score levels, and the
+    // fused score of a 40-sigma spike is about that of a 12-sigma one).
+    let (from, every, n) = (1000, 250, 5000);
+    let base = DetectorConfig { spatial_tolerance: -1.0, event_decay: -1.0, ..DetectorConfig::default() };
+    let off = DetectorConfig { budget_penalty: 0.0, ..base.clone() };
+    assert!(base.budget_penalty > 0.0, "the budget is on by default");
+    let run = |cfg: &DetectorConfig, seed: u64| -> Vec<f64> {
+        let mut rng = Noise(seed);
+        let mut d = AnomalyDetector::new(cfg.clone());
+        (0..n + 1)
+            .map(|i| {
+                let spike = i >= from && i < n && (i - from) % every == 0;
+                let x = 10.0 + rng.normal() + if spike { 12.0 } else if i == n { 40.0 } else { 0.0 };
+                d.update(T0 + i as i64 * STEP_SECS, x)
+            })
+            .collect()
+    };
+    let spikes: Vec<usize> = (from..n).step_by(every).collect();
+    for seed in [21u64, 22, 23] {
+        let (b, o) = (run(&base, seed), run(&off, seed));
+        let late = |s: &[f64]| spikes[10..].iter().map(|&i| s[i]).sum::<f64>() / (spikes.len() - 10) as f64;
+        assert!(late(&b) < late(&o) - 0.03, "seed {seed}: routine spikes {:.3} vs {:.3}", late(&b), late(&o));
+        assert!(b[spikes[0]] >= ALARM && b[spikes[0]] > o[spikes[0]] - 0.03, "seed {seed}: first spike {:.3}", b[spikes[0]]);
+        // The fused score saturates: the larger spike scores about like the
+        // routine ones, so the budget lowers it too, but it still alarms.
+        assert!(b[n] >= ALARM && b[n] >= late(&b), "seed {seed}: new record {:.3} vs routine {:.3}", b[n], late(&b));
+    }
+}
+
+#[test]
 fn spatial_anomaly_needs_a_real_excursion() {
     // Far outside the range seen so far: full score at once.
     let mut rng = Noise(5);
@@ -244,7 +279,7 @@ fn spatial_anomaly_needs_a_real_excursion() {
 
 #[test]
 fn nab_dev_subset_regression() {
-    // Guards the benchmarked result (standard 68.75 at the time of writing).
+    // Guards the benchmarked in-sample result (standard 69.91 at the time of writing).
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
     assert_eq!(corpus.len(), 35);
@@ -260,7 +295,7 @@ fn nab_dev_subset_regression() {
     let files: Vec<ScoredFile<'_>> =
         corpus.iter().zip(&scores).map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc }).collect();
     let std = nab::optimize_threshold(&files, nab::STANDARD);
-    assert!(std.normalized >= 68.0, "{std:?}");
+    assert!(std.normalized >= 69.5, "{std:?}");
     // Held-out check as in nab_bench --split: the threshold optimised on the
     // even files, applied to the odd files.
     let half = |k: usize| -> Vec<ScoredFile<'_>> { files.iter().enumerate().filter(|(i, _)| i % 2 == k).map(|(_, f)| *f).collect() };

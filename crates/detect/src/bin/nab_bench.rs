@@ -3,8 +3,15 @@
 //!
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
-//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME] [key=value ...]
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME]
+//!     [--cv [--sweeps N] [--min-gain X] [--nested-criterion]] [key=value ...]
 //! ```
+//! `--cv` runs the leave-one-category-out cross-validation of the
+//! configuration search (`guard_detect::cv`, shipped procedure unless the
+//! flags after it change it) from `cv::start_config()` (with `key=value`
+//! overrides applied): the base configuration with only the
+//! thresholds transferred, then per-fold choices and held-out scores, the
+//! pooled cross-validated score and the in-sample score of the selection.
 //! `--split` adds a held-out check: files alternate (sorted by name) between
 //! a tuning half A and a held-out half B, each scored with its own optimised
 //! threshold and with the other half's. `--dump NAME` prints row, value,
@@ -43,11 +50,14 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/nab"));
     let mut cfg = DetectorConfig::default();
+    let mut cv_base = guard_detect::cv::start_config();
     let mut repeat = 5usize;
     let mut throughput = true;
     let mut per_file = false;
     let mut split = false;
     let mut dump: Option<String> = None;
+    let mut cv = false;
+    let mut proc = guard_detect::cv::SHIPPED;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -56,10 +66,14 @@ fn main() {
             "--no-throughput" => throughput = false,
             "--per-file" => per_file = true,
             "--split" => split = true,
+            "--cv" => cv = true,
+            "--min-gain" => proc.min_gain = args.next().and_then(|s| s.parse().ok()).expect("--min-gain X"),
+            "--nested-criterion" => proc.criterion = guard_detect::cv::Criterion::Nested,
+            "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
-                if let Err(e) = cfg.set(k, v) {
+                if let Err(e) = cfg.set(k, v).and_then(|()| cv_base.set(k, v)) {
                     eprintln!("{e}");
                     std::process::exit(2);
                 }
@@ -77,6 +91,11 @@ fn main() {
     let total_windows: usize = corpus.iter().map(|s| s.windows.len()).sum();
     if cfg != DetectorConfig::default() {
         println!("config (non-default): {cfg:?}");
+    }
+
+    if cv {
+        print_cv(&corpus, &cv_base, proc);
+        return;
     }
 
     let run = |cfg: &DetectorConfig| -> Vec<Vec<f64>> {
@@ -144,6 +163,11 @@ fn main() {
     println!(
         "SUMMARY standard={:.2} low_fp={:.2} low_fn={:.2}",
         results[0].1.normalized, results[1].1.normalized, results[2].1.normalized
+    );
+    println!(
+        "false-positive rows per 10,000 points (standard threshold): {:.2}; state per series: {} bytes",
+        results[0].1.false_positives as f64 * 1e4 / total_points as f64,
+        AnomalyDetector::new(cfg.clone()).memory_bytes()
     );
 
     if split {
@@ -244,4 +268,106 @@ fn main() {
         println!("  relative cost         {:.1}x the baseline", bps / pps);
         println!("  (release build: {})", !cfg!(debug_assertions));
     }
+}
+
+/// `--cv`: leave-one-category-out cross-validation of the parameter search
+/// (`guard_detect::cv`), starting from `base`.
+fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_detect::cv::Procedure) {
+    use guard_detect::cv;
+    let fixed = cv::cross_validate(corpus, base, &[], proc);
+    println!(
+        "base configuration fixed (only the thresholds chosen on the other categories): CV standard={:.2} low_fp={:.2} low_fn={:.2}",
+        fixed.pooled[0], fixed.pooled[1], fixed.pooled[2]
+    );
+    let base_scores = cv::run_corpus(corpus, base);
+    for f in &fixed.folds {
+        let own: Vec<ScoredFile<'_>> = corpus
+            .iter()
+            .zip(&base_scores)
+            .filter(|(s, _)| cv::category(&s.name) == f.held_out)
+            .map(|(s, sc)| ScoredFile { windows: &s.windows, scores: sc })
+            .collect();
+        let o = nab::optimize_threshold(&own, nab::STANDARD);
+        println!(
+            "  held out {:24} standard {:>8.2} (thr {:.4}; own thr {:.4}: {:.2}) low FP {:>8.2} low FN {:>8.2} FP rows {}",
+            f.held_out,
+            f.held[0].normalized,
+            f.held[0].threshold,
+            o.threshold,
+            o.normalized,
+            f.held[1].normalized,
+            f.held[2].normalized,
+            f.held[0].false_positives
+        );
+    }
+    let t0 = Instant::now();
+    let r = cv::cross_validate(corpus, base, cv::SEARCH_SPACE, proc);
+    let total_points: usize = corpus.iter().map(|s| s.values.len()).sum();
+    println!(
+        "leave-one-category-out cross-validation: {} folds, {} parameters, {} sweeps, criterion {:?}, min gain {}, {} configurations run ({:.0} s)",
+        r.folds.len(),
+        cv::SEARCH_SPACE.len(),
+        proc.sweeps,
+        proc.criterion,
+        proc.min_gain,
+        r.configs_evaluated,
+        t0.elapsed().as_secs_f64()
+    );
+    println!();
+    println!("| held-out category | windows | rows | standard | low FP | low FN | FP rows (std) | TP/windows (std) | train std (own thr) | chosen on the other categories |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for f in &r.folds {
+        let fmt = |s: &nab::ProfileScore| if f.windows == 0 { format!("({:+.2} raw)", s.raw) } else { format!("{:.2}", s.normalized) };
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {}/{} | {:.2} | {} |",
+            f.held_out,
+            f.windows,
+            f.points,
+            fmt(&f.held[0]),
+            fmt(&f.held[1]),
+            fmt(&f.held[2]),
+            f.held[0].false_positives,
+            f.held[0].true_positives,
+            f.windows,
+            f.train[0].normalized,
+            if f.changes.is_empty() { "(base)".to_string() } else { f.changes.join(" ") }
+        );
+    }
+    println!();
+    println!("| | standard | reward_low_FP_rate | reward_low_FN_rate |");
+    println!("|---|---|---|---|");
+    println!(
+        "| **cross-validated (pooled held-out)** | **{:.2}** | **{:.2}** | **{:.2}** |",
+        r.pooled[0], r.pooled[1], r.pooled[2]
+    );
+    println!(
+        "| in-sample (selected config, whole subset) | {:.2} | {:.2} | {:.2} |",
+        r.in_sample[0].normalized, r.in_sample[1].normalized, r.in_sample[2].normalized
+    );
+    println!(
+        "| held-out FP rows per 10,000 points | {:.2} | {:.2} | {:.2} |",
+        r.pooled_false_positives[0] as f64 * 1e4 / total_points as f64,
+        r.pooled_false_positives[1] as f64 * 1e4 / total_points as f64,
+        r.pooled_false_positives[2] as f64 * 1e4 / total_points as f64
+    );
+    println!(
+        "| held-out windows detected | {} | {} | {} |",
+        r.pooled_true_positives[0], r.pooled_true_positives[1], r.pooled_true_positives[2]
+    );
+    println!(
+        "| in-sample FP rows per 10,000 points | {:.2} | {:.2} | {:.2} |",
+        r.in_sample[0].false_positives as f64 * 1e4 / total_points as f64,
+        r.in_sample[1].false_positives as f64 * 1e4 / total_points as f64,
+        r.in_sample[2].false_positives as f64 * 1e4 / total_points as f64
+    );
+    println!();
+    println!(
+        "selected on all categories: {}",
+        if r.selected_changes.is_empty() { "(base, unchanged)".to_string() } else { r.selected_changes.join(" ") }
+    );
+    println!("selected == DetectorConfig::default(): {}", r.selected == DetectorConfig::default());
+    println!(
+        "CV standard={:.2} low_fp={:.2} low_fn={:.2} in_sample_standard={:.2}",
+        r.pooled[0], r.pooled[1], r.pooled[2], r.in_sample[0].normalized
+    );
 }
