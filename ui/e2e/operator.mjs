@@ -223,7 +223,9 @@ const tests = [
       for (const p of PAGES) {
         await open(p);
         await sleep(p === 'overview' || p.startsWith('components/') ? 1500 : 700);
-        if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+        // The served UI's CSP (script-src 'self') refuses an inline <script>: evaluate axe's source
+        // through the DevTools protocol instead, which the page's CSP does not govern.
+        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;true`);
         const violations = await page.evaluate(async () => {
           const r = await window.axe.run(document, { resultTypes: ['violations'] });
           return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
