@@ -53,7 +53,7 @@ pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
                 let res = probe(&spec, port, &cx).await;
                 let was = front.state.lock().balancer.slots.get(&instance).is_some_and(|s| s.healthy);
                 match res {
-                    Ok(()) => front.set_healthy(instance, true, None),
+                    Ok(()) => front.probe_passed(instance),
                     Err(e) => front.set_healthy(instance, false, was.then(|| format!("probe failed: {e}"))),
                 }
             });
@@ -68,6 +68,7 @@ pub(super) async fn watch_exits(inner: Arc<GuardInner>, front: Arc<Front>, mut r
         match rx.recv().await {
             Ok(EngineEvent::ProcessExited { component, instance, .. }) if component == front.component => {
                 front.set_healthy(instance, false, Some("the process exited".into()));
+                front.clear_ejection(instance);
             }
             Ok(_) => {}
             Err(broadcast::error::RecvError::Lagged(_)) => continue,

@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = أُخرجت النسخة { $instance } من الواجهة الأمامية بعد { $failures } إجابات فاشلة متتالية (الأخيرة: { $last })
+incident-outlier-noted = أخرجت الواجهة الأمامية نسخة أخرى أيضًا: { $reason }
+notification-kind-outlier = أُخرجت إحدى نسخه من واجهته الأمامية

@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = Instanz { $instance } wurde nach { $failures } fehlgeschlagenen Antworten in Folge aus dem Front genommen (zuletzt: { $last })
+incident-outlier-noted = Der Front hat außerdem eine Instanz ausgeschlossen: { $reason }
+notification-kind-outlier = hatte eine Instanz, die sein Front ausgeschlossen hat

@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = Instance { $instance } was ejected from the front after { $failures } failed answers in a row (last: { $last })
+incident-outlier-noted = The front also ejected an instance: { $reason }
+notification-kind-outlier = had an instance ejected by its front

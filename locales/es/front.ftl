@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = La instancia { $instance } fue expulsada del front tras { $failures } respuestas fallidas seguidas (última: { $last })
+incident-outlier-noted = El front también expulsó una instancia: { $reason }
+notification-kind-outlier = tuvo una instancia expulsada por su front

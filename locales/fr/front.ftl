@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = L’instance { $instance } a été écartée du front après { $failures } réponses en échec d’affilée (dernière : { $last })
+incident-outlier-noted = Le front a aussi écarté une instance : { $reason }
+notification-kind-outlier = a eu une instance écartée par son front

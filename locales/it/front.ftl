@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = L’istanza { $instance } è stata esclusa dal front dopo { $failures } risposte fallite di fila (ultima: { $last })
+incident-outlier-noted = Il front ha escluso anche un’istanza: { $reason }
+notification-kind-outlier = ha avuto un’istanza esclusa dal suo front

@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = A instância { $instance } foi removida do front após { $failures } respostas com falha seguidas (última: { $last })
+incident-outlier-noted = O front também removeu uma instância: { $reason }
+notification-kind-outlier = teve uma instância removida pelo seu front

@@ -1,0 +1,5 @@
+# The zero-downtime front: passive outlier detection (incident reasons, timeline notes, notifications).
+
+incident-reason-outlier = 实例 { $instance } 连续 { $failures } 次应答失败，已被前端摘除（最后一次：{ $last }）
+incident-outlier-noted = 前端还摘除了一个实例：{ $reason }
+notification-kind-outlier = 有实例被其前端摘除
