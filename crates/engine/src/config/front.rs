@@ -231,7 +231,7 @@ components:
             ("{ listen: 127.0.0.1:9100, retry: { budget_percent: -5 } }", false, "lab.yaml:9:63: expected a percentage from 0 to 100, found -5"),
             ("{ listen: 127.0.0.1:9100, retry: { per_try_timeout: 0s } }", false, "lab.yaml:9:64: expected a duration greater than zero"),
             ("{ listen: 127.0.0.1:9100, try_timeout: 1s, retry: { per_try_timeout: 2s } }", false, "lab.yaml:9:81: give the per-try time-out once"),
-            ("{ listen: 127.0.0.1:9100, retry: { idempotent_methods: [PUT, \"get it\"] } }", false, "lab.yaml:9:72: expected an HTTP method in upper case like PUT or DELETE, found `get it`"),
+            ("{ listen: 127.0.0.1:9100, retry: { idempotent_methods: [PUT, \"get it\"] } }", false, "lab.yaml:9:73: expected an HTTP method in upper case like PUT or DELETE, found `get it`"),
         ];
         for (front, security, expect) in cases {
             let errs = errors(&config(front, *security));
