@@ -144,7 +144,11 @@ fn wrk(port: u16, secs: u64) -> Wrk {
 async fn fault(port: u16, what: &'static str) {
     tokio::task::spawn_blocking(move || {
         let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-        std::io::Write::write_all(&mut s, format!("POST {what} HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes()).ok()
+        s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+        std::io::Write::write_all(&mut s, format!("POST {what} HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes()).ok()?;
+        // Read the answer: a client gone before it may cancel the fault.
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut s, &mut buf).ok()
     })
     .await
     .unwrap();
