@@ -22,10 +22,10 @@ const HTTP_CHECK: &str = r#"http: { url: "http://127.0.0.1:{port}/health" }"#;
 const TCP_CHECK: &str = r#"tcp: { addr: "127.0.0.1:{port}" }"#;
 
 async fn lab(check: &str, front_block: &str, extra: &str) -> Lab {
-    lab_with("interval: 500ms, health_check_timeout: 500ms", check, front_block, extra).await
+    lab_with("interval: 500ms, health_check_timeout: 500ms", check, "[restart]", front_block, extra).await
 }
 
-async fn lab_with(monitoring: &str, check: &str, front_block: &str, extra: &str) -> Lab {
+async fn lab_with(monitoring: &str, check: &str, recovery: &str, front_block: &str, extra: &str) -> Lab {
     let dir = tempfile::tempdir().unwrap();
     let base = free_port();
     let front = free_port();
@@ -39,7 +39,7 @@ components:
     process: {{ command: ["{labsvc}", "--port", "{{port}}", "--state-file", "{dir}/api-{{port}}.state"] }}
     scale: {{ port: {base}, min_instances: 2, max_instances: 3 }}
     check: {{ {check} }}
-    recovery: [restart]
+    recovery: {recovery}
     front: {{ listen: "127.0.0.1:{front}", {front_block} }}
 {extra}"#,
         labsvc = bin("labsvc").display(),
@@ -271,7 +271,7 @@ components:
 /// the clients, and the healer repairs the instance the front ejected.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_fault_in_turn_under_steady_load_fails_no_request() {
-    let l = lab_with("interval: 1s, health_check_timeout: 1s", HTTP_CHECK, "balance: least_conn, health_interval: 1s", "    limits: { memory: 150MB }\n").await;
+    let l = lab_with("interval: 1s, health_check_timeout: 1s", HTTP_CHECK, "[restart]", "balance: least_conn, health_interval: 1s", "    limits: { memory: 150MB }\n").await;
     assert_eq!(l.view().try_timeout_ms, 500, "the per-try time-out defaults to half the check's");
     let hammer = Hammer::start(l.front, 4, "GET", "/health", Duration::from_millis(2));
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -369,4 +369,39 @@ async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
         }
         l.guard.shutdown().await.unwrap();
     }
+}
+
+/// An `outlier` incident whose ladder cannot fix the instance (here: notify only) escalates, and
+/// closes once the ejected instance serves again (its back-off over, its check passing).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outlier_incident_closes_when_the_ejected_instance_serves_again() {
+    let l = lab_with("interval: 500ms, health_check_timeout: 500ms", TCP_CHECK, "[notify]", "balance: weighted, health_interval: 200ms, outlier: { base_ejection_time: 1s }", "").await;
+    let p1 = l.port_of(1);
+    tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
+    let front = l.front;
+    let answers: Vec<u16> = tokio::task::spawn_blocking(move || (0..20).map(|_| get(front, "/health").unwrap().0).collect()).await.unwrap();
+    assert_eq!(answers, vec![200; 20], "the 500s were retried on instance 0");
+    l.wait(Duration::from_secs(2), "instance 1 ejected", |f| f.instances[1].ejected).await;
+    let outlier = |l: &Lab| {
+        let g = l.guard.clone();
+        async move { g.incidents(0, i64::MAX, Some("api")).await.unwrap().into_iter().find(|i| i.kind == "outlier") }
+    };
+    let end = Instant::now() + Duration::from_secs(10);
+    while !outlier(&l).await.is_some_and(|i| i.escalated) {
+        assert!(Instant::now() < end, "no escalated outlier incident: {:#?}", outlier(&l).await);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let i = outlier(&l).await.unwrap();
+    assert!(i.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row"), "{}", i.reason);
+    assert_eq!((i.source.as_str(), i.resolved_ms), ("front", None));
+    // Fixed by hand: back after its 1 s back-off and a passing check; the incident closes.
+    tokio::task::spawn_blocking(move || post(p1, "/fault/none")).await.unwrap().unwrap();
+    l.wait(Duration::from_secs(5), "instance 1 back in rotation", |f| !f.instances[1].ejected && f.instances[1].healthy).await;
+    let end = Instant::now() + Duration::from_secs(5);
+    while outlier(&l).await.is_some_and(|i| i.resolved_ms.is_none()) {
+        assert!(Instant::now() < end, "the outlier incident stayed open: {:#?}", outlier(&l).await);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(l.guard.healing_overview().open_incidents, 0);
+    l.guard.shutdown().await.unwrap();
 }

@@ -3,3 +3,4 @@
 incident-reason-outlier = أُخرجت النسخة { $instance } من الواجهة الأمامية بعد { $failures } إجابات فاشلة متتالية (الأخيرة: { $last })
 incident-outlier-noted = أخرجت الواجهة الأمامية نسخة أخرى أيضًا: { $reason }
 notification-kind-outlier = أُخرجت إحدى نسخه من واجهته الأمامية
+incident-closed-outlier-back = عادت كل النسخ خلف الواجهة الأمامية إلى الخدمة

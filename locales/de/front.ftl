@@ -3,3 +3,4 @@
 incident-reason-outlier = Instanz { $instance } wurde nach { $failures } fehlgeschlagenen Antworten in Folge aus dem Front genommen (zuletzt: { $last })
 incident-outlier-noted = Der Front hat außerdem eine Instanz ausgeschlossen: { $reason }
 notification-kind-outlier = hatte eine Instanz, die sein Front ausgeschlossen hat
+incident-closed-outlier-back = Alle Instanzen hinter dem Front bedienen wieder

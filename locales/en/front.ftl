@@ -3,3 +3,4 @@
 incident-reason-outlier = Instance { $instance } was ejected from the front after { $failures } failed answers in a row (last: { $last })
 incident-outlier-noted = The front also ejected an instance: { $reason }
 notification-kind-outlier = had an instance ejected by its front
+incident-closed-outlier-back = Every instance behind the front serves again

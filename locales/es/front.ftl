@@ -3,3 +3,4 @@
 incident-reason-outlier = La instancia { $instance } fue expulsada del front tras { $failures } respuestas fallidas seguidas (última: { $last })
 incident-outlier-noted = El front también expulsó una instancia: { $reason }
 notification-kind-outlier = tuvo una instancia expulsada por su front
+incident-closed-outlier-back = Todas las instancias detrás del front vuelven a atender

@@ -3,3 +3,4 @@
 incident-reason-outlier = L’instance { $instance } a été écartée du front après { $failures } réponses en échec d’affilée (dernière : { $last })
 incident-outlier-noted = Le front a aussi écarté une instance : { $reason }
 notification-kind-outlier = a eu une instance écartée par son front
+incident-closed-outlier-back = Toutes les instances derrière le front servent de nouveau

@@ -3,3 +3,4 @@
 incident-reason-outlier = L’istanza { $instance } è stata esclusa dal front dopo { $failures } risposte fallite di fila (ultima: { $last })
 incident-outlier-noted = Il front ha escluso anche un’istanza: { $reason }
 notification-kind-outlier = ha avuto un’istanza esclusa dal suo front
+incident-closed-outlier-back = Tutte le istanze dietro il front servono di nuovo

@@ -3,3 +3,4 @@
 incident-reason-outlier = A instância { $instance } foi removida do front após { $failures } respostas com falha seguidas (última: { $last })
 incident-outlier-noted = O front também removeu uma instância: { $reason }
 notification-kind-outlier = teve uma instância removida pelo seu front
+incident-closed-outlier-back = Todas as instâncias atrás do front voltaram a atender

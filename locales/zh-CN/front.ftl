@@ -3,3 +3,4 @@
 incident-reason-outlier = 实例 { $instance } 连续 { $failures } 次应答失败，已被前端摘除（最后一次：{ $last }）
 incident-outlier-noted = 前端还摘除了一个实例：{ $reason }
 notification-kind-outlier = 有实例被其前端摘除
+incident-closed-outlier-back = 前端后的所有实例已恢复服务

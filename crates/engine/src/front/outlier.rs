@@ -75,9 +75,14 @@ pub struct EjectionView {
     pub last_error: String,
 }
 
-/// An ejection on its way to the healer.
+/// News for the healer.
 #[derive(Debug)]
-pub(super) struct Ejected(EjectionView);
+pub(super) enum Ejected {
+    /// An instance was ejected.
+    Out(EjectionView),
+    /// An ejected instance is back in rotation.
+    Back,
+}
 
 /// Requests and retries per second over the last 10 s.
 #[derive(Debug, Default)]
@@ -189,7 +194,7 @@ impl Front {
         };
         self.ejections.fetch_add(1, Ordering::Relaxed);
         tracing::warn!(component = %self.component, instance, failures = ejected.failures, for_ms = ejected.for_ms, last = %ejected.last_error, "front: instance ejected");
-        let _ = self.ejected_tx.send(Ejected(ejected));
+        let _ = self.ejected_tx.send(Ejected::Out(ejected));
     }
 
     /// The active check passed: the instance may take requests again, unless it is ejected
@@ -210,6 +215,7 @@ impl Front {
             o.last_return = Some(now);
             o.consecutive_5xx = 0;
             o.consecutive_gateway = 0;
+            let _ = self.ejected_tx.send(Ejected::Back);
         }
     }
 
@@ -236,9 +242,19 @@ impl Front {
 
 /// Hand each ejection to the healer. An instance whose process exits meanwhile is the
 /// supervisor's (a `crash` incident), so an ejection is passed on only if it still stands a
-/// moment later.
+/// moment later. A return is passed on too: an `outlier` incident whose ladder is done closes
+/// when every instance serves again.
 pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, mut rx: tokio::sync::mpsc::UnboundedReceiver<Ejected>) {
-    while let Some(Ejected(e)) = rx.recv().await {
+    while let Some(news) = rx.recv().await {
+        let e = match news {
+            Ejected::Out(e) => e,
+            Ejected::Back => {
+                if front.all_serving() {
+                    crate::heal::healer::on_outlier_back(&inner, &front.component).await;
+                }
+                continue;
+            }
+        };
         tokio::time::sleep(Duration::from_millis(300)).await;
         if inner.is_shutting_down() {
             return;

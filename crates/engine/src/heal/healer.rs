@@ -306,6 +306,18 @@ pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u3
     }
 }
 
+/// Every instance behind the front of `name` serves again: an `outlier` incident whose ladder
+/// is done (exhausted, escalated) closes; one whose ladder runs sees it itself.
+pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
+    let id = {
+        let st = inner.healing.state.lock();
+        st.comps.get(name).and_then(|c| c.incident.as_ref()).filter(|i| i.kind == IncidentKind::Outlier && !i.ladder_running).map(|i| i.id)
+    };
+    if let Some(id) = id {
+        resolve(inner, name, id, &Msg::new("incident-closed-outlier-back")).await;
+    }
+}
+
 /// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
 fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: Msg, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
     Box::pin(open_incident(inner, name, IncidentKind::Down, "check", reason, onset_ms, now, None))
