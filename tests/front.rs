@@ -405,3 +405,23 @@ async fn an_outlier_incident_closes_when_the_ejected_instance_serves_again() {
     assert_eq!(l.guard.healing_overview().open_incidents, 0);
     l.guard.shutdown().await.unwrap();
 }
+
+/// With no traffic there is no answer to judge: instance 1 (not the one the component's check
+/// watches) failing its own check behind the front still reaches the healer, whose `outlier`
+/// incident restarts it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_failing_its_own_check_is_healed_without_traffic() {
+    let l = lab(HTTP_CHECK, "balance: weighted, health_interval: 200ms", "").await;
+    let sup = l.guard.supervisor().clone();
+    let pid1 = sup.pid("api", 1);
+    let p1 = l.port_of(1);
+    tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
+    l.wait(Duration::from_secs(20), "instance 1 restarted and serving", |f| f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining) && sup.pid("api", 1) != pid1).await;
+    l.quiet(Duration::from_secs(20)).await;
+    let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+    let i = incidents.iter().find(|i| i.kind == "outlier").unwrap_or_else(|| panic!("{incidents:#?}"));
+    assert!(i.reason.starts_with("Instance 1 fails its own check behind the front: probe failed"), "{}", i.reason);
+    assert!(i.resolved_ms.is_some() && !i.escalated, "{i:#?}");
+    assert_eq!(l.view().requests, 0, "no request went through the front");
+    l.guard.shutdown().await.unwrap();
+}

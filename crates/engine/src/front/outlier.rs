@@ -80,6 +80,8 @@ pub struct EjectionView {
 pub(super) enum Ejected {
     /// An instance was ejected.
     Out(EjectionView),
+    /// An instance's own check failed (its process was `pid` then).
+    CheckFailed { instance: u32, pid: Option<u32>, why: String, at_ms: i64 },
     /// An ejected instance is back in rotation.
     Back,
 }
@@ -230,6 +232,18 @@ impl Front {
         }
     }
 
+    /// The active check took `instance` out of rotation: the healer hears of it too, so an
+    /// instance other than the one the component's check watches is healed as well.
+    pub(super) fn note_check_failure(&self, instance: u32, pid: Option<u32>, why: String) {
+        if self.spec.outlier.enabled {
+            let _ = self.ejected_tx.send(Ejected::CheckFailed { instance, pid, why, at_ms: crate::clock::unix_ms() });
+        }
+    }
+
+    fn is_serving(&self, instance: u32) -> bool {
+        self.state.lock().balancer.slots.get(&instance).is_some_and(|s| s.healthy && !s.ejected)
+    }
+
     fn is_ejected(&self, instance: u32) -> bool {
         self.state.lock().balancer.slots.get(&instance).is_some_and(|s| s.ejected)
     }
@@ -251,6 +265,16 @@ pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, m
             Ejected::Back => {
                 if front.all_serving() {
                     crate::heal::healer::on_outlier_back(&inner, &front.component).await;
+                }
+                continue;
+            }
+            Ejected::CheckFailed { instance, pid, why, at_ms } => {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                // Still the same process (not a crash or restart the supervisor handles) and
+                // still out.
+                if inner.supervisor.pid(&front.component, instance) == pid && !front.is_serving(instance) && !inner.is_shutting_down() {
+                    let reason = crate::heal::timeline::Msg::new("incident-reason-instance-check").text("instance", instance).text("why", why);
+                    crate::heal::healer::on_front_trouble(&inner, &front.component, reason, at_ms).await;
                 }
                 continue;
             }

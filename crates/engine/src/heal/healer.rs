@@ -293,8 +293,14 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
 /// `outlier` incident whose ladder runs as for a failed check, or a note in the incident
 /// already open (or the one it is folded into).
 pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u32, failures: u32, last: &str, at_ms: i64) {
-    let open = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
     let reason = Msg::new("incident-reason-outlier").text("instance", instance).num("failures", failures as f64).text("last", last);
+    on_front_trouble(inner, name, reason, at_ms).await;
+}
+
+/// The front took an instance out of rotation (`reason` says why): an `outlier` incident, or a
+/// note in the open one.
+pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason: Msg, at_ms: i64) {
+    let open = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
     match open {
         Some(id) => {
             let msg = Msg::new("incident-outlier-noted").msg("reason", reason);
