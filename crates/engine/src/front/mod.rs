@@ -14,8 +14,9 @@
 //!   5xx, resets, refused connections or per-try time-outs eject an instance at once, for a
 //!   back-off that grows with each ejection in a row, and it returns only once its active check
 //!   passes after that. Never more than `max_ejection_percent` of the instances, never the last
-//!   one that can serve. Each ejection is handed to the healer (an `outlier` incident, or a
-//!   note in the component's open one). Also the retry budget.
+//!   one that can serve. Each ejection, and each instance its own probe took out, is handed to
+//!   the healer (an `outlier` incident, or a note in the component's open one). Also the retry
+//!   budget.
 //! - `proxy.rs` — HTTP/1.1 forwarding with hyper. A request whose connection to an instance
 //!   fails before it was sent (any method), and an idempotent request (GET, HEAD, OPTIONS and
 //!   `retry.idempotent_methods`) whose instance fails, passes the per-try time-out or answers
