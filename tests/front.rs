@@ -22,20 +22,24 @@ const HTTP_CHECK: &str = r#"http: { url: "http://127.0.0.1:{port}/health" }"#;
 const TCP_CHECK: &str = r#"tcp: { addr: "127.0.0.1:{port}" }"#;
 
 async fn lab(check: &str, front_block: &str, extra: &str) -> Lab {
+    lab_with("interval: 500ms, health_check_timeout: 500ms", check, "[restart]", front_block, extra).await
+}
+
+async fn lab_with(monitoring: &str, check: &str, recovery: &str, front_block: &str, extra: &str) -> Lab {
     let dir = tempfile::tempdir().unwrap();
     let base = free_port();
     let front = free_port();
     let yaml = format!(
         r#"
 pipeline:
-  monitoring: {{ interval: 500ms, health_check_timeout: 500ms, jitter: 0 }}
+  monitoring: {{ {monitoring}, jitter: 0 }}
   healing: {{ cooldown: 0s, verify_within: 10s, memory_forecast: 3s }}
 components:
   - name: api
     process: {{ command: ["{labsvc}", "--port", "{{port}}", "--state-file", "{dir}/api-{{port}}.state"] }}
     scale: {{ port: {base}, min_instances: 2, max_instances: 3 }}
     check: {{ {check} }}
-    recovery: [restart]
+    recovery: {recovery}
     front: {{ listen: "127.0.0.1:{front}", {front_block} }}
 {extra}"#,
         labsvc = bin("labsvc").display(),
@@ -45,15 +49,20 @@ components:
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.expect("guard starts");
     let l = Lab { guard, front, _dir: dir };
     l.wait(Duration::from_secs(20), "both instances healthy behind the front", |f| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
-    let end = Instant::now() + Duration::from_secs(20);
-    while !(l.guard.state("api").is_some_and(|s| s.status == guard_engine::model::Status::Healthy) && l.guard.healing_overview().open_incidents == 0) {
-        assert!(Instant::now() < end, "api not healthy and quiet: {:?}", l.guard.healing_overview());
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
+    l.quiet(Duration::from_secs(20)).await;
     l
 }
 
 impl Lab {
+    /// Wait until the component is healthy and has no open incident.
+    async fn quiet(&self, within: Duration) {
+        let end = Instant::now() + within;
+        while !(self.guard.state("api").is_some_and(|s| s.status == guard_engine::model::Status::Healthy) && self.guard.healing_overview().open_incidents == 0) {
+            assert!(Instant::now() < end, "api not healthy and quiet: {:?}", self.guard.healing_overview());
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     fn view(&self) -> FrontView {
         self.guard.front("api").expect("api has a front")
     }
@@ -197,12 +206,12 @@ async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() 
 async fn a_hung_or_failing_instance_costs_a_retry_not_a_failed_request() {
     // The TCP check keeps passing, so only the front's retries stand between the fault and
     // the client.
-    let l = lab(TCP_CHECK, "balance: weighted, try_timeout: 300ms, health_interval: 200ms", "").await;
+    let l = lab(TCP_CHECK, "balance: weighted, try_timeout: 300ms, health_interval: 200ms, outlier: { base_ejection_time: 500ms }", "").await;
     let (p0, p1) = (l.port_of(0), l.port_of(1));
     for (port, fault) in [(p0, "hang"), (p0, "none"), (p1, "http500"), (p1, "none")] {
         tokio::task::spawn_blocking(move || post(port, &format!("/fault/{fault}"))).await.unwrap().unwrap();
         if fault == "none" {
-            l.wait(Duration::from_secs(5), "both back in rotation", |f| f.instances.iter().all(|i| i.healthy)).await;
+            l.wait(Duration::from_secs(5), "both back in rotation", |f| f.instances.iter().all(|i| i.healthy && !i.ejected)).await;
             continue;
         }
         let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(5));
@@ -248,6 +257,171 @@ components:
     assert_eq!(status, 200);
     assert!(metrics.contains("pipeline_guard_front_requests_total{component=\"api\"} 6"), "{metrics}");
     assert!(metrics.contains("pipeline_guard_front_routed_total{component=\"api\",instance=\"1\"}"), "{metrics}");
+    for series in ["pipeline_guard_front_ejections_total{component=\"api\"} 0", "pipeline_guard_front_retry_budget_exhausted_total{component=\"api\"} 0", "pipeline_guard_front_instance_ejected{component=\"api\",instance=\"0\"} 0"] {
+        assert!(metrics.contains(series), "{series} missing: {metrics}");
+    }
     let (status, _) = get(g.port, "/api/components/nope/front").unwrap();
     assert_eq!(status, 404);
+}
+
+/// Steady load through the front while, in turn, instance 0 crashes, instance 1 answers 500,
+/// instance 0 hangs, an operator asks for a rolling restart, instance 1 answers in 3 s and
+/// instance 0 leaks memory (issue 22). The HTTP check runs every 1 s, as in the issue; the
+/// front's own per-try time-out, retries and outlier detection stand between each fault and
+/// the clients, and the healer repairs the instance the front ejected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_fault_in_turn_under_steady_load_fails_no_request() {
+    let l = lab_with("interval: 1s, health_check_timeout: 1s", HTTP_CHECK, "[restart]", "balance: least_conn, health_interval: 1s", "    limits: { memory: 150MB }\n").await;
+    assert_eq!(l.view().try_timeout_ms, 500, "the per-try time-out defaults to half the check's");
+    let hammer = Hammer::start(l.front, 4, "GET", "/health", Duration::from_millis(2));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sup = l.guard.supervisor().clone();
+    let serving = |f: &FrontView| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining);
+    let fault = |port: u16, what: &'static str| tokio::task::spawn_blocking(move || post(port, what));
+
+    // 1. Instance 0 crashes: the supervisor respawns it.
+    let starts = sup.starts("api", 0);
+    fault(l.port_of(0), "/fault/crash").await.unwrap().unwrap();
+    let end = Instant::now() + Duration::from_secs(10);
+    while sup.starts("api", 0) == starts {
+        assert!(Instant::now() < end, "instance 0 was not respawned");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    l.wait(Duration::from_secs(15), "instance 0 back after its crash", serving).await;
+    l.quiet(Duration::from_secs(20)).await;
+
+    // 2. Instance 1 answers 500: ejected after a few answers, long before its 1 s check, and
+    //    the healer's outlier incident restarts it.
+    let pid1 = sup.pid("api", 1);
+    fault(l.port_of(1), "/fault/http500").await.unwrap().unwrap();
+    l.wait(Duration::from_secs(3), "instance 1 ejected", |f| f.recent_ejections.iter().any(|e| e.instance == 1)).await;
+    let e = l.view().recent_ejections.into_iter().find(|e| e.instance == 1).unwrap();
+    assert_eq!((e.failures, e.last_error.as_str()), (3, "answered 500 Internal Server Error"), "{e:?}");
+    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1).await;
+    l.quiet(Duration::from_secs(20)).await;
+
+    // 3. Instance 0 hangs: the per-try time-out cuts every request it holds, and ejects it.
+    let pid0 = sup.pid("api", 0);
+    fault(l.port_of(0), "/fault/hang").await.unwrap().unwrap();
+    l.wait(Duration::from_secs(3), "instance 0 ejected", |f| f.recent_ejections.first().is_some_and(|e| e.instance == 0)).await;
+    l.wait(Duration::from_secs(30), "instance 0 restarted and serving", |f| serving(f) && sup.pid("api", 0) != pid0).await;
+    l.quiet(Duration::from_secs(20)).await;
+
+    // 4. An operator's rolling restart.
+    let drains = l.view().drains.len();
+    l.guard.heal("api", "restart", DryRun::No, "tester").await.unwrap();
+    l.wait(Duration::from_secs(30), "a rolling restart", |f| f.drains.len() >= drains + 2 && serving(f)).await;
+    l.quiet(Duration::from_secs(20)).await;
+
+    // 5. Instance 1 answers in 3 s.
+    let pid1 = sup.pid("api", 1);
+    let ejections = l.view().ejections;
+    fault(l.port_of(1), "/fault/slow?ms=3000").await.unwrap().unwrap();
+    l.wait(Duration::from_secs(3), "the slow instance ejected", |f| f.ejections > ejections).await;
+    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1).await;
+    l.quiet(Duration::from_secs(20)).await;
+
+    // 6. Instance 0 leaks: the memory forecast's rolling restart.
+    let drains = l.view().drains.len();
+    fault(l.port_of(0), "/fault/leak?mb_per_s=40").await.unwrap().unwrap();
+    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| f.drains.len() >= drains + 2 && serving(f)).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let (ok, failed) = hammer.finish();
+    let v = l.view();
+    assert!(failed.is_empty(), "{} of {} requests through the front failed: {:?}\n{v:#?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(10)]);
+    assert!(ok > 1000, "the clients sent only {ok} requests");
+    assert_eq!(v.failures, 0, "{v:#?}");
+    assert!(v.ejections >= 3 && v.retries > 0, "{v:#?}");
+    let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+    let kinds: Vec<&str> = incidents.iter().map(|i| i.kind.as_str()).collect();
+    assert!(kinds.contains(&"outlier"), "the ejection of the 500-answering instance opened an outlier incident: {kinds:?}");
+    assert!(kinds.iter().any(|k| *k == "memory_forecast" || *k == "memory_limit"), "{kinds:?}");
+    l.guard.shutdown().await.unwrap();
+}
+
+/// The same 500-answering instance with outlier detection on and off. The TCP check keeps
+/// passing, so nothing else takes the instance out: off, every other request needs a retry,
+/// the retry budget runs out and clients see 500s; on, three retried attempts and no failure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
+    for enabled in [false, true] {
+        let l = lab(TCP_CHECK, &format!("balance: weighted, health_interval: 200ms, outlier: {{ enabled: {enabled} }}"), "").await;
+        let p1 = l.port_of(1);
+        tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
+        let hammer = Hammer::start(l.front, 4, "GET", "/health", Duration::from_millis(2));
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let (ok, failed) = hammer.finish();
+        let v = l.view();
+        assert!(ok > 100, "only {ok} requests");
+        if enabled {
+            assert!(failed.is_empty(), "{} failed: {:?}\n{v:#?}", failed.len(), &failed[..failed.len().min(5)]);
+            // Three 500s in a row eject it; answers already on their way (one per client at
+            // most) are retried too.
+            assert_eq!((v.ejections, v.failures), (1, 0), "{v:#?}");
+            assert!((3..=3 + 4).contains(&v.retries), "{v:#?}");
+            // The healer was told: an outlier incident restarted the instance.
+            let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+            assert!(incidents.iter().any(|i| i.kind == "outlier"), "{incidents:#?}");
+        } else {
+            assert!(failed.len() > 10 && failed.iter().all(|f| f.starts_with("500")), "{} failed: {:?}\n{v:#?}", failed.len(), &failed[..failed.len().min(5)]);
+            assert!(v.budget_exhausted > 0 && v.ejections == 0 && v.failures as usize == failed.len(), "{v:#?}");
+        }
+        l.guard.shutdown().await.unwrap();
+    }
+}
+
+/// An `outlier` incident whose ladder cannot fix the instance (here: notify only) escalates, and
+/// closes once the ejected instance serves again (its back-off over, its check passing).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outlier_incident_closes_when_the_ejected_instance_serves_again() {
+    let l = lab_with("interval: 500ms, health_check_timeout: 500ms", TCP_CHECK, "[notify]", "balance: weighted, health_interval: 200ms, outlier: { base_ejection_time: 1s }", "").await;
+    let p1 = l.port_of(1);
+    tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
+    let front = l.front;
+    let answers: Vec<u16> = tokio::task::spawn_blocking(move || (0..20).map(|_| get(front, "/health").unwrap().0).collect()).await.unwrap();
+    assert_eq!(answers, vec![200; 20], "the 500s were retried on instance 0");
+    l.wait(Duration::from_secs(2), "instance 1 ejected", |f| f.instances[1].ejected).await;
+    let outlier = |l: &Lab| {
+        let g = l.guard.clone();
+        async move { g.incidents(0, i64::MAX, Some("api")).await.unwrap().into_iter().find(|i| i.kind == "outlier") }
+    };
+    let end = Instant::now() + Duration::from_secs(10);
+    while !outlier(&l).await.is_some_and(|i| i.escalated) {
+        assert!(Instant::now() < end, "no escalated outlier incident: {:#?}", outlier(&l).await);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let i = outlier(&l).await.unwrap();
+    assert!(i.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row"), "{}", i.reason);
+    assert_eq!((i.source.as_str(), i.resolved_ms), ("front", None));
+    // Fixed by hand: back after its 1 s back-off and a passing check; the incident closes.
+    tokio::task::spawn_blocking(move || post(p1, "/fault/none")).await.unwrap().unwrap();
+    l.wait(Duration::from_secs(5), "instance 1 back in rotation", |f| !f.instances[1].ejected && f.instances[1].healthy).await;
+    let end = Instant::now() + Duration::from_secs(5);
+    while outlier(&l).await.is_some_and(|i| i.resolved_ms.is_none()) {
+        assert!(Instant::now() < end, "the outlier incident stayed open: {:#?}", outlier(&l).await);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(l.guard.healing_overview().open_incidents, 0);
+    l.guard.shutdown().await.unwrap();
+}
+
+/// With no traffic there is no answer to judge: instance 1 (not the one the component's check
+/// watches) failing its own check behind the front still reaches the healer, whose `outlier`
+/// incident restarts it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_failing_its_own_check_is_healed_without_traffic() {
+    let l = lab(HTTP_CHECK, "balance: weighted, health_interval: 200ms", "").await;
+    let sup = l.guard.supervisor().clone();
+    let pid1 = sup.pid("api", 1);
+    let p1 = l.port_of(1);
+    tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
+    l.wait(Duration::from_secs(20), "instance 1 restarted and serving", |f| f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining) && sup.pid("api", 1) != pid1).await;
+    l.quiet(Duration::from_secs(20)).await;
+    let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
+    let i = incidents.iter().find(|i| i.kind == "outlier").unwrap_or_else(|| panic!("{incidents:#?}"));
+    assert!(i.reason.starts_with("Instance 1 fails its own check behind the front: probe failed"), "{}", i.reason);
+    assert!(i.resolved_ms.is_some(), "{i:#?}");
+    assert_eq!(l.view().requests, 0, "no request went through the front");
+    l.guard.shutdown().await.unwrap();
 }

@@ -48,6 +48,10 @@ pub fn register_metrics(reg: &mut Registry, guard: &PipelineGuard) {
     let requests = Family::<FrontLabels, Counter>::default();
     let failures = Family::<FrontLabels, Counter>::default();
     let retries = Family::<FrontLabels, Counter>::default();
+    let ejections = Family::<FrontLabels, Counter>::default();
+    let refused = Family::<FrontLabels, Counter>::default();
+    let exhausted = Family::<FrontLabels, Counter>::default();
+    let ejected = Family::<InstanceLabels, Gauge>::default();
     let routed = Family::<InstanceLabels, Counter>::default();
     let healthy = Family::<InstanceLabels, Gauge>::default();
     let in_flight = Family::<InstanceLabels, Gauge>::default();
@@ -56,16 +60,24 @@ pub fn register_metrics(reg: &mut Registry, guard: &PipelineGuard) {
         requests.get_or_create(&l).inc_by(f.requests);
         failures.get_or_create(&l).inc_by(f.failures);
         retries.get_or_create(&l).inc_by(f.retries);
+        ejections.get_or_create(&l).inc_by(f.ejections);
+        refused.get_or_create(&l).inc_by(f.ejections_refused);
+        exhausted.get_or_create(&l).inc_by(f.budget_exhausted);
         for i in &f.instances {
             let il = InstanceLabels { component: f.component.clone(), instance: i.instance.to_string() };
             routed.get_or_create(&il).inc_by(i.routed);
             healthy.get_or_create(&il).set(i.healthy as i64);
             in_flight.get_or_create(&il).set(i.in_flight as i64);
+            ejected.get_or_create(&il).set(i.ejected as i64);
         }
     }
     reg.register("front_requests", "Requests received by a component's front", requests);
     reg.register("front_failures", "Requests a front answered with an error (no instance could serve them)", failures);
     reg.register("front_retries", "Attempts a front repeated on another instance", retries);
+    reg.register("front_ejections", "Instances a front ejected for failed answers in a row (passive outlier detection)", ejections);
+    reg.register("front_ejections_refused", "Ejections a front did not make: max_ejection_percent or the last serving instance", refused);
+    reg.register("front_retry_budget_exhausted", "Retries a front did not make because the retry budget was spent", exhausted);
+    reg.register("front_instance_ejected", "1 while the front has the instance ejected", ejected);
     reg.register("front_routed", "Attempts a front routed to each instance", routed);
     reg.register("front_instance_healthy", "1 when the front routes to the instance", healthy);
     reg.register("front_in_flight", "Requests in flight per instance", in_flight);

@@ -250,6 +250,31 @@ pub struct RawFront {
     pub try_timeout: Option<Unit>,
     pub drain_timeout: Option<Unit>,
     pub health_interval: Option<Unit>,
+    pub outlier: Option<RawFrontOutlier>,
+    pub retry: Option<RawFrontRetry>,
+}
+
+/// `front: { outlier: { enabled, consecutive_5xx, consecutive_gateway_failure,
+/// base_ejection_time, max_ejection_time, max_ejection_percent } }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrontOutlier {
+    pub enabled: Option<bool>,
+    pub consecutive_5xx: Option<i64>,
+    pub consecutive_gateway_failure: Option<i64>,
+    pub base_ejection_time: Option<Unit>,
+    pub max_ejection_time: Option<Unit>,
+    pub max_ejection_percent: Option<i64>,
+}
+
+/// `front: { retry: { per_try_timeout, budget_percent, min_retries, idempotent_methods } }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrontRetry {
+    pub per_try_timeout: Option<Unit>,
+    pub budget_percent: Option<i64>,
+    pub min_retries: Option<i64>,
+    pub idempotent_methods: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

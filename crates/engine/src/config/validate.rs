@@ -590,7 +590,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
             detection.limits.entry(m.to_string()).or_insert(1.0);
         }
     }
-    let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), p));
+    let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), check.timeout, p));
     let autoscale = raw.autoscale.as_ref().and_then(|a| autoscale::autoscale_spec(cx, &format!("{ptr}/autoscale"), a, &scale, process.as_ref(), &check, &mut detection, limits.memory_bytes, p));
 
     (cx.errors.len() == before).then_some(ComponentSpec {

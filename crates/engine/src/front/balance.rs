@@ -8,7 +8,8 @@
 //! - `least_conn`: the eligible instance with the fewest requests in flight per unit of weight;
 //!   ties go round robin.
 //!
-//! Eligible = healthy and not draining and not excluded (already tried for this request).
+//! Eligible = healthy, not ejected by outlier detection, not draining and not excluded
+//! (already tried for this request).
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,8 @@ pub struct Slot {
     pub weight: f64,
     pub healthy: bool,
     pub draining: bool,
+    /// Taken out of rotation by passive outlier detection (consecutive failed answers).
+    pub ejected: bool,
     pub in_flight: u32,
     /// Smooth-WRR running score.
     current: f64,
@@ -26,11 +29,11 @@ pub struct Slot {
 
 impl Slot {
     pub fn new(weight: f64) -> Slot {
-        Slot { weight, healthy: false, draining: false, in_flight: 0, current: 0.0 }
+        Slot { weight, healthy: false, draining: false, ejected: false, in_flight: 0, current: 0.0 }
     }
 
     fn eligible(&self) -> bool {
-        self.healthy && !self.draining && self.weight > 0.0
+        self.healthy && !self.ejected && !self.draining && self.weight > 0.0
     }
 }
 
@@ -52,11 +55,13 @@ impl Balancer {
         self.slots.iter().filter(|(i, s)| s.eligible() && !exclude.contains(i)).map(|(i, _)| *i).collect()
     }
 
-    /// Last resort for a retry when every healthy instance was tried: an instance taken out
-    /// of rotation by a failed request or probe (not one being drained), which may well answer
-    /// (its ejection may be stale). Lowest number first.
+    /// Last resort when no eligible instance is left: the least bad one not being drained —
+    /// an ejected instance whose active check still passes first, then one whose check or
+    /// process failed (its state may be stale). Lowest number first within each.
     pub fn untried_fallback(&self, tried: &[u32]) -> Option<u32> {
-        self.slots.iter().find(|(i, s)| !s.healthy && !s.draining && s.weight > 0.0 && !tried.contains(i)).map(|(i, _)| *i)
+        let usable = |i: &u32, s: &Slot| !s.draining && s.weight > 0.0 && !tried.contains(i);
+        let ejected = self.slots.iter().find(|(i, s)| usable(i, s) && s.healthy && s.ejected);
+        ejected.or_else(|| self.slots.iter().find(|(i, s)| usable(i, s) && !s.healthy)).map(|(i, _)| *i)
     }
 
     /// The instance for the next request, or None when no instance is eligible.
@@ -139,7 +144,12 @@ mod tests {
             b.slots.get_mut(&1).unwrap().draining = true;
             assert_eq!(picks(&mut b, 5), vec![2; 5], "{balance:?}");
             assert_eq!(b.pick(&[2]), None, "{balance:?}: the only candidate was already tried");
-            assert_eq!(b.untried_fallback(&[2]), Some(0), "{balance:?}: an ejected instance, never a draining one");
+            assert_eq!(b.untried_fallback(&[2]), Some(0), "{balance:?}: an unhealthy instance, never a draining one");
+            b.slots.get_mut(&1).unwrap().draining = false;
+            b.slots.get_mut(&1).unwrap().ejected = true;
+            assert_eq!(b.pick(&[2]), None, "{balance:?}: ejected instances are not picked");
+            assert_eq!(b.untried_fallback(&[2]), Some(1), "{balance:?}: the least bad: ejected but passing its check");
+            b.slots.get_mut(&1).unwrap().draining = true;
             b.slots.get_mut(&2).unwrap().healthy = false;
             assert_eq!(b.pick(&[]), None);
         }

@@ -49,12 +49,21 @@ pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
         let mut set = tokio::task::JoinSet::new();
         for (instance, port) in ports {
             let (spec, cx, front) = (spec.clone(), inner.check_cx.clone(), front.clone());
+            let pid = inner.supervisor.pid(&front.component, instance);
             set.spawn(async move {
                 let res = probe(&spec, port, &cx).await;
-                let was = front.state.lock().balancer.slots.get(&instance).is_some_and(|s| s.healthy);
+                let (was, draining) = front.state.lock().balancer.slots.get(&instance).map_or((false, false), |s| (s.healthy, s.draining));
                 match res {
-                    Ok(()) => front.set_healthy(instance, true, None),
-                    Err(e) => front.set_healthy(instance, false, was.then(|| format!("probe failed: {e}"))),
+                    Ok(()) => front.probe_passed(instance),
+                    Err(e) => {
+                        let why = format!("probe failed: {e}");
+                        front.set_healthy(instance, false, was.then(|| why.clone()));
+                        // Out of rotation by its own check, not by the guard (a drain): the
+                        // healer hears of it as of an ejection.
+                        if was && !draining {
+                            front.note_check_failure(instance, pid, why);
+                        }
+                    }
                 }
             });
         }
@@ -68,6 +77,7 @@ pub(super) async fn watch_exits(inner: Arc<GuardInner>, front: Arc<Front>, mut r
         match rx.recv().await {
             Ok(EngineEvent::ProcessExited { component, instance, .. }) if component == front.component => {
                 front.set_healthy(instance, false, Some("the process exited".into()));
+                front.clear_ejection(instance);
             }
             Ok(_) => {}
             Err(broadcast::error::RecvError::Lagged(_)) => continue,

@@ -7,21 +7,31 @@
 //! - `balance.rs` — the pure routing decision (smooth weighted round robin with the brief's
 //!   `LoadBalancer` weights, or least connections), over healthy, undrained instances only.
 //! - `health.rs` — each instance is probed with the component's own check (its `{port}`
-//!   filled in) every `health_interval`; an exit of an instance, a refused connection, a
-//!   502/503/504 or a response slower than `try_timeout` take it out of rotation at once
-//!   (passive ejection) until a probe passes again.
+//!   filled in) every `health_interval`; an exit of an instance takes it out of rotation at
+//!   once, until a probe passes again.
+//! - `outlier.rs` — passive outlier detection (Envoy's `consecutive_5xx` /
+//!   `consecutive_gateway_failure`): every proxied answer is a health signal; consecutive
+//!   5xx, resets, refused connections or per-try time-outs eject an instance at once, for a
+//!   back-off that grows with each ejection in a row, and it returns only once its active check
+//!   passes after that. Never more than `max_ejection_percent` of the instances, never the last
+//!   one that can serve. Each ejection, and each instance its own probe took out, is handed to
+//!   the healer (an `outlier` incident, or a note in the component's open one). Also the retry
+//!   budget.
 //! - `proxy.rs` — HTTP/1.1 forwarding with hyper. A request whose connection to an instance
-//!   fails before it was sent (any method), and an idempotent request (GET, HEAD, OPTIONS)
-//!   whose instance fails, times out or answers 5xx, is retried on another healthy instance,
-//!   each instance at most once: that is what makes the crash of one instance invisible.
+//!   fails before it was sent (any method), and an idempotent request (GET, HEAD, OPTIONS and
+//!   `retry.idempotent_methods`) whose instance fails, passes the per-try time-out or answers
+//!   5xx, is retried on another instance, each instance at most once, within the retry
+//!   budget: that is what makes the crash, the 500s or the hang of one instance invisible.
 //! - `rolling.rs` — `restart` of a fronted component: one instance at a time, each drained
 //!   first (no new requests; in-flight ones may finish, bounded by `drain_timeout`), restarted,
 //!   and put back only once its probe passes.
 //!
-//! Counters (requests, failures, retries, per-instance routing counts) are in [`FrontView`].
+//! Counters (requests, failures, retries, ejections, exhausted retry budget, per-instance
+//! routing counts) are in [`FrontView`].
 
 mod balance;
 mod health;
+mod outlier;
 mod proxy;
 mod retire;
 mod rolling;
@@ -41,7 +51,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use balance::{Balancer, Slot};
-pub use spec::{Balance, FrontSpec};
+pub use outlier::EjectionView;
+pub use spec::{Balance, FrontSpec, OutlierSpec, RetrySpec};
 pub(crate) use retire::drain_and_stop;
 pub(crate) use rolling::rolling_restart;
 
@@ -99,6 +110,9 @@ pub(crate) async fn start_all(inner: &Arc<GuardInner>) -> Result<(), FrontError>
         tokio::spawn(proxy::serve(inner.clone(), front.clone(), listener));
         tokio::spawn(health::probe_loop(inner.clone(), front.clone()));
         tokio::spawn(health::watch_exits(inner.clone(), front.clone(), inner.bus.subscribe()));
+        if let Some(rx) = front.ejected_rx.lock().take() {
+            tokio::spawn(outlier::tell_the_healer(inner.clone(), front.clone(), rx));
+        }
     }
     Ok(())
 }
@@ -138,6 +152,7 @@ struct InstanceStats {
     routed: u64,
     errors: u64,
     last_error: Option<String>,
+    outlier: outlier::OutlierState,
 }
 
 #[derive(Debug)]
@@ -145,6 +160,8 @@ struct FrontState {
     balancer: Balancer,
     stats: BTreeMap<u32, InstanceStats>,
     drains: VecDeque<DrainView>,
+    ejections: VecDeque<EjectionView>,
+    budget: outlier::RetryWindow,
 }
 
 /// One component's front.
@@ -156,6 +173,12 @@ pub struct Front {
     requests: AtomicU64,
     failures: AtomicU64,
     retries: AtomicU64,
+    ejections: AtomicU64,
+    ejections_refused: AtomicU64,
+    budget_exhausted: AtomicU64,
+    /// Ejections on their way to the healer (taken by `start_all`).
+    ejected_tx: tokio::sync::mpsc::UnboundedSender<outlier::Ejected>,
+    ejected_rx: Mutex<Option<tokio::sync::mpsc::UnboundedReceiver<outlier::Ejected>>>,
     client: Client<HttpConnector, Full<Bytes>>,
     /// One rolling restart at a time.
     restarting: tokio::sync::Mutex<()>,
@@ -167,13 +190,19 @@ impl Front {
         http.set_connect_timeout(Some(spec.try_timeout));
         http.set_nodelay(true);
         let client = Client::builder(hyper_util::rt::TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(30)).pool_max_idle_per_host(64).build(http);
+        let (ejected_tx, ejected_rx) = tokio::sync::mpsc::unbounded_channel();
         Front {
             component: component.to_string(),
-            state: Mutex::new(FrontState { balancer: Balancer::new(spec.balance), stats: BTreeMap::new(), drains: VecDeque::new() }),
+            state: Mutex::new(FrontState { balancer: Balancer::new(spec.balance), stats: BTreeMap::new(), drains: VecDeque::new(), ejections: VecDeque::new(), budget: outlier::RetryWindow::default() }),
             spec,
             requests: AtomicU64::new(0),
             failures: AtomicU64::new(0),
             retries: AtomicU64::new(0),
+            ejections: AtomicU64::new(0),
+            ejections_refused: AtomicU64::new(0),
+            budget_exhausted: AtomicU64::new(0),
+            ejected_tx,
+            ejected_rx: Mutex::new(Some(ejected_rx)),
             client,
             restarting: tokio::sync::Mutex::new(()),
         }
@@ -251,14 +280,17 @@ impl Front {
     /// Pick an instance for a request, waiting up to `wait` for one to become eligible. The
     /// request counts in flight from the moment it is picked (under the same lock), so a
     /// drain that sees zero in flight never misses a request about to be sent.
+    /// With no eligible instance, a retry (or a first try after half the wait) goes to the
+    /// least bad instance left ([`Balancer::untried_fallback`]).
     async fn choose(self: &Arc<Self>, tried: &[u32], wait: Duration) -> Option<(u32, u16, InFlight)> {
-        let end = Instant::now() + wait;
+        let t0 = Instant::now();
+        let end = t0 + wait;
         loop {
             {
                 let mut st = self.state.lock();
                 let picked = match st.balancer.pick(tried) {
                     Some(i) => Some(i),
-                    None if !tried.is_empty() => st.balancer.untried_fallback(tried),
+                    None if !tried.is_empty() || t0.elapsed() >= wait / 2 => st.balancer.untried_fallback(tried),
                     None => None,
                 };
                 if let Some(i) = picked {
@@ -302,6 +334,11 @@ impl Front {
             requests: self.requests.load(Ordering::Relaxed),
             failures: self.failures.load(Ordering::Relaxed),
             retries: self.retries.load(Ordering::Relaxed),
+            ejections: self.ejections.load(Ordering::Relaxed),
+            ejections_refused: self.ejections_refused.load(Ordering::Relaxed),
+            budget_exhausted: self.budget_exhausted.load(Ordering::Relaxed),
+            outlier_detection: self.spec.outlier.enabled,
+            try_timeout_ms: self.spec.try_timeout.as_millis() as i64,
             instances: st
                 .balancer
                 .slots
@@ -314,6 +351,10 @@ impl Front {
                         weight: s.weight,
                         healthy: s.healthy,
                         draining: s.draining,
+                        ejected: s.ejected,
+                        ejected_until_ms: stats.outlier.ejected_until_ms(),
+                        ejections: stats.outlier.ejections,
+                        consecutive_failures: stats.outlier.consecutive_5xx,
                         in_flight: s.in_flight,
                         routed: stats.routed,
                         errors: stats.errors,
@@ -322,6 +363,7 @@ impl Front {
                 })
                 .collect(),
             drains: st.drains.iter().cloned().collect(),
+            recent_ejections: st.ejections.iter().cloned().collect(),
         }
     }
 }
@@ -370,9 +412,26 @@ pub struct FrontView {
     /// Attempts repeated on another instance.
     #[ts(type = "number")]
     pub retries: u64,
+    /// Instances ejected by passive outlier detection.
+    #[ts(type = "number")]
+    pub ejections: u64,
+    /// Ejections not made because `max_ejection_percent` or the last serving instance
+    /// forbade them.
+    #[ts(type = "number")]
+    pub ejections_refused: u64,
+    /// Retries not made because the retry budget was spent.
+    #[ts(type = "number")]
+    pub budget_exhausted: u64,
+    /// Whether passive outlier detection is on (`outlier.enabled`).
+    pub outlier_detection: bool,
+    /// The per-try time-out in force.
+    #[ts(type = "number")]
+    pub try_timeout_ms: i64,
     pub instances: Vec<FrontInstanceView>,
     /// The last drains before restarts and scale-downs, newest first.
     pub drains: Vec<DrainView>,
+    /// The last ejections, newest first.
+    pub recent_ejections: Vec<EjectionView>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -383,6 +442,17 @@ pub struct FrontInstanceView {
     pub weight: f64,
     pub healthy: bool,
     pub draining: bool,
+    /// Out of rotation by outlier detection.
+    pub ejected: bool,
+    /// When the current ejection's back-off ends (the instance then returns once its active
+    /// check passes).
+    #[ts(type = "number | null")]
+    pub ejected_until_ms: Option<i64>,
+    /// Times ejected.
+    #[ts(type = "number")]
+    pub ejections: u64,
+    /// Failed answers in a row (5xx, resets, refused connections, per-try time-outs).
+    pub consecutive_failures: u32,
     pub in_flight: u32,
     /// Requests routed to this instance (attempts, including retried ones).
     #[ts(type = "number")]

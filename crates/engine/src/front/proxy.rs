@@ -2,11 +2,15 @@
 //!
 //! Retry rules, per request, each instance tried at most once:
 //! - the connection to the instance could not be made (refused, connect timeout): the request
-//!   was never sent, so any method is retried;
-//! - an idempotent request (GET, HEAD, OPTIONS) whose instance broke the connection, gave no
-//!   response headers within `try_timeout`, or answered 5xx is retried when another healthy
-//!   instance exists;
-//! - anything else is answered as the instance answered, or 502 when it broke the connection.
+//!   was never sent, so any method is retried, outside the retry budget;
+//! - an idempotent request (GET, HEAD, OPTIONS, `retry.idempotent_methods`) whose instance
+//!   broke the connection, gave no response headers within the per-try time-out
+//!   (`try_timeout`), or answered 5xx is retried when another instance is left and the retry
+//!   budget allows;
+//! - anything else is answered as the instance answered, or 502 (504 after a time-out) when
+//!   it gave no answer.
+//!
+//! Every attempt's outcome goes to outlier detection (`outlier.rs`).
 //!
 //! Request bodies are buffered (at most 16 MB) so a retry can resend them; response bodies
 //! stream through, and the instance counts the request in flight until the body is done.
@@ -27,6 +31,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 
 use super::Front;
+use super::outlier::Outcome;
 use crate::guard::GuardInner;
 
 type Body = UnsyncBoxBody<Bytes, hyper::Error>;
@@ -66,8 +71,9 @@ pub(super) async fn serve(inner: Arc<GuardInner>, front: Arc<Front>, listener: t
     }
 }
 
-fn is_idempotent(m: &Method) -> bool {
-    matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
+/// GET, HEAD, OPTIONS, and the methods the config declares idempotent.
+fn is_idempotent(m: &Method, declared: &[String]) -> bool {
+    matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS) || declared.iter().any(|d| d == m.as_str())
 }
 
 /// Headers that describe one connection, not the message (RFC 9110 §7.6.1).
@@ -97,6 +103,7 @@ fn plain(status: StatusCode, text: String) -> Response<Body> {
 /// Answer one request through the instances.
 async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> Response<Body> {
     front.requests.fetch_add(1, Ordering::Relaxed);
+    front.note_request();
     let started = Instant::now();
     let (parts, body) = req.into_parts();
     let body = match Limited::new(body, MAX_BODY).collect().await {
@@ -106,7 +113,7 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             return plain(StatusCode::PAYLOAD_TOO_LARGE, format!("request body refused: {e}\n"));
         }
     };
-    let idempotent = is_idempotent(&parts.method);
+    let idempotent = is_idempotent(&parts.method, &front.spec.retry.idempotent_methods);
     let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
     let mut headers = parts.headers.clone();
     strip_hop_by_hop(&mut headers);
@@ -120,8 +127,9 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
 
     let mut tried: Vec<u32> = Vec::new();
     let mut last_problem = String::from("no healthy instance");
+    let mut timed_out = false;
     loop {
-        // Wait for an instance at most `try_timeout` from the request's start.
+        // Wait for an instance at most one per-try time-out from the request's start.
         let wait = front.spec.try_timeout.saturating_sub(started.elapsed());
         let Some((instance, port, flight)) = front.choose(&tried, wait).await else { break };
         if !tried.is_empty() {
@@ -137,27 +145,25 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
         *up.headers_mut() = headers.clone();
         let sent = front.client.request(up);
         let res = if idempotent { tokio::time::timeout(front.spec.try_timeout, sent).await.map_err(|_| ()) } else { Ok(sent.await) };
+        // Another instance to try, if any is left.
+        let other = || {
+            let st = front.state.lock();
+            !st.balancer.eligible(&tried).is_empty() || st.balancer.untried_fallback(&tried).is_some()
+        };
         match res {
             Ok(Ok(resp)) => {
                 let status = resp.status();
-                let other = {
-                    let st = front.state.lock();
-                    !st.balancer.eligible(&tried).is_empty() || st.balancer.untried_fallback(&tried).is_some()
-                };
                 if status.is_server_error() {
-                    let eject = matches!(status, StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT);
+                    let gateway = matches!(status, StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT);
                     let why = format!("answered {status}");
-                    if eject {
-                        front.set_healthy(instance, false, Some(why.clone()));
-                    } else if let Some(s) = front.state.lock().stats.get_mut(&instance) {
-                        s.errors += 1;
-                        s.last_error = Some(why.clone());
-                    }
-                    if idempotent && other {
+                    front.observe(instance, Outcome::ServerError { gateway }, &why);
+                    if idempotent && other() && front.take_retry() {
                         last_problem = format!("instance {instance} {why}");
                         continue;
                     }
                     front.failures.fetch_add(1, Ordering::Relaxed);
+                } else {
+                    front.observe(instance, Outcome::Success, "");
                 }
                 let (mut rp, body) = resp.into_parts();
                 strip_hop_by_hop(&mut rp.headers);
@@ -171,23 +177,33 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             Ok(Err(e)) => {
                 let connect = e.is_connect();
                 let why = if connect { format!("connection failed: {e}") } else { format!("broke the connection: {e}") };
-                front.set_healthy(instance, false, Some(why.clone()));
+                front.observe(instance, Outcome::NoAnswer, &why);
                 last_problem = format!("instance {instance} {why}");
-                if connect || idempotent {
+                // Nothing was sent over a connection that could not be made: no load added,
+                // no budget spent.
+                if connect || (idempotent && other() && front.take_retry()) {
                     continue;
                 }
                 break;
             }
             Err(()) => {
                 let why = format!("no response within {}", crate::units::format_duration(front.spec.try_timeout));
-                front.set_healthy(instance, false, Some(why.clone()));
+                front.observe(instance, Outcome::NoAnswer, &why);
                 last_problem = format!("instance {instance}: {why}");
-                continue;
+                timed_out = true;
+                if other() && front.take_retry() {
+                    continue;
+                }
+                break;
             }
         }
     }
     front.failures.fetch_add(1, Ordering::Relaxed);
-    let status = if tried.is_empty() { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::BAD_GATEWAY };
+    let status = match (tried.is_empty(), timed_out) {
+        (true, _) => StatusCode::SERVICE_UNAVAILABLE,
+        (false, true) => StatusCode::GATEWAY_TIMEOUT,
+        (false, false) => StatusCode::BAD_GATEWAY,
+    };
     tracing::warn!(component = %front.component, %status, problem = %last_problem, "front could not serve a request");
     plain(status, format!("pipeline-guard front of `{}`: {last_problem}\n", front.component))
 }

@@ -21,7 +21,13 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
     let _one_at_a_time = front.restarting.lock().await;
     let back_within = inner.healing.settings.verify_within.max(Duration::from_secs(10));
     let mut done = Vec::new();
-    let instances = inner.supervisor.instances(name);
+    // Broken ones first (ejected, or failing their check): while they are away the healthy
+    // ones serve, and by the time a healthy one is drained the broken one is back.
+    let mut instances = inner.supervisor.instances(name);
+    {
+        let st = front.state.lock();
+        instances.sort_by_key(|i| (st.balancer.slots.get(i).is_some_and(|s| s.healthy && !s.ejected), *i));
+    }
     for instance in instances.iter().copied() {
         let Some(port) = inner.healing.ports(name).get(&instance).copied() else { continue };
         // Capacity first: someone else must be able to serve while this one is away.
@@ -29,6 +35,7 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
         let d = front.drain(instance, DrainPurpose::Restart).await;
         let restarted = inner.restart_child(name, instance).await;
         front.set_healthy(instance, false, None);
+        front.clear_ejection(instance);
         if let Err(e) = restarted {
             front.set_draining(instance, false);
             return Err(Msg::new("step-front-instance-error").text("instance", instance).text("error", e));

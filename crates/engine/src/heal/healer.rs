@@ -6,6 +6,8 @@
 //!   own back-off and the healer only verifies. Every further exit during the incident is a
 //!   failed heal for the breaker, so a crash loop escalates instead of becoming a restart storm.
 //! - Resident memory over `limits.memory` (or forecast to cross it soon) opens a memory incident.
+//! - An instance ejected by the component's front (passive outlier detection) opens an
+//!   `outlier` incident, or is noted in the open one ([`on_outlier`]).
 //! - The ladder: wait for admission (pause, maintenance, breaker, cooldown), take a slot of
 //!   `max_concurrent`, act, verify within `verify_within`, escalate to the next step.
 
@@ -287,6 +289,41 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
     Some(id)
 }
 
+/// The front of `name` ejected `instance` after `failures` failed answers in a row: an
+/// `outlier` incident whose ladder runs as for a failed check, or a note in the incident
+/// already open (or the one it is folded into).
+pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u32, failures: u32, last: &str, at_ms: i64) {
+    let reason = Msg::new("incident-reason-outlier").text("instance", instance).num("failures", failures as f64).text("last", last);
+    on_front_trouble(inner, name, reason, at_ms).await;
+}
+
+/// The front took an instance out of rotation (`reason` says why): an `outlier` incident, or a
+/// note in the open one.
+pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason: Msg, at_ms: i64) {
+    let open = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
+    match open {
+        Some(id) => {
+            let msg = Msg::new("incident-outlier-noted").msg("reason", reason);
+            log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
+        }
+        None => {
+            open_incident(inner, name, IncidentKind::Outlier, "front", reason, at_ms, at_ms, None).await;
+        }
+    }
+}
+
+/// Every instance behind the front of `name` serves again: an `outlier` incident whose ladder
+/// is done (exhausted, escalated) closes; one whose ladder runs sees it itself.
+pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
+    let id = {
+        let st = inner.healing.state.lock();
+        st.comps.get(name).and_then(|c| c.incident.as_ref()).filter(|i| i.kind == IncidentKind::Outlier && !i.ladder_running).map(|i| i.id)
+    };
+    if let Some(id) = id {
+        resolve(inner, name, id, &Msg::new("incident-closed-outlier-back")).await;
+    }
+}
+
 /// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
 fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: Msg, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
     Box::pin(open_incident(inner, name, IncidentKind::Down, "check", reason, onset_ms, now, None))
@@ -416,7 +453,9 @@ fn recovered(inner: &GuardInner, spec: &ComponentSpec, kind: IncidentKind, since
         (IncidentKind::MemoryLimit | IncidentKind::MemoryForecast, Some(limit), Some(m)) => *m < limit as f64 * 0.8,
         _ => true,
     };
-    fresh && mem_ok
+    // An ejected instance is fixed when every instance behind the front serves again.
+    let front_ok = kind != IncidentKind::Outlier || inner.fronts.get(&spec.name).is_none_or(|f| f.all_serving());
+    fresh && mem_ok && front_ok
 }
 
 /// Wait up to `deadline` for `how` to hold.
@@ -451,6 +490,7 @@ fn trigger_of(kind: IncidentKind) -> &'static str {
         IncidentKind::Down | IncidentKind::Crash => "ladder",
         IncidentKind::MemoryLimit | IncidentKind::MemoryForecast => "memory",
         IncidentKind::Alert => "alert",
+        IncidentKind::Outlier => "front",
     }
 }
 
@@ -503,7 +543,7 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
             if !current(&inner, &name, id) {
                 return;
             }
-            if matches!(kind, IncidentKind::Down | IncidentKind::Crash) && recovered(&inner, &spec, kind, detected) {
+            if matches!(kind, IncidentKind::Down | IncidentKind::Crash | IncidentKind::Outlier) && recovered(&inner, &spec, kind, detected) {
                 succeed(&inner, &name, id, Msg::new("incident-closed-alone")).await;
                 return;
             }

@@ -16,7 +16,7 @@
 
 pub mod alertmanager;
 pub mod autoscale;
-mod healer;
+pub(crate) mod healer;
 pub mod incidents;
 mod migrate;
 pub mod notifications;
@@ -164,6 +164,9 @@ pub enum IncidentKind {
     MemoryForecast,
     /// An Alertmanager alert fired.
     Alert,
+    /// The component's front ejected an instance for failed answers in a row (passive outlier
+    /// detection); recovered when every instance serves again.
+    Outlier,
 }
 
 impl IncidentKind {
@@ -174,6 +177,7 @@ impl IncidentKind {
             IncidentKind::MemoryLimit => "memory_limit",
             IncidentKind::MemoryForecast => "memory_forecast",
             IncidentKind::Alert => "alert",
+            IncidentKind::Outlier => "outlier",
         }
     }
 }

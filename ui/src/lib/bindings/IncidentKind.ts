@@ -3,4 +3,4 @@
 /**
  * What kind of trouble opened an incident.
  */
-export type IncidentKind = "down" | "crash" | "memory_limit" | "memory_forecast" | "alert";
+export type IncidentKind = "down" | "crash" | "memory_limit" | "memory_forecast" | "alert" | "outlier";
