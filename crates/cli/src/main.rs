@@ -4,6 +4,7 @@
 
 mod conn;
 mod demo;
+mod exposition;
 mod i18n;
 mod report;
 mod routes;

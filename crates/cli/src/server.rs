@@ -1,5 +1,6 @@
 //! The headless HTTP server (axum): the JSON API under `/api/`, a live event stream over SSE,
-//! `/health`, `/ready`, `/metrics` (Prometheus text via `prometheus-client`, the Prometheus
+//! `/health`, `/ready`, `/metrics` (Prometheus text 0.0.4 or OpenMetrics by `Accept`, exposition.rs,
+//! via `prometheus-client`, the Prometheus
 //! project's own Rust client) and the built web UI. Loopback only unless configured otherwise.
 
 use std::convert::Infallible;
@@ -336,7 +337,8 @@ struct StatusLabels {
 }
 
 /// Prometheus text exposition of the guard's own state, built per scrape.
-async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
+/// Text format 0.0.4 unless `Accept` asks for OpenMetrics (exposition.rs).
+async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> impl IntoResponse {
     let mut reg = Registry::with_prefix("pipeline_guard");
     let up = Family::<ComponentLabels, Gauge>::default();
     let latency = Family::<ComponentLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
@@ -398,7 +400,11 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();
     }
-    ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], body).into_response()
+    if crate::exposition::wants_openmetrics(&headers) {
+        ([(header::CONTENT_TYPE, crate::exposition::OPENMETRICS), (header::VARY, "accept")], body).into_response()
+    } else {
+        ([(header::CONTENT_TYPE, crate::exposition::TEXT_004), (header::VARY, "accept")], crate::exposition::to_text_004(&body)).into_response()
+    }
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]

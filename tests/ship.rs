@@ -1,0 +1,84 @@
+//! Shipping the product (issue 18) with the real binaries: `/metrics` in the format a plain
+//! scraper reads (checked by the real `promtool check metrics`), and the web UI served by a
+//! copy of `pipeline-guard` outside the checkout.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use guard_e2e::*;
+
+/// A raw GET with extra header lines; (head, body). The body is read whole (connection: close).
+fn get_raw(port: u16, path: &str, headers: &str) -> (String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{headers}connection: close\r\n\r\n").unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    (head.to_ascii_lowercase(), body.to_string())
+}
+
+fn promtool_check(text: &str) -> (Option<i32>, String) {
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool (Debian package `prometheus`, installed by scripts/setup.sh)");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
+fn metrics_pass_promtool_and_negotiate_openmetrics() {
+    let p = free_port();
+    let g = Guard::serve(&format!(
+        r#"
+pipeline:
+  monitoring: {{ interval: 500ms, health_check_timeout: 500ms }}
+components:
+  - name: web
+    region: eu-west
+    process: {{ command: ["{{labsvc}}", "--port", "{p}", "--state-file", "{{dir}}/web.state"] }}
+    check: {{ http: {{ url: "http://127.0.0.1:{p}/health" }} }}
+  - name: gone
+    region: us-east
+    check: {{ tcp: {{ addr: "127.0.0.1:1" }} }}
+"#
+    ));
+    wait_until(Duration::from_secs(20), || {
+        let c = g.get_json("/api/components");
+        c.as_array().unwrap().iter().all(|c| c["status"] == "healthy" || c["status"] == "failed")
+            && c.as_array().unwrap().iter().all(|c| c["checks_total"].as_u64().unwrap_or(0) > 0)
+    });
+
+    // A plain scrape (no Accept, as curl without -H): the text format 0.0.4.
+    for accept in ["", "accept: */*\r\n"] {
+        let (head, body) = get_raw(g.port, "/metrics", accept);
+        assert!(head.starts_with("http/1.1 200"), "{head}");
+        assert!(head.contains("content-type: text/plain; version=0.0.4; charset=utf-8"), "{head}");
+        assert!(!body.contains("# EOF"), "{body}");
+        assert!(body.contains("# HELP pipeline_guard_checks_total "), "{body}");
+        assert!(body.contains("# TYPE pipeline_guard_checks_total counter"), "{body}");
+        assert!(body.contains("pipeline_guard_component_up{component=\"web\",region=\"eu-west\"} 1"), "{body}");
+        assert!(body.contains("pipeline_guard_component_up{component=\"gone\",region=\"us-east\"} 0"), "{body}");
+        let (code, report) = promtool_check(&body);
+        assert_eq!(code, Some(0), "promtool check metrics failed:\n{report}\non:\n{body}");
+        assert!(report.trim().is_empty(), "promtool reported problems:\n{report}\non:\n{body}");
+    }
+
+    // promtool does fail on what the server answered before (OpenMetrics to everyone): the
+    // check above can fail.
+    let (head, om) = get_raw(g.port, "/metrics", "accept: application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1\r\n");
+    assert!(head.contains("content-type: application/openmetrics-text; version=1.0.0; charset=utf-8"), "{head}");
+    assert!(head.contains("vary: accept"), "{head}");
+    assert!(om.ends_with("# EOF\n"), "{om}");
+    assert!(om.contains("# TYPE pipeline_guard_checks counter"), "{om}");
+    let (code, report) = promtool_check(&om);
+    assert!(code != Some(0) || !report.trim().is_empty(), "promtool accepted OpenMetrics as text:\n{om}");
+}
