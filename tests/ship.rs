@@ -82,3 +82,45 @@ components:
     let (code, report) = promtool_check(&om);
     assert!(code != Some(0) || !report.trim().is_empty(), "promtool accepted OpenMetrics as text:\n{om}");
 }
+
+#[test]
+fn a_copy_of_the_binary_outside_the_checkout_serves_the_built_ui() {
+    let built = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/dist/index.html");
+    let index = std::fs::read_to_string(&built).unwrap_or_else(|e| panic!("{}: {e}: build the UI first (`npm --prefix ui run build`; make test does)", built.display()));
+    // The binary alone in one directory, started from another: nothing of the checkout near.
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let exe = home.path().join("pipeline-guard");
+    std::fs::copy(bin("pipeline-guard"), &exe).unwrap();
+    let cfg = cwd.path().join("guard.yaml");
+    std::fs::write(&cfg, "components:\n  - name: disk\n    check: { command: { run: [\"true\"] } }\n").unwrap();
+    let port = free_port();
+    let mut child = Command::new(&exe)
+        .args(["serve", "--config", "guard.yaml", "--db", "guard.db", "--listen", &format!("127.0.0.1:{port}")])
+        .current_dir(cwd.path())
+        .env("PIPELINE_LOG", "warn")
+        .env_remove("PIPELINE_UI_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_until(Duration::from_secs(20), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
+
+    let (head, body) = get_raw(port, "/", "");
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(head.contains("content-type: text/html"), "{head}");
+    assert_eq!(body, index, "GET / is not the built ui/dist/index.html");
+    // The script the page loads, by its hashed name, and a browser-side route.
+    let script = index.split("src=\"./").nth(1).and_then(|s| s.split('"').next()).expect("a script in index.html");
+    let (head, js) = get_raw(port, &format!("/{script}"), "");
+    assert!(head.starts_with("http/1.1 200") && head.contains("content-type: text/javascript"), "{head}");
+    assert_eq!(js.len(), std::fs::metadata(built.parent().unwrap().join(script)).unwrap().len() as usize);
+    assert!(head.contains("immutable"), "{head}");
+    let (head, body) = get_raw(port, "/components/disk", "");
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert_eq!(body, index);
+    // The API is still the API.
+    assert_eq!(get(port, "/api/components/ghost").unwrap().0, 404);
+    let _ = child.kill();
+    let _ = child.wait();
+}

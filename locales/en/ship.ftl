@@ -1,0 +1,4 @@
+# Shipping: the web UI built into pipeline-guard.
+
+ship-ui-not-built-title = Web UI not built
+ship-ui-not-built-body = This pipeline-guard was built without its web UI. Build the UI with { $command }, then rebuild pipeline-guard (or start it with { $flag }). The API under { $api } works meanwhile.
