@@ -5,7 +5,7 @@
 export CARGO_TARGET_DIR ?= $(shell if [ -w /var/cache ]; then echo /var/cache/pipeline-guard/target; else echo $(CURDIR)/target; fi)
 CARGO ?= cargo
 
-.PHONY: setup build demo test test-rust test-ui test-app bench-ui bench-app bench
+.PHONY: setup build demo test test-rust test-ui test-app bench-ui bench-app bench package
 
 setup:
 	./scripts/setup.sh
@@ -45,3 +45,12 @@ bench-ui:
 
 bench:
 	$(CARGO) bench --workspace
+
+# The installable .deb (Tauri's bundler from the @tauri-apps/cli npm package, no network): the
+# app with its menu entry and icons, the `pipeline-guard` CLI in /usr/bin, a systemd unit for
+# `pipeline-guard serve` (not enabled). Not part of `make test`: it needs the release build.
+package: build
+	mkdir -p src-tauri/packaging/staged
+	cp $(CARGO_TARGET_DIR)/release/pipeline-guard src-tauri/packaging/staged/pipeline-guard
+	cd src-tauri && CARGO_TARGET_DIR=$(CARGO_TARGET_DIR) ../ui/node_modules/.bin/tauri bundle --bundles deb --ci
+	ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb

@@ -124,3 +124,50 @@ fn a_copy_of_the_binary_outside_the_checkout_serves_the_built_ui() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// The repository root (tests/ is one level down).
+fn repo() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+#[test]
+fn the_deb_bundle_is_configured_with_its_menu_entry_cli_and_service() {
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(repo().join("src-tauri/tauri.conf.json")).unwrap()).unwrap();
+    let b = &conf["bundle"];
+    assert_eq!(b["active"], true);
+    assert!(b["targets"].as_array().unwrap().iter().any(|t| t == "deb"), "{b}");
+    for icon in b["icon"].as_array().unwrap() {
+        assert!(repo().join("src-tauri").join(icon.as_str().unwrap()).is_file(), "{icon}");
+    }
+    let deb = &b["linux"]["deb"];
+    let template = std::fs::read_to_string(repo().join("src-tauri").join(deb["desktopTemplate"].as_str().unwrap())).unwrap();
+    for want in ["Exec={{exec}}", "Icon={{icon}}", "Name={{name}}", "Categories=System;Monitor;", "Type=Application"] {
+        assert!(template.lines().any(|l| l == want), "`{want}` missing from the desktop entry:\n{template}");
+    }
+    // The CLI on the PATH (staged by `make package`) and the systemd unit.
+    let files = deb["files"].as_object().unwrap();
+    assert_eq!(files["/usr/bin/pipeline-guard"], "packaging/staged/pipeline-guard");
+    let unit = repo().join("src-tauri").join(files["/usr/lib/systemd/system/pipeline-guard.service"].as_str().unwrap());
+    let text = std::fs::read_to_string(&unit).unwrap();
+    assert!(text.contains("ExecStart=/usr/bin/pipeline-guard serve --config /etc/pipeline-guard/guard.yaml"), "{text}");
+    // systemd's own checker on the unit (it needs the ExecStart binary: point it at the built one).
+    let dir = tempfile::tempdir().unwrap();
+    let probe = dir.path().join("pipeline-guard.service");
+    std::fs::write(&probe, text.replace("/usr/bin/pipeline-guard", &bin("pipeline-guard").display().to_string())).unwrap();
+    let out = Command::new("systemd-analyze").arg("verify").arg(&probe).output().unwrap();
+    let report = String::from_utf8_lossy(&out.stderr);
+    let problems: Vec<&str> = report.lines().filter(|l| l.contains("pipeline-guard.service")).collect();
+    assert!(problems.is_empty(), "systemd-analyze verify:\n{report}");
+}
+
+#[test]
+fn the_menu_entry_comment_is_the_fluent_message_in_every_language() {
+    use guard_i18n::{BidiIsolation, Lang, Localizer};
+    let loc = Localizer::embedded().with_bidi(BidiIsolation::Never);
+    let template = std::fs::read_to_string(repo().join("src-tauri/packaging/pipeline-guard.desktop")).unwrap();
+    for lang in Lang::ALL {
+        let key = if lang == Lang::En { "Comment".to_string() } else { format!("Comment[{}]", lang.code().replace('-', "_")) };
+        let want = format!("{key}={}", loc.translate("ship-desktop-comment", lang));
+        assert!(template.lines().any(|l| l == want), "`{want}` missing from the desktop entry:\n{template}");
+    }
+}

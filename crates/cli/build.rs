@@ -21,7 +21,8 @@ fn main() {
 
     let mut files = Vec::new();
     match fs::canonicalize(&dist) {
-        Ok(dist) if dist.join("index.html").is_file() => collect(&dist, &dist, &mut files),
+        // src-tauri/build.rs writes a placeholder index.html (marked) when the UI is not built.
+        Ok(dist) if fs::read_to_string(dist.join("index.html")).is_ok_and(|t| !t.contains("pipeline-guard-placeholder")) => collect(&dist, &dist, &mut files),
         _ => println!(
             "cargo:warning=ui/dist not found: pipeline-guard will serve a page saying how to build the web UI (npm --prefix ui ci && npm --prefix ui run build, then rebuild)"
         ),
