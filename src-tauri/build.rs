@@ -3,7 +3,8 @@
 //!
 //! The app embeds `../ui/dist` at compile time. When the UI has not been built (a checkout that
 //! only runs `cargo build --workspace`), a placeholder page saying how to build it is written
-//! there, so the Rust build never fails for want of npm.
+//! there, so the Rust build never fails for want of npm. Its `pipeline-guard-placeholder` marker
+//! tells crates/cli/build.rs not to embed it as the web UI.
 
 include!("src/command_names.rs");
 
@@ -14,7 +15,7 @@ fn main() {
         std::fs::create_dir_all(&dist).expect("create ui/dist");
         std::fs::write(
             dist.join("index.html"),
-            "<!doctype html><meta charset=utf-8><title>Pipeline Guard</title>\
+            "<!doctype html><meta charset=utf-8><meta name=generator content=pipeline-guard-placeholder><title>Pipeline Guard</title>\
              <p>The web UI is not built. Run <code>npm --prefix ui ci &amp;&amp; npm --prefix ui run build</code>, then rebuild the app.</p>\n",
         )
         .expect("write the placeholder ui/dist/index.html");

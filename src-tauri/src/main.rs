@@ -4,11 +4,13 @@
 //! OS user at the app (`operator.rs`); engine events reach the window from one place
 //! (`events.rs`); errors reach the UI as `{code, message}`.
 //!
-//! Usage: `pipeline-guard-app --config CONFIG [--db PATH]` (or `PIPELINE_GUARD_CONFIG`).
-//! `pipeline-guard demo` starts it on the embedded demo lab.
+//! Usage: `pipeline-guard-app [--config CONFIG] [--db PATH]` (or `PIPELINE_GUARD_CONFIG`).
+//! Without a config it uses (and on the first start writes) the one in the XDG config folder
+//! (`first_run.rs`). `pipeline-guard demo` starts it on the embedded demo lab.
 
 mod commands;
 mod events;
+mod first_run;
 mod operator;
 
 use std::path::PathBuf;
@@ -19,15 +21,16 @@ use tauri::RunEvent;
 use crate::commands::AppState;
 use crate::operator::Operator;
 
-const USAGE: &str = "usage: pipeline-guard-app --config CONFIG [--db PATH] (or set PIPELINE_GUARD_CONFIG)";
+const USAGE: &str = "usage: pipeline-guard-app [--config CONFIG] [--db PATH] (or set PIPELINE_GUARD_CONFIG; default: ~/.config/pipeline-guard/config.yaml, created on the first start)";
 
 struct Args {
-    config: PathBuf,
+    /// `None`: the default config of `first_run.rs`.
+    config: Option<PathBuf>,
     db: Option<PathBuf>,
 }
 
 fn parse_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args, String> {
-    let mut config = std::env::var_os("PIPELINE_GUARD_CONFIG").map(PathBuf::from);
+    let mut config = std::env::var_os("PIPELINE_GUARD_CONFIG").filter(|v| !v.is_empty()).map(PathBuf::from);
     let mut db = None;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
@@ -38,7 +41,7 @@ fn parse_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Args
             _ => return Err(format!("unexpected argument {a:?}; {USAGE}")),
         }
     }
-    Ok(Args { config: config.ok_or(USAGE)?, db })
+    Ok(Args { config, db })
 }
 
 /// WebKitGTK's accelerated compositing keeps a GL context and its buffers in the web process
@@ -64,8 +67,22 @@ fn main() {
         eprintln!("pipeline-guard-app: {e}");
         std::process::exit(2);
     });
+    let config_path = match args.config {
+        Some(p) => p,
+        None => {
+            let made = first_run::DefaultPaths::from_env(|k| std::env::var_os(k)).and_then(|p| p.ensure());
+            let (path, created) = made.unwrap_or_else(|e| {
+                eprintln!("pipeline-guard-app: {e}");
+                std::process::exit(2);
+            });
+            if created {
+                tracing::info!(config = %path.display(), "first start: wrote a starter config");
+            }
+            path
+        }
+    };
     // The same loader as `serve` (size cap, text and YAML limits), messages in the OS language.
-    let cfg = guard_engine::config::load_file_in(&args.config, guard_i18n::Lang::from_env()).unwrap_or_else(|e| {
+    let cfg = guard_engine::config::load_file_in(&config_path, guard_i18n::Lang::from_env()).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2);
     });
@@ -74,7 +91,16 @@ fn main() {
         eprintln!("pipeline-guard-app: {e}");
         std::process::exit(1);
     });
+    // The window names the config in use (the product name alone would hide which one).
+    let title = format!("Pipeline Guard — {}", config_path.display());
     let app = tauri::Builder::default()
+        .setup(move |app| {
+            use tauri::Manager;
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.set_title(&title);
+            }
+            Ok(())
+        })
         .manage(AppState::new(guard.clone(), Operator::from_os()))
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
@@ -103,7 +129,11 @@ mod tests {
     #[test]
     fn arguments() {
         let a = parse_args(["--config", "lab.yaml", "--db", "g.db"].map(Into::into)).unwrap();
-        assert_eq!((a.config, a.db), (PathBuf::from("lab.yaml"), Some(PathBuf::from("g.db"))));
+        assert_eq!((a.config, a.db), (Some(PathBuf::from("lab.yaml")), Some(PathBuf::from("g.db"))));
+        // No arguments is a start from the desktop menu: the default config.
+        if std::env::var_os("PIPELINE_GUARD_CONFIG").is_none() {
+            assert_eq!(parse_args(std::iter::empty()).unwrap().config, None);
+        }
         for (bad, want) in [(&["--config"][..], "--config needs a path"), (&["--frobnicate"][..], "unexpected argument"), (&["--help"][..], "usage:")] {
             let e = parse_args(bad.iter().map(Into::into)).err().unwrap();
             assert!(e.contains(want), "{bad:?}: {e}");

@@ -1,7 +1,8 @@
 // The real desktop window under Xvfb: starts a private Xvfb, tauri-driver (with Debian's
 // WebKitWebDriver) and the built `pipeline-guard-app` on the demo lab, then drives it over plain
 // WebDriver HTTP: the overview shows the lab's data, live engine events arrive through Tauri,
-// and, with security enabled and the OS user's account a viewer, healing controls are disabled.
+// and, with security enabled and the OS user's account a viewer, healing controls are disabled;
+// started without arguments on an empty HOME (the desktop menu), it writes and runs the starter config.
 // Screenshots go to artifacts/ui/app-*.png.
 //
 //   node e2e/app.mjs              the test (make test-app)
@@ -139,20 +140,21 @@ try {
   await waitFor('tauri-driver', async () => (await fetch(`${wd}/status`)).ok, 20000).catch(() => {
     throw new Error(`tauri-driver did not start:\n${driver.log()}`);
   });
-  const call = async (method, url, body) => {
+  const callAt = (wd) => async (method, url, body) => {
     const r = await fetch(`${wd}${url}`, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
     const j = await r.json();
     if (!r.ok || j.value?.error) throw new Error(`${method} ${url}: ${JSON.stringify(j.value ?? j)}`);
     return j.value;
   };
+  const call = callAt(wd);
 
   /** One app window on `l`; returns WebDriver helpers and the time to first data. */
-  async function openApp(l) {
+  async function openApp(l, { args = ['--config', l.cfg, '--db', l.db], call = callAt(wd) } = {}) {
     // Lab ports are reused: the previous app (and its children) must be gone.
     await waitFor('the previous app to exit', () => appPids().length === 0, 15000);
     const t0 = Date.now();
     const session = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: app, args: ['--config', l.cfg, '--db', l.db] } } },
+      capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: app, args } } },
     });
     const sid = session.sessionId;
     const find = async (css) => (await call('POST', `/session/${sid}/elements`, { using: 'css selector', value: css })).map((e) => Object.values(e)[0]);
@@ -307,6 +309,31 @@ try {
     await v.shot('app-viewer-healing');
     console.log(`ok   desktop app as a viewer (OS user ${me}): healing controls disabled, the heal command refused`);
     await v.close();
+
+    // 3. Started from the desktop menu: no arguments, an empty HOME, no XDG variables. The app
+    //    writes the starter config to ~/.config/pipeline-guard/config.yaml (its database under
+    //    ~/.local/share/pipeline-guard), watches this computer, and its window title names the file.
+    const home = path.join(tmp, 'home');
+    mkdirSync(home);
+    const p2 = await freePorts(2);
+    const menuEnv = { DISPLAY, HOME: home, XDG_CONFIG_HOME: '', XDG_DATA_HOME: '', PIPELINE_GUARD_CONFIG: '', PIPELINE_GUARD_DOWNLOADS: downloads };
+    const driver2 = start(driverBin, ['--port', String(p2 + 1), '--native-port', String(p2), '--native-driver', '/usr/bin/WebKitWebDriver'], menuEnv);
+    const wd2 = `http://127.0.0.1:${p2 + 1}`;
+    await waitFor('the second tauri-driver', async () => (await fetch(`${wd2}/status`)).ok, 20000).catch(() => {
+      throw new Error(`tauri-driver did not start:\n${driver2.log()}`);
+    });
+    const f = await openApp(null, { args: [], call: callAt(wd2) });
+    await waitFor('the starter config\'s one component', async () => (await f.textOf('[data-testid="tile-components"] .big')) === '1', 30000, 50);
+    await waitFor('this computer checked healthy', async () => (await f.find('[data-testid="count-healthy"]')).length === 1, 60000);
+    const cfgPath = path.join(home, '.config/pipeline-guard/config.yaml');
+    if (!readFileSync(cfgPath, 'utf8').includes('name: this-computer')) throw new Error(`${cfgPath} is not the starter config`);
+    if (!existsSync(path.join(home, '.local/share/pipeline-guard/guard.db'))) throw new Error('no database in ~/.local/share/pipeline-guard');
+    const title = `Pipeline Guard — ${cfgPath}`;
+    await waitFor('the window title naming the config', () => execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY } }).toString().includes(`"${title}"`), 10000);
+    await sleep(500);
+    await f.shot('app-first-run');
+    console.log(`ok   desktop app without arguments: starter config written to ~/.config/pipeline-guard/config.yaml, its component healthy, the title names the file`);
+    await f.close();
   }
 } catch (e) {
   failed = true;

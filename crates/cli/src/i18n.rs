@@ -32,6 +32,11 @@ pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     l.translate_with(key, *lang, args)
 }
 
+/// The CLI's language (for pages the server renders itself, e.g. ui_assets.rs).
+pub fn lang() -> Lang {
+    CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env())).1
+}
+
 /// An instant (Unix ms) as a UTC date and time in the CLI's language.
 pub fn datetime_utc(ms: i64) -> String {
     let (_, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));

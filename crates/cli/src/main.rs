@@ -4,12 +4,14 @@
 
 mod conn;
 mod demo;
+mod exposition;
 mod i18n;
 mod report;
 mod routes;
 mod security_cmd;
 mod server;
 mod tls;
+mod ui_assets;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -45,7 +47,7 @@ enum Command {
         /// Address to listen on (default: the config's server.listen, 127.0.0.1:7878).
         #[arg(long)]
         listen: Option<SocketAddr>,
-        /// Directory of the built web UI (default: found beside the binary or in ui/dist).
+        /// Serve the web UI from this directory instead of the copy built into the binary (UI development).
         #[arg(long, env = "PIPELINE_UI_DIR")]
         ui_dir: Option<PathBuf>,
     },

@@ -1,5 +1,6 @@
 //! The headless HTTP server (axum): the JSON API under `/api/`, a live event stream over SSE,
-//! `/health`, `/ready`, `/metrics` (Prometheus text via `prometheus-client`, the Prometheus
+//! `/health`, `/ready`, `/metrics` (Prometheus text 0.0.4 or OpenMetrics by `Accept`, exposition.rs,
+//! via `prometheus-client`, the Prometheus
 //! project's own Rust client) and the built web UI. Loopback only unless configured otherwise.
 
 use std::convert::Infallible;
@@ -121,37 +122,19 @@ pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, s
 pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -> (Router, std::sync::Arc<RouteTable>) {
     let site = SitePolicy::new(&state.guard.config().pipeline.server, local);
     let limit = site.request_timeout;
+    // The UI: files from `--ui-dir` (UI development), else the copy built into the binary.
     let (app, table) = secure_routes().finish(state, site, |app| match ui_dir {
         Some(dir) => {
             let index = dir.join("index.html");
             app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)))
         }
-        None => app,
+        None => app.fallback(crate::ui_assets::serve),
     });
     let mut app = app.layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
     for &(name, value) in crate::routes::site::SECURITY_HEADERS {
         app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(header::HeaderName::from_static(name), HeaderValue::from_static(value)));
     }
     (app, table)
-}
-
-/// Find the built UI: `--ui-dir`, else `ui/dist` beside the binary's checkout, else none.
-pub fn find_ui_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
-    if let Some(d) = explicit {
-        return Some(d);
-    }
-    let exe = std::env::current_exe().ok()?;
-    let mut candidates = Vec::new();
-    if let Some(dir) = exe.parent() {
-        candidates.push(dir.join("ui"));
-        // target/{debug,release}/pipeline-guard → <repo>/ui/dist
-        for up in dir.ancestors().skip(1).take(3) {
-            candidates.push(up.join("ui").join("dist"));
-            candidates.push(up.join("main").join("ui").join("dist"));
-        }
-    }
-    candidates.push(PathBuf::from("ui/dist"));
-    candidates.into_iter().find(|d| d.join("index.html").is_file())
 }
 
 /// Run the engine and the server until SIGINT/SIGTERM, then stop children and flush history.
@@ -177,12 +160,15 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
         GuardError::History(guard_engine::history::HistoryError::Unwritable { .. }) => CliError::Input(e.to_string()),
         e => CliError::Runtime(e.to_string()),
     })?;
-    let ui = find_ui_dir(ui_dir);
-    if ui.is_none() {
-        tracing::warn!("web UI not found (build it with `npm --prefix ui run build`); serving the API only");
+    if let Some(dir) = &ui_dir {
+        if !dir.join("index.html").is_file() {
+            return Err(CliError::Input(format!("--ui-dir {}: no index.html there (build the UI with `npm --prefix ui run build`)", dir.display())));
+        }
+    } else if !crate::ui_assets::embedded() {
+        tracing::warn!("this binary was built without the web UI (ui/dist missing at build time); / answers how to build it");
     }
     let limits = guard.config().pipeline.server.limits.clone();
-    let (app, _) = router_for(AppState { guard: guard.clone() }, ui, local);
+    let (app, _) = router_for(AppState { guard: guard.clone() }, ui_dir, local);
     tracing::info!(url = %format!("http://{local}/"), db = %guard.history().path().display(), "serving");
     announce_security(&guard).await;
     if let Some(cb) = on_ready {
@@ -336,7 +322,8 @@ struct StatusLabels {
 }
 
 /// Prometheus text exposition of the guard's own state, built per scrape.
-async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
+/// Text format 0.0.4 unless `Accept` asks for OpenMetrics (exposition.rs).
+async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> impl IntoResponse {
     let mut reg = Registry::with_prefix("pipeline_guard");
     let up = Family::<ComponentLabels, Gauge>::default();
     let latency = Family::<ComponentLabels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
@@ -398,7 +385,11 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     if let Err(e) = prometheus_client::encoding::text::encode(&mut body, &reg) {
         return (StatusCode::INTERNAL_SERVER_ERROR, format!("encoding failed: {e}")).into_response();
     }
-    ([(header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], body).into_response()
+    if crate::exposition::wants_openmetrics(&headers) {
+        ([(header::CONTENT_TYPE, crate::exposition::OPENMETRICS), (header::VARY, "accept")], body).into_response()
+    } else {
+        ([(header::CONTENT_TYPE, crate::exposition::TEXT_004), (header::VARY, "accept")], crate::exposition::to_text_004(&body)).into_response()
+    }
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]

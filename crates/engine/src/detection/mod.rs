@@ -113,7 +113,10 @@ pub enum LimitKind {
 
 #[derive(Debug)]
 struct SeriesDetect {
-    anomaly: Option<SeriesAnomaly>,
+    /// Boxed: the detector is ~2.6 KB inline, and the per-component series map allocates room
+    /// for several entries at once (with one series, 4 slots: 10 KB per component; BENCHMARKS.md
+    /// "Memory of `serve` at 10,000 components").
+    anomaly: Option<Box<SeriesAnomaly>>,
     trend: Trend,
     /// Cached forecast limit (recomputed when rules change).
     limit: Option<Option<(f64, LimitKind)>>,
@@ -260,7 +263,7 @@ impl Detection {
             };
             let anomaly_on = c.spec.anomaly;
             let s = c.series.entry(m.to_string()).or_insert_with(|| SeriesDetect {
-                anomaly: anomaly_on.then(SeriesAnomaly::default),
+                anomaly: anomaly_on.then(|| Box::new(SeriesAnomaly::default())),
                 trend: Trend::new(c.spec.window),
                 limit: None,
                 predicted: false,
