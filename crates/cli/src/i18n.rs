@@ -21,7 +21,8 @@ pub fn init(requested: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// The language chosen for the CLI's output.
+/// The language chosen for the CLI's output (also for pages the server renders itself,
+/// e.g. `ui_assets.rs`).
 pub fn lang() -> Lang {
     CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env())).1
 }
@@ -30,11 +31,6 @@ pub fn lang() -> Lang {
 pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
     l.translate_with(key, *lang, args)
-}
-
-/// The CLI's language (for pages the server renders itself, e.g. ui_assets.rs).
-pub fn lang() -> Lang {
-    CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env())).1
 }
 
 /// An instant (Unix ms) as a UTC date and time in the CLI's language.
