@@ -86,8 +86,14 @@ fn checkpoints_and_signatures_hold_against_truncation_rollback_and_forgery() {
     // The guard: its automatic backup at start, then one export per report format.
     let g = serve(dir.path());
     let backups = dir.path().join("guard.db.backups");
-    wait_until(Duration::from_secs(15), || std::fs::read_dir(&backups).is_ok_and(|d| d.count() == 1));
-    let backup = std::fs::read_dir(&backups).unwrap().next().unwrap().unwrap().path();
+    // The copy is made as `*.db.partial` and renamed when complete: wait for the finished file.
+    let finished = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&backups)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "db")).collect())
+            .unwrap_or_default()
+    };
+    wait_until(Duration::from_secs(15), || finished().len() == 1);
+    let backup = finished().remove(0);
     // The backup's own audit row is written once the copy is made; reports come after it.
     wait_until(Duration::from_secs(15), || sqlite(&db, "SELECT COUNT(*) FROM audit_log WHERE action = 'backup.created'") == "1");
     let (from, to) = (ymd(today() - 1), ymd(today() + 1));
