@@ -44,4 +44,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "healing_queue",
     "optimal_region",
     "region_locations",
+    "front",
 ];

@@ -11,6 +11,7 @@ use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesVie
 use guard_engine::boundary::compliance::{self, LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView};
 use guard_engine::boundary::scaling::{self, DecisionsQuery};
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
+use guard_engine::front::FrontView;
 use guard_engine::heal::plan_order::HealingQueueView;
 use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
 use guard_i18n::{Lang, Localizer};
@@ -109,6 +110,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     read("healing_queue", Permission::MonitorHealth),
     read("optimal_region", Permission::MonitorHealth),
     read("region_locations", Permission::MonitorHealth),
+    read("front", Permission::MonitorHealth),
 ];
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
@@ -522,9 +524,18 @@ pub async fn region_locations(s: S<'_>) -> Result<Vec<LocationView>, CmdError> {
     Ok(compliance::locations())
 }
 
+/// One component's front: instances, ejections, retries, the retry budget, the config in force
+/// (like `GET /api/components/{name}/front`).
+#[tauri::command]
+pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
+    s.gate("front").await?;
+    s.guard.component(&name)?;
+    s.guard.front(&name).ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no front") }))
+}
+
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front]
 }
 
 /// The message of a denial as the app says it.

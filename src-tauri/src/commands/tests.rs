@@ -24,9 +24,15 @@ fn rt<F: std::future::Future>(f: F) -> F::Output {
 const SECRET: &str = "app-command-test-signing-key-0123456789";
 const PW: &str = "correct horse battery";
 
+/// A loopback port nothing listens on now (the test component's front takes it).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
 fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n",
+        front = free_port()
     );
     let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
@@ -64,6 +70,7 @@ fn args(cmd: &str) -> Value {
         "audit_log" | "security_findings" | "notification_deliveries" => json!({ "limit": 10 }),
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "component_autoscale" => json!({ "name": "web", "lang": "de" }),
+        "front" => json!({ "name": "web" }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),

@@ -51,7 +51,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use balance::{Balancer, Slot};
-pub use outlier::EjectionView;
+pub use outlier::{EjectionView, Failure, RetryBudgetView};
 pub use spec::{Balance, FrontSpec, OutlierSpec, RetrySpec};
 pub(crate) use retire::drain_and_stop;
 pub(crate) use rolling::rolling_restart;
@@ -150,6 +150,8 @@ fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
 struct InstanceStats {
     port: u16,
     routed: u64,
+    /// Attempts on this instance that failed and were retried on another one.
+    retried: u64,
     errors: u64,
     last_error: Option<String>,
     outlier: outlier::OutlierState,
@@ -324,9 +326,20 @@ impl Front {
         }
     }
 
+    /// A failed attempt on `from` is retried on another instance.
+    fn note_retry(&self, from: u32) {
+        self.retries.fetch_add(1, Ordering::Relaxed);
+        if let Some(s) = self.state.lock().stats.get_mut(&from) {
+            s.retried += 1;
+        }
+    }
+
     /// Counters and instance states, for the API and `/metrics`.
     pub fn view(&self) -> FrontView {
-        let st = self.state.lock();
+        let mut st = self.state.lock();
+        let retry_budget = Front::budget_view(&mut st, &self.spec.retry);
+        let o = &self.spec.outlier;
+        let r = &self.spec.retry;
         FrontView {
             component: self.component.clone(),
             listen: self.spec.listen.to_string(),
@@ -339,6 +352,17 @@ impl Front {
             budget_exhausted: self.budget_exhausted.load(Ordering::Relaxed),
             outlier_detection: self.spec.outlier.enabled,
             try_timeout_ms: self.spec.try_timeout.as_millis() as i64,
+            health_interval_ms: self.spec.health_interval.as_millis() as i64,
+            drain_timeout_ms: self.spec.drain_timeout.as_millis() as i64,
+            outlier: OutlierConfigView {
+                consecutive_5xx: o.consecutive_5xx,
+                consecutive_gateway_failure: o.consecutive_gateway_failure,
+                base_ejection_ms: o.base_ejection_time.as_millis() as i64,
+                max_ejection_ms: o.max_ejection_time.as_millis() as i64,
+                max_ejection_percent: o.max_ejection_percent,
+            },
+            retry: RetryConfigView { budget_percent: r.budget_percent, min_retries: r.min_retries, idempotent_methods: idempotent_methods(&r.idempotent_methods) },
+            retry_budget,
             instances: st
                 .balancer
                 .slots
@@ -346,6 +370,9 @@ impl Front {
                 .map(|(i, s)| {
                     let stats = st.stats.get(i).cloned().unwrap_or_default();
                     FrontInstanceView {
+                        state: InstanceState::of(s),
+                        ejection: stats.outlier.current.clone().filter(|_| s.ejected),
+                        retried: stats.retried,
                         instance: *i,
                         port: stats.port,
                         weight: s.weight,
@@ -395,6 +422,62 @@ impl Drop for InFlight {
     }
 }
 
+/// Every method the front retries after it was sent: GET, HEAD, OPTIONS and the declared ones.
+fn idempotent_methods(declared: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = ["GET", "HEAD", "OPTIONS"].iter().map(|m| m.to_string()).collect();
+    v.extend(declared.iter().filter(|d| !v.contains(d)).cloned().collect::<Vec<_>>());
+    v
+}
+
+/// Whether the front routes to an instance, and if not, why (the front panel's state column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum InstanceState {
+    /// Takes requests.
+    Serving,
+    /// Out of rotation before a restart or a scale-down; requests in flight may finish.
+    Draining,
+    /// Ejected by passive outlier detection (see `FrontInstanceView::ejection`).
+    Ejected,
+    /// Out of rotation: its process exited or its active check fails.
+    Down,
+}
+
+impl InstanceState {
+    fn of(s: &Slot) -> InstanceState {
+        match (s.draining, s.ejected, s.healthy) {
+            (true, _, _) => InstanceState::Draining,
+            (_, true, _) => InstanceState::Ejected,
+            (_, _, false) => InstanceState::Down,
+            _ => InstanceState::Serving,
+        }
+    }
+}
+
+/// `front: { outlier: {...} }` in force (`FrontView::outlier`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct OutlierConfigView {
+    pub consecutive_5xx: u32,
+    pub consecutive_gateway_failure: u32,
+    #[ts(type = "number")]
+    pub base_ejection_ms: i64,
+    #[ts(type = "number")]
+    pub max_ejection_ms: i64,
+    pub max_ejection_percent: u32,
+}
+
+/// `front: { retry: {...} }` in force (`FrontView::retry`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RetryConfigView {
+    pub budget_percent: u32,
+    pub min_retries: u32,
+    /// Every method retried after it was sent (GET, HEAD, OPTIONS and the declared ones).
+    pub idempotent_methods: Vec<String>,
+}
+
 /// A front's counters and instances (`GET /api/fronts`).
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -427,6 +510,17 @@ pub struct FrontView {
     /// The per-try time-out in force.
     #[ts(type = "number")]
     pub try_timeout_ms: i64,
+    /// How often each instance is probed with the component's check.
+    #[ts(type = "number")]
+    pub health_interval_ms: i64,
+    #[ts(type = "number")]
+    pub drain_timeout_ms: i64,
+    /// Outlier detection thresholds and back-off in force.
+    pub outlier: OutlierConfigView,
+    /// Retry policy in force.
+    pub retry: RetryConfigView,
+    /// The retry budget's use now.
+    pub retry_budget: RetryBudgetView,
     pub instances: Vec<FrontInstanceView>,
     /// The last drains before restarts and scale-downs, newest first.
     pub drains: Vec<DrainView>,
@@ -438,6 +532,13 @@ pub struct FrontView {
 #[ts(export)]
 pub struct FrontInstanceView {
     pub instance: u32,
+    /// Routed to or not, and why.
+    pub state: InstanceState,
+    /// The ejection in force while `state` is `ejected`: since when, why, the back-off.
+    pub ejection: Option<EjectionView>,
+    /// Failed attempts on this instance retried on another one.
+    #[ts(type = "number")]
+    pub retried: u64,
     pub port: u16,
     pub weight: f64,
     pub healthy: bool,

@@ -35,10 +35,48 @@ use crate::guard::GuardInner;
 pub(super) enum Outcome {
     /// An answer below 500.
     Success,
-    /// A 5xx answer; `gateway` for 502/503/504.
-    ServerError { gateway: bool },
-    /// No answer: a refused or broken connection, or the per-try time-out.
-    NoAnswer,
+    /// A 5xx answer, or no answer at all.
+    Failed(Failure),
+}
+
+/// Why an attempt on an instance failed: what the front panel and the incident timeline say
+/// (through Fluent: `front-failure-*` in `ui-front.ftl`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Failure {
+    /// The instance answered with this 5xx status.
+    Status { code: u16 },
+    /// The connection could not be made (refused, connect time-out).
+    Connect,
+    /// The instance broke the connection before its answer was complete.
+    Reset,
+    /// No response headers within the per-try time-out.
+    Timeout {
+        #[ts(type = "number")]
+        ms: i64,
+    },
+}
+
+impl Failure {
+    /// 502/503/504 or no answer at all (Envoy's gateway failures).
+    fn is_gateway(self) -> bool {
+        match self {
+            Failure::Status { code } => matches!(code, 502..=504),
+            _ => true,
+        }
+    }
+
+    /// The failure as a Fluent message (the incident timeline's `$last`).
+    pub fn msg(self) -> crate::heal::timeline::Msg {
+        use crate::heal::timeline::Msg;
+        match self {
+            Failure::Status { code } => Msg::new("front-failure-status").text("code", code),
+            Failure::Connect => Msg::new("front-failure-connect"),
+            Failure::Reset => Msg::new("front-failure-reset"),
+            Failure::Timeout { ms } => Msg::new("front-failure-timeout").duration_ms("timeout", ms),
+        }
+    }
 }
 
 /// One instance's record.
@@ -51,6 +89,8 @@ pub(super) struct OutlierState {
     streak: u32,
     ejected_until: Option<Instant>,
     last_return: Option<Instant>,
+    /// The ejection in force (until the instance returns or is replaced).
+    pub current: Option<EjectionView>,
 }
 
 impl OutlierState {
@@ -71,8 +111,28 @@ pub struct EjectionView {
     pub for_ms: i64,
     /// Failed answers in a row that tripped it.
     pub failures: u32,
-    /// The last of them, e.g. `answered 500 Internal Server Error`.
+    /// The last of them, e.g. `answered 500 Internal Server Error` (the diagnostic text).
     pub last_error: String,
+    /// The last of them, for people (Fluent `front-failure-*`).
+    pub cause: Failure,
+}
+
+/// The retry budget now: retries spent against those allowed over the last 10 s.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RetryBudgetView {
+    /// The window the budget is counted over.
+    #[ts(type = "number")]
+    pub window_ms: i64,
+    /// Requests received in the window.
+    #[ts(type = "number")]
+    pub requests: u64,
+    /// Retries of requests that reached an instance, made in the window.
+    #[ts(type = "number")]
+    pub retries: u64,
+    /// Retries the budget allows in the window: `min_retries + requests × budget_percent / 100`.
+    #[ts(type = "number")]
+    pub allowed: u64,
 }
 
 /// News for the healer.
@@ -84,6 +144,8 @@ pub(super) enum Ejected {
     CheckFailed { instance: u32, pid: Option<u32>, why: String, at_ms: i64 },
     /// An ejected instance is back in rotation.
     Back,
+    /// The retry budget ran out (at most once per window): retries and requests of the window.
+    BudgetSpent { retries: u64, requests: u64, at_ms: i64 },
 }
 
 /// Requests and retries per second over the last 10 s.
@@ -92,7 +154,12 @@ pub(super) struct RetryWindow {
     origin: Option<Instant>,
     /// (second since origin, requests, retries)
     buckets: [(u64, u32, u32); 10],
+    /// The second the healer was last told the budget ran out.
+    told: Option<u64>,
 }
+
+/// The retry budget's window.
+pub(super) const WINDOW: Duration = Duration::from_secs(10);
 
 impl RetryWindow {
     fn bucket(&mut self) -> &mut (u64, u32, u32) {
@@ -108,12 +175,28 @@ impl RetryWindow {
         self.bucket().1 += 1;
     }
 
-    /// Take a retry from the budget if there is one left.
-    fn try_retry(&mut self, percent: u32, min: u32) -> bool {
+    /// (requests, retries, retries allowed) over the window now.
+    fn usage(&mut self, percent: u32, min: u32) -> (u64, u64, u64) {
         let sec = self.bucket().0;
         let live = self.buckets.iter().filter(|b| b.0 + 10 > sec);
         let (req, ret) = live.fold((0u64, 0u64), |(a, b), x| (a + x.1 as u64, b + x.2 as u64));
-        if ret < min as u64 + req * percent as u64 / 100 {
+        (req, ret, min as u64 + req * percent as u64 / 100)
+    }
+
+    /// Whether the healer should hear that the budget ran out now (once per window).
+    fn tell_exhausted(&mut self) -> bool {
+        let sec = self.bucket().0;
+        if self.told.is_some_and(|t| t + WINDOW.as_secs() > sec) {
+            return false;
+        }
+        self.told = Some(sec);
+        true
+    }
+
+    /// Take a retry from the budget if there is one left.
+    fn try_retry(&mut self, percent: u32, min: u32) -> bool {
+        let (_, ret, allowed) = self.usage(percent, min);
+        if ret < allowed {
             self.bucket().2 += 1;
             true
         } else {
@@ -131,37 +214,47 @@ impl Front {
     /// Whether a request that reached an instance may be retried now.
     pub(super) fn take_retry(&self) -> bool {
         let r = &self.spec.retry;
-        let ok = self.state.lock().budget.try_retry(r.budget_percent, r.min_retries);
+        let (ok, tell) = {
+            let mut st = self.state.lock();
+            let ok = st.budget.try_retry(r.budget_percent, r.min_retries);
+            let tell = (!ok && st.budget.tell_exhausted()).then(|| st.budget.usage(r.budget_percent, r.min_retries));
+            (ok, tell)
+        };
         if !ok {
             self.budget_exhausted.fetch_add(1, Ordering::Relaxed);
         }
+        if let Some((requests, retries, _)) = tell {
+            let _ = self.ejected_tx.send(Ejected::BudgetSpent { retries, requests, at_ms: crate::clock::unix_ms() });
+        }
         ok
+    }
+
+    /// The retry budget now (`FrontView::retry_budget`).
+    pub(super) fn budget_view(st: &mut super::FrontState, spec: &super::RetrySpec) -> RetryBudgetView {
+        let (requests, retries, allowed) = st.budget.usage(spec.budget_percent, spec.min_retries);
+        RetryBudgetView { window_ms: WINDOW.as_millis() as i64, requests, retries, allowed }
     }
 
     /// Count one attempt's outcome toward `instance`'s record; eject it when a threshold is
     /// reached and the limits allow.
     pub(super) fn observe(&self, instance: u32, outcome: Outcome, why: &str) {
+        let failure = match outcome {
+            Outcome::Success => None,
+            Outcome::Failed(f) => Some(f),
+        };
         let spec = &self.spec.outlier;
         let ejected = {
             let mut st = self.state.lock();
             let st = &mut *st;
             let Some(stats) = st.stats.get_mut(&instance) else { return };
             let o = &mut stats.outlier;
-            match outcome {
-                Outcome::Success => {
-                    o.consecutive_5xx = 0;
-                    o.consecutive_gateway = 0;
-                    return;
-                }
-                Outcome::ServerError { gateway } => {
-                    o.consecutive_5xx += 1;
-                    o.consecutive_gateway = if gateway { o.consecutive_gateway + 1 } else { 0 };
-                }
-                Outcome::NoAnswer => {
-                    o.consecutive_5xx += 1;
-                    o.consecutive_gateway += 1;
-                }
-            }
+            let Some(failure) = failure else {
+                o.consecutive_5xx = 0;
+                o.consecutive_gateway = 0;
+                return;
+            };
+            o.consecutive_5xx += 1;
+            o.consecutive_gateway = if failure.is_gateway() { o.consecutive_gateway + 1 } else { 0 };
             stats.errors += 1;
             stats.last_error = Some(why.to_string());
             let tripped = o.consecutive_5xx >= spec.consecutive_5xx || o.consecutive_gateway >= spec.consecutive_gateway_failure;
@@ -189,7 +282,10 @@ impl Front {
             if let Some(slot) = st.balancer.slots.get_mut(&instance) {
                 slot.ejected = true;
             }
-            let v = EjectionView { instance, at_ms: crate::clock::unix_ms(), for_ms: backoff.as_millis() as i64, failures, last_error: why.to_string() };
+            let v = EjectionView { instance, at_ms: crate::clock::unix_ms(), for_ms: backoff.as_millis() as i64, failures, last_error: why.to_string(), cause: failure };
+            if let Some(s) = st.stats.get_mut(&instance) {
+                s.outlier.current = Some(v.clone());
+            }
             st.ejections.push_front(v.clone());
             st.ejections.truncate(20);
             v
@@ -214,6 +310,7 @@ impl Front {
         if o.ejected_until.is_none_or(|t| now >= t) {
             slot.ejected = false;
             o.ejected_until = None;
+            o.current = None;
             o.last_return = Some(now);
             o.consecutive_5xx = 0;
             o.consecutive_gateway = 0;
@@ -268,6 +365,11 @@ pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, m
                 }
                 continue;
             }
+            Ejected::BudgetSpent { retries, requests, at_ms } => {
+                let note = crate::heal::timeline::Msg::new("front-budget-spent").num("retries", retries as f64).num("requests", requests as f64).duration_ms("window", WINDOW.as_millis() as i64);
+                crate::heal::healer::on_front_note(&inner, &front.component, note, at_ms).await;
+                continue;
+            }
             Ejected::CheckFailed { instance, pid, why, at_ms } => {
                 tokio::time::sleep(Duration::from_millis(300)).await;
                 // Still the same process (not a crash or restart the supervisor handles) and
@@ -286,7 +388,7 @@ pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, m
         if !front.is_ejected(e.instance) {
             continue;
         }
-        crate::heal::healer::on_outlier(&inner, &front.component, e.instance, e.failures, &e.last_error, e.at_ms).await;
+        crate::heal::healer::on_outlier(&inner, &front.component, e.instance, e.failures, e.cause.msg(), e.at_ms).await;
     }
 }
 

@@ -31,7 +31,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 
 use super::Front;
-use super::outlier::Outcome;
+use super::outlier::{Failure, Outcome};
 use crate::guard::GuardInner;
 
 type Body = UnsyncBoxBody<Bytes, hyper::Error>;
@@ -132,8 +132,8 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
         // Wait for an instance at most one per-try time-out from the request's start.
         let wait = front.spec.try_timeout.saturating_sub(started.elapsed());
         let Some((instance, port, flight)) = front.choose(&tried, wait).await else { break };
-        if !tried.is_empty() {
-            front.retries.fetch_add(1, Ordering::Relaxed);
+        if let Some(&from) = tried.last() {
+            front.note_retry(from);
         }
         tried.push(instance);
         let mut up = Request::new(Full::new(body.clone()));
@@ -154,9 +154,8 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             Ok(Ok(resp)) => {
                 let status = resp.status();
                 if status.is_server_error() {
-                    let gateway = matches!(status, StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT);
                     let why = format!("answered {status}");
-                    front.observe(instance, Outcome::ServerError { gateway }, &why);
+                    front.observe(instance, Outcome::Failed(Failure::Status { code: status.as_u16() }), &why);
                     if idempotent && other() && front.take_retry() {
                         last_problem = format!("instance {instance} {why}");
                         continue;
@@ -177,7 +176,7 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             Ok(Err(e)) => {
                 let connect = e.is_connect();
                 let why = if connect { format!("connection failed: {e}") } else { format!("broke the connection: {e}") };
-                front.observe(instance, Outcome::NoAnswer, &why);
+                front.observe(instance, Outcome::Failed(if connect { Failure::Connect } else { Failure::Reset }), &why);
                 last_problem = format!("instance {instance} {why}");
                 // Nothing was sent over a connection that could not be made: no load added,
                 // no budget spent.
@@ -188,7 +187,7 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             }
             Err(()) => {
                 let why = format!("no response within {}", crate::units::format_duration(front.spec.try_timeout));
-                front.observe(instance, Outcome::NoAnswer, &why);
+                front.observe(instance, Outcome::Failed(Failure::Timeout { ms: front.spec.try_timeout.as_millis() as i64 }), &why);
                 last_problem = format!("instance {instance}: {why}");
                 timed_out = true;
                 if other() && front.take_retry() {

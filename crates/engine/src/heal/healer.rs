@@ -292,15 +292,15 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
 /// The front of `name` ejected `instance` after `failures` failed answers in a row: an
 /// `outlier` incident whose ladder runs as for a failed check, or a note in the incident
 /// already open (or the one it is folded into).
-pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u32, failures: u32, last: &str, at_ms: i64) {
-    let reason = Msg::new("incident-reason-outlier").text("instance", instance).num("failures", failures as f64).text("last", last);
+pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u32, failures: u32, last: Msg, at_ms: i64) {
+    let reason = Msg::new("incident-reason-outlier").text("instance", instance).num("failures", failures as f64).msg("last", last);
     on_front_trouble(inner, name, reason, at_ms).await;
 }
 
 /// The front took an instance out of rotation (`reason` says why): an `outlier` incident, or a
 /// note in the open one.
 pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason: Msg, at_ms: i64) {
-    let open = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
+    let open = open_incident_id(inner, name);
     match open {
         Some(id) => {
             let msg = Msg::new("incident-outlier-noted").msg("reason", reason);
@@ -309,6 +309,20 @@ pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason
         None => {
             open_incident(inner, name, IncidentKind::Outlier, "front", reason, at_ms, at_ms, None).await;
         }
+    }
+}
+
+/// The incident `name` is in: its own, or the one it was folded into.
+fn open_incident_id(inner: &Arc<GuardInner>, name: &str) -> Option<i64> {
+    inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)))
+}
+
+/// Something the front did (its retry budget ran out) goes into the component's open incident's
+/// timeline; with no incident open it is only counted (`/metrics`, the front panel).
+pub(crate) async fn on_front_note(inner: &Arc<GuardInner>, name: &str, note: Msg, at_ms: i64) {
+    let open = open_incident_id(inner, name);
+    if let Some(id) = open {
+        log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg: note, ..Default::default() }).await);
     }
 }
 

@@ -69,6 +69,7 @@ const CALLS: [string, (b: Backend) => Promise<unknown>][] = [
   ['healingQueue', (b) => b.healingQueue()],
   ['optimalRegion', (b) => b.optimalRegion('de', 'de')],
   ['regionLocations', (b) => b.regionLocations()],
+  ['front', (b) => b.front('a b')],
 ];
 
 afterEach(() => vi.unstubAllGlobals());

@@ -45,6 +45,7 @@ import {
   type HealingQueueView,
   type OptimalRegionView,
   type LocationView,
+  type FrontView,
   type EngineEvent,
 } from './types';
 
@@ -347,6 +348,9 @@ export class HttpBackend implements Backend {
   }
   regionLocations() {
     return this.request<LocationView[]>('GET', '/api/regions/locations');
+  }
+  front(name: string) {
+    return this.request<FrontView>('GET', `/api/components/${encodeURIComponent(name)}/front`);
   }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });

@@ -157,6 +157,9 @@ export class SimBackend implements Backend {
   async regionLocations() {
     return [];
   }
+  async front(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
   subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void) {
     onConnection(true);
     let i = 0;

@@ -48,6 +48,7 @@ import {
   type HealingQueueView,
   type OptimalRegionView,
   type LocationView,
+  type FrontView,
   type EngineEvent,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
@@ -194,6 +195,9 @@ export class TauriBackend implements Backend {
   }
   regionLocations() {
     return call<LocationView[]>('region_locations');
+  }
+  front(name: string) {
+    return call<FrontView>('front', { name });
   }
   chartUrl() {
     return null;

@@ -44,6 +44,7 @@ import type { ActionView } from '../bindings/ActionView';
 import type { HealPlan } from '../bindings/HealPlan';
 import type { HealTicket } from '../bindings/HealTicket';
 import type { StatsRow } from '../bindings/StatsRow';
+import type { FrontView } from '../bindings/FrontView';
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -160,10 +161,13 @@ export interface Backend {
   optimalRegion(location: string, lang?: string): Promise<OptimalRegionView>;
   /** The places `optimalRegion` knows (MONITOR_HEALTH). */
   regionLocations(): Promise<LocationView[]>;
+  /** One component's front: instances, ejections, retries, retry budget, config in force;
+   *  `not_found` when it has none (MONITOR_HEALTH). */
+  front(name: string): Promise<FrontView>;
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
-export type { MaintenanceRequest, DeliveryRow };
+export type { MaintenanceRequest, DeliveryRow, FrontView };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };

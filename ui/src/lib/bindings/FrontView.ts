@@ -3,6 +3,9 @@ import type { Balance } from "./Balance";
 import type { DrainView } from "./DrainView";
 import type { EjectionView } from "./EjectionView";
 import type { FrontInstanceView } from "./FrontInstanceView";
+import type { OutlierConfigView } from "./OutlierConfigView";
+import type { RetryBudgetView } from "./RetryBudgetView";
+import type { RetryConfigView } from "./RetryConfigView";
 
 /**
  * A front's counters and instances (`GET /api/fronts`).
@@ -41,7 +44,23 @@ outlier_detection: boolean,
 /**
  * The per-try time-out in force.
  */
-try_timeout_ms: number, instances: Array<FrontInstanceView>, 
+try_timeout_ms: number, 
+/**
+ * How often each instance is probed with the component's check.
+ */
+health_interval_ms: number, drain_timeout_ms: number, 
+/**
+ * Outlier detection thresholds and back-off in force.
+ */
+outlier: OutlierConfigView, 
+/**
+ * Retry policy in force.
+ */
+retry: RetryConfigView, 
+/**
+ * The retry budget's use now.
+ */
+retry_budget: RetryBudgetView, instances: Array<FrontInstanceView>, 
 /**
  * The last drains before restarts and scale-downs, newest first.
  */

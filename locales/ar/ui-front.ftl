@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = أجابت بالرمز { $code }
+front-failure-connect = رفضت الاتصال
+front-failure-reset = قطعت الاتصال
+front-failure-timeout = لم تُجب خلال { $timeout }
+front-budget-spent = نفدت ميزانية إعادة المحاولة في الواجهة الأمامية: { $retries } إعادة محاولة لـ { $requests } طلبًا خلال آخر { $window }؛ وتُجاب المحاولات الفاشلة التالية دون إعادة محاولة
+
+ui-front-title = الواجهة الأمامية
+ui-front-balance-weighted = توزيع دوري موزون
+ui-front-balance-least_conn = أقل عدد من الاتصالات
+ui-front-detection-on = كشف النسخ الشاذة مفعّل
+ui-front-detection-off = كشف النسخ الشاذة معطّل
+ui-front-budget-spent = نفدت ميزانية إعادة المحاولة
+ui-front-requests = الطلبات
+ui-front-failures = الطلبات الفاشلة
+ui-front-retries = إعادات المحاولة
+ui-front-ejections = الإخراجات
+ui-front-ejections-refused = إخراجات لم تُنفَّذ
+ui-front-budget-exhausted = إعادات محاولة رفضتها الميزانية
+ui-front-per-try-timeout = مهلة كل محاولة
+ui-front-budget-title = ميزانية إعادة المحاولة
+ui-front-budget-use = استُخدمت { $retries } من { $allowed } إعادة محاولة خلال آخر { $window } ({ $requests } طلبًا)
+ui-front-instances = النسخ خلف الواجهة الأمامية
+ui-front-col-instance = النسخة
+ui-front-col-state = الحالة
+ui-front-col-since = مُخرجة منذ
+ui-front-col-why = السبب
+ui-front-col-backoff = مدة الإخراج
+ui-front-col-ejections = مرات الإخراج
+ui-front-col-retried = أُعيدت في نسخة أخرى
+ui-front-col-routed = موجَّهة
+ui-front-col-in-flight = قيد التنفيذ
+ui-front-instance = رقم { $instance } (المنفذ { $port })
+ui-front-state-serving = تخدم
+ui-front-state-draining = قيد التفريغ
+ui-front-state-ejected = مُخرجة
+ui-front-state-down = متوقفة
+ui-front-why-ejected = إجابات فاشلة متتالية: { $failures }؛ والأخيرة { $cause }
+ui-front-why-down = انتهت عمليتها أو يفشل فحصها الخاص
+ui-front-back-after = تعود بعد { $time } متى نجح فحصها
+ui-front-recent = آخر الإخراجات
+ui-front-recent-item = { $time }: أُخرجت النسخة { $instance } لمدة { $backoff } (إجابات فاشلة متتالية: { $failures }؛ والأخيرة { $cause })
+ui-front-config = الإعدادات السارية
+ui-front-cfg-consecutive-5xx = الإجابات الفاشلة المتتالية التي تُخرج النسخة
+ui-front-cfg-consecutive-gateway = أعطال البوابة المتتالية التي تُخرج النسخة
+ui-front-cfg-base-ejection = مدة الإخراج الأول
+ui-front-cfg-max-ejection = أطول مدة إخراج
+ui-front-cfg-max-percent = أقصى نسبة من النسخ تُخرج معًا
+ui-front-cfg-budget = ميزانية إعادة المحاولة
+ui-front-cfg-budget-value = { $percent } من الطلبات وفوقها { $min } كل { $window }
+ui-front-cfg-methods = الطرق التي تُعاد محاولتها بعد إرسالها
+ui-front-cfg-health-interval = فحص كل نسخة كل
+ui-front-cfg-drain-timeout = مهلة التفريغ

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = antwortete mit { $code }
+front-failure-connect = verweigerte die Verbindung
+front-failure-reset = brach die Verbindung ab
+front-failure-timeout = antwortete nicht innerhalb von { $timeout }
+front-budget-spent = Das Wiederholungsbudget des Fronts ist aufgebraucht: { $retries } Wiederholungen für { $requests } Anfragen in den letzten { $window }; weitere fehlgeschlagene Versuche werden ohne Wiederholung beantwortet
+
+ui-front-title = Front
+ui-front-balance-weighted = Gewichtetes Round Robin
+ui-front-balance-least_conn = Wenigste Verbindungen
+ui-front-detection-on = Ausreißererkennung an
+ui-front-detection-off = Ausreißererkennung aus
+ui-front-budget-spent = Wiederholungsbudget aufgebraucht
+ui-front-requests = Anfragen
+ui-front-failures = Fehlgeschlagene Anfragen
+ui-front-retries = Wiederholungen
+ui-front-ejections = Auswürfe
+ui-front-ejections-refused = Abgelehnte Auswürfe
+ui-front-budget-exhausted = Vom Budget abgelehnte Wiederholungen
+ui-front-per-try-timeout = Zeitlimit pro Versuch
+ui-front-budget-title = Wiederholungsbudget
+ui-front-budget-use = { $retries } von { $allowed } Wiederholungen in den letzten { $window } genutzt ({ $requests } Anfragen)
+ui-front-instances = Instanzen hinter dem Front
+ui-front-col-instance = Instanz
+ui-front-col-state = Zustand
+ui-front-col-since = Ausgeworfen seit
+ui-front-col-why = Grund
+ui-front-col-backoff = Sperrzeit
+ui-front-col-ejections = Auswürfe
+ui-front-col-retried = Anderswo wiederholt
+ui-front-col-routed = Weitergeleitet
+ui-front-col-in-flight = In Bearbeitung
+ui-front-instance = #{ $instance } (Port { $port })
+ui-front-state-serving = Bedient
+ui-front-state-draining = Wird geleert
+ui-front-state-ejected = Ausgeworfen
+ui-front-state-down = Ausgefallen
+ui-front-why-ejected = Fehlgeschlagene Antworten in Folge: { $failures }; zuletzt { $cause }
+ui-front-why-down = Ihr Prozess wurde beendet oder ihre eigene Prüfung schlägt fehl
+ui-front-back-after = zurück nach { $time }, sobald ihre Prüfung besteht
+ui-front-recent = Letzte Auswürfe
+ui-front-recent-item = { $time }: Instanz { $instance } für { $backoff } ausgeworfen (fehlgeschlagene Antworten in Folge: { $failures }; zuletzt { $cause })
+ui-front-config = Geltende Konfiguration
+ui-front-cfg-consecutive-5xx = Fehlgeschlagene Antworten in Folge bis zum Auswurf
+ui-front-cfg-consecutive-gateway = Gateway-Fehler in Folge bis zum Auswurf
+ui-front-cfg-base-ejection = Erster Auswurf dauert
+ui-front-cfg-max-ejection = Längster Auswurf
+ui-front-cfg-max-percent = Höchstens gleichzeitig ausgeworfene Instanzen
+ui-front-cfg-budget = Wiederholungsbudget
+ui-front-cfg-budget-value = { $percent } der Anfragen plus { $min } je { $window }
+ui-front-cfg-methods = Nach dem Senden wiederholte Methoden
+ui-front-cfg-health-interval = Prüfung jeder Instanz alle
+ui-front-cfg-drain-timeout = Zeitlimit zum Leeren

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = answered { $code }
+front-failure-connect = refused the connection
+front-failure-reset = broke the connection
+front-failure-timeout = gave no answer within { $timeout }
+front-budget-spent = The front's retry budget is spent: { $retries } retries for { $requests } requests in the last { $window }; further failed attempts are answered without a retry
+
+ui-front-title = Front
+ui-front-balance-weighted = Weighted round robin
+ui-front-balance-least_conn = Least connections
+ui-front-detection-on = Outlier detection on
+ui-front-detection-off = Outlier detection off
+ui-front-budget-spent = Retry budget spent
+ui-front-requests = Requests
+ui-front-failures = Failed requests
+ui-front-retries = Retries
+ui-front-ejections = Ejections
+ui-front-ejections-refused = Ejections refused
+ui-front-budget-exhausted = Retries refused by the budget
+ui-front-per-try-timeout = Per-try time-out
+ui-front-budget-title = Retry budget
+ui-front-budget-use = { $retries } of { $allowed } retries used in the last { $window } ({ $requests } requests)
+ui-front-instances = Instances behind the front
+ui-front-col-instance = Instance
+ui-front-col-state = State
+ui-front-col-since = Ejected since
+ui-front-col-why = Why
+ui-front-col-backoff = Back-off
+ui-front-col-ejections = Ejections
+ui-front-col-retried = Retried elsewhere
+ui-front-col-routed = Routed
+ui-front-col-in-flight = In flight
+ui-front-instance = #{ $instance } (port { $port })
+ui-front-state-serving = Serving
+ui-front-state-draining = Draining
+ui-front-state-ejected = Ejected
+ui-front-state-down = Down
+ui-front-why-ejected = Failed answers in a row: { $failures }; the last { $cause }
+ui-front-why-down = Its process exited or its own check fails
+ui-front-back-after = back after { $time } once its check passes
+ui-front-recent = Recent ejections
+ui-front-recent-item = { $time }: instance { $instance } ejected for { $backoff } (failed answers in a row: { $failures }; the last { $cause })
+ui-front-config = Configuration in force
+ui-front-cfg-consecutive-5xx = Failed answers in a row that eject
+ui-front-cfg-consecutive-gateway = Gateway failures in a row that eject
+ui-front-cfg-base-ejection = First ejection lasts
+ui-front-cfg-max-ejection = Longest ejection
+ui-front-cfg-max-percent = Instances ejected at most at once
+ui-front-cfg-budget = Retry budget
+ui-front-cfg-budget-value = { $percent } of the requests plus { $min } per { $window }
+ui-front-cfg-methods = Methods retried after they were sent
+ui-front-cfg-health-interval = Check of each instance every
+ui-front-cfg-drain-timeout = Drain time-out

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = respondió { $code }
+front-failure-connect = rechazó la conexión
+front-failure-reset = cortó la conexión
+front-failure-timeout = no respondió en { $timeout }
+front-budget-spent = El presupuesto de reintentos del front se agotó: { $retries } reintentos para { $requests } solicitudes en los últimos { $window }; los siguientes intentos fallidos se responden sin reintento
+
+ui-front-title = Front
+ui-front-balance-weighted = Round robin ponderado
+ui-front-balance-least_conn = Menos conexiones
+ui-front-detection-on = Detección de valores atípicos activada
+ui-front-detection-off = Detección de valores atípicos desactivada
+ui-front-budget-spent = Presupuesto de reintentos agotado
+ui-front-requests = Solicitudes
+ui-front-failures = Solicitudes fallidas
+ui-front-retries = Reintentos
+ui-front-ejections = Expulsiones
+ui-front-ejections-refused = Expulsiones rechazadas
+ui-front-budget-exhausted = Reintentos rechazados por el presupuesto
+ui-front-per-try-timeout = Tiempo límite por intento
+ui-front-budget-title = Presupuesto de reintentos
+ui-front-budget-use = { $retries } de { $allowed } reintentos usados en los últimos { $window } ({ $requests } solicitudes)
+ui-front-instances = Instancias detrás del front
+ui-front-col-instance = Instancia
+ui-front-col-state = Estado
+ui-front-col-since = Expulsada desde
+ui-front-col-why = Motivo
+ui-front-col-backoff = Tiempo fuera
+ui-front-col-ejections = Expulsiones
+ui-front-col-retried = Reintentadas en otra
+ui-front-col-routed = Enrutadas
+ui-front-col-in-flight = En curso
+ui-front-instance = n.º { $instance } (puerto { $port })
+ui-front-state-serving = Sirviendo
+ui-front-state-draining = Vaciándose
+ui-front-state-ejected = Expulsada
+ui-front-state-down = Caída
+ui-front-why-ejected = Respuestas fallidas seguidas: { $failures }; la última { $cause }
+ui-front-why-down = Su proceso terminó o su propia comprobación falla
+ui-front-back-after = vuelve después de { $time } cuando pase su comprobación
+ui-front-recent = Expulsiones recientes
+ui-front-recent-item = { $time }: instancia { $instance } expulsada durante { $backoff } (respuestas fallidas seguidas: { $failures }; la última { $cause })
+ui-front-config = Configuración vigente
+ui-front-cfg-consecutive-5xx = Respuestas fallidas seguidas que expulsan
+ui-front-cfg-consecutive-gateway = Fallos de pasarela seguidos que expulsan
+ui-front-cfg-base-ejection = La primera expulsión dura
+ui-front-cfg-max-ejection = Expulsión más larga
+ui-front-cfg-max-percent = Instancias expulsadas a la vez como máximo
+ui-front-cfg-budget = Presupuesto de reintentos
+ui-front-cfg-budget-value = { $percent } de las solicitudes más { $min } cada { $window }
+ui-front-cfg-methods = Métodos reintentados tras enviarse
+ui-front-cfg-health-interval = Comprobación de cada instancia cada
+ui-front-cfg-drain-timeout = Tiempo límite de vaciado

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = a répondu { $code }
+front-failure-connect = a refusé la connexion
+front-failure-reset = a coupé la connexion
+front-failure-timeout = n’a pas répondu en { $timeout }
+front-budget-spent = Le budget de nouvelles tentatives du front est épuisé : { $retries } nouvelles tentatives pour { $requests } requêtes sur les dernières { $window } ; les tentatives suivantes en échec reçoivent une réponse sans nouvelle tentative
+
+ui-front-title = Front
+ui-front-balance-weighted = Tourniquet pondéré
+ui-front-balance-least_conn = Moins de connexions
+ui-front-detection-on = Détection des instances aberrantes activée
+ui-front-detection-off = Détection des instances aberrantes désactivée
+ui-front-budget-spent = Budget de nouvelles tentatives épuisé
+ui-front-requests = Requêtes
+ui-front-failures = Requêtes en échec
+ui-front-retries = Nouvelles tentatives
+ui-front-ejections = Mises à l’écart
+ui-front-ejections-refused = Mises à l’écart refusées
+ui-front-budget-exhausted = Nouvelles tentatives refusées par le budget
+ui-front-per-try-timeout = Délai par tentative
+ui-front-budget-title = Budget de nouvelles tentatives
+ui-front-budget-use = { $retries } sur { $allowed } nouvelles tentatives utilisées sur les dernières { $window } ({ $requests } requêtes)
+ui-front-instances = Instances derrière le front
+ui-front-col-instance = Instance
+ui-front-col-state = État
+ui-front-col-since = Écartée depuis
+ui-front-col-why = Raison
+ui-front-col-backoff = Durée d’écart
+ui-front-col-ejections = Mises à l’écart
+ui-front-col-retried = Retentées ailleurs
+ui-front-col-routed = Acheminées
+ui-front-col-in-flight = En cours
+ui-front-instance = n° { $instance } (port { $port })
+ui-front-state-serving = En service
+ui-front-state-draining = En vidange
+ui-front-state-ejected = Écartée
+ui-front-state-down = Hors service
+ui-front-why-ejected = Réponses en échec d’affilée : { $failures } ; la dernière { $cause }
+ui-front-why-down = Son processus s’est arrêté ou sa propre vérification échoue
+ui-front-back-after = de retour après { $time } dès que sa vérification réussit
+ui-front-recent = Dernières mises à l’écart
+ui-front-recent-item = { $time } : instance { $instance } écartée pour { $backoff } (réponses en échec d’affilée : { $failures } ; la dernière { $cause })
+ui-front-config = Configuration en vigueur
+ui-front-cfg-consecutive-5xx = Réponses en échec d’affilée avant mise à l’écart
+ui-front-cfg-consecutive-gateway = Échecs de passerelle d’affilée avant mise à l’écart
+ui-front-cfg-base-ejection = Durée de la première mise à l’écart
+ui-front-cfg-max-ejection = Mise à l’écart la plus longue
+ui-front-cfg-max-percent = Instances écartées au plus en même temps
+ui-front-cfg-budget = Budget de nouvelles tentatives
+ui-front-cfg-budget-value = { $percent } des requêtes plus { $min } par { $window }
+ui-front-cfg-methods = Méthodes retentées après envoi
+ui-front-cfg-health-interval = Vérification de chaque instance toutes les
+ui-front-cfg-drain-timeout = Délai de vidange

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = ha risposto { $code }
+front-failure-connect = ha rifiutato la connessione
+front-failure-reset = ha interrotto la connessione
+front-failure-timeout = non ha risposto entro { $timeout }
+front-budget-spent = Il budget di nuovi tentativi del front è esaurito: { $retries } nuovi tentativi per { $requests } richieste negli ultimi { $window }; i successivi tentativi falliti ricevono risposta senza nuovo tentativo
+
+ui-front-title = Front
+ui-front-balance-weighted = Round robin pesato
+ui-front-balance-least_conn = Meno connessioni
+ui-front-detection-on = Rilevamento delle istanze anomale attivo
+ui-front-detection-off = Rilevamento delle istanze anomale disattivato
+ui-front-budget-spent = Budget di nuovi tentativi esaurito
+ui-front-requests = Richieste
+ui-front-failures = Richieste fallite
+ui-front-retries = Nuovi tentativi
+ui-front-ejections = Esclusioni
+ui-front-ejections-refused = Esclusioni rifiutate
+ui-front-budget-exhausted = Nuovi tentativi rifiutati dal budget
+ui-front-per-try-timeout = Timeout per tentativo
+ui-front-budget-title = Budget di nuovi tentativi
+ui-front-budget-use = { $retries } di { $allowed } nuovi tentativi usati negli ultimi { $window } ({ $requests } richieste)
+ui-front-instances = Istanze dietro il front
+ui-front-col-instance = Istanza
+ui-front-col-state = Stato
+ui-front-col-since = Esclusa dal
+ui-front-col-why = Motivo
+ui-front-col-backoff = Durata esclusione
+ui-front-col-ejections = Esclusioni
+ui-front-col-retried = Ritentate altrove
+ui-front-col-routed = Instradate
+ui-front-col-in-flight = In corso
+ui-front-instance = n. { $instance } (porta { $port })
+ui-front-state-serving = In servizio
+ui-front-state-draining = In svuotamento
+ui-front-state-ejected = Esclusa
+ui-front-state-down = Non disponibile
+ui-front-why-ejected = Risposte fallite di fila: { $failures }; l’ultima { $cause }
+ui-front-why-down = Il suo processo è terminato o il suo controllo fallisce
+ui-front-back-after = di nuovo dopo { $time } appena il controllo riesce
+ui-front-recent = Esclusioni recenti
+ui-front-recent-item = { $time }: istanza { $instance } esclusa per { $backoff } (risposte fallite di fila: { $failures }; l’ultima { $cause })
+ui-front-config = Configurazione in vigore
+ui-front-cfg-consecutive-5xx = Risposte fallite di fila che escludono
+ui-front-cfg-consecutive-gateway = Errori di gateway di fila che escludono
+ui-front-cfg-base-ejection = La prima esclusione dura
+ui-front-cfg-max-ejection = Esclusione più lunga
+ui-front-cfg-max-percent = Istanze escluse al massimo insieme
+ui-front-cfg-budget = Budget di nuovi tentativi
+ui-front-cfg-budget-value = { $percent } delle richieste più { $min } ogni { $window }
+ui-front-cfg-methods = Metodi ritentati dopo l’invio
+ui-front-cfg-health-interval = Controllo di ogni istanza ogni
+ui-front-cfg-drain-timeout = Timeout di svuotamento

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = { $code } を返しました
+front-failure-connect = 接続を拒否しました
+front-failure-reset = 接続を切断しました
+front-failure-timeout = { $timeout } 以内に応答しませんでした
+front-budget-spent = フロントの再試行予算を使い切りました: 直近 { $window } で { $requests } 件のリクエストに対し { $retries } 回再試行しました。以降の失敗した試行は再試行せずに応答します
+
+ui-front-title = フロント
+ui-front-balance-weighted = 重み付きラウンドロビン
+ui-front-balance-least_conn = 最小接続数
+ui-front-detection-on = 外れ値検出オン
+ui-front-detection-off = 外れ値検出オフ
+ui-front-budget-spent = 再試行予算を使い切りました
+ui-front-requests = リクエスト
+ui-front-failures = 失敗したリクエスト
+ui-front-retries = 再試行
+ui-front-ejections = 排除
+ui-front-ejections-refused = 見送った排除
+ui-front-budget-exhausted = 予算により見送った再試行
+ui-front-per-try-timeout = 試行ごとのタイムアウト
+ui-front-budget-title = 再試行予算
+ui-front-budget-use = 直近 { $window } で { $allowed } 回中 { $retries } 回の再試行を使用（リクエスト { $requests } 件）
+ui-front-instances = フロントの背後のインスタンス
+ui-front-col-instance = インスタンス
+ui-front-col-state = 状態
+ui-front-col-since = 排除された時刻
+ui-front-col-why = 理由
+ui-front-col-backoff = 排除期間
+ui-front-col-ejections = 排除回数
+ui-front-col-retried = 他で再試行
+ui-front-col-routed = 振り分け
+ui-front-col-in-flight = 処理中
+ui-front-instance = #{ $instance }（ポート { $port }）
+ui-front-state-serving = 稼働中
+ui-front-state-draining = ドレイン中
+ui-front-state-ejected = 排除中
+ui-front-state-down = 停止
+ui-front-why-ejected = 連続した失敗応答: { $failures } 回、最後は { $cause }
+ui-front-why-down = プロセスが終了したか、自身のチェックに失敗しています
+ui-front-back-after = { $time } 以降、チェックに合格すれば復帰
+ui-front-recent = 最近の排除
+ui-front-recent-item = { $time }: インスタンス { $instance } を { $backoff } 排除（連続した失敗応答: { $failures } 回、最後は { $cause }）
+ui-front-config = 適用中の設定
+ui-front-cfg-consecutive-5xx = 排除までの連続失敗応答数
+ui-front-cfg-consecutive-gateway = 排除までの連続ゲートウェイ障害数
+ui-front-cfg-base-ejection = 初回の排除期間
+ui-front-cfg-max-ejection = 最長の排除期間
+ui-front-cfg-max-percent = 同時に排除できるインスタンスの上限
+ui-front-cfg-budget = 再試行予算
+ui-front-cfg-budget-value = リクエストの { $percent } に加えて { $window } ごとに { $min } 回
+ui-front-cfg-methods = 送信後に再試行するメソッド
+ui-front-cfg-health-interval = 各インスタンスのチェック間隔
+ui-front-cfg-drain-timeout = ドレインのタイムアウト

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = { $code }(으)로 응답했습니다
+front-failure-connect = 연결을 거부했습니다
+front-failure-reset = 연결을 끊었습니다
+front-failure-timeout = { $timeout } 안에 응답하지 않았습니다
+front-budget-spent = 프런트의 재시도 예산이 소진되었습니다: 최근 { $window } 동안 요청 { $requests }건에 대해 { $retries }번 재시도했습니다. 이후 실패한 시도는 재시도 없이 응답합니다
+
+ui-front-title = 프런트
+ui-front-balance-weighted = 가중 라운드 로빈
+ui-front-balance-least_conn = 최소 연결
+ui-front-detection-on = 이상 인스턴스 감지 켜짐
+ui-front-detection-off = 이상 인스턴스 감지 꺼짐
+ui-front-budget-spent = 재시도 예산 소진
+ui-front-requests = 요청
+ui-front-failures = 실패한 요청
+ui-front-retries = 재시도
+ui-front-ejections = 제외
+ui-front-ejections-refused = 보류된 제외
+ui-front-budget-exhausted = 예산 때문에 보류된 재시도
+ui-front-per-try-timeout = 시도당 제한 시간
+ui-front-budget-title = 재시도 예산
+ui-front-budget-use = 최근 { $window } 동안 재시도 { $allowed }번 중 { $retries }번 사용 (요청 { $requests }건)
+ui-front-instances = 프런트 뒤의 인스턴스
+ui-front-col-instance = 인스턴스
+ui-front-col-state = 상태
+ui-front-col-since = 제외 시각
+ui-front-col-why = 이유
+ui-front-col-backoff = 제외 기간
+ui-front-col-ejections = 제외 횟수
+ui-front-col-retried = 다른 곳에서 재시도
+ui-front-col-routed = 라우팅됨
+ui-front-col-in-flight = 처리 중
+ui-front-instance = #{ $instance } (포트 { $port })
+ui-front-state-serving = 서비스 중
+ui-front-state-draining = 드레인 중
+ui-front-state-ejected = 제외됨
+ui-front-state-down = 중단
+ui-front-why-ejected = 연속 실패 응답: { $failures }번, 마지막은 { $cause }
+ui-front-why-down = 프로세스가 종료되었거나 자체 검사에 실패합니다
+ui-front-back-after = { $time } 이후 검사를 통과하면 복귀
+ui-front-recent = 최근 제외
+ui-front-recent-item = { $time }: 인스턴스 { $instance }을(를) { $backoff } 동안 제외 (연속 실패 응답: { $failures }번, 마지막은 { $cause })
+ui-front-config = 적용 중인 설정
+ui-front-cfg-consecutive-5xx = 제외까지의 연속 실패 응답 수
+ui-front-cfg-consecutive-gateway = 제외까지의 연속 게이트웨이 오류 수
+ui-front-cfg-base-ejection = 첫 제외 기간
+ui-front-cfg-max-ejection = 가장 긴 제외 기간
+ui-front-cfg-max-percent = 동시에 제외할 수 있는 인스턴스 상한
+ui-front-cfg-budget = 재시도 예산
+ui-front-cfg-budget-value = 요청의 { $percent }, 그리고 { $window }마다 { $min }번
+ui-front-cfg-methods = 전송 후에도 재시도하는 메서드
+ui-front-cfg-health-interval = 각 인스턴스 검사 간격
+ui-front-cfg-drain-timeout = 드레인 제한 시간

@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = respondeu { $code }
+front-failure-connect = recusou a conexão
+front-failure-reset = interrompeu a conexão
+front-failure-timeout = não respondeu em { $timeout }
+front-budget-spent = O orçamento de novas tentativas do front se esgotou: { $retries } novas tentativas para { $requests } requisições nos últimos { $window }; as próximas tentativas com falha são respondidas sem nova tentativa
+
+ui-front-title = Front
+ui-front-balance-weighted = Round robin ponderado
+ui-front-balance-least_conn = Menos conexões
+ui-front-detection-on = Detecção de instâncias anômalas ligada
+ui-front-detection-off = Detecção de instâncias anômalas desligada
+ui-front-budget-spent = Orçamento de novas tentativas esgotado
+ui-front-requests = Requisições
+ui-front-failures = Requisições com falha
+ui-front-retries = Novas tentativas
+ui-front-ejections = Remoções
+ui-front-ejections-refused = Remoções recusadas
+ui-front-budget-exhausted = Novas tentativas recusadas pelo orçamento
+ui-front-per-try-timeout = Tempo limite por tentativa
+ui-front-budget-title = Orçamento de novas tentativas
+ui-front-budget-use = { $retries } de { $allowed } novas tentativas usadas nos últimos { $window } ({ $requests } requisições)
+ui-front-instances = Instâncias atrás do front
+ui-front-col-instance = Instância
+ui-front-col-state = Estado
+ui-front-col-since = Removida desde
+ui-front-col-why = Motivo
+ui-front-col-backoff = Tempo fora
+ui-front-col-ejections = Remoções
+ui-front-col-retried = Repetidas em outra
+ui-front-col-routed = Encaminhadas
+ui-front-col-in-flight = Em andamento
+ui-front-instance = nº { $instance } (porta { $port })
+ui-front-state-serving = Atendendo
+ui-front-state-draining = Esvaziando
+ui-front-state-ejected = Removida
+ui-front-state-down = Fora do ar
+ui-front-why-ejected = Respostas com falha seguidas: { $failures }; a última { $cause }
+ui-front-why-down = Seu processo terminou ou sua própria verificação falha
+ui-front-back-after = volta depois de { $time } quando sua verificação passar
+ui-front-recent = Remoções recentes
+ui-front-recent-item = { $time }: instância { $instance } removida por { $backoff } (respostas com falha seguidas: { $failures }; a última { $cause })
+ui-front-config = Configuração em vigor
+ui-front-cfg-consecutive-5xx = Respostas com falha seguidas que removem
+ui-front-cfg-consecutive-gateway = Falhas de gateway seguidas que removem
+ui-front-cfg-base-ejection = A primeira remoção dura
+ui-front-cfg-max-ejection = Remoção mais longa
+ui-front-cfg-max-percent = Instâncias removidas ao mesmo tempo no máximo
+ui-front-cfg-budget = Orçamento de novas tentativas
+ui-front-cfg-budget-value = { $percent } das requisições mais { $min } a cada { $window }
+ui-front-cfg-methods = Métodos repetidos depois de enviados
+ui-front-cfg-health-interval = Verificação de cada instância a cada
+ui-front-cfg-drain-timeout = Tempo limite de esvaziamento

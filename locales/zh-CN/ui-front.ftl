@@ -1,0 +1,55 @@
+# The front panel of the component page, and what the front says about a failed attempt
+# (front-failure-*: also the incident timeline's reason for an ejection).
+
+front-failure-status = 返回了 { $code }
+front-failure-connect = 拒绝了连接
+front-failure-reset = 中断了连接
+front-failure-timeout = 在 { $timeout } 内没有应答
+front-budget-spent = 前端的重试预算已用完：最近 { $window } 内为 { $requests } 个请求重试了 { $retries } 次；之后失败的尝试将不再重试直接应答
+
+ui-front-title = 前端
+ui-front-balance-weighted = 加权轮询
+ui-front-balance-least_conn = 最少连接
+ui-front-detection-on = 异常实例检测已开启
+ui-front-detection-off = 异常实例检测已关闭
+ui-front-budget-spent = 重试预算已用完
+ui-front-requests = 请求
+ui-front-failures = 失败的请求
+ui-front-retries = 重试
+ui-front-ejections = 摘除
+ui-front-ejections-refused = 未执行的摘除
+ui-front-budget-exhausted = 因预算未执行的重试
+ui-front-per-try-timeout = 单次尝试超时
+ui-front-budget-title = 重试预算
+ui-front-budget-use = 最近 { $window } 内已用 { $retries } / { $allowed } 次重试（{ $requests } 个请求）
+ui-front-instances = 前端后面的实例
+ui-front-col-instance = 实例
+ui-front-col-state = 状态
+ui-front-col-since = 摘除时间
+ui-front-col-why = 原因
+ui-front-col-backoff = 摘除时长
+ui-front-col-ejections = 摘除次数
+ui-front-col-retried = 转到别处重试
+ui-front-col-routed = 已路由
+ui-front-col-in-flight = 处理中
+ui-front-instance = #{ $instance }（端口 { $port }）
+ui-front-state-serving = 服务中
+ui-front-state-draining = 排空中
+ui-front-state-ejected = 已摘除
+ui-front-state-down = 不可用
+ui-front-why-ejected = 连续失败应答：{ $failures } 次；最后一次{ $cause }
+ui-front-why-down = 其进程已退出或其自身检查失败
+ui-front-back-after = { $time } 之后、检查通过即恢复
+ui-front-recent = 最近的摘除
+ui-front-recent-item = { $time }：实例 { $instance } 被摘除 { $backoff }（连续失败应答：{ $failures } 次；最后一次{ $cause }）
+ui-front-config = 当前生效的配置
+ui-front-cfg-consecutive-5xx = 触发摘除的连续失败应答数
+ui-front-cfg-consecutive-gateway = 触发摘除的连续网关故障数
+ui-front-cfg-base-ejection = 首次摘除时长
+ui-front-cfg-max-ejection = 最长摘除时长
+ui-front-cfg-max-percent = 同时摘除实例的上限
+ui-front-cfg-budget = 重试预算
+ui-front-cfg-budget-value = 请求的 { $percent }，另加每 { $window } { $min } 次
+ui-front-cfg-methods = 发送后仍会重试的方法
+ui-front-cfg-health-interval = 每个实例的检查间隔
+ui-front-cfg-drain-timeout = 排空超时
