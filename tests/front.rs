@@ -5,8 +5,9 @@
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use guard_e2e::{Hammer, bin, free_port, get, post, wait_front};
-use guard_engine::front::FrontView;
+use guard_e2e::{Hammer, bin, free_port, get, post, promtool_check, wait_front};
+use guard_engine::boundary::{IncidentsQuery, incidents_in};
+use guard_engine::front::{Failure, FrontView, InstanceState};
 use guard_engine::heal::DryRun;
 use guard_engine::{GuardOptions, PipelineGuard};
 
@@ -257,9 +258,17 @@ components:
     assert_eq!(status, 200);
     assert!(metrics.contains("pipeline_guard_front_requests_total{component=\"api\"} 6"), "{metrics}");
     assert!(metrics.contains("pipeline_guard_front_routed_total{component=\"api\",instance=\"1\"}"), "{metrics}");
-    for series in ["pipeline_guard_front_ejections_total{component=\"api\"} 0", "pipeline_guard_front_retry_budget_exhausted_total{component=\"api\"} 0", "pipeline_guard_front_instance_ejected{component=\"api\",instance=\"0\"} 0"] {
+    for series in ["pipeline_guard_front_ejections_total{component=\"api\"} 0", "pipeline_guard_front_retries_total{component=\"api\"} 0", "pipeline_guard_front_retry_budget_exhausted_total{component=\"api\"} 0", "pipeline_guard_front_instance_ejected{component=\"api\",instance=\"0\"} 0"] {
         assert!(metrics.contains(series), "{series} missing: {metrics}");
     }
+    let (code, report) = promtool_check(&metrics);
+    assert_eq!(code, Some(0), "promtool check metrics: {report}\n{metrics}");
+    // The config in force and the retry budget's use, as the front panel shows them.
+    let f = g.get_json("/api/components/api/front");
+    assert_eq!((f["outlier"]["consecutive_5xx"].as_u64(), f["outlier"]["base_ejection_ms"].as_u64(), f["retry"]["budget_percent"].as_u64()), (Some(3), Some(5000), Some(20)), "{f}");
+    assert_eq!(f["retry"]["idempotent_methods"], serde_json::json!(["GET", "HEAD", "OPTIONS"]), "{f}");
+    assert_eq!((f["retry_budget"]["requests"].as_u64(), f["retry_budget"]["retries"].as_u64(), f["retry_budget"]["allowed"].as_u64()), (Some(6), Some(0), Some(11)), "{f}");
+    assert!(f["instances"].as_array().unwrap().iter().all(|i| i["state"] == "serving" && i["ejection"].is_null()), "{f}");
     let (status, _) = get(g.port, "/api/components/nope/front").unwrap();
     assert_eq!(status, 404);
 }
@@ -360,15 +369,57 @@ async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
             // most) are retried too.
             assert_eq!((v.ejections, v.failures), (1, 0), "{v:#?}");
             assert!((3..=3 + 4).contains(&v.retries), "{v:#?}");
-            // The healer was told: an outlier incident restarted the instance.
-            let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
-            assert!(incidents.iter().any(|i| i.kind == "outlier"), "{incidents:#?}");
+            let e = &v.recent_ejections[0];
+            assert_eq!((e.instance, e.cause, e.failures), (1, Failure::Status { code: 500 }, 3), "{e:?}");
+            let retried: u64 = v.instances.iter().map(|i| i.retried).sum();
+            assert_eq!(retried, v.retries, "each retry is counted on the instance it left: {v:#?}");
+            // The healer was told: an outlier incident restarted the instance; its reason says
+            // why in the reader's language.
+            let q = |lang: &str| IncidentsQuery { from: Some(0), to: None, component: Some("api".into()), lang: Some(lang.into()) };
+            let en = incidents_in(&l.guard, &q("en"), guard_i18n::Lang::En).await.unwrap();
+            let o = en.iter().find(|i| i.kind == "outlier").unwrap_or_else(|| panic!("{en:#?}"));
+            assert!(o.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row (last: answered 500)"), "{}", o.reason);
+            let de = incidents_in(&l.guard, &q("de"), guard_i18n::Lang::En).await.unwrap();
+            let o = de.iter().find(|i| i.kind == "outlier").unwrap();
+            assert!(o.reason.contains("zuletzt: antwortete mit 500"), "{}", o.reason);
         } else {
             assert!(failed.len() > 10 && failed.iter().all(|f| f.starts_with("500")), "{} failed: {:?}\n{v:#?}", failed.len(), &failed[..failed.len().min(5)]);
             assert!(v.budget_exhausted > 0 && v.ejections == 0 && v.failures as usize == failed.len(), "{v:#?}");
         }
         l.guard.shutdown().await.unwrap();
     }
+}
+
+/// Every instance answers 500 and the component's check fails: clients get the 500s once the
+/// retry budget is spent, and the open incident's timeline says so (a Fluent note, at most
+/// once per budget window), while the front view shows the budget's use.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_spent_retry_budget_is_noted_in_the_open_incident() {
+    let l = lab_with("interval: 500ms, health_check_timeout: 500ms", HTTP_CHECK, "[notify]", "balance: weighted, health_interval: 200ms, outlier: { enabled: false }", "").await;
+    for i in [0, 1] {
+        let p = l.port_of(i);
+        tokio::task::spawn_blocking(move || post(p, "/fault/http500")).await.unwrap().unwrap();
+    }
+    let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(5));
+    let end = Instant::now() + Duration::from_secs(25);
+    let note = loop {
+        let incidents = incidents_in(&l.guard, &IncidentsQuery { from: Some(0), to: None, component: Some("api".into()), lang: Some("en".into()) }, guard_i18n::Lang::En).await.unwrap();
+        let note = incidents.iter().flat_map(|i| i.timeline.iter()).find(|e| e.message_id.as_deref() == Some("front-budget-spent")).cloned();
+        if let Some(n) = note {
+            break n;
+        }
+        assert!(Instant::now() < end, "no budget note in {incidents:#?}\n{:#?}", l.view());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let (_, failed) = hammer.finish();
+    assert!(!failed.is_empty(), "with every instance failing, clients see failures");
+    assert_eq!(note.kind, "note");
+    assert!(note.detail.starts_with("The front's retry budget is spent: ") && note.detail.contains("in the last 10 s"), "{}", note.detail);
+    let v = l.view();
+    assert!(v.budget_exhausted > 0 && v.retry_budget.requests > 0, "{v:#?}");
+    assert_eq!(v.retry_budget.window_ms, 10_000);
+    assert!(v.instances.iter().all(|i| i.state != InstanceState::Ejected), "detection is off: {v:#?}");
+    l.guard.shutdown().await.unwrap();
 }
 
 /// An `outlier` incident whose ladder cannot fix the instance (here: notify only) escalates, and

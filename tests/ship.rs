@@ -21,19 +21,6 @@ fn get_raw(port: u16, path: &str, headers: &str) -> (String, String) {
     (head.to_ascii_lowercase(), body.to_string())
 }
 
-fn promtool_check(text: &str) -> (Option<i32>, String) {
-    let mut child = Command::new("promtool")
-        .args(["check", "metrics"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("promtool (Debian package `prometheus`, installed by scripts/setup.sh)");
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
-}
-
 #[test]
 fn metrics_pass_promtool_and_negotiate_openmetrics() {
     let p = free_port();

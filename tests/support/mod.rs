@@ -308,3 +308,17 @@ pub fn json_receiver() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<(String, ser
     });
     (port, got)
 }
+
+/// `promtool check metrics` (Prometheus' own linter) over an exposition: (exit code, output).
+pub fn promtool_check(text: &str) -> (Option<i32>, String) {
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool (Debian package `prometheus`, installed by scripts/setup.sh)");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}

@@ -1,7 +1,7 @@
 // A small end-to-end harness: starts the real `pipeline-guard demo --headless` on free ports,
 // launches Debian's Chromium through playwright-core with a fresh profile, and runs named tests.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,15 +59,36 @@ export async function waitFor(what, fn, timeoutMs = 20000, everyMs = 200) {
 /** Start the demo lab; returns { url, portBase, stop }. `env` adds variables (e.g.
  *  `PIPELINE_SECURITY_ENABLED`); `prepare(db)` runs before the guard opens its database. */
 export async function startDemo({ faultEvery = 0, env = {}, prepare = null } = {}) {
-  const bin = path.join(binDir(), 'pipeline-guard');
-  if (!existsSync(bin)) throw new Error(`${bin} not found: run \`cargo build --workspace\` first (CARGO_TARGET_DIR=${process.env.CARGO_TARGET_DIR ?? ''})`);
-  if (!existsSync(path.join(UI_DIR, 'dist', 'index.html'))) throw new Error('ui/dist not built: run `npm run build` in ui/');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-e2e-'));
   const base = await freePorts(7);
   const listen = `127.0.0.1:${base + 6}`;
   const db = path.join(tmp, 'demo.db');
-  if (prepare) await prepare(db, bin);
+  if (prepare) await prepare(db, guardBin());
   const args = ['demo', '--headless', '--listen', listen, '--port-base', String(base), '--db', db, '--fault-every', String(faultEvery), '--ui-dir', path.join(UI_DIR, 'dist')];
+  return { ...(await launch(args, listen, tmp, env, 'demo')), portBase: base };
+}
+
+/** `pipeline-guard serve` on the config `configText(dir)` writes (`dir`: a fresh temporary
+ *  directory, also the database's); returns { url, dir, stop, log }. */
+export async function startServe(configText, { env = {} } = {}) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-e2e-'));
+  const listen = `127.0.0.1:${await freePorts(1)}`;
+  const cfg = path.join(tmp, 'pipeline.yaml');
+  writeFileSync(cfg, configText(tmp));
+  const args = ['serve', '--config', cfg, '--db', path.join(tmp, 'guard.db'), '--listen', listen, '--ui-dir', path.join(UI_DIR, 'dist')];
+  return { ...(await launch(args, listen, tmp, env, 'serve')), dir: tmp };
+}
+
+function guardBin() {
+  const bin = path.join(binDir(), 'pipeline-guard');
+  if (!existsSync(bin)) throw new Error(`${bin} not found: run \`cargo build --workspace\` first (CARGO_TARGET_DIR=${process.env.CARGO_TARGET_DIR ?? ''})`);
+  return bin;
+}
+
+/** Run `pipeline-guard <args>` until its `/ready` answers; `stop` ends it and removes `tmp`. */
+async function launch(args, listen, tmp, env, what) {
+  const bin = guardBin();
+  if (!existsSync(path.join(UI_DIR, 'dist', 'index.html'))) throw new Error('ui/dist not built: run `npm run build` in ui/');
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn', ...env } });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -76,8 +97,8 @@ export async function startDemo({ faultEvery = 0, env = {}, prepare = null } = {
   let exited = null;
   child.on('exit', (code, sig) => (exited = { code, sig }));
   try {
-    await waitFor('the demo to be ready', async () => {
-      if (exited) throw new Error(`demo exited early (${JSON.stringify(exited)}):\n${log}`);
+    await waitFor(`the ${what} to be ready`, async () => {
+      if (exited) throw new Error(`${what} exited early (${JSON.stringify(exited)}):\n${log}`);
       const r = await fetch(`${url}/ready`);
       return r.ok;
     }, 60000, 300);
@@ -88,11 +109,11 @@ export async function startDemo({ faultEvery = 0, env = {}, prepare = null } = {
   const stop = async () => {
     if (!exited) {
       child.kill('SIGTERM');
-      await waitFor('the demo to stop', () => exited, 15000).catch(() => child.kill('SIGKILL'));
+      await waitFor(`the ${what} to stop`, () => exited, 15000).catch(() => child.kill('SIGKILL'));
     }
     rmSync(tmp, { recursive: true, force: true });
   };
-  return { url, portBase: base, stop, log: () => log };
+  return { url, stop, log: () => log };
 }
 
 export async function launchBrowser() {
