@@ -31,8 +31,9 @@ fn free_port() -> u16 {
 
 fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n",
-        front = free_port()
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    process: {{ command: [\"sleep\", \"3600\", \"{{port}}\"] }}\n    scale: {{ port: {base}, min_instances: 2, max_instances: 2 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n",
+        front = free_port(),
+        base = free_port()
     );
     let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
@@ -70,7 +71,7 @@ fn args(cmd: &str) -> Value {
         "audit_log" | "security_findings" | "notification_deliveries" => json!({ "limit": 10 }),
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "component_autoscale" => json!({ "name": "web", "lang": "de" }),
-        "front" => json!({ "name": "web" }),
+        "front" => json!({ "name": "api" }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
@@ -195,6 +196,10 @@ fn with_security_disabled_every_command_answers() {
     assert_eq!((e["code"].as_str(), e["message"].as_str()), (Some("not_found"), Some("unknown component `nope`")));
     let e = ipc(&w, "heal", json!({ "name": "api", "strategy": "teleport" })).unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
+    // The front panel's command: the config in force; a component without a front is not_found.
+    let f = invoke(&w, "front").unwrap();
+    assert_eq!((f["component"].as_str(), f["outlier"]["consecutive_5xx"].as_u64(), f["retry_budget"]["window_ms"].as_u64()), (Some("api"), Some(3), Some(10_000)), "{f}");
+    assert_eq!(ipc(&w, "front", json!({ "name": "web" })).unwrap_err()["code"], "not_found");
     rt(g.shutdown()).unwrap();
 }
 
