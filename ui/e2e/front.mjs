@@ -138,6 +138,21 @@ const tests = [
     await page.locator('[data-testid="front-panel"]').screenshot({ path: path.join(ARTIFACTS, 'front-panel-ar.png') });
     await setLang('en');
   }],
+  ['the panel in each of the ten languages: no message id, the states and reasons translated', async () => {
+    const problems = [];
+    for (const lang of ['en', 'es', 'de', 'fr', 'it', 'pt-BR', 'ja', 'zh-CN', 'ko', 'ar']) {
+      await setLang(lang);
+      await page.click('[data-testid="front-config"] summary');
+      const text = await page.locator('[data-testid="front-panel"]').innerText();
+      const ids = [...text.matchAll(/\b(?:ui-front|front-failure|front-budget|unit-duration)-[a-z0-9_-]+/g)].map((m) => m[0]);
+      if (ids.length) problems.push(`${lang}: raw ids ${ids.join(', ')}`);
+      const state = await cell(1, 'state');
+      const why = await cell(1, 'why');
+      if (lang !== 'en' && (state === 'Ejected' || why.includes('answered'))) problems.push(`${lang}: English left: "${state}" / "${why}"`);
+    }
+    await setLang('en');
+    if (problems.length) throw new Error(problems.join('\n'));
+  }],
   ['/metrics counts the ejection and the retries and passes promtool; the timeline says why', async () => {
     const v = await front();
     const text = await (await fetch(`${guard.url}/metrics`)).text();
