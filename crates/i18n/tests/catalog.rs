@@ -285,6 +285,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("*", "product-name"),
     ("fr", "unit-incidents"),
     ("fr", "ui-nav-incidents"),
+    ("fr", "ui-front-col-instance"),
     ("fr", "ui-incidents-title"),
     ("fr", "notification-label-incident"),
     ("de", "ui-col-region"),
