@@ -71,7 +71,7 @@ pub const SEARCH_SPACE: &[Param] = &[
 /// plateau smoothing). Looser procedures (more sweeps, smaller gains, the
 /// nested criterion) and the stricter gain of 3 scored lower on the
 /// held-out categories (standard profile).
-pub const SHIPPED: Procedure = Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0 };
+pub const SHIPPED: Procedure = Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0, threshold_plateau: 0.0 };
 
 /// Where the shipped search starts: the configuration of the previous
 /// round (tuned in-sample on the whole development subset before this
@@ -90,6 +90,10 @@ pub struct Procedure {
     /// Smallest gain of the (smoothed) criterion that moves a parameter
     /// away from its current value.
     pub min_gain: f64,
+    /// Half-width (score units) of the plateau over which the threshold
+    /// applied to unseen series is chosen on the training files
+    /// ([`nab::optimize_threshold_smoothed`]); 0 takes the training optimum.
+    pub threshold_plateau: f64,
 }
 
 /// Runs the selection procedure on the whole corpus (every category is
@@ -306,7 +310,7 @@ pub fn cross_validate(
     space: &[Param],
     proc: Procedure,
 ) -> CvReport {
-    let Procedure { sweeps, criterion: how, min_gain } = proc;
+    let Procedure { sweeps, criterion: how, min_gain, .. } = proc;
     let mut cats: Vec<&str> = corpus.iter().map(|s| category(&s.name)).collect();
     cats.sort_unstable();
     cats.dedup();
@@ -327,7 +331,7 @@ pub fn cross_validate(
         let held: Vec<usize> = all.iter().copied().filter(|&i| category(&corpus[i].name) == *cat).collect();
         let train_files = scored(corpus, &scores, &ev.sets[k]);
         let held_files = scored(corpus, &scores, &held);
-        let train = nab::PROFILES.map(|p| nab::optimize_threshold(&train_files, p));
+        let train = nab::PROFILES.map(|p| nab::optimize_threshold_smoothed(&train_files, p, proc.threshold_plateau));
         let held_scores: [ProfileScore; 3] =
             std::array::from_fn(|j| nab::score_at_threshold(&held_files, nab::PROFILES[j], train[j].threshold));
         for j in 0..3 {

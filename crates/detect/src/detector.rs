@@ -265,7 +265,7 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is fixed when the detector is created (about 21 KiB with the
+/// Memory is fixed when the detector is created (16,560 bytes with the
 /// default 288 profile bins and 4096-entry context table); each [`update`](Self::update) does a constant
 /// amount of work. See the crate documentation for the algorithm.
 #[derive(Debug, Clone)]
@@ -287,7 +287,7 @@ pub struct AnomalyDetector {
     day_diff: Box<[f64]>,
     /// Expected value at each time of day.
     day_mean: Box<[f64]>,
-    day_n: Box<[u32]>,
+    day_n: Box<[u16]>,
     nov_diff: Novelty,
     nov_level: Novelty,
     nov_season: Novelty,
@@ -368,7 +368,7 @@ impl AnomalyDetector {
         std::mem::size_of::<Self>()
             + self.day_diff.len() * std::mem::size_of::<f64>()
             + self.day_mean.len() * std::mem::size_of::<f64>()
-            + self.day_n.len() * std::mem::size_of::<u32>()
+            + self.day_n.len() * std::mem::size_of::<u16>()
             + self.ctx.table_bytes()
             + self.ctx2.table_bytes()
     }

@@ -41,7 +41,7 @@ const TINY_SPACE: &[Param] = &[
 fn cross_validation_is_deterministic_and_scores_held_out_at_training_thresholds() {
     let corpus = small(&corpus());
     assert_eq!(corpus.len(), 8);
-    let proc = Procedure { sweeps: 2, criterion: Criterion::InSample, min_gain: 0.0 };
+    let proc = Procedure { sweeps: 2, criterion: Criterion::InSample, min_gain: 0.0, threshold_plateau: 0.0 };
     let a = cv::cross_validate(&corpus, &DetectorConfig::default(), TINY_SPACE, proc);
     let b = cv::cross_validate(&corpus, &DetectorConfig::default(), TINY_SPACE, proc);
     let cats: Vec<&str> = a.folds.iter().map(|f| f.held_out.as_str()).collect();

@@ -135,6 +135,20 @@ fn streaming_is_causal_and_deterministic() {
 }
 
 #[test]
+fn state_per_series_is_small() {
+    // 10,000 series must fit in well under 200 MB of detector state
+    // (BENCHMARKS.md: 16,560 bytes per series with the defaults).
+    let mut d = AnomalyDetector::new(DetectorConfig::default());
+    let before = d.memory_bytes();
+    assert!(before <= 17_000, "{before} bytes per series");
+    // Fixed at construction: feeding data allocates nothing more.
+    for i in 0..5000 {
+        d.update(T0 + i * STEP_SECS, (i % 97) as f64);
+    }
+    assert_eq!(d.memory_bytes(), before);
+}
+
+#[test]
 fn non_finite_values_are_ignored() {
     let mut d = AnomalyDetector::new(DetectorConfig::default());
     for i in 0..500 {

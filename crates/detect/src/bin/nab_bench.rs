@@ -58,6 +58,8 @@ fn main() {
     let mut dump: Option<String> = None;
     let mut cv = false;
     let mut proc = guard_detect::cv::SHIPPED;
+    let mut ensemble: Option<(String, Vec<String>)> = None;
+    let mut space: Vec<guard_detect::cv::Param> = guard_detect::cv::SEARCH_SPACE.to_vec();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -69,6 +71,23 @@ fn main() {
             "--cv" => cv = true,
             "--min-gain" => proc.min_gain = args.next().and_then(|s| s.parse().ok()).expect("--min-gain X"),
             "--nested-criterion" => proc.criterion = guard_detect::cv::Criterion::Nested,
+            "--threshold-plateau" => {
+                proc.threshold_plateau = args.next().and_then(|s| s.parse().ok()).expect("--threshold-plateau X")
+            }
+            "--ensemble" => {
+                // Averages the scores of configurations differing in one key (experiments).
+                let spec = args.next().expect("--ensemble key=v1,v2,...");
+                let (k, vs) = spec.split_once('=').expect("--ensemble key=v1,v2,...");
+                ensemble = Some((k.to_string(), vs.split(',').map(str::to_string).collect()));
+            }
+            "--search" => {
+                // Appends `key=v1,v2,...` to the searched parameters (experiments).
+                let spec = args.next().expect("--search key=v1,v2,...");
+                let (k, vs) = spec.split_once('=').expect("--search key=v1,v2,...");
+                let key: &'static str = Box::leak(k.to_string().into_boxed_str());
+                let values: Vec<&'static str> = vs.split(',').map(|v| &*Box::leak(v.to_string().into_boxed_str())).collect();
+                space.push(guard_detect::cv::Param { key, values: Box::leak(values.into_boxed_slice()) });
+            }
             "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
             kv => {
@@ -94,7 +113,7 @@ fn main() {
     }
 
     if cv {
-        print_cv(&corpus, &cv_base, proc);
+        print_cv(&corpus, &cv_base, proc, &space);
         return;
     }
 
@@ -107,7 +126,22 @@ fn main() {
             })
             .collect()
     };
-    let scores = run(&cfg);
+    let scores = match &ensemble {
+        None => run(&cfg),
+        Some((k, vs)) => {
+            let mut acc: Vec<Vec<f64>> = corpus.iter().map(|s| vec![0.0; s.values.len()]).collect();
+            for v in vs {
+                let mut c = cfg.clone();
+                c.set(k, v).expect("--ensemble key");
+                for (a, s) in acc.iter_mut().zip(run(&c)) {
+                    for (x, y) in a.iter_mut().zip(s) {
+                        *x += y / vs.len() as f64;
+                    }
+                }
+            }
+            acc
+        }
+    };
     if let Some(name) = &dump {
         // Row index, value, score, the two channel scores and whether the
         // row is in a window, for every file whose name contains NAME.
@@ -272,7 +306,7 @@ fn main() {
 
 /// `--cv`: leave-one-category-out cross-validation of the parameter search
 /// (`guard_detect::cv`), starting from `base`.
-fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_detect::cv::Procedure) {
+fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_detect::cv::Procedure, space: &[guard_detect::cv::Param]) {
     use guard_detect::cv;
     let fixed = cv::cross_validate(corpus, base, &[], proc);
     println!(
@@ -301,12 +335,12 @@ fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_de
         );
     }
     let t0 = Instant::now();
-    let r = cv::cross_validate(corpus, base, cv::SEARCH_SPACE, proc);
+    let r = cv::cross_validate(corpus, base, space, proc);
     let total_points: usize = corpus.iter().map(|s| s.values.len()).sum();
     println!(
         "leave-one-category-out cross-validation: {} folds, {} parameters, {} sweeps, criterion {:?}, min gain {}, {} configurations run ({:.0} s)",
         r.folds.len(),
-        cv::SEARCH_SPACE.len(),
+        space.len(),
         proc.sweeps,
         proc.criterion,
         proc.min_gain,
