@@ -12,7 +12,7 @@ use guard_engine::boundary::compliance::{self, LocationView, OptimalRegionView, 
 use guard_engine::boundary::scaling::{self, DecisionsQuery};
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
 use guard_engine::heal::plan_order::HealingQueueView;
-use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
+use guard_engine::boundary::{self, ComponentsQuery, FindingsQuery, IncidentsQuery, SamplesQuery};
 use guard_i18n::{Lang, Localizer};
 use guard_report::boundary::ReportQuery;
 use guard_engine::detection::Finding;
@@ -180,9 +180,9 @@ pub async fn overview(s: S<'_>) -> Result<Overview, CmdError> {
 }
 
 #[tauri::command]
-pub async fn components(s: S<'_>) -> Result<Vec<ComponentView>, CmdError> {
+pub async fn components(s: S<'_>, query: Option<ComponentsQuery>) -> Result<Vec<ComponentView>, CmdError> {
     s.gate("components").await?;
-    Ok(s.guard.components())
+    Ok(boundary::components(&s.guard, &query.unwrap_or_default())?)
 }
 
 #[tauri::command]

@@ -232,8 +232,8 @@ async fn overview(State(s): State<AppState>) -> impl IntoResponse {
     Json(s.guard.overview())
 }
 
-async fn components(State(s): State<AppState>) -> impl IntoResponse {
-    Json(s.guard.components())
+async fn components(State(s): State<AppState>, ApiQuery(q): ApiQuery<boundary::ComponentsQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(boundary::components(&s.guard, &q)?))
 }
 
 async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {

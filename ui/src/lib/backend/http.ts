@@ -18,6 +18,7 @@ import {
   type SessionView,
   type Overview,
   type ComponentView,
+  type ComponentsQuery,
   type SamplesView,
   type TimelineEntry,
   type IncidentView,
@@ -195,8 +196,9 @@ export class HttpBackend implements Backend {
   overview() {
     return this.request<Overview>('GET', '/api/overview');
   }
-  components() {
-    return this.request<ComponentView[]>('GET', '/api/components');
+  components(names?: readonly string[]) {
+    const q: ComponentsQuery = names ? { names: names.join(',') } : {};
+    return this.request<ComponentView[]>('GET', `/api/components${q.names !== undefined ? `?${new URLSearchParams({ names: q.names })}` : ''}`);
   }
   component(name: string) {
     return this.request<ComponentView>('GET', `/api/components/${encodeURIComponent(name)}`);

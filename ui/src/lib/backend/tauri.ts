@@ -19,6 +19,7 @@ import {
   type SessionView,
   type Overview,
   type ComponentView,
+  type ComponentsQuery,
   type SamplesView,
   type SamplesQuery,
   type TimelineEntry,
@@ -74,8 +75,8 @@ export class TauriBackend implements Backend {
   overview() {
     return call<Overview>('overview');
   }
-  components() {
-    return call<ComponentView[]>('components');
+  components(names?: readonly string[]) {
+    return call<ComponentView[]>('components', names ? { query: { names: names.join(',') } satisfies ComponentsQuery } : {});
   }
   component(name: string) {
     return call<ComponentView>('component', { name });

@@ -39,6 +39,7 @@ import type { IncidentView } from '../bindings/IncidentView';
 import type { IncidentsQuery } from '../bindings/IncidentsQuery';
 import type { FindingsQuery } from '../bindings/FindingsQuery';
 import type { SamplesQuery } from '../bindings/SamplesQuery';
+import type { ComponentsQuery } from '../bindings/ComponentsQuery';
 import type { HealingStats } from '../bindings/HealingStats';
 import type { ActionView } from '../bindings/ActionView';
 import type { HealPlan } from '../bindings/HealPlan';
@@ -80,7 +81,10 @@ export interface Backend {
   login?(username: string, password: string): Promise<void>;
   logout?(): Promise<void>;
   overview(): Promise<Overview>;
-  components(): Promise<ComponentView[]>;
+  /** Every component, or (`names`) just those, in that order: the live store refetches the
+   *  whole list only after a reconnect or a resync, and between events only the few components
+   *  whose figures move without an event (not healthy, availability below 100 %). */
+  components(names?: readonly string[]): Promise<ComponentView[]>;
   component(name: string): Promise<ComponentView>;
   samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView>;
   timeline(name: string, limit?: number): Promise<TimelineEntry[]>;
@@ -166,5 +170,5 @@ export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report
 export type { MaintenanceRequest, DeliveryRow };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
-export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
+export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, ComponentsQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };
