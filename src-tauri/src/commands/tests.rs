@@ -188,6 +188,12 @@ fn with_security_disabled_every_command_answers() {
     assert_eq!((e["code"].as_str(), e["message"].as_str()), (Some("not_found"), Some("unknown component `nope`")));
     let e = ipc(&w, "heal", json!({ "name": "api", "strategy": "teleport" })).unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
+    // `components` with a query answers just the named ones (the UI's refresh between events).
+    let some: Value = ipc(&w, "components", json!({ "query": { "names": "web" } })).unwrap().deserialize().unwrap();
+    assert_eq!(some.as_array().map(|a| a.iter().map(|c| c["name"].clone()).collect::<Vec<_>>()), Some(vec![json!("web")]), "{some}");
+    assert_eq!(invoke(&w, "components").unwrap().as_array().map(Vec::len), Some(2));
+    let e = ipc(&w, "components", json!({ "query": { "names": "web,nope" } })).unwrap_err();
+    assert_eq!(e["code"], "not_found", "{e}");
     rt(g.shutdown()).unwrap();
 }
 
