@@ -273,7 +273,7 @@ pub fn event_stream(rx: tokio::sync::broadcast::Receiver<guard_engine::events::E
     let stream = BroadcastStream::new(rx).filter_map(|ev| {
         let ev = match ev {
             Ok(ev) => ev,
-            Err(BroadcastStreamRecvError::Lagged(missed)) => return Some(Ok(Event::default().event("resync").data(serde_json::json!({ "type": "resync", "missed": missed }).to_string()))),
+            Err(BroadcastStreamRecvError::Lagged(missed)) => return Event::default().event("resync").json_data(boundary::Resync::new(missed)).ok().map(Ok),
         };
         let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
         Event::default().event(kind).json_data(&ev).ok().map(Ok)

@@ -18,6 +18,31 @@ use crate::guard::{GuardError, PipelineGuard};
 use crate::heal::views::IncidentView;
 use crate::security::Denied;
 
+/// What the event stream (the SSE stream, the app's `engine-event`) sends where a subscriber too
+/// slow for the bus lost `missed` events: the UI refetches everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Resync {
+    #[serde(rename = "type")]
+    pub kind: ResyncKind,
+    #[ts(type = "number")]
+    pub missed: u64,
+}
+
+/// The tag of a [`Resync`] (`"resync"`), so the UI tells it from an engine event by `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ResyncKind {
+    Resync,
+}
+
+impl Resync {
+    pub fn new(missed: u64) -> Self {
+        Resync { kind: ResyncKind::Resync, missed }
+    }
+}
+
 /// Parameters of a components listing (`GET /api/components`, the `components` command):
 /// `names` (comma-separated) asks for just those components, in that order; without it, every
 /// component. The UI asks for the few whose figures move between events (a status other than

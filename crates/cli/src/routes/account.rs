@@ -17,9 +17,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::boundary::security::{AccountView, LanguageChange, LanguageSaved};
 use guard_engine::security::{Permission, PrincipalKind};
 use guard_i18n::Lang;
-use serde::Deserialize;
 use serde_json::json;
 
 use super::secure::{Access, Caller, SecureRouter};
@@ -46,21 +46,15 @@ fn no_account() -> Response {
 
 async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
     if p.kind == PrincipalKind::Anonymous {
-        return Json(json!({ "user": p.user, "role": p.role, "language": null })).into_response();
+        return Json(AccountView { user: p.user, role: p.role, language: None }).into_response();
     }
     match s.guard.security().user_language(&p.user).await {
-        Ok(language) => Json(json!({ "user": p.user, "role": p.role, "language": language })).into_response(),
+        Ok(language) => Json(AccountView { user: p.user, role: p.role, language }).into_response(),
         Err(e) => security_error(e),
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LanguageBody {
-    language: Option<String>,
-}
-
-async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageBody>, JsonRejection>) -> Response {
+async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageChange>, JsonRejection>) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
         Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
@@ -85,7 +79,7 @@ async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result
     if let Err(e) = sec.audit().append(&p.user, "account.language", &p.user, json!({ "language": lang.map(|l| l.code()) })).await {
         return security_error(e);
     }
-    Json(json!({ "user": p.user, "language": lang.map(|l| l.code()) })).into_response()
+    Json(LanguageSaved { user: p.user, language: lang.map(|l| l.code().to_string()) }).into_response()
 }
 
 fn attachment(name: &str, export: &guard_engine::security::AccountExport) -> Response {

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::boundary::security::{self as boundary, NewUser, TokenRequest};
+use guard_engine::boundary::security::{self as boundary, LoginAnswer, LoginRequest, NewUser, TokenRequest};
 use guard_engine::security::{Permission, SecurityError, SetupError};
 use serde::Deserialize;
 use serde_json::json;
@@ -51,15 +51,8 @@ fn bad_json(e: JsonRejection) -> Response {
     (StatusCode::BAD_REQUEST, Json(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })).into_response()
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LoginBody {
-    username: String,
-    password: String,
-}
-
-/// `POST /api/login {"username","password"}` → `{"token","expires_at_ms"}`; 401, 429, 503.
-async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginBody>, JsonRejection>) -> Response {
+/// `POST /api/login` ([`LoginRequest`]) → [`LoginAnswer`]; 401, 429, 503.
+async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginRequest>, JsonRejection>) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
@@ -68,7 +61,7 @@ async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginBod
         Ok(t) => {
             // The account's saved UI language, so the UI can switch to it at login.
             let language = s.guard.security().user_language(&body.username).await.ok().flatten();
-            Json(json!({ "token": t.token, "expires_at_ms": t.expires_at_ms, "language": language })).into_response()
+            Json(LoginAnswer { token: t.token, expires_at_ms: t.expires_at_ms, language }).into_response()
         }
         Err(d) => denied_response(&d),
     }

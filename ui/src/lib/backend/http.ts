@@ -1,4 +1,9 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
+import type { AccountView } from '../bindings/AccountView';
+import type { LanguageChange } from '../bindings/LanguageChange';
+import type { LanguageSaved } from '../bindings/LanguageSaved';
+import type { LoginAnswer } from '../bindings/LoginAnswer';
+import type { LoginRequest } from '../bindings/LoginRequest';
 import { saveFile } from '../compliance';
 import {
   BackendError,
@@ -184,7 +189,7 @@ export class HttpBackend implements Backend {
     return this.optional<SessionView>('/api/session');
   }
   async login(username: string, password: string) {
-    const r = await this.request<{ token: string }>('POST', '/api/login', { username, password });
+    const r = await this.request<LoginAnswer>('POST', '/api/login', { username, password } satisfies LoginRequest);
     this.token = r.token;
     storeToken(r.token);
   }
@@ -255,7 +260,7 @@ export class HttpBackend implements Backend {
 
   async accountLanguage(): Promise<string | null> {
     try {
-      const a = await this.request<{ language?: string | null }>('GET', '/api/account');
+      const a = await this.request<AccountView>('GET', '/api/account');
       return a?.language ?? null;
     } catch (e) {
       // No session, security off without accounts, or an engine without the route.
@@ -265,7 +270,7 @@ export class HttpBackend implements Backend {
   }
   async saveAccountLanguage(lang: string): Promise<boolean> {
     try {
-      await this.request<unknown>('PUT', '/api/account/language', { language: lang });
+      await this.request<LanguageSaved>('PUT', '/api/account/language', { language: lang } satisfies LanguageChange);
       return true;
     } catch (e) {
       if (e instanceof BackendError && ['unauthorized', 'not_found', 'forbidden', 'setup_required'].includes(e.code)) return false;

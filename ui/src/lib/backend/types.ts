@@ -45,6 +45,8 @@ import type { ActionView } from '../bindings/ActionView';
 import type { HealPlan } from '../bindings/HealPlan';
 import type { HealTicket } from '../bindings/HealTicket';
 import type { StatsRow } from '../bindings/StatsRow';
+import type { Resync } from '../bindings/Resync';
+export type { Resync };
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -60,7 +62,6 @@ export class BackendError extends Error {
 export type Unsubscribe = () => void;
 /** What the event stream delivers: the engine's events, and the server's `resync` where a
  * subscriber too slow for the bus lost events (refetch everything). */
-export type Resync = { type: 'resync'; missed: number };
 export type StreamEvent = EngineEvent | Resync;
 
 /** A sealed report file as downloaded (`GET /api/reports`, the app's `compliance_report`). */
