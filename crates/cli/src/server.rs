@@ -31,7 +31,7 @@ use tokio_stream::wrappers::BroadcastStream;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::CliError;
-use crate::routes::secure::{Access, RouteTable, SecureRouter};
+use crate::routes::secure::{RouteTable, SecureRouter};
 use crate::routes::site::SitePolicy;
 
 /// Errors as the API answers them: a status and `{code, message}`.
@@ -86,18 +86,17 @@ pub struct AppState {
 /// Every route of the server, each with its declared access (routes/secure.rs). Add routes
 /// here or in an area module merged here; `SecureRouter` makes each one name its permission.
 pub fn secure_routes() -> SecureRouter {
-    use guard_engine::security::Permission::*;
     SecureRouter::new()
-        .get("/health", Access::Public, health)
-        .get("/ready", Access::Public, ready)
-        .get("/metrics", Access::LoopbackOr(ReadMetrics), metrics)
-        .get("/api/overview", Access::Requires(MonitorHealth), overview)
-        .get("/api/components", Access::Requires(MonitorHealth), components)
-        .get("/api/components/{name}", Access::Requires(MonitorHealth), component)
-        .get("/api/components/{name}/samples", Access::Requires(ReadMetrics), samples)
-        .get("/api/components/{name}/timeline", Access::Requires(MonitorHealth), timeline)
-        .get("/api/components/{name}/chart.svg", Access::Requires(ReadMetrics), crate::routes::charts::chart_svg)
-        .get("/api/events", Access::Requires(MonitorHealth), events)
+        .op("health", health)
+        .op("ready", ready)
+        .op("metrics", metrics)
+        .op("overview", overview)
+        .op("components", components)
+        .op("component", component)
+        .op("samples", samples)
+        .op("timeline", timeline)
+        .op("chart_svg", crate::routes::charts::chart_svg)
+        .op("events", events)
         .merge(crate::routes::detection::routes())
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())

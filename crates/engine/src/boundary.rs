@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 pub mod compliance;
+pub mod ops;
 pub mod heal;
 pub mod scaling;
 pub mod security;

@@ -120,7 +120,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     let op = &w.state::<AppState>().inner().operator;
 
     let mut checked = 0;
-    for spec in COMMANDS {
+    for spec in COMMANDS.iter() {
         let Access::Requires(need) = spec.access else {
             // `session` answers for anyone, and says who they are.
             rt(op.set_token(None));
@@ -175,7 +175,7 @@ fn with_security_disabled_every_command_answers() {
     for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
         rt(g.security().create_user(name, role, PW, "test")).unwrap();
     }
-    for spec in COMMANDS {
+    for spec in COMMANDS.iter() {
         let r = invoke(&w, spec.name);
         assert!(r.is_ok(), "{}: {r:?}", spec.name);
     }
@@ -392,7 +392,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     };
     let newest = || rt(g.audit().recent(1)).unwrap().first().map_or(0, |r| r.id);
     let mut audited = 0;
-    for spec in COMMANDS {
+    for spec in COMMANDS.iter() {
         let before = newest();
         let (body, target) = case(spec.name);
         let answer = ipc(&w, spec.name, body).unwrap_or_else(|e| panic!("{} as olga: {e}", spec.name));

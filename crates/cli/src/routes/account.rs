@@ -18,22 +18,21 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::boundary::security::{AccountView, LanguageChange, LanguageSaved};
-use guard_engine::security::{Permission, PrincipalKind};
+use guard_engine::security::PrincipalKind;
 use guard_i18n::Lang;
 use serde_json::json;
 
-use super::secure::{Access, Caller, SecureRouter};
+use super::secure::{Caller, SecureRouter};
 use super::security::security_error;
 use crate::server::AppState;
 
 pub fn routes() -> SecureRouter {
-    use Access::*;
     SecureRouter::new()
-        .get("/api/account", Authenticated, account)
-        .put("/api/account/language", Authenticated, set_language)
-        .get("/api/account/export", Authenticated, export_own)
-        .get("/api/users/{name}/export", Requires(Permission::ManageUsers), export_user)
-        .post("/api/users/{name}/erase", Requires(Permission::ManageUsers), erase_user)
+        .op("account", account)
+        .op("set_account_language", set_language)
+        .op("export_own_data", export_own)
+        .op("export_user_data", export_user)
+        .op("erase_user", erase_user)
 }
 
 fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {

@@ -53,8 +53,10 @@ import {
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 import type { SavedReport } from '../bindings/SavedReport';
+import type { CommandName } from './ops';
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+/** Invoke a command of the boundary table (`ops.ts`, generated from `guard_engine::boundary::ops::OPS`). */
+async function call<T>(cmd: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e: unknown) {
