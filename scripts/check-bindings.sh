@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=ui/src/lib/bindings
-generated=(src-tauri/src/command_names.rs src-tauri/capabilities/default.json ui/src/lib/backend/ops.ts)
+generated=(src-tauri/src/command_names.rs src-tauri/capabilities/default.json ui/src/lib/backend/ops.ts ui/src/lib/backend/commands.ts)
 changed=$(git status --porcelain -- "$dir" "${generated[@]}")
 if [ -n "$changed" ]; then
   echo "check-bindings: $dir or the files generated from the boundary table are out of date; commit the regenerated files:" >&2
