@@ -17,6 +17,8 @@ import type { ValidateRequest } from '../bindings/ValidateRequest';
 import type { ValidationView } from '../bindings/ValidationView';
 import type { Report } from '../bindings/Report';
 import type { ReportQuery } from '../bindings/ReportQuery';
+import type { ReportFormat } from '../bindings/ReportFormat';
+export type { ReportFormat };
 import type { UserView } from '../bindings/UserView';
 import type { NewUser } from '../bindings/NewUser';
 import type { ApiTokenView } from '../bindings/ApiTokenView';
@@ -70,8 +72,7 @@ export type ReportFile = { name: string; type: string; bytes: Uint8Array };
  *  browser (its own download handling decides). */
 export type SavedFile = { name: string; path: string | null };
 
-/** A report query for one export format (`json`, `html`, `csv`, `pdf`). */
-export type ReportFormat = 'json' | 'html' | 'csv' | 'pdf';
+
 
 export interface Backend {
   readonly kind: 'http' | 'tauri';
