@@ -208,12 +208,16 @@ function applyEvent(e: EngineEvent) {
     // Counts the events do not carry (checks failed, availability, instances) changed with it:
     // refetch this one component on the next tick.
     const name = e.type === 'finding' ? e.finding.component : e.type === 'scaling' ? e.decision.component : e.component;
-    if (name) touched.add(name);
+    if (name) touched.set(name, Date.now());
   }
 }
 
-/** Components an event other than a sample named since the last tick. */
-const touched = new Set<string>();
+/** Components an event other than a sample named, and when. The engine recomputes availability
+ *  every 5 s (`AVAILABILITY_EVERY`), so a touched component is refetched on every tick for
+ *  `TOUCHED_MS` after its last such event: its new figure arrives even when the first refetch
+ *  came before the engine's next computation. */
+const touched = new Map<string, number>();
+const TOUCHED_MS = 12_000;
 
 /** Whether a component's view changes without an event: its availability (time-weighted, so it
  *  moves while it is down and while it recovers from an outage), its failed-check count while
@@ -236,10 +240,13 @@ export function mergeComponents(part: readonly ComponentView[]) {
   if (next) live.components = next;
 }
 
-/** The names to refetch on a tick: the touched ones and the moving ones; clears `touched`. */
-export function namesToRefresh(): string[] {
-  const out = new Set(touched);
-  touched.clear();
+/** The names to refetch on a tick: the ones touched in the last `TOUCHED_MS` and the moving ones. */
+export function namesToRefresh(now = Date.now()): string[] {
+  const out = new Set<string>();
+  for (const [name, at] of touched) {
+    if (now - at > TOUCHED_MS) touched.delete(name);
+    else out.add(name);
+  }
   for (const c of live.components) if (moving(c)) out.add(c.name);
   return [...out];
 }
@@ -338,7 +345,6 @@ export function startLive(backend: Backend): () => void {
       mergeComponents(part);
       live.error = null;
     } catch (e) {
-      for (const n of names) touched.add(n);
       live.error = (e as Error).message;
     }
     await optional();
