@@ -35,11 +35,14 @@ use crate::operator::Operator;
 include!("command_names.rs");
 
 /// Who may call a command, and one row of the boundary table.
-pub use guard_engine::boundary::ops::{Access, Op};
+pub use guard_engine::boundary::ops::Access;
+#[cfg(test)]
+pub use guard_engine::boundary::ops::Op;
 
 /// Every command with its access, destructive flag and audit action: the command rows of
 /// `guard_engine::boundary::ops::OPS`, which the HTTP routes are registered from too (a command
 /// and its route share one row, so their permission is the same: CONTRACTS §1).
+#[cfg(test)] // the gate looks rows up by name; the tests enumerate them
 pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> = std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
