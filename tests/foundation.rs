@@ -119,6 +119,16 @@ fn serve_watches_real_children_recovers_a_crash_and_stops_cleanly() {
         ["web", "worker", "disk", "scrape"].iter().all(|n| status_of(&g, n) == "healthy")
     });
     assert_eq!(get(g.port, "/ready").unwrap().0, 200);
+    // `?names=` answers just those components, in that order (the UI's refresh of the few whose
+    // figures move between events); an unknown name is a 404, an empty one a 400.
+    let some = g.get_json("/api/components?names=scrape,web");
+    let names: Vec<&str> = some.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["scrape", "web"], "{some}");
+    assert_eq!(g.get_json("/api/components?names=").as_array().unwrap().len(), 0);
+    assert_eq!(g.get_json("/api/components").as_array().unwrap().len(), 4);
+    let (code, body) = get(g.port, "/api/components?names=web,nope").unwrap();
+    assert!(code == 404 && body.contains("nope"), "{code} {body}");
+    assert_eq!(get(g.port, "/api/components?names=web,,disk").unwrap().0, 400);
     let web = g.get_json("/api/components/web");
     let pid1 = web["pid"].as_u64().unwrap() as u32;
     assert_eq!(web["region"], "eu-west");

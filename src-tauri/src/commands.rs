@@ -1,6 +1,7 @@
 //! The app's Tauri commands: one-line adapters over the same engine API the HTTP server uses
 //! (`PipelineGuard` methods and `guard_engine::boundary`). Each command first passes
-//! [`AppState::gate`], which looks its permission up in [`COMMANDS`] and asks
+//! [`AppState::gate`], which looks its permission up in [`COMMANDS`] (the boundary table
+//! `guard_engine::boundary::ops::OPS`) and asks
 //! `SecurityManager::authorize` (the one mechanism the HTTP routes use too) on behalf of the
 //! [`Operator`] sitting at the app. Errors reach the UI as `{code, message}` ([`CmdError`]).
 
@@ -13,7 +14,7 @@ use guard_engine::boundary::scaling::{self, DecisionsQuery};
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
 use guard_engine::front::FrontView;
 use guard_engine::heal::plan_order::HealingQueueView;
-use guard_engine::boundary::{self, FindingsQuery, IncidentsQuery, SamplesQuery};
+use guard_engine::boundary::{self, ComponentsQuery, FindingsQuery, IncidentsQuery, SamplesQuery};
 use guard_i18n::{Lang, Localizer};
 use guard_report::boundary::ReportQuery;
 use guard_engine::detection::Finding;
@@ -25,7 +26,7 @@ use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
 use guard_engine::heal::notifications::DeliveryRow;
 use guard_engine::security::admin::ApiTokenView;
-use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Permission, Principal, SecurityError, SessionView, UserView};
+use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView, UserView};
 use guard_engine::PipelineGuard;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
@@ -34,84 +35,16 @@ use crate::operator::Operator;
 
 include!("command_names.rs");
 
-/// Who may call a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// Open: answers who the operator is (the UI hides what they may not do).
-    Public,
-    /// The operator needs this permission (when security is enabled).
-    Requires(Permission),
-}
+/// Who may call a command, and one row of the boundary table.
+pub use guard_engine::boundary::ops::Access;
+#[cfg(test)]
+pub use guard_engine::boundary::ops::Op;
 
-/// One declared command.
-#[derive(Debug, Clone, Copy)]
-pub struct CommandSpec {
-    pub name: &'static str,
-    pub access: Access,
-    /// Changes the lab (bursts of these are a security finding).
-    pub destructive: bool,
-    /// The audit row a successful call writes (`None`: it changes nothing). The engine writes
-    /// it, naming the operator the gate let through; `commands/tests.rs` calls every command
-    /// and finds exactly that row, naming the caller, the action and the target.
-    #[allow(dead_code)] // read by commands/tests.rs, which calls every command against it
-    pub audit: Option<&'static str>,
-}
-
-const fn read(name: &'static str, p: Permission) -> CommandSpec {
-    CommandSpec { name, access: Access::Requires(p), destructive: false, audit: None }
-}
-
-/// A command that changes state, and the audit action it is recorded as.
-const fn writes(name: &'static str, p: Permission, destructive: bool, audit: &'static str) -> CommandSpec {
-    CommandSpec { name, access: Access::Requires(p), destructive, audit: Some(audit) }
-}
-
-/// Every command with the permission it needs: the same as its HTTP route's (CONTRACTS §1).
-pub const COMMANDS: &[CommandSpec] = &[
-    CommandSpec { name: "session", access: Access::Public, destructive: false, audit: None },
-    read("overview", Permission::MonitorHealth),
-    read("components", Permission::MonitorHealth),
-    read("component", Permission::MonitorHealth),
-    read("samples", Permission::ReadMetrics),
-    read("timeline", Permission::MonitorHealth),
-    read("incidents", Permission::MonitorHealth),
-    read("healing_stats", Permission::MonitorHealth),
-    read("healing_actions", Permission::MonitorHealth),
-    read("plan", Permission::MonitorHealth),
-    writes("heal", Permission::TriggerHealing, true, "healing.request"),
-    writes("set_healing_paused", Permission::TriggerHealing, true, "healing.pause"),
-    read("subscribe_events", Permission::MonitorHealth),
-    read("findings", Permission::MonitorHealth),
-    read("forecast", Permission::ReadMetrics),
-    read("threshold_rules", Permission::MonitorHealth),
-    read("regions", Permission::MonitorHealth),
-    writes("set_region_active", Permission::ManageComponents, true, "region.activate"),
-    // Changes nothing, but a blocked operation is recorded (an attempt to move data).
-    writes("validate_data_operation", Permission::MonitorHealth, false, "data.operation.blocked"),
-    writes("compliance_report", Permission::ExportReports, false, "report.exported"),
-    writes("save_report", Permission::ExportReports, false, "report.exported"),
-    read("users", Permission::ManageUsers),
-    writes("add_user", Permission::ManageUsers, false, "user.create"),
-    writes("set_user_role", Permission::ManageUsers, true, "user.role"),
-    writes("set_user_disabled", Permission::ManageUsers, true, "user.disable"),
-    writes("erase_user", Permission::ManageUsers, true, "subject.erased"),
-    read("api_tokens", Permission::ManageUsers),
-    writes("issue_token", Permission::ManageUsers, false, "token.issue"),
-    writes("revoke_token", Permission::ManageUsers, true, "token.revoke"),
-    read("audit_log", Permission::ViewAudit),
-    read("audit_verify", Permission::ViewAudit),
-    read("security_findings", Permission::ViewAudit),
-    writes("add_maintenance_window", Permission::TriggerHealing, false, "healing.maintenance"),
-    read("notification_deliveries", Permission::MonitorHealth),
-    read("autoscale", Permission::MonitorHealth),
-    read("component_autoscale", Permission::MonitorHealth),
-    writes("set_component_autoscale", Permission::ManageComponents, true, "autoscale.change"),
-    read("autoscale_decisions", Permission::MonitorHealth),
-    read("healing_queue", Permission::MonitorHealth),
-    read("optimal_region", Permission::MonitorHealth),
-    read("region_locations", Permission::MonitorHealth),
-    read("front", Permission::MonitorHealth),
-];
+/// Every command with its access, destructive flag and audit action: the command rows of
+/// `guard_engine::boundary::ops::OPS`, which the HTTP routes are registered from too (a command
+/// and its route share one row, so their permission is the same: CONTRACTS §1).
+#[cfg(test)] // the gate looks rows up by name; the tests enumerate them
+pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> = std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
 #[derive(Debug, Serialize)]
@@ -154,9 +87,9 @@ impl AppState {
     /// The one check every command makes before it runs: the operator, when the command needs
     /// a permission (`None` for public commands).
     pub async fn gate(&self, cmd: &str) -> Result<Option<Principal>, CmdError> {
-        let Some(spec) = COMMANDS.iter().find(|c| c.name == cmd) else {
-            tracing::error!(command = cmd, "command has no declared access; add it to COMMANDS");
-            return Err(CmdError::internal(format!("command `{cmd}` declares no permission (add it to commands::COMMANDS)")));
+        let Some(spec) = guard_engine::boundary::ops::op(cmd).filter(|o| o.command) else {
+            tracing::error!(command = cmd, "command has no declared access; add its row to guard_engine::boundary::ops::OPS");
+            return Err(CmdError::internal(format!("command `{cmd}` declares no permission (add its row to guard_engine::boundary::ops::OPS)")));
         };
         let Access::Requires(need) = spec.access else {
             return Ok(None);
@@ -182,9 +115,9 @@ pub async fn overview(s: S<'_>) -> Result<Overview, CmdError> {
 }
 
 #[tauri::command]
-pub async fn components(s: S<'_>) -> Result<Vec<ComponentView>, CmdError> {
+pub async fn components(s: S<'_>, query: Option<ComponentsQuery>) -> Result<Vec<ComponentView>, CmdError> {
     s.gate("components").await?;
-    Ok(s.guard.components())
+    Ok(boundary::components(&s.guard, &query.unwrap_or_default())?)
 }
 
 #[tauri::command]

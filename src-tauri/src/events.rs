@@ -22,7 +22,7 @@ pub fn forward<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard) {
                 // The same `resync` marker the SSE stream sends: the UI refetches.
                 Err(RecvError::Lagged(n)) => {
                     tracing::debug!(skipped = n, "UI event forwarding lagged");
-                    let _ = app.emit(ENGINE_EVENT, serde_json::json!({ "type": "resync", "missed": n }));
+                    let _ = app.emit(ENGINE_EVENT, guard_engine::boundary::Resync::new(n));
                 }
                 Err(RecvError::Closed) => break,
             }

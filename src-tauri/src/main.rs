@@ -9,6 +9,8 @@
 //! (`first_run.rs`). `pipeline-guard demo` starts it on the embedded demo lab.
 
 mod commands;
+#[cfg(test)]
+mod generated;
 mod events;
 mod first_run;
 mod operator;

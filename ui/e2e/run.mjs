@@ -501,6 +501,41 @@ const tests = [
     await page.click('[data-theme-choice="dark"]');
     await setLang('en');
   }],
+  ['the list follows a status change from the event stream (SSE), without refetching /api/components', async () => {
+    // The live store fetches the whole list only after a (re)connect or a `resync`; between
+    // events it asks only for components whose figures move without an event. Hold every
+    // /api/components request while media-cdn fails: its new status can only come from the stream.
+    // Healing of media-cdn is paused meanwhile, so a restart does not hide the failure.
+    const name = 'media-cdn';
+    const post = (route) => fetch(`${demo.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    await waitFor(`${name} healthy in the API`, async () => (await (await fetch(`${demo.url}/api/components/${name}`)).json()).status === 'healthy', 60000, 300);
+    await open('components');
+    await waitFor('the live connection', async () => (await page.getAttribute('[data-testid="connection"]', 'data-connected')) === 'true');
+    await page.waitForSelector(`[data-component="${name}"][data-status="healthy"]`);
+    const held = [];
+    await page.route('**/api/components**', (route) => {
+      const u = new URL(route.request().url());
+      if (u.pathname !== '/api/components') return route.continue();
+      held.push({ route, names: u.searchParams.get('names') });
+    });
+    try {
+      if (!(await post(`/api/healing/pause?component=${name}`)).ok) throw new Error('cannot pause healing');
+      await fault(name, 'http500');
+      await waitFor(`${name} failed in the API`, async () => (await (await fetch(`${demo.url}/api/components/${name}`)).json()).status === 'failed', 15000, 200);
+      await page.waitForSelector(`[data-component="${name}"][data-status="failed"]`, { timeout: 10000 });
+      // Longer than a tick of the live store (3 s): a periodic refetch of the list would show.
+      await sleep(4000);
+      const full = held.filter((h) => h.names === null);
+      if (full.length) throw new Error(`the whole list was requested ${full.length} time(s) while the stream was up`);
+    } finally {
+      await fault(name, 'none');
+      await post(`/api/healing/resume?component=${name}`);
+      await page.unroute('**/api/components**');
+      for (const h of held) await h.route.continue().catch(() => {});
+    }
+    // Released, the held requests by name bring the counts events do not carry; the row recovers.
+    await waitFor(`${name} back to healthy on screen`, async () => (await page.getAttribute(`[data-component="${name}"]`, 'data-status')) === 'healthy', 60000, 300);
+  }],
   ['language switch at runtime, remembered, Arabic is right-to-left', async () => {
     await open('settings');
     await page.selectOption('[data-testid="language-select"]', 'de');

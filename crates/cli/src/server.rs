@@ -31,7 +31,7 @@ use tokio_stream::wrappers::BroadcastStream;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::CliError;
-use crate::routes::secure::{Access, RouteTable, SecureRouter};
+use crate::routes::secure::{RouteTable, SecureRouter};
 use crate::routes::site::SitePolicy;
 
 /// Errors as the API answers them: a status and `{code, message}`.
@@ -86,18 +86,17 @@ pub struct AppState {
 /// Every route of the server, each with its declared access (routes/secure.rs). Add routes
 /// here or in an area module merged here; `SecureRouter` makes each one name its permission.
 pub fn secure_routes() -> SecureRouter {
-    use guard_engine::security::Permission::*;
     SecureRouter::new()
-        .get("/health", Access::Public, health)
-        .get("/ready", Access::Public, ready)
-        .get("/metrics", Access::LoopbackOr(ReadMetrics), metrics)
-        .get("/api/overview", Access::Requires(MonitorHealth), overview)
-        .get("/api/components", Access::Requires(MonitorHealth), components)
-        .get("/api/components/{name}", Access::Requires(MonitorHealth), component)
-        .get("/api/components/{name}/samples", Access::Requires(ReadMetrics), samples)
-        .get("/api/components/{name}/timeline", Access::Requires(MonitorHealth), timeline)
-        .get("/api/components/{name}/chart.svg", Access::Requires(ReadMetrics), crate::routes::charts::chart_svg)
-        .get("/api/events", Access::Requires(MonitorHealth), events)
+        .op("health", health)
+        .op("ready", ready)
+        .op("metrics", metrics)
+        .op("overview", overview)
+        .op("components", components)
+        .op("component", component)
+        .op("samples", samples)
+        .op("timeline", timeline)
+        .op("chart_svg", crate::routes::charts::chart_svg)
+        .op("events", events)
         .merge(crate::routes::detection::routes())
         .merge(crate::routes::security::routes())
         .merge(crate::routes::reports::routes())
@@ -232,8 +231,8 @@ async fn overview(State(s): State<AppState>) -> impl IntoResponse {
     Json(s.guard.overview())
 }
 
-async fn components(State(s): State<AppState>) -> impl IntoResponse {
-    Json(s.guard.components())
+async fn components(State(s): State<AppState>, ApiQuery(q): ApiQuery<boundary::ComponentsQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(boundary::components(&s.guard, &q)?))
 }
 
 async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
@@ -273,7 +272,7 @@ pub fn event_stream(rx: tokio::sync::broadcast::Receiver<guard_engine::events::E
     let stream = BroadcastStream::new(rx).filter_map(|ev| {
         let ev = match ev {
             Ok(ev) => ev,
-            Err(BroadcastStreamRecvError::Lagged(missed)) => return Some(Ok(Event::default().event("resync").data(serde_json::json!({ "type": "resync", "missed": missed }).to_string()))),
+            Err(BroadcastStreamRecvError::Lagged(missed)) => return Event::default().event("resync").json_data(boundary::Resync::new(missed)).ok().map(Ok),
         };
         let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
         Event::default().event(kind).json_data(&ev).ok().map(Ok)

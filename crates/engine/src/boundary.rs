@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 pub mod compliance;
+pub mod ops;
 pub mod heal;
 pub mod scaling;
 pub mod security;
@@ -17,6 +18,65 @@ use crate::detection::Finding;
 use crate::guard::{GuardError, PipelineGuard};
 use crate::heal::views::IncidentView;
 use crate::security::Denied;
+
+/// What the event stream (the SSE stream, the app's `engine-event`) sends where a subscriber too
+/// slow for the bus lost `missed` events: the UI refetches everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Resync {
+    #[serde(rename = "type")]
+    pub kind: ResyncKind,
+    #[ts(type = "number")]
+    pub missed: u64,
+}
+
+/// The tag of a [`Resync`] (`"resync"`), so the UI tells it from an engine event by `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ResyncKind {
+    Resync,
+}
+
+impl Resync {
+    pub fn new(missed: u64) -> Self {
+        Resync { kind: ResyncKind::Resync, missed }
+    }
+}
+
+/// Parameters of a components listing (`GET /api/components`, the `components` command):
+/// `names` (comma-separated) asks for just those components, in that order; without it, every
+/// component. The UI asks for the few whose figures move between events (a status other than
+/// healthy, an availability below 100 %) instead of the whole list every few seconds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ComponentsQuery {
+    #[ts(optional)]
+    pub names: Option<String>,
+}
+
+/// The components a [`ComponentsQuery`] asks for; an unknown name is `not_found`, an empty one
+/// (`names=a,,b`) a bad request.
+pub fn components(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::api::ComponentView>, GuardError> {
+    let all = g.components();
+    let Some(names) = q.names.as_deref() else { return Ok(all) };
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut by_name: std::collections::HashMap<&str, &crate::api::ComponentView> = all.iter().map(|c| (c.name.as_str(), c)).collect();
+    let mut out = Vec::new();
+    for n in names.split(',') {
+        if n.is_empty() {
+            return Err(GuardError::BadRequest("`names`: an empty component name (expected `a,b,c`)".into()));
+        }
+        match by_name.remove(n) {
+            Some(c) => out.push(c.clone()),
+            None if out.iter().any(|c: &crate::api::ComponentView| c.name == n) => {}
+            None => return Err(GuardError::UnknownComponent(n.into())),
+        }
+    }
+    Ok(out)
+}
 
 /// Parameters of a history read (`GET /api/components/{name}/samples`, the `samples`
 /// command). Times are Unix seconds; everything is optional. Other query parameters (such as

@@ -33,7 +33,8 @@ pub struct ReportQuery {
     pub standards: Option<Standards>,
     #[ts(optional)]
     pub lang: Option<String>,
-    #[ts(optional)]
+    /// Parsed by `Format::parse` (an unknown one is a bad request naming the four).
+    #[ts(optional, as = "Option<crate::Format>")]
     pub format: Option<String>,
 }
 

@@ -47,8 +47,10 @@ pub enum ReportError {
     Seal(#[from] SealError),
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Output formats (named in a report query's `format`, in lower case: `ReportFormat` in the UI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export, rename = "ReportFormat")]
 pub enum Format {
     Pdf,
     Html,

@@ -1,5 +1,7 @@
-// Live state shared by the pages: the components and overview fetched once, then kept current by
-// engine events (samples, status changes, process events) and a light periodic refresh.
+// Live state shared by the pages: the components fetched once (and again only after the event
+// stream reconnects or the server says `resync`), then kept current by the engine's events
+// (samples, status changes, process events). Between events only the small overview and the few
+// components whose figures move without an event (see `moving`) are refetched.
 import { i18n } from './i18n.svelte';
 import type { ActionView, Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, IncidentView, Overview, Permission, SessionView, StreamEvent } from './backend';
 
@@ -201,7 +203,52 @@ function applyEvent(e: EngineEvent) {
       void never;
     }
   }
-  if (e.type !== 'sample') dirtyOptional = true;
+  if (e.type !== 'sample') {
+    dirtyOptional = true;
+    // Counts the events do not carry (checks failed, availability, instances) changed with it:
+    // refetch this one component on the next tick.
+    const name = e.type === 'finding' ? e.finding.component : e.type === 'scaling' ? e.decision.component : e.component;
+    if (name) touched.set(name, Date.now());
+  }
+}
+
+/** Components an event other than a sample named, and when. The engine recomputes availability
+ *  every 5 s (`AVAILABILITY_EVERY`), so a touched component is refetched on every tick for
+ *  `TOUCHED_MS` after its last such event: its new figure arrives even when the first refetch
+ *  came before the engine's next computation. */
+const touched = new Map<string, number>();
+const TOUCHED_MS = 12_000;
+
+/** Whether a component's view changes without an event: its availability (time-weighted, so it
+ *  moves while it is down and while it recovers from an outage), its failed-check count while
+ *  it is not healthy, a first figure after its first check. A healthy component at 100 % (the
+ *  usual case) changes only through events. */
+export function moving(c: ComponentView): boolean {
+  const r = c.availability.ratio;
+  return c.status !== 'healthy' || (r !== null && r < 1) || (r === null && c.last_check_ms !== null);
+}
+
+/** Put refetched views of some components into the list (the others keep their objects). */
+export function mergeComponents(part: readonly ComponentView[]) {
+  let next: ComponentView[] | null = null;
+  for (const c of part) {
+    const i = position.get(c.name);
+    if (i === undefined || sameValues(live.components[i], c)) continue;
+    if (!next) next = live.components.slice();
+    next[i] = c;
+  }
+  if (next) live.components = next;
+}
+
+/** The names to refetch on a tick: the ones touched in the last `TOUCHED_MS` and the moving ones. */
+export function namesToRefresh(now = Date.now()): string[] {
+  const out = new Set<string>();
+  for (const [name, at] of touched) {
+    if (now - at > TOUCHED_MS) touched.delete(name);
+    else out.add(name);
+  }
+  for (const c of live.components) if (moving(c)) out.add(c.name);
+  return [...out];
 }
 
 let dirtyOptional = true;
@@ -267,6 +314,7 @@ async function seedFeed(backend: Backend) {
 /** Start the live state; returns a stop function. */
 export function startLive(backend: Backend): () => void {
   let stopped = false;
+  /** The whole list and the overview: at start, after a reconnect, after a `resync`. */
   const load = async () => {
     try {
       const [ov, comps] = await Promise.all([backend.overview(), backend.components()]);
@@ -278,10 +326,28 @@ export function startLive(backend: Backend): () => void {
     } catch (e) {
       live.error = (e as Error).message;
     }
+    await optional();
+  };
+  const optional = async () => {
     if (dirtyOptional) {
       dirtyOptional = false;
       await refreshOptional(backend).catch(() => {});
     }
+  };
+  /** Every few seconds: the overview (one small object) and only the components that changed in
+   *  ways no event carries (`namesToRefresh`); the list itself comes from the events. */
+  const tick = async () => {
+    const names = namesToRefresh();
+    try {
+      const [ov, part] = await Promise.all([backend.overview(), names.length ? backend.components(names) : Promise.resolve([])]);
+      if (stopped) return;
+      live.overview = ov;
+      mergeComponents(part);
+      live.error = null;
+    } catch (e) {
+      live.error = (e as Error).message;
+    }
+    await optional();
   };
   refreshSession(backend);
   load().then(() => seedFeed(backend));
@@ -295,10 +361,13 @@ export function startLive(backend: Backend): () => void {
     }
     enqueueEvent(e);
   };
+  // A (re)connected stream may have missed events while it was down (or before it opened):
+  // refetch the whole list once each time it comes up.
   const unsub = backend.subscribe(onEvent, (up) => {
+    if (up && !live.connected) void load();
     live.connected = up;
   });
-  const timer = setInterval(load, 3000);
+  const timer = setInterval(tick, 3000);
   const slow = setInterval(() => {
     dirtyOptional = true;
     refreshSession(backend);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvents, live, sameValues, setComponents } from './live.svelte';
+import { applyEvents, live, mergeComponents, moving, namesToRefresh, sameValues, setComponents } from './live.svelte';
 import type { ComponentView, EngineEvent } from './backend';
 
 const comp = (name: string, over: Partial<ComponentView> = {}): ComponentView =>
@@ -54,5 +54,38 @@ describe('live components under a stream of events', () => {
     expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['x'] }))).toBe(true);
     expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['y'] }))).toBe(false);
     expect(sameValues(comp('a'), comp('a', { metrics: { cpu_usage: 0.2 } }))).toBe(false);
+  });
+});
+
+describe('refetching only what the events do not carry', () => {
+  const avail = (ratio: number | null) => ({ ratio, from_ms: 0, to_ms: 1, up_ms: 1, degraded_ms: 0, down_ms: 0, outages: ratio !== null && ratio < 1 ? 1 : 0 });
+  it('a healthy component at 100 % does not move; one down, recovering from an outage or never figured does', () => {
+    expect(moving(comp('a'))).toBe(false);
+    expect(moving(comp('a', { status: 'failed' }))).toBe(true);
+    expect(moving(comp('a', { status: 'degraded' }))).toBe(true);
+    expect(moving(comp('a', { availability: avail(0.99) }))).toBe(true);
+    expect(moving(comp('a', { availability: avail(null) }))).toBe(true);
+    expect(moving(comp('a', { availability: avail(null), last_check_ms: null }))).toBe(false);
+  });
+  it('a tick asks for the moving components and, for 12 s after, those other events named', () => {
+    setComponents([comp('a'), comp('b'), comp('c', { status: 'failed' }), comp('d')]);
+    namesToRefresh(Date.now() + 60_000); // forget what the tests above touched
+    applyEvents([sample('a', 5), { type: 'process_started', component: 'b', at_ms: 5, pid: 9, instance: 0 } as unknown as EngineEvent]);
+    expect(namesToRefresh().sort()).toEqual(['b', 'c']);
+    // The engine recomputes availability every 5 s: b is asked for again until 12 s have passed.
+    expect(namesToRefresh(Date.now() + 6_000).sort()).toEqual(['b', 'c']);
+    expect(namesToRefresh(Date.now() + 13_000)).toEqual(['c']);
+  });
+  it('merging refetched views replaces only the changed ones', () => {
+    setComponents([comp('a'), comp('b'), comp('c')]);
+    const [a, b, c] = live.components;
+    mergeComponents([comp('b'), comp('c', { checks_failed: 3 }), comp('unknown')]);
+    expect(live.components[0]).toBe(a);
+    expect(live.components[1]).toBe(b);
+    expect(live.components[2]).not.toBe(c);
+    expect(live.components[2].checks_failed).toBe(3);
+    const same = live.components;
+    mergeComponents([comp('a')]);
+    expect(live.components).toBe(same);
   });
 });

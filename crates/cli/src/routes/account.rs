@@ -17,23 +17,22 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::security::{Permission, PrincipalKind};
+use guard_engine::boundary::security::{AccountView, LanguageChange, LanguageSaved};
+use guard_engine::security::PrincipalKind;
 use guard_i18n::Lang;
-use serde::Deserialize;
 use serde_json::json;
 
-use super::secure::{Access, Caller, SecureRouter};
+use super::secure::{Caller, SecureRouter};
 use super::security::security_error;
 use crate::server::AppState;
 
 pub fn routes() -> SecureRouter {
-    use Access::*;
     SecureRouter::new()
-        .get("/api/account", Authenticated, account)
-        .put("/api/account/language", Authenticated, set_language)
-        .get("/api/account/export", Authenticated, export_own)
-        .get("/api/users/{name}/export", Requires(Permission::ManageUsers), export_user)
-        .post("/api/users/{name}/erase", Requires(Permission::ManageUsers), erase_user)
+        .op("account", account)
+        .op("set_account_language", set_language)
+        .op("export_own_data", export_own)
+        .op("export_user_data", export_user)
+        .op("erase_user", erase_user)
 }
 
 fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {
@@ -46,21 +45,15 @@ fn no_account() -> Response {
 
 async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
     if p.kind == PrincipalKind::Anonymous {
-        return Json(json!({ "user": p.user, "role": p.role, "language": null })).into_response();
+        return Json(AccountView { user: p.user, role: p.role, language: None }).into_response();
     }
     match s.guard.security().user_language(&p.user).await {
-        Ok(language) => Json(json!({ "user": p.user, "role": p.role, "language": language })).into_response(),
+        Ok(language) => Json(AccountView { user: p.user, role: p.role, language }).into_response(),
         Err(e) => security_error(e),
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LanguageBody {
-    language: Option<String>,
-}
-
-async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageBody>, JsonRejection>) -> Response {
+async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageChange>, JsonRejection>) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
         Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
@@ -85,7 +78,7 @@ async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result
     if let Err(e) = sec.audit().append(&p.user, "account.language", &p.user, json!({ "language": lang.map(|l| l.code()) })).await {
         return security_error(e);
     }
-    Json(json!({ "user": p.user, "language": lang.map(|l| l.code()) })).into_response()
+    Json(LanguageSaved { user: p.user, language: lang.map(|l| l.code().to_string()) }).into_response()
 }
 
 fn attachment(name: &str, export: &guard_engine::security::AccountExport) -> Response {

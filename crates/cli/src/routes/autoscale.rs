@@ -17,19 +17,17 @@ use prometheus_client::registry::Registry;
 use serde::Deserialize;
 
 use crate::routes::site::JsonBytes;
-use crate::routes::secure::{Access, Caller, SecureRouter};
+use crate::routes::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The routes with their access.
 pub fn routes() -> SecureRouter {
-    use Access::Requires;
-    use guard_engine::security::Permission::{ManageComponents, MonitorHealth};
     SecureRouter::new()
-        .get("/api/healing/queue", Requires(MonitorHealth), queue)
-        .get("/api/autoscale", Requires(MonitorHealth), all)
-        .get("/api/autoscale/decisions", Requires(MonitorHealth), stored)
-        .get("/api/components/{name}/autoscale", Requires(MonitorHealth), one)
-        .put("/api/components/{name}/autoscale", Requires(ManageComponents), change)
+        .op("healing_queue", queue)
+        .op("autoscale", all)
+        .op("autoscale_decisions", stored)
+        .op("component_autoscale", one)
+        .op("set_component_autoscale", change)
 }
 
 async fn queue(State(s): State<AppState>) -> Json<HealingQueueView> {

@@ -21,21 +21,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::boundary::compliance::{self as boundary, ValidateRequest};
-use guard_engine::security::Permission;
 use guard_i18n::{Lang, Localizer};
 
-use super::secure::{Access, Caller, SecureRouter};
+use super::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState};
 
 pub fn routes() -> SecureRouter {
-    use Access::*;
     SecureRouter::new()
-        .get("/api/regions", Requires(Permission::MonitorHealth), list)
-        .get("/api/regions/optimal", Requires(Permission::MonitorHealth), optimal)
-        .get("/api/regions/locations", Requires(Permission::MonitorHealth), locations)
-        .post("/api/regions/{region}/activate", Requires(Permission::ManageComponents), activate)
-        .post("/api/regions/{region}/deactivate", Requires(Permission::ManageComponents), deactivate)
-        .post("/api/compliance/validate", Requires(Permission::MonitorHealth), validate)
+        .op("regions", list)
+        .op("optimal_region", optimal)
+        .op("region_locations", locations)
+        .op("region_activate", activate)
+        .op("region_deactivate", deactivate)
+        .op("validate_data_operation", validate)
 }
 
 fn localizer() -> &'static Localizer {

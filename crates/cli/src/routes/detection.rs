@@ -9,17 +9,16 @@ use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 
 use crate::routes::site::JsonBytes;
-use crate::routes::secure::{Access, Caller, SecureRouter};
+use crate::routes::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The detection routes with their access.
 pub fn routes() -> SecureRouter {
-    use guard_engine::security::Permission::*;
     SecureRouter::new()
-        .get("/api/findings", Access::Requires(MonitorHealth), findings)
-        .get("/api/components/{name}/forecast", Access::Requires(ReadMetrics), forecast)
-        .get("/api/components/{name}/rules", Access::Requires(MonitorHealth), rules)
-        .post("/api/components/{name}/rules", Access::Requires(ManageComponents), add_rule)
+        .op("findings", findings)
+        .op("forecast", forecast)
+        .op("threshold_rules", rules)
+        .op("add_rule", add_rule)
 }
 
 fn bad(msg: impl Into<String>) -> HttpError {

@@ -12,15 +12,14 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
 
-use crate::routes::secure::{Access, SecureRouter};
+use crate::routes::secure::SecureRouter;
 use crate::server::{AppState, HttpError};
 
 /// The front routes with their access.
 pub fn routes() -> SecureRouter {
-    use guard_engine::security::Permission::*;
     SecureRouter::new()
-        .get("/api/fronts", Access::Requires(MonitorHealth), fronts)
-        .get("/api/components/{name}/front", Access::Requires(MonitorHealth), front)
+        .op("fronts", fronts)
+        .op("front", front)
 }
 
 async fn fronts(State(s): State<AppState>) -> Json<Vec<FrontView>> {

@@ -15,26 +15,24 @@ use guard_i18n::Lang;
 use serde::Deserialize;
 
 use crate::routes::site::JsonBytes;
-use crate::routes::secure::{Access, Caller, SecureRouter};
+use crate::routes::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// Healing routes, each with the permission it needs (CONTRACTS §1).
 pub fn routes() -> SecureRouter {
-    use Access::Requires;
-    use guard_engine::security::Permission::{ManageComponents, MonitorHealth, TriggerHealing};
     SecureRouter::new()
-        .post("/api/components/{name}/heal", Requires(TriggerHealing), heal)
-        .get("/api/components/{name}/plan", Requires(MonitorHealth), plan)
-        .get("/api/incidents", Requires(MonitorHealth), incidents)
-        .get("/api/healing/stats", Requires(MonitorHealth), stats)
-        .get("/api/healing/actions", Requires(MonitorHealth), actions)
-        .post("/api/healing/pause", Requires(TriggerHealing), pause)
-        .post("/api/healing/resume", Requires(TriggerHealing), resume)
-        .post("/api/healing/maintenance", Requires(TriggerHealing), maintenance)
-        .post("/api/alertmanager", Requires(TriggerHealing), alertmanager)
-        .get("/api/components/{name}/preferences", Requires(MonitorHealth), preferences)
-        .put("/api/components/{name}/preferences", Requires(ManageComponents), set_preferences)
-        .get("/api/notifications/deliveries", Requires(MonitorHealth), deliveries)
+        .op("heal", heal)
+        .op("plan", plan)
+        .op("incidents", incidents)
+        .op("healing_stats", stats)
+        .op("healing_actions", actions)
+        .op("healing_pause", pause)
+        .op("healing_resume", resume)
+        .op("add_maintenance_window", maintenance)
+        .op("alertmanager", alertmanager)
+        .op("preferences", preferences)
+        .op("set_preferences", set_preferences)
+        .op("notification_deliveries", deliveries)
 }
 
 fn bad(msg: impl Into<String>) -> HttpError {

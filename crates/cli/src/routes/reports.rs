@@ -14,13 +14,12 @@ use guard_engine::api::ErrorCode;
 use guard_i18n::Localizer;
 use guard_report::boundary::ReportQuery;
 
-use crate::routes::secure::{Access, Caller, SecureRouter};
+use crate::routes::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// Exporting a report needs `EXPORT_REPORTS` (routes/secure.rs enforces it).
 pub fn routes() -> SecureRouter {
-    use guard_engine::security::Permission::ExportReports;
-    SecureRouter::new().get("/api/reports", Access::Requires(ExportReports), get_report).post("/api/reports", Access::Requires(ExportReports), post_report)
+    SecureRouter::new().op("report", get_report).op("build_report", post_report)
 }
 
 fn localizer() -> &'static Localizer {

@@ -1,8 +1,9 @@
 //! Authorization for every HTTP route through one mechanism (the brief's
 //! `secure_pipeline_operation`).
 //!
-//! Routes are added only through [`SecureRouter`], whose methods take the route's [`Access`]
-//! (usually `Access::Requires(Permission::…)`). [`SecureRouter::finish`] installs one gate as a
+//! Routes are added only through [`SecureRouter::op`], which takes the route's method, path
+//! and [`Access`] from its row in `guard_engine::boundary::ops::OPS` (the one table the app's
+//! commands and the UI's client come from too). [`SecureRouter::finish`] installs one gate as a
 //! route layer over the whole app: for each request it looks up the matched route's declared
 //! access and calls [`SecurityManager::authorize`]. A route that reached the router any other way
 //! has no declaration, and the gate answers 500 for it (in every mode), so a forgotten permission
@@ -25,23 +26,13 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, on};
 use axum::{Json, Router};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::security::{Denied, Permission, Principal};
+use guard_engine::security::{Denied, Principal};
 
 use crate::routes::site::{self, SitePolicy};
 use crate::server::AppState;
 
-/// Who may call a route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// A token holding this permission (when security is enabled).
-    Requires(Permission),
-    /// Any valid token (logout).
-    Authenticated,
-    /// Open: the handler checks credentials itself (login, setup, session).
-    Public,
-    /// Open to loopback clients; others need the permission (`/health`, `/ready`, `/metrics`).
-    LoopbackOr(Permission),
-}
+/// Who may call a route: the access of its row in `guard_engine::boundary::ops::OPS`.
+pub use guard_engine::boundary::ops::Access;
 
 /// One declared route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,8 +87,16 @@ impl SecureRouter {
         SecureRouter { router: Router::new(), table: RouteTable::default() }
     }
 
+    /// Add the route of the operation `name` (`guard_engine::boundary::ops::OPS`): its method,
+    /// path and access come from the table, so a route cannot be served without its row.
+    pub fn op<H: Handler<T, AppState>, T: 'static>(self, name: &str, handler: H) -> Self {
+        let o = guard_engine::boundary::ops::op(name).unwrap_or_else(|| panic!("no operation `{name}` in guard_engine::boundary::ops::OPS"));
+        let (method, path) = o.http.unwrap_or_else(|| panic!("operation `{name}` has no HTTP route in guard_engine::boundary::ops::OPS"));
+        self.route(Method::from_bytes(method.as_bytes()).expect("a standard HTTP method"), path, o.access, handler)
+    }
+
     /// Add `method path` (full path, e.g. `/api/components/{name}/heal`).
-    pub fn route<H, T>(mut self, method: Method, path: &str, access: Access, handler: H) -> Self
+    fn route<H, T>(mut self, method: Method, path: &str, access: Access, handler: H) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
@@ -111,21 +110,10 @@ impl SecureRouter {
         self
     }
 
+    /// A route outside the table: only the gate's own tests declare one.
+    #[cfg(test)]
     pub fn get<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
         self.route(Method::GET, path, access, handler)
-    }
-
-    pub fn post<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
-        self.route(Method::POST, path, access, handler)
-    }
-
-    #[allow(dead_code)] // for areas that add PUT routes
-    pub fn put<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
-        self.route(Method::PUT, path, access, handler)
-    }
-
-    pub fn delete<H: Handler<T, AppState>, T: 'static>(self, path: &str, access: Access, handler: H) -> Self {
-        self.route(Method::DELETE, path, access, handler)
     }
 
     /// Add the routes of another area's module.

@@ -7,32 +7,31 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::boundary::security::{self as boundary, NewUser, TokenRequest};
-use guard_engine::security::{Permission, SecurityError, SetupError};
+use guard_engine::boundary::security::{self as boundary, LoginAnswer, LoginRequest, NewUser, TokenRequest};
+use guard_engine::security::{SecurityError, SetupError};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::secure::{Access, Bearer, Caller, Peer, SecureRouter, denied_response};
+use super::secure::{Bearer, Caller, Peer, SecureRouter, denied_response};
 use crate::server::{ApiQuery, AppState};
 
 pub fn routes() -> SecureRouter {
-    use Access::*;
     SecureRouter::new()
-        .post("/api/login", Public, login)
-        .post("/api/logout", Authenticated, logout)
-        .get("/api/session", Public, session)
-        .post("/api/setup", Public, setup)
-        .get("/api/users", Requires(Permission::ManageUsers), users)
-        .post("/api/users", Requires(Permission::ManageUsers), add_user)
-        .put("/api/users/{name}/role", Requires(Permission::ManageUsers), set_role)
-        .post("/api/users/{name}/disable", Requires(Permission::ManageUsers), disable_user)
-        .post("/api/users/{name}/enable", Requires(Permission::ManageUsers), enable_user)
-        .get("/api/tokens", Requires(Permission::ManageUsers), list_tokens)
-        .post("/api/tokens", Requires(Permission::ManageUsers), issue_token)
-        .delete("/api/tokens/{jti}", Requires(Permission::ManageUsers), revoke_token)
-        .get("/api/audit", Requires(Permission::ViewAudit), audit_recent)
-        .get("/api/audit/verify", Requires(Permission::ViewAudit), audit_verify)
-        .get("/api/security/findings", Requires(Permission::ViewAudit), findings)
+        .op("login", login)
+        .op("logout", logout)
+        .op("session", session)
+        .op("setup", setup)
+        .op("users", users)
+        .op("add_user", add_user)
+        .op("set_user_role", set_role)
+        .op("disable_user", disable_user)
+        .op("enable_user", enable_user)
+        .op("api_tokens", list_tokens)
+        .op("issue_token", issue_token)
+        .op("revoke_token", revoke_token)
+        .op("audit_log", audit_recent)
+        .op("audit_verify", audit_verify)
+        .op("security_findings", findings)
 }
 
 pub fn security_error(e: SecurityError) -> Response {
@@ -51,15 +50,8 @@ fn bad_json(e: JsonRejection) -> Response {
     (StatusCode::BAD_REQUEST, Json(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })).into_response()
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LoginBody {
-    username: String,
-    password: String,
-}
-
-/// `POST /api/login {"username","password"}` → `{"token","expires_at_ms"}`; 401, 429, 503.
-async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginBody>, JsonRejection>) -> Response {
+/// `POST /api/login` ([`LoginRequest`]) → [`LoginAnswer`]; 401, 429, 503.
+async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginRequest>, JsonRejection>) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
@@ -68,7 +60,7 @@ async fn login(State(s): State<AppState>, peer: Peer, body: Result<Json<LoginBod
         Ok(t) => {
             // The account's saved UI language, so the UI can switch to it at login.
             let language = s.guard.security().user_language(&body.username).await.ok().flatten();
-            Json(json!({ "token": t.token, "expires_at_ms": t.expires_at_ms, "language": language })).into_response()
+            Json(LoginAnswer { token: t.token, expires_at_ms: t.expires_at_ms, language }).into_response()
         }
         Err(d) => denied_response(&d),
     }

@@ -89,3 +89,48 @@ pub fn security_error(e: &SecurityError) -> ApiError {
         }
     }
 }
+
+/// `POST /api/login`: a password sign-in (the browser only; the app acts as the OS user).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+/// The answer to a sign-in: the session token, when it expires, and the UI language saved with
+/// the account (the UI switches to it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LoginAnswer {
+    pub token: String,
+    #[ts(type = "number")]
+    pub expires_at_ms: i64,
+    pub language: Option<String>,
+}
+
+/// `GET /api/account`: the signed-in account and its saved UI language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AccountView {
+    pub user: String,
+    pub role: String,
+    pub language: Option<String>,
+}
+
+/// `PUT /api/account/language`: the UI language to save (`null` forgets it).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct LanguageChange {
+    pub language: Option<String>,
+}
+
+/// The answer to a [`LanguageChange`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LanguageSaved {
+    pub user: String,
+    pub language: Option<String>,
+}

@@ -1,22 +1,19 @@
 // The client and the engine's declared boundary agree: every request the HTTP client makes is
-// a route the server declares with that method (`SecureRouter` in crates/cli/src), and every
-// command the Tauri client invokes is in the app's command list (src-tauri/src/command_names.rs,
-// which its own tests check against the permission table, the handler and the capability).
+// a route of the boundary table (`guard_engine::boundary::ops::OPS`, from which the server
+// registers every route: `SecureRouter::op`) with that method, and every command the Tauri
+// client invokes is in the app's command list (src-tauri/src/command_names.rs, generated from
+// the same table; the app's tests check it against the handler and the capability).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpBackend } from './http';
 import type { Backend } from './types';
 import tauriSource from './tauri.ts?raw';
 import commandNames from '../../../../src-tauri/src/command_names.rs?raw';
+import opsSource from '../../../../crates/engine/src/boundary/ops.rs?raw';
 
-/** The server's Rust sources (the route declarations). */
-const serverSources = import.meta.glob('../../../../crates/cli/src/**/*.rs', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-/** `GET /api/components/{}` … as the server declares them. */
+/** `GET /api/components/{}` … as the boundary table declares them. */
 function declaredRoutes(): Set<string> {
   const out = new Set<string>();
-  for (const text of Object.values(serverSources)) {
-    for (const m of text.matchAll(/\.(get|post|put|delete)\("(\/api[^"]*)"/g)) out.add(`${m[1].toUpperCase()} ${m[2].replace(/\{[^}]+\}/g, '{}')}`);
-  }
+  for (const m of opsSource.matchAll(/(?:both|http)\("[a-z_]+", "(GET|POST|PUT|DELETE)", "(\/api[^"]*)"/g)) out.add(`${m[1]} ${m[2].replace(/\{[^}]+\}/g, '{}')}`);
   return out;
 }
 

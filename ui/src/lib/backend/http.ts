@@ -1,4 +1,11 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
+import type { AccountView } from '../bindings/AccountView';
+import { OPS, type RouteName, type RouteParams } from './ops';
+import type { Commands } from './commands';
+import type { LanguageChange } from '../bindings/LanguageChange';
+import type { LanguageSaved } from '../bindings/LanguageSaved';
+import type { LoginAnswer } from '../bindings/LoginAnswer';
+import type { LoginRequest } from '../bindings/LoginRequest';
 import { saveFile } from '../compliance';
 import {
   BackendError,
@@ -18,6 +25,7 @@ import {
   type SessionView,
   type Overview,
   type ComponentView,
+  type ComponentsQuery,
   type SamplesView,
   type TimelineEntry,
   type IncidentView,
@@ -48,6 +56,24 @@ import {
   type FrontView,
   type EngineEvent,
 } from './types';
+
+/** A request of the route `op`: its method and URL path. */
+type Route<K extends RouteName = RouteName> = { op: K; method: string; path: string };
+
+/** What the route `op` answers: for an operation the app offers as a command too, the type the
+ *  command answers (`commands.ts`, generated from its Rust signature: both shells call the same
+ *  engine function); the HTTP-only routes name their ts-rs type at the call (`requestAs`). */
+type Answer<K extends RouteName> = K extends keyof Commands ? Commands[K]['result'] : unknown;
+
+/** The route `op` of the boundary table (`ops.ts`, generated from
+ *  `guard_engine::boundary::ops::OPS`), its `{param}`s filled in (URL-encoded), with `query`. */
+export function route<K extends RouteName>(op: K, params: RouteParams<K>, query?: URLSearchParams): Route<K> {
+  const [method, path] = OPS[op].http;
+  const values = params as Record<string, string>;
+  const p = path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(values[k]));
+  const q = query?.toString();
+  return { op, method, path: q ? `${p}?${q}` : p };
+}
 
 /** The `{code, message}` body of an error answer, as far as it is one. */
 function errorBody(data: unknown): { code?: ErrorCode; message?: string } {
@@ -114,7 +140,11 @@ export class HttpBackend implements Backend {
     this.token = storedToken();
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private request<K extends RouteName>(r: Route<K>, body?: unknown): Promise<Answer<K>> {
+    return this.requestAs<Answer<K>>(r, body);
+  }
+
+  private async requestAs<T>({ method, path }: Route, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.base + path, {
@@ -144,7 +174,7 @@ export class HttpBackend implements Backend {
   }
 
   /** Raw bytes of a download (reports), with the server's file name. */
-  private async download(method: string, path: string, body: unknown): Promise<ReportFile> {
+  private async download({ method, path }: Route, body: unknown): Promise<ReportFile> {
     let res: Response;
     try {
       res = await fetch(this.base + path, {
@@ -170,9 +200,9 @@ export class HttpBackend implements Backend {
   }
 
   /** `null` when this engine does not serve the route at all (older build). */
-  private async optional<T>(path: string): Promise<T | null> {
+  private async optional<K extends RouteName>(r: Route<K>): Promise<Answer<K> | null> {
     try {
-      return await this.request<T>('GET', path);
+      return await this.request(r);
     } catch (e) {
       if (e instanceof BackendError && (e.status === 404 || e.status === 405) && /route/i.test(e.message)) return null;
       if (e instanceof BackendError && e.status === 404 && !e.message) return null;
@@ -181,80 +211,80 @@ export class HttpBackend implements Backend {
   }
 
   session() {
-    return this.optional<SessionView>('/api/session');
+    return this.optional(route('session', {}));
   }
   async login(username: string, password: string) {
-    const r = await this.request<{ token: string }>('POST', '/api/login', { username, password });
+    const r = await this.requestAs<LoginAnswer>(route('login', {}), { username, password } satisfies LoginRequest);
     this.token = r.token;
     storeToken(r.token);
   }
   async logout() {
-    await this.request<unknown>('POST', '/api/logout', {}).catch(() => {});
+    await this.requestAs<unknown>(route('logout', {}), {}).catch(() => {});
     this.token = null;
     storeToken(null);
   }
   overview() {
-    return this.request<Overview>('GET', '/api/overview');
+    return this.request(route('overview', {}));
   }
-  components() {
-    return this.request<ComponentView[]>('GET', '/api/components');
+  components(names?: readonly string[]) {
+    const q: ComponentsQuery = names ? { names: names.join(',') } : {};
+    return this.request(route('components', {}, q.names !== undefined ? new URLSearchParams({ names: q.names }) : undefined));
   }
   component(name: string) {
-    return this.request<ComponentView>('GET', `/api/components/${encodeURIComponent(name)}`);
+    return this.request(route('component', { name }));
   }
   samples(name: string, metric: string, from: number, to: number, step: number) {
     const q = new URLSearchParams({ metric, from: String(from), to: String(to), step: String(step) });
-    return this.request<SamplesView>('GET', `/api/components/${encodeURIComponent(name)}/samples?${q}`);
+    return this.request(route('samples', { name }, q));
   }
   timeline(name: string, limit = 200) {
-    return this.request<TimelineEntry[]>('GET', `/api/components/${encodeURIComponent(name)}/timeline?limit=${limit}`);
+    return this.request(route('timeline', { name }, new URLSearchParams({ limit: String(limit) })));
   }
   async incidents(from?: number, to?: number, lang?: string) {
     const q = new URLSearchParams();
     if (from !== undefined) q.set('from', String(from));
     if (to !== undefined) q.set('to', String(to));
     if (lang) q.set('lang', lang);
-    return this.optional<IncidentView[]>(`/api/incidents${q.size ? `?${q}` : ''}`);
+    return this.optional(route('incidents', {}, q));
   }
   healingStats() {
-    return this.optional<HealingStats>('/api/healing/stats');
+    return this.optional(route('healing_stats', {}));
   }
   healingActions(limit = 200, lang?: string) {
     const q = new URLSearchParams({ limit: String(limit) });
     if (lang) q.set('lang', lang);
-    return this.optional<ActionView[]>(`/api/healing/actions?${q}`);
+    return this.optional(route('healing_actions', {}, q));
   }
   heal(name: string, strategy: string) {
-    return this.request<HealTicket>('POST', `/api/components/${encodeURIComponent(name)}/heal`, { strategy });
+    return this.request(route('heal', { name }), { strategy });
   }
   async setHealingPaused(paused: boolean, component?: string) {
-    const q = component ? `?component=${encodeURIComponent(component)}` : '';
-    await this.request<unknown>('POST', `/api/healing/${paused ? 'pause' : 'resume'}${q}`, {});
+    await this.requestAs<unknown>(route(paused ? 'healing_pause' : 'healing_resume', {}, component ? new URLSearchParams({ component }) : undefined), {});
   }
   async addMaintenance(req: MaintenanceRequest) {
-    await this.request<unknown>('POST', '/api/healing/maintenance', req);
+    await this.request(route('add_maintenance_window', {}), req);
   }
   deliveries(limit = 50) {
-    return this.request<DeliveryRow[]>('GET', `/api/notifications/deliveries?limit=${limit}`);
+    return this.request(route('notification_deliveries', {}, new URLSearchParams({ limit: String(limit) })));
   }
   plan(name: string) {
-    return this.optional<HealPlan>(`/api/components/${encodeURIComponent(name)}/plan`);
+    return this.optional(route('plan', { name }));
   }
   findings(q: FindingsQuery = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
-    return this.optional<DetectionFinding[]>(`/api/findings${p.size ? `?${p}` : ''}`);
+    return this.optional(route('findings', {}, p));
   }
   forecast(name: string) {
-    return this.optional<ForecastView>(`/api/components/${encodeURIComponent(name)}/forecast`);
+    return this.optional(route('forecast', { name }));
   }
   rules(name: string) {
-    return this.optional<RuleView[]>(`/api/components/${encodeURIComponent(name)}/rules`);
+    return this.optional(route('threshold_rules', { name }));
   }
 
   async accountLanguage(): Promise<string | null> {
     try {
-      const a = await this.request<{ language?: string | null }>('GET', '/api/account');
+      const a = await this.requestAs<AccountView>(route('account', {}));
       return a?.language ?? null;
     } catch (e) {
       // No session, security off without accounts, or an engine without the route.
@@ -264,7 +294,7 @@ export class HttpBackend implements Backend {
   }
   async saveAccountLanguage(lang: string): Promise<boolean> {
     try {
-      await this.request<unknown>('PUT', '/api/account/language', { language: lang });
+      await this.requestAs<LanguageSaved>(route('set_account_language', {}), { language: lang } satisfies LanguageChange);
       return true;
     } catch (e) {
       if (e instanceof BackendError && ['unauthorized', 'not_found', 'forbidden', 'setup_required'].includes(e.code)) return false;
@@ -272,19 +302,19 @@ export class HttpBackend implements Backend {
     }
   }
   regions() {
-    return this.request<RegionState[]>('GET', '/api/regions');
+    return this.request(route('regions', {}));
   }
   setRegionActive(region: string, active: boolean) {
-    return this.request<RegionChange>('POST', `/api/regions/${encodeURIComponent(region)}/${active ? 'activate' : 'deactivate'}`, {});
+    return this.requestAs<RegionChange>(route(active ? 'region_activate' : 'region_deactivate', { region }), {});
   }
   validateDataOperation(req: ValidateRequest) {
-    return this.request<ValidationView>('POST', '/api/compliance/validate', req);
+    return this.request(route('validate_data_operation', {}), req);
   }
   report(q: ReportQuery) {
-    return this.request<Report>('POST', '/api/reports', { ...q, format: 'json' });
+    return this.requestAs<Report>(route('build_report', {}), { ...q, format: 'json' });
   }
   exportReport(q: ReportQuery & { format: ReportFormat }) {
-    return this.download('POST', '/api/reports', q);
+    return this.download(route('build_report', {}), q);
   }
   async saveReport(q: ReportQuery & { format: ReportFormat }) {
     const f = await this.exportReport(q);
@@ -292,74 +322,74 @@ export class HttpBackend implements Backend {
     return { name: f.name, path: null };
   }
   users() {
-    return this.request<UserView[]>('GET', '/api/users');
+    return this.request(route('users', {}));
   }
   async addUser(user: NewUser) {
-    await this.request<unknown>('POST', '/api/users', user);
+    await this.request(route('add_user', {}), user);
   }
   async setUserRole(name: string, role: string) {
-    await this.request<unknown>('PUT', `/api/users/${encodeURIComponent(name)}/role`, { role });
+    await this.request(route('set_user_role', { name }), { role });
   }
   async setUserDisabled(name: string, disabled: boolean) {
-    await this.request<unknown>('POST', `/api/users/${encodeURIComponent(name)}/${disabled ? 'disable' : 'enable'}`, {});
+    await this.requestAs<unknown>(route(disabled ? 'disable_user' : 'enable_user', { name }), {});
   }
   eraseUser(name: string) {
-    return this.request<ErasureOutcome>('POST', `/api/users/${encodeURIComponent(name)}/erase`, {});
+    return this.request(route('erase_user', { name }), {});
   }
   apiTokens() {
-    return this.request<ApiTokenView[]>('GET', '/api/tokens');
+    return this.request(route('api_tokens', {}));
   }
   issueToken(req: TokenRequest) {
-    return this.request<IssuedToken>('POST', '/api/tokens', req);
+    return this.request(route('issue_token', {}), req);
   }
   async revokeToken(jti: string) {
-    await this.request<unknown>('DELETE', `/api/tokens/${encodeURIComponent(jti)}`);
+    await this.request(route('revoke_token', { jti }));
   }
   auditLog(limit = 100) {
-    return this.request<AuditEntry[]>('GET', `/api/audit?limit=${limit}`);
+    return this.request(route('audit_log', {}, new URLSearchParams({ limit: String(limit) })));
   }
   auditVerify() {
-    return this.request<AuditCheck>('GET', '/api/audit/verify');
+    return this.request(route('audit_verify', {}));
   }
   securityFindings(limit = 100) {
-    return this.request<SecurityFinding[]>('GET', `/api/security/findings?limit=${limit}`);
+    return this.request(route('security_findings', {}, new URLSearchParams({ limit: String(limit) })));
   }
   autoscale(lang?: string) {
-    return this.request<AutoscaleView[]>('GET', `/api/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+    return this.request(route('autoscale', {}, lang ? new URLSearchParams({ lang }) : undefined));
   }
   componentAutoscale(name: string, lang?: string) {
-    return this.request<AutoscaleView>('GET', `/api/components/${encodeURIComponent(name)}/autoscale${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+    return this.request(route('component_autoscale', { name }, lang ? new URLSearchParams({ lang }) : undefined));
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
-    return this.request<AutoscaleView>('PUT', `/api/components/${encodeURIComponent(name)}/autoscale`, change);
+    return this.request(route('set_component_autoscale', { name }), change);
   }
   autoscaleDecisions(q: DecisionsQuery = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
-    return this.request<ScalingDecision[]>('GET', `/api/autoscale/decisions${p.size ? `?${p}` : ''}`);
+    return this.request(route('autoscale_decisions', {}, p));
   }
   healingQueue() {
-    return this.request<HealingQueueView>('GET', '/api/healing/queue');
+    return this.request(route('healing_queue', {}));
   }
   optimalRegion(location: string, lang?: string) {
     const p = new URLSearchParams({ location });
     if (lang) p.set('lang', lang);
-    return this.request<OptimalRegionView>('GET', `/api/regions/optimal?${p}`);
+    return this.request(route('optimal_region', {}, p));
   }
   regionLocations() {
-    return this.request<LocationView[]>('GET', '/api/regions/locations');
+    return this.request(route('region_locations', {}));
   }
   front(name: string) {
-    return this.request<FrontView>('GET', `/api/components/${encodeURIComponent(name)}/front`);
+    return this.request(route('front', { name }));
   }
   chartUrl(name: string, metric: string, range: string, lang: string, theme: string) {
     const q = new URLSearchParams({ metric, range, lang, theme });
-    return `${this.base}/api/components/${encodeURIComponent(name)}/chart.svg?${q}`;
+    return this.base + route('chart_svg', { name }, q).path;
   }
 
   subscribe(onEvent: (e: StreamEvent) => void, onConnection: (up: boolean) => void) {
     // An EventSource cannot send headers: the server takes `?access_token=` on this route only.
-    const es = new EventSource(this.base + '/api/events' + (this.token ? `?access_token=${encodeURIComponent(this.token)}` : ''));
+    const es = new EventSource(this.base + route('events', {}, this.token ? new URLSearchParams({ access_token: this.token }) : undefined).path);
     const handler = (m: MessageEvent) => {
       try {
         onEvent(JSON.parse(m.data) as EngineEvent);

@@ -47,8 +47,9 @@ export class SimBackend implements Backend {
     const healing = { enabled: false, paused: false, paused_components: [], maintenance: [], active_healings: 0, open_incidents: 0, success_rate: null, unhealable: [], affected: [], last_actions: [] };
     return { mode: counts.failed + counts.degraded ? 'degraded' : 'healthy', counts, components: this.n, regions: [], availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, started_at_ms: this.t0, now_ms: Date.now(), restarts: 0, critical_failed: [], healing };
   }
-  async components() {
-    return this.comps.map((c) => ({ ...c, metrics: { ...c.metrics } }));
+  async components(names?: readonly string[]) {
+    const pick = names ? new Set(names) : null;
+    return this.comps.filter((c) => !pick || pick.has(c.name)).map((c) => ({ ...c, metrics: { ...c.metrics } }));
   }
   async component(name: string) {
     return { ...this.comps.find((c) => c.name === name)! };

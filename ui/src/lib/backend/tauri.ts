@@ -16,47 +16,24 @@ import {
   type MaintenanceRequest,
   type AutoscaleChange,
   type DecisionsQuery,
-  type SessionView,
-  type Overview,
-  type ComponentView,
-  type SamplesView,
+  type ComponentsQuery,
   type SamplesQuery,
-  type TimelineEntry,
-  type IncidentView,
   type IncidentsQuery,
-  type HealingStats,
-  type ActionView,
-  type HealTicket,
-  type HealPlan,
-  type DeliveryRow,
-  type DetectionFinding,
-  type ForecastView,
-  type RuleView,
-  type RegionState,
-  type RegionChange,
-  type ValidationView,
   type Report,
-  type UserView,
-  type ErasureOutcome,
-  type ApiTokenView,
-  type IssuedToken,
-  type AuditEntry,
-  type AuditCheck,
-  type SecurityFinding,
-  type AutoscaleView,
-  type ScalingDecision,
-  type HealingQueueView,
-  type OptimalRegionView,
-  type LocationView,
-  type FrontView,
   type EngineEvent,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
-import type { SavedReport } from '../bindings/SavedReport';
+import type { CommandName } from './ops';
+import type { Commands } from './commands';
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+type Args<K extends keyof Commands> = Commands[K]['args'];
+
+/** Invoke a command of the boundary table (`ops.ts`, generated from `guard_engine::boundary::ops::OPS`)
+ *  with the arguments its Rust function takes, answering the type it answers (`commands.ts`,
+ *  generated from the command signatures with the ts-rs bindings). */
+async function call<K extends keyof Commands>(cmd: K, ...args: {} extends Args<K> ? [Args<K>?] : [Args<K>]): Promise<Commands[K]['result']> {
   try {
-    return await invoke<T>(cmd, args);
+    return await invoke<Commands[K]['result']>(cmd, args[0]);
   } catch (e: unknown) {
     // The app's `CmdError` serializes as `{code, message}` (an `ApiError`).
     if (e && typeof e === 'object' && 'code' in e) {
@@ -67,37 +44,41 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   }
 }
 
+/** The commands with signatures are exactly the table's commands. */
+const sameCommands: [CommandName] extends [keyof Commands] ? ([keyof Commands] extends [CommandName] ? true : never) : never = true;
+void sameCommands;
+
 export class TauriBackend implements Backend {
   readonly kind = 'tauri' as const;
   session() {
-    return call<SessionView>('session');
+    return call('session');
   }
   overview() {
-    return call<Overview>('overview');
+    return call('overview');
   }
-  components() {
-    return call<ComponentView[]>('components');
+  components(names?: readonly string[]) {
+    return call('components', names ? { query: { names: names.join(',') } satisfies ComponentsQuery } : {});
   }
   component(name: string) {
-    return call<ComponentView>('component', { name });
+    return call('component', { name });
   }
   samples(name: string, metric: string, from: number, to: number, step: number) {
-    return call<SamplesView>('samples', { name, query: { metric, from, to, step } satisfies SamplesQuery });
+    return call('samples', { name, query: { metric, from, to, step } satisfies SamplesQuery });
   }
   timeline(name: string, limit = 200) {
-    return call<TimelineEntry[]>('timeline', { name, limit });
+    return call('timeline', { name, limit });
   }
   incidents(from?: number, to?: number, lang?: string) {
-    return call<IncidentView[]>('incidents', { query: { from, to, lang } satisfies IncidentsQuery });
+    return call('incidents', { query: { from, to, lang } satisfies IncidentsQuery });
   }
   healingStats() {
-    return call<HealingStats>('healing_stats');
+    return call('healing_stats');
   }
   healingActions(limit = 200, lang?: string) {
-    return call<ActionView[]>('healing_actions', { limit, lang: lang ?? null });
+    return call('healing_actions', { limit, lang: lang ?? null });
   }
   heal(name: string, strategy: string) {
-    return call<HealTicket>('heal', { name, strategy });
+    return call('heal', { name, strategy });
   }
   async setHealingPaused(paused: boolean, component?: string) {
     await call('set_healing_paused', { paused, component: component ?? null });
@@ -106,44 +87,44 @@ export class TauriBackend implements Backend {
     await call('add_maintenance_window', { request });
   }
   deliveries(limit = 50) {
-    return call<DeliveryRow[]>('notification_deliveries', { limit });
+    return call('notification_deliveries', { limit });
   }
   plan(name: string) {
-    return call<HealPlan>('plan', { name });
+    return call('plan', { name });
   }
   findings(q: FindingsQuery = {}) {
-    return call<DetectionFinding[]>('findings', { query: q });
+    return call('findings', { query: q });
   }
   forecast(name: string) {
-    return call<ForecastView>('forecast', { name });
+    return call('forecast', { name });
   }
   rules(name: string) {
-    return call<RuleView[]>('threshold_rules', { name });
+    return call('threshold_rules', { name });
   }
   regions() {
-    return call<RegionState[]>('regions');
+    return call('regions');
   }
   setRegionActive(region: string, active: boolean) {
-    return call<RegionChange>('set_region_active', { region, active });
+    return call('set_region_active', { region, active });
   }
   validateDataOperation(req: ValidateRequest) {
-    return call<ValidationView>('validate_data_operation', { request: req });
+    return call('validate_data_operation', { request: req });
   }
   async report(q: ReportQuery) {
-    const bytes = await call<ArrayBuffer>('compliance_report', { query: { ...q, format: 'json' } });
+    const bytes = await call('compliance_report', { query: { ...q, format: 'json' } });
     return JSON.parse(new TextDecoder().decode(bytes)) as Report;
   }
   async exportReport(q: ReportQuery & { format: ReportFormat }) {
     // The command answers the file's raw bytes (no JSON array of numbers for a PDF).
-    const bytes = await call<ArrayBuffer>('compliance_report', { query: q });
+    const bytes = await call('compliance_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), type: REPORT_TYPES[q.format], bytes: new Uint8Array(bytes) };
   }
   async saveReport(q: ReportQuery & { format: ReportFormat }) {
-    const saved = await call<SavedReport>('save_report', { query: q });
+    const saved = await call('save_report', { query: q });
     return { name: reportFileName(q.from, q.to, q.format), path: saved.path };
   }
   users() {
-    return call<UserView[]>('users');
+    return call('users');
   }
   async addUser(user: NewUser) {
     await call('add_user', { user });
@@ -155,49 +136,49 @@ export class TauriBackend implements Backend {
     await call('set_user_disabled', { name, disabled });
   }
   eraseUser(name: string) {
-    return call<ErasureOutcome>('erase_user', { name });
+    return call('erase_user', { name });
   }
   apiTokens() {
-    return call<ApiTokenView[]>('api_tokens');
+    return call('api_tokens');
   }
   issueToken(request: TokenRequest) {
-    return call<IssuedToken>('issue_token', { request });
+    return call('issue_token', { request });
   }
   async revokeToken(jti: string) {
     await call('revoke_token', { jti });
   }
   auditLog(limit = 100) {
-    return call<AuditEntry[]>('audit_log', { limit });
+    return call('audit_log', { limit });
   }
   auditVerify() {
-    return call<AuditCheck>('audit_verify');
+    return call('audit_verify');
   }
   securityFindings(limit = 100) {
-    return call<SecurityFinding[]>('security_findings', { limit });
+    return call('security_findings', { limit });
   }
   autoscale(lang?: string) {
-    return call<AutoscaleView[]>('autoscale', { lang: lang ?? null });
+    return call('autoscale', { lang: lang ?? null });
   }
   componentAutoscale(name: string, lang?: string) {
-    return call<AutoscaleView>('component_autoscale', { name, lang: lang ?? null });
+    return call('component_autoscale', { name, lang: lang ?? null });
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
-    return call<AutoscaleView>('set_component_autoscale', { name, change });
+    return call('set_component_autoscale', { name, change });
   }
   autoscaleDecisions(query: DecisionsQuery = {}) {
-    return call<ScalingDecision[]>('autoscale_decisions', { query });
+    return call('autoscale_decisions', { query });
   }
   healingQueue() {
-    return call<HealingQueueView>('healing_queue');
+    return call('healing_queue');
   }
   optimalRegion(location: string, lang?: string) {
-    return call<OptimalRegionView>('optimal_region', { location, lang: lang ?? null });
+    return call('optimal_region', { location, lang: lang ?? null });
   }
   regionLocations() {
-    return call<LocationView[]>('region_locations');
+    return call('region_locations');
   }
   front(name: string) {
-    return call<FrontView>('front', { name });
+    return call('front', { name });
   }
   chartUrl() {
     return null;

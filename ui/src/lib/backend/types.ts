@@ -17,6 +17,8 @@ import type { ValidateRequest } from '../bindings/ValidateRequest';
 import type { ValidationView } from '../bindings/ValidationView';
 import type { Report } from '../bindings/Report';
 import type { ReportQuery } from '../bindings/ReportQuery';
+import type { ReportFormat } from '../bindings/ReportFormat';
+export type { ReportFormat };
 import type { UserView } from '../bindings/UserView';
 import type { NewUser } from '../bindings/NewUser';
 import type { ApiTokenView } from '../bindings/ApiTokenView';
@@ -39,12 +41,15 @@ import type { IncidentView } from '../bindings/IncidentView';
 import type { IncidentsQuery } from '../bindings/IncidentsQuery';
 import type { FindingsQuery } from '../bindings/FindingsQuery';
 import type { SamplesQuery } from '../bindings/SamplesQuery';
+import type { ComponentsQuery } from '../bindings/ComponentsQuery';
 import type { HealingStats } from '../bindings/HealingStats';
 import type { ActionView } from '../bindings/ActionView';
 import type { HealPlan } from '../bindings/HealPlan';
 import type { HealTicket } from '../bindings/HealTicket';
 import type { StatsRow } from '../bindings/StatsRow';
 import type { FrontView } from '../bindings/FrontView';
+import type { Resync } from '../bindings/Resync';
+export type { Resync };
 
 /** An error at the boundary: a typed code to switch on, a message for people. */
 export class BackendError extends Error {
@@ -60,7 +65,6 @@ export class BackendError extends Error {
 export type Unsubscribe = () => void;
 /** What the event stream delivers: the engine's events, and the server's `resync` where a
  * subscriber too slow for the bus lost events (refetch everything). */
-export type Resync = { type: 'resync'; missed: number };
 export type StreamEvent = EngineEvent | Resync;
 
 /** A sealed report file as downloaded (`GET /api/reports`, the app's `compliance_report`). */
@@ -69,8 +73,7 @@ export type ReportFile = { name: string; type: string; bytes: Uint8Array };
  *  browser (its own download handling decides). */
 export type SavedFile = { name: string; path: string | null };
 
-/** A report query for one export format (`json`, `html`, `csv`, `pdf`). */
-export type ReportFormat = 'json' | 'html' | 'csv' | 'pdf';
+
 
 export interface Backend {
   readonly kind: 'http' | 'tauri';
@@ -81,7 +84,10 @@ export interface Backend {
   login?(username: string, password: string): Promise<void>;
   logout?(): Promise<void>;
   overview(): Promise<Overview>;
-  components(): Promise<ComponentView[]>;
+  /** Every component, or (`names`) just those, in that order: the live store refetches the
+   *  whole list only after a reconnect or a resync, and between events only the few components
+   *  whose figures move without an event (not healthy, availability below 100 %). */
+  components(names?: readonly string[]): Promise<ComponentView[]>;
   component(name: string): Promise<ComponentView>;
   samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView>;
   timeline(name: string, limit?: number): Promise<TimelineEntry[]>;
@@ -170,5 +176,5 @@ export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report
 export type { MaintenanceRequest, DeliveryRow, FrontView };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
-export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
+export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, ComponentsQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
 export type { ComponentView, EngineEvent, Overview, Permission, SamplesView, SessionView, TimelineEntry, ErrorCode, DetectionFinding, ForecastView, RuleView };

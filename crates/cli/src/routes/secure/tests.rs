@@ -136,3 +136,20 @@ async fn with_security_disabled_everything_stays_open_and_session_says_so() {
     assert_eq!(v["principal"]["permissions"].as_array().unwrap().len(), 8);
     g.shutdown().await.unwrap();
 }
+
+/// The router serves exactly the HTTP rows of `guard_engine::boundary::ops::OPS`, each with its
+/// row's method, path and access (the table the app's commands and the UI's client come from).
+#[tokio::test]
+async fn the_router_serves_exactly_the_http_rows_of_the_boundary_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = guard(dir.path(), true).await;
+    let (_app, table) = router_with_table(AppState { guard: g.clone() }, None);
+    let served: Vec<(String, String, Access)> = table.specs().iter().map(|s| (s.method.to_string(), s.path.clone(), s.access)).collect();
+    let rows: Vec<(String, String, Access)> = guard_engine::boundary::ops::routes().map(|o| (o.http.unwrap().0.to_string(), o.http.unwrap().1.to_string(), o.access)).collect();
+    let mut a = served.clone();
+    let mut b = rows.clone();
+    a.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    b.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+    assert_eq!(a, b);
+    g.shutdown().await.unwrap();
+}
