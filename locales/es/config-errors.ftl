@@ -1,0 +1,19 @@
+# Problems in a config file, printed as FILE:LINE:COL: message by `validate`, `serve` and the
+# desktop app (crates/engine/src/config/validate.rs). Keys, values and names from the file stay
+# as written, in backquotes.
+
+config-unknown-key-expected = campo desconocido `{ $key }`, se esperaba uno de { $expected }
+config-expected-unit = se esperaba una duración o un tamaño como `5s` o `100MB`
+config-value-too-large = `{ $value }` es demasiado grande
+config-unknown-duration-unit = unidad de duración desconocida `{ $unit }` en `{ $value }` (valores admitidos: { $units })
+config-unknown-size-unit = unidad de tamaño desconocida `{ $unit }` en `{ $value }` (valores admitidos: { $units })
+config-duration-zero = se esperaba una duración mayor que cero
+config-expected-top-mapping = se esperaba un mapa con { $keys } en el nivel superior
+config-expected-component-list = se esperaba una lista de componentes
+config-unknown-dependency = componente desconocido `{ $name }` en { $key }
+config-self-dependency = un componente no puede depender de sí mismo
+config-dependency-cycle = dependencia circular: { $cycle }
+config-unknown-standard = norma de cumplimiento desconocida `{ $value }`, se esperaba una de { $expected }
+config-component-name = los nombres de componente usan letras, dígitos, `-`, `_` y `.`; se encontró `{ $name }`
+config-component-needs-check = un componente necesita un { $check } (o un { $process } que el Guard supervise)
+config-unknown-recovery-step = paso de recuperación desconocido `{ $value }`, se esperaba uno de { $expected }
