@@ -424,6 +424,8 @@ fn cjk_and_arabic_files_contain_no_english_words() {
         // CLI output (cli-output.ftl): transport security and its file format.
         "TLS",
         "PEM",
+        // Check issues (engine-texts.ftl): the protocol in "HTTP 500 from …".
+        "HTTP",
     ];
     let sources = read_sources();
     for lang in ["ja", "zh-CN", "ko", "ar"] {

@@ -173,8 +173,8 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
 
 /// The check's own words on why `name` is down, if it gave any.
 fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
-    let issues = inner.states.read().get(name).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty())?;
-    Some(Msg::new("incident-reason-check").text("issues", issues))
+    let issues = inner.states.read().get(name).map(|s| s.issue_messages.clone()).filter(|i| !i.is_empty())?;
+    Some(Msg::new("incident-reason-check").list("issues", issues))
 }
 
 /// Resident memory over `limits.memory` opens a `memory_limit` incident. The *forecast* of a
