@@ -373,7 +373,7 @@ fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
     assert!(m["load1_per_cpu"].as_f64().unwrap() >= 0.0, "{m:#}");
     // A host whose exporter does not answer is down.
     let gone = wait_component(&g, "gone-host", Duration::from_secs(10), |v| status(v) == "failed");
-    assert!(gone["issues"][0].as_str().unwrap().contains("scraping node_exporter"), "{gone:#}");
+    assert!(gone["issues"][0].as_str().unwrap().contains("scraping node_exporter at http://"), "{gone:#}");
 
     // The lab host's disk fills by 1 % of its size a second: the forecast predicts it full
     // before it is, with an ETA; its memory, flat, gets no prediction.

@@ -389,7 +389,7 @@ mod tests {
             "lab.yaml:7:21: expected a comparison like `< 0.05` or `>= 1`, found `about 3`",
             "lab.yaml:8:14: unknown duration unit",
             "lab.yaml:9:17: expected a sample name of letters, digits and `_`, found `a b`",
-            "lab.yaml:11:22: missing field `healthy_if`",
+            "lab.yaml:11:22: missing required key “healthy_if”",
             "lab.yaml:13:71: unknown field `step`",
         ];
         assert_eq!(errs.len(), want.len(), "{errs:#?}");
