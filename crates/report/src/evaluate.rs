@@ -455,3 +455,27 @@ pub fn retention_rows(facts: &Facts) -> Vec<RetentionRow> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    /// Counts reach Fluent as numbers, so the sentence agrees with them (and `Text.args` keeps
+    /// them formatted for the language).
+    #[test]
+    fn evidence_sentences_agree_with_their_counts() {
+        let loc = Localizer::embedded();
+        let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        let en = Tr { loc: &loc, lang: Lang::En };
+        let one = en.text("evidence-audit-intact", &[("rows", en.n(1)), ("head", "ab12".into())]);
+        assert_eq!(plain(&one.text), "Audit chain verified: 1 entry, head ab12.");
+        let many = en.text("evidence-audit-intact", &[("rows", en.n(1234)), ("head", "ab12".into())]);
+        assert_eq!(plain(&many.text), "Audit chain verified: 1,234 entries, head ab12.");
+        assert_eq!(many.args[0], ("rows".to_string(), "1,234".to_string()));
+        let ar = Tr { loc: &loc, lang: Lang::Ar };
+        let two = ar.text("evidence-healing-audited", &[("count", ar.n(2))]);
+        assert!(plain(&two.text).starts_with("إجراءا إصلاح،"), "{}", two.text);
+        let de = Tr { loc: &loc, lang: Lang::De };
+        assert_eq!(plain(&de.text("evidence-sla-met", &[("count", de.n(1))]).text), "Die einzige Komponente hat ihr SLA-Ziel erreicht.");
+    }
+}
