@@ -125,3 +125,91 @@ fn an_unknown_language_is_refused_with_the_list() {
     let want = format!("--lang: {}", loc().translate_with("cli-error-unknown-language", Lang::De, &[("value", "tlh".into()), ("expected", all.join(", ").into())]));
     assert_eq!(text(&out.stderr).trim_end(), want);
 }
+
+/// What is left of a line of `en-XA` output once every message (`⟦ … ⟧`, innermost first) and
+/// the data the test itself supplied are taken out: the words that bypassed Fluent.
+fn leaks(line: &str, data: &[&str]) -> Vec<String> {
+    let mut rest = line.to_string();
+    loop {
+        // The innermost marked segment: an opening marker with no other opening before its close.
+        let Some(close) = rest.find(guard_i18n::PSEUDO_CLOSE) else { break };
+        let Some(open) = rest[..close].rfind(guard_i18n::PSEUDO_OPEN) else { break };
+        rest.replace_range(open..close + guard_i18n::PSEUDO_CLOSE.len_utf8(), " ");
+    }
+    rest.split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        // Paths and FILE:LINE:COL positions, option names (`--from:`), and the names and ids
+        // the test chose.
+        .filter(|w| !w.contains('/') && !w.starts_with("--") && !data.iter().any(|d| w.trim_matches(|c: char| !c.is_alphanumeric()) == *d))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every human-readable line the CLI prints in the pseudo-locale `en-XA` is inside the
+/// markers: a line (or part of one) in plain English went around Fluent. Machine-readable
+/// output (the token, the exported key, CSV) is skipped, as it is never translated.
+#[test]
+fn every_cli_line_in_the_pseudo_locale_is_inside_the_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |name: &str| dir.path().join(name).display().to_string();
+    let (db, bad, good, csv, report) = (p("guard.db"), p("bad.yaml"), p("good.yaml"), p("bad.csv"), p("report.json"));
+    let (missing_db, missing_pdf) = (p("missing.db"), p("nothing.pdf"));
+    std::fs::write(&bad, BAD).unwrap();
+    std::fs::write(&good, format!("pipeline:\n  storage: {{ path: {db} }}\ncomponents:\n  - name: web\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n")).unwrap();
+    std::fs::write(&csv, "timestamp,value\n2026-01-01 00:00:00,abc\n").unwrap();
+    let today = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
+    let ymd = |days: i64| {
+        let (y, m, d) = guard_i18n::civil_from_days(days);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    let (from, to) = (ymd(today - 1), ymd(today + 1));
+    // (arguments, stdin, whether stdout is machine-readable, the data words it may show)
+    let runs: Vec<(Vec<&str>, &str, bool)> = vec![
+        (vec!["validate", &bad], "", false),
+        (vec!["validate", &good], "", false),
+        (vec!["user", "add", "vera", "--role", "admin", "--db", &db], "a long enough password\n", false),
+        (vec!["user", "add", "vera", "--role", "admin", "--db", &db], "\n", false),
+        (vec!["user", "erase", "vera", "--db", &db], "", false),
+        (vec!["user", "list", "--db", &db], "", false),
+        (vec!["token", "issue", "--user", "vera", "--db", &db], "", true),
+        (vec!["token", "issue", "--user", "vera", "--ttl", "soon", "--db", &db], "", true),
+        (vec!["audit", "verify", "--db", &db], "", false),
+        (vec!["audit", "verify", "--db", &missing_db], "", false),
+        (vec!["region", "list", "--db", &db], "", false),
+        (vec!["region", "activate", "atlantis", "--db", &db], "", false),
+        (vec!["backup", "--db", &db], "", false),
+        (vec!["backup", "--db", &db, "--keep", "0"], "", false),
+        (vec!["key", "export", "--db", &db], "", true),
+        (vec!["report", "--db", &db, "--from", &from, "--to", &to, "--standard", "soc2", "--format", "json", "--out", &report], "", false),
+        (vec!["report", "--db", &db, "--from", "31/01/2026", "--to", &to, "--standard", "soc2", "--format", "json", "--out", &report], "", false),
+        (vec!["verify", &report, "--db", &db], "", false),
+        (vec!["verify", &missing_pdf, "--db", &db], "", false),
+        (vec!["detect", "--input", &csv], "", true),
+        (vec!["serve", "--config", &good, "--listen", "0.0.0.0:7999"], "", false),
+    ];
+    // Names, ids and values the test gave the CLI, shown back as they are.
+    let data = ["vera", "admin", "atlantis", "soon", "soc2", "abc", "us-east", "us-west", "eu-west", "eu-central", "asia-pacific", "sa-east"];
+    let mut found = Vec::new();
+    let mut marked = 0;
+    for (args, stdin, machine_stdout) in &runs {
+        let mut all = args.clone();
+        all.extend(["--lang", "en-XA"]);
+        let out = run(&all, &[("PIPELINE_LOG", "warn")], stdin);
+        let stdout = text(&out.stdout);
+        let stderr = text(&out.stderr);
+        let human = if *machine_stdout { stderr.clone() } else { format!("{stdout}{stderr}") };
+        for line in human.lines().filter(|l| !l.trim().is_empty()) {
+            marked += line.contains(guard_i18n::PSEUDO_OPEN) as usize;
+            let words = leaks(line, &data);
+            if !words.is_empty() {
+                found.push(format!("{args:?}: {words:?} in {line:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "text outside Fluent:\n{}", found.join("\n"));
+    // It did say things: at least one marked line per command.
+    assert!(marked >= runs.len(), "{marked} marked lines for {} commands", runs.len());
+    // The check itself sees an unmarked word.
+    assert_eq!(leaks("⟦ȦȦŭŭḓīīŧ⟧ created user vera", &data), ["created", "user"]);
+    assert!(leaks("/tmp/bad.yaml:3:3: ⟦ŭŭƞķƞǿǿẇƞ ⟦ƒīīḗḗŀḓ⟧ `colour`⟧", &data).is_empty());
+}

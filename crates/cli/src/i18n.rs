@@ -9,6 +9,13 @@ static CLI: OnceLock<(Localizer, Lang)> = OnceLock::new();
 
 /// Choose the language once, at start-up. An unknown `--lang` is bad input.
 pub fn init(requested: Option<&str>) -> Result<(), String> {
+    // The pseudo-locale `en-XA` (accented English between ⟦ ⟧, see guard_i18n's `pseudo`): for
+    // the tests that catch text bypassing Fluent; development builds only, never offered.
+    if cfg!(debug_assertions) && requested.is_some_and(|r| r.eq_ignore_ascii_case("en-XA")) {
+        guard_i18n::set_pseudo_english(true);
+        let _ = CLI.set((Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::En));
+        return Ok(());
+    }
     let lang = match requested {
         // `pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`; an unsupported language is an error.
         // (said in the environment's language: the requested one is unknown)

@@ -43,6 +43,8 @@ pub struct ReportArgs {
 /// The report language: `--lang`, else the OS locale.
 fn report_lang(lang: Option<String>) -> Result<Lang, CliError> {
     match lang {
+        // `--lang en-XA` (development builds): the pseudo-locale, said through English.
+        Some(_) if guard_i18n::pseudo_english() => Ok(Lang::En),
         Some(l) => Lang::parse_lenient(&l).ok_or_else(|| CliError::Input(crate::i18n::unknown_language(&l))),
         None => Ok(Lang::from_env()),
     }
