@@ -39,6 +39,11 @@ check-promql-for-failed = checking `{ $key }`: { $detail }
 check-issue-starting = starting: { $issue }
 check-issue-restarting = restarting: { $issue }
 
+## Notices in the live feed
+
+notice-needs-operator = healing of `{ $component }` needs an operator: { $reason }
+notice-cannot-start = cannot start `{ $program }`: { $detail }; retrying in { $delay }
+
 ## A supervised process ended on its own
 
 process-exited-status = process { $pid } exited with status { $code }

@@ -291,7 +291,7 @@ mod tests {
     async fn a_lagging_subscriber_gets_a_resync_event() {
         let (tx, rx) = tokio::sync::broadcast::channel(2);
         for i in 0..5 {
-            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}") }).unwrap();
+            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}"), msg: None }).unwrap();
         }
         drop(tx);
         let body = axum::body::to_bytes(super::event_stream(rx, std::future::pending()).into_response().into_body(), 1 << 20).await.unwrap();

@@ -423,8 +423,9 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     let reason_msg = reason;
     let reason = reason_msg.english();
     tracing::error!(component = name, incident = id, "incident escalated: {reason}");
+    let notice = Msg::new("notice-needs-operator").text("component", name).msg("reason", reason_msg.clone());
     inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone(), message: Some(reason_msg) });
-    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: format!("healing of `{name}` needs an operator: {reason}") });
+    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: notice.english(), msg: Some(notice) });
 }
 
 /// Count a failed heal; escalate when it opens the breaker.

@@ -41,7 +41,7 @@ fn events_map_to_notifications_with_severity() {
         (EngineEvent::IncidentEscalated { incident_id: 1, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None }, Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical))),
         (EngineEvent::IncidentClosed { incident_id: 1, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None }, Some((NotifyEvent::IncidentResolved, NotifySeverity::Info))),
         (EngineEvent::IncidentClosed { incident_id: 3, component: "web".into(), at_ms: 4, resolution: "folded into incident 1: root cause `db`".into(), message: None }, None),
-        (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into() }, None),
+        (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into(), msg: None }, None),
     ];
     for (i, (ev, want)) in cases.into_iter().enumerate() {
         let got = Notification::from_event(&ev, &critical).map(|n| (n.event, n.severity));
