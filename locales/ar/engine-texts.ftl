@@ -41,3 +41,15 @@ notice-cannot-start = تعذّر تشغيل `{ $program }`: { $detail }؛ ستُ
 process-exited-status = انتهت العملية { $pid } بالحالة { $code }
 process-killed-signal = أُنهيت العملية { $pid } بالإشارة { $signal }
 process-exited = انتهت العملية { $pid }
+
+finding-anomaly = شذوذ في { $metric }: القيمة { $value } بدرجة { $score }
+finding-predicted = ‏{ $metric } عند { $level } ويرتفع بمقدار { $slope } في الثانية، ويُتوقع أن يبلغ { $limit } خلال { $eta } (النطاق { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = لم يعد { $rule } متحققًا ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } لمدة { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

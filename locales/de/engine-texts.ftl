@@ -41,3 +41,15 @@ notice-cannot-start = `{ $program }` kann nicht gestartet werden: { $detail }; n
 process-exited-status = Prozess { $pid } endete mit Status { $code }
 process-killed-signal = Prozess { $pid } wurde durch Signal { $signal } beendet
 process-exited = Prozess { $pid } wurde beendet
+
+finding-anomaly = Anomalie bei { $metric }: Wert { $value } mit Bewertung { $score }
+finding-predicted = { $metric } bei { $level }, steigend um { $slope }/s, erreicht voraussichtlich { $limit } in { $eta } (Spanne { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } gilt nicht mehr ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } seit { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

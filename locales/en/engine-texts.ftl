@@ -49,3 +49,17 @@ notice-cannot-start = cannot start `{ $program }`: { $detail }; retrying in { $d
 process-exited-status = process { $pid } exited with status { $code }
 process-killed-signal = process { $pid } was killed by signal { $signal }
 process-exited = process { $pid } exited
+
+## Detection findings (crates/engine/src/detection): measures as numbers with their unit
+
+finding-anomaly = anomaly on { $metric }: value { $value } scored { $score }
+finding-predicted = { $metric } at { $level } rising { $slope }/s is predicted to reach { $limit } in { $eta } (band { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } no longer holds ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } for { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

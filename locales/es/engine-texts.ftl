@@ -41,3 +41,15 @@ notice-cannot-start = no se puede iniciar `{ $program }`: { $detail }; nuevo int
 process-exited-status = el proceso { $pid } terminó con el estado { $code }
 process-killed-signal = el proceso { $pid } fue terminado por la señal { $signal }
 process-exited = el proceso { $pid } terminó
+
+finding-anomaly = anomalía en { $metric }: valor { $value } con puntuación { $score }
+finding-predicted = { $metric } en { $level }, subiendo { $slope }/s, alcanzará previsiblemente { $limit } en { $eta } (margen { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } ya no se cumple ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } durante { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

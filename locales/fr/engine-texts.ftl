@@ -41,3 +41,15 @@ notice-cannot-start = impossible de démarrer `{ $program }` : { $detail } ; 
 process-exited-status = le processus { $pid } s’est terminé avec le code { $code }
 process-killed-signal = le processus { $pid } a été tué par le signal { $signal }
 process-exited = le processus { $pid } s’est terminé
+
+finding-anomaly = anomalie sur { $metric } : valeur { $value }, score { $score }
+finding-predicted = { $metric } à { $level }, en hausse de { $slope }/s, devrait atteindre { $limit } dans { $eta } (fourchette { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } n’est plus vrai ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } pendant { $for }
+finding-value-mb = { $value } Mo
+finding-value-ms = { $value } ms
+finding-value = { $value }

@@ -41,3 +41,15 @@ notice-cannot-start = impossibile avviare `{ $program }`: { $detail }; nuovo ten
 process-exited-status = il processo { $pid } è terminato con stato { $code }
 process-killed-signal = il processo { $pid } è stato terminato dal segnale { $signal }
 process-exited = il processo { $pid } è terminato
+
+finding-anomaly = anomalia su { $metric }: valore { $value } con punteggio { $score }
+finding-predicted = { $metric } a { $level }, in aumento di { $slope }/s, raggiungerà probabilmente { $limit } tra { $eta } (intervallo { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } non vale più ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } per { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

@@ -41,3 +41,15 @@ notice-cannot-start = `{ $program }` を起動できません: { $detail }。{ $
 process-exited-status = プロセス { $pid } が終了ステータス { $code } で終了しました
 process-killed-signal = プロセス { $pid } がシグナル { $signal } で強制終了されました
 process-exited = プロセス { $pid } が終了しました
+
+finding-anomaly = { $metric } の異常: 値 { $value }、スコア { $score }
+finding-predicted = { $metric } は { $level } で毎秒 { $slope } 増加しており、{ $eta } 後に { $limit } に達すると予測されます（範囲 { $band }）
+finding-band-range = { $low }～{ $high }
+finding-band-min = { $low } 以上
+finding-threshold = { $rule }（{ $metric } = { $value }）
+finding-threshold-resolved = { $rule } は解消しました（{ $metric } = { $value }）
+finding-rule = { $expr }
+finding-rule-held = { $expr } が { $for } 継続
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

@@ -41,3 +41,15 @@ notice-cannot-start = `{ $program }`을(를) 시작할 수 없습니다: { $deta
 process-exited-status = 프로세스 { $pid }이(가) 상태 { $code }(으)로 종료되었습니다
 process-killed-signal = 프로세스 { $pid }이(가) 신호 { $signal }(으)로 종료되었습니다
 process-exited = 프로세스 { $pid }이(가) 종료되었습니다
+
+finding-anomaly = { $metric } 이상: 값 { $value }, 점수 { $score }
+finding-predicted = { $metric }이(가) { $level }에서 초당 { $slope }씩 증가하여 { $eta } 후 { $limit }에 도달할 것으로 예측됩니다(범위 { $band })
+finding-band-range = { $low }~{ $high }
+finding-band-min = { $low } 이상
+finding-threshold = { $rule }({ $metric } = { $value })
+finding-threshold-resolved = { $rule } 조건이 더 이상 성립하지 않습니다({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr }, { $for } 지속
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

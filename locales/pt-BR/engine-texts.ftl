@@ -41,3 +41,15 @@ notice-cannot-start = não foi possível iniciar `{ $program }`: { $detail }; no
 process-exited-status = o processo { $pid } terminou com status { $code }
 process-killed-signal = o processo { $pid } foi encerrado pelo sinal { $signal }
 process-exited = o processo { $pid } terminou
+
+finding-anomaly = anomalia em { $metric }: valor { $value } com pontuação { $score }
+finding-predicted = { $metric } em { $level }, subindo { $slope }/s, deve atingir { $limit } em { $eta } (faixa { $band })
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule } ({ $metric } = { $value })
+finding-threshold-resolved = { $rule } não vale mais ({ $metric } = { $value })
+finding-rule = { $expr }
+finding-rule-held = { $expr } por { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }

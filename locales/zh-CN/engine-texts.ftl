@@ -41,3 +41,15 @@ notice-cannot-start = 无法启动 `{ $program }`：{ $detail }；{ $delay } 后
 process-exited-status = 进程 { $pid } 以状态 { $code } 退出
 process-killed-signal = 进程 { $pid } 被信号 { $signal } 终止
 process-exited = 进程 { $pid } 已退出
+
+finding-anomaly = { $metric } 异常：值 { $value }，评分 { $score }
+finding-predicted = { $metric } 当前为 { $level }，每秒上升 { $slope }，预计在 { $eta } 后达到 { $limit }（区间 { $band }）
+finding-band-range = { $low }–{ $high }
+finding-band-min = ≥ { $low }
+finding-threshold = { $rule }（{ $metric } = { $value }）
+finding-threshold-resolved = { $rule } 已不再成立（{ $metric } = { $value }）
+finding-rule = { $expr }
+finding-rule-held = { $expr } 持续 { $for }
+finding-value-mb = { $value } MB
+finding-value-ms = { $value } ms
+finding-value = { $value }
