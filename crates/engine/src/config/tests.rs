@@ -101,7 +101,7 @@ fn table_of_single_errors() {
     let cases: &[(&str, &str)] = &[
         ("components:\n  - name: x\n", "lab.yaml:2:5: a component needs a `check:`"),
         ("components:\n  - name: x\n    check: {}\n", "lab.yaml:3:12: expected one check kind"),
-        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http and tcp"),
+        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http, tcp"),
         ("components:\n  - name: x\n    check: { process: {} }\n", "lab.yaml:3:23: a `process` check needs a `process:` block"),
         ("components:\n  - name: x\n    process: { command: [] }\n", "lab.yaml:3:25: expected a non-empty argv list"),
         ("components:\n  - name: x\n    process: { command: [a] }\n    limits: { memory: 12XB }\n", "lab.yaml:4:23: unknown size unit `XB`"),
@@ -239,11 +239,11 @@ fn bad_detection_blocks_are_reported_with_their_position() {
 "#,
     );
     let expect = [
-        "lab.yaml:5:19: unknown value `panic`, expected alert or heal",
+        "lab.yaml:5:19: unknown value `panic` for `on_anomaly`, expected one of alert, heal",
         "lab.yaml:6:26: expected a score threshold greater than 0 and at most 1",
-        "lab.yaml:9:36: unknown operator `over`, expected gt, ge, lt, le, eq or ne",
+        "lab.yaml:9:36: unknown value `over` for `op`, expected one of gt, ge, lt, le, eq, ne",
         "lab.yaml:10:47: expected a number, a size such as `200MB` or a duration such as `500ms`, found `lots`",
-        "lab.yaml:10:63: unknown severity `dire`, expected low, medium, high or critical",
+        "lab.yaml:10:63: unknown value `dire` for `severity`, expected one of low, medium, high, critical",
         "lab.yaml:11:62: expected a hysteresis of 0 or more",
         "lab.yaml:7:16: expected a duration like",
     ];

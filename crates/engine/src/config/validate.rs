@@ -164,6 +164,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// "unknown value `x` for `key`, expected one of …".
+    fn unknown_value(&self, value: &str, key: &str, expected: &str) -> String {
+        self.t("config-unknown-value", &[("value", value.into()), ("key", key.into()), ("expected", expected.into())])
+    }
+
     /// "unknown region `x`, expected one of …".
     fn region_error(&self, r: &str) -> String {
         let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
@@ -331,11 +336,13 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let rollup_retention = cx.positive_duration("/pipeline/monitoring/rollup_retention", &m.rollup_retention, Duration::from_secs(90 * 86_400));
     let max_workers = m.max_workers.unwrap_or(256) as usize;
     if max_workers == 0 {
-        cx.error_at("/pipeline/monitoring/max_workers", "expected at least 1 worker");
+        let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+        cx.error_at("/pipeline/monitoring/max_workers", message);
     }
     let jitter = m.jitter.unwrap_or(0.1);
     if !(0.0..=0.5).contains(&jitter) {
-        cx.error_at("/pipeline/monitoring/jitter", "expected a fraction between 0 and 0.5");
+        let message = cx.t("config-expected-between", &[("min", 0.into()), ("max", 0.5.into())]);
+        cx.error_at("/pipeline/monitoring/jitter", message);
     }
 
     let h = &raw.healing;
@@ -356,7 +363,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let b = h.breaker.as_ref();
             let failures = b.and_then(|b| b.failures).unwrap_or(3);
             if failures == 0 {
-                cx.error_at("/pipeline/healing/breaker/failures", "expected at least 1 failure before the breaker opens");
+                let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+                cx.error_at("/pipeline/healing/breaker/failures", message);
             }
             BreakerSettings {
                 failures: failures.max(1),
@@ -408,7 +416,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             for (k, v) in c.retention.clone().unwrap_or_default() {
                 let ptr = format!("/pipeline/compliance/retention/{k}");
                 if !crate::compliance::retention::KINDS.contains(&k.as_str()) {
-                    cx.error_at(&ptr, format!("unknown data kind `{k}`, expected one of {}", crate::compliance::retention::KINDS.join(", ")));
+                    let message = cx.unknown_value(&k, "retention", &crate::compliance::retention::KINDS.join(", "));
+                    cx.error_at(&ptr, message);
                     continue;
                 }
                 m.insert(k, cx.positive_duration(&ptr, &Some(v), Duration::from_secs(86_400)));
@@ -419,7 +428,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let b = c.backup.as_ref();
             let keep = b.and_then(|b| b.keep).unwrap_or(7);
             if keep == 0 {
-                cx.error_at("/pipeline/compliance/backup/keep", "expected at least 1 copy to keep");
+                let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+        cx.error_at("/pipeline/compliance/backup/keep", message);
             }
             BackupSettings {
                 enabled: b.and_then(|b| b.enabled).unwrap_or(true),
@@ -446,7 +456,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let ca = &raw.caching;
     let strategy = ca.strategy.clone().unwrap_or_else(|| "adaptive".into());
     if !["lru", "lfu", "ttl", "adaptive"].contains(&strategy.as_str()) {
-        cx.error_at("/pipeline/caching/strategy", format!("unknown cache strategy `{strategy}`, expected lru, lfu, ttl or adaptive"));
+        let message = cx.unknown_value(&strategy, "strategy", "lru, lfu, ttl, adaptive");
+        cx.error_at("/pipeline/caching/strategy", message);
     }
     let caching = CachingSettings {
         strategy,
@@ -458,7 +469,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let listen = match listen_text.parse::<SocketAddr>() {
         Ok(a) => a,
         Err(_) => {
-            cx.error_at("/pipeline/server/listen", format!("expected an address like `127.0.0.1:7878`, found `{listen_text}`"));
+            let message = cx.t("config-expected-listen", &[("example", "`127.0.0.1:7878`".into()), ("found", listen_text.as_str().into())]);
+            cx.error_at("/pipeline/server/listen", message);
             "127.0.0.1:7878".parse().expect("literal address")
         }
     };
@@ -625,7 +637,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
 
     let process = raw.process.map(|rp| {
         if rp.command.is_empty() {
-            cx.error_at(&format!("{ptr}/process/command"), "expected a non-empty argv list, e.g. [\"python3\", \"app.py\"]");
+            let message = cx.t("config-expected-argv", &[]);
+        cx.error_at(&format!("{ptr}/process/command"), message);
         }
         let cwd = rp.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         ProcessSpec {
@@ -666,7 +679,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     }
     let sla = raw.sla.unwrap_or(99.9);
     if !(0.0..=100.0).contains(&sla) {
-        cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");
+        let message = cx.t("config-expected-sla", &[("min", 0.into()), ("max", 100.into())]);
+        cx.error_at(&format!("{ptr}/sla"), message);
     }
 
     let mut detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
@@ -707,7 +721,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/http/timeout"), &Some(t.clone()), timeout);
         }
         if !(h.url.starts_with("http://") || h.url.starts_with("https://")) {
-            cx.error_at(&format!("{ptr}/http/url"), format!("expected an http:// or https:// URL, found `{}`", h.url));
+            let message = cx.t("config-expected-url", &[("found", h.url.as_str().into())]);
+            cx.error_at(&format!("{ptr}/http/url"), message);
         }
         let method = h.method.unwrap_or_else(|| "GET".into()).to_ascii_uppercase();
         if !["GET", "HEAD", "POST"].contains(&method.as_str()) {
@@ -728,7 +743,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/tcp/timeout"), &Some(to.clone()), timeout);
         }
         if !t.addr.contains(':') {
-            cx.error_at(&format!("{ptr}/tcp/addr"), format!("expected HOST:PORT, found `{}`", t.addr));
+            let message = cx.t("config-expected-host-port", &[("form", "HOST:PORT".into()), ("found", t.addr.as_str().into())]);
+            cx.error_at(&format!("{ptr}/tcp/addr"), message);
         }
         kinds.push(("tcp", CheckKind::Tcp(TcpCheckSpec { addr: t.addr })));
     }
@@ -737,7 +753,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/command/timeout"), &Some(to.clone()), timeout);
         }
         if c.run.is_empty() {
-            cx.error_at(&format!("{ptr}/command/run"), "expected a non-empty argv list");
+            let message = cx.t("config-expected-argv", &[]);
+            cx.error_at(&format!("{ptr}/command/run"), message);
         }
         let cwd = c.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         let argv = match &c.on {
@@ -796,13 +813,15 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
     }
     match kinds.len() {
         0 => {
-            cx.error_at(ptr, "expected one check kind: http, tcp, command, process, prometheus, promql or node");
+            let message = cx.t("config-check-kind-missing", &[("kinds", "http, tcp, command, process, prometheus, promql, node".into())]);
+            cx.error_at(ptr, message);
             None
         }
         1 => Some(CheckSpec { kind: kinds.pop().expect("one kind").1, interval, timeout }),
         _ => {
             let names: Vec<&str> = kinds.iter().map(|k| k.0).collect();
-            cx.error_at(ptr, format!("expected exactly one check kind, found {}", names.join(" and ")));
+            let message = cx.t("config-check-kind-many", &[("found", names.join(", ").into())]);
+            cx.error_at(ptr, message);
             None
         }
     }
@@ -872,7 +891,8 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
         let known_hosts = file("known_hosts", &raw.known_hosts, "the known_hosts file");
         let connect_timeout = cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
         if raw.port == Some(0) {
-            cx.error_at(&format!("{ptr}/port"), "expected a port between 1 and 65535");
+            let message = cx.t("config-expected-port", &[("min", "1".into()), ("max", "65535".into())]);
+            cx.error_at(&format!("{ptr}/port"), message);
         }
         // Kept even with problems, so steps naming it do not add an `unknown host` error.
         let h = crate::remote::HostSpec { name: raw.name.clone(), address: raw.address, port: raw.port.unwrap_or(22), user: raw.user, key_file, known_hosts, connect_timeout };
@@ -932,7 +952,8 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
                 match url.as_str() {
                     Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(RecoveryStep::Webhook { url: u.to_string() }),
                     _ => {
-                        cx.error_at(&format!("{ptr}/webhook"), "expected an http:// or https:// URL");
+                        let message = cx.t("config-expected-url", &[("found", url.as_str().unwrap_or_default().into())]);
+                        cx.error_at(&format!("{ptr}/webhook"), message);
                         None
                     }
                 }
@@ -980,14 +1001,18 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
         if t > 0.0 && t <= 1.0 {
             d.anomaly_threshold = t;
         } else {
-            cx.error_at(&format!("{ptr}/anomaly_threshold"), "expected a score threshold greater than 0 and at most 1");
+            let message = cx.t("config-expected-score", &[]);
+            cx.error_at(&format!("{ptr}/anomaly_threshold"), message);
         }
     }
     match raw.on_anomaly.as_deref() {
         None => {}
         Some("alert") => d.on_anomaly = OnAnomaly::Alert,
         Some("heal") => d.on_anomaly = OnAnomaly::Heal,
-        Some(other) => cx.error_at(&format!("{ptr}/on_anomaly"), format!("unknown value `{other}`, expected alert or heal")),
+        Some(other) => {
+            let message = cx.unknown_value(other, "on_anomaly", "alert, heal");
+            cx.error_at(&format!("{ptr}/on_anomaly"), message)
+        }
     }
     d.horizon = cx.positive_duration(&format!("{ptr}/horizon"), &raw.horizon, d.horizon);
     d.window = cx.positive_duration(&format!("{ptr}/window"), &raw.window, d.window);
@@ -1003,14 +1028,16 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
         }
         let op = parse_op(&r.op);
         if op.is_none() {
-            cx.error_at(&format!("{rp}/op"), format!("unknown operator `{}`, expected gt, ge, lt, le, eq or ne", r.op));
+            let message = cx.unknown_value(&r.op, "op", "gt, ge, lt, le, eq, ne");
+            cx.error_at(&format!("{rp}/op"), message);
             ok = false;
         }
         let value = rule_number(&r.value).map_err(|m| cx.error_at(&format!("{rp}/value"), m)).ok();
         let severity = match r.severity.as_deref() {
             None => Some(Severity::Medium),
             Some(s) => Severity::parse(s).or_else(|| {
-                cx.error_at(&format!("{rp}/severity"), format!("unknown severity `{s}`, expected low, medium, high or critical"));
+                let message = cx.unknown_value(s, "severity", "low, medium, high, critical");
+                cx.error_at(&format!("{rp}/severity"), message);
                 None
             }),
         };
@@ -1020,7 +1047,8 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
             Some(u) => match rule_number(u) {
                 Ok(h) if h >= 0.0 => Some(h),
                 Ok(_) => {
-                    cx.error_at(&format!("{rp}/hysteresis"), "expected a hysteresis of 0 or more");
+                    let message = cx.t("config-expected-hysteresis", &[]);
+                    cx.error_at(&format!("{rp}/hysteresis"), message);
                     None
                 }
                 Err(m) => {
