@@ -20,6 +20,7 @@ test: setup
 	$(CARGO) build --workspace
 	$(CARGO) test --workspace --no-fail-fast
 	./scripts/check-bindings.sh
+	./scripts/check-locales.sh
 	@if [ -f ui/package.json ]; then $(MAKE) test-ui; fi
 	$(MAKE) test-app
 

@@ -65,7 +65,7 @@ fn validate_reports_every_problem_and_exits_2() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("valid"), "{}", String::from_utf8_lossy(&out.stdout));
     let out = Command::new(bin("pipeline-guard")).args(["--lang", "tlh", "validate"]).arg(&good).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language `tlh`"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language “tlh”"));
 
     let out = Command::new(bin("pipeline-guard")).arg("validate").arg(dir.path().join("missing.yaml")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -285,5 +285,7 @@ fn detect_cli_scores_a_nab_style_file() {
     std::fs::write(&input, "timestamp,value\n2014-07-01 00:00:00,abc\n").unwrap();
     let out = Command::new(bin("pipeline-guard")).args(["detect", "--input"]).arg(&input).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"), "{}", String::from_utf8_lossy(&out.stderr));
+    // FILE:LINE: what was expected and what was found.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with(&format!("{}:2: expected a finite number", input.display())) && err.contains("\"abc\""), "{err}");
 }

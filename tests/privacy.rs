@@ -167,7 +167,7 @@ fn language_export_erasure_regions_and_restrictions() {
     assert!(outp.contains("区域 eu-west 已启用"), "{outp}");
     let (code, _, err) = cli(&["--lang", "sv-SE", "region", "list", "--db", &dbs], "");
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("unknown language `sv-SE`"), "{err}");
+    assert!(err.contains("unknown language “sv-SE”"), "{err}");
     let (code, _, err) = cli(&["region", "deactivate", "atlantis", "--db", &dbs], "");
     assert_eq!(code, 2);
     assert!(err.contains("unknown region"), "{err}");

@@ -3,8 +3,22 @@
 evidence-audit-unverifiable = تعذّر التحقق من سجل التدقيق: { $reason }.
 evidence-secrets-plaintext = أسرار مخزّنة دون تشفير: { $count }.
 evidence-keyfile-open = ملف المفاتيح { $path } قابل للقراءة من مستخدمين آخرين (الوضع { $mode })؛ يجب أن يكون 600.
-evidence-secrets-encrypted = الأسرار ورموز الوصول مشفّرة بـ XChaCha20-Poly1305 ({ $count } قيمة)، بمفتاح محفوظ خارج قاعدة البيانات في { $path }.
-evidence-secrets-encrypted-passphrase = الأسرار ورموز الوصول مشفّرة بـ XChaCha20-Poly1305 ({ $count } قيمة)، بمفتاح مشتق من عبارة المرور المهيّأة.
+evidence-secrets-encrypted = الأسرار ورموز الوصول مشفّرة بـ XChaCha20-Poly1305 ({ $count ->
+        [zero] لا قيم
+        [one] قيمة واحدة
+        [two] قيمتان
+        [few] { $count } قيم
+        [many] { $count } قيمةً
+       *[other] { $count } قيمة
+    })، بمفتاح محفوظ خارج قاعدة البيانات في { $path }.
+evidence-secrets-encrypted-passphrase = الأسرار ورموز الوصول مشفّرة بـ XChaCha20-Poly1305 ({ $count ->
+        [zero] لا قيم
+        [one] قيمة واحدة
+        [two] قيمتان
+        [few] { $count } قيم
+        [many] { $count } قيمةً
+       *[other] { $count } قيمة
+    })، بمفتاح مشتق من عبارة المرور المهيّأة.
 evidence-access-roles = الحسابات المفعّلة حسب الدور: { $list }.
 evidence-access-active = سجّل كل حساب مفعّل الدخول خلال آخر 90 يومًا.
 evidence-access-stale = حسابات لم تسجّل الدخول منذ 90 يومًا وتحتاج إلى مراجعة: { $count } ({ $names }).
@@ -38,7 +52,28 @@ restriction-pdpa-consent = تلزم الموافقة؛ ويحق للأفراد �
 restriction-hipaa-minimum-necessary = اكشف الحد الأدنى الضروري فقط، ولشريك أعمال بموجب اتفاقية فقط.
 restriction-hipaa-audit-retention = تُحفظ سجلات التدقيق ست سنوات.
 cli-user-exported = صُدّرت بيانات الحساب { $name } إلى { $file }.
-cli-user-erased = مُحي الحساب { $name }: أُلغي { $tokens } من الرموز؛ ولم تعد قيود التدقيق البالغة { $rows } تذكر سوى الاسم المستعار { $pseudonym }.
-cli-backup-done = كُتبت النسخة الاحتياطية في { $path } ({ $bytes } بايت، SHA-256 { $sha }).
+cli-user-erased = مُحي الحساب { $name }: { $tokens ->
+        [zero] لم يُلغَ أي رمز
+        [one] أُلغي رمز واحد
+        [two] أُلغي رمزان
+        [few] أُلغيت { $tokens } رموز
+        [many] أُلغي { $tokens } رمزًا
+       *[other] أُلغي { $tokens } رمز
+    }؛ { $rows ->
+        [zero] ولا توجد قيود تدقيق
+        [one] ولم يعد قيد التدقيق الوحيد يذكر
+        [two] ولم يعد قيدا التدقيق يذكران
+        [few] ولم تعد قيود التدقيق الـ { $rows } تذكر
+        [many] ولم تعد قيود التدقيق الـ { $rows } تذكر
+       *[other] ولم تعد قيود التدقيق الـ { $rows } تذكر
+    } سوى الاسم المستعار { $pseudonym }.
+cli-backup-done = كُتبت النسخة الاحتياطية في { $path } ({ $bytes ->
+        [zero] لا بايتات
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $bytes } بايتات
+        [many] { $bytes } بايتًا
+       *[other] { $bytes } بايت
+    }، SHA-256 { $sha }).
 cli-region-activated = المنطقة { $region } مفعّلة.
 cli-region-deactivated = المنطقة { $region } معطّلة.

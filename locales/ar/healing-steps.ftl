@@ -32,9 +32,11 @@ step-rolling-instance = فُرّغت النسخة { $instance } في { $waited }
 }، وأعيد تشغيلها
 step-rolling-stopped = { $done }؛ لم تصبح النسخة { $instance } سليمة خلال { $within }: أوقفت إعادة التشغيل المتتابعة
 step-rolling-done = { $instances ->
+    [zero] إعادة تشغيل متتابعة بلا نسخ: { $done }
     [one] إعادة تشغيل متتابعة لنسخة واحدة: { $done }
     [two] إعادة تشغيل متتابعة لنسختين: { $done }
     [few] إعادة تشغيل متتابعة لـ { $instances } نسخ: { $done }
+    [many] إعادة تشغيل متتابعة لـ { $instances } نسخةً: { $done }
    *[other] إعادة تشغيل متتابعة لـ { $instances } نسخة: { $done }
 }
 step-retire-uncovered = لم تُوقف النسخة { $instance }: لا توجد نسخة أخرى سليمة من `{ $component }` لتتولى طلباتها

@@ -54,7 +54,14 @@ report-yes = نعم
 report-no = لا
 report-ongoing = مستمر
 report-unknown = غير معروف
-report-components = عدد المكوّنات: { $count }
+report-components = { $count ->
+        [zero] لا مكوّنات
+        [one] مكوّن واحد
+        [two] مكوّنان
+        [few] { $count } مكوّنات
+        [many] { $count } مكوّنًا
+       *[other] { $count } مكوّن
+    }
 
 report-integrity-head = رأس سلسلة التدقيق
 report-integrity-no-audit = لا يوجد سجل تدقيق في قاعدة البيانات هذه
@@ -86,31 +93,115 @@ control-data-subject-rights-req = يمكن للأشخاص الحصول على ب
 ## الأدلة
 
 evidence-audit-absent = لا يوجد سجل تدقيق في قاعدة البيانات هذه بعد.
-evidence-audit-intact = تم التحقق من سلسلة التدقيق: { $rows } إدخالًا، والرأس { $head }.
+evidence-audit-intact = تم التحقق من سلسلة التدقيق: { $rows ->
+        [zero] لا إدخالات
+        [one] إدخال واحد
+        [two] إدخالان
+        [few] { $rows } إدخالات
+        [many] { $rows } إدخالًا
+       *[other] { $rows } إدخال
+    }، والرأس { $head }.
 evidence-audit-broken = سلسلة التدقيق مكسورة عند الإدخال { $row }: { $reason }.
 evidence-encryption-on = قاعدة البيانات موجودة على وحدة تخزين مشفّرة ({ $device }).
 evidence-encryption-off = وحدة تخزين قاعدة البيانات { $device } غير مشفّرة.
 evidence-users-absent = لا توجد حسابات مشغّلين في قاعدة البيانات هذه، لذا تتعذر مراجعة صلاحيات الوصول.
-evidence-users = رُوجع { $users } حسابًا للمشغّلين موزعة على { $roles } أدوار.
-evidence-retention-last = طُبّقت سياسة الاحتفاظ آخر مرة في { $when }؛ وحُذف أو جُهّل { $rows } صفًا خلال الفترة.
+evidence-users = رُوجعت حسابات المشغّلين: { $users ->
+        [zero] لا حسابات
+        [one] حساب واحد
+        [two] حسابان
+        [few] { $users } حسابات
+        [many] { $users } حسابًا
+       *[other] { $users } حساب
+    } موزعة على { $roles ->
+        [zero] لا أدوار
+        [one] دور واحد
+        [two] دورين
+        [few] { $roles } أدوار
+        [many] { $roles } دورًا
+       *[other] { $roles } دور
+    }.
+evidence-retention-last = طُبّقت سياسة الاحتفاظ آخر مرة في { $when }؛ وعدد الصفوف المحذوفة أو المُجهّلة خلال الفترة: { $rows ->
+        [zero] لا صفوف
+        [one] صف واحد
+        [two] صفان
+        [few] { $rows } صفوف
+        [many] { $rows } صفًا
+       *[other] { $rows } صف
+    }.
 evidence-retention-stale = طُبّقت سياسة الاحتفاظ آخر مرة في { $when }، أي قبل نهاية الفترة بأكثر من يوم.
 evidence-retention-none = لم تُطبَّق سياسة الاحتفاظ في هذه الفترة.
 evidence-backup-last = آخر نسخة احتياطية في { $when } ({ $size }).
 evidence-backup-stale = آخر نسخة احتياطية في { $when }، أي قبل نهاية الفترة بأكثر من أسبوع.
 evidence-backup-none = لا توجد نسخة احتياطية مسجّلة لقاعدة البيانات في هذه الفترة.
-evidence-sla-met = حققت جميع المكوّنات وعددها { $count } أهداف مستوى الخدمة.
-evidence-sla-missed = لم يحقق { $missed } من أصل { $count } مكوّنات أهداف مستوى الخدمة: { $names }.
+evidence-sla-met = { $count ->
+        [zero] لا توجد مكوّنات لها أهداف مستوى خدمة.
+        [one] حقق المكوّن الوحيد هدف مستوى الخدمة.
+        [two] حقق المكوّنان كلاهما أهداف مستوى الخدمة.
+        [few] حققت المكوّنات الـ { $count } جميعها أهداف مستوى الخدمة.
+        [many] حققت المكوّنات الـ { $count } جميعها أهداف مستوى الخدمة.
+       *[other] حققت المكوّنات الـ { $count } جميعها أهداف مستوى الخدمة.
+    }
+evidence-sla-missed = لم يحقق أهداف مستوى الخدمة { $missed } من أصل { $count ->
+        [zero] لا مكوّنات
+        [one] مكوّن واحد
+        [two] مكوّنين
+        [few] { $count } مكوّنات
+        [many] { $count } مكوّنًا
+       *[other] { $count } مكوّن
+    }: { $names }.
 evidence-sla-no-data = لا توجد بيانات توافر في هذه الفترة.
 evidence-incidents-none = لا توجد حوادث في هذه الفترة.
-evidence-incidents = { $count } حوادث، عولجت جميعها؛ متوسط زمن الاستعادة { $mttr }.
-evidence-incidents-open = كانت { $open } من أصل { $count } حوادث لا تزال مفتوحة في نهاية الفترة.
-evidence-residency = تبقى بيانات { $count } مكوّنات ضمن الولاية القضائية لمناطقها.
+evidence-incidents = { $count ->
+        [zero] لا حوادث
+        [one] حادثة واحدة عولجت
+        [two] حادثتان عولجتا كلتاهما
+        [few] { $count } حوادث عولجت جميعها
+        [many] { $count } حادثةً عولجت جميعها
+       *[other] { $count } حادثة عولجت جميعها
+    }؛ متوسط زمن الاستعادة { $mttr }.
+evidence-incidents-open = كان { $open } من أصل { $count ->
+        [zero] لا حوادث
+        [one] حادثة واحدة
+        [two] حادثتين
+        [few] { $count } حوادث
+        [many] { $count } حادثةً
+       *[other] { $count } حادثة
+    } لا يزال مفتوحًا في نهاية الفترة.
+evidence-residency = تبقى بيانات { $count ->
+        [zero] لا مكوّنات
+        [one] مكوّن واحد
+        [two] مكوّنين
+        [few] { $count } مكوّنات
+        [many] { $count } مكوّنًا
+       *[other] { $count } مكوّن
+    } ضمن الولاية القضائية لمناطقها.
 evidence-residency-unknown = لا يوجد سجل للمكوّنات في قاعدة البيانات هذه، لذا فالمناطق غير معروفة.
 evidence-healing-none = لا توجد إجراءات إصلاح في هذه الفترة.
-evidence-healing-unaudited = { $count } إجراءات إصلاح، لكن لا يوجد سجل تدقيق يثبت تسجيلها.
-evidence-healing-audited = { $count } إجراءات إصلاح، كل منها مسجّل في سجل التدقيق.
+evidence-healing-unaudited = { $count ->
+        [zero] لا إجراءات إصلاح
+        [one] إجراء إصلاح واحد
+        [two] إجراءا إصلاح
+        [few] { $count } إجراءات إصلاح
+        [many] { $count } إجراءً للإصلاح
+       *[other] { $count } إجراء إصلاح
+    }، لكن لا يوجد سجل تدقيق يثبت تسجيلها.
+evidence-healing-audited = { $count ->
+        [zero] لا إجراءات إصلاح
+        [one] إجراء إصلاح واحد
+        [two] إجراءا إصلاح
+        [few] { $count } إجراءات إصلاح
+        [many] { $count } إجراءً للإصلاح
+       *[other] { $count } إجراء إصلاح
+    }، كل منها مسجّل في سجل التدقيق.
 evidence-requests-none = لا توجد طلبات وصول أو محو في هذه الفترة؛ وكلاهما متاح.
-evidence-requests = عولج { $done } من أصل { $count } طلبات وصول ومحو.
+evidence-requests = عولج { $done } من أصل { $count ->
+        [zero] لا طلبات وصول ومحو
+        [one] طلب وصول ومحو واحد
+        [two] طلبَي وصول ومحو
+        [few] { $count } طلبات وصول ومحو
+        [many] { $count } طلبًا للوصول والمحو
+       *[other] { $count } طلب وصول ومحو
+    }.
 
 ## الولايات القضائية وفئات البيانات
 

@@ -55,15 +55,21 @@ ui-compliance-op-process = معالجة
 ui-compliance-op-store = تخزين
 ui-compliance-op-delete = حذف
 ui-compliance-op-modify = تعديل
-ui-compliance-last-days = آخر { $days ->
-    [few] { $days } أيام
-   *[other] { $days } يومًا
-}
+ui-compliance-last-days = { $days ->
+        [zero] لا أيام
+        [one] آخر يوم
+        [two] آخر يومين
+        [few] آخر { $days } أيام
+        [many] آخر { $days } يومًا
+       *[other] آخر { $days } يوم
+    }
 ui-compliance-exported = تم حفظ { $file }.
 ui-compliance-audit-rows = { $rows ->
+    [zero] لا صفوف
     [one] صف واحد
     [two] صفان
     [few] { $rows } صفوف
+    [many] { $rows } صفًا
    *[other] { $rows } صف
 }
 ui-compliance-activate-title = تفعيل { $region }؟

@@ -14,5 +14,19 @@ ui-healing-x-delivery-dropped = أُسقط
 ui-healing-x-no-deliveries = لم يُرسل أي إشعار بعد.
 ui-healing-x-pause-component = إيقاف إصلاح { $component } مؤقتًا
 ui-healing-x-resume-component = استئناف إصلاح { $component }
-ui-healing-x-minutes = { $minutes } دقيقة
-ui-healing-x-attempts = { $attempts } محاولات
+ui-healing-x-minutes = { $minutes ->
+        [zero] لا دقائق
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }
+ui-healing-x-attempts = { $attempts ->
+        [zero] لا محاولات
+        [one] محاولة واحدة
+        [two] محاولتان
+        [few] { $attempts } محاولات
+        [many] { $attempts } محاولةً
+       *[other] { $attempts } محاولة
+    }

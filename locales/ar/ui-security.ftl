@@ -59,5 +59,12 @@ ui-security-disable-title = تعطيل { $user }؟
 ui-security-erase-title = محو { $user }؟
 ui-security-erased = مُحي الحساب { $user }.
 ui-security-revoke-body = تتوقف البرامج النصية التي تستخدم هذا الرمز الخاص بـ { $user } عن العمل فورًا.
-ui-security-verified = السلسلة سليمة: تم التحقق من { $rows } صف.
+ui-security-verified = السلسلة سليمة: { $rows ->
+        [zero] لا صفوف للتحقق منها
+        [one] تم التحقق من صف واحد
+        [two] تم التحقق من صفين
+        [few] تم التحقق من { $rows } صفوف
+        [many] تم التحقق من { $rows } صفًا
+       *[other] تم التحقق من { $rows } صف
+    }.
 ui-security-broken = السلسلة مكسورة عند الصف { $row }.

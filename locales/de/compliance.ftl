@@ -3,8 +3,14 @@
 evidence-audit-unverifiable = Das Audit-Protokoll lässt sich nicht prüfen: { $reason }.
 evidence-secrets-plaintext = Unverschlüsselt gespeicherte Geheimnisse: { $count }.
 evidence-keyfile-open = Die Schlüsseldatei { $path } ist für andere Benutzer lesbar (Modus { $mode }); sie muss 600 sein.
-evidence-secrets-encrypted = Geheimnisse und API-Tokens sind mit XChaCha20-Poly1305 verschlüsselt ({ $count } Werte), mit einem Schlüssel außerhalb der Datenbank in { $path }.
-evidence-secrets-encrypted-passphrase = Geheimnisse und API-Tokens sind mit XChaCha20-Poly1305 verschlüsselt ({ $count } Werte), mit einem aus der konfigurierten Passphrase abgeleiteten Schlüssel.
+evidence-secrets-encrypted = Geheimnisse und API-Tokens sind mit XChaCha20-Poly1305 verschlüsselt ({ $count ->
+        [one] { $count } Wert
+       *[other] { $count } Werte
+    }), mit einem Schlüssel außerhalb der Datenbank in { $path }.
+evidence-secrets-encrypted-passphrase = Geheimnisse und API-Tokens sind mit XChaCha20-Poly1305 verschlüsselt ({ $count ->
+        [one] { $count } Wert
+       *[other] { $count } Werte
+    }), mit einem aus der konfigurierten Passphrase abgeleiteten Schlüssel.
 evidence-access-roles = Aktive Konten je Rolle: { $list }.
 evidence-access-active = Jedes aktive Konto hat sich in den letzten 90 Tagen angemeldet.
 evidence-access-stale = Konten ohne Anmeldung seit 90 Tagen, zu prüfen: { $count } ({ $names }).
@@ -38,7 +44,16 @@ restriction-pdpa-consent = Erfordert eine Einwilligung; Personen können Auskunf
 restriction-hipaa-minimum-necessary = Nur das notwendige Minimum offenlegen, und nur an einen Geschäftspartner mit Vereinbarung.
 restriction-hipaa-audit-retention = Audit-Aufzeichnungen werden sechs Jahre aufbewahrt.
 cli-user-exported = Daten des Kontos { $name } nach { $file } exportiert.
-cli-user-erased = Konto { $name } gelöscht: { $tokens } Tokens widerrufen; seine { $rows } Audit-Einträge nennen nur noch das Pseudonym { $pseudonym }.
-cli-backup-done = Sicherung nach { $path } geschrieben ({ $bytes } Bytes, SHA-256 { $sha }).
+cli-user-erased = Konto { $name } gelöscht: { $tokens ->
+        [one] { $tokens } Token
+       *[other] { $tokens } Tokens
+    } widerrufen; { $rows ->
+        [one] sein Audit-Eintrag nennt
+       *[other] seine { $rows } Audit-Einträge nennen
+    } nur noch das Pseudonym { $pseudonym }.
+cli-backup-done = Sicherung nach { $path } geschrieben ({ $bytes ->
+        [one] { $bytes } Byte
+       *[other] { $bytes } Bytes
+    }, SHA-256 { $sha }).
 cli-region-activated = Die Region { $region } ist aktiv.
 cli-region-deactivated = Die Region { $region } ist inaktiv.

@@ -54,7 +54,10 @@ report-yes = Ja
 report-no = Nein
 report-ongoing = Andauernd
 report-unknown = Unbekannt
-report-components = { $count } Komponenten
+report-components = { $count ->
+        [one] { $count } Komponente
+       *[other] { $count } Komponenten
+    }
 
 report-integrity-head = Kopf der Audit-Kette
 report-integrity-no-audit = Kein Audit-Protokoll in dieser Datenbank
@@ -86,31 +89,73 @@ control-data-subject-rights-req = Personen können ihre personenbezogenen Daten 
 ## Nachweise
 
 evidence-audit-absent = In dieser Datenbank gibt es noch kein Audit-Protokoll.
-evidence-audit-intact = Audit-Kette geprüft: { $rows } Einträge, Kopf { $head }.
+evidence-audit-intact = Audit-Kette geprüft: { $rows ->
+        [one] { $rows } Eintrag
+       *[other] { $rows } Einträge
+    }, Kopf { $head }.
 evidence-audit-broken = Audit-Kette bei Eintrag { $row } unterbrochen: { $reason }.
 evidence-encryption-on = Die Datenbank liegt auf einem verschlüsselten Datenträger ({ $device }).
 evidence-encryption-off = Der Datenträger der Datenbank { $device } ist nicht verschlüsselt.
 evidence-users-absent = Keine Bedienerkonten in dieser Datenbank; der Zugriff kann nicht überprüft werden.
-evidence-users = { $users } Bedienerkonten in { $roles } Rollen überprüft.
-evidence-retention-last = Aufbewahrung zuletzt angewendet am { $when }; { $rows } Zeilen im Zeitraum gelöscht oder anonymisiert.
+evidence-users = { $users ->
+        [one] { $users } Bedienerkonto
+       *[other] { $users } Bedienerkonten
+    } in { $roles ->
+        [one] { $roles } Rolle
+       *[other] { $roles } Rollen
+    } überprüft.
+evidence-retention-last = Aufbewahrung zuletzt angewendet am { $when }; { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    } im Zeitraum gelöscht oder anonymisiert.
 evidence-retention-stale = Aufbewahrung zuletzt angewendet am { $when }, mehr als einen Tag vor Ende des Zeitraums.
 evidence-retention-none = Die Aufbewahrung wurde in diesem Zeitraum nicht angewendet.
 evidence-backup-last = Letzte Sicherung am { $when } ({ $size }).
 evidence-backup-stale = Letzte Sicherung am { $when }, mehr als eine Woche vor Ende des Zeitraums.
 evidence-backup-none = In diesem Zeitraum ist keine Datenbanksicherung verzeichnet.
-evidence-sla-met = Alle { $count } Komponenten haben ihre SLA-Ziele erreicht.
-evidence-sla-missed = { $missed } von { $count } Komponenten haben ihre SLA-Ziele verfehlt: { $names }.
+evidence-sla-met = { $count ->
+        [one] Die einzige Komponente hat ihr SLA-Ziel erreicht.
+       *[other] Alle { $count } Komponenten haben ihre SLA-Ziele erreicht.
+    }
+evidence-sla-missed = { $missed } von { $count ->
+        [one] { $count } Komponente
+       *[other] { $count } Komponenten
+    } { $missed ->
+        [one] hat ihr SLA-Ziel verfehlt
+       *[other] haben ihre SLA-Ziele verfehlt
+    }: { $names }.
 evidence-sla-no-data = Keine Verfügbarkeitsdaten in diesem Zeitraum.
 evidence-incidents-none = Keine Vorfälle in diesem Zeitraum.
-evidence-incidents = { $count } Vorfälle, alle behoben; mittlere Wiederherstellungszeit { $mttr }.
-evidence-incidents-open = { $open } von { $count } Vorfällen waren am Ende des Zeitraums noch offen.
-evidence-residency = Die Daten von { $count } Komponenten bleiben im Rechtsraum ihrer Regionen.
+evidence-incidents = { $count ->
+        [one] { $count } Vorfall, behoben
+       *[other] { $count } Vorfälle, alle behoben
+    }; mittlere Wiederherstellungszeit { $mttr }.
+evidence-incidents-open = { $open } von { $count ->
+        [one] { $count } Vorfall
+       *[other] { $count } Vorfällen
+    } { $open ->
+        [one] war
+       *[other] waren
+    } am Ende des Zeitraums noch offen.
+evidence-residency = Die Daten { $count ->
+        [one] von { $count } Komponente bleiben im Rechtsraum ihrer Region
+       *[other] von { $count } Komponenten bleiben im Rechtsraum ihrer Regionen
+    }.
 evidence-residency-unknown = Kein Komponentenverzeichnis in dieser Datenbank; die Regionen sind unbekannt.
 evidence-healing-none = Keine Heilungsmaßnahmen in diesem Zeitraum.
-evidence-healing-unaudited = { $count } Heilungsmaßnahmen, aber kein Audit-Protokoll belegt ihre Aufzeichnung.
-evidence-healing-audited = { $count } Heilungsmaßnahmen, jede im Audit-Protokoll.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } Heilungsmaßnahme, aber kein Audit-Protokoll belegt ihre Aufzeichnung.
+       *[other] { $count } Heilungsmaßnahmen, aber kein Audit-Protokoll belegt ihre Aufzeichnung.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } Heilungsmaßnahme, im Audit-Protokoll.
+       *[other] { $count } Heilungsmaßnahmen, jede im Audit-Protokoll.
+    }
 evidence-requests-none = Keine Auskunfts- oder Löschanfragen in diesem Zeitraum; beide sind möglich.
-evidence-requests = { $done } von { $count } Auskunfts- und Löschanfragen bearbeitet.
+evidence-requests = { $done } von { $count ->
+        [one] { $count } Auskunfts- und Löschanfrage
+       *[other] { $count } Auskunfts- und Löschanfragen
+    } bearbeitet.
 
 ## Rechtsräume und Datenkategorien
 

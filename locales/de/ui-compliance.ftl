@@ -55,7 +55,10 @@ ui-compliance-op-process = Verarbeiten
 ui-compliance-op-store = Speichern
 ui-compliance-op-delete = Löschen
 ui-compliance-op-modify = Ändern
-ui-compliance-last-days = Letzte { $days } Tage
+ui-compliance-last-days = { $days ->
+        [one] Letzter Tag
+       *[other] Letzte { $days } Tage
+    }
 ui-compliance-exported = { $file } gespeichert.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } Zeile

@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = Noch keine Benachrichtigungen gesendet.
 ui-healing-x-pause-component = Heilung von { $component } anhalten
 ui-healing-x-resume-component = Heilung von { $component } fortsetzen
 ui-healing-x-minutes = { $minutes } Min.
-ui-healing-x-attempts = { $attempts } Versuche
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }

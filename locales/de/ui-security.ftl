@@ -59,5 +59,8 @@ ui-security-disable-title = { $user } deaktivieren?
 ui-security-erase-title = { $user } löschen?
 ui-security-erased = Konto { $user } gelöscht.
 ui-security-revoke-body = Skripte mit diesem Token von { $user } funktionieren sofort nicht mehr.
-ui-security-verified = Kette intakt: { $rows } Zeilen geprüft.
+ui-security-verified = Kette intakt: { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    } geprüft.
 ui-security-broken = Kette unterbrochen in Zeile { $row }.

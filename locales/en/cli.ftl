@@ -23,12 +23,12 @@ cli-config-syntax = invalid YAML: { $detail }
 cli-config-unknown-key = unknown key “{ $key }”
 cli-config-missing-key = missing required key “{ $key }”
 cli-config-invalid-value = invalid value for “{ $key }”: { $detail }
-cli-config-invalid-duration = invalid duration “{ $value }” (examples: 250ms, 1s, 5m, 24h, 7d)
-cli-config-invalid-size = invalid size “{ $value }” (examples: 512KB, 100MB, 2GB)
-cli-config-unknown-region = unknown region “{ $value }” (expected one of: { $expected })
+cli-config-invalid-duration = expected a duration like `250ms`, `5s`, `10m`, `24h`, `7d` or `7y`, found `{ $value }`
+cli-config-invalid-size = expected a size like `512KB`, `100MB` or `2GB`, found `{ $value }`
+cli-config-unknown-region = unknown region `{ $value }`, expected one of { $expected }
 cli-config-unknown-check = unknown check kind “{ $value }” (expected one of: { $expected })
-cli-config-unknown-strategy = unknown recovery strategy “{ $value }” (expected one of: { $expected })
-cli-config-duplicate-component = component “{ $name }” is defined more than once
+cli-config-unknown-strategy = unknown strategy `{ $value }`, expected one of { $expected }
+cli-config-duplicate-component = duplicate component name `{ $name }`
 cli-config-out-of-range = “{ $key }” must be between { $min } and { $max }
 cli-config-env-override = invalid value in environment variable { $var }: { $detail }
 

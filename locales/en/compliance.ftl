@@ -5,8 +5,14 @@
 evidence-audit-unverifiable = The audit log cannot be verified: { $reason }.
 evidence-secrets-plaintext = Stored secrets not encrypted: { $count }.
 evidence-keyfile-open = The key file { $path } can be read by other users (mode { $mode }); it must be 600.
-evidence-secrets-encrypted = Secrets and API tokens are encrypted with XChaCha20-Poly1305 ({ $count } values), under a key kept outside the database in { $path }.
-evidence-secrets-encrypted-passphrase = Secrets and API tokens are encrypted with XChaCha20-Poly1305 ({ $count } values), under a key derived from the configured passphrase.
+evidence-secrets-encrypted = Secrets and API tokens are encrypted with XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } value
+       *[other] { $count } values
+    }), under a key kept outside the database in { $path }.
+evidence-secrets-encrypted-passphrase = Secrets and API tokens are encrypted with XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } value
+       *[other] { $count } values
+    }), under a key derived from the configured passphrase.
 evidence-access-roles = Enabled accounts per role: { $list }.
 evidence-access-active = Every enabled account logged in within the last 90 days.
 evidence-access-stale = Accounts without a login in 90 days, to review: { $count } ({ $names }).
@@ -40,7 +46,16 @@ restriction-pdpa-consent = Needs consent; individuals may request access to thei
 restriction-hipaa-minimum-necessary = Disclose only the minimum necessary, and only to a business associate under agreement.
 restriction-hipaa-audit-retention = Audit records are kept for six years.
 cli-user-exported = Exported the data of account { $name } to { $file }.
-cli-user-erased = Erased account { $name }: { $tokens } tokens revoked; its { $rows } audit entries now name only the pseudonym { $pseudonym }.
-cli-backup-done = Backup written to { $path } ({ $bytes } bytes, SHA-256 { $sha }).
+cli-user-erased = Erased account { $name }: { $tokens ->
+        [one] { $tokens } token
+       *[other] { $tokens } tokens
+    } revoked; its { $rows ->
+        [one] audit entry now names
+       *[other] { $rows } audit entries now name
+    } only the pseudonym { $pseudonym }.
+cli-backup-done = Backup written to { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }, SHA-256 { $sha }).
 cli-region-activated = Region { $region } is active.
 cli-region-deactivated = Region { $region } is inactive.

@@ -54,7 +54,10 @@ report-yes = Yes
 report-no = No
 report-ongoing = Ongoing
 report-unknown = Unknown
-report-components = { $count } components
+report-components = { $count ->
+        [one] { $count } component
+       *[other] { $count } components
+    }
 
 report-integrity-head = Audit-chain head
 report-integrity-no-audit = No audit log in this database
@@ -86,31 +89,73 @@ control-data-subject-rights-req = People can obtain and erase their personal dat
 ## Evidence sentences.
 
 evidence-audit-absent = No audit log in this database yet.
-evidence-audit-intact = Audit chain verified: { $rows } entries, head { $head }.
+evidence-audit-intact = Audit chain verified: { $rows ->
+        [one] { $rows } entry
+       *[other] { $rows } entries
+    }, head { $head }.
 evidence-audit-broken = Audit chain broken at entry { $row }: { $reason }.
 evidence-encryption-on = The database is on an encrypted volume ({ $device }).
 evidence-encryption-off = The database volume { $device } is not encrypted.
 evidence-users-absent = No operator accounts in this database, so access cannot be reviewed.
-evidence-users = { $users } operator accounts in { $roles } roles reviewed.
-evidence-retention-last = Retention last applied { $when }; { $rows } rows deleted or anonymised in the period.
+evidence-users = { $users ->
+        [one] { $users } operator account
+       *[other] { $users } operator accounts
+    } in { $roles ->
+        [one] { $roles } role
+       *[other] { $roles } roles
+    } reviewed.
+evidence-retention-last = Retention last applied { $when }; { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } deleted or anonymised in the period.
 evidence-retention-stale = Retention last applied { $when }, more than a day before the end of the period.
 evidence-retention-none = Retention was not applied in this period.
 evidence-backup-last = Last backup { $when } ({ $size }).
 evidence-backup-stale = Last backup { $when }, more than a week before the end of the period.
 evidence-backup-none = No database backup recorded in this period.
-evidence-sla-met = All { $count } components met their SLA targets.
-evidence-sla-missed = { $missed } of { $count } components missed their SLA targets: { $names }.
+evidence-sla-met = { $count ->
+        [one] The only component met its SLA target.
+       *[other] All { $count } components met their SLA targets.
+    }
+evidence-sla-missed = { $missed } of { $count ->
+        [one] { $count } component
+       *[other] { $count } components
+    } missed { $missed ->
+        [one] its SLA target
+       *[other] their SLA targets
+    }: { $names }.
 evidence-sla-no-data = No availability data in this period.
 evidence-incidents-none = No incidents in this period.
-evidence-incidents = { $count } incidents, all recovered; mean time to recover { $mttr }.
-evidence-incidents-open = { $open } of { $count } incidents were still open at the end of the period.
-evidence-residency = Data of { $count } components stays within its regions' jurisdictions.
+evidence-incidents = { $count ->
+        [one] { $count } incident, recovered
+       *[other] { $count } incidents, all recovered
+    }; mean time to recover { $mttr }.
+evidence-incidents-open = { $open } of { $count ->
+        [one] { $count } incident
+       *[other] { $count } incidents
+    } { $open ->
+        [one] was
+       *[other] were
+    } still open at the end of the period.
+evidence-residency = Data of { $count ->
+        [one] { $count } component stays within its region's jurisdiction
+       *[other] { $count } components stays within its regions' jurisdictions
+    }.
 evidence-residency-unknown = No component registry in this database, so regions are unknown.
 evidence-healing-none = No healing actions in this period.
-evidence-healing-unaudited = { $count } healing actions, but no audit log proves they were recorded.
-evidence-healing-audited = { $count } healing actions, each in the audit log.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } healing action, but no audit log proves it was recorded.
+       *[other] { $count } healing actions, but no audit log proves they were recorded.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } healing action, in the audit log.
+       *[other] { $count } healing actions, each in the audit log.
+    }
 evidence-requests-none = No access or erasure requests in this period; both are available.
-evidence-requests = { $done } of { $count } access and erasure requests served.
+evidence-requests = { $done } of { $count ->
+        [one] { $count } access and erasure request
+       *[other] { $count } access and erasure requests
+    } served.
 
 ## Jurisdictions and data categories.
 

@@ -55,7 +55,10 @@ ui-compliance-op-process = Process
 ui-compliance-op-store = Store
 ui-compliance-op-delete = Delete
 ui-compliance-op-modify = Modify
-ui-compliance-last-days = Last { $days } days
+ui-compliance-last-days = { $days ->
+        [one] Last day
+       *[other] Last { $days } days
+    }
 ui-compliance-exported = Saved { $file }.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } row

@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = No notifications sent yet.
 ui-healing-x-pause-component = Pause healing of { $component }
 ui-healing-x-resume-component = Resume healing of { $component }
 ui-healing-x-minutes = { $minutes } min
-ui-healing-x-attempts = { $attempts } attempts
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } attempt
+       *[other] { $attempts } attempts
+    }

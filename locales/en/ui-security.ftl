@@ -59,5 +59,8 @@ ui-security-disable-title = Disable { $user }?
 ui-security-erase-title = Erase { $user }?
 ui-security-erased = Account { $user } erased.
 ui-security-revoke-body = Scripts using this token of { $user } stop working at once.
-ui-security-verified = Chain intact: { $rows } rows verified.
+ui-security-verified = Chain intact: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } verified.
 ui-security-broken = Chain broken at row { $row }.

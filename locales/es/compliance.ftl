@@ -3,8 +3,14 @@
 evidence-audit-unverifiable = No se puede verificar el registro de auditoría: { $reason }.
 evidence-secrets-plaintext = Secretos almacenados sin cifrar: { $count }.
 evidence-keyfile-open = Otros usuarios pueden leer el archivo de claves { $path } (modo { $mode }); debe ser 600.
-evidence-secrets-encrypted = Los secretos y los tokens de API están cifrados con XChaCha20-Poly1305 ({ $count } valores), con una clave guardada fuera de la base de datos en { $path }.
-evidence-secrets-encrypted-passphrase = Los secretos y los tokens de API están cifrados con XChaCha20-Poly1305 ({ $count } valores), con una clave derivada de la frase de contraseña configurada.
+evidence-secrets-encrypted = Los secretos y los tokens de API están cifrados con XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valor
+       *[other] { $count } valores
+    }), con una clave guardada fuera de la base de datos en { $path }.
+evidence-secrets-encrypted-passphrase = Los secretos y los tokens de API están cifrados con XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valor
+       *[other] { $count } valores
+    }), con una clave derivada de la frase de contraseña configurada.
 evidence-access-roles = Cuentas activas por rol: { $list }.
 evidence-access-active = Todas las cuentas activas iniciaron sesión en los últimos 90 días.
 evidence-access-stale = Cuentas sin inicio de sesión en 90 días, por revisar: { $count } ({ $names }).
@@ -38,7 +44,16 @@ restriction-pdpa-consent = Requiere consentimiento; las personas pueden solicita
 restriction-hipaa-minimum-necessary = Divulgue solo lo mínimo necesario y solo a un socio comercial con acuerdo.
 restriction-hipaa-audit-retention = Los registros de auditoría se conservan seis años.
 cli-user-exported = Datos de la cuenta { $name } exportados a { $file }.
-cli-user-erased = Cuenta { $name } suprimida: { $tokens } tokens revocados; sus { $rows } entradas de auditoría solo nombran ya el seudónimo { $pseudonym }.
-cli-backup-done = Copia de seguridad escrita en { $path } ({ $bytes } bytes, SHA-256 { $sha }).
+cli-user-erased = Cuenta { $name } suprimida: { $tokens ->
+        [one] { $tokens } token revocado
+       *[other] { $tokens } tokens revocados
+    }; { $rows ->
+        [one] su entrada de auditoría solo nombra
+       *[other] sus { $rows } entradas de auditoría solo nombran
+    } ya el seudónimo { $pseudonym }.
+cli-backup-done = Copia de seguridad escrita en { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }, SHA-256 { $sha }).
 cli-region-activated = La región { $region } está activa.
 cli-region-deactivated = La región { $region } está inactiva.

@@ -54,7 +54,10 @@ report-yes = Sí
 report-no = No
 report-ongoing = En curso
 report-unknown = Desconocido
-report-components = { $count } componentes
+report-components = { $count ->
+        [one] { $count } componente
+       *[other] { $count } componentes
+    }
 
 report-integrity-head = Cabeza de la cadena de auditoría
 report-integrity-no-audit = No hay registro de auditoría en esta base de datos
@@ -86,31 +89,73 @@ control-data-subject-rights-req = Las personas pueden obtener y suprimir sus dat
 ## Evidencias
 
 evidence-audit-absent = Todavía no hay registro de auditoría en esta base de datos.
-evidence-audit-intact = Cadena de auditoría verificada: { $rows } entradas, cabeza { $head }.
+evidence-audit-intact = Cadena de auditoría verificada: { $rows ->
+        [one] { $rows } entrada
+       *[other] { $rows } entradas
+    }, cabeza { $head }.
 evidence-audit-broken = Cadena de auditoría rota en la entrada { $row }: { $reason }.
 evidence-encryption-on = La base de datos está en un volumen cifrado ({ $device }).
 evidence-encryption-off = El volumen de la base de datos { $device } no está cifrado.
 evidence-users-absent = No hay cuentas de operador en esta base de datos, así que no se pueden revisar los accesos.
-evidence-users = Se revisaron { $users } cuentas de operador en { $roles } roles.
-evidence-retention-last = Conservación aplicada por última vez el { $when }; { $rows } filas eliminadas o anonimizadas en el periodo.
+evidence-users = Se { $users ->
+        [one] revisó { $users } cuenta de operador
+       *[other] revisaron { $users } cuentas de operador
+    } en { $roles ->
+        [one] { $roles } rol
+       *[other] { $roles } roles
+    }.
+evidence-retention-last = Conservación aplicada por última vez el { $when }; { $rows ->
+        [one] { $rows } fila eliminada o anonimizada
+       *[other] { $rows } filas eliminadas o anonimizadas
+    } en el periodo.
 evidence-retention-stale = Conservación aplicada por última vez el { $when }, más de un día antes del final del periodo.
 evidence-retention-none = No se aplicó la conservación en este periodo.
 evidence-backup-last = Última copia de seguridad el { $when } ({ $size }).
 evidence-backup-stale = Última copia de seguridad el { $when }, más de una semana antes del final del periodo.
 evidence-backup-none = No consta ninguna copia de seguridad de la base de datos en este periodo.
-evidence-sla-met = Los { $count } componentes cumplieron sus objetivos de SLA.
-evidence-sla-missed = { $missed } de { $count } componentes no cumplieron sus objetivos de SLA: { $names }.
+evidence-sla-met = { $count ->
+        [one] El único componente cumplió su objetivo de SLA.
+       *[other] Los { $count } componentes cumplieron sus objetivos de SLA.
+    }
+evidence-sla-missed = { $missed } de { $count ->
+        [one] { $count } componente
+       *[other] { $count } componentes
+    } no { $missed ->
+        [one] cumplió su objetivo de SLA
+       *[other] cumplieron sus objetivos de SLA
+    }: { $names }.
 evidence-sla-no-data = No hay datos de disponibilidad en este periodo.
 evidence-incidents-none = No hubo incidentes en este periodo.
-evidence-incidents = { $count } incidentes, todos resueltos; tiempo medio de recuperación { $mttr }.
-evidence-incidents-open = { $open } de { $count } incidentes seguían abiertos al final del periodo.
-evidence-residency = Los datos de { $count } componentes permanecen en la jurisdicción de sus regiones.
+evidence-incidents = { $count ->
+        [one] { $count } incidente, resuelto
+       *[other] { $count } incidentes, todos resueltos
+    }; tiempo medio de recuperación { $mttr }.
+evidence-incidents-open = { $open } de { $count ->
+        [one] { $count } incidente
+       *[other] { $count } incidentes
+    } { $open ->
+        [one] seguía abierto
+       *[other] seguían abiertos
+    } al final del periodo.
+evidence-residency = Los datos de { $count ->
+        [one] { $count } componente permanecen en la jurisdicción de su región
+       *[other] { $count } componentes permanecen en la jurisdicción de sus regiones
+    }.
 evidence-residency-unknown = No hay registro de componentes en esta base de datos, así que las regiones son desconocidas.
 evidence-healing-none = No hubo acciones de reparación en este periodo.
-evidence-healing-unaudited = { $count } acciones de reparación, pero ningún registro de auditoría prueba que se registraran.
-evidence-healing-audited = { $count } acciones de reparación, todas en el registro de auditoría.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } acción de reparación, pero ningún registro de auditoría prueba que se registrara.
+       *[other] { $count } acciones de reparación, pero ningún registro de auditoría prueba que se registraran.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } acción de reparación, en el registro de auditoría.
+       *[other] { $count } acciones de reparación, todas en el registro de auditoría.
+    }
 evidence-requests-none = No hubo solicitudes de acceso ni de supresión en este periodo; ambas están disponibles.
-evidence-requests = Se atendieron { $done } de { $count } solicitudes de acceso y supresión.
+evidence-requests = Se { $count ->
+        [one] atendieron { $done } de { $count } solicitud de acceso y supresión
+       *[other] atendieron { $done } de { $count } solicitudes de acceso y supresión
+    }.
 
 ## Jurisdicciones y categorías de datos
 

@@ -55,7 +55,10 @@ ui-compliance-op-process = Procesar
 ui-compliance-op-store = Almacenar
 ui-compliance-op-delete = Eliminar
 ui-compliance-op-modify = Modificar
-ui-compliance-last-days = Últimos { $days } días
+ui-compliance-last-days = { $days ->
+        [one] Último día
+       *[other] Últimos { $days } días
+    }
 ui-compliance-exported = Guardado { $file }.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } fila

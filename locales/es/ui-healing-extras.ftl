@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = Aún no se ha enviado ninguna notificación.
 ui-healing-x-pause-component = Pausar la reparación de { $component }
 ui-healing-x-resume-component = Reanudar la reparación de { $component }
 ui-healing-x-minutes = { $minutes } min
-ui-healing-x-attempts = { $attempts } intentos
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } intento
+       *[other] { $attempts } intentos
+    }

@@ -59,5 +59,8 @@ ui-security-disable-title = ¿Deshabilitar { $user }?
 ui-security-erase-title = ¿Borrar { $user }?
 ui-security-erased = Cuenta { $user } borrada.
 ui-security-revoke-body = Los scripts que usan este token de { $user } dejan de funcionar de inmediato.
-ui-security-verified = Cadena intacta: { $rows } filas verificadas.
+ui-security-verified = Cadena intacta: { $rows ->
+        [one] { $rows } fila verificada
+       *[other] { $rows } filas verificadas
+    }.
 ui-security-broken = Cadena rota en la fila { $row }.

@@ -3,8 +3,14 @@
 evidence-audit-unverifiable = Le journal d'audit ne peut pas être vérifié : { $reason }.
 evidence-secrets-plaintext = Secrets stockés non chiffrés : { $count }.
 evidence-keyfile-open = Le fichier de clés { $path } est lisible par d'autres utilisateurs (mode { $mode }) ; il doit être en 600.
-evidence-secrets-encrypted = Les secrets et les jetons d'API sont chiffrés avec XChaCha20-Poly1305 ({ $count } valeurs), sous une clé conservée hors de la base de données dans { $path }.
-evidence-secrets-encrypted-passphrase = Les secrets et les jetons d'API sont chiffrés avec XChaCha20-Poly1305 ({ $count } valeurs), sous une clé dérivée de la phrase secrète configurée.
+evidence-secrets-encrypted = Les secrets et les jetons d’API sont chiffrés avec XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valeur
+       *[other] { $count } valeurs
+    }), sous une clé conservée hors de la base de données dans { $path }.
+evidence-secrets-encrypted-passphrase = Les secrets et les jetons d’API sont chiffrés avec XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valeur
+       *[other] { $count } valeurs
+    }), sous une clé dérivée de la phrase secrète configurée.
 evidence-access-roles = Comptes actifs par rôle : { $list }.
 evidence-access-active = Chaque compte actif s'est connecté au cours des 90 derniers jours.
 evidence-access-stale = Comptes sans connexion depuis 90 jours, à examiner : { $count } ({ $names }).
@@ -38,7 +44,16 @@ restriction-pdpa-consent = Exige un consentement ; les personnes peuvent demande
 restriction-hipaa-minimum-necessary = Ne divulguer que le minimum nécessaire, et uniquement à un partenaire commercial sous accord.
 restriction-hipaa-audit-retention = Les enregistrements d'audit sont conservés six ans.
 cli-user-exported = Données du compte { $name } exportées vers { $file }.
-cli-user-erased = Compte { $name } effacé : { $tokens } jetons révoqués ; ses { $rows } entrées d'audit ne nomment plus que le pseudonyme { $pseudonym }.
-cli-backup-done = Sauvegarde écrite dans { $path } ({ $bytes } octets, SHA-256 { $sha }).
+cli-user-erased = Compte { $name } effacé : { $tokens ->
+        [one] { $tokens } jeton révoqué
+       *[other] { $tokens } jetons révoqués
+    } ; { $rows ->
+        [one] son entrée d’audit ne nomme
+       *[other] ses { $rows } entrées d’audit ne nomment
+    } plus que le pseudonyme { $pseudonym }.
+cli-backup-done = Sauvegarde écrite dans { $path } ({ $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    }, SHA-256 { $sha }).
 cli-region-activated = La région { $region } est active.
 cli-region-deactivated = La région { $region } est inactive.

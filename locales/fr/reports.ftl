@@ -54,7 +54,10 @@ report-yes = Oui
 report-no = Non
 report-ongoing = En cours
 report-unknown = Inconnu
-report-components = { $count } composants
+report-components = { $count ->
+        [one] { $count } composant
+       *[other] { $count } composants
+    }
 
 report-integrity-head = Tête de la chaîne d’audit
 report-integrity-no-audit = Aucun journal d’audit dans cette base de données
@@ -86,31 +89,76 @@ control-data-subject-rights-req = Les personnes peuvent obtenir et faire effacer
 ## Preuves
 
 evidence-audit-absent = Pas encore de journal d’audit dans cette base de données.
-evidence-audit-intact = Chaîne d’audit vérifiée : { $rows } entrées, tête { $head }.
+evidence-audit-intact = Chaîne d’audit vérifiée : { $rows ->
+        [one] { $rows } entrée
+       *[other] { $rows } entrées
+    }, tête { $head }.
 evidence-audit-broken = Chaîne d’audit rompue à l’entrée { $row } : { $reason }.
 evidence-encryption-on = La base de données se trouve sur un volume chiffré ({ $device }).
 evidence-encryption-off = Le volume de la base de données { $device } n’est pas chiffré.
 evidence-users-absent = Aucun compte opérateur dans cette base de données : les accès ne peuvent pas être revus.
-evidence-users = { $users } comptes opérateurs répartis en { $roles } rôles revus.
-evidence-retention-last = Conservation appliquée pour la dernière fois le { $when } ; { $rows } lignes supprimées ou anonymisées sur la période.
+evidence-users = { $users ->
+        [one] { $users } compte opérateur
+       *[other] { $users } comptes opérateurs
+    } { $roles ->
+        [one] dans { $roles } rôle
+       *[other] répartis en { $roles } rôles
+    } { $users ->
+        [one] revu.
+       *[other] revus.
+    }
+evidence-retention-last = Conservation appliquée pour la dernière fois le { $when } ; { $rows ->
+        [one] { $rows } ligne supprimée ou anonymisée
+       *[other] { $rows } lignes supprimées ou anonymisées
+    } sur la période.
 evidence-retention-stale = Conservation appliquée pour la dernière fois le { $when }, plus d’un jour avant la fin de la période.
 evidence-retention-none = La conservation n’a pas été appliquée sur cette période.
 evidence-backup-last = Dernière sauvegarde le { $when } ({ $size }).
 evidence-backup-stale = Dernière sauvegarde le { $when }, plus d’une semaine avant la fin de la période.
 evidence-backup-none = Aucune sauvegarde de la base enregistrée sur cette période.
-evidence-sla-met = Les { $count } composants ont atteint leurs objectifs de SLA.
-evidence-sla-missed = { $missed } composants sur { $count } ont manqué leurs objectifs de SLA : { $names }.
+evidence-sla-met = { $count ->
+        [one] Le seul composant a atteint son objectif de SLA.
+       *[other] Les { $count } composants ont atteint leurs objectifs de SLA.
+    }
+evidence-sla-missed = { $missed } { $count ->
+        [one] composant sur { $count }
+       *[other] composants sur { $count }
+    } { $missed ->
+        [one] a manqué son objectif de SLA
+       *[other] ont manqué leurs objectifs de SLA
+    } : { $names }.
 evidence-sla-no-data = Aucune donnée de disponibilité sur cette période.
 evidence-incidents-none = Aucun incident sur cette période.
-evidence-incidents = { $count } incidents, tous résolus ; délai moyen de rétablissement { $mttr }.
-evidence-incidents-open = { $open } incidents sur { $count } étaient encore ouverts à la fin de la période.
-evidence-residency = Les données de { $count } composants restent dans la juridiction de leur région.
+evidence-incidents = { $count ->
+        [one] { $count } incident, résolu
+       *[other] { $count } incidents, tous résolus
+    } ; délai moyen de rétablissement { $mttr }.
+evidence-incidents-open = { $open } { $count ->
+        [one] incident sur { $count }
+       *[other] incidents sur { $count }
+    } { $open ->
+        [one] était encore ouvert
+       *[other] étaient encore ouverts
+    } à la fin de la période.
+evidence-residency = Les données { $count ->
+        [one] de { $count } composant restent dans la juridiction de sa région
+       *[other] de { $count } composants restent dans la juridiction de leur région
+    }.
 evidence-residency-unknown = Aucun registre des composants dans cette base de données : les régions sont inconnues.
 evidence-healing-none = Aucune action de réparation sur cette période.
-evidence-healing-unaudited = { $count } actions de réparation, mais aucun journal d’audit ne prouve leur enregistrement.
-evidence-healing-audited = { $count } actions de réparation, chacune dans le journal d’audit.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } action de réparation, mais aucun journal d’audit ne prouve son enregistrement.
+       *[other] { $count } actions de réparation, mais aucun journal d’audit ne prouve leur enregistrement.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } action de réparation, dans le journal d’audit.
+       *[other] { $count } actions de réparation, chacune dans le journal d’audit.
+    }
 evidence-requests-none = Aucune demande d’accès ou d’effacement sur cette période ; les deux sont possibles.
-evidence-requests = { $done } demandes d’accès et d’effacement traitées sur { $count }.
+evidence-requests = { $done } { $count ->
+        [one] demande d’accès et d’effacement traitée sur { $count }
+       *[other] demandes d’accès et d’effacement traitées sur { $count }
+    }.
 
 ## Juridictions et catégories de données
 

@@ -55,7 +55,10 @@ ui-compliance-op-process = Traiter
 ui-compliance-op-store = Stocker
 ui-compliance-op-delete = Supprimer
 ui-compliance-op-modify = Modifier
-ui-compliance-last-days = { $days } derniers jours
+ui-compliance-last-days = { $days ->
+        [one] Dernier jour
+       *[other] { $days } derniers jours
+    }
 ui-compliance-exported = { $file } enregistré.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } ligne

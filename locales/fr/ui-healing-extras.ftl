@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = Aucune notification envoyée pour l’instant.
 ui-healing-x-pause-component = Suspendre la réparation de { $component }
 ui-healing-x-resume-component = Reprendre la réparation de { $component }
 ui-healing-x-minutes = { $minutes } min
-ui-healing-x-attempts = { $attempts } tentatives
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } tentative
+       *[other] { $attempts } tentatives
+    }

@@ -59,5 +59,8 @@ ui-security-disable-title = Désactiver { $user } ?
 ui-security-erase-title = Effacer { $user } ?
 ui-security-erased = Compte { $user } effacé.
 ui-security-revoke-body = Les scripts qui utilisent ce jeton de { $user } cessent aussitôt de fonctionner.
-ui-security-verified = Chaîne intacte : { $rows } lignes vérifiées.
+ui-security-verified = Chaîne intacte : { $rows ->
+        [one] { $rows } ligne vérifiée
+       *[other] { $rows } lignes vérifiées
+    }.
 ui-security-broken = Chaîne rompue à la ligne { $row }.

@@ -3,8 +3,14 @@
 evidence-audit-unverifiable = Impossibile verificare il registro di audit: { $reason }.
 evidence-secrets-plaintext = Segreti memorizzati non cifrati: { $count }.
 evidence-keyfile-open = Il file delle chiavi { $path } è leggibile da altri utenti (modalità { $mode }); deve essere 600.
-evidence-secrets-encrypted = Segreti e token API sono cifrati con XChaCha20-Poly1305 ({ $count } valori), con una chiave conservata fuori dal database in { $path }.
-evidence-secrets-encrypted-passphrase = Segreti e token API sono cifrati con XChaCha20-Poly1305 ({ $count } valori), con una chiave derivata dalla passphrase configurata.
+evidence-secrets-encrypted = Segreti e token API sono cifrati con XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valore
+       *[other] { $count } valori
+    }), con una chiave conservata fuori dal database in { $path }.
+evidence-secrets-encrypted-passphrase = Segreti e token API sono cifrati con XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valore
+       *[other] { $count } valori
+    }), con una chiave derivata dalla passphrase configurata.
 evidence-access-roles = Account attivi per ruolo: { $list }.
 evidence-access-active = Ogni account attivo ha effettuato l'accesso negli ultimi 90 giorni.
 evidence-access-stale = Account senza accesso da 90 giorni, da rivedere: { $count } ({ $names }).
@@ -38,7 +44,13 @@ restriction-pdpa-consent = Richiede il consenso; le persone possono chiedere l'a
 restriction-hipaa-minimum-necessary = Divulgare solo il minimo necessario e solo a un socio in affari con accordo.
 restriction-hipaa-audit-retention = I registri di audit si conservano per sei anni.
 cli-user-exported = Dati dell'account { $name } esportati in { $file }.
-cli-user-erased = Account { $name } cancellato: { $tokens } token revocati; le sue { $rows } voci di audit riportano ormai solo lo pseudonimo { $pseudonym }.
+cli-user-erased = Account { $name } cancellato: { $tokens ->
+        [one] { $tokens } token revocato
+       *[other] { $tokens } token revocati
+    }; { $rows ->
+        [one] la sua voce di audit riporta
+       *[other] le sue { $rows } voci di audit riportano
+    } ormai solo lo pseudonimo { $pseudonym }.
 cli-backup-done = Backup scritto in { $path } ({ $bytes } byte, SHA-256 { $sha }).
 cli-region-activated = La regione { $region } è attiva.
 cli-region-deactivated = La regione { $region } non è attiva.

@@ -54,7 +54,10 @@ report-yes = Sì
 report-no = No
 report-ongoing = In corso
 report-unknown = Sconosciuto
-report-components = { $count } componenti
+report-components = { $count ->
+        [one] { $count } componente
+       *[other] { $count } componenti
+    }
 
 report-integrity-head = Testa della catena di audit
 report-integrity-no-audit = Nessun registro di audit in questo database
@@ -86,31 +89,76 @@ control-data-subject-rights-req = Le persone possono ottenere e far cancellare i
 ## Evidenze
 
 evidence-audit-absent = In questo database non c’è ancora un registro di audit.
-evidence-audit-intact = Catena di audit verificata: { $rows } voci, testa { $head }.
+evidence-audit-intact = Catena di audit verificata: { $rows ->
+        [one] { $rows } voce
+       *[other] { $rows } voci
+    }, testa { $head }.
 evidence-audit-broken = Catena di audit interrotta alla voce { $row }: { $reason }.
 evidence-encryption-on = Il database si trova su un volume cifrato ({ $device }).
 evidence-encryption-off = Il volume del database { $device } non è cifrato.
 evidence-users-absent = Nessun account operatore in questo database, quindi gli accessi non possono essere rivisti.
-evidence-users = Rivisti { $users } account operatore in { $roles } ruoli.
-evidence-retention-last = Conservazione applicata l’ultima volta il { $when }; { $rows } righe cancellate o anonimizzate nel periodo.
+evidence-users = { $users ->
+        [one] Rivisto { $users } account operatore
+       *[other] Rivisti { $users } account operatore
+    } in { $roles ->
+        [one] { $roles } ruolo
+       *[other] { $roles } ruoli
+    }.
+evidence-retention-last = Conservazione applicata l’ultima volta il { $when }; { $rows ->
+        [one] { $rows } riga cancellata o anonimizzata
+       *[other] { $rows } righe cancellate o anonimizzate
+    } nel periodo.
 evidence-retention-stale = Conservazione applicata l’ultima volta il { $when }, più di un giorno prima della fine del periodo.
 evidence-retention-none = La conservazione non è stata applicata in questo periodo.
 evidence-backup-last = Ultimo backup il { $when } ({ $size }).
 evidence-backup-stale = Ultimo backup il { $when }, più di una settimana prima della fine del periodo.
 evidence-backup-none = Nessun backup del database registrato in questo periodo.
-evidence-sla-met = Tutti i { $count } componenti hanno raggiunto i loro obiettivi SLA.
-evidence-sla-missed = { $missed } componenti su { $count } non hanno raggiunto i loro obiettivi SLA: { $names }.
+evidence-sla-met = { $count ->
+        [one] L’unico componente ha raggiunto il suo obiettivo SLA.
+       *[other] Tutti i { $count } componenti hanno raggiunto i loro obiettivi SLA.
+    }
+evidence-sla-missed = { $missed } { $count ->
+        [one] componente su { $count }
+       *[other] componenti su { $count }
+    } non { $missed ->
+        [one] ha raggiunto il suo obiettivo SLA
+       *[other] hanno raggiunto i loro obiettivi SLA
+    }: { $names }.
 evidence-sla-no-data = Nessun dato di disponibilità in questo periodo.
 evidence-incidents-none = Nessun incidente in questo periodo.
-evidence-incidents = { $count } incidenti, tutti risolti; tempo medio di ripristino { $mttr }.
-evidence-incidents-open = { $open } incidenti su { $count } erano ancora aperti alla fine del periodo.
-evidence-residency = I dati di { $count } componenti restano nella giurisdizione delle loro regioni.
+evidence-incidents = { $count ->
+        [one] { $count } incidente, risolto
+       *[other] { $count } incidenti, tutti risolti
+    }; tempo medio di ripristino { $mttr }.
+evidence-incidents-open = { $open } { $count ->
+        [one] incidente su { $count }
+       *[other] incidenti su { $count }
+    } { $open ->
+        [one] era ancora aperto
+       *[other] erano ancora aperti
+    } alla fine del periodo.
+evidence-residency = I dati di { $count ->
+        [one] { $count } componente restano nella giurisdizione della sua regione
+       *[other] { $count } componenti restano nella giurisdizione delle loro regioni
+    }.
 evidence-residency-unknown = Nessun registro dei componenti in questo database, quindi le regioni sono sconosciute.
 evidence-healing-none = Nessuna azione di ripristino in questo periodo.
-evidence-healing-unaudited = { $count } azioni di ripristino, ma nessun registro di audit prova che siano state registrate.
-evidence-healing-audited = { $count } azioni di ripristino, ciascuna nel registro di audit.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } azione di ripristino, ma nessun registro di audit prova che sia stata registrata.
+       *[other] { $count } azioni di ripristino, ma nessun registro di audit prova che siano state registrate.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } azione di ripristino, nel registro di audit.
+       *[other] { $count } azioni di ripristino, ciascuna nel registro di audit.
+    }
 evidence-requests-none = Nessuna richiesta di accesso o cancellazione in questo periodo; entrambe sono disponibili.
-evidence-requests = Evase { $done } richieste di accesso e cancellazione su { $count }.
+evidence-requests = { $done ->
+        [one] Evasa
+       *[other] Evase
+    } { $done } { $count ->
+        [one] richiesta di accesso e cancellazione su { $count }
+       *[other] richieste di accesso e cancellazione su { $count }
+    }.
 
 ## Giurisdizioni e categorie di dati
 

@@ -55,7 +55,10 @@ ui-compliance-op-process = Elaborare
 ui-compliance-op-store = Archiviare
 ui-compliance-op-delete = Eliminare
 ui-compliance-op-modify = Modificare
-ui-compliance-last-days = Ultimi { $days } giorni
+ui-compliance-last-days = { $days ->
+        [one] Ultimo giorno
+       *[other] Ultimi { $days } giorni
+    }
 ui-compliance-exported = Salvato { $file }.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } riga

@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = Nessuna notifica ancora inviata.
 ui-healing-x-pause-component = Sospendi la riparazione di { $component }
 ui-healing-x-resume-component = Riprendi la riparazione di { $component }
 ui-healing-x-minutes = { $minutes } min
-ui-healing-x-attempts = { $attempts } tentativi
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } tentativo
+       *[other] { $attempts } tentativi
+    }

@@ -59,5 +59,8 @@ ui-security-disable-title = Disabilitare { $user }?
 ui-security-erase-title = Cancellare { $user }?
 ui-security-erased = Account { $user } cancellato.
 ui-security-revoke-body = Gli script che usano questo token di { $user } smettono subito di funzionare.
-ui-security-verified = Catena integra: { $rows } righe verificate.
+ui-security-verified = Catena integra: { $rows ->
+        [one] { $rows } riga verificata
+       *[other] { $rows } righe verificate
+    }.
 ui-security-broken = Catena interrotta alla riga { $row }.

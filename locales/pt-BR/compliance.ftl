@@ -3,8 +3,14 @@
 evidence-audit-unverifiable = Não é possível verificar o log de auditoria: { $reason }.
 evidence-secrets-plaintext = Segredos armazenados sem criptografia: { $count }.
 evidence-keyfile-open = O arquivo de chaves { $path } pode ser lido por outros usuários (modo { $mode }); ele deve ser 600.
-evidence-secrets-encrypted = Segredos e tokens de API são criptografados com XChaCha20-Poly1305 ({ $count } valores), com uma chave mantida fora do banco de dados em { $path }.
-evidence-secrets-encrypted-passphrase = Segredos e tokens de API são criptografados com XChaCha20-Poly1305 ({ $count } valores), com uma chave derivada da frase secreta configurada.
+evidence-secrets-encrypted = Segredos e tokens de API são criptografados com XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valor
+       *[other] { $count } valores
+    }), com uma chave mantida fora do banco de dados em { $path }.
+evidence-secrets-encrypted-passphrase = Segredos e tokens de API são criptografados com XChaCha20-Poly1305 ({ $count ->
+        [one] { $count } valor
+       *[other] { $count } valores
+    }), com uma chave derivada da frase secreta configurada.
 evidence-access-roles = Contas ativas por papel: { $list }.
 evidence-access-active = Todas as contas ativas fizeram login nos últimos 90 dias.
 evidence-access-stale = Contas sem login há 90 dias, a revisar: { $count } ({ $names }).
@@ -38,7 +44,16 @@ restriction-pdpa-consent = Exige consentimento; as pessoas podem solicitar acess
 restriction-hipaa-minimum-necessary = Divulgue apenas o mínimo necessário, e somente a um parceiro comercial sob contrato.
 restriction-hipaa-audit-retention = Registros de auditoria são mantidos por seis anos.
 cli-user-exported = Dados da conta { $name } exportados para { $file }.
-cli-user-erased = Conta { $name } eliminada: { $tokens } tokens revogados; suas { $rows } entradas de auditoria agora citam apenas o pseudônimo { $pseudonym }.
-cli-backup-done = Backup gravado em { $path } ({ $bytes } bytes, SHA-256 { $sha }).
+cli-user-erased = Conta { $name } eliminada: { $tokens ->
+        [one] { $tokens } token revogado
+       *[other] { $tokens } tokens revogados
+    }; { $rows ->
+        [one] sua entrada de auditoria agora cita
+       *[other] suas { $rows } entradas de auditoria agora citam
+    } apenas o pseudônimo { $pseudonym }.
+cli-backup-done = Backup gravado em { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }, SHA-256 { $sha }).
 cli-region-activated = A região { $region } está ativa.
 cli-region-deactivated = A região { $region } está inativa.

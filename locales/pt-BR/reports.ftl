@@ -54,7 +54,10 @@ report-yes = Sim
 report-no = Não
 report-ongoing = Em andamento
 report-unknown = Desconhecido
-report-components = { $count } componentes
+report-components = { $count ->
+        [one] { $count } componente
+       *[other] { $count } componentes
+    }
 
 report-integrity-head = Cabeça da cadeia de auditoria
 report-integrity-no-audit = Não há registro de auditoria neste banco de dados
@@ -86,31 +89,76 @@ control-data-subject-rights-req = As pessoas podem obter e eliminar seus dados p
 ## Evidências
 
 evidence-audit-absent = Ainda não há registro de auditoria neste banco de dados.
-evidence-audit-intact = Cadeia de auditoria verificada: { $rows } entradas, cabeça { $head }.
+evidence-audit-intact = Cadeia de auditoria verificada: { $rows ->
+        [one] { $rows } entrada
+       *[other] { $rows } entradas
+    }, cabeça { $head }.
 evidence-audit-broken = Cadeia de auditoria quebrada na entrada { $row }: { $reason }.
 evidence-encryption-on = O banco de dados está em um volume criptografado ({ $device }).
 evidence-encryption-off = O volume do banco de dados { $device } não é criptografado.
 evidence-users-absent = Não há contas de operador neste banco de dados, então os acessos não podem ser revisados.
-evidence-users = { $users } contas de operador em { $roles } papéis revisadas.
-evidence-retention-last = Retenção aplicada pela última vez em { $when }; { $rows } linhas excluídas ou anonimizadas no período.
+evidence-users = { $users ->
+        [one] { $users } conta de operador
+       *[other] { $users } contas de operador
+    } em { $roles ->
+        [one] { $roles } papel
+       *[other] { $roles } papéis
+    } { $users ->
+        [one] revisada.
+       *[other] revisadas.
+    }
+evidence-retention-last = Retenção aplicada pela última vez em { $when }; { $rows ->
+        [one] { $rows } linha excluída ou anonimizada
+       *[other] { $rows } linhas excluídas ou anonimizadas
+    } no período.
 evidence-retention-stale = Retenção aplicada pela última vez em { $when }, mais de um dia antes do fim do período.
 evidence-retention-none = A retenção não foi aplicada neste período.
 evidence-backup-last = Último backup em { $when } ({ $size }).
 evidence-backup-stale = Último backup em { $when }, mais de uma semana antes do fim do período.
 evidence-backup-none = Nenhum backup do banco de dados registrado neste período.
-evidence-sla-met = Todos os { $count } componentes atingiram suas metas de SLA.
-evidence-sla-missed = { $missed } de { $count } componentes não atingiram suas metas de SLA: { $names }.
+evidence-sla-met = { $count ->
+        [one] O único componente atingiu sua meta de SLA.
+       *[other] Todos os { $count } componentes atingiram suas metas de SLA.
+    }
+evidence-sla-missed = { $missed } de { $count ->
+        [one] { $count } componente
+       *[other] { $count } componentes
+    } não { $missed ->
+        [one] atingiu sua meta de SLA
+       *[other] atingiram suas metas de SLA
+    }: { $names }.
 evidence-sla-no-data = Não há dados de disponibilidade neste período.
 evidence-incidents-none = Nenhum incidente neste período.
-evidence-incidents = { $count } incidentes, todos resolvidos; tempo médio de recuperação { $mttr }.
-evidence-incidents-open = { $open } de { $count } incidentes ainda estavam abertos no fim do período.
-evidence-residency = Os dados de { $count } componentes permanecem na jurisdição de suas regiões.
+evidence-incidents = { $count ->
+        [one] { $count } incidente, resolvido
+       *[other] { $count } incidentes, todos resolvidos
+    }; tempo médio de recuperação { $mttr }.
+evidence-incidents-open = { $open } de { $count ->
+        [one] { $count } incidente
+       *[other] { $count } incidentes
+    } { $open ->
+        [one] ainda estava aberto
+       *[other] ainda estavam abertos
+    } no fim do período.
+evidence-residency = Os dados de { $count ->
+        [one] { $count } componente permanecem na jurisdição de sua região
+       *[other] { $count } componentes permanecem na jurisdição de suas regiões
+    }.
 evidence-residency-unknown = Não há registro de componentes neste banco de dados, então as regiões são desconhecidas.
 evidence-healing-none = Nenhuma ação de recuperação neste período.
-evidence-healing-unaudited = { $count } ações de recuperação, mas nenhum registro de auditoria comprova que foram registradas.
-evidence-healing-audited = { $count } ações de recuperação, todas no registro de auditoria.
+evidence-healing-unaudited = { $count ->
+        [one] { $count } ação de recuperação, mas nenhum registro de auditoria comprova que foi registrada.
+       *[other] { $count } ações de recuperação, mas nenhum registro de auditoria comprova que foram registradas.
+    }
+evidence-healing-audited = { $count ->
+        [one] { $count } ação de recuperação, no registro de auditoria.
+       *[other] { $count } ações de recuperação, todas no registro de auditoria.
+    }
 evidence-requests-none = Nenhuma solicitação de acesso ou eliminação neste período; ambas estão disponíveis.
-evidence-requests = { $done } de { $count } solicitações de acesso e eliminação atendidas.
+evidence-requests = { $done } de { $count ->
+        [one] { $count } solicitação de acesso e eliminação atendida
+       *[other] { $count } solicitações de acesso e eliminação atendidas
+    }.
 
 ## Jurisdições e categorias de dados
 

@@ -55,7 +55,10 @@ ui-compliance-op-process = Processar
 ui-compliance-op-store = Armazenar
 ui-compliance-op-delete = Excluir
 ui-compliance-op-modify = Modificar
-ui-compliance-last-days = Últimos { $days } dias
+ui-compliance-last-days = { $days ->
+        [one] Último dia
+       *[other] Últimos { $days } dias
+    }
 ui-compliance-exported = { $file } salvo.
 ui-compliance-audit-rows = { $rows ->
     [one] { $rows } linha

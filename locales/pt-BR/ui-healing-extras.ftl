@@ -15,4 +15,7 @@ ui-healing-x-no-deliveries = Nenhuma notificação enviada ainda.
 ui-healing-x-pause-component = Pausar a recuperação de { $component }
 ui-healing-x-resume-component = Retomar a recuperação de { $component }
 ui-healing-x-minutes = { $minutes } min
-ui-healing-x-attempts = { $attempts } tentativas
+ui-healing-x-attempts = { $attempts ->
+        [one] { $attempts } tentativa
+       *[other] { $attempts } tentativas
+    }

@@ -59,5 +59,8 @@ ui-security-disable-title = Desabilitar { $user }?
 ui-security-erase-title = Apagar { $user }?
 ui-security-erased = Conta { $user } apagada.
 ui-security-revoke-body = Scripts que usam este token de { $user } param de funcionar na hora.
-ui-security-verified = Cadeia íntegra: { $rows } linhas verificadas.
+ui-security-verified = Cadeia íntegra: { $rows ->
+        [one] { $rows } linha verificada
+       *[other] { $rows } linhas verificadas
+    }.
 ui-security-broken = Cadeia quebrada na linha { $row }.

@@ -67,7 +67,7 @@ pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, app: Router,
     let _ = stop_tx.send(true);
     // Every connection holds a slot: all slots back means all connections ended.
     if tokio::time::timeout(SHUTDOWN_GRACE, slots.acquire_many(max)).await.is_err() {
-        tracing::info!("closing the connections still open after {}s", SHUTDOWN_GRACE.as_secs());
+        tracing::info!("{}", crate::i18n::tr("cli-serve-closing-connections", &[("seconds", SHUTDOWN_GRACE.as_secs().into())]));
     }
 }
 

@@ -8,6 +8,7 @@ use std::time::Duration;
 use guard_engine::config;
 
 use crate::CliError;
+use crate::i18n::tr;
 
 const DEMO_CONFIG: &str = include_str!("../demo/demo.yaml");
 
@@ -41,7 +42,7 @@ fn labsvc_path() -> Result<PathBuf, CliError> {
     if p.is_file() {
         Ok(p)
     } else {
-        Err(CliError::Runtime(format!("the lab service binary was not found at {} (build it with `cargo build --bin labsvc`)", p.display())))
+        Err(CliError::Runtime(tr("cli-demo-labsvc-missing", &[("path", p.display().to_string().into()), ("command", "cargo build --bin labsvc".into())])))
     }
 }
 
@@ -72,27 +73,27 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
     }
     let base = std::env::temp_dir();
     let cfg = config::load_str_in(&text, "<embedded demo config>", &base, &std::env::vars().collect(), crate::i18n::lang())
-        .map_err(|e| CliError::Runtime(format!("the embedded demo config is invalid:\n{e}")))?;
+        .map_err(|e| CliError::Runtime(format!("{}\n{e}", tr("cli-demo-config-invalid", &[]))))?;
     for i in 0..6u16 {
         let port = o.port_base + i;
         if std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
-            return Err(CliError::Runtime(format!("port {port} is busy; choose other ports with --port-base")));
+            return Err(CliError::Runtime(tr("cli-demo-port-busy", &[("port", port.to_string().into()), ("option", "--port-base".into())])));
         }
     }
     if !o.headless && (std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()) {
         match app_path() {
             Some(app) => match run_desktop(&app, &text, &db, o.port_base, o.fault_every).await? {
                 Desktop::Closed => return Ok(()),
-                Desktop::NoWindow(why) => eprintln!("The desktop app could not open a window ({why}); serving the web UI instead."),
+                Desktop::NoWindow(why) => eprintln!("{}", tr("cli-demo-no-window", &[("reason", why.into())])),
             },
-            None => tracing::info!("the desktop app is not built (cargo build -p pipeline-guard-app); serving the web UI instead"),
+            None => eprintln!("{}", tr("cli-demo-no-app", &[("command", "cargo build -p pipeline-guard-app".into())])),
         }
     }
     let port_base = o.port_base;
     let fault_every = o.fault_every;
     let on_ready: Box<dyn FnOnce(&guard_engine::PipelineGuard, SocketAddr) + Send> = Box::new(move |_g, addr| {
         let url = format!("http://{addr}/");
-        println!("{}", crate::i18n::tr("cli-demo-open-browser", &[("url", url.as_str().into())]));
+        println!("{}", tr("cli-demo-open-browser", &[("url", url.as_str().into())]));
         if fault_every > 0 {
             tokio::spawn(inject_faults(port_base, Duration::from_secs(fault_every)));
         }
@@ -117,10 +118,10 @@ enum Desktop {
 /// process writes the config for it, injects the scripted faults and waits for the window to close.
 async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_every: u64) -> Result<Desktop, CliError> {
     let dir = db.parent().map(Path::to_path_buf).unwrap_or_else(std::env::temp_dir);
-    std::fs::create_dir_all(&dir).map_err(|e| CliError::Runtime(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| CliError::Runtime(tr("cli-error-cannot-create", &[("file", dir.display().to_string().into()), ("detail", e.to_string().into())])))?;
     let cfg_path = dir.join("demo.yaml");
-    std::fs::write(&cfg_path, text).map_err(|e| CliError::Runtime(format!("cannot write {}: {e}", cfg_path.display())))?;
-    println!("Opening the Pipeline Guard desktop app on the demo lab…");
+    std::fs::write(&cfg_path, text).map_err(|e| crate::i18n::cannot_write(&cfg_path, &e))?;
+    println!("{}", tr("cli-demo-open-desktop", &[]));
     let started = std::time::Instant::now();
     let mut child = tokio::process::Command::new(app)
         .arg("--config")
@@ -129,7 +130,7 @@ async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_ev
         .arg(db)
         .kill_on_drop(true)
         .spawn()
-        .map_err(|e| CliError::Runtime(format!("cannot start {}: {e}", app.display())))?;
+        .map_err(|e| CliError::Runtime(tr("cli-error-cannot-start", &[("program", app.display().to_string().into()), ("detail", e.to_string().into())])))?;
     let faults = (fault_every > 0).then(|| tokio::spawn(inject_faults(port_base, Duration::from_secs(fault_every))));
     let status = tokio::select! {
         s = child.wait() => s.map_err(|e| CliError::Runtime(e.to_string()))?,
@@ -143,8 +144,8 @@ async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_ev
     }
     match status.success() {
         true => Ok(Desktop::Closed),
-        false if started.elapsed() < Duration::from_secs(10) => Ok(Desktop::NoWindow(format!("it exited with {status}"))),
-        false => Err(CliError::Runtime(format!("the desktop app exited with {status}"))),
+        false if started.elapsed() < Duration::from_secs(10) => Ok(Desktop::NoWindow(tr("cli-demo-app-exited", &[("status", status.to_string().into())]))),
+        false => Err(CliError::Runtime(tr("cli-demo-app-exited", &[("status", status.to_string().into())]))),
     }
 }
 

@@ -9,12 +9,17 @@ static CLI: OnceLock<(Localizer, Lang)> = OnceLock::new();
 
 /// Choose the language once, at start-up. An unknown `--lang` is bad input.
 pub fn init(requested: Option<&str>) -> Result<(), String> {
+    // The pseudo-locale `en-XA` (accented English between ⟦ ⟧, see guard_i18n's `pseudo`): for
+    // the tests that catch text bypassing Fluent; development builds only, never offered.
+    if cfg!(debug_assertions) && requested.is_some_and(|r| r.eq_ignore_ascii_case("en-XA")) {
+        guard_i18n::set_pseudo_english(true);
+        let _ = CLI.set((Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::En));
+        return Ok(());
+    }
     let lang = match requested {
         // `pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`; an unsupported language is an error.
-        Some(code) => Lang::parse_lenient(code).ok_or_else(|| {
-            let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            format!("unknown language `{code}` for --lang; expected one of {}", all.join(", "))
-        })?,
+        // (said in the environment's language: the requested one is unknown)
+        Some(code) => Lang::parse_lenient(code).ok_or_else(|| format!("--lang: {}", unknown_language(code)))?,
         None => Lang::from_env(),
     };
     let _ = CLI.set((Localizer::embedded().with_bidi(BidiIsolation::Never), lang));
@@ -31,6 +36,17 @@ pub fn lang() -> Lang {
 pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
     l.translate_with(key, *lang, args)
+}
+
+/// The error for a file that could not be written (the OS's reason stays as it said it).
+pub fn cannot_write(path: &std::path::Path, e: &std::io::Error) -> crate::CliError {
+    crate::CliError::Runtime(tr("cli-error-cannot-write", &[("file", path.display().to_string().into()), ("detail", e.to_string().into())]))
+}
+
+/// The error for a language code the CLI does not know.
+pub fn unknown_language(code: &str) -> String {
+    let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    tr("cli-error-unknown-language", &[("value", code.into()), ("expected", all.join(", ").into())])
 }
 
 /// An instant (Unix ms) as a UTC date and time in the CLI's language.

@@ -295,7 +295,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("pipeline-guard: internal error: {info}");
+        eprintln!("pipeline-guard: {}", i18n::tr("cli-error-internal", &[("detail", info.to_string().into())]));
     }));
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("PIPELINE_LOG").unwrap_or_else(|_| "info".into()))
@@ -320,7 +320,7 @@ fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| CliError::Runtime(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| CliError::Runtime(i18n::tr("cli-error-internal", &[("detail", e.to_string().into())])))?;
     rt.block_on(async move {
         match cmd {
             Command::Serve { config, db, listen, ui_dir } => {
@@ -351,7 +351,11 @@ pub fn load_config(path: &std::path::Path) -> Result<config::Config, CliError> {
 }
 
 fn validate(path: &std::path::Path) -> Result<(), CliError> {
-    let cfg = load_config(path)?;
+    let cfg = config::load_file_in(path, i18n::lang()).map_err(|e| {
+        // Every problem as FILE:LINE:COL: message, then how many there are.
+        let count = e.0.len();
+        CliError::Input(format!("{e}\n{}", i18n::tr("cli-validate-failed", &[("file", path.display().to_string().into()), ("count", count.into())])))
+    })?;
     let (components, regions, _supervised) = cfg.summary();
     let file = path.display().to_string();
     println!(
@@ -363,17 +367,27 @@ fn validate(path: &std::path::Path) -> Result<(), CliError> {
 
 fn detect(input: &std::path::Path, output: Option<&std::path::Path>) -> Result<(), CliError> {
     use std::io::{BufReader, BufWriter};
-    let file = std::fs::File::open(input).map_err(|e| CliError::Input(format!("{}: cannot open: {e}", input.display())))?;
+    let file = std::fs::File::open(input).map_err(|e| CliError::Input(i18n::tr("cli-error-io", &[("file", input.display().to_string().into()), ("detail", e.to_string().into())])))?;
     let reader = BufReader::new(file);
     let result = match output {
         Some(out) => {
-            let f = std::fs::File::create(out).map_err(|e| CliError::Runtime(format!("{}: cannot create: {e}", out.display())))?;
+            let f = std::fs::File::create(out).map_err(|e| CliError::Runtime(i18n::tr("cli-error-cannot-create", &[("file", out.display().to_string().into()), ("detail", e.to_string().into())])))?;
             guard_detect::detect_stream(reader, BufWriter::new(f), guard_detect::DetectorConfig::default())
         }
         None => guard_detect::detect_stream(reader, BufWriter::new(std::io::stdout().lock()), guard_detect::DetectorConfig::default()),
     };
+    use guard_detect::DetectError as D;
+    let file = input.display().to_string();
+    let at = |key: &str, line: usize, found: String| {
+        let args = [("file", file.as_str().into()), ("line", line.into()), ("found", found.into()), ("header", "timestamp,value".into()), ("format", "YYYY-MM-DD HH:MM:SS".into())];
+        CliError::Input(i18n::tr(key, &args))
+    };
     result.map_err(|e| match e {
-        guard_detect::DetectError::Io(m) => CliError::Runtime(format!("{}: {m}", input.display())),
-        other => CliError::Input(format!("{}: {other}", input.display())),
+        D::Io(m) => CliError::Runtime(i18n::tr("cli-error-io", &[("file", file.as_str().into()), ("detail", m.into())])),
+        D::Empty => at("cli-detect-empty", 1, String::new()),
+        D::BadHeader { line, found } => at("cli-detect-bad-header", line, format!("{found:?}")),
+        D::FieldCount { line, found } => at("cli-detect-field-count", line, found.to_string()),
+        D::BadTimestamp { line, found } => at("cli-detect-bad-timestamp", line, format!("{found:?}")),
+        D::BadValue { line, found } => at("cli-detect-bad-value", line, format!("{found:?}")),
     })
 }

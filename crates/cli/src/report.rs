@@ -43,26 +43,35 @@ pub struct ReportArgs {
 /// The report language: `--lang`, else the OS locale.
 fn report_lang(lang: Option<String>) -> Result<Lang, CliError> {
     match lang {
-        Some(l) => Lang::parse_lenient(&l).ok_or_else(|| CliError::Input(format!("--lang: unknown language `{l}`, expected one of {}", Lang::ALL.map(|l| l.to_string()).join(", ")))),
+        // `--lang en-XA` (development builds): the pseudo-locale, said through English.
+        Some(_) if guard_i18n::pseudo_english() => Ok(Lang::En),
+        Some(l) => Lang::parse_lenient(&l).ok_or_else(|| CliError::Input(crate::i18n::unknown_language(&l))),
         None => Ok(Lang::from_env()),
     }
 }
 
 pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
-    let from_ms = guard_report::parse_date(&a.from).map_err(|e| CliError::Input(format!("--from: {e}")))?;
-    let to_ms = guard_report::parse_date(&a.to).map_err(|e| CliError::Input(format!("--to: {e}")))?;
-    let standards = Standard::parse_list(&a.standard).map_err(|e| CliError::Input(format!("--standard: {e}")))?;
-    let format = Format::parse(&a.format).map_err(|e| CliError::Input(format!("--format: {e}")))?;
+    let date = |option: &str, value: &str| guard_report::parse_date(value).map_err(|_| CliError::Input(format!("{option}: {}", tr("cli-error-invalid-date", &[("value", value.into())]))));
+    let from_ms = date("--from", &a.from)?;
+    let to_ms = date("--to", &a.to)?;
+    let standards = Standard::parse_list(&a.standard).map_err(|_| {
+        // The first name that is not a standard (or the empty list).
+        let bad = a.standard.split(',').map(str::trim).find(|p| !p.is_empty() && Standard::parse(p).is_none()).unwrap_or_default();
+        let expected = Standard::ALL.map(|s| s.as_str()).join(", ");
+        CliError::Input(format!("--standard: {}", tr("cli-error-unknown-standard", &[("value", bad.into()), ("expected", expected.into())])))
+    })?;
+    let format = Format::parse(&a.format)
+        .map_err(|_| CliError::Input(format!("--format: {}", tr("cli-error-unknown-format", &[("value", a.format.as_str().into()), ("expected", "pdf, html, csv, json".into())]))))?;
     let lang = report_lang(lang)?;
     let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
     if !a.db.exists() {
-        return Err(CliError::Input(format!("{}: no such database", a.db.display())));
+        return Err(CliError::Input(tr("cli-error-no-database", &[("db", a.db.display().to_string().into())])));
     }
     // The guard's keys: the report is signed with its Ed25519 key and cites a checkpoint of the
     // audit chain as it is now; the chain is verified by the audit log itself.
     let sec = crate::security_cmd::open(&crate::DbArgs { db: a.db.clone(), config: a.config.clone() }).await?;
-    let signer = sec.signer().cloned().ok_or_else(|| CliError::Runtime("the guard has no signing key".into()))?;
-    let checkpoint = sec.audit().checkpoint_now().await.map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| CliError::Runtime("the audit log has no checkpoints".into()))?;
+    let signer = sec.signer().cloned().ok_or_else(|| CliError::Runtime(tr("cli-error-no-signing-key", &[])))?;
+    let checkpoint = sec.audit().checkpoint_now().await.map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| CliError::Runtime(tr("cli-error-no-checkpoints", &[])))?;
     let signing = guard_report::ReportSigner { signer, checkpoint };
     let audit = guard_report::audit::from_result(sec.audit().verify().await);
     let bytes = guard_report::generate(&a.db, &req, format, &signing, Some(audit)).await.map_err(|e| match e {
@@ -75,8 +84,14 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
     sec.audit()
         .append(&crate::security_cmd::actor(), "report.exported", &a.out.display().to_string(), detail)
         .await
-        .map_err(|e| CliError::Runtime(format!("the report was written but its export could not be audited: {e}")))?;
-    println!("{}: {} bytes, sha256 {}, signed by {}", a.out.display(), bytes.len(), v.digest, v.key);
+        .map_err(|e| CliError::Runtime(tr("cli-error-export-unaudited", &[("detail", e.to_string().into())])))?;
+    println!(
+        "{}",
+        tr(
+            "cli-report-written-signed",
+            &[("file", a.out.display().to_string().into()), ("bytes", bytes.len().into()), ("digest", v.digest.as_str().into()), ("key", v.key.to_string().into())]
+        )
+    );
     Ok(())
 }
 
@@ -93,10 +108,10 @@ fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), CliError> {
             .create_new(true)
             .mode(0o600)
             .open(&tmp)
-            .map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", tmp.display())))?;
-        f.write_all(bytes).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", tmp.display())))?;
+            .map_err(|e| crate::i18n::cannot_write(&tmp, &e))?;
+        f.write_all(bytes).map_err(|e| crate::i18n::cannot_write(&tmp, &e))?;
     }
-    std::fs::rename(&tmp, out).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", out.display())))
+    std::fs::rename(&tmp, out).map_err(|e| crate::i18n::cannot_write(out, &e))
 }
 
 /// The key to trust: `--key` (the key itself or a file holding it), else the signing key beside
@@ -107,7 +122,7 @@ fn trusted_key(key: Option<String>, db: Option<&Path>) -> Result<PublicKey, CliE
             Ok(t) if !k.starts_with("ed25519:") => t,
             _ => k.clone(),
         };
-        return text.trim().parse::<PublicKey>().map_err(|e| CliError::Input(format!("--key: {e}")));
+        return text.trim().parse::<PublicKey>().map_err(|_| CliError::Input(tr("cli-error-bad-public-key", &[("option", "--key".into()), ("export", "pipeline-guard key export".into())])));
     }
     let Some(db) = db else {
         return Err(CliError::Input(tr("cli-verify-need-key", &[("key", "--key".into()), ("db", "--db".into()), ("export", "pipeline-guard key export".into())])));
@@ -134,10 +149,10 @@ fn seal_error(e: &SealError) -> String {
 /// `pipeline-guard verify FILE [--key PUB] [--db DB]`: exit 0 when the report is signed by the
 /// trusted key (and, with `--db`, cites a checkpoint of that database's history), else 1.
 pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| CliError::Input(format!("{}: cannot read: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| CliError::Input(tr("cli-error-io", &[("file", file.display().to_string().into()), ("detail", e.to_string().into())])))?;
     if let Some(d) = &db {
         if !d.is_file() {
-            return Err(CliError::Input(format!("{}: no such database", d.display())));
+            return Err(CliError::Input(tr("cli-error-no-database", &[("db", d.display().to_string().into())])));
         }
     }
     let key = trusted_key(key, db.as_deref())?;

@@ -41,14 +41,14 @@ fn parse_permissions(list: &[String]) -> Result<PermissionSet, CliError> {
 fn read_password(name: &str) -> Result<String, CliError> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprint!("Password for {name} (at least 10 characters): ");
+        eprint!("{} ", tr("cli-user-password-prompt", &[("name", name.into())]));
         let _ = std::io::stderr().flush();
     }
     let mut line = String::new();
-    stdin.lock().read_line(&mut line).map_err(|e| CliError::Runtime(format!("cannot read the password from stdin: {e}")))?;
+    stdin.lock().read_line(&mut line).map_err(|e| CliError::Runtime(tr("cli-error-password-stdin", &[("detail", e.to_string().into())])))?;
     let pw = line.strip_suffix('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).unwrap_or(&line).to_string();
     if pw.is_empty() {
-        return Err(CliError::Input("no password on stdin (pipe it in: `printf '%s\\n' \"$PW\" | pipeline-guard user add …`)".into()));
+        return Err(CliError::Input(tr("cli-error-no-password", &[("example", "printf '%s\\n' \"$PW\" | pipeline-guard user add …".into())])));
     }
     Ok(pw)
 }
@@ -60,7 +60,7 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
             let sec = open(&db).await?;
             let pw = read_password(&name)?;
             sec.create_user(&name, &role, &pw, &actor()).await.map_err(sec_err)?;
-            println!("created user {name} with role {role}");
+            println!("{}", tr("cli-user-added", &[("name", name.as_str().into()), ("role", role.as_str().into())]));
             Ok(())
         }
         UserCmd::Export { name, out, db } => {
@@ -78,7 +78,7 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
         }
         UserCmd::Erase { name, yes, db } => {
             if !yes {
-                return Err(CliError::Input(format!("erasing `{name}` cannot be undone: add --yes to confirm")));
+                return Err(CliError::Input(tr("cli-error-erase-confirm", &[("name", name.as_str().into()), ("flag", "--yes".into())])));
             }
             let sec = open(&db).await?;
             let out = sec.erase_account(&name, &actor()).await.map_err(sec_err)?;
@@ -100,8 +100,9 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
         }
         UserCmd::List { db } => {
             let sec = open(&db).await?;
+            let disabled = format!("\t{}", tr("cli-user-list-disabled", &[]));
             for u in sec.list_users().await.map_err(sec_err)? {
-                println!("{}\t{}{}", u.name, u.role, if u.disabled { "\tdisabled" } else { "" });
+                println!("{}\t{}{}", u.name, u.role, if u.disabled { disabled.as_str() } else { "" });
             }
             Ok(())
         }
@@ -114,7 +115,7 @@ pub async fn role(cmd: RoleCmd) -> Result<(), CliError> {
             let perms = parse_permissions(&permissions)?;
             let sec = open(&db).await?;
             sec.create_role(&name, &perms, &actor()).await.map_err(sec_err)?;
-            println!("role {name}: {}", guard_engine::security::permission::format_set(&perms));
+            println!("{}", tr("cli-role-added", &[("name", name.as_str().into()), ("permissions", guard_engine::security::permission::format_set(&perms).into())]));
             Ok(())
         }
     }
@@ -123,18 +124,25 @@ pub async fn role(cmd: RoleCmd) -> Result<(), CliError> {
 pub async fn token(cmd: TokenCmd) -> Result<(), CliError> {
     match cmd {
         TokenCmd::Issue { user, ttl, permissions, db } => {
-            let ttl = guard_engine::units::parse_duration(&ttl).map_err(|e| CliError::Input(format!("--ttl {ttl}: {e}")))?;
+            let ttl = guard_engine::units::parse_duration(&ttl).map_err(|_| CliError::Input(tr("cli-error-bad-ttl", &[("option", "--ttl".into()), ("value", ttl.as_str().into())])))?;
             let scope = permissions.as_deref().map(parse_permissions).transpose()?;
             let sec = open(&db).await?;
             let t = sec.issue_api_token(&user, ttl, scope, &actor()).await.map_err(sec_err)?;
-            eprintln!("token {} for {user}, permissions {}, expires at {} (Unix ms)", t.jti, t.permissions.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(","), t.expires_at_ms);
+            let permissions = t.permissions.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(",");
+            eprintln!(
+                "{}",
+                tr(
+                    "cli-token-issued-detail",
+                    &[("jti", t.jti.as_str().into()), ("user", user.as_str().into()), ("permissions", permissions.into()), ("until", crate::i18n::datetime_utc(t.expires_at_ms).into())]
+                )
+            );
             println!("{}", t.token);
             Ok(())
         }
         TokenCmd::Revoke { jti, db } => {
             let sec = open(&db).await?;
             sec.revoke(&jti, 0, &actor()).await.map_err(sec_err)?;
-            println!("revoked {jti}");
+            println!("{}", tr("cli-token-revoked", &[("jti", jti.as_str().into())]));
             Ok(())
         }
     }
@@ -144,7 +152,7 @@ pub async fn audit(cmd: AuditCmd) -> Result<(), CliError> {
     match cmd {
         AuditCmd::Verify { db } => {
             if !db.db.is_file() {
-                return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+                return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())])));
             }
             let log = open_for_verification(&db).await?;
             match log.verify().await.map_err(sec_err)? {
@@ -215,8 +223,8 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
             let key = match read_public_key(&files.signing).map_err(sec_err)? {
                 Some(k) => k,
                 // The guard makes its key on first start; so does any command that opens it.
-                None if db.db.is_file() => open(&db).await?.signer().map(|s| s.public()).ok_or_else(|| CliError::Runtime("the guard has no signing key".into()))?,
-                None => return Err(CliError::Input(format!("{}: no such database", db.db.display()))),
+                None if db.db.is_file() => open(&db).await?.signer().map(|s| s.public()).ok_or_else(|| CliError::Runtime(tr("cli-error-no-signing-key", &[])))?,
+                None => return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())]))),
             };
             println!("{key}");
             Ok(())
@@ -248,13 +256,13 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
         .truncate(true)
         .mode(0o600)
         .open(path)
-        .map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", path.display())))?;
-    f.write_all(bytes).map_err(|e| CliError::Runtime(format!("{}: cannot write: {e}", path.display())))
+        .map_err(|e| crate::i18n::cannot_write(path, &e))?;
+    f.write_all(bytes).map_err(|e| crate::i18n::cannot_write(path, &e))
 }
 
 async fn region_manager(db: &DbArgs) -> Result<(guard_engine::history::Pool, guard_engine::regions::MultiRegionManager), CliError> {
     if !db.db.is_file() {
-        return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+        return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())])));
     }
     let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
     let defaults: Vec<guard_engine::model::Region> = guard_engine::compliance::registry::load_components(&pool).await.map_err(|e| CliError::Runtime(e.to_string()))?.iter().map(|c| c.region).collect();
@@ -277,7 +285,7 @@ pub async fn region(cmd: RegionCmd) -> Result<(), CliError> {
     };
     let r = guard_engine::model::Region::parse(&region).ok_or_else(|| {
         let all: Vec<&str> = guard_engine::model::Region::ALL.iter().map(|r| r.as_str()).collect();
-        CliError::Input(format!("unknown region `{region}`, expected one of {}", all.join(", ")))
+        CliError::Input(tr("cli-config-unknown-region", &[("value", region.into()), ("expected", all.join(", ").into())]))
     })?;
     let sec = open(&db).await?;
     let (pool, m) = region_manager(&db).await?;
@@ -292,10 +300,10 @@ pub async fn region(cmd: RegionCmd) -> Result<(), CliError> {
 pub async fn backup(db: DbArgs, dir: Option<std::path::PathBuf>, keep: usize) -> Result<(), CliError> {
     use guard_engine::compliance::backup::{BackupPolicy, backup_now};
     if !db.db.is_file() {
-        return Err(CliError::Input(format!("{}: no such database", db.db.display())));
+        return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())])));
     }
     if keep == 0 {
-        return Err(CliError::Input("--keep: expected at least 1".into()));
+        return Err(CliError::Input(tr("cli-error-at-least-one", &[("option", "--keep".into())])));
     }
     let sec = open(&db).await?;
     let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;

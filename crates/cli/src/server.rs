@@ -142,9 +142,7 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
         return Err(CliError::Input(crate::i18n::tr("cli-serve-loopback-only", &[("addr", listen.to_string().into()), ("key", "pipeline.security.enabled: true".into())])));
     }
     if !listen.ip().is_loopback() && cfg.pipeline.server.tls.is_none() {
-        return Err(CliError::Input(format!(
-            "refusing to listen on {listen}: only loopback addresses are allowed without TLS (use 127.0.0.1, or set pipeline.server.tls)"
-        )));
+        return Err(CliError::Input(crate::i18n::tr("cli-serve-needs-tls", &[("addr", listen.to_string().into()), ("key", "pipeline.server.tls".into())])));
     }
     let tls = match &cfg.pipeline.server.tls {
         Some(files) => Some(crate::tls::acceptor(files).map_err(CliError::Input)?),
@@ -152,7 +150,7 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     };
     let listener = tokio::net::TcpListener::bind(listen)
         .await
-        .map_err(|e| CliError::Runtime(format!("cannot listen on {listen}: {e}")))?;
+        .map_err(|e| CliError::Runtime(crate::i18n::tr("cli-error-cannot-listen", &[("addr", listen.to_string().into()), ("detail", e.to_string().into())])))?;
     let local = listener.local_addr().map_err(|e| CliError::Runtime(e.to_string()))?;
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None }).await.map_err(|e| match e {
         // A database the guard cannot write is the operator's input to fix (exit 2).
@@ -161,20 +159,22 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     })?;
     if let Some(dir) = &ui_dir {
         if !dir.join("index.html").is_file() {
-            return Err(CliError::Input(format!("--ui-dir {}: no index.html there (build the UI with `npm --prefix ui run build`)", dir.display())));
+            let (dir, command) = (dir.display().to_string(), "npm --prefix ui run build");
+            return Err(CliError::Input(crate::i18n::tr("cli-serve-no-ui-index", &[("option", "--ui-dir".into()), ("dir", dir.into()), ("file", "index.html".into()), ("command", command.into())])));
         }
     } else if !crate::ui_assets::embedded() {
-        tracing::warn!("this binary was built without the web UI (ui/dist missing at build time); / answers how to build it");
+        tracing::warn!("{}", crate::i18n::tr("cli-serve-no-embedded-ui", &[("dir", "ui/dist".into())]));
     }
     let limits = guard.config().pipeline.server.limits.clone();
     let (app, _) = router_for(AppState { guard: guard.clone() }, ui_dir, local);
-    tracing::info!(url = %format!("http://{local}/"), db = %guard.history().path().display(), "serving");
+    let url = format!("http://{local}/");
+    tracing::info!(db = %guard.history().path().display(), "{}", crate::i18n::tr("cli-serve-listening", &[("url", url.into())]));
     announce_security(&guard).await;
     if let Some(cb) = on_ready {
         cb(&guard, local);
     }
     crate::conn::serve(listener, tls, app, limits, shutdown_signal()).await;
-    tracing::info!("stopping: terminating children and flushing history");
+    tracing::info!("{}", crate::i18n::tr("cli-serve-stopping", &[]));
     guard.shutdown().await.map_err(|e| CliError::Runtime(e.to_string()))
 }
 
@@ -183,16 +183,15 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
 async fn announce_security(guard: &PipelineGuard) {
     let sec = guard.security();
     if !sec.enabled() {
-        tracing::warn!("security is disabled (pipeline.security.enabled: false): every local user of this machine can drive the API (web pages cannot: Host, Origin and JSON checks); enable security on a shared machine");
+        tracing::warn!("{}", crate::i18n::tr("cli-serve-security-disabled", &[("key", "pipeline.security.enabled: false".into()), ("checks", "Host, Origin, JSON".into())]));
         return;
     }
     if let Some(token) = sec.setup_token() {
         let db = guard.history().path().display().to_string();
-        eprintln!(
-            "\nSecurity is enabled and no account exists. Until an admin is created the API answers 503.\n\
-             Create the admin with either\n  pipeline-guard user add admin --role admin --db {db}   (password on stdin)\n\
-             or, from this machine only, POST /api/setup {{\"setup_token\":\"{token}\",\"username\":\"admin\",\"password\":\"...\"}}\n"
-        );
+        // The commands stay as typed; only the sentences around them are translated.
+        let command = format!("pipeline-guard user add admin --role admin --db {db}");
+        let request = format!("POST /api/setup {{\"setup_token\":\"{token}\",\"username\":\"admin\",\"password\":\"...\"}}");
+        eprintln!("\n{}\n", crate::i18n::tr("cli-serve-setup-banner", &[("command", command.into()), ("request", request.into())]));
     }
 }
 
@@ -291,7 +290,7 @@ mod tests {
     async fn a_lagging_subscriber_gets_a_resync_event() {
         let (tx, rx) = tokio::sync::broadcast::channel(2);
         for i in 0..5 {
-            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}") }).unwrap();
+            tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}"), msg: None }).unwrap();
         }
         drop(tx);
         let body = axum::body::to_bytes(super::event_stream(rx, std::future::pending()).into_response().into_body(), 1 << 20).await.unwrap();

@@ -120,12 +120,16 @@ pub enum EngineEvent {
     Finding { finding: crate::detection::Finding },
     /// The auto-scaler decided: scaled up or down, held back, or (dry run) would have.
     Scaling { decision: crate::heal::autoscale::ScalingDecision },
-    /// Free-form operational notice (e.g. a check panicked, a log rotated).
+    /// Operational notice (a child that cannot start, healing that needs an operator):
+    /// `message` in English, `msg` the Fluent message that says it in the reader's language.
     Notice {
         #[ts(type = "number")]
         at_ms: i64,
         component: Option<String>,
         message: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        msg: Option<crate::heal::timeline::Msg>,
     },
 }
 

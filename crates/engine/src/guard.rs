@@ -27,7 +27,10 @@ pub struct ComponentState {
     pub since_ms: i64,
     pub last_check_ms: Option<i64>,
     pub latency_ms: Option<f64>,
+    /// The check's problems in English (the live view, logs); `issue_messages` says them in
+    /// any language (incident reasons).
     pub issues: Vec<String>,
+    pub issue_messages: Vec<crate::check::Msg>,
     pub metrics: BTreeMap<String, f64>,
     pub checks_total: u64,
     /// Checks that found the component failed (a child still starting is `unknown`, not down).
@@ -51,6 +54,7 @@ impl ComponentState {
             last_check_ms: None,
             latency_ms: None,
             issues: Vec::new(),
+            issue_messages: Vec::new(),
             metrics: BTreeMap::new(),
             checks_total: 0,
             checks_down: 0,
@@ -164,9 +168,9 @@ impl GuardInner {
         // The same while the guard restarts the child on purpose: its old child is going away
         // or the new one is not up yet; that is not an outage.
         if (starting || restarting) && outcome.status == Status::Failed {
-            let word = if restarting { "restarting" } else { "starting" };
+            let id = if restarting { "check-issue-restarting" } else { "check-issue-starting" };
             outcome.status = Status::Unknown;
-            outcome.issues = outcome.issues.iter().map(|i| format!("{word}: {i}")).collect();
+            outcome.issues = outcome.issues.into_iter().map(|i| crate::check::Msg::new(id).msg("issue", i)).collect();
         }
         let starting = starting || restarting;
         let mut sid = |m: &str| -> SeriesId {
@@ -195,6 +199,7 @@ impl GuardInner {
         self.detection.dispatch(findings, &self.bus);
 
         let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
+        let issues = outcome.english();
         let change = {
             let mut states = self.states.write();
             let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
@@ -203,7 +208,8 @@ impl GuardInner {
             st.checks_total += 1;
             st.checks_down += (outcome.status == Status::Failed) as u64;
             st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
-            st.issues = outcome.issues.clone();
+            st.issues = issues.clone();
+            st.issue_messages = outcome.issues.clone();
             (st.status != outcome.status).then(|| {
                 let from = st.status;
                 st.status = outcome.status;
@@ -212,7 +218,7 @@ impl GuardInner {
             })
         };
         if let Some(from) = change {
-            self.status_changed(name, from, outcome.status, &outcome.issues, now);
+            self.status_changed(name, from, outcome.status, &issues, now);
         }
         self.availability.checked(&self.history, name, outcome.status, now);
         self.bus.publish(EngineEvent::Sample {
@@ -221,7 +227,7 @@ impl GuardInner {
             status: outcome.status,
             latency_ms,
             metrics: outcome.metrics,
-            issues: outcome.issues,
+            issues,
         });
         starting
     }
@@ -233,12 +239,14 @@ impl GuardInner {
     }
 
     /// Mark a component failed at once (e.g. its child exited), without waiting for a check.
-    fn force_status(&self, name: &str, to: Status, issue: String) {
+    fn force_status(&self, name: &str, to: Status, issue: crate::check::Msg) {
         let now = unix_ms();
+        let english = issue.english();
         let from = {
             let mut states = self.states.write();
             let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
-            st.issues = vec![issue.clone()];
+            st.issues = vec![english.clone()];
+            st.issue_messages = vec![issue];
             if st.status == to {
                 return;
             }
@@ -247,7 +255,7 @@ impl GuardInner {
             st.since_ms = now;
             from
         };
-        self.status_changed(name, from, to, &[issue], now);
+        self.status_changed(name, from, to, &[english], now);
     }
 }
 
@@ -703,10 +711,11 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                 // that then finds it down reports a failure.
                 if !requested && !inner.is_shutting_down() && instance == 0 && !inner.fronts.serves(&component) {
                     let how = match (code, signal) {
-                        (Some(c), _) => format!("process {pid} exited with status {c}"),
-                        (None, Some(s)) => format!("process {pid} was killed by signal {s}"),
-                        _ => format!("process {pid} exited"),
-                    };
+                        (Some(c), _) => crate::check::Msg::new("process-exited-status").text("code", c),
+                        (None, Some(s)) => crate::check::Msg::new("process-killed-signal").text("signal", s),
+                        _ => crate::check::Msg::new("process-exited"),
+                    }
+                    .text("pid", pid);
                     inner.force_status(&component, Status::Failed, how);
                 }
             }

@@ -164,7 +164,7 @@ mod tests {
             "lab.yaml:3:28: expected a host name or IP address, found `-oProxyCommand=x`",
             "lab.yaml:3:54: expected a user name, found `-x`",
             "lab.yaml:3:97: expected a port between 1 and 65535",
-            "lab.yaml:4:5: missing field `known_hosts`",
+            "lab.yaml:4:5: missing required key “known_hosts”",
             "lab.yaml:7:39: unknown host `lab9`, expected one of lab1, lab2",
             "lab.yaml:8:32: unknown host `lab8`, expected one of lab1, lab2",
         ];

@@ -69,7 +69,7 @@ impl ComponentLoop {
                         status: Status::Unknown,
                         latency: Duration::ZERO,
                         metrics: Default::default(),
-                        issues: vec![format!("the check panicked: {e}")],
+                        issues: vec![check::Msg::new("check-panicked").text("detail", e)],
                     },
                 }
             };

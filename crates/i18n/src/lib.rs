@@ -24,6 +24,7 @@ mod error;
 mod format;
 mod lang;
 mod localizer;
+mod pseudo;
 
 pub use catalog::{EmbeddedFile, embedded_files, source_locales_dir};
 pub use error::I18nError;
@@ -33,6 +34,7 @@ pub use format::{
 };
 pub use lang::Lang;
 pub use localizer::{BidiIsolation, InternationalizationManager, Localizer, strip_bidi_isolates};
+pub use pseudo::{PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_english, set_pseudo_english};
 
 /// Re-exported so callers can pass arguments without depending on Fluent themselves.
 pub use fluent_bundle::{FluentArgs, FluentValue};

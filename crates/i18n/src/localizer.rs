@@ -58,6 +58,8 @@ pub struct Localizer {
     bidi: BidiIsolation,
     /// Built from the embedded catalog (so [`Localizer::with_bidi`] can share that one too).
     embedded: bool,
+    /// English is said as the pseudo-locale `en-XA` (`crate::pseudo`).
+    pseudo: bool,
 }
 
 /// The brief's name for [`Localizer`].
@@ -92,7 +94,7 @@ impl Localizer {
                 localizer.langs
             })
             .clone();
-        Localizer { langs, bidi, embedded: true }
+        Localizer { langs, bidi, embedded: true, pseudo: crate::pseudo::pseudo_english() }
     }
 
     /// Loads `root/<lang>/*.ftl` from disk, for development and translators. Strict: every
@@ -222,7 +224,9 @@ impl Localizer {
             return format!("{{{key}}}");
         };
         let mut errors = Vec::new();
+        let pseudo = self.pseudo && std::ptr::eq(bundle, &self.langs.get(&Lang::En).expect("English is loaded").bundle);
         let text = bundle.format_pattern(pattern, args, &mut errors);
+        let text = if pseudo { std::borrow::Cow::Owned(crate::pseudo::wrap(text.into_owned())) } else { text };
         if !errors.is_empty() {
             let kinds: Vec<String> = errors.iter().map(error_kind).collect();
             tracing::warn!(target: "guard_i18n", key, lang = lang.code(), errors = ?kinds, "message formatted with errors");
@@ -262,7 +266,7 @@ impl Localizer {
             }
             catalog.files.push((file, source));
         }
-        (Localizer { langs: Arc::new(langs), bidi, embedded: false }, problems)
+        (Localizer { langs: Arc::new(langs), bidi, embedded: false, pseudo: crate::pseudo::pseudo_english() }, problems)
     }
 }
 
@@ -298,6 +302,9 @@ fn new_bundle(lang: Lang, bidi: BidiIsolation) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
     bundle.set_use_isolating(isolate(bidi, lang));
     bundle.set_formatter(Some(format_value));
+    if lang == Lang::En && crate::pseudo::pseudo_english() {
+        bundle.set_transform(Some(crate::pseudo::transform));
+    }
     bundle.add_builtins().expect("NUMBER is registered once");
     bundle
 }

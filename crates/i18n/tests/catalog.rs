@@ -422,6 +422,16 @@ fn cjk_and_arabic_files_contain_no_english_words() {
         "JSON",
         "zip",
         "ID",
+        // CLI output (cli-output.ftl): transport security and its file format.
+        "TLS",
+        "PEM",
+        // Check issues (engine-texts.ftl): the protocol in "HTTP 500 from …".
+        "HTTP",
+        // Config errors (config-errors.ftl): "an http:// or https:// URL".
+        "http",
+        "https",
+        "URL",
+        "shell",
     ];
     let sources = read_sources();
     for lang in ["ja", "zh-CN", "ko", "ar"] {

@@ -12,6 +12,25 @@ use guard_i18n::{FluentValue, Lang, Localizer};
 use crate::gather::Facts;
 use crate::model::*;
 
+/// An argument of a report sentence: text as it is, or a count.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(u64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
 /// Localizes for one language.
 pub struct Tr<'a> {
     pub loc: &'a Localizer,
@@ -23,11 +42,29 @@ impl Tr<'_> {
         self.loc.translate(key, self.lang)
     }
 
-    /// A sentence with arguments; numbers are passed pre-formatted as strings, except
-    /// `count`-like plurals, which callers pass as numbers through `tn`.
-    pub fn text(&self, key: &str, args: &[(&str, String)]) -> Text {
-        let fa: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
-        Text { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(), text: self.loc.translate_with(key, self.lang, &fa) }
+    /// A sentence with arguments. Counts go in as numbers ([`Tr::n`]): the language formats
+    /// them and chooses the plural form by them ("1 component", Arabic's six forms); `Text.args`
+    /// keeps them formatted for the language, like the other arguments.
+    pub fn text(&self, key: &str, args: &[(&str, Arg)]) -> Text {
+        let fa: Vec<(&str, FluentValue)> = args
+            .iter()
+            .map(|(k, v)| {
+                (*k, match v {
+                    Arg::Str(s) => FluentValue::from(s.clone()),
+                    Arg::Num(n) => FluentValue::from(*n as f64),
+                })
+            })
+            .collect();
+        let shown = |v: &Arg| match v {
+            Arg::Str(s) => s.clone(),
+            Arg::Num(n) => self.int(*n),
+        };
+        Text { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), shown(v))).collect(), text: self.loc.translate_with(key, self.lang, &fa) }
+    }
+
+    /// A count, passed to a message as a number.
+    pub fn n(&self, n: u64) -> Arg {
+        Arg::Num(n)
     }
 
     pub fn datetime(&self, ms: i64) -> String {
@@ -124,25 +161,25 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
     match m {
         Measurement::AuditChain => match &facts.audit {
             AuditVerification::Absent => (NeedsAttention, vec![tr.text("evidence-audit-absent", &[])]),
-            AuditVerification::Intact(h) => (Pass, vec![tr.text("evidence-audit-intact", &[("rows", tr.int(h.rows)), ("head", short(&h.hash))])]),
-            AuditVerification::Broken { row, reason } => (Fail, vec![tr.text("evidence-audit-broken", &[("row", tr.int(*row)), ("reason", reason.clone())])]),
-            AuditVerification::Unverifiable { reason } => (NeedsAttention, vec![tr.text("evidence-audit-unverifiable", &[("reason", reason.clone())])]),
+            AuditVerification::Intact(h) => (Pass, vec![tr.text("evidence-audit-intact", &[("rows", tr.n(h.rows)), ("head", short(&h.hash).into())])]),
+            AuditVerification::Broken { row, reason } => (Fail, vec![tr.text("evidence-audit-broken", &[("row", tr.n(*row)), ("reason", reason.clone().into())])]),
+            AuditVerification::Unverifiable { reason } => (NeedsAttention, vec![tr.text("evidence-audit-unverifiable", &[("reason", reason.clone().into())])]),
         },
         Measurement::EncryptionAtRest => {
             let (on, dev) = &facts.encryption;
-            let volume = if *on { tr.text("evidence-encryption-on", &[("device", dev.clone())]) } else { tr.text("evidence-encryption-off", &[("device", dev.clone())]) };
+            let volume = if *on { tr.text("evidence-encryption-on", &[("device", dev.clone().into())]) } else { tr.text("evidence-encryption-off", &[("device", dev.clone().into())]) };
             let s = &facts.secrets;
             if s.plaintext > 0 {
-                return (Fail, vec![tr.text("evidence-secrets-plaintext", &[("count", tr.int(s.plaintext))]), volume]);
+                return (Fail, vec![tr.text("evidence-secrets-plaintext", &[("count", tr.n(s.plaintext))]), volume]);
             }
             if let Some((path, mode)) = s.key_file.as_ref().filter(|(_, m)| m & 0o077 != 0) {
-                return (Fail, vec![tr.text("evidence-keyfile-open", &[("path", path.clone()), ("mode", format!("{mode:o}"))]), volume]);
+                return (Fail, vec![tr.text("evidence-keyfile-open", &[("path", path.clone().into()), ("mode", format!("{mode:o}").into())]), volume]);
             }
             let mut ev = Vec::new();
             if s.encrypted > 0 {
                 ev.push(match &s.key_file {
-                    Some((path, _)) => tr.text("evidence-secrets-encrypted", &[("count", tr.int(s.encrypted)), ("path", path.clone())]),
-                    None => tr.text("evidence-secrets-encrypted-passphrase", &[("count", tr.int(s.encrypted))]),
+                    Some((path, _)) => tr.text("evidence-secrets-encrypted", &[("count", tr.n(s.encrypted)), ("path", path.clone().into())]),
+                    None => tr.text("evidence-secrets-encrypted-passphrase", &[("count", tr.n(s.encrypted))]),
                 });
             }
             ev.push(volume);
@@ -164,8 +201,8 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                 let enabled = a.accounts.iter().filter(|x| !x.disabled).count() as u64;
                 let per_role: Vec<String> = a.per_role().into_iter().map(|(r, n)| format!("{r}: {}", tr.int(n))).collect();
                 let mut ev = vec![
-                    tr.text("evidence-users", &[("users", tr.int(enabled)), ("roles", tr.int(a.roles))]),
-                    tr.text("evidence-access-roles", &[("list", per_role.join(", "))]),
+                    tr.text("evidence-users", &[("users", tr.n(enabled)), ("roles", tr.n(a.roles))]),
+                    tr.text("evidence-access-roles", &[("list", per_role.join(", ").into())]),
                 ];
                 let stale = a.stale(to_ms);
                 if stale.is_empty() {
@@ -173,13 +210,13 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                     return (Pass, ev);
                 }
                 let names: Vec<&str> = stale.iter().take(8).map(|x| x.name.as_str()).collect();
-                ev.push(tr.text("evidence-access-stale", &[("count", tr.int(stale.len() as u64)), ("names", names.join(", "))]));
+                ev.push(tr.text("evidence-access-stale", &[("count", tr.n(stale.len() as u64)), ("names", names.join(", ").into())]));
                 // An unused administrator account is access nobody reviewed away: a failure.
                 let admins: Vec<&str> = stale.iter().filter(|x| x.role == "admin").take(8).map(|x| x.name.as_str()).collect();
                 if admins.is_empty() {
                     (NeedsAttention, ev)
                 } else {
-                    ev.push(tr.text("evidence-access-stale-admin", &[("count", tr.int(admins.len() as u64)), ("names", admins.join(", "))]));
+                    ev.push(tr.text("evidence-access-stale-admin", &[("count", tr.n(admins.len() as u64)), ("names", admins.join(", ").into())]));
                     (Fail, ev)
                 }
             }
@@ -188,19 +225,19 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             let rows: u64 = facts.retention.values().map(|r| r.rows).sum();
             match facts.retention_last_run_ms {
                 None => (Fail, vec![tr.text("evidence-retention-none", &[])]),
-                Some(t) if to_ms - t > DAY_MS => (NeedsAttention, vec![tr.text("evidence-retention-stale", &[("when", tr.datetime(t))])]),
-                Some(t) => (Pass, vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t)), ("rows", tr.int(rows))])]),
+                Some(t) if to_ms - t > DAY_MS => (NeedsAttention, vec![tr.text("evidence-retention-stale", &[("when", tr.datetime(t).into())])]),
+                Some(t) => (Pass, vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t).into()), ("rows", tr.n(rows))])]),
             }
         }
         Measurement::Backups => match &facts.backup_last {
             None => (Fail, vec![tr.text("evidence-backup-none", &[])]),
-            Some(b) if to_ms - b.ts_ms > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(b.ts_ms))])]),
+            Some(b) if to_ms - b.ts_ms > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(b.ts_ms).into())])]),
             Some(b) => {
-                let last = tr.text("evidence-backup-last", &[("when", tr.datetime(b.ts_ms)), ("size", format_size(tr, b.bytes))]);
+                let last = tr.text("evidence-backup-last", &[("when", tr.datetime(b.ts_ms).into()), ("size", format_size(tr, b.bytes).into())]);
                 match b.verified {
-                    Some(true) => (Pass, vec![last, tr.text("evidence-backup-verified", &[("path", b.path.clone()), ("count", tr.int(facts.backups_in_period))])]),
-                    Some(false) => (Fail, vec![last, tr.text("evidence-backup-corrupt", &[("path", b.path.clone())])]),
-                    None => (NeedsAttention, vec![last, tr.text("evidence-backup-missing", &[("path", b.path.clone())])]),
+                    Some(true) => (Pass, vec![last, tr.text("evidence-backup-verified", &[("path", b.path.clone().into()), ("count", tr.n(facts.backups_in_period))])]),
+                    Some(false) => (Fail, vec![last, tr.text("evidence-backup-corrupt", &[("path", b.path.clone().into())])]),
+                    None => (NeedsAttention, vec![last, tr.text("evidence-backup-missing", &[("path", b.path.clone().into())])]),
                 }
             }
         },
@@ -211,7 +248,7 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
             let missed: Vec<_> = with_data.iter().filter(|c| c.met == Some(false)).collect();
             if missed.is_empty() {
-                (Pass, vec![tr.text("evidence-sla-met", &[("count", tr.int(with_data.len() as u64))])])
+                (Pass, vec![tr.text("evidence-sla-met", &[("count", tr.n(with_data.len() as u64))])])
             } else {
                 let critical_missed = missed.iter().any(|c| facts.components.iter().any(|x| x.name == c.component && x.critical));
                 let mut names: Vec<String> = missed.iter().take(8).map(|c| c.component.clone()).collect();
@@ -220,7 +257,7 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                 }
                 (
                     if critical_missed { Fail } else { NeedsAttention },
-                    vec![tr.text("evidence-sla-missed", &[("missed", tr.int(missed.len() as u64)), ("count", tr.int(with_data.len() as u64)), ("names", names.join(", "))])],
+                    vec![tr.text("evidence-sla-missed", &[("missed", tr.n(missed.len() as u64)), ("count", tr.n(with_data.len() as u64)), ("names", names.join(", ").into())])],
                 )
             }
         }
@@ -231,21 +268,21 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
             let open: Vec<_> = facts.incidents.iter().filter(|i| i.recovered_ms.is_none_or(|r| r >= to_ms)).collect();
             if !open.is_empty() {
-                let mut ev = vec![tr.text("evidence-incidents-open", &[("open", tr.int(open.len() as u64)), ("count", tr.int(n))])];
+                let mut ev = vec![tr.text("evidence-incidents-open", &[("open", tr.n(open.len() as u64)), ("count", tr.n(n))])];
                 // Open longer than the 72 hours GDPR Art. 33 allows for notifying a breach.
                 let overdue: Vec<&str> = open.iter().filter(|i| to_ms - i.detected_ms.unwrap_or(i.started_ms) > INCIDENT_DEADLINE_MS).take(8).map(|i| i.id.as_str()).collect();
                 if overdue.is_empty() {
                     return (NeedsAttention, ev);
                 }
-                ev.push(tr.text("evidence-incidents-overdue", &[("count", tr.int(overdue.len() as u64)), ("ids", overdue.join(", "))]));
+                ev.push(tr.text("evidence-incidents-overdue", &[("count", tr.n(overdue.len() as u64)), ("ids", overdue.join(", ").into())]));
                 return (Fail, ev);
             }
             let mttr = facts.incidents.iter().filter_map(|i| i.time_to_recover_ms).sum::<i64>() / n as i64;
-            let mut ev = vec![tr.text("evidence-incidents", &[("count", tr.int(n)), ("mttr", tr.duration_ms(mttr))])];
+            let mut ev = vec![tr.text("evidence-incidents", &[("count", tr.n(n)), ("mttr", tr.duration_ms(mttr).into())])];
             let detect: Vec<i64> = facts.incidents.iter().filter_map(|i| i.time_to_detect_ms).collect();
             if !detect.is_empty() {
                 let mttd = detect.iter().sum::<i64>() / detect.len() as i64;
-                ev.push(tr.text("evidence-incidents-mttd", &[("mttd", tr.duration_ms(mttd)), ("actions", tr.int(facts.incidents.iter().map(|i| i.actions as u64).sum()))]));
+                ev.push(tr.text("evidence-incidents-mttd", &[("mttd", tr.duration_ms(mttd).into()), ("actions", tr.n(facts.incidents.iter().map(|i| i.actions as u64).sum()))]));
             }
             (Pass, ev)
         }
@@ -255,26 +292,26 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
             let v = residency_violations(facts, standards);
             let stores_bad = v.iter().filter(|x| x.migration.is_none()).map(|x| x.component.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-            let mut ev = vec![tr.text("evidence-residency", &[("count", tr.int((facts.components.len() - stores_bad) as u64))])];
+            let mut ev = vec![tr.text("evidence-residency", &[("count", tr.n((facts.components.len() - stores_bad) as u64))])];
             if !facts.migrations.is_empty() {
-                ev.push(tr.text("evidence-residency-migrations", &[("count", tr.int(facts.migrations.len() as u64))]));
+                ev.push(tr.text("evidence-residency-migrations", &[("count", tr.n(facts.migrations.len() as u64))]));
             }
             if v.is_empty() {
                 return (Pass, ev);
             }
             for x in v.iter().take(8) {
-                let mut args = vec![
-                    ("component", x.component.clone()),
-                    ("category", tr.t(&format!("data-{}", x.category.as_str().replace('_', "-")))),
-                    ("origin", tr.region(x.origin)),
-                    ("region", tr.region(x.region)),
-                    ("rule", x.rule.to_string()),
+                let mut args: Vec<(&str, Arg)> = vec![
+                    ("component", x.component.clone().into()),
+                    ("category", tr.t(&format!("data-{}", x.category.as_str().replace('_', "-"))).into()),
+                    ("origin", tr.region(x.origin).into()),
+                    ("region", tr.region(x.region).into()),
+                    ("rule", x.rule.to_string().into()),
                 ];
                 match &x.migration {
                     None => ev.push(tr.text("evidence-residency-store-forbidden", &args)),
                     Some((target, at)) => {
-                        args.push(("target", target.clone()));
-                        args.push(("when", tr.datetime(*at)));
+                        args.push(("target", target.clone().into()));
+                        args.push(("when", tr.datetime(*at).into()));
                         ev.push(tr.text("evidence-residency-migration-forbidden", &args));
                     }
                 }
@@ -292,13 +329,13 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if facts.healing_audited == 0 && (facts.audit == AuditVerification::Absent || facts.incident_source == "status_changes") {
                 // No audit log at all (the audit-chain control says so), or a database the healer
                 // never wrote (supervisor restarts, never audited): nothing to match against.
-                return (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.int(n))])]);
+                return (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.n(n))])]);
             }
             let running = facts.healing.iter().filter(|a| a.result == "running").count() as u64;
-            let mut ev = vec![tr.text("evidence-healing-count", &[("count", tr.int(n)), ("audited", tr.int(facts.healing_audited.min(n))), ("running", tr.int(running))])];
+            let mut ev = vec![tr.text("evidence-healing-count", &[("count", tr.n(n)), ("audited", tr.n(facts.healing_audited.min(n))), ("running", tr.n(running))])];
             if !facts.healing_unaudited.is_empty() {
                 let ids: Vec<&str> = facts.healing_unaudited.iter().take(8).map(String::as_str).collect();
-                ev.push(tr.text("evidence-healing-missing", &[("missing", tr.int(facts.healing_unaudited.len() as u64)), ("ids", ids.join(", "))]));
+                ev.push(tr.text("evidence-healing-missing", &[("missing", tr.n(facts.healing_unaudited.len() as u64)), ("ids", ids.join(", ").into())]));
                 return (Fail, ev);
             }
             if matches!(facts.audit, AuditVerification::Intact(_)) { (Pass, ev) } else { (NeedsAttention, ev) }
@@ -306,12 +343,12 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
         Measurement::DataSubjectRights => {
             let (n, done) = facts.requests;
             if facts.erasures_unserved > 0 {
-                return (Fail, vec![tr.text("evidence-requests", &[("done", tr.int(done)), ("count", tr.int(n))]), tr.text("evidence-erasure-unserved", &[("count", tr.int(facts.erasures_unserved))])]);
+                return (Fail, vec![tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))]), tr.text("evidence-erasure-unserved", &[("count", tr.n(facts.erasures_unserved))])]);
             }
             if n == 0 {
                 (Pass, vec![tr.text("evidence-requests-none", &[])])
             } else {
-                (if done == n { Pass } else { NeedsAttention }, vec![tr.text("evidence-requests", &[("done", tr.int(done)), ("count", tr.int(n))])])
+                (if done == n { Pass } else { NeedsAttention }, vec![tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))])])
             }
         }
     }
@@ -417,4 +454,28 @@ pub fn retention_rows(facts: &Facts) -> Vec<RetentionRow> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    /// Counts reach Fluent as numbers, so the sentence agrees with them (and `Text.args` keeps
+    /// them formatted for the language).
+    #[test]
+    fn evidence_sentences_agree_with_their_counts() {
+        let loc = Localizer::embedded();
+        let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        let en = Tr { loc: &loc, lang: Lang::En };
+        let one = en.text("evidence-audit-intact", &[("rows", en.n(1)), ("head", "ab12".into())]);
+        assert_eq!(plain(&one.text), "Audit chain verified: 1 entry, head ab12.");
+        let many = en.text("evidence-audit-intact", &[("rows", en.n(1234)), ("head", "ab12".into())]);
+        assert_eq!(plain(&many.text), "Audit chain verified: 1,234 entries, head ab12.");
+        assert_eq!(many.args[0], ("rows".to_string(), "1,234".to_string()));
+        let ar = Tr { loc: &loc, lang: Lang::Ar };
+        let two = ar.text("evidence-healing-audited", &[("count", ar.n(2))]);
+        assert!(plain(&two.text).starts_with("إجراءا إصلاح،"), "{}", two.text);
+        let de = Tr { loc: &loc, lang: Lang::De };
+        assert_eq!(plain(&de.text("evidence-sla-met", &[("count", de.n(1))]).text), "Die einzige Komponente hat ihr SLA-Ziel erreicht.");
+    }
 }

@@ -368,7 +368,7 @@ section {{ break-before: auto; }}
     // Integrity.
     let head = if r.integrity.audit_head == "none" { t("report-integrity-no-audit") } else { format!("<code>{}</code>", esc(&r.integrity.audit_head)) };
     let cp = &r.integrity.checkpoint;
-    let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.int(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms))]).text;
+    let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.n(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms).into())]).text;
     let _ = write!(
         h,
         "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>\n",

@@ -4,8 +4,10 @@
 // components whose figures move without an event (see `moving`) are refetched.
 import { i18n } from './i18n.svelte';
 import type { ActionView, Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, IncidentView, Overview, Permission, SessionView, StreamEvent } from './backend';
+import type { Msg } from './bindings/Msg';
 
-export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number> };
+// `msg`: a notice's Fluent message, said in the UI's language (`sayMsg`); `detail.message` its English.
+export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number>; msg?: Msg };
 
 /** The live state. `components` is raw state replaced as a whole once per batch of events (a
  *  changed component is a new object, an unchanged one keeps its identity), so 1,000 components
@@ -168,7 +170,7 @@ function applyEvent(e: EngineEvent) {
       break;
     }
     case 'notice':
-      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message } });
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message }, msg: e.msg });
       break;
     case 'finding': {
       const f = e.finding;

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use tokio::process::Command;
 
-use super::CheckOutcome;
+use super::{CheckOutcome, Msg};
 use crate::config::CommandCheckSpec;
 use crate::model::metric;
 
@@ -28,7 +28,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
     let started = Instant::now();
     let Some((prog, args)) = spec.argv.split_first() else {
-        return CheckOutcome::failed(started.elapsed(), "empty command");
+        return CheckOutcome::failed(started.elapsed(), Msg::new("check-command-empty"));
     };
     let child = Command::new(prog)
         .args(args)
@@ -40,7 +40,7 @@ pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
         .spawn();
     let child = match child {
         Ok(c) => c,
-        Err(e) => return CheckOutcome::failed(started.elapsed(), format!("cannot run `{prog}`: {e}")),
+        Err(e) => return CheckOutcome::failed(started.elapsed(), Msg::new("check-command-cannot-run").text("program", prog).text("detail", e)),
     };
     match child.wait_with_output().await {
         Ok(out) => {
@@ -54,13 +54,13 @@ pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
                     text = String::from_utf8_lossy(&out.stdout).into_owned();
                 }
                 let how = match code {
-                    Some(c) => format!("exited with status {c}"),
-                    None => "was killed by a signal".to_string(),
+                    Some(c) => Msg::new("check-command-exited").text("code", c),
+                    None => Msg::new("check-command-killed"),
                 };
-                CheckOutcome::failed(l, format!("`{prog}` {how}: {}", truncate(&text, MAX_OUTPUT)))
+                CheckOutcome::failed(l, how.text("program", prog).text("output", truncate(&text, MAX_OUTPUT)))
             }
         }
-        Err(e) => CheckOutcome::failed(started.elapsed(), format!("waiting for `{prog}` failed: {e}")),
+        Err(e) => CheckOutcome::failed(started.elapsed(), Msg::new("check-command-wait-failed").text("program", prog).text("detail", e)),
     }
 }
 
@@ -80,9 +80,9 @@ mod tests {
         assert_eq!(run(&spec(&["true"])).await.status, Status::Healthy);
         let bad = run(&spec(&["sh", "-c", "echo broken >&2; exit 3"])).await;
         assert_eq!(bad.status, Status::Failed);
-        assert!(bad.issues[0].contains("exited with status 3: broken"), "{:?}", bad.issues);
+        assert!(bad.english()[0].contains("exited with status 3: broken"), "{:?}", bad.issues);
         let missing = run(&spec(&["/nonexistent/binary"])).await;
-        assert!(missing.issues[0].contains("cannot run"));
+        assert!(missing.english()[0].contains("cannot run"));
     }
 
     #[tokio::test]
@@ -101,7 +101,7 @@ mod tests {
         let started = Instant::now();
         let out = crate::check::run(&s, &crate::check::CheckContext::new()).await;
         assert_eq!(out.status, Status::Failed);
-        assert!(out.issues[0].contains("timed out"));
+        assert!(out.english()[0].contains("timed out"));
         assert!(started.elapsed() < Duration::from_secs(2));
     }
 

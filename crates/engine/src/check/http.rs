@@ -2,8 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::CheckOutcome;
-use super::CheckContext;
+use super::{CheckContext, CheckOutcome, Msg};
 use crate::config::HttpCheckSpec;
 use crate::model::{Status, metric};
 
@@ -15,14 +14,14 @@ pub async fn run(spec: &HttpCheckSpec, cx: &CheckContext, timeout: Duration) -> 
     let resp = match resp {
         Ok(r) => r,
         Err(e) => {
-            let what = if e.is_timeout() {
-                "timed out".to_string()
+            let issue = if e.is_timeout() {
+                Msg::new("check-http-timed-out")
             } else if e.is_connect() {
-                "connection refused or unreachable".to_string()
+                Msg::new("check-http-unreachable")
             } else {
-                e.to_string()
+                Msg::new("check-http-error").text("detail", e)
             };
-            return CheckOutcome::failed(started.elapsed(), format!("GET {}: {what}", spec.url))
+            return CheckOutcome::failed(started.elapsed(), issue.text("method", &spec.method).text("url", &spec.url))
                 .with_metric(metric::ERROR_RATE, 1.0);
         }
     };
@@ -33,18 +32,18 @@ pub async fn run(spec: &HttpCheckSpec, cx: &CheckContext, timeout: Duration) -> 
     out.metrics.insert("http_status".into(), code as f64);
     if code != spec.expect_status {
         out.status = Status::Failed;
-        out.issues.push(format!("HTTP {code} from {} (expected {})", spec.url, spec.expect_status));
+        out.issues.push(Msg::new("check-http-status").text("code", code).text("url", &spec.url).text("expected", spec.expect_status));
     } else if let Some(needle) = &spec.body_contains {
         if !body.as_deref().unwrap_or("").contains(needle.as_str()) {
             out.status = Status::Failed;
-            out.issues.push(format!("response body does not contain `{needle}`"));
+            out.issues.push(Msg::new("check-http-body-missing").text("needle", needle));
         }
     }
     if out.status == Status::Healthy {
         if let Some(limit) = spec.degraded_after {
             if latency > limit {
                 out.status = Status::Degraded;
-                out.issues.push(format!("slow response: {} ms (limit {} ms)", latency.as_millis(), limit.as_millis()));
+                out.issues.push(Msg::new("check-http-slow").num("latency", latency.as_millis() as f64).num("limit", limit.as_millis() as f64));
             }
         }
     }
@@ -100,7 +99,7 @@ mod tests {
         for (s, want, issue) in cases {
             let out = run(&s, &cx, t).await;
             assert_eq!(out.status, want, "{s:?}: {out:?}");
-            assert!(issue.is_empty() || out.issues.iter().any(|i| i.contains(issue)), "{s:?}: {out:?}");
+            assert!(issue.is_empty() || out.english().iter().any(|i| i.contains(issue)), "{s:?}: {out:?}");
         }
     }
 }

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::config::{CheckKind, CheckSpec};
+pub use crate::heal::timeline::Msg;
 use crate::model::Status;
 
 /// What one run of a check saw.
@@ -22,16 +23,22 @@ pub struct CheckOutcome {
     pub latency: Duration,
     /// Named measurements (`response_time_seconds`, `cpu_usage`, `memory_bytes`, …).
     pub metrics: BTreeMap<String, f64>,
-    /// Human-readable problems found, empty when healthy.
-    pub issues: Vec<String>,
+    /// Problems found, empty when healthy: Fluent messages (`locales/<lang>/engine-texts.ftl`)
+    /// with the peer's or the OS's own words as arguments, said in the reader's language where
+    /// they are shown (incident reasons); [`CheckOutcome::english`] for logs and the live API.
+    pub issues: Vec<Msg>,
 }
 
 impl CheckOutcome {
     pub fn healthy(latency: Duration) -> Self {
         CheckOutcome { status: Status::Healthy, latency, metrics: BTreeMap::new(), issues: Vec::new() }
     }
-    pub fn failed(latency: Duration, issue: impl Into<String>) -> Self {
-        CheckOutcome { status: Status::Failed, latency, metrics: BTreeMap::new(), issues: vec![issue.into()] }
+    pub fn failed(latency: Duration, issue: Msg) -> Self {
+        CheckOutcome { status: Status::Failed, latency, metrics: BTreeMap::new(), issues: vec![issue] }
+    }
+    /// The issues in English (history rows, logs, the live component view).
+    pub fn english(&self) -> Vec<String> {
+        self.issues.iter().map(Msg::english).collect()
     }
     pub fn with_metric(mut self, name: &str, v: f64) -> Self {
         self.metrics.insert(name.to_string(), v);
@@ -90,9 +97,6 @@ pub async fn run(spec: &CheckSpec, cx: &CheckContext) -> CheckOutcome {
     };
     match tokio::time::timeout(spec.timeout, fut).await {
         Ok(outcome) => outcome,
-        Err(_) => CheckOutcome::failed(
-            started.elapsed(),
-            format!("{} check timed out after {}", spec.kind.name(), crate::units::format_duration(spec.timeout)),
-        ),
+        Err(_) => CheckOutcome::failed(started.elapsed(), Msg::new("check-timed-out").text("kind", spec.kind.name()).duration("after", spec.timeout)),
     }
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use super::prometheus::{ExpositionSample, parse_exposition};
-use super::{CheckContext, CheckOutcome};
+use super::{CheckContext, CheckOutcome, Msg};
 use crate::config::NodeCheckSpec;
 use crate::model::{Status, metric};
 
@@ -66,9 +66,18 @@ pub fn host_metrics(samples: &[ExpositionSample], mountpoint: &str) -> BTreeMap<
 
 pub async fn run(spec: &NodeCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let text = match super::prometheus::scrape(cx, &spec.url, "node_exporter at ", started).await {
+    let text = match super::prometheus::scrape(cx, &spec.url, started).await {
         Ok(t) => t,
-        Err(failed) => return failed,
+        Err(mut failed) => {
+            // Say which program did not answer: the host's node_exporter.
+            for issue in &mut failed.issues {
+                if issue.id == "check-scrape-failed" {
+                    issue.id = "check-node-scrape-failed".into();
+                    issue.args.insert("exporter".into(), crate::heal::timeline::Arg::Text("node_exporter".into()));
+                }
+            }
+            return failed;
+        }
     };
     let latency = started.elapsed();
     let figures = host_metrics(&parse_exposition(&text), &spec.mountpoint);
@@ -78,14 +87,14 @@ pub async fn run(spec: &NodeCheckSpec, cx: &CheckContext) -> CheckOutcome {
     }
     let mut missing = Vec::new();
     if !figures.contains_key(MEMORY_USED_RATIO) {
-        missing.push("memory (node_memory_MemTotal_bytes, node_memory_MemAvailable_bytes)".to_string());
+        missing.push(Msg::new("check-node-missing-memory").text("metrics", "node_memory_MemTotal_bytes, node_memory_MemAvailable_bytes"));
     }
     if !figures.contains_key(DISK_USED_RATIO) {
-        missing.push(format!("the filesystem mounted at `{}` (node_filesystem_size_bytes, node_filesystem_avail_bytes)", spec.mountpoint));
+        missing.push(Msg::new("check-node-missing-disk").text("mountpoint", &spec.mountpoint).text("metrics", "node_filesystem_size_bytes, node_filesystem_avail_bytes"));
     }
     if !missing.is_empty() {
         out.status = Status::Unknown;
-        out.issues.push(format!("{} does not export {}", spec.url, missing.join(" or ")));
+        out.issues.push(Msg::new("check-node-missing").text("url", &spec.url).list("missing", missing));
     }
     out
 }

@@ -2,12 +2,12 @@
 
 use std::time::Duration;
 
-use super::CheckOutcome;
+use super::{CheckOutcome, Msg};
 
 pub fn run(pid: Option<u32>) -> CheckOutcome {
     match pid {
         Some(pid) if crate::supervise::procstat::alive(pid) => CheckOutcome::healthy(Duration::ZERO),
-        Some(pid) => CheckOutcome::failed(Duration::ZERO, format!("process {pid} is not running")),
-        None => CheckOutcome::failed(Duration::ZERO, "the supervised process is not running"),
+        Some(pid) => CheckOutcome::failed(Duration::ZERO, Msg::new("check-process-not-running").text("pid", pid)),
+        None => CheckOutcome::failed(Duration::ZERO, Msg::new("check-process-none")),
     }
 }

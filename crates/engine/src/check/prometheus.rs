@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use super::{CheckContext, CheckOutcome};
+use super::{CheckContext, CheckOutcome, Msg};
 use crate::config::PrometheusCheckSpec;
 use crate::model::{Status, metric};
 
@@ -75,22 +75,21 @@ fn parse_line(line: &str) -> Option<ExpositionSample> {
     Some(ExpositionSample { name: name.to_string(), labels, value })
 }
 
-/// GET an exposition page: its text, or the failed outcome that says why not (`what` prefixes
-/// the URL in the connection error, e.g. "node_exporter at ").
-pub(super) async fn scrape(cx: &CheckContext, url: &str, what: &str, started: Instant) -> Result<String, CheckOutcome> {
+/// GET an exposition page: its text, or the failed outcome that says why not.
+pub(super) async fn scrape(cx: &CheckContext, url: &str, started: Instant) -> Result<String, CheckOutcome> {
     match cx.http.get(url).send().await {
         Ok(r) if r.status().is_success() => match r.text().await {
             Ok(t) => Ok(t),
-            Err(e) => Err(CheckOutcome::failed(started.elapsed(), format!("reading {url}: {e}"))),
+            Err(e) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-read-failed").text("url", url).text("detail", e))),
         },
-        Ok(r) => Err(CheckOutcome::failed(started.elapsed(), format!("HTTP {} from {url}", r.status().as_u16()))),
-        Err(e) => Err(CheckOutcome::failed(started.elapsed(), format!("scraping {what}{url}: {e}"))),
+        Ok(r) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-status").text("code", r.status().as_u16()).text("url", url))),
+        Err(e) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-failed").text("url", url).text("detail", e))),
     }
 }
 
 pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let text = match scrape(cx, &spec.url, "", started).await {
+    let text = match scrape(cx, &spec.url, started).await {
         Ok(t) => t,
         Err(failed) => return failed,
     };
@@ -103,7 +102,7 @@ pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome 
             status: Status::Unknown,
             latency,
             metrics: BTreeMap::new(),
-            issues: vec![format!("metric `{}` with labels {:?} not found at {}", spec.metric, spec.labels, spec.url)],
+            issues: vec![Msg::new("check-metric-not-found").text("metric", &spec.metric).text("labels", format!("{:?}", spec.labels)).text("url", &spec.url)],
         };
     };
     let mut out = CheckOutcome::healthy(latency).with_metric(metric::RESPONSE_TIME, latency.as_secs_f64());
@@ -111,7 +110,7 @@ pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome 
     if let Some(c) = spec.healthy_if {
         if !c.holds(sample.value) {
             out.status = Status::Failed;
-            out.issues.push(format!("{} = {} does not satisfy {:?} {}", spec.metric, sample.value, c.op, c.value));
+            out.issues.push(Msg::new("check-metric-unhealthy").text("metric", &spec.metric).num("value", sample.value).text("condition", format!("{:?} {}", c.op, c.value)));
         }
     }
     out

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{CheckContext, CheckOutcome};
+use super::{CheckContext, CheckOutcome, Msg};
 use crate::config::{CmpOp, Comparison, PromqlCheckSpec};
 use crate::model::{Status, metric};
 
@@ -217,18 +217,18 @@ pub fn held_broken(window: &[RangeSeries], cond: &Comparison, start: f64, step: 
 
 pub async fn run(spec: &PromqlCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let unknown = |issue: String| CheckOutcome { status: Status::Unknown, latency: started.elapsed(), metrics: BTreeMap::new(), issues: vec![issue] };
+    let unknown = |issue: Msg| CheckOutcome { status: Status::Unknown, latency: started.elapsed(), metrics: BTreeMap::new(), issues: vec![issue] };
     let res = match instant(&cx.http, &spec.url, &spec.query, None).await {
         Ok(r) => r,
-        Err(e) => return unknown(e),
+        Err(e) => return unknown(Msg::verbatim(e)),
     };
     if res.series.is_empty() {
-        return unknown(format!("`{}` returned no series", spec.query));
+        return unknown(Msg::new("check-promql-no-series").text("query", &spec.query));
     }
     // NaN (0/0: a ratio over no traffic) says nothing either way: such series are not judged.
     let judged: Vec<&InstantSeries> = res.series.iter().filter(|s| !s.value.is_nan()).collect();
     if judged.is_empty() {
-        return unknown(format!("`{}` gave NaN for every series (a ratio over no traffic?)", spec.query));
+        return unknown(Msg::new("check-promql-all-nan").text("query", &spec.query).text("nan", "NaN"));
     }
     let cond = spec.healthy_if;
     let broken: Vec<&InstantSeries> = judged.iter().copied().filter(|s| !cond.holds(s.value)).collect();
@@ -251,31 +251,37 @@ pub async fn run(spec: &PromqlCheckSpec, cx: &CheckContext) -> CheckOutcome {
         out.metrics.insert(metric::RESPONSE_TIME.into(), out.latency.as_secs_f64());
         return out;
     }
-    let describe = |s: &InstantSeries| format!("{}{} = {} (healthy if {} {})", spec.query, if s.labels.is_empty() { String::new() } else { format_labels(&s.labels) }, s.value, op_text(&cond), cond.value);
+    // The series (query and labels) and the condition stay as written; the words around them are
+    // the reader's.
+    let series = |labels: &BTreeMap<String, String>| format!("{}{}", spec.query, if labels.is_empty() { String::new() } else { format_labels(labels) });
+    let condition = format!("{} {}", op_text(&cond), cond.value);
+    let describe = |id: &str, s: &InstantSeries| Msg::new(id).text("series", series(&s.labels)).num("value", s.value).text("condition", &condition);
     if spec.hold_for.is_zero() {
         out.status = Status::Failed;
-        out.issues = broken.iter().map(|s| describe(s)).collect();
+        out.issues = broken.iter().map(|s| describe("check-promql-broken", s)).collect();
     } else {
         let step = hold_step(spec.hold_for);
         let start = res.at - spec.hold_for.as_secs_f64();
         match range(&cx.http, &spec.url, &spec.query, start, res.at, step).await {
             Ok(window) => {
                 let held = held_broken(&window, &cond, start, step);
-                let for_text = crate::units::format_duration(spec.hold_for);
                 if held.is_empty() {
                     out.status = Status::Degraded;
-                    out.issues = broken.iter().map(|s| format!("{}, pending: not yet for {for_text}", describe(s))).collect();
+                    out.issues = broken.iter().map(|s| describe("check-promql-pending", s).duration("for", spec.hold_for)).collect();
                 } else {
                     out.status = Status::Failed;
-                    out.issues = broken.iter().filter(|s| held.contains(&s.labels)).map(|s| format!("{} for {for_text}", describe(s))).collect();
+                    out.issues = broken.iter().filter(|s| held.contains(&s.labels)).map(|s| describe("check-promql-held", s).duration("for", spec.hold_for)).collect();
                     if out.issues.is_empty() {
-                        out.issues = held.iter().map(|l| format!("{}{} broke `healthy_if` for {for_text}", spec.query, format_labels(l))).collect();
+                        out.issues = held
+                            .iter()
+                            .map(|l| Msg::new("check-promql-held-labels").text("series", series(l)).text("key", "healthy_if").duration("for", spec.hold_for))
+                            .collect();
                     }
                 }
             }
             Err(e) => {
                 out.status = Status::Unknown;
-                out.issues = vec![format!("checking `for`: {e}")];
+                out.issues = vec![Msg::new("check-promql-for-failed").text("key", "for").text("detail", e)];
             }
         }
     }
@@ -383,7 +389,7 @@ mod tests {
             "lab.yaml:7:21: expected a comparison like `< 0.05` or `>= 1`, found `about 3`",
             "lab.yaml:8:14: unknown duration unit",
             "lab.yaml:9:17: expected a sample name of letters, digits and `_`, found `a b`",
-            "lab.yaml:11:22: missing field `healthy_if`",
+            "lab.yaml:11:22: missing required key “healthy_if”",
             "lab.yaml:13:71: unknown field `step`",
         ];
         assert_eq!(errs.len(), want.len(), "{errs:#?}");

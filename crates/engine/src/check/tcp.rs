@@ -15,7 +15,7 @@ pub async fn run(spec: &TcpCheckSpec) -> CheckOutcome {
             let l = started.elapsed();
             CheckOutcome::healthy(l).with_metric(metric::RESPONSE_TIME, l.as_secs_f64())
         }
-        Err(e) => CheckOutcome::failed(started.elapsed(), format!("cannot connect to {}: {e}", spec.addr)),
+        Err(e) => CheckOutcome::failed(started.elapsed(), super::Msg::new("check-tcp-cannot-connect").text("addr", &spec.addr).text("detail", e)),
     }
 }
 
@@ -35,6 +35,6 @@ mod tests {
         let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().to_string();
         let bad = run(&TcpCheckSpec { addr: closed }).await;
         assert_eq!(bad.status, Status::Failed);
-        assert!(bad.issues[0].contains("cannot connect"));
+        assert!(bad.english()[0].contains("cannot connect"));
     }
 }

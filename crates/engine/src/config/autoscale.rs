@@ -220,7 +220,7 @@ components:
             ("{ metric: up, threshold_up: 0.8, threshold_down: 0.2 }", "lab.yaml:7:26: `up` is a state, not a load measurement"),
             ("{ metric: cpu_usage, threshold_up: 0.8 }", "lab.yaml:7:16: missing `threshold_down`"),
             ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, target: 3 }", "lab.yaml:7:77: unknown field `target`"),
-            ("{ metric: cpu_usage, threshold_up: lots, threshold_down: 0.2 }", "lab.yaml:7:51: invalid type: string \"lots\", expected f64"),
+            ("{ metric: cpu_usage, threshold_up: lots, threshold_down: 0.2 }", "lab.yaml:7:51: invalid value for “threshold_up”: invalid type: string \"lots\", expected f64"),
             ("{ mode: hybrid }", "lab.yaml:7:5: expected a rule"),
             ("{ rules: [] }", "lab.yaml:7:25: expected at least one rule"),
             (

@@ -406,13 +406,15 @@ pub struct ConfigError {
     pub pos: Option<Pos>,
     /// The environment variable the value came from, if any.
     pub env: Option<String>,
+    /// In the reader's language (`load_*_in`); names `env` when it is set.
     pub message: String,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.env, self.pos) {
-            (Some(var), _) => write!(f, "{}: environment {var}: {}", self.file, self.message),
+            // The message names the variable (`cli-config-env-override`), in the reader's language.
+            (Some(_), _) => write!(f, "{}: {}", self.file, self.message),
             (None, Some(p)) => write!(f, "{}:{}:{}: {}", self.file, p.line, p.col, self.message),
             (None, None) => write!(f, "{}: {}", self.file, self.message),
         }
@@ -494,7 +496,7 @@ pub fn load_str_in(
     let mut located = yaml::load(src).map_err(|e| input::yaml_error(e, file, lang))?;
     input::check_document(&located, file, lang)?;
     let overridden = apply_env(&mut located.value, env);
-    validate_value(&located, &overridden, file, base_dir)
+    validate::validate_value_in(&located, &overridden, file, base_dir, lang)
 }
 
 /// Write `PIPELINE_*` values into the document; returns pointer → variable name.

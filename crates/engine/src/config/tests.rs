@@ -101,13 +101,13 @@ fn table_of_single_errors() {
     let cases: &[(&str, &str)] = &[
         ("components:\n  - name: x\n", "lab.yaml:2:5: a component needs a `check:`"),
         ("components:\n  - name: x\n    check: {}\n", "lab.yaml:3:12: expected one check kind"),
-        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http and tcp"),
+        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http, tcp"),
         ("components:\n  - name: x\n    check: { process: {} }\n", "lab.yaml:3:23: a `process` check needs a `process:` block"),
         ("components:\n  - name: x\n    process: { command: [] }\n", "lab.yaml:3:25: expected a non-empty argv list"),
         ("components:\n  - name: x\n    process: { command: [a] }\n    limits: { memory: 12XB }\n", "lab.yaml:4:23: unknown size unit `XB`"),
         ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [restart, reboot]\n", "lab.yaml:4:25: unknown recovery step `reboot`"),
         ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [{run: \"rm -rf /\"}]\n", "lab.yaml:4:22: expected `run:` to be a non-empty list"),
-        ("components:\n  - name: x\n    critical: maybe\n    process: { command: [a] }\n", "lab.yaml:3:15: invalid type: string \"maybe\", expected a boolean"),
+        ("components:\n  - name: x\n    critical: maybe\n    process: { command: [a] }\n", "lab.yaml:3:15: invalid value for “critical”: invalid type: string \"maybe\", expected a boolean"),
         ("components:\n  - name: a\n    process: { command: [a] }\n    depends_on: [b]\n  - name: b\n    process: { command: [b] }\n    depends_on: [a]\n", "dependency cycle: a → b → a"),
         ("pipeline:\n  server: { listen: nowhere }\n", "lab.yaml:2:21: expected an address like"),
         ("components: 3\n", "lab.yaml:1:13: expected a list of components"),
@@ -166,8 +166,8 @@ fn environment_overrides_file_values() {
 fn bad_environment_values_name_the_variable() {
     let errs = load_env("pipeline:\n", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")]).unwrap_err().0;
     let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-    assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_MONITORING_INTERVAL: expected a duration")), "{text:#?}");
-    assert!(text.iter().any(|e| e.starts_with("lab.yaml: environment PIPELINE_REGION: unknown region `moon`")), "{text:#?}");
+    assert!(text.iter().any(|e| e.starts_with("lab.yaml: invalid value in environment variable PIPELINE_MONITORING_INTERVAL: expected a duration")), "{text:#?}");
+    assert!(text.iter().any(|e| e.starts_with("lab.yaml: invalid value in environment variable PIPELINE_REGION: unknown region `moon`")), "{text:#?}");
 }
 
 #[test]
@@ -239,11 +239,11 @@ fn bad_detection_blocks_are_reported_with_their_position() {
 "#,
     );
     let expect = [
-        "lab.yaml:5:19: unknown value `panic`, expected alert or heal",
+        "lab.yaml:5:19: unknown value `panic` for `on_anomaly`, expected one of alert, heal",
         "lab.yaml:6:26: expected a score threshold greater than 0 and at most 1",
-        "lab.yaml:9:36: unknown operator `over`, expected gt, ge, lt, le, eq or ne",
+        "lab.yaml:9:36: unknown value `over` for `op`, expected one of gt, ge, lt, le, eq, ne",
         "lab.yaml:10:47: expected a number, a size such as `200MB` or a duration such as `500ms`, found `lots`",
-        "lab.yaml:10:63: unknown severity `dire`, expected low, medium, high or critical",
+        "lab.yaml:10:63: unknown value `dire` for `severity`, expected one of low, medium, high, critical",
         "lab.yaml:11:62: expected a hysteresis of 0 or more",
         "lab.yaml:7:16: expected a duration like",
     ];
@@ -296,7 +296,7 @@ fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
     }
     let errs = l("pipeline:\n  server:\n    limits: { header_timeout: 0s, max_connections: 0 }\n  compliance: { report_max_period: 0s }\n").unwrap_err();
     let all = errs.join("\n");
-    for want in ["lab.yaml:3:31: expected a duration greater than zero", "lab.yaml:3:52: expected between 1 and 65536 connections, found 0", "lab.yaml:4:36: expected a duration greater than zero"] {
+    for want in ["lab.yaml:3:31: expected a duration greater than zero", "lab.yaml:3:52: “max_connections” must be between 1 and 65,536", "lab.yaml:4:36: expected a duration greater than zero"] {
         assert!(all.contains(want), "{want}: {all}");
     }
 }

@@ -26,20 +26,33 @@ struct Ctx<'a> {
     errors: Vec<ConfigError>,
     /// `hosts:` by name (remote checks and steps, `crate::remote`).
     hosts: BTreeMap<String, crate::remote::HostSpec>,
+    /// The reader's language (messages from `cli.ftl` `cli-config-*` and `config-errors.ftl`).
+    lang: guard_i18n::Lang,
 }
 
 impl Ctx<'_> {
+    /// A config message in the reader's language.
+    fn t(&self, key: &str, args: &[(&str, guard_i18n::FluentValue<'_>)]) -> String {
+        super::input::tr(self.lang, key, args)
+    }
+
     fn error_at(&mut self, pointer: &str, message: impl Into<String>) {
         let env = self
             .env
             .iter()
             .find(|(p, _)| pointer == p.as_str() || pointer.starts_with(&format!("{p}/")))
             .map(|(_, var)| var.clone());
+        let message = message.into();
+        // A value from the environment: say which variable (there is no line to point at).
+        let message = match &env {
+            Some(var) => self.t("cli-config-env-override", &[("var", var.as_str().into()), ("detail", message.into())]),
+            None => message,
+        };
         self.errors.push(ConfigError {
             file: self.file.to_string(),
             pos: if env.is_some() { None } else { Some(self.located.pos_of(pointer)) },
             env,
-            message: message.into(),
+            message,
         });
     }
 
@@ -70,12 +83,21 @@ impl Ctx<'_> {
                     }
                 }
                 let msg = e.inner().to_string();
-                let msg = msg.replace("data did not match any variant of untagged enum Unit", "expected a duration or size such as `5s` or `100MB`");
-                if let Some(field) = msg.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
+                if let Some((field, expected)) = unknown_field(&msg) {
                     let key_ptr = if at.ends_with(&format!("/{field}")) { at.clone() } else { format!("{at}/{field}") };
-                    self.key_error(&key_ptr, msg.clone());
+                    let message = self.unknown_key(field, &expected);
+                    self.key_error(&key_ptr, message);
+                } else if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+                    let message = self.t("cli-config-missing-key", &[("key", field.into())]);
+                    self.error_at(&at, message);
+                } else if msg.contains("data did not match any variant of untagged enum Unit") {
+                    let message = self.t("config-expected-unit", &[]);
+                    self.error_at(&at, message);
                 } else {
-                    self.error_at(&at, msg);
+                    // serde's own words (what was found, what was expected) stay the detail.
+                    let key = at.rsplit('/').next().unwrap_or_default().to_string();
+                    let message = self.t("cli-config-invalid-value", &[("key", key.into()), ("detail", msg.into())]);
+                    self.error_at(&at, message);
                 }
                 None
             }
@@ -88,7 +110,8 @@ impl Ctx<'_> {
             Some(u) => match parse_duration(&u.text()) {
                 Ok(d) => d,
                 Err(m) => {
-                    self.error_at(pointer, m);
+                    let message = self.unit_error("cli-config-invalid-duration", "config-unknown-duration-unit", &u.text(), &m);
+                    self.error_at(pointer, message);
                     default
                 }
             },
@@ -98,7 +121,8 @@ impl Ctx<'_> {
     fn positive_duration(&mut self, pointer: &str, v: &Option<Unit>, default: Duration) -> Duration {
         let d = self.duration(pointer, v, default);
         if d.is_zero() {
-            self.error_at(pointer, "expected a duration greater than zero");
+            let message = self.t("config-duration-zero", &[]);
+            self.error_at(pointer, message);
             return default;
         }
         d
@@ -109,11 +133,56 @@ impl Ctx<'_> {
         match parse_size(&u.text()) {
             Ok(s) => Some(s),
             Err(m) => {
-                self.error_at(pointer, m);
+                let message = self.unit_error("cli-config-invalid-size", "config-unknown-size-unit", &u.text(), &m);
+                self.error_at(pointer, message);
                 None
             }
         }
     }
+
+    /// `units::parse_duration` / `parse_size`'s English error `m` about `text`, as a message in
+    /// the reader's language: an unknown unit, a value too large, or not a duration/size at all.
+    fn unit_error(&self, invalid: &str, unknown_unit: &str, text: &str, m: &str) -> String {
+        let value = text.trim();
+        if m.starts_with("unknown ") {
+            let unit = m.split('`').nth(1).unwrap_or_default();
+            let units = if unknown_unit == "config-unknown-duration-unit" { "ms, s, m, h, d, w, y" } else { "B, KB, MB, GB, TB, KiB, MiB, GiB" };
+            self.t(unknown_unit, &[("unit", unit.into()), ("value", value.into()), ("units", units.into())])
+        } else if m.ends_with("is too large") {
+            self.t("config-value-too-large", &[("value", value.into())])
+        } else {
+            self.t(invalid, &[("value", value.into())])
+        }
+    }
+
+    /// "unknown field `x`", with the keys that are allowed there when there are any.
+    fn unknown_key(&self, key: &str, expected: &[String]) -> String {
+        if expected.is_empty() {
+            self.t("cli-config-unknown-key", &[("key", key.into())])
+        } else {
+            self.t("config-unknown-key-expected", &[("key", key.into()), ("expected", expected.join(", ").into())])
+        }
+    }
+
+    /// "unknown value `x` for `key`, expected one of …".
+    fn unknown_value(&self, value: &str, key: &str, expected: &str) -> String {
+        self.t("config-unknown-value", &[("value", value.into()), ("key", key.into()), ("expected", expected.into())])
+    }
+
+    /// "unknown region `x`, expected one of …".
+    fn region_error(&self, r: &str) -> String {
+        let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
+        self.t("cli-config-unknown-region", &[("value", r.into()), ("expected", all.join(", ").into())])
+    }
+}
+
+/// serde's "unknown field `x`, expected one of `a`, `b`" (or "expected `a`", "expected `a` or
+/// `b`", "there are no fields") as the field and the backquoted names it expects.
+fn unknown_field(msg: &str) -> Option<(&str, Vec<String>)> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let (field, tail) = rest.split_once('`')?;
+    let expected = tail.split('`').skip(1).step_by(2).map(|n| format!("`{n}`")).collect();
+    Some((field, expected))
 }
 
 const KNOWN_STRATEGIES: &[&str] = &["restart", "scale_up", "scale_down", "migrate", "run", "webhook", "notify"];
@@ -126,15 +195,28 @@ pub fn validate_value(
     file: &str,
     base_dir: &Path,
 ) -> Result<Config, ConfigErrors> {
-    let mut cx = Ctx { located, env: env_pointers, file, errors: Vec::new(), hosts: BTreeMap::new() };
+    validate_value_in(located, env_pointers, file, base_dir, guard_i18n::Lang::En)
+}
+
+/// [`validate_value`] with the messages in `lang`.
+pub fn validate_value_in(
+    located: &Located,
+    env_pointers: &BTreeMap<String, String>,
+    file: &str,
+    base_dir: &Path,
+    lang: guard_i18n::Lang,
+) -> Result<Config, ConfigErrors> {
+    let mut cx = Ctx { located, env: env_pointers, file, errors: Vec::new(), hosts: BTreeMap::new(), lang };
     let doc = &located.value;
     let Some(top) = doc.as_object() else {
-        cx.error_at("", "expected a mapping with `pipeline:` and `components:` at the top level");
+        let message = cx.t("config-expected-top-mapping", &[("keys", "`pipeline:`, `components:`".into())]);
+        cx.error_at("", message);
         return Err(ConfigErrors(cx.errors));
     };
     for key in top.keys() {
         if key != "pipeline" && key != "components" && key != "hosts" {
-            cx.key_error(&format!("/{key}"), format!("unknown field `{key}`, expected `pipeline`, `components` or `hosts`"));
+            let message = cx.unknown_key(key, &["`pipeline`".into(), "`components`".into(), "`hosts`".into()]);
+            cx.key_error(&format!("/{key}"), message);
         }
     }
     if let Some(h) = top.get("hosts") {
@@ -163,14 +245,18 @@ pub fn validate_value(
                 let ptr = format!("/components/{i}");
                 let Some(raw) = cx.raw::<RawComponent>(&ptr, item) else { continue };
                 if let Some(prev) = seen.insert(raw.name.clone(), i) {
-                    cx.error_at(&format!("{ptr}/name"), format!("duplicate component name `{}` (first used by component {})", raw.name, prev + 1));
+                    let message = cx.t("cli-config-duplicate-component", &[("name", raw.name.as_str().into()), ("first", (prev + 1).into())]);
+                    cx.error_at(&format!("{ptr}/name"), message);
                 }
                 if let Some(c) = component(&mut cx, &ptr, raw, &pipeline, base_dir) {
                     components.push(c);
                 }
             }
         }
-        Some(_) => cx.error_at("/components", "expected a list of components"),
+        Some(_) => {
+            let message = cx.t("config-expected-component-list", &[]);
+            cx.error_at("/components", message)
+        }
     }
 
     // Cross-component checks, over every component written (valid or not), so a bad
@@ -183,16 +269,19 @@ pub fn validate_value(
             for (j, dep) in deps.iter().enumerate() {
                 let Some(dep) = dep.as_str() else { continue };
                 if !names.contains(dep) {
-                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), format!("unknown component `{dep}` in depends_on"));
+                    let message = cx.t("config-unknown-dependency", &[("name", dep.into()), ("key", "depends_on".into())]);
+                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), message);
                 } else if dep == own {
-                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), "a component cannot depend on itself");
+                    let message = cx.t("config-self-dependency", &[]);
+                    cx.error_at(&format!("/components/{i}/depends_on/{j}"), message);
                 }
             }
         }
         front::cross_checks(&mut cx, items, &pipeline);
         if let Some(cycle) = find_cycle(&components) {
             let idx = items.iter().position(|v| v.get("name").and_then(Value::as_str) == Some(cycle[0].as_str())).unwrap_or(0);
-            cx.error_at(&format!("/components/{idx}/depends_on"), format!("dependency cycle: {}", cycle.join(" → ")));
+            let message = cx.t("config-dependency-cycle", &[("cycle", cycle.join(" → ").into())]);
+            cx.error_at(&format!("/components/{idx}/depends_on"), message);
         }
     }
 
@@ -247,18 +336,21 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let rollup_retention = cx.positive_duration("/pipeline/monitoring/rollup_retention", &m.rollup_retention, Duration::from_secs(90 * 86_400));
     let max_workers = m.max_workers.unwrap_or(256) as usize;
     if max_workers == 0 {
-        cx.error_at("/pipeline/monitoring/max_workers", "expected at least 1 worker");
+        let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+        cx.error_at("/pipeline/monitoring/max_workers", message);
     }
     let jitter = m.jitter.unwrap_or(0.1);
     if !(0.0..=0.5).contains(&jitter) {
-        cx.error_at("/pipeline/monitoring/jitter", "expected a fraction between 0 and 0.5");
+        let message = cx.t("config-expected-between", &[("min", 0.into()), ("max", 0.5.into())]);
+        cx.error_at("/pipeline/monitoring/jitter", message);
     }
 
     let h = &raw.healing;
     let strategies = h.strategies.clone().unwrap_or_else(|| vec!["restart".into()]);
     for (i, s) in strategies.iter().enumerate() {
         if !KNOWN_STRATEGIES.contains(&s.as_str()) {
-            cx.error_at(&format!("/pipeline/healing/strategies/{i}"), format!("unknown strategy `{s}`, expected one of {}", KNOWN_STRATEGIES.join(", ")));
+            let message = cx.t("cli-config-unknown-strategy", &[("value", s.as_str().into()), ("expected", KNOWN_STRATEGIES.join(", ").into())]);
+            cx.error_at(&format!("/pipeline/healing/strategies/{i}"), message);
         }
     }
     let healing = HealingSettings {
@@ -271,7 +363,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let b = h.breaker.as_ref();
             let failures = b.and_then(|b| b.failures).unwrap_or(3);
             if failures == 0 {
-                cx.error_at("/pipeline/healing/breaker/failures", "expected at least 1 failure before the breaker opens");
+                let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+                cx.error_at("/pipeline/healing/breaker/failures", message);
             }
             BreakerSettings {
                 failures: failures.max(1),
@@ -310,7 +403,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let standards: Vec<String> = c.standards.clone().unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase().replace([' ', '_', '-'], "")).collect();
     for (i, s) in standards.iter().enumerate() {
         if !KNOWN_STANDARDS.contains(&s.as_str()) {
-            cx.error_at(&format!("/pipeline/compliance/standards/{i}"), format!("unknown compliance standard `{s}`, expected one of {}", KNOWN_STANDARDS.join(", ")));
+            let message = cx.t("config-unknown-standard", &[("value", s.as_str().into()), ("expected", KNOWN_STANDARDS.join(", ").into())]);
+            cx.error_at(&format!("/pipeline/compliance/standards/{i}"), message);
         }
     }
     let compliance = ComplianceSettings {
@@ -322,7 +416,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             for (k, v) in c.retention.clone().unwrap_or_default() {
                 let ptr = format!("/pipeline/compliance/retention/{k}");
                 if !crate::compliance::retention::KINDS.contains(&k.as_str()) {
-                    cx.error_at(&ptr, format!("unknown data kind `{k}`, expected one of {}", crate::compliance::retention::KINDS.join(", ")));
+                    let message = cx.unknown_value(&k, "retention", &crate::compliance::retention::KINDS.join(", "));
+                    cx.error_at(&ptr, message);
                     continue;
                 }
                 m.insert(k, cx.positive_duration(&ptr, &Some(v), Duration::from_secs(86_400)));
@@ -333,7 +428,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let b = c.backup.as_ref();
             let keep = b.and_then(|b| b.keep).unwrap_or(7);
             if keep == 0 {
-                cx.error_at("/pipeline/compliance/backup/keep", "expected at least 1 copy to keep");
+                let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
+        cx.error_at("/pipeline/compliance/backup/keep", message);
             }
             BackupSettings {
                 enabled: b.and_then(|b| b.enabled).unwrap_or(true),
@@ -360,7 +456,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let ca = &raw.caching;
     let strategy = ca.strategy.clone().unwrap_or_else(|| "adaptive".into());
     if !["lru", "lfu", "ttl", "adaptive"].contains(&strategy.as_str()) {
-        cx.error_at("/pipeline/caching/strategy", format!("unknown cache strategy `{strategy}`, expected lru, lfu, ttl or adaptive"));
+        let message = cx.unknown_value(&strategy, "strategy", "lru, lfu, ttl, adaptive");
+        cx.error_at("/pipeline/caching/strategy", message);
     }
     let caching = CachingSettings {
         strategy,
@@ -372,7 +469,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let listen = match listen_text.parse::<SocketAddr>() {
         Ok(a) => a,
         Err(_) => {
-            cx.error_at("/pipeline/server/listen", format!("expected an address like `127.0.0.1:7878`, found `{listen_text}`"));
+            let message = cx.t("config-expected-listen", &[("example", "`127.0.0.1:7878`".into()), ("found", listen_text.as_str().into())]);
+            cx.error_at("/pipeline/server/listen", message);
             "127.0.0.1:7878".parse().expect("literal address")
         }
     };
@@ -404,7 +502,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         let d = ServerLimits::default();
         let max_connections = l.and_then(|l| l.max_connections).unwrap_or(d.max_connections);
         if !(1..=65_536).contains(&max_connections) {
-            cx.error_at("/pipeline/server/limits/max_connections", format!("expected between 1 and 65536 connections, found {max_connections}"));
+            let message = cx.t("cli-config-out-of-range", &[("key", "max_connections".into()), ("min", 1.into()), ("max", 65_536.into()), ("value", (max_connections as i64).into())]);
+            cx.error_at("/pipeline/server/limits/max_connections", message);
         }
         ServerLimits {
             header_timeout: cx.positive_duration("/pipeline/server/limits/header_timeout", &l.and_then(|l| l.header_timeout.clone()), d.header_timeout),
@@ -417,7 +516,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let region = raw.region.as_ref().and_then(|r| {
         let parsed = Region::parse(r);
         if parsed.is_none() {
-            cx.error_at("/pipeline/region", region_error(r));
+            let message = cx.region_error(r);
+            cx.error_at("/pipeline/region", message);
         }
         parsed
     });
@@ -475,20 +575,17 @@ pub fn split_host_port(text: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn region_error(r: &str) -> String {
-    let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
-    format!("unknown region `{r}`, expected one of {}", all.join(", "))
-}
-
 fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, base_dir: &Path) -> Option<ComponentSpec> {
     let before = cx.errors.len();
     if raw.name.is_empty() || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
-        cx.error_at(&format!("{ptr}/name"), format!("component names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name));
+        let message = cx.t("config-component-name", &[("name", raw.name.as_str().into())]);
+        cx.error_at(&format!("{ptr}/name"), message);
     }
     let region = match raw.region.as_deref() {
         None => p.region.unwrap_or(Region::UsEast),
         Some(r) => Region::parse(r).unwrap_or_else(|| {
-            cx.error_at(&format!("{ptr}/region"), region_error(r));
+            let message = cx.region_error(r);
+            cx.error_at(&format!("{ptr}/region"), message);
             Region::UsEast
         }),
     };
@@ -540,7 +637,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
 
     let process = raw.process.map(|rp| {
         if rp.command.is_empty() {
-            cx.error_at(&format!("{ptr}/process/command"), "expected a non-empty argv list, e.g. [\"python3\", \"app.py\"]");
+            let message = cx.t("config-expected-argv", &[]);
+        cx.error_at(&format!("{ptr}/process/command"), message);
         }
         let cwd = rp.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         ProcessSpec {
@@ -555,7 +653,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     let check = match raw.check {
         None if process.is_some() => CheckSpec { kind: CheckKind::Process, interval: p.monitoring.interval, timeout: p.monitoring.health_check_timeout },
         None => {
-            cx.key_error(&format!("{ptr}/name"), "a component needs a `check:` (or a `process:` the guard supervises)");
+            let message = cx.t("config-component-needs-check", &[("check", "`check:`".into()), ("process", "`process:`".into())]);
+            cx.key_error(&format!("{ptr}/name"), message);
             return None;
         }
         Some(rc) => check_spec(cx, &format!("{ptr}/check"), rc, p, base_dir, process.is_some())?,
@@ -574,12 +673,14 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     // Where the people whose data the component holds live (residency checks in reports).
     if let Some(o) = raw.tags.get("data_origin") {
         if Region::parse(o).is_none() {
-            cx.error_at(&format!("{ptr}/tags/data_origin"), region_error(o));
+            let message = cx.region_error(o);
+            cx.error_at(&format!("{ptr}/tags/data_origin"), message);
         }
     }
     let sla = raw.sla.unwrap_or(99.9);
     if !(0.0..=100.0).contains(&sla) {
-        cx.error_at(&format!("{ptr}/sla"), "expected an availability target in percent between 0 and 100");
+        let message = cx.t("config-expected-sla", &[("min", 0.into()), ("max", 100.into())]);
+        cx.error_at(&format!("{ptr}/sla"), message);
     }
 
     let mut detection = detection_spec(cx, &format!("{ptr}/detection"), raw.detection.as_ref(), &p.detection);
@@ -620,7 +721,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/http/timeout"), &Some(t.clone()), timeout);
         }
         if !(h.url.starts_with("http://") || h.url.starts_with("https://")) {
-            cx.error_at(&format!("{ptr}/http/url"), format!("expected an http:// or https:// URL, found `{}`", h.url));
+            let message = cx.t("config-expected-url", &[("found", h.url.as_str().into())]);
+            cx.error_at(&format!("{ptr}/http/url"), message);
         }
         let method = h.method.unwrap_or_else(|| "GET".into()).to_ascii_uppercase();
         if !["GET", "HEAD", "POST"].contains(&method.as_str()) {
@@ -641,7 +743,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/tcp/timeout"), &Some(to.clone()), timeout);
         }
         if !t.addr.contains(':') {
-            cx.error_at(&format!("{ptr}/tcp/addr"), format!("expected HOST:PORT, found `{}`", t.addr));
+            let message = cx.t("config-expected-host-port", &[("form", "HOST:PORT".into()), ("found", t.addr.as_str().into())]);
+            cx.error_at(&format!("{ptr}/tcp/addr"), message);
         }
         kinds.push(("tcp", CheckKind::Tcp(TcpCheckSpec { addr: t.addr })));
     }
@@ -650,7 +753,8 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/command/timeout"), &Some(to.clone()), timeout);
         }
         if c.run.is_empty() {
-            cx.error_at(&format!("{ptr}/command/run"), "expected a non-empty argv list");
+            let message = cx.t("config-expected-argv", &[]);
+            cx.error_at(&format!("{ptr}/command/run"), message);
         }
         let cwd = c.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         let argv = match &c.on {
@@ -709,13 +813,15 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
     }
     match kinds.len() {
         0 => {
-            cx.error_at(ptr, "expected one check kind: http, tcp, command, process, prometheus, promql or node");
+            let message = cx.t("config-check-kind-missing", &[("kinds", "http, tcp, command, process, prometheus, promql, node".into())]);
+            cx.error_at(ptr, message);
             None
         }
         1 => Some(CheckSpec { kind: kinds.pop().expect("one kind").1, interval, timeout }),
         _ => {
             let names: Vec<&str> = kinds.iter().map(|k| k.0).collect();
-            cx.error_at(ptr, format!("expected exactly one check kind, found {}", names.join(" and ")));
+            let message = cx.t("config-check-kind-many", &[("found", names.join(", ").into())]);
+            cx.error_at(ptr, message);
             None
         }
     }
@@ -785,7 +891,8 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
         let known_hosts = file("known_hosts", &raw.known_hosts, "the known_hosts file");
         let connect_timeout = cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
         if raw.port == Some(0) {
-            cx.error_at(&format!("{ptr}/port"), "expected a port between 1 and 65535");
+            let message = cx.t("config-expected-port", &[("min", "1".into()), ("max", "65535".into())]);
+            cx.error_at(&format!("{ptr}/port"), message);
         }
         // Kept even with problems, so steps naming it do not add an `unknown host` error.
         let h = crate::remote::HostSpec { name: raw.name.clone(), address: raw.address, port: raw.port.unwrap_or(22), user: raw.user, key_file, known_hosts, connect_timeout };
@@ -794,10 +901,11 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
 }
 
 fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
-    let expected = "expected restart, scale_up, scale_down, migrate, notify, {run: [argv...], timeout: 30s, on: HOST} or {webhook: URL}";
+    let expected = "restart, scale_up, scale_down, migrate, notify, {run: [argv...], timeout: 30s, on: HOST}, {webhook: URL}";
     match v {
         Value::String(s) => RecoveryStep::from_plain_name(s).or_else(|| {
-            cx.error_at(ptr, format!("unknown recovery step `{s}`, {expected}"));
+            let message = cx.t("config-unknown-recovery-step", &[("value", s.as_str().into()), ("expected", expected.into())]);
+            cx.error_at(ptr, message);
             None
         }),
         Value::Object(m) if m.contains_key("run") && m.contains_key("on") && m.keys().all(|k| ["run", "timeout", "on"].contains(&k.as_str())) => {
@@ -844,13 +952,15 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
                 match url.as_str() {
                     Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(RecoveryStep::Webhook { url: u.to_string() }),
                     _ => {
-                        cx.error_at(&format!("{ptr}/webhook"), "expected an http:// or https:// URL");
+                        let message = cx.t("config-expected-url", &[("found", url.as_str().unwrap_or_default().into())]);
+                        cx.error_at(&format!("{ptr}/webhook"), message);
                         None
                     }
                 }
             } else {
                 let k = m.keys().next().cloned().unwrap_or_default();
-                cx.key_error(&format!("{ptr}/{k}"), format!("unknown recovery step `{k}`, {expected}"));
+                let message = cx.t("config-unknown-recovery-step", &[("value", k.as_str().into()), ("expected", expected.into())]);
+                cx.key_error(&format!("{ptr}/{k}"), message);
                 None
             }
         }
@@ -891,14 +1001,18 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
         if t > 0.0 && t <= 1.0 {
             d.anomaly_threshold = t;
         } else {
-            cx.error_at(&format!("{ptr}/anomaly_threshold"), "expected a score threshold greater than 0 and at most 1");
+            let message = cx.t("config-expected-score", &[]);
+            cx.error_at(&format!("{ptr}/anomaly_threshold"), message);
         }
     }
     match raw.on_anomaly.as_deref() {
         None => {}
         Some("alert") => d.on_anomaly = OnAnomaly::Alert,
         Some("heal") => d.on_anomaly = OnAnomaly::Heal,
-        Some(other) => cx.error_at(&format!("{ptr}/on_anomaly"), format!("unknown value `{other}`, expected alert or heal")),
+        Some(other) => {
+            let message = cx.unknown_value(other, "on_anomaly", "alert, heal");
+            cx.error_at(&format!("{ptr}/on_anomaly"), message)
+        }
     }
     d.horizon = cx.positive_duration(&format!("{ptr}/horizon"), &raw.horizon, d.horizon);
     d.window = cx.positive_duration(&format!("{ptr}/window"), &raw.window, d.window);
@@ -914,14 +1028,16 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
         }
         let op = parse_op(&r.op);
         if op.is_none() {
-            cx.error_at(&format!("{rp}/op"), format!("unknown operator `{}`, expected gt, ge, lt, le, eq or ne", r.op));
+            let message = cx.unknown_value(&r.op, "op", "gt, ge, lt, le, eq, ne");
+            cx.error_at(&format!("{rp}/op"), message);
             ok = false;
         }
         let value = rule_number(&r.value).map_err(|m| cx.error_at(&format!("{rp}/value"), m)).ok();
         let severity = match r.severity.as_deref() {
             None => Some(Severity::Medium),
             Some(s) => Severity::parse(s).or_else(|| {
-                cx.error_at(&format!("{rp}/severity"), format!("unknown severity `{s}`, expected low, medium, high or critical"));
+                let message = cx.unknown_value(s, "severity", "low, medium, high, critical");
+                cx.error_at(&format!("{rp}/severity"), message);
                 None
             }),
         };
@@ -931,7 +1047,8 @@ fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &cr
             Some(u) => match rule_number(u) {
                 Ok(h) if h >= 0.0 => Some(h),
                 Ok(_) => {
-                    cx.error_at(&format!("{rp}/hysteresis"), "expected a hysteresis of 0 or more");
+                    let message = cx.t("config-expected-hysteresis", &[]);
+                    cx.error_at(&format!("{rp}/hysteresis"), message);
                     None
                 }
                 Err(m) => {

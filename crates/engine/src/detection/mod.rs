@@ -31,6 +31,7 @@ use crate::config::{CmpOp, Config};
 use crate::events::{EngineEvent, EventBus};
 use crate::model::metric;
 use crate::guard::GuardInner;
+use crate::heal::timeline::Msg;
 use crate::heal::IncidentKind;
 use std::sync::Arc;
 use tokio::sync::broadcast;
@@ -97,7 +98,11 @@ pub struct Finding {
     pub action: OnAnomaly,
     /// A threshold rule that stopped holding.
     pub resolved: bool,
+    /// In English (the findings table, logs); `msg` says it in any language (incident reasons).
     pub message: String,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub msg: Option<Msg>,
 }
 
 /// Which way a forecast limit matters.
@@ -285,8 +290,10 @@ impl Detection {
                         limit: None,
                         action: c.spec.on_anomaly,
                         resolved: false,
-                        message: format!("anomaly on {m}: value {} scored {score:.2}", fmt_value(m, x)),
-                    });
+                        message: String::new(),
+                        msg: Some(Msg::new("finding-anomaly").text("metric", m).msg("value", value_msg(m, x)).num("score", (score * 100.0).round() / 100.0)),
+                    }
+                    .with_english());
                 }
             }
             let Some((limit, kind)) = limit else { continue };
@@ -311,8 +318,8 @@ impl Detection {
                         c.heal_quiet_until_ms = now_ms + c.spec.horizon.max(Duration::from_secs(10)).as_millis() as i64;
                     }
                     let band = match e.high_ms {
-                        Some(h) => format!("{:.1}–{:.1} s", e.low_ms as f64 / 1000.0, h as f64 / 1000.0),
-                        None => format!("≥ {:.1} s", e.low_ms as f64 / 1000.0),
+                        Some(h) => Msg::new("finding-band-range").duration_ms("low", e.low_ms).duration_ms("high", h),
+                        None => Msg::new("finding-band-min").duration_ms("low", e.low_ms),
                     };
                     out.push(Finding {
                         id: None,
@@ -327,14 +334,18 @@ impl Detection {
                         limit: Some(limit),
                         action: if heal { OnAnomaly::Heal } else { OnAnomaly::Alert },
                         resolved: false,
-                        message: format!(
-                            "{m} at {} rising {}/s is predicted to reach {} in {:.1} s (band {band})",
-                            fmt_value(m, fit.level),
-                            fmt_value(m, fit.slope_per_s),
-                            fmt_value(m, limit),
-                            e.ms as f64 / 1000.0
+                        message: String::new(),
+                        msg: Some(
+                            Msg::new("finding-predicted")
+                                .text("metric", m)
+                                .msg("level", value_msg(m, fit.level))
+                                .msg("slope", value_msg(m, fit.slope_per_s))
+                                .msg("limit", value_msg(m, limit))
+                                .duration_ms("eta", e.ms)
+                                .msg("band", band),
                         ),
-                    });
+                    }
+                    .with_english());
                     if heal {
                         s.trend.clear();
                         s.predicted = false;
@@ -416,7 +427,8 @@ pub async fn act(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent
             continue;
         }
         let kind = if f.kind == FindingKind::Predicted && f.metric == metric::MEMORY { IncidentKind::MemoryForecast } else { IncidentKind::Down };
-        crate::heal::open_incident(&inner, &f.component, kind, "detection", crate::heal::timeline::Msg::new("incident-reason-finding").text("finding", &f.message), f.at_ms, f.at_ms, None).await;
+        let finding = f.msg.clone().unwrap_or_else(|| Msg::verbatim(&f.message));
+        crate::heal::open_incident(&inner, &f.component, kind, "detection", Msg::new("incident-reason-finding").msg("finding", finding), f.at_ms, f.at_ms, None).await;
     }
 }
 
@@ -440,23 +452,33 @@ fn observe_rules(c: &mut ComponentDetect, component: &str, m: &str, now_ms: i64,
             limit: Some(rule.cmp.value),
             action: OnAnomaly::Alert,
             resolved,
-            message: if resolved {
-                format!("{} no longer holds ({m} = {})", rule.describe(), fmt_value(m, x))
-            } else {
-                format!("{} ({m} = {})", rule.describe(), fmt_value(m, x))
-            },
-        });
+            message: String::new(),
+            msg: Some(Msg::new(if resolved { "finding-threshold-resolved" } else { "finding-threshold" }).msg("rule", rule.describe_msg()).text("metric", m).msg("value", value_msg(m, x))),
+        }
+        .with_english());
     }
 }
 
-/// A value for a message: bytes in MB, seconds in ms, the rest plain.
-fn fmt_value(m: &str, x: f64) -> String {
+/// A measured value as a message: bytes in MB, seconds in ms (a tenth), the rest plain; the
+/// number stays a number, formatted for the reader's language.
+fn value_msg(m: &str, x: f64) -> Msg {
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
     if m.ends_with("_bytes") {
-        format!("{:.1} MB", x / 1e6)
+        Msg::new("finding-value-mb").num("value", tenth(x / 1e6))
     } else if m.ends_with("_seconds") {
-        format!("{:.1} ms", x * 1000.0)
+        Msg::new("finding-value-ms").num("value", tenth(x * 1000.0))
     } else {
-        format!("{x:.3}")
+        Msg::new("finding-value").num("value", (x * 1000.0).round() / 1000.0)
+    }
+}
+
+impl Finding {
+    /// Fill `message` with the English of `msg`.
+    fn with_english(mut self) -> Finding {
+        if let Some(m) = &self.msg {
+            self.message = m.english();
+        }
+        self
     }
 }
 

@@ -104,6 +104,13 @@ impl ThresholdRule {
         self
     }
 
+    /// The rule as a message: `cpu_usage > 0.8`, held `for` a duration said in the language.
+    pub fn describe_msg(&self) -> crate::heal::timeline::Msg {
+        let expr = format!("{} {} {}", self.metric, op_symbol(self.cmp.op), self.cmp.value);
+        let m = crate::heal::timeline::Msg::new(if self.hold_for.is_zero() { "finding-rule" } else { "finding-rule-held" }).text("expr", expr);
+        if self.hold_for.is_zero() { m } else { m.duration("for", self.hold_for) }
+    }
+
     /// `cpu_usage > 0.8 for 30s`
     pub fn describe(&self) -> String {
         let mut s = format!("{} {} {}", self.metric, op_symbol(self.cmp.op), self.cmp.value);

@@ -102,6 +102,7 @@ impl FindingStore {
                 action: if action == "heal" { OnAnomaly::Heal } else { OnAnomaly::Alert },
                 resolved: resolved != 0,
                 message,
+                msg: None,
             })
             .collect())
     }

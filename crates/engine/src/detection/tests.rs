@@ -200,3 +200,31 @@ fn print_scores() {
         }
     }
 }
+
+/// A finding's words are a message: measures stay numbers with their unit, formatted for the
+/// reader (125,7 MB in German), durations with the language's unit words; the English text
+/// stored in `message` is the same message in English.
+#[test]
+fn findings_are_said_in_the_reader_s_language() {
+    use crate::heal::timeline::{Msg, render};
+    use guard_i18n::Lang;
+    let loc = crate::heal::localizer();
+    let band = Msg::new("finding-band-range").duration_ms("low", 20_000).duration_ms("high", 35_000);
+    let m = Msg::new("finding-predicted")
+        .text("metric", "memory_bytes")
+        .msg("level", value_msg("memory_bytes", 125.71e6))
+        .msg("slope", value_msg("memory_bytes", 2.68e6))
+        .msg("limit", value_msg("memory_bytes", 200e6))
+        .duration_ms("eta", 27_000)
+        .msg("band", band);
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let en = plain(m.english());
+    assert!(en.starts_with("memory_bytes at 125.7 MB rising 2.7 MB/s is predicted to reach 200 MB in 27"), "{en}");
+    let de = plain(render(loc, Lang::De, &m).unwrap());
+    assert!(de.contains("125,7 MB") && de.contains("2,7 MB/s") && de.contains("erreicht voraussichtlich 200 MB"), "{de}");
+    assert!(!de.contains("rising") && !de.contains("predicted"), "{de}");
+    let rule = ThresholdRule::new("cpu_usage", 0.9, CmpOp::Gt, Severity::High).hold_for(std::time::Duration::from_secs(30));
+    let t = Msg::new("finding-threshold").msg("rule", rule.describe_msg()).text("metric", "cpu_usage").msg("value", value_msg("cpu_usage", 0.9512));
+    assert_eq!(plain(t.english()), "cpu_usage > 0.9 for 30 s (cpu_usage = 0.951)");
+    assert_eq!(plain(render(loc, Lang::De, &t).unwrap()), "cpu_usage > 0.9 seit 30 Sek. (cpu_usage = 0,951)");
+}

@@ -30,7 +30,7 @@ pub(super) async fn probe(spec: &ComponentSpec, port: u16, cx: &CheckContext) ->
     let out = run(&check, cx).await;
     match out.status {
         Status::Healthy | Status::Degraded => Ok(()),
-        _ => Err(out.issues.join("; ")),
+        _ => Err(out.english().join("; ")),
     }
 }
 

@@ -173,8 +173,8 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
 
 /// The check's own words on why `name` is down, if it gave any.
 fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
-    let issues = inner.states.read().get(name).map(|s| s.issues.join("; ")).filter(|s| !s.is_empty())?;
-    Some(Msg::new("incident-reason-check").text("issues", issues))
+    let issues = inner.states.read().get(name).map(|s| s.issue_messages.clone()).filter(|i| !i.is_empty())?;
+    Some(Msg::new("incident-reason-check").list("issues", issues))
 }
 
 /// Resident memory over `limits.memory` opens a `memory_limit` incident. The *forecast* of a
@@ -437,8 +437,9 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     let reason_msg = reason;
     let reason = reason_msg.english();
     tracing::error!(component = name, incident = id, "incident escalated: {reason}");
+    let notice = Msg::new("notice-needs-operator").text("component", name).msg("reason", reason_msg.clone());
     inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone(), message: Some(reason_msg) });
-    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: format!("healing of `{name}` needs an operator: {reason}") });
+    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: notice.english(), msg: Some(notice) });
 }
 
 /// Count a failed heal; escalate when it opens the breaker.

@@ -12,17 +12,24 @@ use guard_i18n::{FluentValue, Lang, Localizer};
 use serde::{Deserialize, Serialize};
 
 /// One argument of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(untagged)]
+#[ts(export, rename = "MsgArg")]
 pub enum Arg {
     /// A number: formatted for the language, and what plural variants select on.
     Num(f64),
     /// Text shown as it is (a component name, a pid, a check's own words).
     Text(String),
     /// A duration, said with the language's unit words.
-    Duration { duration_ms: i64 },
+    Duration {
+        #[ts(type = "number")]
+        duration_ms: i64,
+    },
     /// A moment (UTC), formatted for the language.
-    Time { at_ms: i64 },
+    Time {
+        #[ts(type = "number")]
+        at_ms: i64,
+    },
     /// Another message, said in the same language first.
     Msg(Msg),
     /// Several messages, each said in the language, joined with `; ` (a rolling restart's
@@ -30,11 +37,13 @@ pub enum Arg {
     List(Vec<Msg>),
 }
 
-/// A Fluent message id and its arguments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// A Fluent message id and its arguments (the UI says it with `sayMsg`, `ui/src/lib/msg.ts`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Msg {
     pub id: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<String, Arg>>")]
     pub args: BTreeMap<String, Arg>,
 }
 

@@ -336,10 +336,12 @@ impl Watch {
                 Err(e) => {
                     quick_failures += 1;
                     let delay = self.backoff.delay(quick_failures).max(Duration::from_millis(500));
+                    let notice = crate::heal::timeline::Msg::new("notice-cannot-start").text("program", &self.spec.command[0]).text("detail", &e).duration("delay", delay);
                     self.bus.publish(EngineEvent::Notice {
                         at_ms: unix_ms(),
                         component: Some(self.component.clone()),
-                        message: format!("cannot start `{}`: {e}; retrying in {} ms", self.spec.command[0], delay.as_millis()),
+                        message: notice.english(),
+                        msg: Some(notice),
                     });
                     if let Some(ack) = pending_ack.take() {
                         let _ = ack.send(());

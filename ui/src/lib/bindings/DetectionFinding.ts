@@ -30,4 +30,8 @@ action: OnAnomaly,
 /**
  * A threshold rule that stopped holding.
  */
-resolved: boolean, message: string, };
+resolved: boolean, 
+/**
+ * In English (the findings table, logs); `msg` says it in any language (incident reasons).
+ */
+message: string, };

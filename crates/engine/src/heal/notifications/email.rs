@@ -18,8 +18,8 @@ pub fn body(n: &Notification, t: &Rendered) -> String {
     if let Some(id) = n.incident_id {
         s.push_str(&format!("{}: #{id}\n", t.label_incident));
     }
-    if let Some(st) = &n.strategy {
-        s.push_str(&format!("{}: {st}\n", t.label_strategy));
+    if n.strategy.is_some() {
+        s.push_str(&format!("{}: {}\n", t.label_strategy, t.strategy));
     }
     s.push_str(&format!("\n-- \n{}\n", t.footer));
     s

@@ -16,6 +16,8 @@ pub struct Rendered {
     pub label_severity: String,
     pub label_incident: String,
     pub label_strategy: String,
+    /// The healing step's strategy by its name in the language (`ui-strategy-*`).
+    pub strategy: String,
     pub footer: String,
     /// The e-mail subject line.
     pub subject: String,
@@ -49,19 +51,28 @@ fn kind_text(loc: &Localizer, lang: Lang, kind: &str) -> String {
     if loc.has(&key, Lang::En) { loc.translate(&key, lang) } else { kind.to_string() }
 }
 
+/// A healing strategy's name in `lang` (`ui-strategy-restart` …), an unknown id as written.
+pub fn strategy_text(loc: &Localizer, lang: Lang, id: &str) -> String {
+    let key = format!("ui-strategy-{id}");
+    if loc.has(&key, Lang::En) { loc.translate(&key, lang) } else { id.to_string() }
+}
+
 pub fn render(loc: &Localizer, lang: Lang, n: &Notification) -> Rendered {
     let incident = n.incident_id.map(|i| i.to_string()).unwrap_or_else(|| "–".into());
     let kind = n.kind.as_deref().map(|k| kind_text(loc, lang, k)).unwrap_or_default();
-    let seconds = n.duration_ms.map(|d| format!("{:.1}", d as f64 / 1000.0)).unwrap_or_default();
+    // Seconds to a tenth, as a number: the language formats it (12,5 in de, Arabic digits in ar).
+    let seconds: FluentValue<'_> = n.duration_ms.map(|d| FluentValue::from((d as f64 / 100.0).round() / 10.0)).unwrap_or_else(|| "".into());
+    // The strategy's name in the language (`ui-strategy-*`), an unknown id as written.
+    let strategy = n.strategy.as_deref().map(|s| strategy_text(loc, lang, s)).unwrap_or_default();
     // The healer's record in the channel's language (its English text when it has no message).
     let detail = crate::heal::timeline::say(loc, lang, n.detail_message.as_ref(), &n.detail);
     let args: Vec<(&str, FluentValue<'_>)> = vec![
         ("component", n.component.as_str().into()),
         ("incident", incident.as_str().into()),
         ("kind", kind.as_str().into()),
-        ("strategy", n.strategy.as_deref().unwrap_or("").into()),
+        ("strategy", strategy.as_str().into()),
         ("detail", detail.as_str().into()),
-        ("seconds", seconds.as_str().into()),
+        ("seconds", seconds),
     ];
     let title = loc.translate_with(title_key(n.event), lang, &args);
     Rendered {
@@ -73,6 +84,7 @@ pub fn render(loc: &Localizer, lang: Lang, n: &Notification) -> Rendered {
         label_severity: loc.translate("notification-label-severity", lang),
         label_incident: loc.translate("notification-label-incident", lang),
         label_strategy: loc.translate("notification-label-strategy", lang),
+        strategy: strategy.clone(),
         footer: loc.translate("notification-footer", lang),
     }
 }

@@ -48,8 +48,8 @@ pub fn slack(n: &Notification, t: &Rendered) -> Value {
     if let Some(id) = n.incident_id {
         facts.push(format!("*{}:* #{id}", slack_escape(&t.label_incident)));
     }
-    if let Some(s) = &n.strategy {
-        facts.push(format!("*{}:* {}", slack_escape(&t.label_strategy), slack_escape(s)));
+    if n.strategy.is_some() {
+        facts.push(format!("*{}:* {}", slack_escape(&t.label_strategy), slack_escape(&t.strategy)));
     }
     json!({
         "text": format!("{} {}", emoji(n.severity), slack_escape(&t.title)),
@@ -76,8 +76,8 @@ pub fn teams(n: &Notification, t: &Rendered) -> Value {
     if let Some(id) = n.incident_id {
         facts.push(json!({ "title": t.label_incident, "value": format!("#{id}") }));
     }
-    if let Some(s) = &n.strategy {
-        facts.push(json!({ "title": t.label_strategy, "value": s }));
+    if n.strategy.is_some() {
+        facts.push(json!({ "title": t.label_strategy, "value": t.strategy }));
     }
     json!({
         "type": "message",

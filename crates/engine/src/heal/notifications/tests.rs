@@ -41,7 +41,7 @@ fn events_map_to_notifications_with_severity() {
         (EngineEvent::IncidentEscalated { incident_id: 1, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None }, Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical))),
         (EngineEvent::IncidentClosed { incident_id: 1, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None }, Some((NotifyEvent::IncidentResolved, NotifySeverity::Info))),
         (EngineEvent::IncidentClosed { incident_id: 3, component: "web".into(), at_ms: 4, resolution: "folded into incident 1: root cause `db`".into(), message: None }, None),
-        (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into() }, None),
+        (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into(), msg: None }, None),
     ];
     for (i, (ev, want)) in cases.into_iter().enumerate() {
         let got = Notification::from_event(&ev, &critical).map(|n| (n.event, n.severity));
@@ -135,6 +135,22 @@ fn every_language_puts_every_event_into_its_own_words() {
     let n = Notification::from_event(&opened(5, "api"), &critical).unwrap();
     assert_eq!(message::render(&loc, Lang::De, &n).title, "Vorfall #5: api hat ein Problem");
     assert_eq!(message::render(&loc, Lang::En, &n).body, "api is crashed: process 42 exited with status 1");
+
+    // A step's strategy by its name in the language (never the raw id), its seconds as a
+    // number the language formats.
+    let n = Notification::from_event(&step(Some(5), "api", StepPhase::Succeeded), &critical).unwrap();
+    for lang in Lang::ALL {
+        let t = message::render(&loc, lang, &n);
+        let name = loc.translate("ui-strategy-restart", lang);
+        assert!(t.title.contains(&name) && t.strategy == name, "{lang:?}: {}", t.title);
+        if lang != Lang::En {
+            assert!(!t.title.contains("restart"), "{lang:?}: raw strategy id in {}", t.title);
+        }
+        let seconds = guard_i18n::format_decimal(lang, 1.5, 1);
+        assert!(t.body.contains(&seconds), "{lang:?}: {} lacks {seconds}", t.body);
+    }
+    let de = message::render(&loc, Lang::De, &n);
+    assert!(de.title.contains("Neu starten") && de.body.contains("1,5"), "{de:?}");
 }
 
 #[test]
@@ -143,7 +159,7 @@ fn slack_and_teams_payloads_have_their_shapes() {
     let n = Notification::from_event(&step(Some(9), "a<b>", StepPhase::Failed), &BTreeSet::new()).unwrap();
     let t = message::render(&loc, Lang::En, &n);
     let s = payload::slack(&n, &t);
-    assert!(s["text"].as_str().unwrap().starts_with(":warning: Healing a&lt;b&gt;: restart failed"), "{s}");
+    assert!(s["text"].as_str().unwrap().starts_with(":warning: Healing a&lt;b&gt;: Restart failed"), "{s}");
     assert_eq!(s["blocks"][0]["type"], "header");
     let fields = s["blocks"][2]["fields"].as_array().unwrap();
     assert!(fields.iter().any(|f| f["text"] == "*Incident:* #9"), "{s}");
@@ -154,7 +170,7 @@ fn slack_and_teams_payloads_have_their_shapes() {
     assert_eq!(card["content"]["type"], "AdaptiveCard");
     assert_eq!(card["content"]["body"][0]["color"], "Warning");
     let facts = card["content"]["body"][2]["facts"].as_array().unwrap();
-    assert!(facts.iter().any(|f| f["title"] == "Healing step" && f["value"] == "restart"), "{m}");
+    assert!(facts.iter().any(|f| f["title"] == "Healing step" && f["value"] == "Restart"), "{m}");
     let g = payload::generic(&n, &t, Lang::En);
     assert_eq!((g["event"].as_str(), g["severity"].as_str(), g["incident_id"].as_i64()), (Some("step_failed"), Some("warning"), Some(9)));
 }
