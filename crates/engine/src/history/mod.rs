@@ -2,14 +2,18 @@
 //!
 //! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (for
 //! latest values and recent summaries) and to a pending batch that a background writer commits
-//! at least once a second, inside one transaction, as one packed chunk per series (`chunk.rs`). The writer also
-//! maintains 1-minute rollups, so long charts read rollups, not raw rows. A retention job deletes
+//! at least once a second, inside one transaction. Each series has an open chunk, a Gorilla stream
+//! (`gorilla.rs`: delta-of-delta times, XOR'd values) that each commit appends to and rewrites
+//! in place until it is sealed (`chunk.rs`: 240 points, 1 KiB or 2 hours), so a point costs
+//! about 1–2 bytes on disk whatever the flush rate. The writer also maintains 1-minute rollups
+//! the same way (`rollup_chunks`), so long charts read rollups, not raw chunks. A retention job deletes
 //! raw samples older than `metrics_retention` and rollups older than `rollup_retention`.
 //!
 //! **Durability:** WAL with `synchronous=NORMAL`: a committed batch survives a kill -9 of the
 //! guard, so a crash loses at most the last (uncommitted) second.
 
 mod chunk;
+mod gorilla;
 pub mod health;
 mod query;
 mod writer;
@@ -178,6 +182,8 @@ struct Inner {
     stop: Notify,
     stopped: std::sync::atomic::AtomicBool,
     health: health::HealthCell,
+    /// Each series' open raw and rollup chunk, as committed (`writer.rs`).
+    open: Mutex<writer::OpenChunks>,
 }
 
 /// The history store and metrics collector. Cheap to clone.
@@ -387,6 +393,7 @@ impl MetricsCollector {
             stop: Notify::new(),
             stopped: Default::default(),
             health: health::HealthCell::new(),
+            open: Mutex::new(Default::default()),
         });
         tokio::spawn(writer::run(inner.clone()));
         tokio::spawn(writer::watch_file(inner.clone(), opened));

@@ -22,28 +22,50 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
     let step = step_ms.max(1);
     let raw_horizon = inner.clock.now_ms() - inner.settings.metrics_retention.as_millis() as i64;
     let use_rollups = step >= 60_000 || from_ms < raw_horizon;
-    let rows: Vec<(i64, f64, f64, f64, i64)> = if use_rollups {
-        sqlx::query_as(
-            "SELECT ((minute * 60000) / ?1) * ?1 AS b, SUM(total) / SUM(n), MIN(vmin), MAX(vmax), SUM(n) \
+    // bucket start (ms) -> (sum, min, max, count)
+    let mut buckets: std::collections::BTreeMap<i64, (f64, f64, f64, i64)> = Default::default();
+    let mut add = |b: i64, sum: f64, lo: f64, hi: f64, n: i64| {
+        let e = buckets.entry(b).or_insert((0.0, f64::INFINITY, f64::NEG_INFINITY, 0));
+        e.0 += sum;
+        e.1 = e.1.min(lo);
+        e.2 = e.2.max(hi);
+        e.3 += n;
+    };
+    if use_rollups {
+        let (from_min, to_min) = (from_ms.div_euclid(60_000), (to_ms + 59_999).div_euclid(60_000));
+        // Rollups written before migration 0020, one row per minute.
+        let legacy: Vec<(i64, f64, f64, f64, i64)> = sqlx::query_as(
+            "SELECT ((minute * 60000) / ?1) * ?1 AS b, SUM(total), MIN(vmin), MAX(vmax), SUM(n) \
              FROM rollups_1m WHERE series_id = ?2 AND minute >= ?3 AND minute < ?4 GROUP BY b ORDER BY b",
         )
         .bind(step)
         .bind(id.0 as i64)
-        .bind(from_ms.div_euclid(60_000))
-        .bind((to_ms + 59_999).div_euclid(60_000))
+        .bind(from_min)
+        .bind(to_min)
         .fetch_all(&inner.pool)
-        .await?
-    } else {
-        let mut buckets: std::collections::BTreeMap<i64, (f64, f64, f64, i64)> = Default::default();
-        for (ts, v) in raw_points(inner, id, from_ms, to_ms).await? {
-            let b = buckets.entry(ts.div_euclid(step) * step).or_insert((0.0, f64::INFINITY, f64::NEG_INFINITY, 0));
-            b.0 += v;
-            b.1 = b.1.min(v);
-            b.2 = b.2.max(v);
-            b.3 += 1;
+        .await?;
+        for (b, sum, lo, hi, n) in legacy {
+            add(b, sum, lo, hi, n);
         }
-        buckets.into_iter().map(|(b, (sum, lo, hi, n))| (b, sum / n as f64, lo, hi, n)).collect()
-    };
+        let chunks: Vec<(i64, Vec<u8>)> = sqlx::query_as("SELECT n, data FROM rollup_chunks WHERE series_id = ? AND end_min >= ? AND start_min < ?")
+            .bind(id.0 as i64)
+            .bind(from_min)
+            .bind(to_min)
+            .fetch_all(&inner.pool)
+            .await?;
+        for (n, data) in &chunks {
+            super::gorilla::decode(data, (*n).max(0) as usize, super::chunk::ROLLUP_COLS, |m, r| {
+                if (from_min..to_min).contains(&m) {
+                    add((m * 60_000).div_euclid(step) * step, r[1], r[2], r[3], r[0] as i64);
+                }
+            });
+        }
+    } else {
+        for (ts, v) in raw_points(inner, id, from_ms, to_ms).await? {
+            add(ts.div_euclid(step) * step, v, v, v, 1);
+        }
+    }
+    let rows = buckets.into_iter().map(|(b, (sum, lo, hi, n))| (b, sum / n as f64, lo, hi, n));
     Ok(rows
         .into_iter()
         .map(|(b, mean, min, max, count)| Bucket { ts: b.div_euclid(1000), mean, min, max, count })
@@ -52,19 +74,22 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
 
 /// Raw points of a series with `from_ms <= ts < to_ms`, in time order.
 pub(super) async fn raw_points(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i64) -> Result<Vec<(i64, f64)>, HistoryError> {
-    let chunks: Vec<(i64, Vec<u8>)> = sqlx::query_as(
-        "SELECT start_ms, data FROM sample_chunks WHERE series_id = ? AND end_ms >= ? AND start_ms < ?",
+    let chunks: Vec<(i64, i64, i64, Vec<u8>)> = sqlx::query_as(
+        "SELECT enc, start_ms, n, data FROM sample_chunks WHERE series_id = ? AND end_ms >= ? AND start_ms < ?",
     )
     .bind(id.0 as i64)
     .bind(from_ms)
     .bind(to_ms)
     .fetch_all(&inner.pool)
     .await?;
-    let mut pts: Vec<(i64, f64)> = chunks
-        .iter()
-        .flat_map(|(start, data)| super::chunk::decode(*start, data))
-        .filter(|(ts, _)| *ts >= from_ms && *ts < to_ms)
-        .collect();
+    let mut pts: Vec<(i64, f64)> = Vec::with_capacity(chunks.iter().map(|c| c.2.max(0) as usize).sum());
+    for (enc, start, n, data) in &chunks {
+        super::chunk::decode(*enc, *start, *n, data, |ts, v| {
+            if ts >= from_ms && ts < to_ms {
+                pts.push((ts, v));
+            }
+        });
+    }
     pts.sort_by_key(|p| p.0);
     Ok(pts)
 }

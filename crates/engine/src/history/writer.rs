@@ -6,6 +6,8 @@ use std::sync::atomic::Ordering;
 
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 
+use super::chunk::{ENC_GORILLA, MAX_BYTES, ROLLUP_COLS, ROLLUP_MAX_MINUTES, should_seal};
+use super::gorilla::Encoder;
 use super::{HistoryError, Inner, Pending, Point};
 
 /// Rows per multi-row INSERT (3 parameters each; SQLite allows 32,766).
@@ -118,8 +120,7 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
             .execute(&mut *tx)
             .await?;
     }
-    insert_chunks(&mut tx, &batch.points).await?;
-    upsert_rollups(&mut tx, &batch.points).await?;
+    let staged = write_samples(&mut tx, &inner.open, &batch.points).await?;
     for s in &batch.status_changes {
         sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)")
             .bind(&s.component)
@@ -154,6 +155,7 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
         }
     }
     tx.commit().await?;
+    staged.install(&mut inner.open.lock());
     Ok(())
 }
 
@@ -184,20 +186,210 @@ pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f
     Ok(())
 }
 
-/// Write points as one chunk per series (see `chunk.rs`).
-async fn insert_chunks(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
+/// The open (newest, unsealed) chunks of each series, raw and rollup, as committed. Staged
+/// copies are changed inside a write and installed here only once it commits, so a failed
+/// commit (retried with the same points) starts again from what the database holds.
+#[derive(Debug, Default)]
+pub(crate) struct OpenChunks {
+    raw: HashMap<u32, OpenRaw>,
+    rollup: HashMap<u32, OpenRollup>,
+}
+
+#[derive(Debug, Clone)]
+struct OpenRaw {
+    rowid: Option<i64>,
+    enc: Encoder,
+}
+
+#[derive(Debug, Clone)]
+struct OpenRollup {
+    rowid: Option<i64>,
+    /// Minutes already complete (a later minute was seen).
+    sealed: Encoder,
+    /// The newest minute, still filling: (minute, [n, total, min, max]).
+    last: (i64, [f64; ROLLUP_COLS]),
+}
+
+/// What a write leaves open, installed into [`OpenChunks`] after the commit.
+#[derive(Debug, Default)]
+pub(super) struct Staged {
+    raw: Vec<(u32, OpenRaw)>,
+    rollup: Vec<(u32, OpenRollup)>,
+}
+
+impl Staged {
+    pub(super) fn install(self, open: &mut OpenChunks) {
+        for (s, c) in self.raw {
+            open.raw.insert(s, c);
+        }
+        for (s, c) in self.rollup {
+            open.rollup.insert(s, c);
+        }
+    }
+}
+
+/// Append points to their series' open chunks (sealing full ones and opening new ones) and
+/// write every chunk touched: one row rewritten or inserted per series per batch.
+async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mutex<OpenChunks>, points: &[Point]) -> Result<Staged, sqlx::Error> {
     let mut rows: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
     rows.sort_by_key(|r| (r.0, r.1));
-    write_chunks(&mut **tx, &super::chunk::encode(&rows)).await
+    let (mut raw_open, mut rollup_open) = {
+        let open = open.lock();
+        let mut raw = HashMap::new();
+        let mut rollup = HashMap::new();
+        for g in rows.chunk_by(|a, b| a.0 == b.0) {
+            if let Some(c) = open.raw.get(&g[0].0) {
+                raw.insert(g[0].0, c.clone());
+            }
+            if let Some(c) = open.rollup.get(&g[0].0) {
+                rollup.insert(g[0].0, c.clone());
+            }
+        }
+        (raw, rollup)
+    };
+    let mut staged = Staged::default();
+    for group in rows.chunk_by(|a, b| a.0 == b.0) {
+        let series = group[0].0;
+        // Raw points.
+        let mut cur = raw_open.remove(&series);
+        let mut fresh: Vec<(i64, f64)> = Vec::new();
+        for &(_, ts, v) in group {
+            if let Some(c) = cur.as_mut().filter(|c| should_seal(&c.enc, ts)) {
+                if !fresh.is_empty() {
+                    store_raw(tx, series, c, &fresh).await?;
+                }
+                cur = None;
+                fresh.clear();
+            }
+            cur.get_or_insert_with(|| OpenRaw { rowid: None, enc: Encoder::new(ts, 1) }).enc.push(ts, &[v]);
+            fresh.push((ts, v));
+        }
+        if let Some(mut c) = cur {
+            store_raw(tx, series, &mut c, &fresh).await?;
+            staged.raw.push((series, c));
+        }
+        // Rollups: (minute, [n, total, min, max]) of the finite values.
+        let mut minutes: Vec<(i64, [f64; ROLLUP_COLS])> = Vec::new();
+        for &(_, ts, v) in group.iter().filter(|p| p.2.is_finite()) {
+            let m = ts.div_euclid(60_000);
+            match minutes.last_mut() {
+                Some((lm, agg)) if *lm == m => merge(agg, &[1.0, v, v, v]),
+                _ => minutes.push((m, [1.0, v, v, v])),
+            }
+        }
+        if minutes.is_empty() {
+            continue;
+        }
+        let mut cur = rollup_open.remove(&series);
+        for (m, agg) in minutes {
+            match cur.as_mut() {
+                Some(c) if c.last.0 == m => merge(&mut c.last.1, &agg),
+                Some(c) if m > c.last.0 => {
+                    c.sealed.push(c.last.0, &c.last.1);
+                    if c.sealed.len() >= ROLLUP_MAX_MINUTES || c.sealed.bytes().len() >= 3 * MAX_BYTES {
+                        let done = c.sealed.clone();
+                        store_rollup(tx, series, &mut c.rowid, &done).await?;
+                        cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) });
+                    } else {
+                        c.last = (m, agg);
+                    }
+                }
+                // A minute earlier than the newest (a late point): its own row in the stream;
+                // readers add up rows of the same minute.
+                Some(c) => c.sealed.push(m, &agg),
+                None => cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) }),
+            }
+        }
+        let mut c = cur.expect("at least one minute");
+        let mut whole = c.sealed.clone();
+        whole.push(c.last.0, &c.last.1);
+        store_rollup(tx, series, &mut c.rowid, &whole).await?;
+        staged.rollup.push((series, c));
+    }
+    Ok(staged)
+}
+
+fn merge(a: &mut [f64; ROLLUP_COLS], b: &[f64; ROLLUP_COLS]) {
+    a[0] += b[0];
+    a[1] += b[1];
+    a[2] = a[2].min(b[2]);
+    a[3] = a[3].max(b[3]);
+}
+
+/// Rewrite an open raw chunk's row, or insert it. A row that is gone (retention deleted it
+/// while it was open) is not brought back: a new chunk holds this batch's points only.
+async fn store_raw(tx: &mut Transaction<'_, Sqlite>, series: u32, c: &mut OpenRaw, fresh: &[(i64, f64)]) -> Result<(), sqlx::Error> {
+    if let Some(id) = c.rowid {
+        let (start, end) = c.enc.time_range();
+        let done = sqlx::query("UPDATE sample_chunks SET start_ms = ?, end_ms = ?, n = ?, data = ? WHERE rowid = ? AND series_id = ? AND enc = ?")
+            .bind(start)
+            .bind(end)
+            .bind(c.enc.len() as i64)
+            .bind(c.enc.bytes())
+            .bind(id)
+            .bind(series as i64)
+            .bind(ENC_GORILLA)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected();
+        if done == 1 {
+            return Ok(());
+        }
+        c.enc = Encoder::new(fresh[0].0, 1);
+        for (t, v) in fresh {
+            c.enc.push(*t, &[*v]);
+        }
+    }
+    let (start, end) = c.enc.time_range();
+    let id: i64 = sqlx::query_scalar("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES (?, ?, ?, ?, ?, ?) RETURNING rowid")
+        .bind(series as i64)
+        .bind(start)
+        .bind(end)
+        .bind(c.enc.len() as i64)
+        .bind(ENC_GORILLA)
+        .bind(c.enc.bytes())
+        .fetch_one(&mut **tx)
+        .await?;
+    c.rowid = Some(id);
+    Ok(())
+}
+
+async fn store_rollup(tx: &mut Transaction<'_, Sqlite>, series: u32, rowid: &mut Option<i64>, enc: &Encoder) -> Result<(), sqlx::Error> {
+    let (start, end) = enc.time_range();
+    if let Some(id) = *rowid {
+        let done = sqlx::query("UPDATE rollup_chunks SET start_min = ?, end_min = ?, n = ?, data = ? WHERE rowid = ? AND series_id = ?")
+            .bind(start)
+            .bind(end)
+            .bind(enc.len() as i64)
+            .bind(enc.bytes())
+            .bind(id)
+            .bind(series as i64)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected();
+        if done == 1 {
+            return Ok(());
+        }
+    }
+    let id: i64 = sqlx::query_scalar("INSERT INTO rollup_chunks (series_id, start_min, end_min, n, data) VALUES (?, ?, ?, ?, ?) RETURNING rowid")
+        .bind(series as i64)
+        .bind(start)
+        .bind(end)
+        .bind(enc.len() as i64)
+        .bind(enc.bytes())
+        .fetch_one(&mut **tx)
+        .await?;
+    *rowid = Some(id);
+    Ok(())
 }
 
 pub(super) async fn write_chunks(conn: &mut SqliteConnection, chunks: &[super::chunk::Chunk]) -> Result<(), sqlx::Error> {
     const PER: usize = 400;
     for group in chunks.chunks(PER) {
-        let sql = values_sql("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES ", "(?,?,?,?,?)", group.len());
+        let sql = values_sql("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES ", "(?,?,?,?,?,?)", group.len());
         let mut q = sqlx::query(&sql);
         for c in group {
-            q = q.bind(c.series as i64).bind(c.start_ms).bind(c.end_ms).bind(c.n).bind(&c.data[..]);
+            q = q.bind(c.series as i64).bind(c.start_ms).bind(c.end_ms).bind(c.n).bind(ENC_GORILLA).bind(&c.data[..]);
         }
         q.execute(&mut *conn).await?;
     }
@@ -217,31 +409,6 @@ pub(super) async fn convert_legacy_samples(pool: &sqlx::SqlitePool) -> Result<u6
     sqlx::query("DELETE FROM samples").execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(rows.len() as u64)
-}
-
-async fn upsert_rollups(tx: &mut Transaction<'_, Sqlite>, points: &[Point]) -> Result<(), sqlx::Error> {
-    // (series, minute) -> (n, total, min, max)
-    let mut agg: HashMap<(u32, i64), (i64, f64, f64, f64)> = HashMap::new();
-    for p in points.iter().filter(|p| p.value.is_finite()) {
-        let e = agg.entry((p.series, p.ts_ms.div_euclid(60_000))).or_insert((0, 0.0, f64::INFINITY, f64::NEG_INFINITY));
-        e.0 += 1;
-        e.1 += p.value;
-        e.2 = e.2.min(p.value);
-        e.3 = e.3.max(p.value);
-    }
-    let rows: Vec<_> = agg.into_iter().collect();
-    const PER: usize = 500;
-    for chunk in rows.chunks(PER) {
-        let sql = values_sql("INSERT INTO rollups_1m (series_id, minute, n, total, vmin, vmax) VALUES ", "(?,?,?,?,?,?)", chunk.len())
-            + " ON CONFLICT (series_id, minute) DO UPDATE SET n = n + excluded.n, total = total + excluded.total, \
-               vmin = min(vmin, excluded.vmin), vmax = max(vmax, excluded.vmax)";
-        let mut q = sqlx::query(&sql);
-        for ((s, m), (n, t, lo, hi)) in chunk {
-            q = q.bind(*s as i64).bind(*m).bind(*n).bind(*t).bind(*lo).bind(*hi);
-        }
-        q.execute(&mut **tx).await?;
-    }
-    Ok(())
 }
 
 /// Look at the database file every `watch_every`: deleted, replaced, read-only. An ERROR log
@@ -334,5 +501,14 @@ pub(super) async fn apply_retention(inner: &Inner) -> Result<u64, HistoryError> 
         .execute(&inner.pool)
         .await?
         .rows_affected();
+    // Whole rollup chunks whose newest minute is past retention; counts minutes.
+    let minutes: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?")
+        .bind(rollup_cutoff)
+        .fetch_one(&inner.pool)
+        .await?;
+    if minutes.unwrap_or(0) > 0 {
+        sqlx::query("DELETE FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?").bind(rollup_cutoff).execute(&inner.pool).await?;
+        total += minutes.unwrap_or(0) as u64;
+    }
     Ok(total)
 }
