@@ -5,8 +5,9 @@
 //! (N generated components checked every `--interval` s against one local `labsvc`), or
 //! `store_bench --demo --seconds 300` (the embedded demo lab, `pipeline-guard demo --headless`).
 //! `--bin-dir DIR` takes `pipeline-guard` and `labsvc` from DIR (e.g. an older build to compare);
-//! `--keep PATH` keeps a copy of the database; `--wrk S` runs `wrk -t2 -c16 -d S` on two sample queries at the end (0 skips). Needs the
-//! `sqlite3` shell (its `dbstat` table gives each table's and index's pages).
+//! `--keep PATH` keeps a copy of the database; `--full N` (240) is the points of a sealed chunk
+//! for the steady-state projection (a short run leaves chunks part-filled); `--wrk S` runs
+//! `wrk -t2 -c16 -d S` on two sample queries at the end (0 skips). Needs the `sqlite3` shell (its `dbstat` table gives each table's and index's pages).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -177,6 +178,10 @@ fn main() {
     println!("store_bench: {} for {seconds} s, binaries from {}", if demo { "demo lab".to_string() } else { format!("{n} components at {interval} s") }, bin_dir.display());
     println!("raw samples {samples}, series {series}, chunks {chunks} ({:.1} samples/chunk)", samples / chunks.max(1.0));
     println!("raw: chunk data {:.2} B/sample; on disk (table + index pages) {per_sample:.2} B/sample", data / samples);
+    // A short run leaves every chunk open and part-filled; a long one fills them. Project the
+    // row, index and page cost per chunk measured here onto full chunks.
+    let per_chunk = (raw_disk - data) / chunks.max(1.0);
+    println!("  per chunk {per_chunk:.0} B besides its data → with {full} samples a chunk: {:.2} B/sample", data / samples + per_chunk / full, full = arg("--full", 240) as f64);
     for line in sqlite(&db, "SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id GROUP BY s.name ORDER BY s.name").lines() {
         let f: Vec<&str> = line.split('|').collect();
         if let [name, n, bytes] = f[..] {
