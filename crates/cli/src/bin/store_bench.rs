@@ -181,7 +181,8 @@ fn main() {
     // A short run leaves every chunk open and part-filled; a long one fills them. Project the
     // row, index and page cost per chunk measured here onto full chunks.
     let per_chunk = (raw_disk - data) / chunks.max(1.0);
-    println!("  per chunk {per_chunk:.0} B besides its data → with {full} samples a chunk: {:.2} B/sample", data / samples + per_chunk / full, full = arg("--full", 240) as f64);
+    let full = arg("--full", 240) as f64;
+    println!("  per chunk {per_chunk:.0} B besides its data → with {full} samples a chunk: {:.2} B/sample", data / samples + per_chunk / full);
     for line in sqlite(&db, "SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id GROUP BY s.name ORDER BY s.name").lines() {
         let f: Vec<&str> = line.split('|').collect();
         if let [name, n, bytes] = f[..] {
