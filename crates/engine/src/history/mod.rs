@@ -184,6 +184,9 @@ struct Inner {
     health: health::HealthCell,
     /// Each series' open raw and rollup chunk, as committed (`writer.rs`).
     open: Mutex<writer::OpenChunks>,
+    /// Whether `rollups_1m` held rows at open (written before migration 0020): only then do
+    /// rollup reads also query it. Nothing writes there any more.
+    legacy_rollups: bool,
 }
 
 /// The history store and metrics collector. Cheap to clone.
@@ -364,6 +367,7 @@ impl MetricsCollector {
         if converted > 0 {
             tracing::info!(points = converted, "converted pre-0006 samples into chunks");
         }
+        let legacy_rollups = sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
         let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
@@ -394,6 +398,7 @@ impl MetricsCollector {
             stopped: Default::default(),
             health: health::HealthCell::new(),
             open: Mutex::new(Default::default()),
+            legacy_rollups,
         });
         tokio::spawn(writer::run(inner.clone()));
         tokio::spawn(writer::watch_file(inner.clone(), opened));

@@ -34,16 +34,20 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
     if use_rollups {
         let (from_min, to_min) = (from_ms.div_euclid(60_000), (to_ms + 59_999).div_euclid(60_000));
         // Rollups written before migration 0020, one row per minute.
-        let legacy: Vec<(i64, f64, f64, f64, i64)> = sqlx::query_as(
-            "SELECT ((minute * 60000) / ?1) * ?1 AS b, SUM(total), MIN(vmin), MAX(vmax), SUM(n) \
-             FROM rollups_1m WHERE series_id = ?2 AND minute >= ?3 AND minute < ?4 GROUP BY b ORDER BY b",
-        )
-        .bind(step)
-        .bind(id.0 as i64)
-        .bind(from_min)
-        .bind(to_min)
-        .fetch_all(&inner.pool)
-        .await?;
+        let legacy: Vec<(i64, f64, f64, f64, i64)> = if !inner.legacy_rollups {
+            Vec::new()
+        } else {
+            sqlx::query_as(
+                "SELECT ((minute * 60000) / ?1) * ?1 AS b, SUM(total), MIN(vmin), MAX(vmax), SUM(n) \
+                 FROM rollups_1m WHERE series_id = ?2 AND minute >= ?3 AND minute < ?4 GROUP BY b ORDER BY b",
+            )
+            .bind(step)
+            .bind(id.0 as i64)
+            .bind(from_min)
+            .bind(to_min)
+            .fetch_all(&inner.pool)
+            .await?
+        };
         for (b, sum, lo, hi, n) in legacy {
             add(b, sum, lo, hi, n);
         }
