@@ -1,17 +1,23 @@
 //! The on-disk encodings of chunks (`sample_chunks.enc`, migration 0020):
 //! - [`ENC_FIXED`] (0): migration 0006's points, `[u32 LE ms offset from start][f64 LE value]`
 //!   (12 bytes a point). Still read; no longer written.
-//! - [`ENC_GORILLA`] (1): a Gorilla stream (`gorilla.rs`) of one value column.
+//! - [`ENC_GORILLA`] (1): a Gorilla stream (`gorilla.rs`) of one value column. Still read;
+//!   written only when pre-0006 `samples` rows are converted.
+//! - [`ENC_GROUP`] (2): the series of one group (a component's metrics: same tags, sampled at
+//!   the same instant) in one chunk, [`gorilla::GroupEncoder`]: one time column, one value
+//!   column per series, a series absent from a row costs a presence code. The row's
+//!   `series_id` is the group's first series, `n` counts values (samples), not rows.
 //!
 //! Rollup chunks (`rollup_chunks`) are Gorilla streams of `(minute, [n, total, min, max])`.
 //!
 //! A series' newest chunk stays open: the writer appends each flush's points to it and rewrites
-//! its row in the same commit, until it is sealed by [`should_seal`].
+//! its row in the same commit, until it is sealed by [`should_seal_group`] ([`should_seal`] for one-series chunks).
 
-use super::gorilla::{self, Encoder};
+use super::gorilla::{self, Encoder, GroupEncoder};
 
 pub const ENC_FIXED: i64 = 0;
 pub const ENC_GORILLA: i64 = 1;
+pub const ENC_GROUP: i64 = 2;
 
 /// Points in a raw chunk before it is sealed (Prometheus seals at 120; more points spread the
 /// row and index cost wider, and the open chunk still stays within one B-tree cell).
@@ -19,6 +25,12 @@ pub const MAX_POINTS: u32 = 240;
 /// Bytes of a chunk's stream before it is sealed (noisy values: ~8 bytes a point). Kept below
 /// SQLite's largest in-page cell for 4 KiB pages (~4 KB), so no overflow pages.
 pub const MAX_BYTES: usize = 1024;
+/// Bytes of a group chunk's stream before it is sealed: a row of five series is ~7 bytes, so
+/// 240 rows fit; still one B-tree cell (no overflow pages).
+pub const GROUP_MAX_BYTES: usize = 3072;
+/// Series in one group: the first series with given tags starts a group, later series with the
+/// same tags join it up to this many (then the next starts another).
+pub const GROUP_MAX_SERIES: usize = 32;
 /// Widest time span of one raw chunk.
 pub const MAX_SPAN_MS: i64 = 2 * 3600 * 1000;
 /// Minutes in a rollup chunk before it is sealed (4 hours).
@@ -30,6 +42,38 @@ pub const ROLLUP_COLS: usize = 4;
 pub fn should_seal(enc: &Encoder, t: i64) -> bool {
     let (start, end) = enc.time_range();
     enc.len() >= MAX_POINTS || enc.bytes().len() >= MAX_BYTES || (enc.len() > 0 && (t.saturating_sub(start) >= MAX_SPAN_MS || end.saturating_sub(t) >= MAX_SPAN_MS))
+}
+
+/// Whether a group chunk must be sealed before a row at `t` with `new_cols` more series goes in.
+pub fn should_seal_group(enc: &GroupEncoder, t: i64, new_cols: usize) -> bool {
+    let (start, end) = enc.time_range();
+    enc.rows() >= MAX_POINTS
+        || enc.stream_len() >= GROUP_MAX_BYTES
+        || enc.columns() + new_cols > gorilla::GROUP_MAX_COLS
+        || (enc.rows() > 0 && (t.saturating_sub(start) >= MAX_SPAN_MS || end.saturating_sub(t) >= MAX_SPAN_MS))
+}
+
+/// A chunk's points per series, in stored order.
+pub type Decoded = Vec<(u32, Vec<(i64, f64)>)>;
+
+/// Decode a stored chunk of any encoding; `series_id` is the row's (the series of a one-series
+/// chunk).
+pub fn decode_all(enc: i64, series_id: u32, start_ms: i64, n: i64, data: &[u8]) -> Decoded {
+    if enc == ENC_GROUP {
+        let mut out: Decoded = Vec::new();
+        gorilla::decode_group(data, |t, row| {
+            for &(s, v) in row {
+                match out.iter_mut().find(|(x, _)| *x == s) {
+                    Some((_, pts)) => pts.push((t, v)),
+                    None => out.push((s, vec![(t, v)])),
+                }
+            }
+        });
+        return out;
+    }
+    let mut pts = Vec::with_capacity(n.clamp(0, 4096) as usize);
+    decode(enc, start_ms, n, data, |t, v| pts.push((t, v)));
+    vec![(series_id, pts)]
 }
 
 /// One encoded chunk of a series, as stored.

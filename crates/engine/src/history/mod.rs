@@ -184,9 +184,48 @@ struct Inner {
     health: health::HealthCell,
     /// Each series' open raw and rollup chunk, as committed (`writer.rs`).
     open: Mutex<writer::OpenChunks>,
+    /// Which group (chunk) each series is written to (`chunk::ENC_GROUP`).
+    groups: RwLock<Groups>,
+    /// Decoded chunks, keyed by what identifies one version of a row (`query.rs`).
+    cache: query::ChunkCache,
     /// Whether `rollups_1m` held rows at open (written before migration 0020): only then do
     /// rollup reads also query it. Nothing writes there any more.
     legacy_rollups: bool,
+}
+
+/// Series → group: the first series with given tags leads a group, later series with the same
+/// tags join it, up to [`chunk::GROUP_MAX_SERIES`]. Derived from the series table in id order,
+/// so the same at every open; the chunks themselves name their series.
+#[derive(Debug, Default)]
+struct Groups {
+    /// Indexed by series id.
+    of: Vec<u32>,
+    /// Tags → (group being filled, its size).
+    filling: HashMap<String, (u32, usize)>,
+}
+
+impl Groups {
+    fn assign(&mut self, id: u32, tags: &str) {
+        while self.of.len() <= id as usize {
+            let next = self.of.len() as u32;
+            self.of.push(next);
+        }
+        let g = match self.filling.get_mut(tags) {
+            Some((g, n)) if *n < chunk::GROUP_MAX_SERIES => {
+                *n += 1;
+                *g
+            }
+            _ => {
+                self.filling.insert(tags.to_string(), (id, 1));
+                id
+            }
+        };
+        self.of[id as usize] = g;
+    }
+
+    fn of(&self, id: u32) -> u32 {
+        self.of.get(id as usize).copied().unwrap_or(id)
+    }
 }
 
 /// The history store and metrics collector. Cheap to clone.
@@ -372,8 +411,10 @@ impl MetricsCollector {
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
         let mut rings = Rings { rings: vec![VecDeque::new()] };
+        let mut groups = Groups::default();
         for (id, name, tags) in rows {
             let id = id as u32;
+            groups.assign(id, &tags);
             while names.len() <= id as usize {
                 names.push((String::new(), String::new()));
                 rings.rings.push(VecDeque::new());
@@ -398,6 +439,8 @@ impl MetricsCollector {
             stopped: Default::default(),
             health: health::HealthCell::new(),
             open: Mutex::new(Default::default()),
+            groups: RwLock::new(groups),
+            cache: query::ChunkCache::new(),
             legacy_rollups,
         });
         tokio::spawn(writer::run(inner.clone()));
@@ -431,6 +474,7 @@ impl MetricsCollector {
         let mut names = self.inner.names.write();
         let id = names.len() as u32;
         names.push((name.to_string(), tag_text.clone()));
+        self.inner.groups.write().assign(id, &tag_text);
         map.insert(key, id);
         self.inner.rings.lock().rings.push(VecDeque::new());
         self.inner.pending.lock().new_series.push((id, name.to_string(), tag_text));

@@ -172,8 +172,9 @@ async fn a_deleted_database_holds_the_batch_to_its_bound_and_counts_the_drops() 
     assert!(!path.exists(), "no fresh database was created");
 }
 
-/// A series flushed many times keeps appending to one open chunk (its row rewritten in each
-/// commit) until the chunk is sealed; every flush's points are readable right after it.
+/// The series of a component, flushed many times, keep appending to their group's one open
+/// chunk (its row rewritten in each commit) until it is sealed; every flush's points are
+/// readable right after it.
 #[tokio::test]
 async fn points_are_appended_to_one_open_chunk_across_flushes() {
     let dir = tempfile::tempdir().unwrap();
@@ -183,16 +184,15 @@ async fn points_are_appended_to_one_open_chunk_across_flushes() {
     let rt = h.series("response_time", &[("component", "a")]);
     for i in 0..200i64 {
         let t = T0 + i * 1000 + (i * 7) % 3;
-        h.record(up, t, 1.0);
-        h.record(rt, t, (i % 17) as f64 * 0.25);
+        h.record_points(&[(up, t, 1.0), (rt, t, (i % 17) as f64 * 0.25)]);
         h.flush().await.unwrap();
         let n: i64 = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE series_id = ?").bind(up.0 as i64).fetch_one(h.pool()).await.unwrap();
-        assert_eq!(n, i + 1, "flush {i} is durable");
+        assert_eq!(n, 2 * (i + 1), "flush {i} is durable");
     }
     let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as("SELECT series_id, n, enc, end_ms FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
-    assert_eq!(rows, vec![(up.0 as i64, 200, 1, T0 + 199_000 + (199 * 7) % 3), (rt.0 as i64, 200, 1, T0 + 199_000 + (199 * 7) % 3)], "one chunk per series for 200 flushes");
-    let bytes: i64 = sqlx::query_scalar("SELECT length(data) FROM sample_chunks WHERE series_id = ?").bind(up.0 as i64).fetch_one(h.pool()).await.unwrap();
-    assert!(bytes < 200 * 2, "{bytes} bytes for 200 points of a constant series");
+    assert_eq!(rows, vec![(up.0 as i64, 400, chunk::ENC_GROUP, T0 + 199_000 + (199 * 7) % 3)], "one chunk for the component for 200 flushes");
+    let bytes: i64 = sqlx::query_scalar("SELECT length(data) FROM sample_chunks").fetch_one(h.pool()).await.unwrap();
+    assert!(bytes < 400 * 2, "{bytes} bytes for 400 samples sharing 200 times");
     // 4 minutes of rollups in one rollup chunk per series, rewritten in place.
     let rollup_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
     assert_eq!(rollup_rows, 2);
@@ -201,17 +201,58 @@ async fn points_are_appended_to_one_open_chunk_across_flushes() {
     let raw = h.samples(rt, T0, T0 + 200_000, 1000).await.unwrap();
     assert_eq!(raw.len(), 200);
     assert_eq!(raw[16].mean, 4.0);
-    // Past 240 points the chunk is sealed and a new one opened.
+    // Past 240 rows the chunk is sealed and a new one opened; `rt` stops, `code` joins.
+    let code = h.series("http_status", &[("component", "a")]);
     for i in 200..500i64 {
-        h.record(up, T0 + i * 1000, 1.0);
+        let t = T0 + i * 1000;
+        h.record(up, t, 1.0);
+        if i % 3 == 0 {
+            h.record(code, t, 200.0 + (i % 2) as f64);
+        }
         if i % 10 == 0 {
             h.flush().await.unwrap();
         }
     }
     h.flush().await.unwrap();
-    let ns: Vec<i64> = sqlx::query_scalar("SELECT n FROM sample_chunks WHERE series_id = ? ORDER BY start_ms").bind(up.0 as i64).fetch_all(h.pool()).await.unwrap();
-    assert_eq!(ns, vec![240, 240, 20]);
+    let ns: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
+    let codes_in = |from: i64, to: i64| (from..to).filter(|i| i % 3 == 0).count() as i64;
+    assert_eq!(ns, vec![(up.0 as i64, 440 + codes_in(200, 240)), (up.0 as i64, 240 + codes_in(240, 480)), (up.0 as i64, 20 + codes_in(480, 500))]);
     assert_eq!(h.samples(up, T0, T0 + 500_000, 10_000).await.unwrap().iter().map(|b| b.count).sum::<i64>(), 500);
+    assert_eq!(h.samples(rt, T0, T0 + 500_000, 1000).await.unwrap().len(), 200);
+    let codes = h.samples(code, T0, T0 + 500_000, 1000).await.unwrap();
+    assert_eq!(codes.iter().map(|b| (b.ts, b.mean)).collect::<Vec<_>>(), (200..500i64).filter(|i| i % 3 == 0).map(|i| ((T0 + i * 1000) / 1000, 200.0 + (i % 2) as f64)).collect::<Vec<_>>());
+    // Another component's series are a group of their own.
+    let other = h.series("up", &[("component", "b")]);
+    h.record(other, T0 + 600_000, 0.0);
+    h.flush().await.unwrap();
+    let own: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks WHERE series_id = ?").bind(other.0 as i64).fetch_one(h.pool()).await.unwrap();
+    assert_eq!(own, 1);
+    assert_eq!(h.samples(up, T0 + 500_000, T0 + 700_000, 1000).await.unwrap().len(), 0);
+}
+
+/// Groups are the same after a restart (derived from the series table in id order), so reads
+/// find the chunks written before it.
+#[tokio::test]
+async fn groups_survive_a_restart_and_cap_their_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let n = chunk::GROUP_MAX_SERIES + 3;
+    let ids: Vec<SeriesId> = (0..n).map(|i| h.series(&format!("m{i}"), &[("component", "x")])).collect();
+    for k in 0..5i64 {
+        let pts: Vec<(SeriesId, i64, f64)> = ids.iter().enumerate().map(|(i, id)| (*id, T0 + k * 1000, (i as i64 * 10 + k) as f64)).collect();
+        h.record_points(&pts);
+        h.flush().await.unwrap();
+    }
+    let groups: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
+    assert_eq!(groups, vec![(ids[0].0 as i64, 5 * chunk::GROUP_MAX_SERIES as i64), (ids[chunk::GROUP_MAX_SERIES].0 as i64, 15)]);
+    h.close().await.unwrap();
+    drop(h);
+    let h = open(dir.path(), &clock).await;
+    for (i, id) in ids.iter().enumerate() {
+        let got = h.samples(*id, T0, T0 + 10_000, 1000).await.unwrap();
+        assert_eq!(got.iter().map(|b| b.mean).collect::<Vec<_>>(), (0..5).map(|k| (i as i64 * 10 + k) as f64).collect::<Vec<_>>(), "series {i}");
+    }
 }
 
 /// After a restart the old open chunk stays as it is and a new one is opened; nothing is
@@ -335,7 +376,7 @@ async fn an_old_release_database_is_migrated_and_reads_the_same() {
     migrated.record(SeriesId(1), T0 + 3_000_000, 1.0);
     migrated.flush().await.unwrap();
     let encs: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks ORDER BY enc").fetch_all(migrated.pool()).await.unwrap();
-    assert_eq!(encs, vec![chunk::ENC_FIXED, chunk::ENC_GORILLA]);
+    assert_eq!(encs, vec![chunk::ENC_FIXED, chunk::ENC_GROUP]);
     let n = migrated.samples(SeriesId(1), T0, T0 + 3_000_001, 60_000).await.unwrap().iter().map(|b| b.count).sum::<i64>();
     assert_eq!(n as usize, pts.iter().filter(|p| p.0 == 1 && p.2.is_finite()).count() + 1);
 }

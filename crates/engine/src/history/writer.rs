@@ -6,8 +6,8 @@ use std::sync::atomic::Ordering;
 
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 
-use super::chunk::{ENC_GORILLA, MAX_BYTES, ROLLUP_COLS, ROLLUP_MAX_MINUTES, should_seal};
-use super::gorilla::Encoder;
+use super::chunk::{ENC_GORILLA, ENC_GROUP, MAX_BYTES, ROLLUP_COLS, ROLLUP_MAX_MINUTES, should_seal_group};
+use super::gorilla::{Encoder, GROUP_MAX_COLS, GroupEncoder};
 use super::{HistoryError, Inner, Pending, Point};
 
 /// Rows per multi-row INSERT (3 parameters each; SQLite allows 32,766).
@@ -120,7 +120,7 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
             .execute(&mut *tx)
             .await?;
     }
-    let staged = write_samples(&mut tx, &inner.open, &batch.points).await?;
+    let staged = write_samples(&mut tx, inner, &batch.points).await?;
     for s in &batch.status_changes {
         sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)")
             .bind(&s.component)
@@ -186,9 +186,9 @@ pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f
     Ok(())
 }
 
-/// The open (newest, unsealed) chunks of each series, raw and rollup, as committed. Staged
-/// copies are changed inside a write and installed here only once it commits, so a failed
-/// commit (retried with the same points) starts again from what the database holds.
+/// The open (newest, unsealed) chunks, raw (per group) and rollup (per series), as committed.
+/// Staged copies are changed inside a write and installed here only once it commits, so a
+/// failed commit (retried with the same points) starts again from what the database holds.
 #[derive(Debug, Default)]
 pub(crate) struct OpenChunks {
     raw: HashMap<u32, OpenRaw>,
@@ -198,7 +198,7 @@ pub(crate) struct OpenChunks {
 #[derive(Debug, Clone)]
 struct OpenRaw {
     rowid: Option<i64>,
-    enc: Encoder,
+    enc: GroupEncoder,
 }
 
 #[derive(Debug, Clone)]
@@ -228,11 +228,37 @@ impl Staged {
     }
 }
 
-/// Append points to their series' open chunks (sealing full ones and opening new ones) and
-/// write every chunk touched: one row rewritten or inserted per series per batch.
-async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mutex<OpenChunks>, points: &[Point]) -> Result<Staged, sqlx::Error> {
-    let mut rows: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
+/// A row of a group: (time, [(series, value)]).
+type Row = (i64, Vec<(u32, f64)>);
+
+/// Rewrites of chunk rows that exist, run together at the end of a write as few
+/// `UPDATE … FROM (VALUES …)` statements (one statement per row cost the writer's connection
+/// and the CPU most of a flush at 5,000 series).
+#[derive(Default)]
+struct Updates {
+    /// (rowid, group, encoder, this batch's rows, index in `Staged::raw` when left open)
+    raw: Vec<(i64, u32, GroupEncoder, Vec<Row>, Option<usize>)>,
+    /// (rowid, series, stream, index in `Staged::rollup` when left open)
+    rollup: Vec<(i64, u32, Encoder, Option<usize>)>,
+}
+
+/// Rows per batched UPDATE (6 parameters each).
+const UPDATE_ROWS: usize = 200;
+
+/// Append points to their groups' open chunks (sealing full ones and opening new ones) and
+/// to their series' open rollup chunks, and write every chunk touched: one row rewritten or
+/// inserted per group (raw) and per series (rollups) per batch.
+async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: &[Point]) -> Result<Staged, sqlx::Error> {
+    let open = &inner.open;
+    // (group, time, series, value), by group then time; points of one time stay in the order
+    // they were recorded.
+    let mut rows: Vec<(u32, i64, u32, f64)> = {
+        let groups = inner.groups.read();
+        points.iter().map(|p| (groups.of(p.series), p.ts_ms, p.series, p.value)).collect()
+    };
     rows.sort_by_key(|r| (r.0, r.1));
+    let mut by_series: Vec<(u32, i64, f64)> = points.iter().map(|p| (p.series, p.ts_ms, p.value)).collect();
+    by_series.sort_by_key(|r| (r.0, r.1));
     let (mut raw_open, mut rollup_open) = {
         let open = open.lock();
         let mut raw = HashMap::new();
@@ -241,6 +267,8 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mut
             if let Some(c) = open.raw.get(&g[0].0) {
                 raw.insert(g[0].0, c.clone());
             }
+        }
+        for g in by_series.chunk_by(|a, b| a.0 == b.0) {
             if let Some(c) = open.rollup.get(&g[0].0) {
                 rollup.insert(g[0].0, c.clone());
             }
@@ -248,26 +276,38 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mut
         (raw, rollup)
     };
     let mut staged = Staged::default();
+    let mut updates = Updates::default();
     for group in rows.chunk_by(|a, b| a.0 == b.0) {
-        let series = group[0].0;
-        // Raw points.
-        let mut cur = raw_open.remove(&series);
-        let mut fresh: Vec<(i64, f64)> = Vec::new();
-        for &(_, ts, v) in group {
-            if let Some(c) = cur.as_mut().filter(|c| should_seal(&c.enc, ts)) {
-                if !fresh.is_empty() {
-                    store_raw(tx, series, c, &fresh).await?;
-                }
-                cur = None;
-                fresh.clear();
+        let g = group[0].0;
+        let mut cur = raw_open.remove(&g);
+        let mut fresh: Vec<Row> = Vec::new();
+        let mut i = 0;
+        while i < group.len() {
+            // One row: the points of one time, each series once.
+            let t = group[i].1;
+            let mut row: Vec<(u32, f64)> = Vec::new();
+            while i < group.len() && group[i].1 == t && row.len() < GROUP_MAX_COLS && !row.iter().any(|r| r.0 == group[i].2) {
+                row.push((group[i].2, group[i].3));
+                i += 1;
             }
-            cur.get_or_insert_with(|| OpenRaw { rowid: None, enc: Encoder::new(ts, 1) }).enc.push(ts, &[v]);
-            fresh.push((ts, v));
+            if let Some(c) = cur.take_if(|c| should_seal_group(&c.enc, t, c.enc.new_columns(row.iter().map(|r| r.0)))) {
+                if !fresh.is_empty() {
+                    store_raw(tx, &mut updates, g, c, std::mem::take(&mut fresh), None).await?;
+                }
+            }
+            cur.get_or_insert_with(|| OpenRaw { rowid: None, enc: GroupEncoder::new(t) }).enc.push(t, &row);
+            fresh.push((t, row));
         }
-        if let Some(mut c) = cur {
-            store_raw(tx, series, &mut c, &fresh).await?;
-            staged.raw.push((series, c));
+        if let Some(c) = cur {
+            let at = staged.raw.len();
+            staged.raw.push((g, c.clone()));
+            if let Some(id) = store_raw(tx, &mut updates, g, c, fresh, Some(at)).await? {
+                staged.raw[at].1.rowid = Some(id);
+            }
         }
+    }
+    for group in by_series.chunk_by(|a, b| a.0 == b.0) {
+        let series = group[0].0;
         // Rollups: (minute, [n, total, min, max]) of the finite values.
         let mut minutes: Vec<(i64, [f64; ROLLUP_COLS])> = Vec::new();
         for &(_, ts, v) in group.iter().filter(|p| p.2.is_finite()) {
@@ -288,7 +328,7 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mut
                     c.sealed.push(c.last.0, &c.last.1);
                     if c.sealed.len() >= ROLLUP_MAX_MINUTES || c.sealed.bytes().len() >= 3 * MAX_BYTES {
                         let done = c.sealed.clone();
-                        store_rollup(tx, series, &mut c.rowid, &done).await?;
+                        store_rollup(tx, &mut updates, series, c.rowid, done, None).await?;
                         cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) });
                     } else {
                         c.last = (m, agg);
@@ -300,12 +340,17 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, open: &parking_lot::Mut
                 None => cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) }),
             }
         }
-        let mut c = cur.expect("at least one minute");
+        let c = cur.expect("at least one minute");
         let mut whole = c.sealed.clone();
         whole.push(c.last.0, &c.last.1);
-        store_rollup(tx, series, &mut c.rowid, &whole).await?;
+        let at = staged.rollup.len();
+        let rowid = c.rowid;
         staged.rollup.push((series, c));
+        if let Some(id) = store_rollup(tx, &mut updates, series, rowid, whole, Some(at)).await? {
+            staged.rollup[at].1.rowid = Some(id);
+        }
     }
+    run_updates(tx, updates, &mut staged).await?;
     Ok(staged)
 }
 
@@ -316,70 +361,116 @@ fn merge(a: &mut [f64; ROLLUP_COLS], b: &[f64; ROLLUP_COLS]) {
     a[3] = a[3].max(b[3]);
 }
 
-/// Rewrite an open raw chunk's row, or insert it. A row that is gone (retention deleted it
-/// while it was open) is not brought back: a new chunk holds this batch's points only.
-async fn store_raw(tx: &mut Transaction<'_, Sqlite>, series: u32, c: &mut OpenRaw, fresh: &[(i64, f64)]) -> Result<(), sqlx::Error> {
-    if let Some(id) = c.rowid {
-        let (start, end) = c.enc.time_range();
-        let done = sqlx::query("UPDATE sample_chunks SET start_ms = ?, end_ms = ?, n = ?, data = ? WHERE rowid = ? AND series_id = ? AND enc = ?")
-            .bind(start)
-            .bind(end)
-            .bind(c.enc.len() as i64)
-            .bind(c.enc.bytes())
-            .bind(id)
-            .bind(series as i64)
-            .bind(ENC_GORILLA)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-        if done == 1 {
-            return Ok(());
+/// Queue the rewrite of a raw chunk's row, or insert it now (returning its rowid).
+async fn store_raw(tx: &mut Transaction<'_, Sqlite>, updates: &mut Updates, group: u32, c: OpenRaw, fresh: Vec<Row>, open_at: Option<usize>) -> Result<Option<i64>, sqlx::Error> {
+    match c.rowid {
+        Some(id) => {
+            updates.raw.push((id, group, c.enc, fresh, open_at));
+            Ok(None)
         }
-        c.enc = Encoder::new(fresh[0].0, 1);
-        for (t, v) in fresh {
-            c.enc.push(*t, &[*v]);
-        }
+        None => insert_raw(tx, group, &c.enc).await.map(Some),
     }
-    let (start, end) = c.enc.time_range();
-    let id: i64 = sqlx::query_scalar("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES (?, ?, ?, ?, ?, ?) RETURNING rowid")
-        .bind(series as i64)
-        .bind(start)
-        .bind(end)
-        .bind(c.enc.len() as i64)
-        .bind(ENC_GORILLA)
-        .bind(c.enc.bytes())
-        .fetch_one(&mut **tx)
-        .await?;
-    c.rowid = Some(id);
-    Ok(())
 }
 
-async fn store_rollup(tx: &mut Transaction<'_, Sqlite>, series: u32, rowid: &mut Option<i64>, enc: &Encoder) -> Result<(), sqlx::Error> {
+async fn insert_raw(tx: &mut Transaction<'_, Sqlite>, group: u32, enc: &GroupEncoder) -> Result<i64, sqlx::Error> {
     let (start, end) = enc.time_range();
-    if let Some(id) = *rowid {
-        let done = sqlx::query("UPDATE rollup_chunks SET start_min = ?, end_min = ?, n = ?, data = ? WHERE rowid = ? AND series_id = ?")
-            .bind(start)
-            .bind(end)
-            .bind(enc.len() as i64)
-            .bind(enc.bytes())
-            .bind(id)
-            .bind(series as i64)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected();
-        if done == 1 {
-            return Ok(());
+    sqlx::query_scalar("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES (?, ?, ?, ?, ?, ?) RETURNING rowid")
+        .bind(group as i64)
+        .bind(start)
+        .bind(end)
+        .bind(enc.samples() as i64)
+        .bind(ENC_GROUP)
+        .bind(enc.to_bytes())
+        .fetch_one(&mut **tx)
+        .await
+}
+
+async fn store_rollup(tx: &mut Transaction<'_, Sqlite>, updates: &mut Updates, series: u32, rowid: Option<i64>, enc: Encoder, open_at: Option<usize>) -> Result<Option<i64>, sqlx::Error> {
+    match rowid {
+        Some(id) => {
+            updates.rollup.push((id, series, enc, open_at));
+            Ok(None)
         }
+        None => insert_rollup(tx, series, &enc).await.map(Some),
     }
-    let id: i64 = sqlx::query_scalar("INSERT INTO rollup_chunks (series_id, start_min, end_min, n, data) VALUES (?, ?, ?, ?, ?) RETURNING rowid")
+}
+
+async fn insert_rollup(tx: &mut Transaction<'_, Sqlite>, series: u32, enc: &Encoder) -> Result<i64, sqlx::Error> {
+    let (start, end) = enc.time_range();
+    sqlx::query_scalar("INSERT INTO rollup_chunks (series_id, start_min, end_min, n, data) VALUES (?, ?, ?, ?, ?) RETURNING rowid")
         .bind(series as i64)
         .bind(start)
         .bind(end)
         .bind(enc.len() as i64)
         .bind(enc.bytes())
         .fetch_one(&mut **tx)
-        .await?;
-    *rowid = Some(id);
+        .await
+}
+
+/// Run the queued rewrites. A row that is gone (retention deleted it while it was open) is
+/// not brought back: a raw chunk is started again with this batch's rows only, a rollup chunk
+/// inserted whole.
+async fn run_updates(tx: &mut Transaction<'_, Sqlite>, updates: Updates, staged: &mut Staged) -> Result<(), sqlx::Error> {
+    for part in updates.raw.chunks(UPDATE_ROWS) {
+        let sql = values_sql(
+            "UPDATE sample_chunks SET start_ms = v.column2, end_ms = v.column3, n = v.column4, data = v.column5 FROM (VALUES ",
+            "(?,?,?,?,?,?)",
+            part.len(),
+        ) + ") AS v WHERE sample_chunks.rowid = v.column1 AND sample_chunks.series_id = v.column6 AND sample_chunks.enc = 2";
+        let mut q = sqlx::query(&sql);
+        for (id, g, enc, _, _) in part {
+            let (start, end) = enc.time_range();
+            q = q.bind(*id).bind(start).bind(end).bind(enc.samples() as i64).bind(enc.to_bytes()).bind(*g as i64);
+        }
+        if q.execute(&mut **tx).await?.rows_affected() == part.len() as u64 {
+            continue;
+        }
+        // Some row is gone: find which, one by one.
+        for (id, g, _, fresh, open_at) in part {
+            let there: Option<i64> = sqlx::query_scalar("SELECT 1 FROM sample_chunks WHERE rowid = ? AND series_id = ? AND enc = ?")
+                .bind(*id)
+                .bind(*g as i64)
+                .bind(ENC_GROUP)
+                .fetch_optional(&mut **tx)
+                .await?;
+            if there.is_some() {
+                continue;
+            }
+            let mut enc = GroupEncoder::new(fresh[0].0);
+            for (t, row) in fresh {
+                enc.push(*t, row);
+            }
+            let new_id = insert_raw(tx, *g, &enc).await?;
+            if let Some(at) = open_at {
+                staged.raw[*at].1 = OpenRaw { rowid: Some(new_id), enc };
+            }
+        }
+    }
+    for part in updates.rollup.chunks(UPDATE_ROWS) {
+        let sql = values_sql(
+            "UPDATE rollup_chunks SET start_min = v.column2, end_min = v.column3, n = v.column4, data = v.column5 FROM (VALUES ",
+            "(?,?,?,?,?,?)",
+            part.len(),
+        ) + ") AS v WHERE rollup_chunks.rowid = v.column1 AND rollup_chunks.series_id = v.column6";
+        let mut q = sqlx::query(&sql);
+        for (id, series, enc, _) in part {
+            let (start, end) = enc.time_range();
+            q = q.bind(*id).bind(start).bind(end).bind(enc.len() as i64).bind(enc.bytes()).bind(*series as i64);
+        }
+        if q.execute(&mut **tx).await?.rows_affected() == part.len() as u64 {
+            continue;
+        }
+        for (id, series, enc, open_at) in part {
+            let there: Option<i64> = sqlx::query_scalar("SELECT 1 FROM rollup_chunks WHERE rowid = ? AND series_id = ?").bind(*id).bind(*series as i64).fetch_optional(&mut **tx).await?;
+            if there.is_some() {
+                continue;
+            }
+            let new_id = insert_rollup(tx, *series, enc).await?;
+            if let Some(at) = open_at {
+                staged.rollup[*at].1.rowid = Some(new_id);
+            }
+        }
+    }
     Ok(())
 }
 
