@@ -162,7 +162,9 @@ fn main() {
     let samples = raw_samples(&db);
     let chunks = num(&db, "SELECT COUNT(*) FROM sample_chunks");
     let data = num(&db, "SELECT COALESCE(SUM(length(data)), 0) FROM sample_chunks");
-    let series = num(&db, "SELECT COUNT(DISTINCT series_id) FROM sample_chunks");
+    // Chunks hold a group (a component's series, `enc` 2) or, before, one series.
+    let series = num(&db, "SELECT COUNT(*) FROM series");
+    let groups = num(&db, "SELECT COUNT(DISTINCT series_id) FROM sample_chunks");
     let pages = |names: &str| num(&db, &format!("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name IN ({names})"));
     let raw_disk = pages("'sample_chunks', 'sample_chunks_by_series_end'");
     let mut minutes = num(&db, "SELECT COUNT(*) FROM rollups_1m");
@@ -176,14 +178,16 @@ fn main() {
     let per_minute_row = rollup_disk / minutes.max(1.0);
     let gib = |b: f64| b / (1u64 << 30) as f64;
     println!("store_bench: {} for {seconds} s, binaries from {}", if demo { "demo lab".to_string() } else { format!("{n} components at {interval} s") }, bin_dir.display());
-    println!("raw samples {samples}, series {series}, chunks {chunks} ({:.1} samples/chunk)", samples / chunks.max(1.0));
+    println!("raw samples {samples}, series {series}, chunk owners (groups or series) {groups}, chunks {chunks} ({:.1} samples/chunk)", samples / chunks.max(1.0));
     println!("raw: chunk data {:.2} B/sample; on disk (table + index pages) {per_sample:.2} B/sample", data / samples);
     // A short run leaves every chunk open and part-filled; a long one fills them. Project the
     // row, index and page cost per chunk measured here onto full chunks.
     let per_chunk = (raw_disk - data) / chunks.max(1.0);
     let full = arg("--full", 240) as f64;
     println!("  per chunk {per_chunk:.0} B besides its data → with {full} samples a chunk: {:.2} B/sample", data / samples + per_chunk / full);
-    for line in sqlite(&db, "SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id GROUP BY s.name ORDER BY s.name").lines() {
+    // Per metric only for one-series chunks (`enc` < 2: the binaries before groups).
+    let one_series = if num(&db, "SELECT COUNT(*) FROM pragma_table_info('sample_chunks') WHERE name = 'enc'") > 0.0 { "WHERE c.enc < 2" } else { "" };
+    for line in sqlite(&db, &format!("SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id {one_series} GROUP BY s.name ORDER BY s.name")).lines() {
         let f: Vec<&str> = line.split('|').collect();
         if let [name, n, bytes] = f[..] {
             let (n, bytes): (f64, f64) = (n.parse().unwrap_or(0.0), bytes.parse().unwrap_or(0.0));

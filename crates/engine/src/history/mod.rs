@@ -406,7 +406,6 @@ impl MetricsCollector {
         if converted > 0 {
             tracing::info!(points = converted, "converted pre-0006 samples into chunks");
         }
-        let legacy_rollups = sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
         let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
@@ -423,6 +422,11 @@ impl MetricsCollector {
             map.insert(key, id);
             names[id as usize] = (name, tags);
         }
+        let recovered = writer::recover_rollups(&pool, |s| groups.of(s)).await?;
+        if recovered > 0 {
+            tracing::info!(minutes = recovered, "rebuilt the rollup minutes the last run did not write (it was killed) from the raw samples");
+        }
+        let legacy_rollups = sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
         let inner = Arc::new(Inner {
             pool,
             path: path.to_path_buf(),
@@ -612,7 +616,8 @@ impl MetricsCollector {
     pub async fn close(&self) -> Result<(), HistoryError> {
         self.inner.stopped.store(true, std::sync::atomic::Ordering::SeqCst);
         self.inner.stop.notify_waiters();
-        self.flush().await
+        self.flush().await?;
+        writer::write_filling_minutes(&self.inner).await
     }
 
     /// Run the retention job once (it also runs every `retention_every`).

@@ -96,6 +96,12 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
                 .bind(to_min)
                 .fetch_all(&inner.pool)
                 .await?;
+        // The minute each series is filling is kept in memory until it completes (`writer.rs`);
+        // read after the rows, so a minute completing meanwhile is missed once, never counted twice.
+        let filling = super::writer::filling_minute(&inner.open.lock(), id.0);
+        if let Some((m, r)) = filling.filter(|(m, _)| (from_min..to_min).contains(m)) {
+            add((m * 60_000).div_euclid(step) * step, r[1], r[2], r[3], r[0] as i64);
+        }
         for (rowid, start, end, n, data) in chunks {
             let rows = inner.cache.rollup.get_with((rowid, id.0 as i64, start, end, n), || {
                 let mut rows = Vec::with_capacity(n.clamp(0, 4096) as usize);

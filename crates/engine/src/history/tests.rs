@@ -413,3 +413,59 @@ async fn queries_answer_the_same_as_a_direct_computation() {
         }
     }
 }
+
+/// The minute a series is filling lives in memory until it completes; a run that ends without
+/// `close` (kill -9) loses it from the rollup rows, and the next open rebuilds it from the raw
+/// chunks: rollup reads then answer as if nothing happened. A clean close writes it.
+#[tokio::test]
+async fn rollup_minutes_left_by_a_kill_are_rebuilt_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0 + 600_000);
+    let h = open(dir.path(), &clock).await;
+    let a = h.series("up", &[("component", "a")]);
+    let b = h.series("rt", &[("component", "a")]);
+    let mut want = 0i64;
+    for i in 0..150i64 {
+        let t = T0 + i * 1000;
+        let mut pts = vec![(a, t, 1.0)];
+        if i % 4 != 0 {
+            pts.push((b, t, (i % 8) as f64 * 0.5));
+        }
+        want += pts.len() as i64;
+        h.record_points(&pts);
+        if i % 7 == 0 {
+            h.flush().await.unwrap();
+        }
+    }
+    h.flush().await.unwrap();
+    let count = |h: MetricsCollector| async move {
+        let mut n = 0;
+        let mut rows = Vec::new();
+        for s in [a, b] {
+            let got = h.samples(s, T0, T0 + 600_000, 60_000).await.unwrap();
+            n += got.iter().map(|b| b.count).sum::<i64>();
+            rows.push(format!("{got:?}"));
+        }
+        (n, rows)
+    };
+    let (n, before) = count(h.clone()).await;
+    assert_eq!(n, want, "the filling minute is read from memory");
+    let stored: i64 = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(stored, 2 * 2, "two complete minutes a series in the rows, the third in memory");
+    drop(h); // no close: as after a kill -9
+    let h = open(dir.path(), &clock).await;
+    let (n, after) = count(h.clone()).await;
+    assert_eq!(n, want);
+    assert_eq!(after, before);
+    // A clean close writes the filling minute; the next open has nothing to rebuild.
+    for i in 150..170i64 {
+        h.record(a, T0 + i * 1000, 1.0);
+    }
+    h.close().await.unwrap();
+    drop(h);
+    let rows_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(&open_pool(&dir.path().join("h.db")).await.unwrap()).await.unwrap();
+    let h = open(dir.path(), &clock).await;
+    let rows_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(rows_after, rows_before);
+    assert_eq!(count(h.clone()).await.0, want + 20);
+}

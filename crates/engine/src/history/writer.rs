@@ -320,34 +320,44 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: 
         if minutes.is_empty() {
             continue;
         }
+        // The minute still filling stays in memory (readers add it, `query.rs`); the row is
+        // written when a minute completes, so a series checked every 10 s rewrites its rollup
+        // row once a minute, not at every commit. What a kill -9 leaves out is rebuilt from the
+        // raw chunks at the next open ([`recover_rollups`]).
         let mut cur = rollup_open.remove(&series);
+        let mut changed = false;
         for (m, agg) in minutes {
             match cur.as_mut() {
                 Some(c) if c.last.0 == m => merge(&mut c.last.1, &agg),
                 Some(c) if m > c.last.0 => {
                     c.sealed.push(c.last.0, &c.last.1);
+                    changed = true;
                     if c.sealed.len() >= ROLLUP_MAX_MINUTES || c.sealed.bytes().len() >= 3 * MAX_BYTES {
                         let done = c.sealed.clone();
                         store_rollup(tx, &mut updates, series, c.rowid, done, None).await?;
                         cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) });
+                        changed = false;
                     } else {
                         c.last = (m, agg);
                     }
                 }
                 // A minute earlier than the newest (a late point): its own row in the stream;
                 // readers add up rows of the same minute.
-                Some(c) => c.sealed.push(m, &agg),
+                Some(c) => {
+                    c.sealed.push(m, &agg);
+                    changed = true;
+                }
                 None => cur = Some(OpenRollup { rowid: None, sealed: Encoder::new(m, ROLLUP_COLS), last: (m, agg) }),
             }
         }
         let c = cur.expect("at least one minute");
-        let mut whole = c.sealed.clone();
-        whole.push(c.last.0, &c.last.1);
         let at = staged.rollup.len();
-        let rowid = c.rowid;
+        let (rowid, sealed) = (c.rowid, changed.then(|| c.sealed.clone()));
         staged.rollup.push((series, c));
-        if let Some(id) = store_rollup(tx, &mut updates, series, rowid, whole, Some(at)).await? {
-            staged.rollup[at].1.rowid = Some(id);
+        if let Some(sealed) = sealed {
+            if let Some(id) = store_rollup(tx, &mut updates, series, rowid, sealed, Some(at)).await? {
+                staged.rollup[at].1.rowid = Some(id);
+            }
         }
     }
     run_updates(tx, updates, &mut staged).await?;
@@ -472,6 +482,98 @@ async fn run_updates(tx: &mut Transaction<'_, Sqlite>, updates: Updates, staged:
         }
     }
     Ok(())
+}
+
+/// The minute each open rollup is still filling, for readers: (minute, [n, total, min, max]).
+pub(super) fn filling_minute(open: &OpenChunks, series: u32) -> Option<(i64, [f64; ROLLUP_COLS])> {
+    open.rollup.get(&series).map(|c| c.last)
+}
+
+/// Write every open rollup chunk whole, the filling minute included (at close: the next open
+/// starts new chunks). Points recorded after this are still written by later flushes.
+pub(super) async fn write_filling_minutes(inner: &Inner) -> Result<(), HistoryError> {
+    let _guard = inner.flush_lock.lock().await;
+    let open: Vec<(u32, OpenRollup)> = inner.open.lock().rollup.drain().collect();
+    if open.is_empty() {
+        return Ok(());
+    }
+    let mut tx = inner.pool.begin().await?;
+    let mut updates = Updates::default();
+    for (series, c) in open {
+        let mut whole = c.sealed.clone();
+        whole.push(c.last.0, &c.last.1);
+        store_rollup(&mut tx, &mut updates, series, c.rowid, whole, None).await?;
+    }
+    run_updates(&mut tx, updates, &mut Staged::default()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Rebuild the rollup minutes a kill -9 left out (the minute each series was filling, kept in
+/// memory only) from the raw chunks: per series, the finite points after its newest rollup
+/// minute, written as one rollup chunk. Returns the minutes written.
+pub(super) async fn recover_rollups(pool: &sqlx::SqlitePool, group_of: impl Fn(u32) -> u32) -> Result<u64, sqlx::Error> {
+    let mut newest: HashMap<u32, i64> = HashMap::new();
+    for sql in ["SELECT series_id, MAX(end_min) FROM rollup_chunks GROUP BY series_id", "SELECT series_id, MAX(minute) FROM rollups_1m GROUP BY series_id"] {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
+        for (s, m) in rows {
+            let e = newest.entry(s as u32).or_insert(m);
+            *e = (*e).max(m);
+        }
+    }
+    // Per chunk owner (group or one series): the earliest minute any of its series may miss.
+    let series: Vec<i64> = sqlx::query_scalar("SELECT id FROM series").fetch_all(pool).await?;
+    let mut from: HashMap<u32, i64> = HashMap::new();
+    for s in series {
+        let s = s as u32;
+        let since = newest.get(&s).map_or(i64::MIN, |m| m.saturating_add(1).saturating_mul(60_000));
+        for owner in [s, group_of(s)] {
+            let e = from.entry(owner).or_insert(since);
+            *e = (*e).min(since);
+        }
+    }
+    let mut minutes: std::collections::BTreeMap<(u32, i64), [f64; ROLLUP_COLS]> = Default::default();
+    for (owner, since) in from {
+        let chunks: Vec<(i64, i64, i64, Vec<u8>)> = sqlx::query_as("SELECT enc, start_ms, n, data FROM sample_chunks WHERE series_id = ? AND end_ms >= ?")
+            .bind(owner as i64)
+            .bind(since)
+            .fetch_all(pool)
+            .await?;
+        for (enc, start, n, data) in chunks {
+            for (s, pts) in super::chunk::decode_all(enc, owner, start, n, &data) {
+                let after = newest.get(&s).map_or(i64::MIN, |m| *m);
+                for (t, v) in pts.into_iter().filter(|p| p.1.is_finite()) {
+                    let m = t.div_euclid(60_000);
+                    if m > after {
+                        match minutes.get_mut(&(s, m)) {
+                            Some(agg) => merge(agg, &[1.0, v, v, v]),
+                            None => {
+                                minutes.insert((s, m), [1.0, v, v, v]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if minutes.is_empty() {
+        return Ok(0);
+    }
+    let total = minutes.len() as u64;
+    let mut tx = pool.begin().await?;
+    let rows: Vec<((u32, i64), [f64; ROLLUP_COLS])> = minutes.into_iter().collect();
+    for part in rows.chunk_by(|a, b| a.0.0 == b.0.0) {
+        let series = part[0].0.0;
+        for piece in part.chunks(ROLLUP_MAX_MINUTES as usize) {
+            let mut enc = Encoder::new(piece[0].0.1, ROLLUP_COLS);
+            for ((_, m), agg) in piece {
+                enc.push(*m, agg);
+            }
+            insert_rollup(&mut tx, series, &enc).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(total)
 }
 
 pub(super) async fn write_chunks(conn: &mut SqliteConnection, chunks: &[super::chunk::Chunk]) -> Result<(), sqlx::Error> {
