@@ -183,8 +183,35 @@ fn main() {
     // A short run leaves every chunk open and part-filled; a long one fills them. Project the
     // row, index and page cost per chunk measured here onto full chunks.
     let per_chunk = (raw_disk - data) / chunks.max(1.0);
+    // A group chunk (`enc` 2) holds several values a row: its row count is the blob's first
+    // varint. A full chunk is `--full` rows.
+    let has_enc = num(&db, "SELECT COUNT(*) FROM pragma_table_info('sample_chunks') WHERE name = 'enc'") > 0.0;
+    let group_rows: f64 = if has_enc {
+        sqlite(&db, "SELECT hex(substr(data, 1, 3)) FROM sample_chunks WHERE enc = 2")
+            .lines()
+            .map(|h| {
+                let bytes: Vec<u8> = (0..h.len() / 2).filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok()).collect();
+                let (mut v, mut shift) = (0u64, 0);
+                for b in bytes {
+                    v |= ((b & 0x7f) as u64) << shift;
+                    shift += 7;
+                    if b & 0x80 == 0 {
+                        break;
+                    }
+                }
+                v as f64
+            })
+            .sum()
+    } else {
+        0.0
+    };
+    let group_samples = if has_enc { num(&db, "SELECT COALESCE(SUM(n), 0) FROM sample_chunks WHERE enc = 2") } else { 0.0 };
+    let per_row = if group_rows > 0.0 { group_samples / group_rows } else { 1.0 };
     let full = arg("--full", 240) as f64;
-    println!("  per chunk {per_chunk:.0} B besides its data → with {full} samples a chunk: {:.2} B/sample", data / samples + per_chunk / full);
+    println!(
+        "  per chunk {per_chunk:.0} B besides its data, {per_row:.2} samples a row → with {full} rows a chunk: {:.2} B/sample",
+        data / samples + per_chunk / (full * per_row)
+    );
     // Per metric only for one-series chunks (`enc` < 2: the binaries before groups).
     let one_series = if num(&db, "SELECT COUNT(*) FROM pragma_table_info('sample_chunks') WHERE name = 'enc'") > 0.0 { "WHERE c.enc < 2" } else { "" };
     for line in sqlite(&db, &format!("SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id {one_series} GROUP BY s.name ORDER BY s.name")).lines() {
