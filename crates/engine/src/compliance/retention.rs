@@ -5,7 +5,7 @@
 //! | kind | table(s) | default period | action |
 //! | --- | --- | --- | --- |
 //! | `samples` | samples | `monitoring.metrics_retention` | deleted |
-//! | `rollups` | rollups_1m | `monitoring.rollup_retention` | deleted |
+//! | `rollups` | rollups_1m, rollup_chunks | `monitoring.rollup_retention` | deleted |
 //! | `events` | status_changes, process_events, downtime (closed) | `compliance.data_retention` | deleted |
 //! | `incidents` | incidents (migration 0002, when present) | `compliance.data_retention` | deleted |
 //! | `healing_actions` | healing actions (migration 0002, when present) | `compliance.data_retention` | deleted |
@@ -106,6 +106,19 @@ async fn delete_sample_chunks_before(pool: &SqlitePool, cutoff: i64) -> Result<u
     Ok(points.unwrap_or(0) as u64)
 }
 
+/// Delete 1-minute rollups older than `cutoff_min`: rows of `rollups_1m` (before migration
+/// 0020) and whole rollup chunks whose newest minute is older; returns the minutes deleted.
+async fn delete_rollups_before(pool: &SqlitePool, cutoff_min: i64) -> Result<u64, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+    // WITHOUT ROWID table: one statement (one row per series-minute).
+    let rows = sqlx::query("DELETE FROM rollups_1m WHERE minute < ?").bind(cutoff_min).execute(&mut *tx).await?.rows_affected();
+    let minutes: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks WHERE end_min < ?").bind(cutoff_min).fetch_one(&mut *tx).await?;
+    sqlx::query("DELETE FROM rollup_chunks WHERE end_min < ?").bind(cutoff_min).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(rows + minutes.unwrap_or(0) as u64)
+}
+
 /// Apply the policy once at `now_ms`: delete or anonymise, record each kind in
 /// `retention_runs`, and write one audit record for the run.
 pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, audit: &dyn AuditSink) -> Result<Vec<RetentionOutcome>, sqlx::Error> {
@@ -115,7 +128,7 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
         let (action, rows) = match kind.as_str() {
             "samples" => ("deleted", delete_sample_chunks_before(pool, cutoff).await? + delete_before(pool, "samples", "ts_ms", cutoff).await?),
             // WITHOUT ROWID table: one statement (rollups are small: one row per series-minute).
-            "rollups" => ("deleted", sqlx::query("DELETE FROM rollups_1m WHERE minute < ?").bind(cutoff.div_euclid(60_000)).execute(pool).await?.rows_affected()),
+            "rollups" => ("deleted", delete_rollups_before(pool, cutoff.div_euclid(60_000)).await?),
             "events" => ("deleted", delete_before(pool, "status_changes", "ts_ms", cutoff).await? + delete_before(pool, "process_events", "ts_ms", cutoff).await? + delete_before(pool, "downtime", "end_ms", cutoff).await?),
             "incidents" | "healing_actions" => {
                 let tables = if kind == "incidents" { INCIDENT_TABLES } else { HEALING_TABLES };

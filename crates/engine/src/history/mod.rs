@@ -2,14 +2,18 @@
 //!
 //! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (for
 //! latest values and recent summaries) and to a pending batch that a background writer commits
-//! at least once a second, inside one transaction, as one packed chunk per series (`chunk.rs`). The writer also
-//! maintains 1-minute rollups, so long charts read rollups, not raw rows. A retention job deletes
+//! at least once a second, inside one transaction. Each series has an open chunk, a Gorilla stream
+//! (`gorilla.rs`: delta-of-delta times, XOR'd values) that each commit appends to and rewrites
+//! in place until it is sealed (`chunk.rs`: 240 points, 1 KiB or 2 hours), so a point costs
+//! about 1–2 bytes on disk whatever the flush rate. The writer also maintains 1-minute rollups
+//! the same way (`rollup_chunks`), so long charts read rollups, not raw chunks. A retention job deletes
 //! raw samples older than `metrics_retention` and rollups older than `rollup_retention`.
 //!
 //! **Durability:** WAL with `synchronous=NORMAL`: a committed batch survives a kill -9 of the
 //! guard, so a crash loses at most the last (uncommitted) second.
 
 mod chunk;
+mod gorilla;
 pub mod health;
 mod query;
 mod writer;
@@ -178,6 +182,50 @@ struct Inner {
     stop: Notify,
     stopped: std::sync::atomic::AtomicBool,
     health: health::HealthCell,
+    /// Each series' open raw and rollup chunk, as committed (`writer.rs`).
+    open: Mutex<writer::OpenChunks>,
+    /// Which group (chunk) each series is written to (`chunk::ENC_GROUP`).
+    groups: RwLock<Groups>,
+    /// Decoded chunks, keyed by what identifies one version of a row (`query.rs`).
+    cache: query::ChunkCache,
+    /// Whether `rollups_1m` held rows at open (written before migration 0020): only then do
+    /// rollup reads also query it. Nothing writes there any more.
+    legacy_rollups: bool,
+}
+
+/// Series → group: the first series with given tags leads a group, later series with the same
+/// tags join it, up to [`chunk::GROUP_MAX_SERIES`]. Derived from the series table in id order,
+/// so the same at every open; the chunks themselves name their series.
+#[derive(Debug, Default)]
+struct Groups {
+    /// Indexed by series id.
+    of: Vec<u32>,
+    /// Tags → (group being filled, its size).
+    filling: HashMap<String, (u32, usize)>,
+}
+
+impl Groups {
+    fn assign(&mut self, id: u32, tags: &str) {
+        while self.of.len() <= id as usize {
+            let next = self.of.len() as u32;
+            self.of.push(next);
+        }
+        let g = match self.filling.get_mut(tags) {
+            Some((g, n)) if *n < chunk::GROUP_MAX_SERIES => {
+                *n += 1;
+                *g
+            }
+            _ => {
+                self.filling.insert(tags.to_string(), (id, 1));
+                id
+            }
+        };
+        self.of[id as usize] = g;
+    }
+
+    fn of(&self, id: u32) -> u32 {
+        self.of.get(id as usize).copied().unwrap_or(id)
+    }
 }
 
 /// The history store and metrics collector. Cheap to clone.
@@ -374,8 +422,10 @@ impl MetricsCollector {
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
         let mut rings = Rings { rings: vec![VecDeque::new()] };
+        let mut groups = Groups::default();
         for (id, name, tags) in rows {
             let id = id as u32;
+            groups.assign(id, &tags);
             while names.len() <= id as usize {
                 names.push((String::new(), String::new()));
                 rings.rings.push(VecDeque::new());
@@ -384,6 +434,11 @@ impl MetricsCollector {
             map.insert(key, id);
             names[id as usize] = (name, tags);
         }
+        let recovered = writer::recover_rollups(&pool, |s| groups.of(s)).await?;
+        if recovered > 0 {
+            tracing::info!(minutes = recovered, "rebuilt the rollup minutes the last run did not write (it was killed) from the raw samples");
+        }
+        let legacy_rollups = sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
         let inner = Arc::new(Inner {
             pool,
             path: path.to_path_buf(),
@@ -399,6 +454,10 @@ impl MetricsCollector {
             stop: Notify::new(),
             stopped: Default::default(),
             health: health::HealthCell::new(),
+            open: Mutex::new(Default::default()),
+            groups: RwLock::new(groups),
+            cache: query::ChunkCache::new(),
+            legacy_rollups,
         });
         tokio::spawn(writer::run(inner.clone()));
         tokio::spawn(writer::watch_file(inner.clone(), opened));
@@ -431,6 +490,7 @@ impl MetricsCollector {
         let mut names = self.inner.names.write();
         let id = names.len() as u32;
         names.push((name.to_string(), tag_text.clone()));
+        self.inner.groups.write().assign(id, &tag_text);
         map.insert(key, id);
         self.inner.rings.lock().rings.push(VecDeque::new());
         self.inner.pending.lock().new_series.push((id, name.to_string(), tag_text));
@@ -568,7 +628,8 @@ impl MetricsCollector {
     pub async fn close(&self) -> Result<(), HistoryError> {
         self.inner.stopped.store(true, std::sync::atomic::Ordering::SeqCst);
         self.inner.stop.notify_waiters();
-        self.flush().await
+        self.flush().await?;
+        writer::write_filling_minutes(&self.inner).await
     }
 
     /// Run the retention job once (it also runs every `retention_every`).

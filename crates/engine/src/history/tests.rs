@@ -171,3 +171,301 @@ async fn a_deleted_database_holds_the_batch_to_its_bound_and_counts_the_drops() 
     assert!(h.close().await.is_err(), "the shutdown flush says it could not write");
     assert!(!path.exists(), "no fresh database was created");
 }
+
+/// The series of a component, flushed many times, keep appending to their group's one open
+/// chunk (its row rewritten in each commit) until it is sealed; every flush's points are
+/// readable right after it.
+#[tokio::test]
+async fn points_are_appended_to_one_open_chunk_across_flushes() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let up = h.series("up", &[("component", "a")]);
+    let rt = h.series("response_time", &[("component", "a")]);
+    for i in 0..200i64 {
+        let t = T0 + i * 1000 + (i * 7) % 3;
+        h.record_points(&[(up, t, 1.0), (rt, t, (i % 17) as f64 * 0.25)]);
+        h.flush().await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE series_id = ?").bind(up.0 as i64).fetch_one(h.pool()).await.unwrap();
+        assert_eq!(n, 2 * (i + 1), "flush {i} is durable");
+    }
+    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as("SELECT series_id, n, enc, end_ms FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
+    assert_eq!(rows, vec![(up.0 as i64, 400, chunk::ENC_GROUP, T0 + 199_000 + (199 * 7) % 3)], "one chunk for the component for 200 flushes");
+    let bytes: i64 = sqlx::query_scalar("SELECT length(data) FROM sample_chunks").fetch_one(h.pool()).await.unwrap();
+    assert!(bytes < 400 * 2, "{bytes} bytes for 400 samples sharing 200 times");
+    // 4 minutes of rollups in one rollup chunk per series, rewritten in place.
+    let rollup_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(rollup_rows, 2);
+    let b = h.samples(up, T0, T0 + 200_000, 60_000).await.unwrap();
+    assert_eq!(b.iter().map(|b| b.count).sum::<i64>(), 200);
+    let raw = h.samples(rt, T0, T0 + 200_000, 1000).await.unwrap();
+    assert_eq!(raw.len(), 200);
+    assert_eq!(raw[16].mean, 4.0);
+    // Past 240 rows the chunk is sealed and a new one opened; `rt` stops, `code` joins.
+    let code = h.series("http_status", &[("component", "a")]);
+    for i in 200..500i64 {
+        let t = T0 + i * 1000;
+        h.record(up, t, 1.0);
+        if i % 3 == 0 {
+            h.record(code, t, 200.0 + (i % 2) as f64);
+        }
+        if i % 10 == 0 {
+            h.flush().await.unwrap();
+        }
+    }
+    h.flush().await.unwrap();
+    let ns: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
+    let codes_in = |from: i64, to: i64| (from..to).filter(|i| i % 3 == 0).count() as i64;
+    assert_eq!(ns, vec![(up.0 as i64, 440 + codes_in(200, 240)), (up.0 as i64, 240 + codes_in(240, 480)), (up.0 as i64, 20 + codes_in(480, 500))]);
+    assert_eq!(h.samples(up, T0, T0 + 500_000, 10_000).await.unwrap().iter().map(|b| b.count).sum::<i64>(), 500);
+    assert_eq!(h.samples(rt, T0, T0 + 500_000, 1000).await.unwrap().len(), 200);
+    let codes = h.samples(code, T0, T0 + 500_000, 1000).await.unwrap();
+    assert_eq!(codes.iter().map(|b| (b.ts, b.mean)).collect::<Vec<_>>(), (200..500i64).filter(|i| i % 3 == 0).map(|i| ((T0 + i * 1000) / 1000, 200.0 + (i % 2) as f64)).collect::<Vec<_>>());
+    // Another component's series are a group of their own.
+    let other = h.series("up", &[("component", "b")]);
+    h.record(other, T0 + 600_000, 0.0);
+    h.flush().await.unwrap();
+    let own: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks WHERE series_id = ?").bind(other.0 as i64).fetch_one(h.pool()).await.unwrap();
+    assert_eq!(own, 1);
+    assert_eq!(h.samples(up, T0 + 500_000, T0 + 700_000, 1000).await.unwrap().len(), 0);
+}
+
+/// Groups are the same after a restart (derived from the series table in id order), so reads
+/// find the chunks written before it.
+#[tokio::test]
+async fn groups_survive_a_restart_and_cap_their_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let n = chunk::GROUP_MAX_SERIES + 3;
+    let ids: Vec<SeriesId> = (0..n).map(|i| h.series(&format!("m{i}"), &[("component", "x")])).collect();
+    for k in 0..5i64 {
+        let pts: Vec<(SeriesId, i64, f64)> = ids.iter().enumerate().map(|(i, id)| (*id, T0 + k * 1000, (i as i64 * 10 + k) as f64)).collect();
+        h.record_points(&pts);
+        h.flush().await.unwrap();
+    }
+    let groups: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
+    assert_eq!(groups, vec![(ids[0].0 as i64, 5 * chunk::GROUP_MAX_SERIES as i64), (ids[chunk::GROUP_MAX_SERIES].0 as i64, 15)]);
+    h.close().await.unwrap();
+    drop(h);
+    let h = open(dir.path(), &clock).await;
+    for (i, id) in ids.iter().enumerate() {
+        let got = h.samples(*id, T0, T0 + 10_000, 1000).await.unwrap();
+        assert_eq!(got.iter().map(|b| b.mean).collect::<Vec<_>>(), (0..5).map(|k| (i as i64 * 10 + k) as f64).collect::<Vec<_>>(), "series {i}");
+    }
+}
+
+/// After a restart the old open chunk stays as it is and a new one is opened; nothing is
+/// lost or doubled.
+#[tokio::test]
+async fn reopening_starts_a_new_chunk_and_keeps_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let id = h.series("up", &[]);
+    for i in 0..30 {
+        h.record(id, T0 + i * 1000, i as f64);
+        h.flush().await.unwrap();
+    }
+    h.close().await.unwrap();
+    drop(h);
+    let h = open(dir.path(), &clock).await;
+    for i in 30..60 {
+        h.record(id, T0 + i * 1000, i as f64);
+        h.flush().await.unwrap();
+    }
+    let ns: Vec<i64> = sqlx::query_scalar("SELECT n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
+    assert_eq!(ns, vec![30, 30]);
+    let b = h.samples(id, T0, T0 + 60_000, 60_000).await.unwrap();
+    assert_eq!(b.iter().map(|b| b.count).sum::<i64>(), 60);
+    let raw = h.samples(id, T0, T0 + 60_000, 1000).await.unwrap();
+    assert_eq!(raw.iter().map(|b| b.mean).collect::<Vec<_>>(), (0..60).map(|i| i as f64).collect::<Vec<_>>());
+}
+
+/// Migrations before 0020 only, as a database of the previous release.
+async fn old_release_pool(path: &Path) -> SqlitePool {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+    let old = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(&src).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name().into_string().unwrap();
+        if name.as_str() < "0020" {
+            std::fs::copy(e.path(), old.path().join(&name)).unwrap();
+        }
+    }
+    std::fs::File::create(path).unwrap();
+    let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display())).unwrap().journal_mode(SqliteJournalMode::Wal);
+    let pool = SqlitePoolOptions::new().max_connections(1).connect_with(opts).await.unwrap();
+    sqlx::migrate::Migrator::new(old.path()).await.unwrap().run(&pool).await.unwrap();
+    pool
+}
+
+/// The points of the equivalence tests: two series, irregular times, a gap, NaN and exact
+/// binary fractions (so sums do not depend on the order they are added in).
+fn equivalence_points() -> Vec<(u32, i64, f64)> {
+    let mut pts = Vec::new();
+    for s in 1..=2u32 {
+        for i in 0..3000i64 {
+            if (1000..1400).contains(&i) {
+                continue;
+            }
+            let t = T0 + i * 997 + (i * 31) % 13;
+            let v = if i == 77 { f64::NAN } else { ((i * s as i64) % 64) as f64 * 0.125 };
+            pts.push((s, t, v));
+        }
+    }
+    pts
+}
+
+const QUERIES: &[(i64, i64, i64)] = &[(0, 3_000_000, 1_000), (0, 3_000_000, 10_000), (500_000, 2_100_000, 7_000), (0, 3_000_000, 60_000), (-3_600_000, 7_200_000, 600_000), (1_000_000, 1_400_000, 1_000)];
+
+/// A database written by the previous release (0006's 12-byte chunks, `rollups_1m` rows) is
+/// migrated by 0020, read the same, and appended to in the new format.
+#[tokio::test]
+async fn an_old_release_database_is_migrated_and_reads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    let pool = old_release_pool(&path).await;
+    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', ''), (2, 'rt', '')").execute(&pool).await.unwrap();
+    let pts = equivalence_points();
+    for c in chunk::encode_fixed(&pts) {
+        sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (?, ?, ?, ?, ?)")
+            .bind(c.series as i64)
+            .bind(c.start_ms)
+            .bind(c.end_ms)
+            .bind(c.n)
+            .bind(&c.data)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    let mut minutes: std::collections::BTreeMap<(u32, i64), (i64, f64, f64, f64)> = Default::default();
+    for &(s, t, v) in pts.iter().filter(|p| p.2.is_finite()) {
+        let e = minutes.entry((s, t.div_euclid(60_000))).or_insert((0, 0.0, f64::INFINITY, f64::NEG_INFINITY));
+        *e = (e.0 + 1, e.1 + v, e.2.min(v), e.3.max(v));
+    }
+    for ((s, m), (n, total, lo, hi)) in &minutes {
+        sqlx::query("INSERT INTO rollups_1m VALUES (?, ?, ?, ?, ?, ?)").bind(*s as i64).bind(m).bind(n).bind(total).bind(lo).bind(hi).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+
+    // The same points through the new writer, in another database.
+    let clock = ManualClock::new(T0 + 3_000_000);
+    let new_db = tempfile::tempdir().unwrap();
+    let fresh = open(new_db.path(), &clock).await;
+    let ids = [fresh.series("up", &[]), fresh.series("rt", &[])];
+    for batch in pts.chunks(37) {
+        let b: Vec<(SeriesId, i64, f64)> = batch.iter().map(|&(s, t, v)| (ids[s as usize - 1], t, v)).collect();
+        fresh.record_points(&b);
+        fresh.flush().await.unwrap();
+    }
+
+    let migrated = MetricsCollector::open_with_clock(&path, HistorySettings::default(), Arc::new(clock.clone())).await.unwrap();
+    let enc: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks").fetch_all(migrated.pool()).await.unwrap();
+    assert_eq!(enc, vec![chunk::ENC_FIXED]);
+    for s in [1u32, 2] {
+        for &(from, to, step) in QUERIES {
+            let a = migrated.samples(SeriesId(s), T0 + from, T0 + to, step).await.unwrap();
+            let b = fresh.samples(ids[s as usize - 1], T0 + from, T0 + to, step).await.unwrap();
+            assert!(!a.is_empty() || (from, to) == (1_000_000, 1_400_000), "series {s} {from}..{to}/{step}");
+            // NaN != NaN: compare the text.
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "series {s} {from}..{to} step {step}");
+        }
+    }
+    // New points go into Gorilla chunks beside the old ones and are read together.
+    migrated.record(SeriesId(1), T0 + 3_000_000, 1.0);
+    migrated.flush().await.unwrap();
+    let encs: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks ORDER BY enc").fetch_all(migrated.pool()).await.unwrap();
+    assert_eq!(encs, vec![chunk::ENC_FIXED, chunk::ENC_GROUP]);
+    let n = migrated.samples(SeriesId(1), T0, T0 + 3_000_001, 60_000).await.unwrap().iter().map(|b| b.count).sum::<i64>();
+    assert_eq!(n as usize, pts.iter().filter(|p| p.0 == 1 && p.2.is_finite()).count() + 1);
+}
+
+/// Old (0006 chunks + per-minute rollup rows, the previous query) and new (Gorilla chunks +
+/// rollup chunks) storage answer every query alike: the expected buckets are computed here
+/// from the points themselves.
+#[tokio::test]
+async fn queries_answer_the_same_as_a_direct_computation() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0 + 3_000_000);
+    let h = open(dir.path(), &clock).await;
+    let pts = equivalence_points();
+    let ids = [h.series("up", &[]), h.series("rt", &[])];
+    for batch in pts.chunks(101) {
+        let b: Vec<(SeriesId, i64, f64)> = batch.iter().map(|&(s, t, v)| (ids[s as usize - 1], t, v)).collect();
+        h.record_points(&b);
+        h.flush().await.unwrap();
+    }
+    for s in [1u32, 2] {
+        for &(from, to, step) in QUERIES {
+            let (from, to) = (T0 + from, T0 + to);
+            let mut want: std::collections::BTreeMap<i64, (f64, f64, f64, i64)> = Default::default();
+            let rollups = step >= 60_000;
+            let (lo_t, hi_t) = if rollups { (from.div_euclid(60_000) * 60_000, (to + 59_999).div_euclid(60_000) * 60_000) } else { (from, to) };
+            for &(_, t, v) in pts.iter().filter(|p| p.0 == s && p.1 >= lo_t && p.1 < hi_t && (!rollups || p.2.is_finite())) {
+                let e = want.entry(t.div_euclid(step) * step).or_insert((0.0, f64::INFINITY, f64::NEG_INFINITY, 0));
+                *e = (e.0 + v, e.1.min(v), e.2.max(v), e.3 + 1);
+            }
+            let want: Vec<Bucket> = want.into_iter().map(|(b, (sum, lo, hi, n))| Bucket { ts: b.div_euclid(1000), mean: sum / n as f64, min: lo, max: hi, count: n }).collect();
+            let got = h.samples(ids[s as usize - 1], from, to, step).await.unwrap();
+            // NaN != NaN: compare the bit patterns' text.
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "series {s} {from}..{to} step {step}");
+        }
+    }
+}
+
+/// The minute a series is filling lives in memory until it completes; a run that ends without
+/// `close` (kill -9) loses it from the rollup rows, and the next open rebuilds it from the raw
+/// chunks: rollup reads then answer as if nothing happened. A clean close writes it.
+#[tokio::test]
+async fn rollup_minutes_left_by_a_kill_are_rebuilt_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0 + 600_000);
+    let h = open(dir.path(), &clock).await;
+    let a = h.series("up", &[("component", "a")]);
+    let b = h.series("rt", &[("component", "a")]);
+    let mut want = 0i64;
+    for i in 0..150i64 {
+        let t = T0 + i * 1000;
+        let mut pts = vec![(a, t, 1.0)];
+        if i % 4 != 0 {
+            pts.push((b, t, (i % 8) as f64 * 0.5));
+        }
+        want += pts.len() as i64;
+        h.record_points(&pts);
+        if i % 7 == 0 {
+            h.flush().await.unwrap();
+        }
+    }
+    h.flush().await.unwrap();
+    let count = |h: MetricsCollector| async move {
+        let mut n = 0;
+        let mut rows = Vec::new();
+        for s in [a, b] {
+            let got = h.samples(s, T0, T0 + 600_000, 60_000).await.unwrap();
+            n += got.iter().map(|b| b.count).sum::<i64>();
+            rows.push(format!("{got:?}"));
+        }
+        (n, rows)
+    };
+    let (n, before) = count(h.clone()).await;
+    assert_eq!(n, want, "the filling minute is read from memory");
+    let stored: i64 = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(stored, 2 * 2, "two complete minutes a series in the rows, the third in memory");
+    drop(h); // no close: as after a kill -9
+    let h = open(dir.path(), &clock).await;
+    let (n, after) = count(h.clone()).await;
+    assert_eq!(n, want);
+    assert_eq!(after, before);
+    // A clean close writes the filling minute; the next open has nothing to rebuild.
+    for i in 150..170i64 {
+        h.record(a, T0 + i * 1000, 1.0);
+    }
+    h.close().await.unwrap();
+    drop(h);
+    let rows_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(&open_pool(&dir.path().join("h.db")).await.unwrap()).await.unwrap();
+    let h = open(dir.path(), &clock).await;
+    let rows_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
+    assert_eq!(rows_after, rows_before);
+    assert_eq!(count(h.clone()).await.0, want + 20);
+}
