@@ -59,6 +59,10 @@ impl Table {
                 let at = match v.binary_search_by_key(&(set as u32), |e| e.0) {
                     Ok(at) => at,
                     Err(at) => {
+                        if v.len() == v.capacity() {
+                            // Grow by a quarter, not double: the table is long-lived.
+                            v.reserve_exact((v.len() / 4).max(4));
+                        }
                         v.insert(at, (set as u32, [0; 2]));
                         at
                     }
