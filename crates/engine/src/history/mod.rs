@@ -185,16 +185,14 @@ impl Ring {
         Ring { points: VecDeque::new(), trimmed: true }
     }
 
+    /// Old points leave before the new one comes in, so the deque's allocation never has to
+    /// hold one more than a span (a 10 s series stays in 32 slots, 512 bytes).
     fn push(&mut self, ts: i64, v: f64, cap: usize, span_ms: i64) {
-        if self.points.len() >= cap {
+        while self.points.front().is_some_and(|&(t, _)| t <= ts.saturating_sub(span_ms)) || self.points.len() >= cap {
             self.points.pop_front();
             self.trimmed = true;
         }
         self.points.push_back((ts, v));
-        while self.points.front().is_some_and(|&(t, _)| t <= ts.saturating_sub(span_ms)) {
-            self.points.pop_front();
-            self.trimmed = true;
-        }
     }
 }
 

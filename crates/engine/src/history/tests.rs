@@ -194,6 +194,17 @@ async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to
     assert_eq!(ring.last(), Some(&(newest, (n - 1) as f64)));
     assert!(ring[0].0 > newest - span_ms);
     assert_eq!(h.latest(id), Some((newest, (n - 1) as f64)));
+    // Its allocation too: old points leave before a new one comes, so a span of 32 points
+    // (a check every 9.5 s) fits 32 slots instead of growing to 64 for a moment.
+    let jittery = h.series("up", &[("component", "jittery")]);
+    for i in 0..n {
+        h.record(jittery, T0 + i * 9_500, i as f64);
+    }
+    let rings = h.inner.rings.lock();
+    let ring = &rings.rings[jittery.0 as usize].points;
+    assert_eq!(ring.len(), 32);
+    assert_eq!(ring.capacity(), 32, "no slot beyond the span");
+    drop(rings);
     // A 100 ms check: the capacity bounds the ring first.
     let fast = h.series("up", &[("component", "fast")]);
     for i in 0..2 * settings.ring_capacity as i64 {
