@@ -63,17 +63,11 @@ enum State {
     Live(Box<AnomalyDetector>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct SeriesAnomaly {
     /// `None` until the first point.
     state: Option<State>,
     last_finding_ms: Option<i64>,
-}
-
-impl Default for SeriesAnomaly {
-    fn default() -> Self {
-        SeriesAnomaly { state: None, last_finding_ms: None }
-    }
 }
 
 /// The detector every series uses.
