@@ -4,14 +4,16 @@
 //! point) that have never been seen before. Predictable series, periodic or
 //! flat, stop producing new contexts after one period; a new pattern does.
 //!
-//! Memory is fixed: contexts are remembered by a 16-bit fingerprint in a
+//! Memory is bounded: contexts are remembered by a 16-bit fingerprint in a
 //! set-associative table (a colliding context overwrites the older one,
 //! which at worst makes an old context look new again; a fingerprint match
 //! of two different contexts, about one lookup in 65,536, makes a new one
 //! look old). Each set holds two contexts, most recently used first. The
 //! set index already takes up to 12 bits of the hash, so 16 more bits of
 //! fingerprint score the NAB development subset exactly as 32 bits did, at
-//! half the memory.
+//! half the memory. The table is kept sparse (only the sets in use) while
+//! that is smaller, and dense beyond: a flat or slowly varying series uses a
+//! few hundred bytes instead of the whole table, with the same contents.
 
 /// Longest context (number of previous bins).
 pub const MAX_ORDER: usize = 6;
@@ -29,8 +31,57 @@ pub struct ContextNovelty {
     width: f64,
     /// Last bins, most recent first.
     hist: [i64; MAX_ORDER + 1],
-    table: Box<[u16]>,
+    table: Table,
     mask: usize,
+}
+
+/// The sets of the table (two `u16` fingerprints each, 0 = empty): only
+/// those in use, sorted by set, until they would take as many bytes as the
+/// dense table (8 bytes a set against 4), then all of them.
+#[derive(Debug, Clone)]
+enum Table {
+    Sparse(Vec<(u32, [u16; 2])>),
+    Dense(Box<[[u16; 2]]>),
+}
+
+impl Table {
+    /// The set of `idx` (an even slot index), created empty if needed.
+    fn set_mut(&mut self, idx: usize, size: usize) -> &mut [u16; 2] {
+        if let Table::Sparse(v) = self {
+            if v.len() * 2 >= size / 2 {
+                let mut dense = vec![[0u16; 2]; size / 2].into_boxed_slice();
+                for (set, slots) in v.iter() {
+                    dense[*set as usize] = *slots;
+                }
+                *self = Table::Dense(dense);
+            }
+        }
+        let set = idx / 2;
+        match self {
+            Table::Dense(d) => &mut d[set],
+            Table::Sparse(v) => {
+                let at = match v.binary_search_by_key(&(set as u32), |e| e.0) {
+                    Ok(at) => at,
+                    Err(at) => {
+                        if v.len() == v.capacity() {
+                            // Grow by a quarter, not double: the table is long-lived.
+                            v.reserve_exact((v.len() / 4).max(4));
+                        }
+                        v.insert(at, (set as u32, [0; 2]));
+                        at
+                    }
+                };
+                &mut v[at].1
+            }
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        match self {
+            Table::Sparse(v) => v.capacity() * std::mem::size_of::<(u32, [u16; 2])>(),
+            Table::Dense(d) => d.len() * std::mem::size_of::<[u16; 2]>(),
+        }
+    }
 }
 
 fn mix(mut h: u64) -> u64 {
@@ -57,15 +108,17 @@ impl ContextNovelty {
             origin: 0.0,
             width: 0.0,
             hist: [0; MAX_ORDER + 1],
-            table: vec![0; size].into(),
+            table: Table::Sparse(Vec::new()),
             mask: size - 1,
         }
     }
 
-    /// Heap bytes of the context table.
+    /// Heap bytes of the context table now (at most the dense table's
+    /// `2 << table_bits`).
     pub fn table_bytes(&self) -> usize {
-        self.table.len() * std::mem::size_of::<u16>()
+        self.table.bytes()
     }
+
 
     /// Feeds one value; returns the share of its contexts never seen before
     /// (0 while the value range is being learned).
@@ -104,12 +157,13 @@ impl ContextNovelty {
             // to the first, a miss evicts the second (least recently used).
             let idx = (h as usize) & self.mask & !1;
             let fp = ((h >> 48) as u16) | 1;
-            if self.table[idx] != fp {
-                if self.table[idx + 1] != fp {
+            let set = self.table.set_mut(idx, self.mask + 1);
+            if set[0] != fp {
+                if set[1] != fp {
                     new += 1.0;
                 }
-                self.table[idx + 1] = self.table[idx];
-                self.table[idx] = fp;
+                set[1] = set[0];
+                set[0] = fp;
             }
             total += 1.0;
         }
@@ -138,5 +192,30 @@ mod tests {
         let raw: Vec<f64> = (0..200).map(|_| c.update(3.0)).collect();
         assert!(raw.iter().all(|&r| r == 0.0));
         assert_eq!(c.update(30.0), 1.0);
+    }
+
+    #[test]
+    fn sparse_table_answers_as_the_dense_one_and_stays_small_on_a_flat_series() {
+        let mut seed = 1u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        for (order, bins, bits, spread) in [(2, 8, 12, 1.0), (4, 16, 8, 3.0), (6, 32, 10, 0.2)] {
+            let mut sparse = ContextNovelty::new(order, bins, 50, bits);
+            let mut dense = ContextNovelty::new(order, bins, 50, bits);
+            dense.table = Table::Dense(vec![[0; 2]; (dense.mask + 1) / 2].into_boxed_slice());
+            for i in 0..20_000 {
+                // Quiet, then wider and wider: the sparse table fills and turns dense.
+                let x = next() * spread * (1.0 + i as f64 / 2_000.0);
+                assert_eq!(sparse.update(x).to_bits(), dense.update(x).to_bits(), "order {order} bins {bins} point {i}");
+            }
+            assert!(matches!(sparse.table, Table::Dense(_)));
+        }
+        let mut flat = ContextNovelty::new(2, 8, 150, 12);
+        for _ in 0..10_000 {
+            flat.update(0.0);
+        }
+        assert!(flat.table_bytes() <= 64, "{}", flat.table_bytes());
     }
 }

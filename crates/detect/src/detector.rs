@@ -265,8 +265,8 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is fixed when the detector is created (16,560 bytes with the
-/// default 288 profile bins and 4096-entry context table); each [`update`](Self::update) does a constant
+/// Memory is bounded (16,560 bytes at most with the default 288 profile bins
+/// and 4096-entry context table, which fills as contexts are seen); each [`update`](Self::update) does a constant
 /// amount of work. See the crate documentation for the algorithm.
 #[derive(Debug, Clone)]
 pub struct AnomalyDetector {
@@ -362,8 +362,8 @@ impl AnomalyDetector {
         self.parts
     }
 
-    /// Bytes of state of one detector: the struct itself plus its
-    /// fixed-size tables (daily profile, context table).
+    /// Bytes of state of one detector now: the struct itself plus its
+    /// tables (daily profile, context table: sparse until it fills).
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
             + self.day_diff.len() * std::mem::size_of::<f64>()

@@ -118,9 +118,10 @@ pub enum LimitKind {
 
 #[derive(Debug)]
 struct SeriesDetect {
-    /// Boxed: the detector is ~2.6 KB inline, and the per-component series map allocates room
-    /// for several entries at once (with one series, 4 slots: 10 KB per component; BENCHMARKS.md
-    /// "Memory of `serve` at 10,000 components").
+    /// Boxed: the per-component series map allocates room for several entries at once (with one
+    /// series, 4 slots), and the state is ~170 bytes; the detector itself (~25 KB) is allocated
+    /// only once the series varies (`anomaly.rs`; BENCHMARKS.md "Memory of `serve` at 10,000
+    /// components").
     anomaly: Option<Box<SeriesAnomaly>>,
     trend: Trend,
     /// Cached forecast limit (recomputed when rules change).
@@ -356,6 +357,12 @@ impl Detection {
             }
         }
         out
+    }
+
+    /// Whether a series has an anomaly detector allocated: `None` for an unknown series or one
+    /// without anomaly detection, `Some(false)` while it has been constant (`anomaly.rs`).
+    pub fn has_detector(&self, component: &str, metric: &str) -> Option<bool> {
+        Some(self.comps.lock().get(component)?.series.get(metric)?.anomaly.as_ref()?.has_detector())
     }
 
     /// The current trend fit of one series (the auto-scaler's hybrid mode), if it has one.

@@ -186,6 +186,85 @@ fn forecast_counts_down_with_the_clock() {
     assert!(d.forecast("nope").is_none());
 }
 
+/// A varying tail after a constant prefix: a step to 1, then flapping (error_rate-like).
+fn flapping(n: usize, seed: u64) -> Vec<f64> {
+    let mut r = Noise(seed);
+    (0..n).map(|i| if i < 20 || r.next() > 0.3 { 1.0 } else { 0.0 }).collect()
+}
+
+#[test]
+fn a_constant_series_allocates_no_detector_and_a_varying_one_does() {
+    let (d, clock) = detection(DetectionSpec::default(), None, false);
+    // A day of a healthy 10 s check: error_rate 0 throughout, response time varying.
+    let mut r = Noise(7);
+    for i in 0..8_640 {
+        let t = T0 + i * 10_000;
+        clock.set_ms(t);
+        let f = d.observe("svc", t, [(metric::ERROR_RATE, 0.0), (metric::RESPONSE_TIME, 0.002 + 0.0005 * r.next())]);
+        assert!(f.iter().all(|f| f.metric != metric::ERROR_RATE), "{f:?}");
+    }
+    assert_eq!(d.has_detector("svc", metric::ERROR_RATE), Some(false), "a constant series needs no detector");
+    assert_eq!(d.has_detector("svc", metric::RESPONSE_TIME), Some(true), "a varying one has one");
+    // The service fails: the first varying point allocates the detector, which knows the
+    // series was flat and reports the step at once.
+    let t = T0 + 8_640 * 10_000;
+    clock.set_ms(t);
+    let f = d.observe("svc", t, [(metric::ERROR_RATE, 1.0)]);
+    assert_eq!(d.has_detector("svc", metric::ERROR_RATE), Some(true));
+    assert!(f.iter().any(|f| f.kind == FindingKind::Anomaly && f.metric == metric::ERROR_RATE), "{f:?}");
+    // Without anomaly detection nothing is allocated at all.
+    let (d, _) = detection(DetectionSpec { anomaly: false, ..Default::default() }, None, false);
+    d.observe("svc", T0, [(metric::ERROR_RATE, 0.0)]);
+    d.observe("svc", T0 + 1000, [(metric::ERROR_RATE, 1.0)]);
+    assert_eq!(d.has_detector("svc", metric::ERROR_RATE), None);
+}
+
+/// The lazily allocated detector scores like one that saw every point: exactly for a run of
+/// up to `REPLAY_MAX` regularly sampled points (with jitter in the head it keeps as seen), and
+/// with the same findings for a longer run. A constant series never scores high enough for a
+/// finding, which is what makes skipping it safe.
+#[test]
+fn the_lazy_detector_scores_like_an_eager_one() {
+    use super::anomaly::{HEAD, REPLAY_MAX};
+    use guard_detect::{AnomalyDetector, DetectorConfig};
+    let threshold = DetectionSpec::default().anomaly_threshold;
+    let step = 10_000i64;
+    let time = |i: usize| T0 + i as i64 * step + if i < HEAD { (i as i64 * 37) % 900 } else { 0 };
+    for (prefix, value, exact) in
+        [(1usize, 0.0, true), (5, 1.0, true), (HEAD - 1, 0.0, true), (HEAD, 0.0, true), (HEAD + 1, 3.5, true), (300, 0.0, true), (REPLAY_MAX as usize, 1.0, true), (3 * REPLAY_MAX as usize, 0.0, false)]
+    {
+        let mut eager = AnomalyDetector::new(DetectorConfig::default());
+        let mut lazy = SeriesAnomaly::default();
+        for i in 0..prefix {
+            let e = eager.update(time(i).div_euclid(1000), value);
+            assert!(e < threshold, "a constant series scored {e} at {i}");
+            assert_eq!(lazy.update(time(i), value, threshold), (0.0, false));
+        }
+        assert!(!lazy.has_detector());
+        let tail: Vec<f64> = flapping(600, prefix as u64).iter().map(|x| x + value).collect();
+        let (mut fired_eager, mut fired_lazy) = (Vec::new(), Vec::new());
+        let mut last_eager: Option<i64> = None;
+        for (j, x) in tail.iter().enumerate() {
+            let t = time(prefix + j);
+            let e = eager.update(t.div_euclid(1000), *x);
+            let (l, fire) = lazy.update(t, *x, threshold);
+            if exact {
+                assert_eq!(e.to_bits(), l.to_bits(), "prefix {prefix}: point {j}: eager {e}, lazy {l}");
+            }
+            if e >= threshold && last_eager.is_none_or(|p| t - p >= super::anomaly::MIN_GAP_MS) {
+                last_eager = Some(t);
+                fired_eager.push(j);
+            }
+            if fire {
+                fired_lazy.push(j);
+            }
+        }
+        assert!(lazy.has_detector());
+        assert_eq!(fired_lazy, fired_eager, "prefix {prefix}: the same findings");
+        assert!(fired_lazy.first() == Some(&0) || prefix < 200, "prefix {prefix}: the step is found at once: {fired_lazy:?}");
+    }
+}
+
 #[test]
 #[ignore]
 /// Calibration aid: `cargo test -p guard-engine print_scores -- --ignored --nocapture`.

@@ -1,7 +1,7 @@
 //! History: every sample, status change and process event, kept in SQLite (WAL).
 //!
-//! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (for
-//! latest values and recent summaries) and to a pending batch that a background writer commits
+//! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (the
+//! last `ring_span`, 5 minutes, for latest values and recent summaries) and to a pending batch that a background writer commits
 //! at least once a second, inside one transaction. Each series has an open chunk, a Gorilla stream
 //! (`gorilla.rs`: delta-of-delta times, XOR'd values) that each commit appends to and rewrites
 //! in place until it is sealed (`chunk.rs`: 240 points, 1 KiB or 2 hours), so a point costs
@@ -83,8 +83,14 @@ pub struct HistorySettings {
     pub flush_every: Duration,
     /// Flush early when this many points are pending.
     pub flush_at: usize,
-    /// Points kept in memory per series for latest values and recent summaries.
+    /// Points kept in memory per series for latest values and recent summaries, at most.
     pub ring_capacity: usize,
+    /// Time kept in memory per series: points older than this before a series' newest point
+    /// leave its ring (summaries over longer windows read SQLite). With `ring_capacity`, a ring
+    /// holds `min(ring_capacity, ring_span / interval + 1)` points, so it is full after one
+    /// span instead of growing for `ring_capacity` intervals (BENCHMARKS.md, "Memory of
+    /// `serve` at 10,000 components").
+    pub ring_span: Duration,
     pub metrics_retention: Duration,
     pub rollup_retention: Duration,
     pub retention_every: Duration,
@@ -103,6 +109,7 @@ impl Default for HistorySettings {
             flush_every: Duration::from_millis(500),
             flush_at: 50_000,
             ring_capacity: 512,
+            ring_span: Duration::from_secs(300),
             metrics_retention: Duration::from_secs(24 * 3600),
             rollup_retention: Duration::from_secs(90 * 86_400),
             retention_every: Duration::from_secs(60),
@@ -162,7 +169,35 @@ impl Pending {
 #[derive(Debug, Default)]
 struct Rings {
     /// Indexed by series id.
-    rings: Vec<VecDeque<(i64, f64)>>,
+    rings: Vec<Ring>,
+}
+
+/// The recent points of one series held in memory (`HistorySettings::ring_span`, at most
+/// `ring_capacity`). Nothing in the UI or the API reads it: live charts read the event stream
+/// and `samples` (SQLite); it serves [`MetricsCollector::latest`], `recent` and `summary`.
+#[derive(Debug, Default)]
+struct Ring {
+    points: VecDeque<(i64, f64)>,
+    /// Points left the ring (or the series had points before this process): a window older
+    /// than the first point must be read from SQLite.
+    trimmed: bool,
+}
+
+impl Ring {
+    /// A series that existed before this process: its earlier points are on disk only.
+    fn from_disk() -> Self {
+        Ring { points: VecDeque::new(), trimmed: true }
+    }
+
+    /// Old points leave before the new one comes in, so the deque's allocation never has to
+    /// hold one more than a span (a 10 s series stays in 32 slots, 512 bytes).
+    fn push(&mut self, ts: i64, v: f64, cap: usize, span_ms: i64) {
+        while self.points.front().is_some_and(|&(t, _)| t <= ts.saturating_sub(span_ms)) || self.points.len() >= cap {
+            self.points.pop_front();
+            self.trimmed = true;
+        }
+        self.points.push_back((ts, v));
+    }
 }
 
 #[derive(Debug)]
@@ -421,14 +456,14 @@ impl MetricsCollector {
         let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
-        let mut rings = Rings { rings: vec![VecDeque::new()] };
+        let mut rings = Rings { rings: vec![Ring::default()] };
         let mut groups = Groups::default();
         for (id, name, tags) in rows {
             let id = id as u32;
             groups.assign(id, &tags);
             while names.len() <= id as usize {
                 names.push((String::new(), String::new()));
-                rings.rings.push(VecDeque::new());
+                rings.rings.push(Ring::from_disk());
             }
             let key = if tags.is_empty() { name.clone() } else { format!("{name}{{{tags}}}") };
             map.insert(key, id);
@@ -492,7 +527,7 @@ impl MetricsCollector {
         names.push((name.to_string(), tag_text.clone()));
         self.inner.groups.write().assign(id, &tag_text);
         map.insert(key, id);
-        self.inner.rings.lock().rings.push(VecDeque::new());
+        self.inner.rings.lock().rings.push(Ring::default());
         self.inner.pending.lock().new_series.push((id, name.to_string(), tag_text));
         SeriesId(id)
     }
@@ -539,13 +574,11 @@ impl MetricsCollector {
         }
         {
             let mut rings = self.inner.rings.lock();
-            let cap = self.inner.settings.ring_capacity;
+            let cap = self.inner.settings.ring_capacity.max(1);
+            let span_ms = self.inner.settings.ring_span.as_millis().min(i64::MAX as u128) as i64;
             for &(id, ts, v) in pts {
                 if let Some(r) = rings.rings.get_mut(id.0 as usize) {
-                    if r.len() == cap {
-                        r.pop_front();
-                    }
-                    r.push_back((ts, v));
+                    r.push(ts, v, cap, span_ms);
                 }
             }
         }
@@ -573,13 +606,13 @@ impl MetricsCollector {
 
     /// The latest value of a series.
     pub fn latest(&self, id: SeriesId) -> Option<(i64, f64)> {
-        self.inner.rings.lock().rings.get(id.0 as usize).and_then(|r| r.back().copied())
+        self.inner.rings.lock().rings.get(id.0 as usize).and_then(|r| r.points.back().copied())
     }
 
-    /// The last `n` points held in memory for a series.
+    /// The last `n` points held in memory for a series (at most `ring_span` of them).
     pub fn recent(&self, id: SeriesId, n: usize) -> Vec<(i64, f64)> {
         let rings = self.inner.rings.lock();
-        rings.rings.get(id.0 as usize).map(|r| r.iter().rev().take(n).rev().copied().collect()).unwrap_or_default()
+        rings.rings.get(id.0 as usize).map(|r| r.points.iter().rev().take(n).rev().copied().collect()).unwrap_or_default()
     }
 
     /// Mean, min, max and percentiles over the last `window` (the brief's
@@ -591,8 +624,8 @@ impl MetricsCollector {
         let from_ring: Option<Vec<f64>> = {
             let rings = self.inner.rings.lock();
             rings.rings.get(id.0 as usize).and_then(|r| {
-                let covers = r.front().is_some_and(|(ts, _)| *ts <= from) || r.len() < self.inner.settings.ring_capacity;
-                covers.then(|| r.iter().filter(|(ts, _)| *ts >= from && *ts <= now).map(|(_, v)| *v).collect())
+                let covers = r.points.front().is_some_and(|(ts, _)| *ts <= from) || !r.trimmed;
+                covers.then(|| r.points.iter().filter(|(ts, _)| *ts >= from && *ts <= now).map(|(_, v)| *v).collect())
             })
         };
         let values = match from_ring {

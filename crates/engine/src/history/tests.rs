@@ -469,3 +469,51 @@ async fn rollup_minutes_left_by_a_kill_are_rebuilt_at_open() {
     assert_eq!(rows_after, rows_before);
     assert_eq!(count(h.clone()).await.0, want + 20);
 }
+
+/// The in-memory ring holds one `ring_span` of points (at most `ring_capacity`), whatever the
+/// run time, so memory stops growing after one span; longer summaries read SQLite.
+#[tokio::test]
+async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let settings = HistorySettings::default();
+    let span_ms = settings.ring_span.as_millis() as i64;
+    // A 10 s check for three spans: the last span stays.
+    let step = 10_000;
+    let n = 3 * span_ms / step;
+    let id = h.series("up", &[("component", "slow")]);
+    for i in 0..n {
+        h.record(id, T0 + i * step, i as f64);
+    }
+    let newest = T0 + (n - 1) * step;
+    let ring = h.recent(id, usize::MAX);
+    assert_eq!(ring.len() as i64, span_ms / step, "one span of 10 s points");
+    assert_eq!(ring.last(), Some(&(newest, (n - 1) as f64)));
+    assert!(ring[0].0 > newest - span_ms);
+    assert_eq!(h.latest(id), Some((newest, (n - 1) as f64)));
+    // Its allocation too: old points leave before a new one comes, so a span of 32 points
+    // (a check every 9.5 s) fits 32 slots instead of growing to 64 for a moment.
+    let jittery = h.series("up", &[("component", "jittery")]);
+    for i in 0..n {
+        h.record(jittery, T0 + i * 9_500, i as f64);
+    }
+    let rings = h.inner.rings.lock();
+    let ring = &rings.rings[jittery.0 as usize].points;
+    assert_eq!(ring.len(), 32);
+    assert_eq!(ring.capacity(), 32, "no slot beyond the span");
+    drop(rings);
+    // A 100 ms check: the capacity bounds the ring first.
+    let fast = h.series("up", &[("component", "fast")]);
+    for i in 0..2 * settings.ring_capacity as i64 {
+        h.record(fast, T0 + i * 100, i as f64);
+    }
+    assert_eq!(h.recent(fast, usize::MAX).len(), settings.ring_capacity);
+    // A summary over more than the ring holds comes from SQLite, with every point.
+    clock.set_ms(newest);
+    let all = h.summary(id, Duration::from_millis((n * step) as u64)).await.unwrap().unwrap();
+    assert_eq!((all.count, all.min, all.max), (n as u64, 0.0, (n - 1) as f64));
+    // One within the span comes from memory and agrees.
+    let last_minute = h.summary(id, Duration::from_secs(60)).await.unwrap().unwrap();
+    assert_eq!((last_minute.count, last_minute.max), (7, (n - 1) as f64));
+}
