@@ -65,7 +65,9 @@ impl Table {
                     Err(at) => {
                         if v.len() == v.capacity() {
                             // Grow by a quarter, not double: the table is long-lived.
-                            v.reserve_exact((v.len() / 4).max(4));
+                            // Never beyond the dense table's bytes: it turns dense first.
+                            let room = (size / 4).saturating_sub(v.len()).max(1);
+                            v.reserve_exact((v.len() / 4).max(4).min(room));
                         }
                         v.insert(at, (set as u32, [0; 2]));
                         at
