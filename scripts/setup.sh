@@ -30,7 +30,7 @@ if [ "${1:-}" = "tauri-driver" ]; then
 fi
 
 PACKAGES=(
-  build-essential pkg-config curl file sqlite3 poppler-utils
+  build-essential pkg-config curl file sqlite3 poppler-utils python3-venv
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb x11-utils imagemagick webkit2gtk-driver chromium
   fonts-noto-core fonts-noto-cjk fonts-droid-fallback fonts-nanum
