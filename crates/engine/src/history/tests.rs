@@ -517,3 +517,35 @@ async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to
     let last_minute = h.summary(id, Duration::from_secs(60)).await.unwrap().unwrap();
     assert_eq!((last_minute.count, last_minute.max), (7, (n - 1) as f64));
 }
+
+/// Migrations are add-only: `migrations/LOCK` records the checksum sqlx computes for every
+/// migration (SHA-384 of the file), and an applied migration that changed would make every
+/// existing database refuse to open (sqlx compares checksums at start). So a changed or removed
+/// migration fails here, in CI, and a new migration must be added to the lock in the same commit.
+#[test]
+fn applied_migrations_never_change() {
+    let lock_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/LOCK");
+    let lock = std::fs::read_to_string(&lock_path).expect("migrations/LOCK");
+    let mut locked = std::collections::BTreeMap::new();
+    for (n, line) in lock.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut parts = line.split_whitespace();
+        let (Some(version), Some(sum)) = (parts.next(), parts.next()) else {
+            panic!("migrations/LOCK:{}: expected `VERSION SHA384 DESCRIPTION`", n + 1)
+        };
+        locked.insert(version.parse::<i64>().unwrap_or_else(|_| panic!("migrations/LOCK:{}: version `{version}`", n + 1)), sum.to_string());
+    }
+    let migrator = sqlx::migrate!("../../migrations");
+    let mut problems = Vec::new();
+    for m in migrator.iter() {
+        let sum = hex::encode(&*m.checksum);
+        match locked.remove(&m.version) {
+            Some(expected) if expected == sum => {}
+            Some(_) => problems.push(format!("migration {:04} ({}) changed after it was committed: add a new migration instead", m.version, m.description)),
+            None => problems.push(format!("migration {:04} is not in migrations/LOCK; add the line `{:04} {sum} {}`", m.version, m.version, m.description)),
+        }
+    }
+    for version in locked.keys() {
+        problems.push(format!("migration {version:04} is in migrations/LOCK but its file is gone"));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
