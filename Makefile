@@ -18,6 +18,7 @@ demo: build
 
 test: setup
 	$(CARGO) build --workspace
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace --no-fail-fast
 	./scripts/check-bindings.sh
 	./scripts/check-locales.sh

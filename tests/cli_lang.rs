@@ -130,9 +130,8 @@ fn an_unknown_language_is_refused_with_the_list() {
 /// the data the test itself supplied are taken out: the words that bypassed Fluent.
 fn leaks(line: &str, data: &[&str]) -> Vec<String> {
     let mut rest = line.to_string();
-    loop {
-        // The innermost marked segment: an opening marker with no other opening before its close.
-        let Some(close) = rest.find(guard_i18n::PSEUDO_CLOSE) else { break };
+    // The innermost marked segment: an opening marker with no other opening before its close.
+    while let Some(close) = rest.find(guard_i18n::PSEUDO_CLOSE) {
         let Some(open) = rest[..close].rfind(guard_i18n::PSEUDO_OPEN) else { break };
         rest.replace_range(open..close + guard_i18n::PSEUDO_CLOSE.len_utf8(), " ");
     }

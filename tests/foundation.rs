@@ -77,7 +77,7 @@ fn validate_reports_every_problem_and_exits_2() {
 #[test]
 fn validate_refuses_alias_bombs_empty_and_binary_files_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
-    let mut bomb = format!("a: &a [{}]\n", vec!["\"lol\""; 9].join(", "));
+    let mut bomb = format!("a: &a [{}]\n", ["\"lol\""; 9].join(", "));
     for (p, c) in "abcdefghi".chars().zip("bcdefghij".chars()) {
         bomb.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{p}"); 9].join(", ")));
     }

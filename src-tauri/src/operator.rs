@@ -50,11 +50,10 @@ impl Operator {
         if !sec.enabled() {
             return Ok(None);
         }
-        if slot.is_none() || renew {
-            if let Some(user) = &self.os_user {
+        if (slot.is_none() || renew)
+            && let Some(user) = &self.os_user {
                 *slot = Some(sec.local_session(user, &self.source).await?.token);
             }
-        }
         Ok(slot.clone())
     }
 

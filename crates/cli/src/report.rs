@@ -150,11 +150,10 @@ fn seal_error(e: &SealError) -> String {
 /// trusted key (and, with `--db`, cites a checkpoint of that database's history), else 1.
 pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Result<(), CliError> {
     let bytes = std::fs::read(file).map_err(|e| CliError::Input(tr("cli-error-io", &[("file", file.display().to_string().into()), ("detail", e.to_string().into())])))?;
-    if let Some(d) = &db {
-        if !d.is_file() {
+    if let Some(d) = &db
+        && !d.is_file() {
             return Err(CliError::Input(tr("cli-error-no-database", &[("db", d.display().to_string().into())])));
         }
-    }
     let key = trusted_key(key, db.as_deref())?;
     let v = guard_report::verify(&bytes, &key).map_err(|e| CliError::Runtime(format!("{}: {}", file.display(), seal_error(&e))))?;
     let cp = &v.checkpoint;

@@ -110,6 +110,7 @@ pub fn secure_routes() -> SecureRouter {
 
 /// The router and the table of every route's access (tests enumerate it), for a server on
 /// the config's `listen` address.
+#[cfg(test)]
 pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, std::sync::Arc<RouteTable>) {
     let local = state.guard.config().pipeline.server.listen;
     router_for(state, ui_dir, local)

@@ -206,7 +206,7 @@ mod tests {
         for (order, bins, bits, spread) in [(2, 8, 12, 1.0), (4, 16, 8, 3.0), (6, 32, 10, 0.2)] {
             let mut sparse = ContextNovelty::new(order, bins, 50, bits);
             let mut dense = ContextNovelty::new(order, bins, 50, bits);
-            dense.table = Table::Dense(vec![[0; 2]; (dense.mask + 1) / 2].into_boxed_slice());
+            dense.table = Table::Dense(vec![[0; 2]; dense.mask.div_ceil(2)].into_boxed_slice());
             for i in 0..20_000 {
                 // Quiet, then wider and wider: the sparse table fills and turns dense.
                 let x = next() * spread * (1.0 + i as f64 / 2_000.0);

@@ -615,7 +615,7 @@ mod tests {
         // R_prev = 49, W_prev = 10: row 52 has y = 3/9; row 90 has y = 41/9 > 3 -> -1.
         let s = scores(100, &[52, 90]);
         let f = [ScoredFile { windows: &WIN, scores: &s }];
-        let want = -1.0 + 0.11 * scaled_sigmoid(3.0 / 9.0) + 0.11 * -1.0;
+        let want = -1.0 + 0.11 * scaled_sigmoid(3.0 / 9.0) + -0.11;
         let r = score_at_threshold(&f, STANDARD, 0.5);
         assert!((r.raw - want).abs() < EPS, "{r:?} want {want}");
         assert_eq!(r.false_positives, 2);

@@ -289,11 +289,10 @@ impl<'a> Restarting<'a> {
 
 impl Drop for Restarting<'_> {
     fn drop(&mut self) {
-        if !self.ended {
-            if let Some(st) = self.inner.states.write().get_mut(self.name) {
+        if !self.ended
+            && let Some(st) = self.inner.states.write().get_mut(self.name) {
                 st.restarting = st.restarting.saturating_sub(1);
             }
-        }
     }
 }
 
@@ -376,11 +375,10 @@ impl PipelineGuard {
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
         for c in &inner.config.components {
-            if let Some(p) = &c.process {
-                if let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
+            if let Some(p) = &c.process
+                && let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
                     tracing::error!(component = %c.name, error = %e, "cannot supervise");
                 }
-            }
             let lp = ComponentLoop { spec: c.clone(), guard: inner.clone(), workers: workers.clone(), check_now: inner.check_now[&c.name].clone() };
             tokio::spawn(lp.run());
         }
@@ -613,7 +611,7 @@ impl PipelineGuard {
                 },
             }))
             .collect();
-        out.sort_by(|a, b| b.at_ms.cmp(&a.at_ms));
+        out.sort_by_key(|a| std::cmp::Reverse(a.at_ms));
         out.truncate(limit.max(0) as usize);
         Ok(out)
     }
@@ -686,11 +684,10 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
         match ev {
             EngineEvent::ProcessStarted { component, at_ms, pid, instance } => {
                 inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "started", pid, code: None, signal: None, uptime_ms: None });
-                if instance == 0 {
-                    if let Some(st) = inner.states.write().get_mut(&component) {
+                if instance == 0
+                    && let Some(st) = inner.states.write().get_mut(&component) {
                         st.starting_since_ms = Some(at_ms);
                     }
-                }
                 // Confirm the new child quickly.
                 if let Some(n) = inner.check_now.get(&component) {
                     n.notify_one();

@@ -72,7 +72,7 @@ pub fn format_duration(d: Duration) -> String {
         return format!("{}us", d.as_micros());
     }
     for (unit, per) in [("d", 86_400_000u128), ("h", 3_600_000), ("m", 60_000), ("s", 1000)] {
-        if ms >= per && ms % per == 0 {
+        if ms >= per && ms.is_multiple_of(per) {
             return format!("{}{unit}", ms / per);
         }
     }

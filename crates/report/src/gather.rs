@@ -81,11 +81,10 @@ pub struct MigrationFacts {
 /// The peer a finished migration names (`step-migrate-done`'s `target`, nested in the step's result).
 fn migrate_target(m: &Msg) -> Option<String> {
     use guard_engine::heal::timeline::Arg;
-    if m.id == "step-migrate-done" {
-        if let Some(Arg::Text(t)) = m.args.get("target") {
+    if m.id == "step-migrate-done"
+        && let Some(Arg::Text(t)) = m.args.get("target") {
             return Some(t.clone());
         }
-    }
     m.args.values().find_map(|a| match a {
         Arg::Msg(inner) => migrate_target(inner),
         Arg::List(list) => list.iter().find_map(migrate_target),
@@ -402,11 +401,10 @@ async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i
                     summary: summary.join("; "),
                 });
             }
-            (true, Some(i)) => {
-                if to == "failed" {
+            (true, Some(i))
+                if to == "failed" => {
                     out[i].severity = Some("high".into());
                 }
-            }
             (false, Some(i)) if to == "healthy" => {
                 out[i].recovered_ms = Some(ts);
                 out[i].time_to_recover_ms = Some(ts - out[i].started_ms);
@@ -438,8 +436,8 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
                 _ => "exited".into(),
             };
             last_exit.insert((comp, inst), why);
-        } else if kind == "started" {
-            if let Some(why) = last_exit.remove(&(comp.clone(), inst)) {
+        } else if kind == "started"
+            && let Some(why) = last_exit.remove(&(comp.clone(), inst)) {
                 out.push(HealingAction {
                     id: format!("pe-{id}"),
                     component: comp,
@@ -452,7 +450,6 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
                     duration_ms: None,
                 });
             }
-        }
     }
     Ok(out)
 }

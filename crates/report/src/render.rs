@@ -157,9 +157,9 @@ section {{ break-before: auto; }}
         }
         v
     });
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>\n",
+        "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>",
         t("report-title"),
         esc(&tr.loc.translate_with("report-subtitle", tr.lang, &[("product", FluentValue::from(tr.t("product-name"))), ("standards", FluentValue::from(standards.join(", ")))])),
         esc(&tr.loc.translate_with("report-period", tr.lang, &[("from", FluentValue::from(tr.datetime(r.period.from_ms))), ("to", FluentValue::from(tr.datetime(r.period.to_ms)))])),
@@ -369,9 +369,9 @@ section {{ break-before: auto; }}
     let head = if r.integrity.audit_head == "none" { t("report-integrity-no-audit") } else { format!("<code>{}</code>", esc(&r.integrity.audit_head)) };
     let cp = &r.integrity.checkpoint;
     let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.n(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms).into())]).text;
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>\n",
+        "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>",
         t("report-section-integrity"),
         // The commands as code (left to right, kept together inside right-to-left text).
         esc(&tr.text("report-integrity-signed", &[("command", "@@COMMAND@@".into()), ("export", "@@EXPORT@@".into())]).text)

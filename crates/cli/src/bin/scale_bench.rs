@@ -93,6 +93,7 @@ fn main() {
     });
     let base_share = (cpu_seconds(me) - b0) / bt0.elapsed().as_secs_f64();
     let _ = lab.kill();
+    let _ = lab.wait();
 
     println!("Scheduler scale: {n} HTTP components, {interval} s interval ({rate:.0} checks/s expected, {rate_seen:.0}/s served), measured over {span:.0} s after {warmup} s warm-up");
     println!("| process | CPU (share of one core) | peak RSS |");

@@ -91,13 +91,11 @@ async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: Header
 
 /// The language a caller reads: the one saved with their account, else `Accept-Language`.
 async fn reader_lang(s: &AppState, p: &Principal, headers: &HeaderMap) -> Lang {
-    if p.kind != PrincipalKind::Anonymous {
-        if let Ok(Some(l)) = s.guard.security().user_language(&p.user).await {
-            if let Ok(lang) = l.parse::<Lang>() {
+    if p.kind != PrincipalKind::Anonymous
+        && let Ok(Some(l)) = s.guard.security().user_language(&p.user).await
+            && let Ok(lang) = l.parse::<Lang>() {
                 return lang;
             }
-        }
-    }
     headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(accept_language).unwrap_or(Lang::En)
 }
 

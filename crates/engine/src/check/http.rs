@@ -33,20 +33,17 @@ pub async fn run(spec: &HttpCheckSpec, cx: &CheckContext, timeout: Duration) -> 
     if code != spec.expect_status {
         out.status = Status::Failed;
         out.issues.push(Msg::new("check-http-status").text("code", code).text("url", &spec.url).text("expected", spec.expect_status));
-    } else if let Some(needle) = &spec.body_contains {
-        if !body.as_deref().unwrap_or("").contains(needle.as_str()) {
+    } else if let Some(needle) = &spec.body_contains
+        && !body.as_deref().unwrap_or("").contains(needle.as_str()) {
             out.status = Status::Failed;
             out.issues.push(Msg::new("check-http-body-missing").text("needle", needle));
         }
-    }
-    if out.status == Status::Healthy {
-        if let Some(limit) = spec.degraded_after {
-            if latency > limit {
+    if out.status == Status::Healthy
+        && let Some(limit) = spec.degraded_after
+            && latency > limit {
                 out.status = Status::Degraded;
                 out.issues.push(Msg::new("check-http-slow").num("latency", latency.as_millis() as f64).num("limit", limit.as_millis() as f64));
             }
-        }
-    }
     out.metrics.insert(metric::ERROR_RATE.into(), if out.status == Status::Failed { 1.0 } else { 0.0 });
     out
 }

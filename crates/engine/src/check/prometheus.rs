@@ -107,12 +107,11 @@ pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome 
     };
     let mut out = CheckOutcome::healthy(latency).with_metric(metric::RESPONSE_TIME, latency.as_secs_f64());
     out.metrics.insert(spec.metric.clone(), sample.value);
-    if let Some(c) = spec.healthy_if {
-        if !c.holds(sample.value) {
+    if let Some(c) = spec.healthy_if
+        && !c.holds(sample.value) {
             out.status = Status::Failed;
             out.issues.push(Msg::new("check-metric-unhealthy").text("metric", &spec.metric).num("value", sample.value).text("condition", format!("{:?} {}", c.op, c.value)));
         }
-    }
     out
 }
 

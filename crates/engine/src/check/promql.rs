@@ -433,7 +433,7 @@ impl crate::PipelineGuard {
         let crate::config::CheckKind::Promql(p) = &spec.check.kind else {
             return Err(GuardError::BadRequest(format!("`{name}` has a {} check, not promql", spec.check.kind.name())));
         };
-        if !(from < to) || step.is_zero() {
+        if from.partial_cmp(&to) != Some(std::cmp::Ordering::Less) || step.is_zero() {
             return Err(GuardError::BadRequest("expected from < to and a step above zero".into()));
         }
         if (to - from) / step.as_secs_f64() > MAX_RANGE_POINTS {

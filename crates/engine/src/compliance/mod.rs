@@ -298,11 +298,10 @@ pub fn validate(op: &DataOperation) -> Validation {
         if !r.data_types.iter().any(|t| t == "*" || t == op.data_type.as_str()) {
             continue;
         }
-        if let Some(js) = &r.user_in {
-            if !js.contains(&user_j) {
+        if let Some(js) = &r.user_in
+            && !js.contains(&user_j) {
                 continue;
             }
-        }
         if let Some(inside) = &r.destination_outside {
             match dest_j {
                 Some(d) if !inside.contains(&d) => {}

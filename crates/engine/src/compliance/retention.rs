@@ -134,12 +134,11 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
                 let tables = if kind == "incidents" { INCIDENT_TABLES } else { HEALING_TABLES };
                 let mut found = None;
                 for t in tables {
-                    if table_exists(pool, t).await? {
-                        if let Some(col) = time_column(pool, t, TIME_COLUMNS).await? {
+                    if table_exists(pool, t).await?
+                        && let Some(col) = time_column(pool, t, TIME_COLUMNS).await? {
                             found = Some((*t, col));
                             break;
                         }
-                    }
                 }
                 match found {
                     Some((t, col)) => ("deleted", delete_before(pool, t, &col, cutoff).await?),

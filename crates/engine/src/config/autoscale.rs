@@ -140,11 +140,10 @@ fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &C
     };
     let up = num(cx, "threshold_up", r.threshold_up);
     let down = num(cx, "threshold_down", r.threshold_down);
-    if let (Some(u), Some(d)) = (up, down) {
-        if d >= u {
+    if let (Some(u), Some(d)) = (up, down)
+        && d >= u {
             cx.error_at(&format!("{ptr}/threshold_down"), format!("expected threshold_down ({d}) below threshold_up ({u}), or scaling would flap"));
         }
-    }
     let factor = r.scale_factor.unwrap_or(1.5);
     if !(factor.is_finite() && factor > 1.0) {
         cx.error_at(&format!("{ptr}/scale_factor"), format!("expected a scale_factor greater than 1 (1.5 = half as many again), found {factor}"));

@@ -58,7 +58,7 @@ pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleS
     }
     if !supervised || scale.command_template.is_none() || scale.port.is_none() {
         cx.key_error(
-            &format!("{ptr}"),
+            ptr,
             "a front needs instances the guard supervises: `process.command` with `{port}` and `scale: { port: N, min_instances: 2 }`",
         );
     }

@@ -307,7 +307,7 @@ fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
 /// (ten levels: 457 bytes that would expand to 9^10 ≈ 3.5 billion nodes).
 fn alias_bomb(levels: usize) -> String {
     let names: Vec<char> = ('a'..='z').take(levels).collect();
-    let mut s = format!("{}: &{} [{}]\n", names[0], names[0], vec!["\"lol\""; 9].join(", "));
+    let mut s = format!("{}: &{} [{}]\n", names[0], names[0], ["\"lol\""; 9].join(", "));
     for w in names.windows(2) {
         let (prev, cur) = (w[0], w[1]);
         let refs = vec![format!("*{prev}"); 9].join(", ");

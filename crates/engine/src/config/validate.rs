@@ -309,11 +309,10 @@ fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
         state.insert(n, 1);
         stack.push(n);
         for d in deps.get(n).map(|v| v.iter()).into_iter().flatten() {
-            if d != n && deps.contains_key(d.as_str()) {
-                if let Some(c) = visit(d.as_str(), deps, state, stack) {
+            if d != n && deps.contains_key(d.as_str())
+                && let Some(c) = visit(d.as_str(), deps, state, stack) {
                     return Some(c);
                 }
-            }
         }
         stack.pop();
         state.insert(n, 2);
@@ -595,8 +594,8 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     let base_port = raw_scale.port;
     let mut command_template = None;
     let mut check_template = None;
-    if let Some(rp) = raw.process.as_mut() {
-        if rp.command.iter().any(|a| a.contains("{port}")) {
+    if let Some(rp) = raw.process.as_mut()
+        && rp.command.iter().any(|a| a.contains("{port}")) {
             match base_port {
                 Some(port) => {
                     command_template = Some(rp.command.clone());
@@ -605,7 +604,6 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
                 None => cx.error_at(&format!("{ptr}/process/command"), "`{port}` in the command needs `scale: { port: N }` on the component"),
             }
         }
-    }
     if let Some(rc) = raw.check.as_mut() {
         let target = rc.http.as_mut().map(|h| &mut h.url).or(rc.tcp.as_mut().map(|t| &mut t.addr));
         if let Some(t) = target.filter(|t| t.contains("{port}")) {
@@ -629,11 +627,10 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     if scale.min_instances > scale.max_instances || scale.max_instances == 0 {
         cx.error_at(&format!("{ptr}/scale"), "expected 1 ≤ min_instances ≤ max_instances");
     }
-    if let Some(c) = &scale.external_command {
-        if c.is_empty() {
+    if let Some(c) = &scale.external_command
+        && c.is_empty() {
             cx.error_at(&format!("{ptr}/scale/command"), "expected a non-empty argv list with `{replicas}`");
         }
-    }
 
     let process = raw.process.map(|rp| {
         if rp.command.is_empty() {
@@ -671,12 +668,11 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     };
 
     // Where the people whose data the component holds live (residency checks in reports).
-    if let Some(o) = raw.tags.get("data_origin") {
-        if Region::parse(o).is_none() {
+    if let Some(o) = raw.tags.get("data_origin")
+        && Region::parse(o).is_none() {
             let message = cx.region_error(o);
             cx.error_at(&format!("{ptr}/tags/data_origin"), message);
         }
-    }
     let sla = raw.sla.unwrap_or(99.9);
     if !(0.0..=100.0).contains(&sla) {
         let message = cx.t("config-expected-sla", &[("min", 0.into()), ("max", 100.into())]);

@@ -201,13 +201,11 @@ fn scalar_value(s: String, style: TScalarStyle) -> Value {
     if let Ok(i) = s.parse::<i64>() {
         return Value::Number(i.into());
     }
-    if s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+' || c == '.') {
-        if let Ok(f) = s.parse::<f64>() {
-            if let Some(n) = Number::from_f64(f) {
+    if s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+' || c == '.')
+        && let Ok(f) = s.parse::<f64>()
+            && let Some(n) = Number::from_f64(f) {
                 return Value::Number(n);
             }
-        }
-    }
     Value::String(s)
 }
 
@@ -230,8 +228,8 @@ impl MarkedEventReceiver for Builder {
             }
             Event::Scalar(s, style, anchor, _tag) => {
                 // A scalar in key position is a mapping key.
-                if let Some(Frame::Map { pointer, map, pending_key }) = self.stack.last_mut() {
-                    if pending_key.is_none() {
+                if let Some(Frame::Map { pointer, map, pending_key }) = self.stack.last_mut()
+                    && pending_key.is_none() {
                         let key_ptr = format!("{pointer}/{}", escape(&s));
                         if map.contains_key(&s) {
                             self.error = Some(YamlError::syntax(pos, format!("duplicate key `{s}`")));
@@ -241,7 +239,6 @@ impl MarkedEventReceiver for Builder {
                         *pending_key = Some(s);
                         return;
                     }
-                }
                 if let Some(p) = self.next_pointer() {
                     self.values.insert(p, pos);
                 }

@@ -103,11 +103,10 @@ impl RuleView {
 impl PipelineGuard {
     /// Findings between `from_ms` and `to_ms`, newest first (`GET /api/findings`).
     pub async fn findings(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> Result<Vec<Finding>, GuardError> {
-        if let Some(c) = component {
-            if self.config().component(c).is_none() {
+        if let Some(c) = component
+            && self.config().component(c).is_none() {
                 return Err(GuardError::UnknownComponent(c.into()));
             }
-        }
         if to_ms < from_ms {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must not be before `from` ({from_ms})")));
         }

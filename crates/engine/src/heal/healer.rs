@@ -220,7 +220,7 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
             queue.extend(spec.depends_on.iter().map(|x| (x.clone(), depth + 1)));
         }
     }
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|a| std::cmp::Reverse(a.0));
     found.into_iter().map(|(_, n)| n).collect()
 }
 
@@ -238,12 +238,11 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
             return None; // maintenance: no healing, no incidents
         }
     }
-    if kind != IncidentKind::Alert {
-        if let Some(root) = failed_roots(inner, name).into_iter().next() {
+    if kind != IncidentKind::Alert
+        && let Some(root) = failed_roots(inner, name).into_iter().next() {
             fold(inner, name, &root).await;
             return None;
         }
-    }
     // Healing never waits for the database: when the incident cannot be stored (disk full,
     // database gone — the guard's own `history` incident says so) the ladder runs on an
     // incident kept in memory only, with a negative id (issue 21).
@@ -401,7 +400,7 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
             }
             let wait = inner.config.component(&d).map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
             let end = Instant::now() + wait;
-            while Instant::now() < end && !inner.states.read().get(&d).is_some_and(|s| s.last_check_ms.is_some_and(|t| t > t0)) {
+            while Instant::now() < end && inner.states.read().get(&d).is_none_or(|s| s.last_check_ms.is_none_or(|t| t <= t0)) {
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
             let still_down = inner.states.read().get(&d).is_some_and(|s| s.status == Status::Failed);
@@ -562,12 +561,11 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
                 succeed(&inner, &name, id, Msg::new("incident-closed-alone")).await;
                 return;
             }
-            if kind != IncidentKind::Alert {
-                if let Some(root) = failed_roots(&inner, &name).into_iter().next() {
+            if kind != IncidentKind::Alert
+                && let Some(root) = failed_roots(&inner, &name).into_iter().next() {
                     fold(&inner, &name, &root).await;
                     return;
                 }
-            }
             let verdict = {
                 let mut st = h.state.lock();
                 let paused = st.paused;
@@ -635,11 +633,10 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
     let mut deps: BTreeSet<String> = BTreeSet::new();
     let mut stack = spec.depends_on.clone();
     while let Some(d) = stack.pop() {
-        if deps.insert(d.clone()) {
-            if let Some(s) = inner.config.component(&d) {
+        if deps.insert(d.clone())
+            && let Some(s) = inner.config.component(&d) {
                 stack.extend(s.depends_on.iter().cloned());
             }
-        }
     }
     if deps.is_empty() {
         return;

@@ -40,11 +40,10 @@ impl CircuitBreaker {
 
     /// The state at `now` (an expired open breaker reads as half-open).
     pub fn state(&mut self, now: i64) -> BreakerState {
-        if let BreakerState::Open { until_ms } = self.state {
-            if now >= until_ms {
+        if let BreakerState::Open { until_ms } = self.state
+            && now >= until_ms {
                 self.state = BreakerState::HalfOpen;
             }
-        }
         self.state
     }
 

@@ -31,7 +31,7 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
             let detail = crate::front::drain_and_stop(cx.inner, name, i).await?;
             return Ok(StepDone { detail, verify: Verify::Component });
         }
-        cx.inner.supervisor.stop(name, i).await.map_err(|e| Msg::verbatim(e))?;
+        cx.inner.supervisor.stop(name, i).await.map_err(Msg::verbatim)?;
         cx.inner.healing.remove_instance_port(name, i);
         return Ok(StepDone { detail: Msg::new("step-scale-down-stopped").text("instance", i), verify: Verify::Component });
     }

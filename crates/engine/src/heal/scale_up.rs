@@ -35,7 +35,7 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
         let port = super::next_free_port(base, &taken).ok_or_else(|| Msg::new("step-scale-up-no-port").text("port", base))?;
         let mut spec = p.clone();
         spec.command = t.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
-        cx.inner.supervisor.start(name, instance, spec).map_err(|e| Msg::verbatim(e))?;
+        cx.inner.supervisor.start(name, instance, spec).map_err(Msg::verbatim)?;
         cx.inner.healing.set_instance_port(name, instance, port);
         return Ok(StepDone { detail: Msg::new("step-scale-up-started").text("instance", instance).text("port", port), verify: Verify::Port(port) });
     }

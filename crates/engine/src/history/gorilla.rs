@@ -613,7 +613,7 @@ mod tests {
                     .map(|c| match rng.next() % 8 {
                         0 => last[c],
                         6 => std::time::Duration::from_nanos(rng.next() % 3_000_000_000).as_secs_f64(),
-                        7 => (rng.next() % 100_000) as f64 / 1000.0 * if rng.next() % 2 == 0 { 1.0 } else { -1.0 },
+                        7 => (rng.next() % 100_000) as f64 / 1000.0 * if rng.next().is_multiple_of(2) { 1.0 } else { -1.0 },
                         1 => f64::from_bits(rng.next()),
                         2 => EDGE_VALUES[(rng.next() % EDGE_VALUES.len() as u64) as usize],
                         3 => (rng.next() % 1000) as f64,
@@ -711,7 +711,7 @@ mod tests {
                 };
                 let mut vals: Vec<(u32, f64)> = Vec::new();
                 for s in 0..universe {
-                    if rng.next() % 5 != 0 {
+                    if !rng.next().is_multiple_of(5) {
                         let v = match rng.next() % 4 {
                             0 => 1.0,
                             1 => f64::from_bits(rng.next()),
@@ -725,7 +725,7 @@ mod tests {
                     vals.push((5, 0.5));
                 }
                 // Any order within the row.
-                if rng.next() % 2 == 0 {
+                if rng.next().is_multiple_of(2) {
                     vals.reverse();
                 }
                 rows.push((t, vals));

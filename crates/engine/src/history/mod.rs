@@ -317,11 +317,10 @@ pub fn make_private(path: &Path) -> std::io::Result<()> {
 pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };
     let unwritable = |reason: String| HistoryError::Unwritable { path: path.to_path_buf(), reason };
-    if let Some(dir) = path.parent() {
-        if !dir.as_os_str().is_empty() {
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
         }
-    }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !path.exists() && !health::writable(dir) {
         return Err(unwritable(format!("its directory {} is read-only", dir.display())));

@@ -498,11 +498,12 @@ async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to
     for i in 0..n {
         h.record(jittery, T0 + i * 9_500, i as f64);
     }
-    let rings = h.inner.rings.lock();
-    let ring = &rings.rings[jittery.0 as usize].points;
-    assert_eq!(ring.len(), 32);
-    assert_eq!(ring.capacity(), 32, "no slot beyond the span");
-    drop(rings);
+    {
+        let rings = h.inner.rings.lock();
+        let ring = &rings.rings[jittery.0 as usize].points;
+        assert_eq!(ring.len(), 32);
+        assert_eq!(ring.capacity(), 32, "no slot beyond the span");
+    }
     // A 100 ms check: the capacity bounds the ring first.
     let fast = h.series("up", &[("component", "fast")]);
     for i in 0..2 * settings.ring_capacity as i64 {

@@ -290,11 +290,10 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: 
                 row.push((group[i].2, group[i].3));
                 i += 1;
             }
-            if let Some(c) = cur.take_if(|c| should_seal_group(&c.enc, t, c.enc.new_columns(row.iter().map(|r| r.0)))) {
-                if !fresh.is_empty() {
+            if let Some(c) = cur.take_if(|c| should_seal_group(&c.enc, t, c.enc.new_columns(row.iter().map(|r| r.0))))
+                && !fresh.is_empty() {
                     store_raw(tx, &mut updates, g, c, std::mem::take(&mut fresh), None).await?;
                 }
-            }
             cur.get_or_insert_with(|| OpenRaw { rowid: None, enc: GroupEncoder::new(t) }).enc.push(t, &row);
             fresh.push((t, row));
         }
@@ -354,11 +353,10 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: 
         let at = staged.rollup.len();
         let (rowid, sealed) = (c.rowid, changed.then(|| c.sealed.clone()));
         staged.rollup.push((series, c));
-        if let Some(sealed) = sealed {
-            if let Some(id) = store_rollup(tx, &mut updates, series, rowid, sealed, Some(at)).await? {
+        if let Some(sealed) = sealed
+            && let Some(id) = store_rollup(tx, &mut updates, series, rowid, sealed, Some(at)).await? {
                 staged.rollup[at].1.rowid = Some(id);
             }
-        }
     }
     run_updates(tx, updates, &mut staged).await?;
     Ok(staged)

@@ -140,6 +140,7 @@ impl std::fmt::Debug for AuditLog {
 
 type HmacSha256 = Hmac<Sha256>;
 
+#[allow(clippy::too_many_arguments)] // the row's fields, in the order they are hashed
 fn row_hash(key: &[u8; 32], prev: &str, id: i64, ts: i64, actor: &str, action: &str, target: &str, details: &str) -> String {
     let mut mac = <HmacSha256 as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(prev.as_bytes());
@@ -355,11 +356,10 @@ impl AuditLog {
         if prev_id < head_id {
             return Ok(Err(AuditBreak::TailDeleted(prev_id + 1, prev_id, head_id)));
         }
-        if let Some((_, h)) = &head {
-            if *h != prev_hash {
+        if let Some((_, h)) = &head
+            && *h != prev_hash {
                 return Ok(Err(AuditBreak::Edited(prev_id)));
             }
-        }
         if let Some(c) = &newest {
             if prev_id < c.rows {
                 return Ok(Err(AuditBreak::BehindCheckpoint { rows: prev_id, signed: c.rows, at: c.at() }));

@@ -366,7 +366,7 @@ impl Checkpoints {
     pub fn open_for_signing(files: KeyFiles, ring: &Keyring, clock: SharedClock, head: (i64, &str)) -> Result<Checkpoints, SecurityError> {
         let existing = read_checkpoints(&files.checkpoints)?;
         let signer = match read_signing_file(&files.signing)? {
-            Some(_) if !existing.as_ref().is_some_and(|f| !f.lines.is_empty()) => {
+            Some(_) if existing.as_ref().is_none_or(|f| f.lines.is_empty()) => {
                 return Err(SecurityError::Invalid(format!(
                     "the checkpoint file {} is missing or empty but the signing key {} exists: restore the file from your backup, or move the key away to start a new checkpoint history (the audit log is then checked only from that point on)",
                     files.checkpoints.display(),
@@ -430,11 +430,10 @@ impl Checkpoints {
     pub async fn record(&self, rows: i64, head: &str) -> Result<Option<Checkpoint>, SecurityError> {
         let Some(signer) = &self.signer else { return Ok(None) };
         let _w = self.write.lock().await;
-        if let Some(last) = self.last.lock().clone() {
-            if last.rows > rows || (last.rows == rows && last.head == head) {
+        if let Some(last) = self.last.lock().clone()
+            && (last.rows > rows || (last.rows == rows && last.head == head)) {
                 return Ok(Some(last));
             }
-        }
         let cp = signer.checkpoint(rows, head, self.clock.now_ms());
         append_line(&self.files.checkpoints, &cp.line(), None, false)?;
         *self.last.lock() = Some(cp.clone());

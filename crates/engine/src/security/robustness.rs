@@ -44,7 +44,7 @@ fn mutate(rng: &mut fastrand::Rng, seed: &str) -> Vec<u8> {
 
 #[test]
 fn untrusted_input_parsers_never_panic() {
-    let mut rng = fastrand::Rng::with_seed(0x5eC0_11e6);
+    let mut rng = fastrand::Rng::with_seed(0x5ec0_11e6);
     let signer = TokenSigner::new(b"fuzz-key-fuzz-key-fuzz-key-fuzz!");
     let ring = Keyring::generate().unwrap();
     let env = BTreeMap::new();

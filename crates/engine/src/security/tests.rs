@@ -539,7 +539,7 @@ async fn manage_users_cannot_grant_more_than_it_holds() {
     assert!(forbidden(f.sec.set_disabled_by(&mgr, "root", true).await), "nor acting on a stronger account");
     assert!(forbidden(f.sec.set_role_by(&mgr, "root", "viewer").await));
     assert!(matches!(f.sec.issue_api_token_by(&mgr, "root", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await, Err(SecurityError::Forbidden(_))));
-    assert!(matches!(f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::AdminAccess].into())).await, Err(_)));
+    assert!(f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::AdminAccess].into())).await.is_err());
     assert_eq!(store::get_user(&f.pool, "mgr").await.unwrap().unwrap().role, "usermgr");
     assert!(store::get_user(&f.pool, "eve").await.unwrap().is_none());
     // Within its own permissions it may.

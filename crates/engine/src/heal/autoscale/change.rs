@@ -81,7 +81,7 @@ fn rule_errors(i: usize, r: &ScalingRule, config: &AutoscaleSpec) -> Vec<String>
     if r.threshold_down < 0.0 {
         errors.push(format!("rules[{i}].threshold_down: expected 0 or more, found {}", r.threshold_down));
     }
-    if !(r.scale_factor > 1.0) {
+    if r.scale_factor.partial_cmp(&1.0) != Some(std::cmp::Ordering::Greater) {
         errors.push(format!("rules[{i}].scale_factor: expected greater than 1 (1.5 = half as many again), found {}", r.scale_factor));
     }
     errors

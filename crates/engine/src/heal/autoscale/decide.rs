@@ -139,11 +139,10 @@ pub fn want(spec: &AutoscaleSpec, instances: u32, values: &BTreeMap<String, f64>
         } else {
             None
         };
-        if let Some(reason) = reason {
-            if up.as_ref().is_none_or(|(f, _)| r.scale_factor > *f) {
+        if let Some(reason) = reason
+            && up.as_ref().is_none_or(|(f, _)| r.scale_factor > *f) {
                 up = Some((r.scale_factor, reason));
             }
-        }
         if v <= r.threshold_down {
             first_down.get_or_insert(ScalingReason::BelowThreshold { metric: r.metric.clone(), value: v, threshold: r.threshold_down });
         } else {

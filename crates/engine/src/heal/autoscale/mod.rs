@@ -678,7 +678,7 @@ impl PipelineGuard {
             cooldown_until_ms: (s.cooldown_until_ms > now).then_some(s.cooldown_until_ms),
             interval_ms: a.interval.as_millis() as i64,
             sustain_ms: a.sustain.as_millis() as i64,
-            horizon_ms: (a.mode == AutoscaleMode::Hybrid).then(|| a.horizon.as_millis() as i64),
+            horizon_ms: (a.mode == AutoscaleMode::Hybrid).then_some(a.horizon.as_millis() as i64),
             dry_run: s.dry_run.unwrap_or(a.dry_run),
             paused: s.paused,
             overridden: s.spec.is_some(),
