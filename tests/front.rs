@@ -189,7 +189,7 @@ async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() 
     }
     l.guard.shutdown().await.unwrap();
 
-    // weighted 1 : 3 (the brief's LoadBalancer weights): exact shares, interleaved.
+    // weighted 1 : 3 (LoadBalancer weights): exact shares, interleaved.
     let l = lab(TCP_CHECK, "balance: weighted, weights: [1, 3], health_interval: 200ms", "").await;
     let (p0, p1) = (l.port_of(0), l.port_of(1));
     let front = l.front;

@@ -42,7 +42,7 @@ pub use guard_engine::boundary::ops::Op;
 
 /// Every command with its access, destructive flag and audit action: the command rows of
 /// `guard_engine::boundary::ops::OPS`, which the HTTP routes are registered from too (a command
-/// and its route share one row, so their permission is the same: CONTRACTS §1).
+/// and its route share one row, so their permission is the same).
 #[cfg(test)] // the gate looks rows up by name; the tests enumerate them
 pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> = std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
 

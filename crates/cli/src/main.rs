@@ -1,4 +1,4 @@
-//! `pipeline-guard`: the command line and headless server over the engine (CONTRACTS §1).
+//! `pipeline-guard`: the command line and headless server over the engine.
 //!
 //! Errors go to stderr; exit 2 means bad input, 1 a runtime failure; never a backtrace.
 

@@ -1,4 +1,4 @@
-//! `pipeline-guard report` and `pipeline-guard verify` (CONTRACTS §1).
+//! `pipeline-guard report` and `pipeline-guard verify`.
 
 use std::path::{Path, PathBuf};
 

@@ -79,7 +79,7 @@ impl StatusCounts {
     }
 }
 
-/// The pipeline as a whole (the brief's `get_pipeline_status`).
+/// The pipeline as a whole (`get_pipeline_status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]

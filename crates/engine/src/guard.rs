@@ -499,7 +499,7 @@ impl PipelineGuard {
         self.components().into_iter().find(|c| c.name == name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
     }
 
-    /// The pipeline at a glance (the brief's `get_pipeline_status`).
+    /// The pipeline at a glance (`get_pipeline_status`).
     pub fn overview(&self) -> Overview {
         let comps = self.components();
         let period = comps.first().map(|c| (c.availability.from_ms, c.availability.to_ms)).unwrap_or_else(|| current_period(unix_ms()));

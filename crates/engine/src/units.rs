@@ -1,6 +1,6 @@
 //! Human units in the config: durations (`250ms`, `1s`, `5m`, `24h`, `7d`, `7y`) and sizes
 //! (`512KB`, `100MB`, `2GB`). A bare number is seconds (durations) or bytes (sizes), which is
-//! what the brief's environment variables (`PIPELINE_MONITORING_INTERVAL=30`) use.
+//! what environment variables (`PIPELINE_MONITORING_INTERVAL=30`) use.
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! language, and the lookup rules shared by the CLI, the reports and the desktop app.
 //!
 //! Lookup of `key` in language `L`:
-//! 1. `key` is `message-id` or `message-id.attribute`; the brief's dotted style
+//! 1. `key` is `message-id` or `message-id.attribute`; the dotted style
 //!    (`pipeline.healthy`) also resolves to the message `pipeline-healthy`.
 //! 2. If `L` lacks the message, English is used and a warning is logged (the parity test
 //!    makes this a development-only situation).
@@ -62,7 +62,7 @@ pub struct Localizer {
     pseudo: bool,
 }
 
-/// The brief's name for [`Localizer`].
+/// Another name for [`Localizer`].
 pub type InternationalizationManager = Localizer;
 
 struct LangCatalog {
@@ -309,7 +309,7 @@ fn new_bundle(lang: Lang, bidi: BidiIsolation) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// `message-id`, `message-id.attribute`, or the brief's `a.b` for the message `a-b`.
+/// `message-id`, `message-id.attribute`, or the dotted `a.b` for the message `a-b`.
 fn resolve<'b>(
     bundle: &'b FluentBundle<FluentResource>,
     key: &str,

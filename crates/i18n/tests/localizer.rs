@@ -36,7 +36,7 @@ fn translate_plain_messages() {
             Lang::De,
             "Noch kein Prüfergebnis.",
         ),
-        // the brief's dotted keys
+        // dotted keys
         ("pipeline.healthy", Lang::En, "The pipeline is healthy."),
         (
             "pipeline.healthy",

@@ -1,6 +1,6 @@
 //! Compliance reports: for a period and a set of standards, gathered from the SQLite history
 //! and rendered as PDF, HTML, CSV (zipped) or JSON, localized into the ten UI languages and
-//! signed with the guard's Ed25519 key over the content and the audit checkpoint it cites (CONTRACTS §1: `pipeline-guard
+//! signed with the guard's Ed25519 key over the content and the audit checkpoint it cites (`pipeline-guard
 //! report` and `pipeline-guard verify`).
 //!
 //! Flow: [`gather`] (a few aggregate SQL queries) → [`evaluate`] (statuses, evidence, all text

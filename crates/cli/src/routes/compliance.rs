@@ -2,13 +2,13 @@
 //!
 //! - `GET /api/regions` (MONITOR_HEALTH): the six regions with jurisdiction, map position and
 //!   whether each is active;
-//! - `POST /api/regions/{region}/activate`, `…/deactivate` (MANAGE_COMPONENTS): the brief's
+//! - `POST /api/regions/{region}/activate`, `…/deactivate` (MANAGE_COMPONENTS):
 //!   `activate_region` / `deactivate_region`, kept across restarts (`region_state`) and audited;
-//! - `GET /api/regions/optimal?location=&lang=` (MONITOR_HEALTH): the brief's
+//! - `GET /api/regions/optimal?location=&lang=` (MONITOR_HEALTH):
 //!   `get_optimal_region` (nearest active region residency allows, with the reason in `lang`;
 //!   400 `unknown_location`, 409 `no_eligible_region`), and `GET /api/regions/locations`
 //!   (the places it knows);
-//! - `POST /api/compliance/validate` (MONITOR_HEALTH): the brief's `validate_data_operation`,
+//! - `POST /api/compliance/validate` (MONITOR_HEALTH): `validate_data_operation`,
 //!   with its restriction texts in the requested language (`locales/*/compliance.ftl`); a
 //!   blocked operation is audited.
 

@@ -18,7 +18,7 @@ use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Caller, SecureRouter};
 use crate::server::{ApiQuery, AppState, HttpError};
 
-/// Healing routes, each with the permission it needs (CONTRACTS §1).
+/// Healing routes, each with the permission it needs.
 pub fn routes() -> SecureRouter {
     SecureRouter::new()
         .op("heal", heal)

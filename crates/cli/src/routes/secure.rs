@@ -1,4 +1,4 @@
-//! Authorization for every HTTP route through one mechanism (the brief's
+//! Authorization for every HTTP route through one mechanism (
 //! `secure_pipeline_operation`).
 //!
 //! Routes are added only through [`SecureRouter::op`], which takes the route's method, path

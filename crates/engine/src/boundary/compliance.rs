@@ -61,7 +61,7 @@ pub async fn set_region_active(g: &PipelineGuard, region: &str, active: bool, ac
 }
 
 /// A data operation to check (`POST /api/compliance/validate`, the `validate_data_operation`
-/// command). Names as in the brief; `standards` defaults to the config's `compliance.standards`.
+/// command). Names as in the API; `standards` defaults to the config's `compliance.standards`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -104,7 +104,7 @@ fn bad(message: String) -> ApiError {
     ApiError { code: ErrorCode::BadRequest, message }
 }
 
-/// The brief's `validate_data_operation`; a blocked operation is audited as `actor`.
+/// `validate_data_operation`; a blocked operation is audited as `actor`.
 /// `translate(key)` gives each restriction's text in the caller's language (`lang` is echoed).
 pub async fn validate(g: &PipelineGuard, req: &ValidateRequest, lang: &str, actor: &str, translate: impl Fn(&str) -> String) -> Result<ValidationView, ApiError> {
     let operation = Operation::parse(&req.operation).ok_or_else(|| bad(format!("operation: unknown `{}`, expected one of {}", req.operation, Operation::ALL.map(|o| o.as_str()).join(", "))))?;
@@ -148,7 +148,7 @@ pub fn locations() -> Vec<LocationView> {
     v
 }
 
-/// The brief's `get_optimal_region` at the boundary (`GET /api/regions/optimal?location=`).
+/// `get_optimal_region` at the boundary (`GET /api/regions/optimal?location=`).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct OptimalRegionView {

@@ -1,4 +1,4 @@
-//! Compliance: the brief's `ComplianceManager`.
+//! Compliance: `ComplianceManager`.
 //!
 //! Standards are data tables, not code: `data/controls.json` lists each standard's controls
 //! (what is required, which evidence proves it, how it is measured) and
@@ -270,7 +270,7 @@ pub struct Restriction {
     pub articles: Vec<String>,
 }
 
-/// The answer of [`validate_data_operation`], shaped like the brief's dictionary.
+/// The answer of [`validate_data_operation`], shaped as a dictionary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Validation {
     pub allowed: bool,
@@ -279,7 +279,7 @@ pub struct Validation {
     pub articles: Vec<String>,
 }
 
-/// The brief's `validate_data_operation(operation, data_type, user_region, standards)`.
+/// `validate_data_operation(operation, data_type, user_region, standards)`.
 pub fn validate_data_operation(operation: Operation, data_type: DataCategory, user_region: Region, standards: &[Standard]) -> Validation {
     validate(&DataOperation { operation, data_type, user_region, destination: None, standards: standards.to_vec() })
 }

@@ -1,4 +1,4 @@
-//! Configuration: YAML (CONTRACTS §2) → raw serde structs → validated, typed [`Config`].
+//! Configuration: YAML → raw serde structs → validated, typed [`Config`].
 //!
 //! Loading reports *every* problem it finds, each with the file, line and column, so an
 //! operator fixes a config in one pass. `PIPELINE_*` environment variables override file

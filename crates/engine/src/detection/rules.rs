@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::config::{CmpOp, Comparison};
 
-/// How bad a finding is (the brief's `Severity.LOW … CRITICAL`).
+/// How bad a finding is (`Severity.LOW … CRITICAL`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -89,7 +89,7 @@ pub struct ThresholdRule {
 }
 
 impl ThresholdRule {
-    /// The brief's `add_threshold_rule("cpu_usage", 0.8, "gt", Severity.HIGH)`.
+    /// `add_threshold_rule("cpu_usage", 0.8, "gt", Severity.HIGH)`.
     pub fn new(metric: &str, value: f64, op: CmpOp, severity: Severity) -> Self {
         ThresholdRule { metric: metric.into(), cmp: Comparison { op, value }, severity, hold_for: Duration::ZERO, hysteresis: 0.0 }
     }

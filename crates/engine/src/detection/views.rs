@@ -118,7 +118,7 @@ impl PipelineGuard {
         self.inner().detection.forecast(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
     }
 
-    /// The brief's `add_threshold_rule(metric, value, op, severity)`, at runtime, as `actor`
+    /// `add_threshold_rule(metric, value, op, severity)`, at runtime, as `actor`
     /// (audited as `detection.rule.add`, target the component).
     pub async fn add_threshold_rule(&self, component: &str, rule: ThresholdRule, actor: &str) -> Result<(), GuardError> {
         let view = RuleView::from_rule(&rule, false);

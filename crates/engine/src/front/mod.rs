@@ -4,7 +4,7 @@
 //! gets `scale.min_instances` supervised instances (instance 0 on `scale.port`, the others on
 //! the next free ports, like `scale_up`) and one listener on `listen`:
 //!
-//! - `balance.rs` — the pure routing decision (smooth weighted round robin with the brief's
+//! - `balance.rs` — the pure routing decision (smooth weighted round robin with
 //!   `LoadBalancer` weights, or least connections), over healthy, undrained instances only.
 //! - `health.rs` — each instance is probed with the component's own check (its `{port}`
 //!   filled in) every `health_interval`; an exit of an instance takes it out of rotation at

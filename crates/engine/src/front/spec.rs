@@ -11,7 +11,7 @@ use ts_rs::TS;
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Balance {
-    /// Smooth weighted round robin over the healthy instances (the brief's `LoadBalancer`
+    /// Smooth weighted round robin over the healthy instances (`LoadBalancer`
     /// weights: `add_instance("api-2", url, weight=1.5)`).
     Weighted,
     /// The healthy instance with the fewest requests in flight relative to its weight.

@@ -1,9 +1,8 @@
 //! Which broken component gets the next healing slot when more components wait than
 //! `max_concurrent` allows.
 //!
-//! **Classical optimiser; the brief's "quantum-enhanced" label is not used.** The brief asks for
-//! "quantum-enhanced optimisation with classical fallback"; there is no quantum hardware here,
-//! so this is the classical part, named for what it is.
+//! **A classical optimiser.** There is no quantum hardware here, so no "quantum-enhanced"
+//! optimisation is claimed: this is a classical scheduler, named for what it is.
 //!
 //! The problem: every waiting component `j` is down now, has a criticality weight `w_j` and an
 //! expected repair time `p_j` (how long it holds a slot). Slots free up at known times. Serving

@@ -1,6 +1,6 @@
 //! History: every sample, status change and process event, kept in SQLite (WAL).
 //!
-//! The brief's `MetricsCollector`: `record_metric` appends to an in-memory ring per series (the
+//! `MetricsCollector`: `record_metric` appends to an in-memory ring per series (the
 //! last `ring_span`, 5 minutes, for latest values and recent summaries) and to a pending batch that a background writer commits
 //! at least once a second, inside one transaction. Each series has an open chunk, a Gorilla stream
 //! (`gorilla.rs`: delta-of-delta times, XOR'd values) that each commit appends to and rewrites
@@ -542,13 +542,13 @@ impl MetricsCollector {
         self.inner.names.read().get(id.0 as usize).cloned()
     }
 
-    /// Record one value now (the brief's `record_metric(name, value, tags)`).
+    /// Record one value now (`record_metric(name, value, tags)`).
     pub fn record_metric(&self, name: &str, value: f64, tags: &[(&str, &str)]) {
         let id = self.series(name, tags);
         self.record(id, self.now_ms(), value);
     }
 
-    /// Record many values now (the brief's `record_batch`).
+    /// Record many values now (`record_batch`).
     pub fn record_batch(&self, batch: &[MetricPoint]) {
         let now = self.now_ms();
         let pts: Vec<(SeriesId, i64, f64)> = batch
@@ -614,7 +614,7 @@ impl MetricsCollector {
         rings.rings.get(id.0 as usize).map(|r| r.points.iter().rev().take(n).rev().copied().collect()).unwrap_or_default()
     }
 
-    /// Mean, min, max and percentiles over the last `window` (the brief's
+    /// Mean, min, max and percentiles over the last `window` (
     /// `get_metric_summary`). Served from memory when the ring covers the window, else from
     /// the database.
     pub async fn summary(&self, id: SeriesId, window: Duration) -> Result<Option<Summary>, HistoryError> {

@@ -1,4 +1,4 @@
-//! Regions and data residency: the brief's `MultiRegionManager`.
+//! Regions and data residency: `MultiRegionManager`.
 //!
 //! The catalogue of the six regions (display-name key, map coordinates, jurisdiction) and the
 //! country centroids are data ([`data`]). [`MultiRegionManager`] keeps which regions are active;

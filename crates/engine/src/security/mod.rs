@@ -1,7 +1,7 @@
 //! Security: operator accounts and roles, JWT sessions and scoped API tokens, authorization,
 //! sign-in rate limits and back-off, the hash-chained audit log, threat findings and encryption at
 //! rest. No HTTP here: the server's extractor (crates/cli/src/routes/secure.rs) calls
-//! [`SecurityManager::authorize`], the one place a permission is checked (the brief's
+//! [`SecurityManager::authorize`], the one place a permission is checked (
 //! `secure_pipeline_operation`).
 //!
 //! Keys: the data-encryption keyring comes from `security.encryption_key` or a key file beside
@@ -209,7 +209,7 @@ pub struct UserView {
     pub locked_until_ms: Option<i64>,
 }
 
-/// The brief's `SecurityManager`: a cheap-to-clone handle over the security state.
+/// `SecurityManager`: a cheap-to-clone handle over the security state.
 #[derive(Clone)]
 pub struct SecurityManager {
     inner: Arc<Inner>,
@@ -512,7 +512,7 @@ impl SecurityManager {
         self.throttle_source(source)
     }
 
-    /// The brief's `authenticate`: check a password and open a session.
+    /// `authenticate`: check a password and open a session.
     ///
     /// In order: the name's form (400, nothing stored, nothing throttled under it), the
     /// per-source quota, the (name, source) back-off (429 without a password check), then the
@@ -744,7 +744,7 @@ impl SecurityManager {
         }
     }
 
-    /// The brief's `validate_session`: who holds this token, without a permission check.
+    /// `validate_session`: who holds this token, without a permission check.
     pub async fn validate_session(&self, token: Option<&str>, source: &str) -> Result<Principal, Denied> {
         if !self.inner.enabled {
             return Ok(Principal::anonymous());
@@ -791,7 +791,7 @@ impl SecurityManager {
         })
     }
 
-    /// The brief's `secure_pipeline_operation`: authenticate `token` and require `need`.
+    /// `secure_pipeline_operation`: authenticate `token` and require `need`.
     /// Denials are audited; revoked or forged tokens, attempts at sensitive permissions and
     /// bursts of destructive actions become findings. `action` names the operation (e.g.
     /// `POST /api/components/{name}/heal`); `destructive` marks state-changing calls.

@@ -1,4 +1,4 @@
-//! Permissions and the built-in roles (the brief's `Permission`).
+//! Permissions and the built-in roles (`Permission`).
 
 use std::collections::BTreeSet;
 use std::fmt;

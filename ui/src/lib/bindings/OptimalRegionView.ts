@@ -2,7 +2,7 @@
 import type { Region } from "./Region";
 
 /**
- * The brief's `get_optimal_region` at the boundary (`GET /api/regions/optimal?location=`).
+ * `get_optimal_region` at the boundary (`GET /api/regions/optimal?location=`).
  */
 export type OptimalRegionView = { 
 /**

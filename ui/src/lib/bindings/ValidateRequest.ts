@@ -2,7 +2,7 @@
 
 /**
  * A data operation to check (`POST /api/compliance/validate`, the `validate_data_operation`
- * command). Names as in the brief; `standards` defaults to the config's `compliance.standards`.
+ * command). Names as in the API; `standards` defaults to the config's `compliance.standards`.
  */
 export type ValidateRequest = { operation: string, data_type: string, user_region: string, destination?: string, standards?: Array<string>, 
 /**

@@ -1,4 +1,4 @@
-//! Auto-scaling: the brief's `AutoScaler` (rules with `metric`, `threshold_up`,
+//! Auto-scaling: `AutoScaler` (rules with `metric`, `threshold_up`,
 //! `threshold_down`, `scale_factor`, min/max instances, cooldown) acting through the
 //! `scale_up` / `scale_down` strategies.
 //!

@@ -1,5 +1,5 @@
 //! The validated `autoscale:` block of a component (see `config/autoscale.rs` for the YAML
-//! side): the brief's `AutoScaler` with its `ScalingRule`s.
+//! side): `AutoScaler` with its `ScalingRule`s.
 
 use std::time::Duration;
 
@@ -27,7 +27,7 @@ impl AutoscaleMode {
     }
 }
 
-/// One scaling rule (the brief's `ScalingRule`): scale up when `metric` is at or above
+/// One scaling rule (`ScalingRule`): scale up when `metric` is at or above
 /// `threshold_up`, down when every rule's metric is at or below its `threshold_down`; the
 /// target is the instance count times (or divided by) `scale_factor`, at least one step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
