@@ -289,3 +289,35 @@ fn detect_cli_scores_a_nab_style_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with(&format!("{}:2: expected a finite number", input.display())) && err.contains("\"abc\""), "{err}");
 }
+
+/// The report crate reads the engine's tables only through `guard_engine::store`'s typed
+/// functions: no SQL of its own, so a schema change is made (and its readers found) in the
+/// engine alone. The benchmark binary (`src/bin/report_bench.rs`) is left out: its raw rollup
+/// scan is the baseline the report's time is compared with.
+#[test]
+fn the_report_crate_reads_through_the_store() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/report/src");
+    let mut offenders = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                if !p.ends_with("bin") {
+                    stack.push(p);
+                }
+                continue;
+            }
+            if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    let code = line.split("//").next().unwrap_or("");
+                    if ["sqlx::query", "SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM"].iter().any(|w| code.contains(w)) {
+                        offenders.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "SQL in the report crate (read through guard_engine::store instead):\n{}", offenders.join("\n"));
+}

@@ -22,6 +22,7 @@ pub mod availability;
 pub mod guard;
 pub mod scheduler;
 pub mod starvation;
+pub mod store;
 pub mod store_watch;
 pub mod security;
 pub mod heal;

@@ -6,19 +6,14 @@ use std::path::Path;
 
 use guard_engine::compliance::{AuditHead, AuditVerification};
 use guard_engine::security::{AuditLog, Keyring};
+use guard_engine::store;
 use sqlx::SqlitePool;
-
-use crate::gather::table_exists;
 
 /// Verify the audit chain of the database at `db_path` with its key file (`<db>.keys`, never
 /// created here). Absent when the database has no audit rows; unverifiable when the rows exist
 /// but the key to check them does not.
 pub async fn verify(pool: &SqlitePool, db_path: &Path) -> Result<AuditVerification, sqlx::Error> {
-    if !table_exists(pool, "audit_log").await? {
-        return Ok(AuditVerification::Absent);
-    }
-    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(pool).await?;
-    if rows == 0 {
+    if store::security::audit_rows(pool).await? == 0 {
         return Ok(AuditVerification::Absent);
     }
     let log = match AuditLog::open_for_verification(pool.clone(), &Keyring::default_path(db_path)).await {
@@ -82,28 +77,14 @@ impl AccessFacts {
 
 /// The accounts, their roles and last logins, if this database has accounts at all.
 pub async fn access_review(pool: &SqlitePool, to_ms: i64) -> Result<Option<AccessFacts>, sqlx::Error> {
-    if !table_exists(pool, "users").await? {
-        return Ok(None);
-    }
-    let subjects = table_exists(pool, "audit_subjects").await?;
-    let sql = if subjects {
-        "SELECT u.name, u.role, u.disabled, u.created_ms,
-            (SELECT MAX(a.ts_ms) FROM audit_log a WHERE a.action = 'login' AND a.ts_ms < ?
-               AND (a.actor = u.name OR a.actor = (SELECT s.pseudonym FROM audit_subjects s WHERE s.subject = u.name)))
-         FROM users u WHERE u.created_ms < ? ORDER BY u.name"
-    } else {
-        "SELECT u.name, u.role, u.disabled, u.created_ms,
-            (SELECT MAX(a.ts_ms) FROM audit_log a WHERE a.action = 'login' AND a.ts_ms < ? AND a.actor = u.name)
-         FROM users u WHERE u.created_ms < ? ORDER BY u.name"
-    };
-    let rows: Vec<(String, String, i64, i64, Option<i64>)> = sqlx::query_as(sql).bind(to_ms).bind(to_ms).fetch_all(pool).await?;
-    let roles: i64 = if table_exists(pool, "roles").await? { sqlx::query_scalar("SELECT COUNT(*) FROM roles").fetch_one(pool).await? } else { 0 };
+    let Some(rows) = store::security::accounts_with_last_login(pool, to_ms).await? else { return Ok(None) };
+    let roles = store::security::role_count(pool).await?;
     Ok(Some(AccessFacts {
         accounts: rows
             .into_iter()
-            .map(|(name, role, disabled, created_ms, last_login_ms)| AccountFacts { name, role, disabled: disabled != 0, created_ms, last_login_ms })
+            .map(|store::security::AccountRow { name, role, disabled, created_ms, last_login_ms }| AccountFacts { name, role, disabled, created_ms, last_login_ms })
             .collect(),
-        roles: roles as u64,
+        roles,
     }))
 }
 
@@ -122,14 +103,9 @@ pub struct SecretFacts {
 /// Inspect every stored secret: is it in the AEAD envelope?
 pub async fn secret_facts(pool: &SqlitePool, db_path: &Path) -> Result<SecretFacts, sqlx::Error> {
     let mut f = SecretFacts::default();
-    for (table, col) in [("secrets", "ciphertext"), ("api_tokens", "token_enc")] {
-        if !table_exists(pool, table).await? {
-            continue;
-        }
-        let (enc, all): (i64, i64) = sqlx::query_as(&format!("SELECT COALESCE(SUM(substr({col}, 1, 4) = CAST('PGE1' AS BLOB)), 0), COUNT(*) FROM {table}")).fetch_one(pool).await?;
-        f.encrypted += enc as u64;
-        f.plaintext += (all - enc) as u64;
-    }
+    let (encrypted, all) = store::security::secret_envelopes(pool).await?;
+    f.encrypted = encrypted;
+    f.plaintext = all - encrypted;
     let kf = Keyring::default_path(db_path);
     if let Ok(m) = std::fs::metadata(&kf) {
         use std::os::unix::fs::PermissionsExt;

@@ -8,6 +8,7 @@ use guard_engine::compliance::AuditVerification;
 use guard_engine::compliance::registry::{self, RegisteredComponent};
 use guard_engine::model::Region;
 use guard_engine::regions::DataCategory;
+use guard_engine::store;
 use sqlx::SqlitePool;
 
 use guard_engine::availability::ByDay;
@@ -102,11 +103,6 @@ pub struct BackupFacts {
     pub verified: Option<bool>,
 }
 
-pub(crate) async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?").bind(table).fetch_one(pool).await?;
-    Ok(n > 0)
-}
-
 /// Read the facts of `[from_ms, to_ms)`. `audit`: the audit chain's verification when the
 /// caller already holds the audit log (the server); else it is verified here from the database
 /// and its key file.
@@ -127,32 +123,23 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     components.dedup_by(|a, b| a.name == b.name);
 
     let critical: std::collections::HashSet<String> = components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
-    let use_healer = table_exists(pool, "incidents").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM incidents LIMIT 1)").fetch_one(pool).await? > 0;
+    let use_healer = store::has_rows(pool, "incidents").await?;
     let (incidents, incident_source, incident_summaries) = if use_healer {
         let (list, summaries) = incidents_from_healer(pool, from_ms, to_ms, &critical).await?;
         (list, "incidents", summaries)
     } else {
         (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes", HashMap::new())
     };
-    let use_actions = table_exists(pool, "healing_actions").await? && sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM (SELECT 1 FROM healing_actions LIMIT 1)").fetch_one(pool).await? > 0;
+    let use_actions = store::has_rows(pool, "healing_actions").await?;
     let (healing, action_details) = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { (supervisor_restarts(pool, from_ms, to_ms).await?, HashMap::new()) };
 
     let mut retention = BTreeMap::new();
-    let rrows: Vec<(String, i64, i64, String, i64)> = sqlx::query_as(
-        "SELECT data_kind, MAX(ts_ms), SUM(rows), MAX(action), MAX(ts_ms - cutoff_ms) FROM retention_runs WHERE ts_ms >= ? AND ts_ms < ? GROUP BY data_kind",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
-    for (kind, last, rows, action, period) in rrows {
-        retention.insert(kind, RetentionFacts { last_run_ms: Some(last), period_ms: Some(period), rows: rows.max(0) as u64, action });
+    for r in store::compliance::retention_by_kind_in(pool, from_ms, to_ms).await? {
+        retention.insert(r.data_kind, RetentionFacts { last_run_ms: Some(r.last_run_ms), period_ms: Some(r.period_ms), rows: r.rows, action: r.action });
     }
-    let retention_last_run_ms: Option<i64> = sqlx::query_scalar("SELECT MAX(ts_ms) FROM retention_runs WHERE ts_ms < ?").bind(to_ms).fetch_one(pool).await?;
-    let backup_row: Option<(i64, i64, String, String)> =
-        sqlx::query_as("SELECT ts_ms, bytes, path, sha256 FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC, id DESC LIMIT 1").bind(to_ms).fetch_optional(pool).await?;
-    let backup_last = match backup_row {
-        Some((ts_ms, bytes, path, sha)) => {
+    let retention_last_run_ms = store::compliance::last_retention_run_before(pool, to_ms).await?;
+    let backup_last = match store::compliance::newest_backup_before(pool, to_ms).await? {
+        Some(store::compliance::BackupRow { ts_ms, bytes, path, sha256: sha }) => {
             let p = std::path::PathBuf::from(&path);
             let p = if p.is_relative() { db_path.parent().map(|d| d.join(&p)).unwrap_or(p) } else { p };
             let verified = if p.is_file() {
@@ -169,15 +156,8 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     // finished one has a `heal.<strategy>` audit row naming its `action_id` (written when it
     // finished, possibly after the period). `healing.*` rows (an operator's request, pause,
     // maintenance window, ladder change) are decisions, not actions, and are not counted.
-    let audited_ids: std::collections::HashSet<String> = if use_actions && table_exists(pool, "audit_log").await? {
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT DISTINCT CAST(json_extract(details, '$.action_id') AS INTEGER) FROM audit_log
-             WHERE action LIKE 'heal.%' AND json_valid(details) AND json_extract(details, '$.action_id') IS NOT NULL AND ts_ms >= ?",
-        )
-        .bind(from_ms)
-        .fetch_all(pool)
-        .await
-        .unwrap_or_default();
+    let audited_ids: std::collections::HashSet<String> = if use_actions {
+        let ids = store::security::audited_healing_action_ids(pool, from_ms).await.unwrap_or_default();
         ids.into_iter().map(|i| format!("act-{i}")).collect()
     } else {
         Default::default()
@@ -193,25 +173,10 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         .filter(|a| a.action == "migrate" && a.result == "succeeded")
         .filter_map(|a| Some(MigrationFacts { action: a.id.clone(), component: a.component.clone(), target: migrate_target(action_details.get(&a.id)?)?, ts_ms: a.ts_ms }))
         .collect();
-    let backups_in_period: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backups WHERE ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?;
-    let requests: (i64, i64) = sqlx::query_as(
-        "SELECT COUNT(*), COALESCE(SUM(outcome = 'done'), 0) FROM data_subject_requests WHERE ts_ms >= ? AND ts_ms < ?",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_one(pool)
-    .await?;
-    let erasures_asked: i64 = if table_exists(pool, "audit_log").await? {
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'subject.erasure.requested' AND ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?
-    } else {
-        0
-    };
-    let erasures_done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM data_subject_requests WHERE kind = 'erasure' AND outcome = 'done' AND ts_ms >= ? AND ts_ms < ?")
-        .bind(from_ms)
-        .bind(to_ms)
-        .fetch_one(pool)
-        .await?;
-    let active: Vec<(String, bool)> = sqlx::query_as("SELECT region, active FROM region_state").fetch_all(pool).await?;
+    let backups_in_period = store::compliance::backups_in(pool, from_ms, to_ms).await?;
+    let requests = store::compliance::subject_requests_in(pool, from_ms, to_ms).await?;
+    let erasures_asked = store::security::audit_action_count(pool, "subject.erasure.requested", from_ms, to_ms).await?;
+    let active = store::compliance::region_states(pool).await?;
     let mut active_regions: Vec<Region> = components.iter().map(|c| c.region).collect();
     for (r, on) in active {
         if let Some(r) = Region::parse(&r) {
@@ -235,8 +200,8 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         retention,
         retention_last_run_ms,
         backup_last,
-        backups_in_period: backups_in_period as u64,
-        requests: (requests.0 as u64, requests.1 as u64),
+        backups_in_period,
+        requests: (requests.received, requests.done),
         audit: match audit {
             Some(a) => a,
             None => crate::audit::verify(pool, db_path).await?,
@@ -249,7 +214,7 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         healing_audited: healing_audited as u64,
         healing_unaudited,
         migrations,
-        erasures_unserved: (erasures_asked - erasures_done).max(0) as u64,
+        erasures_unserved: erasures_asked.saturating_sub(requests.erasures_done),
         incident_summaries,
         action_details,
     })
@@ -259,30 +224,14 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
 /// are folded into their root cause's incident). Time to detect: onset (the last moment the
 /// component was seen well) to detection; time to recover: onset to resolution.
 async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, critical: &std::collections::HashSet<String>) -> Result<(Vec<Incident>, HashMap<String, Msg>), sqlx::Error> {
-    type Row = (i64, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<String>, Option<String>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms, reason_id, reason_args FROM incidents
-         WHERE detected_ms >= ? AND detected_ms < ? AND status != 'merged' ORDER BY detected_ms, id",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
-    let counts: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT incident_id, COUNT(*) FROM healing_actions WHERE incident_id IN (SELECT id FROM incidents WHERE detected_ms >= ? AND detected_ms < ?) GROUP BY incident_id",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
-    let counts: HashMap<i64, i64> = counts.into_iter().collect();
+    let rows = store::healing::incidents_detected_in(pool, from_ms, to_ms).await?;
+    let counts = store::healing::action_counts_of_incidents_detected_in(pool, from_ms, to_ms).await?;
     let mut summaries = HashMap::new();
     let list = rows
         .into_iter()
-        .map(|(id, component, root_cause, kind, reason, escalated, affected, onset, detected, resolved, reason_id, reason_args)| {
-            let affected: Vec<String> = serde_json::from_str(&affected).unwrap_or_default();
+        .map(|store::healing::IncidentRow { id, component, root_cause, kind, reason, escalated, affected, onset_ms: onset, detected_ms: detected, resolved_ms: resolved, reason_message }| {
             // English as stored, and the same as a message to say in the report's language.
-            let mut message = Msg::from_columns(reason_id, reason_args);
+            let mut message = reason_message;
             let mut summary = reason;
             if root_cause != component {
                 let m = Msg::new("incident-summary-root-cause").text("root", &root_cause);
@@ -303,7 +252,7 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
             if let Some(m) = message {
                 summaries.insert(format!("inc-{id}"), m);
             }
-            let severity = if escalated != 0 {
+            let severity = if escalated {
                 "critical"
             } else if critical.contains(&component) {
                 "high"
@@ -320,8 +269,8 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
                 recovered_ms: resolved,
                 time_to_detect_ms: Some((detected - onset).max(0)),
                 time_to_recover_ms: resolved.map(|r| (r - onset).max(0)),
-                actions: counts.get(&id).copied().unwrap_or(0) as u32,
-                escalated: escalated != 0,
+                actions: counts.get(&id).copied().unwrap_or(0),
+                escalated,
                 summary,
             }
         })
@@ -332,23 +281,12 @@ async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, crit
 /// Every healing action started in the period (migration 0002), supervisor respawns included.
 /// With each one's detail as a message where it has one (migration 0012).
 async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<(Vec<HealingAction>, HashMap<String, Msg>), sqlx::Error> {
-    type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
-    // A database from before migration 0012 has no message columns.
-    let messages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pragma_table_info('healing_actions') WHERE name = 'detail_id'").fetch_one(pool).await?;
-    let columns = if messages > 0 { "detail_id, detail_args" } else { "NULL, NULL" };
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, {columns} FROM healing_actions
-         WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id"
-    ))
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
+    let rows = store::healing::actions_started_in(pool, from_ms, to_ms).await?;
     let mut details = HashMap::new();
     let list = rows
         .into_iter()
-        .map(|(id, component, incident, strategy, trigger, started, finished, result, detail, detail_id, detail_args)| {
-            if let Some(m) = Msg::from_columns(detail_id, detail_args) {
+        .map(|store::healing::ActionRow { id, component, incident_id: incident, strategy, trigger, started_ms: started, finished_ms: finished, result, detail, detail_message }| {
+            if let Some(m) = detail_message {
                 details.insert(format!("act-{id}"), m);
             }
             HealingAction {
@@ -371,20 +309,14 @@ async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<
 /// `degraded` until the next return to `healthy`. Used for databases where the healer never
 /// recorded an incident.
 async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<Incident>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, component, ts_ms, from_status, to_status, issues FROM status_changes WHERE ts_ms >= ? AND ts_ms < ? ORDER BY component, ts_ms, id",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
+    let rows = store::history::status_changes_in(pool, from_ms, to_ms).await?;
     let mut out: Vec<Incident> = Vec::new();
     let mut open: HashMap<String, usize> = HashMap::new();
-    for (id, comp, ts, _from, to, issues) in rows {
+    for store::history::StatusChangeRow { id, component: comp, ts_ms: ts, to_status: to, issues, .. } in rows {
         let bad = to == "failed" || to == "degraded";
         match (bad, open.get(&comp).copied()) {
             (true, None) => {
-                let summary: Vec<String> = serde_json::from_str(&issues).unwrap_or_default();
+                let summary = issues;
                 open.insert(comp.clone(), out.len());
                 out.push(Incident {
                     id: format!("sc-{id}"),
@@ -419,16 +351,10 @@ async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i
 
 /// The supervisor's restarts: a `started` event of an instance that had exited before.
 async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<HealingAction>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
-        "SELECT id, component, instance, ts_ms, kind, exit_code, signal FROM process_events WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id",
-    )
-    .bind(from_ms)
-    .bind(to_ms)
-    .fetch_all(pool)
-    .await?;
+    let rows = store::history::process_events_in(pool, from_ms, to_ms).await?;
     let mut last_exit: HashMap<(String, i64), String> = HashMap::new();
     let mut out = Vec::new();
-    for (id, comp, inst, ts, kind, code, signal) in rows {
+    for store::history::ProcessEventRow { id, component: comp, instance: inst, ts_ms: ts, kind, exit_code: code, signal } in rows {
         if kind == "exited" {
             let why = match (code, signal) {
                 (_, Some(s)) => format!("signal {s}"),

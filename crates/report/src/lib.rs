@@ -11,7 +11,7 @@ pub mod audit;
 pub mod boundary;
 pub mod charts;
 pub mod evaluate;
-pub mod fixture;
+pub use guard_engine::store::fixture;
 pub mod gather;
 pub mod map;
 pub mod model;

@@ -3,9 +3,9 @@
 //! changes, the healer's incidents and healing actions, supervisor restarts), retention runs and
 //! backups (the last one a real `VACUUM INTO` copy when `backup_dir` is set).
 
-use guard_engine::compliance::registry::{self, RegisteredComponent};
-use guard_engine::model::Region;
-use guard_engine::regions::DataCategory;
+use crate::compliance::registry::{self, RegisteredComponent};
+use crate::model::Region;
+use crate::regions::DataCategory;
 use sqlx::SqlitePool;
 
 /// Shape of a generated history.
@@ -162,9 +162,9 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
         .await?;
     tx.commit().await?;
     if let Some(dir) = &spec.backup_dir {
-        let policy = guard_engine::compliance::backup::BackupPolicy { dir: dir.clone(), every: std::time::Duration::from_secs(86_400), keep: 3 };
+        let policy = crate::compliance::backup::BackupPolicy { dir: dir.clone(), every: std::time::Duration::from_secs(86_400), keep: 3 };
         let at = spec.from_ms + (spec.days as i64 - 1) * 86_400_000 + 4 * 3_600_000;
-        guard_engine::compliance::backup::backup_now(pool, &policy, at, "system:backup", &guard_engine::compliance::NoAuditLog)
+        crate::compliance::backup::backup_now(pool, &policy, at, "system:backup", &crate::compliance::NoAuditLog)
             .await
             .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     }
