@@ -78,8 +78,24 @@ fn opt_dur(ms: Option<i64>, tr: &Tr) -> String {
 /// Self-contained HTML (no external resources; charts and map inline SVG). `for_pdf` leaves
 /// the seal out (the PDF carries its own) and adds print page numbers.
 pub fn html(r: &Report, tr: &Tr, for_pdf: bool) -> Result<String, ReportError> {
-    let t = |k: &str| esc(&tr.t(k));
     let mut h = String::with_capacity(64 * 1024);
+    let standards = head(&mut h, r, tr, for_pdf);
+    summary(&mut h, r, tr);
+    controls(&mut h, r, tr, &standards);
+    availability(&mut h, r, tr)?;
+    incidents(&mut h, r, tr);
+    healing(&mut h, r, tr);
+    regions(&mut h, r, tr);
+    retention(&mut h, r, tr);
+    integrity(&mut h, r, tr);
+    h.push_str("</body>\n</html>\n");
+    Ok(h)
+}
+
+/// The document head (styles, the seal placeholder), the title block and the table of
+/// contents; returns the standards in the order the controls name them.
+fn head<'r>(h: &mut String, r: &'r Report, tr: &Tr, for_pdf: bool) -> Vec<&'r str> {
+    let t = |k: &str| esc(&tr.t(k));
     let dir = if r.rtl { "rtl" } else { "ltr" };
     let page = tr.loc.translate_with("report-page", tr.lang, &[("page", FluentValue::from("\u{1}")), ("pages", FluentValue::from("\u{2}"))]);
     let page_css = strip_bidi_isolates(&page)
@@ -98,7 +114,7 @@ pub fn html(r: &Report, tr: &Tr, for_pdf: bool) -> Result<String, ReportError> {
         .collect::<Vec<_>>()
         .join(" ");
     let _ = write!(
-        h,
+        *h,
         r#"<!DOCTYPE html>
 <html lang="{lang}" dir="{dir}">
 <head>
@@ -149,7 +165,7 @@ section {{ break-before: auto; }}
         font = font_stack(&r.lang),
     );
     if !for_pdf {
-        let _ = writeln!(h, "<!-- {} -->", seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint));
+        let _ = writeln!(*h, "<!-- {} -->", seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint));
     }
     let standards: Vec<&str> = r.controls.iter().map(|c| c.standard_title.as_str()).fold(Vec::new(), |mut v, s| {
         if !v.contains(&s) {
@@ -158,39 +174,46 @@ section {{ break-before: auto; }}
         v
     });
     let _ = writeln!(
-        h,
+        *h,
         "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>",
         t("report-title"),
         esc(&tr.loc.translate_with("report-subtitle", tr.lang, &[("product", FluentValue::from(tr.t("product-name"))), ("standards", FluentValue::from(standards.join(", ")))])),
         esc(&tr.loc.translate_with("report-period", tr.lang, &[("from", FluentValue::from(tr.datetime(r.period.from_ms))), ("to", FluentValue::from(tr.datetime(r.period.to_ms)))])),
         esc(&tr.loc.translate_with("report-generated", tr.lang, &[("when", FluentValue::from(tr.datetime(r.generated_at_ms)))])),
     );
-    let _ = write!(h, "<nav id=\"toc\"><h2>{}</h2><ol>", t("report-toc"));
+    let _ = write!(*h, "<nav id=\"toc\"><h2>{}</h2><ol>", t("report-toc"));
     for (id, key) in SECTIONS {
-        let _ = write!(h, "<li><a href=\"#{id}\">{}</a></li>", t(key));
+        let _ = write!(*h, "<li><a href=\"#{id}\">{}</a></li>", t(key));
     }
     h.push_str("</ol></nav>\n");
+    standards
+}
 
-    // Summary.
-    let _ = write!(h, "<section id=\"summary\"><h2>{}</h2><div class=\"cards\">", t("report-section-summary"));
+/// The summary: counts per status and every control's status.
+fn summary(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"summary\"><h2>{}</h2><div class=\"cards\">", t("report-section-summary"));
     for (cls, key, n) in [("pass", "report-status-pass", r.summary.pass), ("fail", "report-status-fail", r.summary.fail), ("needs_attention", "report-status-needs-attention", r.summary.needs_attention)] {
-        let _ = write!(h, "<div class=\"card {cls}\"><b>{}</b>{}</div>", tr.int(n as u64), t(key));
+        let _ = write!(*h, "<div class=\"card {cls}\"><b>{}</b>{}</div>", tr.int(n as u64), t(key));
     }
     h.push_str("</div>");
-    let _ = write!(h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-standard"), t("report-col-reference"), t("report-col-control"), t("report-col-status"));
+    let _ = write!(*h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-standard"), t("report-col-reference"), t("report-col-control"), t("report-col-status"));
     for c in &r.controls {
-        let _ = write!(h, "<tr><td>{}</td><td><bdi dir=\"ltr\">{}</bdi></td><td>{}</td><td>{}</td></tr>", esc(&c.standard_title), esc(&c.reference), esc(&c.title), status_badge(c.status, tr));
+        let _ = write!(*h, "<tr><td>{}</td><td><bdi dir=\"ltr\">{}</bdi></td><td>{}</td><td>{}</td></tr>", esc(&c.standard_title), esc(&c.reference), esc(&c.title), status_badge(c.status, tr));
     }
     h.push_str("</tbody></table></section>\n");
+}
 
-    // Controls with evidence, per standard.
-    let _ = write!(h, "<section id=\"controls\"><h2>{}</h2>", t("report-section-controls"));
-    for st in &standards {
-        let _ = write!(h, "<h3>{}</h3><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", esc(st), t("report-col-reference"), t("report-col-control"), t("report-col-status"), t("report-col-evidence"));
+/// Each standard's controls with their evidence.
+fn controls(h: &mut String, r: &Report, tr: &Tr, standards: &[&str]) {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"controls\"><h2>{}</h2>", t("report-section-controls"));
+    for st in standards {
+        let _ = write!(*h, "<h3>{}</h3><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", esc(st), t("report-col-reference"), t("report-col-control"), t("report-col-status"), t("report-col-evidence"));
         for c in r.controls.iter().filter(|c| &c.standard_title == st) {
             let ev: Vec<String> = c.evidence.iter().map(|e| esc(&e.text)).collect();
             let _ = write!(
-                h,
+                *h,
                 "<tr><td><bdi dir=\"ltr\">{}</bdi></td><td>{}<div class=\"req\">{}</div></td><td>{}</td><td>{}</td></tr>",
                 esc(&c.reference),
                 esc(&c.title),
@@ -202,20 +225,24 @@ section {{ break-before: auto; }}
         h.push_str("</tbody></table>");
     }
     h.push_str("</section>\n");
+}
 
-    // Availability (the engine's figure, with the engine's display precision).
-    let _ = write!(h, "<section id=\"availability\"><h2>{}</h2>", t("report-section-availability"));
+/// Availability per region (charts and table) and per component: the engine's figure, with the
+/// engine's display precision.
+fn availability(h: &mut String, r: &Report, tr: &Tr) -> Result<(), ReportError> {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"availability\"><h2>{}</h2>", t("report-section-availability"));
     if r.regions.is_empty() {
-        let _ = write!(h, "<p>{}</p>", t("report-none"));
+        let _ = write!(*h, "<p>{}</p>", t("report-none"));
     } else {
         let bars = charts::region_bars(&r.regions, tr).map_err(ReportError::Chart)?;
         let lines = charts::daily_lines(&r.regions, r.period.from_ms, tr).map_err(ReportError::Chart)?;
-        let _ = write!(h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-regions"), strip_xml_decl(&bars));
-        let _ = write!(h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-daily"), strip_xml_decl(&lines));
-        let _ = write!(h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-region"), t("report-col-count"), t("report-col-sla"), t("report-col-availability"));
+        let _ = write!(*h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-regions"), strip_xml_decl(&bars));
+        let _ = write!(*h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-daily"), strip_xml_decl(&lines));
+        let _ = write!(*h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-region"), t("report-col-count"), t("report-col-sla"), t("report-col-availability"));
         for g in &r.regions {
             let _ = write!(
-                h,
+                *h,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 esc(&region_name(&g.region, tr)),
                 tr.int(g.components as u64),
@@ -226,7 +253,7 @@ section {{ break-before: auto; }}
         h.push_str("</tbody></table>");
     }
     let _ = write!(
-        h,
+        *h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         t("report-col-component"),
         t("report-col-region"),
@@ -243,7 +270,7 @@ section {{ break-before: auto; }}
             None => t("report-unknown"),
         };
         let _ = write!(
-            h,
+            *h,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\" data-availability>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             esc(&c.component),
             esc(&c.region.as_deref().map(|x| region_name(x, tr)).unwrap_or_else(|| tr.t("report-unknown"))),
@@ -255,14 +282,18 @@ section {{ break-before: auto; }}
         );
     }
     h.push_str("</tbody></table></section>\n");
+    Ok(())
+}
 
-    // Incidents.
-    let _ = write!(h, "<section id=\"incidents\"><h2>{}</h2>", t("report-section-incidents"));
+/// The incidents of the period.
+fn incidents(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"incidents\"><h2>{}</h2>", t("report-section-incidents"));
     if r.incidents.is_empty() {
-        let _ = write!(h, "<p>{}</p>", t("report-none"));
+        let _ = write!(*h, "<p>{}</p>", t("report-none"));
     } else {
         let _ = write!(
-            h,
+            *h,
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
             t("report-col-started"),
             t("report-col-component"),
@@ -276,7 +307,7 @@ section {{ break-before: auto; }}
                 None => t("report-ongoing"),
             };
             let _ = write!(
-                h,
+                *h,
                 "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&tr.datetime(i.started_ms)),
                 esc(&i.component),
@@ -288,14 +319,17 @@ section {{ break-before: auto; }}
         h.push_str("</tbody></table>");
     }
     h.push_str("</section>\n");
+}
 
-    // Healing actions.
-    let _ = write!(h, "<section id=\"healing\"><h2>{}</h2>", t("report-section-healing"));
+/// The healing actions of the period.
+fn healing(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"healing\"><h2>{}</h2>", t("report-section-healing"));
     if r.healing_actions.is_empty() {
-        let _ = write!(h, "<p>{}</p>", t("report-none"));
+        let _ = write!(*h, "<p>{}</p>", t("report-none"));
     } else {
         let _ = write!(
-            h,
+            *h,
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
             t("report-col-time"),
             t("report-col-component"),
@@ -305,7 +339,7 @@ section {{ break-before: auto; }}
         );
         for a in &r.healing_actions {
             let _ = write!(
-                h,
+                *h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&tr.datetime(a.ts_ms)),
                 esc(&a.component),
@@ -317,12 +351,15 @@ section {{ break-before: auto; }}
         h.push_str("</tbody></table>");
     }
     h.push_str("</section>\n");
+}
 
-    // Regions.
-    let _ = write!(h, "<section id=\"regions\"><h2>{}</h2>", t("report-section-regions"));
-    let _ = write!(h, "<figure>{}<p class=\"req\">{}</p></figure>", map::region_map(&r.data_locations, tr), t("report-map-caption"));
+/// Where data lives: the map and the table of regions.
+fn regions(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
+    let _ = write!(*h, "<section id=\"regions\"><h2>{}</h2>", t("report-section-regions"));
+    let _ = write!(*h, "<figure>{}<p class=\"req\">{}</p></figure>", map::region_map(&r.data_locations, tr), t("report-map-caption"));
     let _ = write!(
-        h,
+        *h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         t("report-col-region"),
         t("report-col-jurisdiction"),
@@ -332,7 +369,7 @@ section {{ break-before: auto; }}
     for l in &r.data_locations {
         let cats: Vec<String> = l.data_categories.iter().map(|c| tr.t(&format!("data-{}", c.replace('_', "-")))).collect();
         let _ = write!(
-            h,
+            *h,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             esc(&region_name(&l.region, tr)),
             esc(&tr.t(&format!("jurisdiction-{}", l.jurisdiction))),
@@ -341,10 +378,13 @@ section {{ break-before: auto; }}
         );
     }
     h.push_str("</tbody></table></section>\n");
+}
 
-    // Retention.
+/// Retention per kind of data.
+fn retention(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
     let _ = write!(
-        h,
+        *h,
         "<section id=\"retention\"><h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         t("report-section-retention"),
         t("report-col-kind"),
@@ -355,7 +395,7 @@ section {{ break-before: auto; }}
     for k in &r.retention {
         let period = k.period_days.map(|d| tr.duration_ms((d * 86_400_000.0) as i64)).unwrap_or_else(|| "—".into());
         let _ = write!(
-            h,
+            *h,
             "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
             esc(&tr.t(&format!("retention-{}", k.kind.replace('_', "-")))),
             esc(&period),
@@ -364,13 +404,16 @@ section {{ break-before: auto; }}
         );
     }
     h.push_str("</tbody></table></section>\n");
+}
 
-    // Integrity.
+/// The audit head, the checkpoint the report cites, the key and the content digest.
+fn integrity(h: &mut String, r: &Report, tr: &Tr) {
+    let t = |k: &str| esc(&tr.t(k));
     let head = if r.integrity.audit_head == "none" { t("report-integrity-no-audit") } else { format!("<code>{}</code>", esc(&r.integrity.audit_head)) };
     let cp = &r.integrity.checkpoint;
     let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.n(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms).into())]).text;
     let _ = writeln!(
-        h,
+        *h,
         "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>",
         t("report-section-integrity"),
         // The commands as code (left to right, kept together inside right-to-left text).
@@ -387,8 +430,6 @@ section {{ break-before: auto; }}
         t("report-integrity-content"),
         esc(&r.integrity.content_digest)
     );
-    h.push_str("</body>\n</html>\n");
-    Ok(h)
 }
 
 fn strip_xml_decl(svg: &str) -> &str {
