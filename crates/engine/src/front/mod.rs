@@ -131,18 +131,13 @@ fn start_instances(inner: &Arc<GuardInner>, spec: &crate::config::ComponentSpec)
     };
     for instance in 1..spec.scale.min_instances {
         let taken: Vec<u16> = inner.healing.ports(&spec.name).into_values().collect();
-        let port = next_free_port(base, &taken).ok_or_else(|| FrontError::Instance { component: spec.name.clone(), instance, message: "no free port after the base port".into() })?;
+        let port = crate::supervise::next_free_port(base, &taken).ok_or_else(|| FrontError::Instance { component: spec.name.clone(), instance, message: "no free port after the base port".into() })?;
         let mut p = process.clone();
         p.command = template.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
         inner.supervisor.start(&spec.name, instance, p).map_err(|e| FrontError::Instance { component: spec.name.clone(), instance, message: e.to_string() })?;
         inner.healing.set_instance_port(&spec.name, instance, port);
     }
     Ok(())
-}
-
-/// The first port after `base` that is not `taken` and can be bound on loopback now.
-fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
-    (base.checked_add(1)?..=u16::MAX).take(1000).find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
 }
 
 /// Per-instance counters.

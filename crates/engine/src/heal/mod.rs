@@ -142,13 +142,6 @@ fn fill_replicas(template: &[String], n: u32) -> Vec<String> {
     template.iter().map(|a| a.replace("{replicas}", &n.to_string())).collect()
 }
 
-/// The first port after `base` that is not `taken` and can be bound on loopback now.
-fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
-    (base.checked_add(1)?..=u16::MAX)
-        .take(1000)
-        .find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
-}
-
 /// What kind of trouble opened an incident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -346,10 +339,10 @@ mod tests {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let bound = l.local_addr().unwrap().port();
         let base = bound - 1;
-        let p = next_free_port(base, &[]).unwrap();
+        let p = crate::supervise::next_free_port(base, &[]).unwrap();
         assert_ne!(p, bound);
         assert!(p > base);
-        let q = next_free_port(base, &[p]).unwrap();
+        let q = crate::supervise::next_free_port(base, &[p]).unwrap();
         assert!(q != p && q != bound);
     }
 }

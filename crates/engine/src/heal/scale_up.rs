@@ -32,7 +32,7 @@ pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
         }
         let instance = running.iter().max().map_or(1, |m| m + 1);
         let taken = cx.inner.healing.instance_ports(name);
-        let port = super::next_free_port(base, &taken).ok_or_else(|| Msg::new("step-scale-up-no-port").text("port", base))?;
+        let port = crate::supervise::next_free_port(base, &taken).ok_or_else(|| Msg::new("step-scale-up-no-port").text("port", base))?;
         let mut spec = p.clone();
         spec.command = t.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
         cx.inner.supervisor.start(name, instance, spec).map_err(Msg::verbatim)?;

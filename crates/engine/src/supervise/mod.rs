@@ -447,3 +447,9 @@ impl Watch {
 
 #[cfg(test)]
 mod tests;
+
+/// The first port after `base` that is not `taken` and can be bound on loopback now (a new
+/// instance's port, for scaling up and for a front's extra instances).
+pub(crate) fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
+    (base.checked_add(1)?..=u16::MAX).take(1000).find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+}
