@@ -183,6 +183,30 @@ impl SecurityManager {
                 sqlx::query("UPDATE security_findings SET details = ? WHERE id = ?").bind(replaced).bind(id).execute(&mut *tx).await?;
             }
         }
+        // Incidents worked by the account (migration 0022) name its pseudonym instead.
+        for sql in [
+            "UPDATE incidents SET acknowledged_by = ? WHERE acknowledged_by = ?",
+            "UPDATE incidents SET assignee = ? WHERE assignee = ?",
+            "UPDATE incidents SET assigned_by = ? WHERE assigned_by = ?",
+            "UPDATE incident_notes SET author = ? WHERE author = ?",
+        ] {
+            sqlx::query(sql).bind(&pseudonym).bind(name).execute(&mut *tx).await?;
+        }
+        let entries: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, detail, COALESCE(message_args, '') FROM incident_events WHERE message_id LIKE 'incident-work-%' AND (instr(detail, ?) > 0 OR instr(message_args, ?) > 0)",
+        )
+        .bind(name)
+        .bind(name)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (id, detail, args) in entries {
+            sqlx::query("UPDATE incident_events SET detail = ?, message_args = ? WHERE id = ?")
+                .bind(audit::replace_word(&detail, name, &pseudonym))
+                .bind(audit::replace_word(&args, name, &pseudonym))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         let requests_anonymised =
             sqlx::query("UPDATE data_subject_requests SET subject = ? WHERE subject = ?").bind(&pseudonym).bind(name).execute(&mut *tx).await?.rows_affected();
         let like = format!("%{pseudonym}%");
