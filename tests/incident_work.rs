@@ -244,8 +244,13 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
     assert!(ja.contains("<html lang=\"ja\"") && ja.contains("対応中のインシデント"), "{ja}");
 
     // The gate still checks Host; a link from another site may open it, the API stays closed.
-    let (code, body) = http_with_headers(g.port, "GET", "/status", &[("host", "evil.example")], "");
-    assert_eq!(code, 403, "{body}");
+    for host in ["evil.example", "127.0.0.1.nip.io:80", "status.evil.example"] {
+        let mut s = TcpStream::connect(("127.0.0.1", g.port)).unwrap();
+        write!(s, "GET /status HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        s.read_to_string(&mut answer).unwrap();
+        assert!(answer.starts_with("HTTP/1.1 403") && answer.contains("foreign_host") && !answer.contains("checkout"), "Host {host}: {answer}");
+    }
     let (code, _) = http_with_headers(g.port, "GET", "/status", &[("sec-fetch-site", "cross-site")], "");
     assert_eq!(code, 200);
     let (code, _) = http_with_headers(g.port, "GET", "/api/components", &[("referer", "http://127.0.0.1/status")], "");
@@ -292,7 +297,7 @@ fn a_status_page_naming_unknown_components_is_a_located_config_error() {
     let (code, out, err) = cli(&["validate", &path.display().to_string()], "");
     let all = format!("{out}{err}");
     assert_eq!(code, 2, "{all}");
-    assert!(all.contains("guard.yaml:4:27") && all.contains("nope") && all.contains("pipeline.status_page.components"), "{all}");
+    assert!(all.contains("guard.yaml:4:28") && all.contains("nope") && all.contains("pipeline.status_page.components"), "{all}");
     std::fs::write(&path, "pipeline:\n  status_page:\n    enabled: true\ncomponents:\n  - name: checkout\n    check: { command: { run: [\"true\"] } }\n").unwrap();
     let (code, out, err) = cli(&["validate", &path.display().to_string()], "");
     let all = format!("{out}{err}");
