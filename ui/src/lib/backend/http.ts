@@ -98,6 +98,7 @@ const EVENT_KINDS = {
   healing_step: 1,
   incident_escalated: 1,
   incident_closed: 1,
+  incident_worked: 1,
   finding: 1,
   scaling: 1,
   notice: 1,
