@@ -11,9 +11,11 @@ status-page-status-failed = متوقفة
 status-page-status-unknown = غير معروفة
 status-page-overall-ok = جميع الخدمات تعمل
 status-page-overall-issues = { $count ->
+    [zero] لا توجد خدمات بها مشكلات
     [one] خدمة واحدة بها مشكلة
     [two] خدمتان بهما مشكلة
     [few] { $count } خدمات بها مشكلات
+    [many] { $count } خدمة بها مشكلات
    *[other] { $count } خدمة بها مشكلات
 }
 status-page-no-incidents = لا شيء

@@ -2,7 +2,7 @@
 status-page-title = Dienststatus
 status-page-off = Dieser Server hat keine Statusseite.
 status-page-heading-component = Dienst
-status-page-heading-status = Status
+status-page-heading-status = Zustand
 status-page-heading-availability = Verfügbarkeit (30 Tage)
 status-page-heading-incidents = Offene Vorfälle
 status-page-status-healthy = In Betrieb

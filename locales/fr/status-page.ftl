@@ -1,7 +1,7 @@
 # The read-only status page served at /status (crates/cli/src/routes/status_page.rs).
 status-page-title = État des services
 status-page-off = Ce serveur n’a pas de page d’état.
-status-page-heading-component = Service
+status-page-heading-component = Nom du service
 status-page-heading-status = État
 status-page-heading-availability = Disponibilité (30 jours)
 status-page-heading-incidents = Incidents ouverts
@@ -22,7 +22,7 @@ status-page-kind-crash = Arrêt brutal
 status-page-kind-memory-limit = Limite de mémoire atteinte
 status-page-kind-memory-forecast = Mémoire bientôt épuisée
 status-page-kind-alert = Alerte en cours
-status-page-kind-other = Incident
+status-page-kind-other = Incident en cours
 status-page-updated = Mis à jour le { $time } UTC · actualisé toutes les { $seconds } secondes
 status-page-languages = Langues
 status-page-language-name = Français

@@ -2,7 +2,7 @@
 status-page-title = Status dos serviços
 status-page-off = Este servidor não tem página de status.
 status-page-heading-component = Serviço
-status-page-heading-status = Status
+status-page-heading-status = Situação
 status-page-heading-availability = Disponibilidade (30 dias)
 status-page-heading-incidents = Incidentes abertos
 status-page-status-healthy = Operacional
