@@ -175,6 +175,15 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
     assert!(!in_range(&format!("from={}&to={}&component=payments", now - 3600, now + 60)).contains(&id));
     let (code, _) = call(&g, "GET", &format!("/api/incidents?from={}&to={}", now, now - 10), Some(&olga), None);
     assert_eq!(code, 400, "a reversed range is refused");
+
+    // Right to erasure: the incident names olga's pseudonym instead, everywhere.
+    let (code, erased) = call(&g, "POST", "/api/users/olga/erase", Some(&root), None);
+    assert_eq!(code, 200, "{erased}");
+    let pseudonym = erased["pseudonym"].as_str().unwrap().to_string();
+    let (_, list) = call(&g, "GET", "/api/incidents", Some(&root), None);
+    let inc = list.as_array().unwrap().iter().find(|i| i["id"] == id).unwrap().clone();
+    assert!(!inc.to_string().contains("olga"), "{inc}");
+    assert_eq!((inc["acknowledged"]["by"].as_str(), inc["assignment"]["by"].as_str(), inc["notes"][0]["author"].as_str()), (Some(pseudonym.as_str()), Some(pseudonym.as_str()), Some(pseudonym.as_str())), "{inc}");
 }
 
 /// The page's text without tags.
