@@ -176,6 +176,11 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
     let (code, _) = call(&g, "GET", &format!("/api/incidents?from={}&to={}", now, now - 10), Some(&olga), None);
     assert_eq!(code, 400, "a reversed range is refused");
 
+    // Right of access: the incidents assigned to vera are in her export, olga's notes in hers.
+    let (code, export) = call(&g, "GET", "/api/users/vera/export", Some(&root), None);
+    assert_eq!((code, export["incidents_assigned"].clone()), (200, json!([id])), "{export}");
+    let (_, export) = call(&g, "GET", "/api/account/export", Some(&olga), None);
+    assert_eq!(export["incident_notes"][0]["text"], "card vault restarted, watching", "{export}");
     // Right to erasure: the incident names olga's pseudonym instead, everywhere.
     let (code, erased) = call(&g, "POST", "/api/users/olga/erase", Some(&root), None);
     assert_eq!(code, 200, "{erased}");
