@@ -32,6 +32,6 @@ describe('the component page range in the route', () => {
   it('takes whole from < to only', async () => {
     const { queryRange } = await import('./router.svelte');
     expect(queryRange({ from: '100', to: '200' })).toEqual({ from: 100, to: 200 });
-    for (const bad of [{}, { from: '100' }, { from: '200', to: '100' }, { from: 'x', to: '200' }, { from: '1.5', to: '200' }, { from: '-5', to: '200' }]) expect(queryRange(bad)).toBeNull();
+    for (const bad of [{} as Record<string, string>, { from: '100' } as Record<string, string>, { from: '200', to: '100' }, { from: 'x', to: '200' }, { from: '1.5', to: '200' }, { from: '-5', to: '200' }]) expect(queryRange(bad)).toBeNull();
   });
 });
