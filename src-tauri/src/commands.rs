@@ -25,6 +25,7 @@ use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOvervie
 use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
 use guard_engine::heal::notifications::DeliveryRow;
+use guard_engine::heal::work::{AssignRequest, NoteRequest};
 use guard_engine::security::admin::ApiTokenView;
 use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView, UserView};
 use guard_engine::PipelineGuard;
@@ -406,6 +407,34 @@ pub async fn notification_deliveries(s: S<'_>, limit: Option<i64>) -> Result<Vec
     Ok(s.guard.notification_deliveries(limit.unwrap_or(100)).await?)
 }
 
+/// The accounts an incident can be assigned to (like `GET /api/incidents/assignees`).
+#[tauri::command]
+pub async fn incident_assignees(s: S<'_>) -> Result<Vec<String>, CmdError> {
+    s.gate("incident_assignees").await?;
+    Ok(s.guard.incident_assignees().await?)
+}
+
+/// Acknowledge an incident as the operator (like `POST /api/incidents/{id}/acknowledge`).
+#[tauri::command]
+pub async fn acknowledge_incident(s: S<'_>, id: i64, lang: Option<String>) -> Result<IncidentView, CmdError> {
+    let p = s.gate("acknowledge_incident").await?;
+    Ok(s.guard.acknowledge_incident(id, actor(&p), ui_lang(lang.as_deref())?).await?)
+}
+
+/// Assign an incident to an account or to nobody (like `PUT /api/incidents/{id}/assignee`).
+#[tauri::command]
+pub async fn assign_incident(s: S<'_>, id: i64, request: AssignRequest, lang: Option<String>) -> Result<IncidentView, CmdError> {
+    let p = s.gate("assign_incident").await?;
+    Ok(s.guard.assign_incident(id, request.account.as_deref(), actor(&p), ui_lang(lang.as_deref())?).await?)
+}
+
+/// Add a note to an incident (like `POST /api/incidents/{id}/notes`).
+#[tauri::command]
+pub async fn add_incident_note(s: S<'_>, id: i64, request: NoteRequest, lang: Option<String>) -> Result<IncidentView, CmdError> {
+    let p = s.gate("add_incident_note").await?;
+    Ok(s.guard.add_incident_note(id, &request.text, actor(&p), ui_lang(lang.as_deref())?).await?)
+}
+
 /// Every auto-scaler with its rules, hold and last decisions, texts in `lang` (like `GET /api/autoscale`).
 #[tauri::command]
 pub async fn autoscale(s: S<'_>, lang: Option<String>) -> Result<Vec<AutoscaleView>, CmdError> {
@@ -468,7 +497,7 @@ pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, incident_assignees, acknowledge_incident, assign_incident, add_incident_note]
 }
 
 /// The message of a denial as the app says it.

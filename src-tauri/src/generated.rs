@@ -34,6 +34,8 @@ use guard_engine::heal::notifications::DeliveryRow;
 #[allow(unused_imports)]
 use guard_engine::heal::plan_order::HealingQueueView;
 #[allow(unused_imports)]
+use guard_engine::heal::work::{AssignRequest, NoteRequest};
+#[allow(unused_imports)]
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 #[allow(unused_imports)]
 use guard_engine::heal::DryRun;
@@ -109,6 +111,10 @@ command_types! {
     optimal_region(location: String, lang: Option<String>) -> OptimalRegionView;
     region_locations() -> Vec<LocationView>;
     front(name: String) -> FrontView;
+    incident_assignees() -> Vec<String>;
+    acknowledge_incident(id: i64, lang: Option<String>) -> IncidentView;
+    assign_incident(id: i64, request: AssignRequest, lang: Option<String>) -> IncidentView;
+    add_incident_note(id: i64, request: NoteRequest, lang: Option<String>) -> IncidentView;
 }
 
 #[allow(dead_code, unreachable_code, unused_variables, clippy::diverging_sub_expression)]

@@ -116,6 +116,17 @@ pub enum EngineEvent {
         #[ts(skip)]
         message: Option<crate::heal::timeline::Msg>,
     },
+    /// Someone worked an incident: acknowledged it, assigned it or added a note
+    /// (`heal/work.rs`). Windows refetch the incident.
+    IncidentWorked {
+        #[ts(type = "number")]
+        incident_id: i64,
+        component: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+        change: crate::heal::work::WorkChange,
+        by: String,
+    },
     /// Detection found something: a threshold rule, an anomaly or a prediction.
     Finding { finding: crate::detection::Finding },
     /// The auto-scaler decided: scaled up or down, held back, or (dry run) would have.

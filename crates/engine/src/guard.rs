@@ -71,6 +71,8 @@ pub enum GuardError {
     History(#[from] HistoryError),
     #[error("unknown component `{0}`")]
     UnknownComponent(String),
+    #[error("unknown incident {0}")]
+    UnknownIncident(i64),
     #[error("{0}")]
     BadRequest(String),
     #[error(transparent)]

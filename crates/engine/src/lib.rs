@@ -30,6 +30,7 @@ pub mod detection;
 pub mod remote;
 pub mod front;
 pub mod boundary;
+pub mod status_page;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

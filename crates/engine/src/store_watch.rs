@@ -149,6 +149,9 @@ pub fn open_incident_view(inner: &GuardInner, from_ms: i64, to_ms: i64, componen
         resolved_ms: None,
         merged_into: None,
         fingerprint: None,
+        acknowledged: None,
+        assignment: None,
+        notes: Vec::new(),
         timeline: vec![IncidentEventView {
             at_ms: si.detected_ms,
             kind: "detected".into(),

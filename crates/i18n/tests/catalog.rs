@@ -389,6 +389,7 @@ fn cjk_and_arabic_files_contain_no_english_words() {
         "--help",
         "YAML",
         "RFC",
+        "UTC",
         "YYYY-MM-DD",
         "KB",
         "MB",

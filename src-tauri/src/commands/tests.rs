@@ -39,6 +39,13 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
 }
 
+/// An open incident (id 1 in a fresh database) in the real store, for the incident commands.
+fn open_incident(g: &PipelineGuard) -> i64 {
+    let reason = guard_engine::heal::timeline::Msg::new("incident-reason-check").text("issues", "timed out");
+    let n = guard_engine::heal::incidents::NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None };
+    rt(g.inner().healing.store.open(&n)).unwrap()
+}
+
 fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = mock_builder().manage(AppState::new(guard.clone(), Operator::with_token(token)).with_downloads(test_downloads())).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
     let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
@@ -72,6 +79,9 @@ fn args(cmd: &str) -> Value {
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "component_autoscale" => json!({ "name": "web", "lang": "de" }),
         "front" => json!({ "name": "api" }),
+        "acknowledge_incident" => json!({ "id": 1 }),
+        "assign_incident" => json!({ "id": 1, "request": { "account": null } }),
+        "add_incident_note" => json!({ "id": 1, "request": { "text": "on it" } }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
@@ -113,6 +123,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     let g = start_guard(dir.path(), true);
     let sec = g.security().clone();
     let (_app, w) = window(&g, None);
+    assert_eq!(open_incident(&g), 1);
     // First run: every gated command says the admin must be created first.
     assert_eq!(code(&invoke(&w, "overview")), "setup_required");
     rt(sec.create_user("admin", "admin", PW, "test")).unwrap();
@@ -180,6 +191,7 @@ fn with_security_disabled_every_command_answers() {
     let dir = tempfile::tempdir().unwrap();
     let g = start_guard(dir.path(), false);
     let (_app, w) = window(&g, None);
+    assert_eq!(open_incident(&g), 1);
     for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
         rt(g.security().create_user(name, role, PW, "test")).unwrap();
     }
@@ -379,6 +391,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     let g = start_guard(dir.path(), true);
     let sec = g.security().clone();
     rt(sec.create_user("olga", "admin", PW, "test")).unwrap();
+    assert_eq!(open_incident(&g), 1);
     rt(sec.create_user("victim", "viewer", PW, "test")).unwrap();
     let spare = rt(sec.issue_api_token("olga", Duration::from_secs(600), None, "test")).unwrap();
     let olga = rt(sec.authenticate("olga", PW, "test")).unwrap();
@@ -399,6 +412,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "revoke_token" => (json!({ "jti": spare.jti }), ""), // the token's id
             "add_maintenance_window" => (args(cmd), "api"),
             "set_component_autoscale" => (args(cmd), "web"),
+            "acknowledge_incident" | "assign_incident" | "add_incident_note" => (args(cmd), "incident:1"),
             _ => (args(cmd), ""),
         }
     };

@@ -21,6 +21,8 @@ class Live {
   feed = $state<FeedItem[]>([]);
   /** `undefined` until the first answer; `null` when the engine has no incidents API. */
   incidents = $state<IncidentView[] | null | undefined>(undefined);
+  /** Counts `incident_worked` events, so pages showing their own range of incidents refetch. */
+  incidentWork = $state(0);
   /** The engine's `{overall, components}` healing stats (`undefined`: not yet; `null`: no healing API). */
   healing = $state<HealingStats | null | undefined>(undefined);
   /** Healing actions, newest first (`undefined`: not yet; `null`: no healing API). */
@@ -198,6 +200,10 @@ function applyEvent(e: EngineEvent) {
       break;
     case 'incident_closed':
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: e.type, detail: { incident: e.incident_id } });
+      break;
+    case 'incident_worked':
+      // Acknowledged, assigned or a note (this window or another): the incidents are refetched.
+      live.incidentWork += 1;
       break;
     default: {
       // Exhaustive: a new kind of engine event fails to compile here until it is shown.

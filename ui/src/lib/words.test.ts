@@ -22,6 +22,9 @@ const inc = (over: Partial<IncidentView>): IncidentView => ({
   merged_into: null,
   fingerprint: null,
   timeline: [],
+  acknowledged: null,
+  assignment: null,
+  notes: [],
   ...over,
 });
 

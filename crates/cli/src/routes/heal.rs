@@ -33,6 +33,10 @@ pub fn routes() -> SecureRouter {
         .op("preferences", preferences)
         .op("set_preferences", set_preferences)
         .op("notification_deliveries", deliveries)
+        .op("incident_assignees", assignees)
+        .op("acknowledge_incident", acknowledge)
+        .op("assign_incident", assign)
+        .op("add_incident_note", add_note)
 }
 
 fn bad(msg: impl Into<String>) -> HttpError {
@@ -186,6 +190,32 @@ struct Limit {
 
 async fn deliveries(State(s): State<AppState>, ApiQuery(q): ApiQuery<Limit>) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(s.guard.notification_deliveries(q.limit.unwrap_or(100)).await?))
+}
+
+/// An incident id from the path; anything but a number is a bad request.
+fn incident_id(text: &str) -> Result<i64, HttpError> {
+    text.parse().map_err(|_| bad(format!("`{text}` is not an incident id (expected a number)")))
+}
+
+async fn assignees(State(s): State<AppState>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.incident_assignees().await?))
+}
+
+async fn acknowledge(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(Json(s.guard.acknowledge_incident(incident_id(&id)?, &p.user, lang).await?))
+}
+
+async fn assign(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+    let b: guard_engine::heal::work::AssignRequest = json_body(&body)?;
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(Json(s.guard.assign_incident(incident_id(&id)?, b.account.as_deref(), &p.user, lang).await?))
+}
+
+async fn add_note(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+    let b: guard_engine::heal::work::NoteRequest = json_body(&body)?;
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(Json(s.guard.add_incident_note(incident_id(&id)?, &b.text, &p.user, lang).await?))
 }
 
 #[cfg(test)]

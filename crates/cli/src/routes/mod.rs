@@ -12,5 +12,6 @@ pub mod reports;
 pub mod secure;
 pub mod security;
 pub mod site;
+pub mod status_page;
 pub mod detection;
 pub mod ops;

@@ -220,6 +220,11 @@ pub async fn request_timeout(State(limit): State<Duration>, req: Request, next: 
     }
 }
 
+/// Public, read-only pages a link on another site may open (a top-level navigation carries
+/// `Sec-Fetch-Site: cross-site`): the status page and its stylesheet. They take no credentials
+/// and change nothing, and the `Host` check still applies; every other route stays same-origin.
+pub const CROSS_SITE_PAGES: &[&str] = &["/status", "/status/style.css"];
+
 /// Headers for every response, the served UI's above all: no framing (clickjacking), scripts
 /// and connections only from this origin, no referrer leaving it, no MIME sniffing.
 pub const SECURITY_HEADERS: &[(&str, &str)] = &[

@@ -102,6 +102,14 @@ pub const OPS: &[Op] = &[
     http("set_preferences", "PUT", "/api/components/{name}/preferences", req(ManageComponents)),
     both("notification_deliveries", "GET", "/api/notifications/deliveries", req(MonitorHealth)),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
+    // Working incidents (heal/work.rs): acknowledge, assign to an account, notes.
+    both("incident_assignees", "GET", "/api/incidents/assignees", req(TriggerHealing)),
+    both("acknowledge_incident", "POST", "/api/incidents/{id}/acknowledge", req(TriggerHealing)).writes(false, "incident.acknowledge"),
+    both("assign_incident", "PUT", "/api/incidents/{id}/assignee", req(TriggerHealing)).writes(false, "incident.assign"),
+    both("add_incident_note", "POST", "/api/incidents/{id}/notes", req(TriggerHealing)).writes(false, "incident.note"),
+    // The read-only status page (`pipeline.status_page`, off by default: 404): no login, HTML.
+    http("status_page", "GET", "/status", Access::Public),
+    http("status_page_css", "GET", "/status/style.css", Access::Public),
     // Scaling and fronts.
     both("autoscale", "GET", "/api/autoscale", req(MonitorHealth)),
     both("autoscale_decisions", "GET", "/api/autoscale/decisions", req(MonitorHealth)),

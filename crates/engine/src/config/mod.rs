@@ -48,6 +48,18 @@ pub struct PipelineSettings {
     pub detection: crate::detection::DetectionSpec,
     /// Channels for incidents and healing steps (`heal/notifications/`).
     pub notifications: crate::heal::notifications::NotificationSettings,
+    /// The read-only status page (`pipeline.status_page`, served at `/status`).
+    pub status_page: StatusPageSettings,
+}
+
+/// `pipeline.status_page`: off by default; when on, `/status` shows `components` (names of
+/// configured components, in this order) under `title`, to anyone who can reach the server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusPageSettings {
+    pub enabled: bool,
+    /// `None`: the page's default title (Fluent `status-page-title`) in the visitor's language.
+    pub title: Option<String>,
+    pub components: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -47,6 +47,17 @@ pub struct RawPipeline {
     /// Notification channels for incidents and healing steps; read on its own (channel by
     /// channel) so one malformed channel does not hide the problems of the others.
     pub notifications: Option<serde_json::Value>,
+    /// The read-only status page served at `/status` (off unless `enabled: true`).
+    pub status_page: Option<RawStatusPage>,
+}
+
+/// `pipeline.status_page: { enabled, title, components }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatusPage {
+    pub enabled: Option<bool>,
+    pub title: Option<String>,
+    pub components: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

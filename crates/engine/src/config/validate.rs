@@ -523,6 +523,7 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
 
     let detection = detection_spec(cx, "/pipeline/detection", raw.detection.as_ref(), &crate::detection::DetectionSpec::default());
     let notifications = notifications::notifications(cx, raw.notifications.as_ref(), component_names);
+    let status_page = status_page(cx, raw.status_page.as_ref(), component_names);
     PipelineSettings {
         monitoring: MonitoringSettings { interval, health_check_timeout, metrics_retention, rollup_retention, max_workers: max_workers.max(1), jitter },
         healing,
@@ -535,7 +536,35 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         region,
         detection,
         notifications,
+        status_page,
     }
+}
+
+/// `pipeline.status_page`: every listed name must be a configured component (once); enabling it
+/// without components, or with an empty title, is an error (a page that shows nothing).
+fn status_page(cx: &mut Ctx, raw: Option<&crate::config::raw::RawStatusPage>, component_names: &BTreeSet<String>) -> crate::config::StatusPageSettings {
+    let Some(raw) = raw else { return Default::default() };
+    let enabled = raw.enabled.unwrap_or(false);
+    let mut components = Vec::new();
+    for (i, c) in raw.components.iter().flatten().enumerate() {
+        let ptr = format!("/pipeline/status_page/components/{i}");
+        if !component_names.contains(c) {
+            let message = cx.t("config-unknown-dependency", &[("name", c.as_str().into()), ("key", "pipeline.status_page.components".into())]);
+            cx.error_at(&ptr, message);
+        } else if components.contains(c) {
+            cx.error_at(&ptr, format!("`{c}` is listed twice"));
+        } else {
+            components.push(c.clone());
+        }
+    }
+    if enabled && raw.components.as_ref().is_none_or(|c| c.is_empty()) {
+        cx.error_at("/pipeline/status_page/enabled", "the status page is enabled but lists no components: add their names under `components`");
+    }
+    let title = raw.title.as_ref().map(|t| t.trim().to_string());
+    if title.as_ref().is_some_and(|t| t.is_empty() || t.chars().count() > 200) {
+        cx.error_at("/pipeline/status_page/title", "expected a title of 1 to 200 characters");
+    }
+    crate::config::StatusPageSettings { enabled, title: title.filter(|t| !t.is_empty()), components }
 }
 
 /// `pipeline.server.allowed_hosts`: each a DNS name or IP literal (IPv6 in brackets), with an

@@ -50,6 +50,10 @@ impl IncidentStore {
         IncidentStore { pool }
     }
 
+    pub(super) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     pub async fn open(&self, n: &NewIncident<'_>) -> R<i64> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO incidents (component, root_cause, kind, source, reason, status, onset_ms, detected_ms, fingerprint, reason_id, reason_args)
@@ -185,9 +189,20 @@ impl IncidentStore {
                 merged_into,
                 fingerprint,
                 timeline,
+                acknowledged: None,
+                assignment: None,
+                notes: Vec::new(),
             });
         }
+        self.add_work(&mut out, from_ms, to_ms, component).await?;
         Ok(out)
+    }
+
+    /// `(component, kind, detected_ms)` of every open incident of `components`, oldest first:
+    /// what the status page may show of them and nothing more.
+    pub async fn open_summaries(&self, components: &[String]) -> R<Vec<(String, String, i64)>> {
+        let rows: Vec<(String, String, i64)> = sqlx::query_as("SELECT component, kind, detected_ms FROM incidents WHERE status = 'open' ORDER BY detected_ms, id").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().filter(|(c, _, _)| components.contains(c)).collect())
     }
 
     pub async fn get(&self, id: i64) -> R<Option<IncidentView>> {

@@ -31,6 +31,7 @@ mod scale_down;
 mod scale_up;
 pub mod timeline;
 pub mod views;
+pub mod work;
 mod webhook;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};

@@ -66,6 +66,43 @@ pub struct IncidentView {
     pub merged_into: Option<i64>,
     pub fingerprint: Option<String>,
     pub timeline: Vec<IncidentEventView>,
+    /// Who acknowledged it and when (migration 0022, `heal/work.rs`); `null` until someone does.
+    pub acknowledged: Option<IncidentAck>,
+    /// The account it is assigned to; `null` when nobody is.
+    pub assignment: Option<IncidentAssignment>,
+    /// Notes, oldest first; append-only.
+    pub notes: Vec<IncidentNote>,
+}
+
+/// An acknowledgement: someone has seen the incident and is on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentAck {
+    pub by: String,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}
+
+/// Who an incident is assigned to, who assigned it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentAssignment {
+    pub account: String,
+    pub by: String,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+}
+
+/// A note on an incident, as written (never edited).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentNote {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+    pub author: String,
+    pub text: String,
 }
 
 /// A healing action (real or requested), newest first in lists.

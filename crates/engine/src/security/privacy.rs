@@ -66,6 +66,22 @@ pub struct AccountExport {
     pub api_tokens: Vec<TokenRecord>,
     pub audit_entries: Vec<AuditEntry>,
     pub security_findings: Vec<FindingRecord>,
+    /// Notes the account wrote on incidents (migration 0022).
+    pub incident_notes: Vec<IncidentNoteRecord>,
+    /// Incidents assigned to the account.
+    #[ts(type = "Array<number>")]
+    pub incidents_assigned: Vec<i64>,
+}
+
+/// A note the account wrote on an incident.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IncidentNoteRecord {
+    #[ts(type = "number")]
+    pub incident_id: i64,
+    #[ts(type = "number")]
+    pub at_ms: i64,
+    pub text: String,
 }
 
 /// What an erasure did.
@@ -123,6 +139,14 @@ impl SecurityManager {
             .into_iter()
             .map(|r| FindingRecord { ts_ms: r.get(0), kind: r.get(1), severity: r.get(2), source: r.get(3), details: r.get(4) })
             .collect();
+        let incident_notes = sqlx::query("SELECT incident_id, at_ms, text FROM incident_notes WHERE author = ? ORDER BY id")
+            .bind(name)
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(|r| IncidentNoteRecord { incident_id: r.get(0), at_ms: r.get(1), text: r.get(2) })
+            .collect();
+        let incidents_assigned = sqlx::query_scalar("SELECT id FROM incidents WHERE assignee = ? ORDER BY id").bind(name).fetch_all(pool).await?;
         // Audit first, so the export includes its own access record.
         self.inner.audit.append(actor, "subject.exported", name, json!({ "kind": "access" })).await?;
         let audit_entries = self.inner.audit.rows_of_subject(name).await?;
@@ -136,6 +160,8 @@ impl SecurityManager {
             api_tokens: tokens,
             audit_entries,
             security_findings: findings,
+            incident_notes,
+            incidents_assigned,
         })
     }
 
@@ -182,6 +208,30 @@ impl SecurityManager {
             if replaced != text {
                 sqlx::query("UPDATE security_findings SET details = ? WHERE id = ?").bind(replaced).bind(id).execute(&mut *tx).await?;
             }
+        }
+        // Incidents worked by the account (migration 0022) name its pseudonym instead.
+        for sql in [
+            "UPDATE incidents SET acknowledged_by = ? WHERE acknowledged_by = ?",
+            "UPDATE incidents SET assignee = ? WHERE assignee = ?",
+            "UPDATE incidents SET assigned_by = ? WHERE assigned_by = ?",
+            "UPDATE incident_notes SET author = ? WHERE author = ?",
+        ] {
+            sqlx::query(sql).bind(&pseudonym).bind(name).execute(&mut *tx).await?;
+        }
+        let entries: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, detail, COALESCE(message_args, '') FROM incident_events WHERE message_id LIKE 'incident-work-%' AND (instr(detail, ?) > 0 OR instr(message_args, ?) > 0)",
+        )
+        .bind(name)
+        .bind(name)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (id, detail, args) in entries {
+            sqlx::query("UPDATE incident_events SET detail = ?, message_args = ? WHERE id = ?")
+                .bind(audit::replace_word(&detail, name, &pseudonym))
+                .bind(audit::replace_word(&args, name, &pseudonym))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
         }
         let requests_anonymised =
             sqlx::query("UPDATE data_subject_requests SET subject = ? WHERE subject = ?").bind(&pseudonym).bind(name).execute(&mut *tx).await?.rows_affected();

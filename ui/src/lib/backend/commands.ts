@@ -2,6 +2,7 @@
 // --workspace`); do not edit. The types are the ts-rs bindings of the Rust types.
 import type { ActionView } from '../bindings/ActionView';
 import type { ApiTokenView } from '../bindings/ApiTokenView';
+import type { AssignRequest } from '../bindings/AssignRequest';
 import type { AuditCheck } from '../bindings/AuditCheck';
 import type { AuditEntry } from '../bindings/AuditEntry';
 import type { AutoscaleChange } from '../bindings/AutoscaleChange';
@@ -28,6 +29,7 @@ import type { IssuedToken } from '../bindings/IssuedToken';
 import type { LocationView } from '../bindings/LocationView';
 import type { MaintenanceRequest } from '../bindings/MaintenanceRequest';
 import type { NewUser } from '../bindings/NewUser';
+import type { NoteRequest } from '../bindings/NoteRequest';
 import type { OptimalRegionView } from '../bindings/OptimalRegionView';
 import type { Overview } from '../bindings/Overview';
 import type { RegionChange } from '../bindings/RegionChange';
@@ -65,6 +67,10 @@ export interface Commands {
   add_maintenance_window: { args: { request: MaintenanceRequest; lang?: string | null }; result: HealingOverview };
   notification_deliveries: { args: { limit?: number | null }; result: Array<DeliveryRow> };
   healing_queue: { args: {}; result: HealingQueueView };
+  incident_assignees: { args: {}; result: Array<string> };
+  acknowledge_incident: { args: { id: number; lang?: string | null }; result: IncidentView };
+  assign_incident: { args: { id: number; request: AssignRequest; lang?: string | null }; result: IncidentView };
+  add_incident_note: { args: { id: number; request: NoteRequest; lang?: string | null }; result: IncidentView };
   autoscale: { args: { lang?: string | null }; result: Array<AutoscaleView> };
   autoscale_decisions: { args: { query?: DecisionsQuery | null }; result: Array<ScalingDecision> };
   component_autoscale: { args: { name: string; lang?: string | null }; result: AutoscaleView };

@@ -6,6 +6,8 @@ import type { LanguageChange } from '../bindings/LanguageChange';
 import type { LanguageSaved } from '../bindings/LanguageSaved';
 import type { LoginAnswer } from '../bindings/LoginAnswer';
 import type { LoginRequest } from '../bindings/LoginRequest';
+import type { AssignRequest } from '../bindings/AssignRequest';
+import type { NoteRequest } from '../bindings/NoteRequest';
 import { saveFile } from '../compliance';
 import {
   BackendError,
@@ -96,6 +98,7 @@ const EVENT_KINDS = {
   healing_step: 1,
   incident_escalated: 1,
   incident_closed: 1,
+  incident_worked: 1,
   finding: 1,
   scaling: 1,
   notice: 1,
@@ -263,6 +266,18 @@ export class HttpBackend implements Backend {
   }
   async addMaintenance(req: MaintenanceRequest) {
     await this.request(route('add_maintenance_window', {}), req);
+  }
+  incidentAssignees() {
+    return this.request(route('incident_assignees', {}));
+  }
+  acknowledgeIncident(id: number, lang?: string) {
+    return this.request(route('acknowledge_incident', { id: String(id) }, lang ? new URLSearchParams({ lang }) : undefined), {});
+  }
+  assignIncident(id: number, account: string | null, lang?: string) {
+    return this.request(route('assign_incident', { id: String(id) }, lang ? new URLSearchParams({ lang }) : undefined), { account } satisfies AssignRequest);
+  }
+  addIncidentNote(id: number, text: string, lang?: string) {
+    return this.request(route('add_incident_note', { id: String(id) }, lang ? new URLSearchParams({ lang }) : undefined), { text } satisfies NoteRequest);
   }
   deliveries(limit = 50) {
     return this.request(route('notification_deliveries', {}, new URLSearchParams({ limit: String(limit) })));

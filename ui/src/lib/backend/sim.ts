@@ -134,6 +134,18 @@ export class SimBackend implements Backend {
     return [];
   }
   async addMaintenance() {}
+  async incidentAssignees() {
+    return [];
+  }
+  acknowledgeIncident(): Promise<never> {
+    return Promise.reject(new BackendError('not_found', 'no incidents in the simulation'));
+  }
+  assignIncident(): Promise<never> {
+    return Promise.reject(new BackendError('not_found', 'no incidents in the simulation'));
+  }
+  addIncidentNote(): Promise<never> {
+    return Promise.reject(new BackendError('not_found', 'no incidents in the simulation'));
+  }
   async deliveries() {
     return [];
   }

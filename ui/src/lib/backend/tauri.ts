@@ -83,6 +83,18 @@ export class TauriBackend implements Backend {
   async setHealingPaused(paused: boolean, component?: string) {
     await call('set_healing_paused', { paused, component: component ?? null });
   }
+  incidentAssignees() {
+    return call('incident_assignees');
+  }
+  acknowledgeIncident(id: number, lang?: string) {
+    return call('acknowledge_incident', { id, lang });
+  }
+  assignIncident(id: number, account: string | null, lang?: string) {
+    return call('assign_incident', { id, request: { account }, lang });
+  }
+  addIncidentNote(id: number, text: string, lang?: string) {
+    return call('add_incident_note', { id, request: { text }, lang });
+  }
   async addMaintenance(request: MaintenanceRequest) {
     await call('add_maintenance_window', { request });
   }

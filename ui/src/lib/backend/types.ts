@@ -149,6 +149,15 @@ export interface Backend {
   securityFindings(limit?: number): Promise<SecurityFinding[]>;
   /** A maintenance window: no healing of `component` (or of everything) meanwhile (TRIGGER_HEALING). */
   addMaintenance(req: MaintenanceRequest): Promise<void>;
+  /** The accounts an incident can be assigned to: enabled accounts, or with security off the
+   *  local operator (TRIGGER_HEALING). */
+  incidentAssignees(): Promise<string[]>;
+  /** Acknowledge an incident as the signed-in operator (TRIGGER_HEALING, audited). */
+  acknowledgeIncident(id: number, lang?: string): Promise<IncidentView>;
+  /** Assign an incident to an account, or to nobody with `null` (TRIGGER_HEALING, audited). */
+  assignIncident(id: number, account: string | null, lang?: string): Promise<IncidentView>;
+  /** Append a note to an incident (TRIGGER_HEALING, audited). */
+  addIncidentNote(id: number, text: string, lang?: string): Promise<IncidentView>;
   /** Notification delivery outcomes, newest first (MONITOR_HEALTH). */
   deliveries(limit?: number): Promise<DeliveryRow[]>;
 

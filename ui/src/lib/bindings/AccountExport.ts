@@ -2,6 +2,7 @@
 import type { AccountRecord } from "./AccountRecord";
 import type { AuditEntry } from "./AuditEntry";
 import type { FindingRecord } from "./FindingRecord";
+import type { IncidentNoteRecord } from "./IncidentNoteRecord";
 import type { TokenRecord } from "./TokenRecord";
 
 /**
@@ -11,4 +12,12 @@ export type AccountExport = { format: string, exported_at_ms: bigint, account: A
 /**
  * The pseudonym the audit log names this account by.
  */
-audit_pseudonym: string | null, api_tokens: Array<TokenRecord>, audit_entries: Array<AuditEntry>, security_findings: Array<FindingRecord>, };
+audit_pseudonym: string | null, api_tokens: Array<TokenRecord>, audit_entries: Array<AuditEntry>, security_findings: Array<FindingRecord>, 
+/**
+ * Notes the account wrote on incidents (migration 0022).
+ */
+incident_notes: Array<IncidentNoteRecord>, 
+/**
+ * Incidents assigned to the account.
+ */
+incidents_assigned: Array<number>, };

@@ -4,6 +4,7 @@ import type { Msg } from "./Msg";
 import type { ScalingDecision } from "./ScalingDecision";
 import type { Status } from "./Status";
 import type { StepPhase } from "./StepPhase";
+import type { WorkChange } from "./WorkChange";
 
 export type EngineEvent = { "type": "sample", component: string, at_ms: number, status: Status, latency_ms: number, metrics: { [key in string]?: number }, issues: Array<string>, } | { "type": "status_changed", component: string, at_ms: number, from: Status, to: Status, } | { "type": "process_started", component: string, at_ms: number, pid: number, instance: number, } | { "type": "process_exited", component: string, at_ms: number, pid: number, instance: number, code: number | null, signal: number | null, uptime_ms: number, 
 /**
@@ -15,4 +16,4 @@ restart_in_ms: number | null,
  * scale-down, shutdown); false when it exited on its own and the supervisor will
  * respawn it (a healing action of its own, recorded and audited by the healer).
  */
-requested: boolean, } | { "type": "incident_opened", incident_id: number, component: string, root_cause: string, kind: string, reason: string, at_ms: number, } | { "type": "healing_step", incident_id: number | null, action_id: number, component: string, strategy: string, phase: StepPhase, at_ms: number, duration_ms: number | null, detail: string, } | { "type": "incident_escalated", incident_id: number, component: string, at_ms: number, reason: string, } | { "type": "incident_closed", incident_id: number, component: string, at_ms: number, resolution: string, } | { "type": "finding", finding: DetectionFinding, } | { "type": "scaling", decision: ScalingDecision, } | { "type": "notice", at_ms: number, component: string | null, message: string, msg?: Msg, };
+requested: boolean, } | { "type": "incident_opened", incident_id: number, component: string, root_cause: string, kind: string, reason: string, at_ms: number, } | { "type": "healing_step", incident_id: number | null, action_id: number, component: string, strategy: string, phase: StepPhase, at_ms: number, duration_ms: number | null, detail: string, } | { "type": "incident_escalated", incident_id: number, component: string, at_ms: number, reason: string, } | { "type": "incident_closed", incident_id: number, component: string, at_ms: number, resolution: string, } | { "type": "incident_worked", incident_id: number, component: string, at_ms: number, change: WorkChange, by: string, } | { "type": "finding", finding: DetectionFinding, } | { "type": "scaling", decision: ScalingDecision, } | { "type": "notice", at_ms: number, component: string | null, message: string, msg?: Msg, };

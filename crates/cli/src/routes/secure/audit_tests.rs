@@ -84,6 +84,16 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
     let rule = json!({ "metric": "response_time_seconds", "op": "gt", "value": 2.0, "severity": "high" });
     let blocked = json!({ "operation": "transfer", "data_type": "personal_data", "user_region": "eu-central", "destination": "us-east", "standards": ["gdpr"] });
     let report = json!({ "from": "2026-01-01", "to": "2026-01-02", "standards": ["gdpr"], "format": "json" });
+    // An incident to work (opened in the real store, as the healer does).
+    let reason = guard_engine::heal::timeline::Msg::new("incident-reason-check").text("issues", "timed out");
+    let incident = g
+        .inner()
+        .healing
+        .store
+        .open(&guard_engine::heal::incidents::NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None })
+        .await
+        .unwrap();
+    let (inc_path, inc_target) = (format!("/api/incidents/{incident}"), format!("incident:{incident}"));
     for (m, p, c) in [
         (Method::POST, "/api/login", Case { path: "/api/login".into(), body: Some(json!({ "username": "olga", "password": PW })), action: "login", target: "127.0.0.1".into(), actor: "olga" }),
         (Method::POST, "/api/users", case("/api/users", Some(json!({ "name": "nina", "role": "viewer", "password": PW })), "user.create", "nina")),
@@ -104,6 +114,9 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
         (Method::POST, "/api/healing/maintenance", case("/api/healing/maintenance", Some(json!({ "component": "api", "duration_s": 60 })), "healing.maintenance", "api")),
         (Method::POST, "/api/alertmanager", case("/api/alertmanager", Some(alert), "alertmanager.receive", "alertmanager")),
         (Method::POST, "/api/reports", case("/api/reports", Some(report), "report.exported", "report.json")),
+        (Method::POST, "/api/incidents/{id}/acknowledge", case(&format!("{inc_path}/acknowledge"), None, "incident.acknowledge", &inc_target)),
+        (Method::PUT, "/api/incidents/{id}/assignee", case(&format!("{inc_path}/assignee"), Some(json!({ "account": "olga" })), "incident.assign", &inc_target)),
+        (Method::POST, "/api/incidents/{id}/notes", case(&format!("{inc_path}/notes"), Some(json!({ "text": "on it" })), "incident.note", &inc_target)),
         // Last for nina and for olga's session: erasure names the pseudonym (the name is gone),
         // a token revocation its id, a logout the session's id.
         (Method::POST, "/api/users/{name}/erase", case("/api/users/nina/erase", None, "subject.erased", "")),

@@ -70,6 +70,15 @@ async fn every_route_refuses_foreign_hosts_cross_site_requests_and_non_json_bodi
             assert_eq!((a.status, a.code.as_deref()), (StatusCode::FORBIDDEN, Some("foreign_host")), "{what} with Host {foreign}");
             assert!(a.message.contains(foreign) && a.message.contains("pipeline.server.allowed_hosts"), "{what}: {}", a.message);
         }
+        if super::CROSS_SITE_PAGES.contains(&spec.path.as_str()) {
+            // A read-only public page: a link from another site opens it (Host still checked).
+            for h in [("origin", "http://evil.example"), ("sec-fetch-site", "cross-site")] {
+                let a = send(&app, m, &path, &[host, h], "").await;
+                assert!(!matches!(a.code.as_deref(), Some("cross_site")), "{what} with {h:?}");
+            }
+            checked += 1;
+            continue;
+        }
         // Another origin, another loopback port (same site, other origin), `null` (sandboxed frames).
         for origin in ["http://evil.example", "http://127.0.0.1:9999", "http://localhost:7878", "https://127.0.0.1:7878", "null"] {
             let a = send(&app, m, &path, &[host, ("origin", origin), json], body).await;

@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = أقرّ به { $by }
+incident-work-assigned = أسنده { $by } إلى { $account }
+incident-work-unassigned = ألغى { $by } الإسناد
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = تم الإقرار
+incident-kind-assigned = تم الإسناد
+ui-iw-ack = إقرار
+ui-iw-acked = أقرّ به { $by }، { $time }
+ui-iw-not-acked = لم يُقرّ به أحد
+ui-iw-assignee = المسؤول
+ui-iw-nobody = لا أحد
+ui-iw-assigned = أسنده { $by } إلى { $account }، { $time }
+ui-iw-notes = الملاحظات
+ui-iw-note-placeholder = أضف ملاحظة…
+ui-iw-note-add = إضافة ملاحظة
+ui-iw-note-by = { $author }، { $time }
+ui-iw-open-charts = الرسوم البيانية لهذا الحادث
+ui-iw-range = النطاق الزمني
+ui-iw-range-1h = آخر ساعة
+ui-iw-range-24h = آخر 24 ساعة
+ui-iw-range-7d = آخر 7 أيام
+ui-iw-range-30d = آخر 30 يومًا
+ui-iw-range-custom = مخصص
+ui-iw-from = من
+ui-iw-to = إلى
+ui-iw-apply = تطبيق
+ui-iw-range-bad = يجب أن يكون «إلى» بعد «من».
+ui-iw-failed = لم يُحفظ: { $message }

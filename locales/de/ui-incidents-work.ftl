@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Bestätigt von { $by }
+incident-work-assigned = { $by } hat es { $account } zugewiesen
+incident-work-unassigned = Zuweisung aufgehoben von { $by }
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = Bestätigt
+incident-kind-assigned = Zugewiesen
+ui-iw-ack = Bestätigen
+ui-iw-acked = Bestätigt von { $by }, { $time }
+ui-iw-not-acked = Nicht bestätigt
+ui-iw-assignee = Zuständig
+ui-iw-nobody = Niemand
+ui-iw-assigned = Zugewiesen an { $account } von { $by }, { $time }
+ui-iw-notes = Notizen
+ui-iw-note-placeholder = Notiz hinzufügen…
+ui-iw-note-add = Notiz hinzufügen
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Diagramme zu diesem Vorfall
+ui-iw-range = Zeitraum
+ui-iw-range-1h = Letzte Stunde
+ui-iw-range-24h = Letzte 24 Stunden
+ui-iw-range-7d = Letzte 7 Tage
+ui-iw-range-30d = Letzte 30 Tage
+ui-iw-range-custom = Benutzerdefiniert
+ui-iw-from = Von
+ui-iw-to = Bis
+ui-iw-apply = Anwenden
+ui-iw-range-bad = „Bis“ muss nach „Von“ liegen.
+ui-iw-failed = Nicht gespeichert: { $message }

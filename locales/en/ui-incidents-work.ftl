@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Acknowledged by { $by }
+incident-work-assigned = Assigned to { $account } by { $by }
+incident-work-unassigned = Unassigned by { $by }
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = Acknowledged
+incident-kind-assigned = Assigned
+ui-iw-ack = Acknowledge
+ui-iw-acked = Acknowledged by { $by }, { $time }
+ui-iw-not-acked = Not acknowledged
+ui-iw-assignee = Assignee
+ui-iw-nobody = Nobody
+ui-iw-assigned = Assigned to { $account } by { $by }, { $time }
+ui-iw-notes = Notes
+ui-iw-note-placeholder = Add a note…
+ui-iw-note-add = Add note
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Charts at this incident
+ui-iw-range = Time range
+ui-iw-range-1h = Last hour
+ui-iw-range-24h = Last 24 hours
+ui-iw-range-7d = Last 7 days
+ui-iw-range-30d = Last 30 days
+ui-iw-range-custom = Custom
+ui-iw-from = From
+ui-iw-to = To
+ui-iw-apply = Apply
+ui-iw-range-bad = “To” must be after “From”.
+ui-iw-failed = Not saved: { $message }

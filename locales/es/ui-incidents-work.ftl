@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Reconocido por { $by }
+incident-work-assigned = Asignado a { $account } por { $by }
+incident-work-unassigned = Sin asignar por { $by }
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = Reconocido
+incident-kind-assigned = Asignado
+ui-iw-ack = Reconocer
+ui-iw-acked = Reconocido por { $by }, { $time }
+ui-iw-not-acked = Sin reconocer
+ui-iw-assignee = Responsable
+ui-iw-nobody = Nadie
+ui-iw-assigned = Asignado a { $account } por { $by }, { $time }
+ui-iw-notes = Notas
+ui-iw-note-placeholder = Añadir una nota…
+ui-iw-note-add = Añadir nota
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Gráficos de este incidente
+ui-iw-range = Intervalo de tiempo
+ui-iw-range-1h = Última hora
+ui-iw-range-24h = Últimas 24 horas
+ui-iw-range-7d = Últimos 7 días
+ui-iw-range-30d = Últimos 30 días
+ui-iw-range-custom = Personalizado
+ui-iw-from = Desde
+ui-iw-to = Hasta
+ui-iw-apply = Aplicar
+ui-iw-range-bad = «Hasta» debe ser posterior a «Desde».
+ui-iw-failed = No guardado: { $message }

@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Pris en compte par { $by }
+incident-work-assigned = Attribué à { $account } par { $by }
+incident-work-unassigned = Attribution retirée par { $by }
+incident-work-note = { $author } : { $text }
+incident-kind-acknowledged = Pris en compte
+incident-kind-assigned = Attribué
+ui-iw-ack = Prendre en compte
+ui-iw-acked = Pris en compte par { $by }, { $time }
+ui-iw-not-acked = Non pris en compte
+ui-iw-assignee = Responsable
+ui-iw-nobody = Personne
+ui-iw-assigned = Attribué à { $account } par { $by }, { $time }
+ui-iw-notes = Notes
+ui-iw-note-placeholder = Ajouter une note…
+ui-iw-note-add = Ajouter la note
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Graphiques de cet incident
+ui-iw-range = Période
+ui-iw-range-1h = Dernière heure
+ui-iw-range-24h = Dernières 24 heures
+ui-iw-range-7d = 7 derniers jours
+ui-iw-range-30d = 30 derniers jours
+ui-iw-range-custom = Personnalisée
+ui-iw-from = Du
+ui-iw-to = Au
+ui-iw-apply = Appliquer
+ui-iw-range-bad = « Au » doit être après « Du ».
+ui-iw-failed = Non enregistré : { $message }

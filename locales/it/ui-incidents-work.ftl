@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Preso in carico da { $by }
+incident-work-assigned = Assegnato a { $account } da { $by }
+incident-work-unassigned = Assegnazione rimossa da { $by }
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = Preso in carico
+incident-kind-assigned = Assegnato
+ui-iw-ack = Prendi in carico
+ui-iw-acked = Preso in carico da { $by }, { $time }
+ui-iw-not-acked = Non preso in carico
+ui-iw-assignee = Assegnatario
+ui-iw-nobody = Nessuno
+ui-iw-assigned = Assegnato a { $account } da { $by }, { $time }
+ui-iw-notes = Note
+ui-iw-note-placeholder = Aggiungi una nota…
+ui-iw-note-add = Aggiungi nota
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Grafici di questo incidente
+ui-iw-range = Intervallo di tempo
+ui-iw-range-1h = Ultima ora
+ui-iw-range-24h = Ultime 24 ore
+ui-iw-range-7d = Ultimi 7 giorni
+ui-iw-range-30d = Ultimi 30 giorni
+ui-iw-range-custom = Personalizzato
+ui-iw-from = Da
+ui-iw-to = A
+ui-iw-apply = Applica
+ui-iw-range-bad = «A» deve essere dopo «Da».
+ui-iw-failed = Non salvato: { $message }

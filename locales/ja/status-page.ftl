@@ -1,0 +1,25 @@
+# The read-only status page served at /status (crates/cli/src/routes/status_page.rs).
+status-page-title = サービスの状態
+status-page-off = このサーバーにはステータスページがありません。
+status-page-heading-component = サービス
+status-page-heading-status = 状態
+status-page-heading-availability = 可用性（30 日間）
+status-page-heading-incidents = 対応中のインシデント
+status-page-status-healthy = 正常
+status-page-status-degraded = 低下
+status-page-status-failed = 停止
+status-page-status-unknown = 不明
+status-page-overall-ok = すべてのサービスは正常に稼働しています
+status-page-overall-issues = { $count } 件のサービスに問題があります
+status-page-no-incidents = なし
+status-page-no-data = まだデータがありません
+status-page-incident = { $kind }（{ $since } UTC から）
+status-page-kind-down = 応答なし
+status-page-kind-crash = クラッシュ
+status-page-kind-memory-limit = メモリ上限に到達
+status-page-kind-memory-forecast = メモリ不足の見込み
+status-page-kind-alert = アラート発生中
+status-page-kind-other = インシデント
+status-page-updated = { $time } UTC に更新 · { $seconds } 秒ごとに再読み込み
+status-page-languages = 言語
+status-page-language-name = 日本語

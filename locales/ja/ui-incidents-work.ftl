@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = { $by } が確認しました
+incident-work-assigned = { $by } が { $account } に割り当てました
+incident-work-unassigned = { $by } が割り当てを解除しました
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = 確認済み
+incident-kind-assigned = 割り当て
+ui-iw-ack = 確認する
+ui-iw-acked = { $by } が確認（{ $time }）
+ui-iw-not-acked = 未確認
+ui-iw-assignee = 担当者
+ui-iw-nobody = なし
+ui-iw-assigned = { $by } が { $account } に割り当て（{ $time }）
+ui-iw-notes = メモ
+ui-iw-note-placeholder = メモを追加…
+ui-iw-note-add = メモを追加
+ui-iw-note-by = { $author }、{ $time }
+ui-iw-open-charts = このインシデントのグラフ
+ui-iw-range = 期間
+ui-iw-range-1h = 過去 1 時間
+ui-iw-range-24h = 過去 24 時間
+ui-iw-range-7d = 過去 7 日間
+ui-iw-range-30d = 過去 30 日間
+ui-iw-range-custom = カスタム
+ui-iw-from = 開始
+ui-iw-to = 終了
+ui-iw-apply = 適用
+ui-iw-range-bad = 「終了」は「開始」より後にしてください。
+ui-iw-failed = 保存できませんでした: { $message }

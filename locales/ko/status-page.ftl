@@ -1,0 +1,25 @@
+# The read-only status page served at /status (crates/cli/src/routes/status_page.rs).
+status-page-title = 서비스 상태
+status-page-off = 이 서버에는 상태 페이지가 없습니다.
+status-page-heading-component = 서비스
+status-page-heading-status = 상태
+status-page-heading-availability = 가용성(30일)
+status-page-heading-incidents = 진행 중인 인시던트
+status-page-status-healthy = 정상
+status-page-status-degraded = 성능 저하
+status-page-status-failed = 중단
+status-page-status-unknown = 알 수 없음
+status-page-overall-ok = 모든 서비스가 정상 운영 중입니다
+status-page-overall-issues = 서비스 { $count }개에 문제가 있습니다
+status-page-no-incidents = 없음
+status-page-no-data = 아직 데이터 없음
+status-page-incident = { $kind }, { $since } UTC부터
+status-page-kind-down = 응답 없음
+status-page-kind-crash = 비정상 종료
+status-page-kind-memory-limit = 메모리 한도 도달
+status-page-kind-memory-forecast = 메모리 부족 예상
+status-page-kind-alert = 경보 발생 중
+status-page-kind-other = 인시던트
+status-page-updated = { $time } UTC에 업데이트됨 · { $seconds }초마다 새로 고침
+status-page-languages = 언어
+status-page-language-name = 한국어

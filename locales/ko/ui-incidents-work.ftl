@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = { $by } 님이 확인함
+incident-work-assigned = { $by } 님이 { $account } 님에게 할당함
+incident-work-unassigned = { $by } 님이 할당을 해제함
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = 확인됨
+incident-kind-assigned = 할당됨
+ui-iw-ack = 확인
+ui-iw-acked = { $by } 님이 확인함, { $time }
+ui-iw-not-acked = 확인되지 않음
+ui-iw-assignee = 담당자
+ui-iw-nobody = 없음
+ui-iw-assigned = { $by } 님이 { $account } 님에게 할당함, { $time }
+ui-iw-notes = 메모
+ui-iw-note-placeholder = 메모 추가…
+ui-iw-note-add = 메모 추가
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = 이 인시던트의 차트
+ui-iw-range = 기간
+ui-iw-range-1h = 최근 1시간
+ui-iw-range-24h = 최근 24시간
+ui-iw-range-7d = 최근 7일
+ui-iw-range-30d = 최근 30일
+ui-iw-range-custom = 사용자 지정
+ui-iw-from = 시작
+ui-iw-to = 종료
+ui-iw-apply = 적용
+ui-iw-range-bad = ‘종료’는 ‘시작’보다 뒤여야 합니다.
+ui-iw-failed = 저장되지 않음: { $message }

@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = Reconhecido por { $by }
+incident-work-assigned = Atribuído a { $account } por { $by }
+incident-work-unassigned = Atribuição removida por { $by }
+incident-work-note = { $author }: { $text }
+incident-kind-acknowledged = Reconhecido
+incident-kind-assigned = Atribuído
+ui-iw-ack = Reconhecer
+ui-iw-acked = Reconhecido por { $by }, { $time }
+ui-iw-not-acked = Não reconhecido
+ui-iw-assignee = Responsável
+ui-iw-nobody = Ninguém
+ui-iw-assigned = Atribuído a { $account } por { $by }, { $time }
+ui-iw-notes = Notas
+ui-iw-note-placeholder = Adicionar uma nota…
+ui-iw-note-add = Adicionar nota
+ui-iw-note-by = { $author }, { $time }
+ui-iw-open-charts = Gráficos deste incidente
+ui-iw-range = Período
+ui-iw-range-1h = Última hora
+ui-iw-range-24h = Últimas 24 horas
+ui-iw-range-7d = Últimos 7 dias
+ui-iw-range-30d = Últimos 30 dias
+ui-iw-range-custom = Personalizado
+ui-iw-from = De
+ui-iw-to = Até
+ui-iw-apply = Aplicar
+ui-iw-range-bad = “Até” deve ser depois de “De”.
+ui-iw-failed = Não salvo: { $message }

@@ -1,0 +1,25 @@
+# The read-only status page served at /status (crates/cli/src/routes/status_page.rs).
+status-page-title = 服务状态
+status-page-off = 此服务器没有状态页。
+status-page-heading-component = 服务
+status-page-heading-status = 状态
+status-page-heading-availability = 可用性（30 天）
+status-page-heading-incidents = 未关闭的事件
+status-page-status-healthy = 正常运行
+status-page-status-degraded = 性能下降
+status-page-status-failed = 中断
+status-page-status-unknown = 未知
+status-page-overall-ok = 所有服务均正常运行
+status-page-overall-issues = { $count } 个服务出现问题
+status-page-no-incidents = 无
+status-page-no-data = 暂无数据
+status-page-incident = { $kind }，始于 { $since } UTC
+status-page-kind-down = 无响应
+status-page-kind-crash = 已崩溃
+status-page-kind-memory-limit = 达到内存上限
+status-page-kind-memory-forecast = 内存即将耗尽
+status-page-kind-alert = 告警中
+status-page-kind-other = 事件
+status-page-updated = 更新于 { $time } UTC · 每 { $seconds } 秒刷新
+status-page-languages = 语言
+status-page-language-name = 简体中文

@@ -1,0 +1,30 @@
+# Working incidents (issue 20): acknowledge, assign, notes, time filter, charts at an incident.
+# `incident-work-*` are timeline entries the engine stores (crates/engine/src/heal/work.rs).
+incident-work-acknowledged = { $by } 已确认
+incident-work-assigned = { $by } 已分配给 { $account }
+incident-work-unassigned = { $by } 取消了分配
+incident-work-note = { $author }：{ $text }
+incident-kind-acknowledged = 已确认
+incident-kind-assigned = 已分配
+ui-iw-ack = 确认
+ui-iw-acked = { $by } 已确认，{ $time }
+ui-iw-not-acked = 未确认
+ui-iw-assignee = 负责人
+ui-iw-nobody = 无人
+ui-iw-assigned = { $by } 分配给 { $account }，{ $time }
+ui-iw-notes = 备注
+ui-iw-note-placeholder = 添加备注…
+ui-iw-note-add = 添加备注
+ui-iw-note-by = { $author }，{ $time }
+ui-iw-open-charts = 查看此事件的图表
+ui-iw-range = 时间范围
+ui-iw-range-1h = 最近 1 小时
+ui-iw-range-24h = 最近 24 小时
+ui-iw-range-7d = 最近 7 天
+ui-iw-range-30d = 最近 30 天
+ui-iw-range-custom = 自定义
+ui-iw-from = 从
+ui-iw-to = 至
+ui-iw-apply = 应用
+ui-iw-range-bad = “至”必须晚于“从”。
+ui-iw-failed = 未保存：{ $message }
