@@ -72,11 +72,10 @@ fn stream_until(port: u16, token: &str, needle: &str, within: Duration, act: imp
         if let Ok(n) = s.read(&mut buf) {
             seen.push_str(&String::from_utf8_lossy(&buf[..n]));
         }
-        if seen.contains("200 OK") {
-            if let Some(a) = act.take() {
+        if seen.contains("200 OK")
+            && let Some(a) = act.take() {
                 a();
             }
-        }
     }
     seen
 }

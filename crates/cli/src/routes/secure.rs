@@ -231,10 +231,8 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         return next.run(req).await;
     };
     let page_visit = matches!(*req.method(), Method::GET | Method::HEAD) && site::CROSS_SITE_PAGES.contains(&path.as_str());
-    if !page_visit {
-        if let Err(refused) = g.site.check_cross_site(&req) {
-            return refused;
-        }
+    if !page_visit && let Err(refused) = g.site.check_cross_site(&req) {
+        return refused;
     }
     let Some(access) = g.table.access(req.method(), &path) else {
         let allowed = g.table.methods(&path);
