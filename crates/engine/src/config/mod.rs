@@ -396,17 +396,48 @@ pub enum RecoveryStep {
 }
 
 impl RecoveryStep {
+    /// One step of each strategy (the argument-taking ones with empty arguments), in the order
+    /// the validator lists them: the one table the strategy names come from.
+    const ALL: [RecoveryStep; 7] = [
+        RecoveryStep::Restart,
+        RecoveryStep::ScaleUp,
+        RecoveryStep::ScaleDown,
+        RecoveryStep::Migrate,
+        RecoveryStep::Run { argv: Vec::new(), timeout: Duration::ZERO },
+        RecoveryStep::Webhook { url: String::new() },
+        RecoveryStep::Notify,
+    ];
+
+    /// The strategy's name as written in the config and the API.
+    pub fn name(&self) -> &'static str {
+        match self {
+            RecoveryStep::Restart => "restart",
+            RecoveryStep::ScaleUp => "scale_up",
+            RecoveryStep::ScaleDown => "scale_down",
+            RecoveryStep::Migrate => "migrate",
+            RecoveryStep::Notify => "notify",
+            RecoveryStep::Run { .. } => "run",
+            RecoveryStep::Webhook { .. } => "webhook",
+        }
+    }
+
+    /// Whether the bare name is the whole step (`run` and `webhook` need their argument).
+    fn is_plain(&self) -> bool {
+        match self {
+            RecoveryStep::Restart | RecoveryStep::ScaleUp | RecoveryStep::ScaleDown | RecoveryStep::Migrate | RecoveryStep::Notify => true,
+            RecoveryStep::Run { .. } | RecoveryStep::Webhook { .. } => false,
+        }
+    }
+
+    /// Every strategy name, in the validator's order.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        Self::ALL.into_iter().map(|s| s.name())
+    }
+
     /// The step a bare name stands for (`restart`, `scale_up`, `scale_down`, `migrate`,
     /// `notify`); `run` and `webhook` need their argument and are not plain names.
     pub fn from_plain_name(name: &str) -> Option<RecoveryStep> {
-        Some(match name {
-            "restart" => RecoveryStep::Restart,
-            "scale_up" => RecoveryStep::ScaleUp,
-            "scale_down" => RecoveryStep::ScaleDown,
-            "migrate" => RecoveryStep::Migrate,
-            "notify" => RecoveryStep::Notify,
-            _ => return None,
-        })
+        Self::ALL.into_iter().find(|s| s.is_plain() && s.name() == name)
     }
 }
 

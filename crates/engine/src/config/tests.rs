@@ -503,3 +503,16 @@ fn generated_alias_documents_stay_within_the_limits() {
     // The generator reaches both sides of the bound.
     assert!(parsed > 100 && limited > 100, "parsed {parsed}, stopped by a limit {limited}");
 }
+
+#[test]
+fn every_strategy_name_round_trips_through_the_one_table() {
+    let names: Vec<&str> = RecoveryStep::names().collect();
+    assert_eq!(names, ["restart", "scale_up", "scale_down", "migrate", "run", "webhook", "notify"]);
+    for n in &names {
+        match RecoveryStep::from_plain_name(n) {
+            Some(step) => assert_eq!(step.name(), *n),
+            None => assert!(matches!(*n, "run" | "webhook"), "{n} should be a plain name"),
+        }
+    }
+    assert_eq!(RecoveryStep::from_plain_name("reboot"), None);
+}

@@ -185,7 +185,6 @@ fn unknown_field(msg: &str) -> Option<(&str, Vec<String>)> {
     Some((field, expected))
 }
 
-const KNOWN_STRATEGIES: &[&str] = &["restart", "scale_up", "scale_down", "migrate", "run", "webhook", "notify"];
 const KNOWN_STANDARDS: &[&str] = &["gdpr", "ccpa", "soc2", "iso27001", "lgpd", "pdpa", "hipaa"];
 
 /// Validate a located document (after environment overrides).
@@ -347,8 +346,8 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let h = &raw.healing;
     let strategies = h.strategies.clone().unwrap_or_else(|| vec!["restart".into()]);
     for (i, s) in strategies.iter().enumerate() {
-        if !KNOWN_STRATEGIES.contains(&s.as_str()) {
-            let message = cx.t("cli-config-unknown-strategy", &[("value", s.as_str().into()), ("expected", KNOWN_STRATEGIES.join(", ").into())]);
+        if !RecoveryStep::names().any(|n| n == s) {
+            let message = cx.t("cli-config-unknown-strategy", &[("value", s.as_str().into()), ("expected", RecoveryStep::names().collect::<Vec<_>>().join(", ").into())]);
             cx.error_at(&format!("/pipeline/healing/strategies/{i}"), message);
         }
     }

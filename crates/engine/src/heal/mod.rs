@@ -65,21 +65,6 @@ pub enum DryRun {
     No,
 }
 
-impl RecoveryStep {
-    /// The strategy's name as written in the config and the API.
-    pub fn name(&self) -> &'static str {
-        match self {
-            RecoveryStep::Restart => "restart",
-            RecoveryStep::ScaleUp => "scale_up",
-            RecoveryStep::ScaleDown => "scale_down",
-            RecoveryStep::Migrate => "migrate",
-            RecoveryStep::Notify => "notify",
-            RecoveryStep::Run { .. } => "run",
-            RecoveryStep::Webhook { .. } => "webhook",
-        }
-    }
-}
-
 /// What a step needs to act.
 pub(crate) struct StepCx<'a> {
     pub inner: &'a Arc<GuardInner>,
