@@ -36,7 +36,7 @@ incident-escalated-breaker = { $failures ->
     [one] Une réparation échouée
    *[other] { $failures } réparations échouées
 } en { $window } : disjoncteur ouvert ; plus aucune tentative avant sa semi-ouverture
-incident-escalated-ladder = L’échelle de reprise ({ $steps ->
+incident-escalated-ladder = L’échelle de rétablissement ({ $steps ->
     [one] une étape
    *[other] { $steps } étapes
 }) est épuisée et `{ $component }` est toujours hors service

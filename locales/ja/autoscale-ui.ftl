@@ -37,12 +37,12 @@ ui-as-feed-dry = インスタンスを { $from } から { $to } にスケール�
 ui-as-feed-failed = インスタンスを { $from } から { $to } にするスケーリングが失敗
 ui-as-feed-held = スケーリングを { $from } インスタンスで保留
 
-ui-as-queue-title = 復旧キュー
-ui-as-queue-slots = 復旧スロット { $slots } 個中 { $busy } 個が使用中
-ui-as-queue-busy = 復旧中
-ui-as-queue-idle = 実行中の復旧はありません。
+ui-as-queue-title = 修復キュー
+ui-as-queue-slots = 修復スロット { $slots } 個中 { $busy } 個が使用中
+ui-as-queue-busy = 修復中
+ui-as-queue-idle = 実行中の修復はありません。
 ui-as-queue-next = 待機中 (計画順)
-ui-as-queue-empty = 復旧スロットを待っているものはありません。
+ui-as-queue-empty = 修復スロットを待っているものはありません。
 ui-as-queue-weight = 重み { $weight }
 ui-as-queue-starts = 開始予定まで { $duration }
 ui-as-queue-waited = 待機時間 { $duration }

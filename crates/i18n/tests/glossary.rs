@@ -216,7 +216,8 @@ fn read_glossary() -> Vec<Term> {
     parse_glossary(&source).unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
 }
 
-/// The text of a pattern (every variant of a selector), placeables replaced by a space.
+/// The text of a pattern (every variant of a selector, string literals included), other
+/// placeables replaced by a space.
 fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
     for element in &pattern.elements {
         match element {
@@ -230,6 +231,9 @@ fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
                     out.push(' ');
                 }
             }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => out.push_str(value),
             ast::PatternElement::Placeable { .. } => out.push(' '),
         }
     }
