@@ -218,7 +218,7 @@ fn read_glossary() -> Vec<Term> {
 
 /// The text of a pattern (every variant of a selector, string literals included), other
 /// placeables replaced by a space.
-fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String, placeable: char) {
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => out.push_str(value),
@@ -226,15 +226,15 @@ fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
                 expression: ast::Expression::Select { variants, .. },
             } => {
                 for variant in variants {
-                    out.push(' ');
-                    collect_text(&variant.value, out);
-                    out.push(' ');
+                    out.push(placeable);
+                    collect_text(&variant.value, out, placeable);
+                    out.push(placeable);
                 }
             }
             ast::PatternElement::Placeable {
                 expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
             } => out.push_str(value),
-            ast::PatternElement::Placeable { .. } => out.push(' '),
+            ast::PatternElement::Placeable { .. } => out.push(placeable),
         }
     }
 }
@@ -243,6 +243,11 @@ fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
 type Texts = BTreeMap<String, (String, String)>;
 
 fn texts_of(files: &[(String, String)]) -> Texts {
+    texts_with(files, ' ')
+}
+
+/// Like `texts_of`, with `placeable` standing for each placeable.
+fn texts_with(files: &[(String, String)], placeable: char) -> Texts {
     let mut texts = Texts::new();
     for (file, source) in files {
         let resource = parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
@@ -250,7 +255,7 @@ fn texts_of(files: &[(String, String)]) -> Texts {
             if let ast::Entry::Message(m) = entry {
                 let mut put = |key: String, pattern: &ast::Pattern<&str>| {
                     let mut text = String::new();
-                    collect_text(pattern, &mut text);
+                    collect_text(pattern, &mut text, placeable);
                     texts.insert(key, (file.clone(), text));
                 };
                 if let Some(value) = &m.value {
@@ -414,4 +419,84 @@ fn the_glossary_table_is_checked() {
     let problems = parse_glossary(bad).expect_err("a malformed glossary is refused");
     assert!(problems.iter().any(|p| p.contains("needs 5 cells")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("contains its own banned")), "{problems:?}");
+}
+
+/// French typography, as `cli.ftl` does it: the typographic apostrophe (’, not '), and a
+/// no-break space (U+00A0 or the narrow U+202F) before `: ; ? !` and inside « »: a plain
+/// space there lets the punctuation wrap to the next line. Text between backticks (code,
+/// config keys) and placeables are not prose and are skipped.
+fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
+    const PLACEABLE: char = '\u{E000}';
+    let mut problems = Vec::new();
+    for (id, (file, text)) in texts_with(files, PLACEABLE) {
+        // Prose only: drop `code` spans.
+        let prose: String = text
+            .split('`')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 0 { part } else { "\u{E000}" })
+            .collect();
+        let chars: Vec<char> = prose.chars().collect();
+        let mut found: Vec<String> = Vec::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = if i > 0 { chars[i - 1] } else { '\n' };
+            let after = chars.get(i + 1).copied().unwrap_or('\n');
+            let ends = after.is_whitespace() || after == PLACEABLE || ")»\"".contains(after);
+            let context: String = chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
+                .iter()
+                .map(|&c| if c == PLACEABLE { '…' } else { c })
+                .collect();
+            let problem = match c {
+                '\'' => Some("straight apostrophe ' (use ’)"),
+                ':' | ';' | '?' | '!' if before == ' ' && ends => {
+                    Some("plain space before the punctuation (use U+00A0 before :, U+202F before ; ? !)")
+                }
+                ';' | '?' | '!' if before.is_alphanumeric() && ends => {
+                    Some("no space before the punctuation (use U+202F)")
+                }
+                '«' if after == ' ' => Some("plain space after « (use U+00A0)"),
+                '»' if before == ' ' => Some("plain space before » (use U+00A0)"),
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                found.push(format!("{problem} in “{}”", context.trim()));
+            }
+        }
+        for f in found {
+            problems.push(format!("locales/fr/{file}: {id}: {f}"));
+        }
+    }
+    problems
+}
+
+fn french_files() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for file in fs::read_dir(locales_dir().join("fr")).expect("locales/fr").flatten() {
+        let name = file.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".ftl") {
+            files.push((name, fs::read_to_string(file.path()).unwrap()));
+        }
+    }
+    files
+}
+
+#[test]
+fn french_uses_typographic_apostrophes_and_no_break_spaces() {
+    let problems = french_typography_problems(&french_files());
+    assert!(
+        problems.is_empty(),
+        "{} French typography problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_french_typography_check_can_fail() {
+    let bad = "a = L'échelle : prête ? Oui !\nb = `run:` { $file }:{ $line }\u{a0}: « ok » et «\u{a0}bien\u{a0}»\u{202f}; fin\n";
+    let problems = french_typography_problems(&[("x.ftl".to_owned(), bad.to_owned())]);
+    let a: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: a: ")).collect();
+    let b: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: b: ")).collect();
+    assert_eq!(a.len(), 4, "{problems:#?}");
+    assert!(a[0].contains("straight apostrophe"), "{}", a[0]);
+    assert_eq!(b.len(), 2, "only the plain spaces inside « »: {problems:#?}");
 }
