@@ -7,4 +7,4 @@ evidence-residency-store-forbidden = { $component } almacena { $category } de pe
 evidence-residency-migration-forbidden = Una migración de { $component } el { $when } trasladó { $category } de personas de { $origin } a { $target } en { $region }; { $rule } lo prohíbe.
 evidence-healing-count = Acciones de reparación iniciadas en este periodo: { $count } (de la tabla de acciones de reparación, reinicios del supervisor incluidos); con su registro de auditoría: { $audited }; aún en curso: { $running }. Las solicitudes de operadores, pausas y ventanas de mantenimiento se auditan como decisiones y no cuentan como acciones.
 evidence-healing-missing = Acciones de reparación terminadas sin registro de auditoría: { $missing } ({ $ids }).
-evidence-erasure-unserved = Solicitudes de supresión registradas en el registro de auditoría pero nunca ejecutadas: { $count }.
+evidence-erasure-unserved = Solicitudes de supresión anotadas en el registro de auditoría pero nunca ejecutadas: { $count }.
