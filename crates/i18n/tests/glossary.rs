@@ -154,8 +154,16 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
         if !line.starts_with('|') {
             continue;
         }
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
-        if cells.first().is_some_and(|c| *c == "lang" || c.starts_with("---")) {
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        if cells
+            .first()
+            .is_some_and(|c| *c == "lang" || c.starts_with("---"))
+        {
             continue;
         }
         if cells.len() != 5 {
@@ -165,7 +173,12 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
             ));
             continue;
         }
-        let forms = |cell: &str| backticked(cell).iter().map(|f| Form::parse(f)).collect::<Vec<_>>();
+        let forms = |cell: &str| {
+            backticked(cell)
+                .iter()
+                .map(|f| Form::parse(f))
+                .collect::<Vec<_>>()
+        };
         let row = Row {
             chosen: forms(cells[1]),
             banned: forms(cells[2]),
@@ -173,7 +186,9 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
             line: line_no,
         };
         if row.chosen.is_empty() {
-            problems.push(format!("GLOSSARY.md:{line_no}: no chosen term in backticks"));
+            problems.push(format!(
+                "GLOSSARY.md:{line_no}: no chosen term in backticks"
+            ));
         }
         if cells[4].is_empty() {
             problems.push(format!("GLOSSARY.md:{line_no}: no reason given"));
@@ -187,7 +202,10 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
     }
     for term in &terms {
         if term.english.is_empty() {
-            problems.push(format!("GLOSSARY.md: term `{}` has no English forms", term.name));
+            problems.push(format!(
+                "GLOSSARY.md: term `{}` has no English forms",
+                term.name
+            ));
         }
         for (lang, row) in &term.rows {
             for chosen in &row.chosen {
@@ -211,8 +229,8 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
 
 fn read_glossary() -> Vec<Term> {
     let path = locales_dir().join("GLOSSARY.md");
-    let source = fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let source =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     parse_glossary(&source).unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
 }
 
@@ -272,7 +290,10 @@ fn texts_with(files: &[(String, String)], placeable: char) -> Texts {
 
 fn read_languages() -> BTreeMap<String, Texts> {
     let mut languages = BTreeMap::new();
-    for dir in fs::read_dir(locales_dir()).expect("locales/ exists").flatten() {
+    for dir in fs::read_dir(locales_dir())
+        .expect("locales/ exists")
+        .flatten()
+    {
         if !dir.path().is_dir() {
             continue;
         }
@@ -315,7 +336,11 @@ fn violations(terms: &[Term], languages: &BTreeMap<String, Texts>) -> Vec<String
                 }
                 for banned in &row.banned {
                     if !banned.matches(&text).is_empty() {
-                        let chosen: Vec<String> = row.chosen.iter().map(|c| format!("`{}`", c.shown)).collect();
+                        let chosen: Vec<String> = row
+                            .chosen
+                            .iter()
+                            .map(|c| format!("`{}`", c.shown))
+                            .collect();
                         out.push(format!(
                             "locales/{lang}/{file}: {id}: banned `{}` for \"{}\" (English: {:?}); use {} (GLOSSARY.md:{})",
                             banned.shown,
@@ -351,13 +376,21 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
     let terms = read_glossary();
     let languages = read_languages();
     let translated: Vec<&String> = languages.keys().filter(|l| *l != "en").collect();
-    assert_eq!(translated.len(), 9, "nine translated languages: {translated:?}");
+    assert_eq!(
+        translated.len(),
+        9,
+        "nine translated languages: {translated:?}"
+    );
     for term in &terms {
         let missing: Vec<&&String> = translated
             .iter()
             .filter(|l| !term.rows.contains_key(l.as_str()))
             .collect();
-        assert!(missing.is_empty(), "term `{}` has no row for {missing:?}", term.name);
+        assert!(
+            missing.is_empty(),
+            "term `{}` has no row for {missing:?}",
+            term.name
+        );
     }
     let names: Vec<&str> = terms.iter().map(|t| t.name.as_str()).collect();
     for core in [
@@ -380,7 +413,10 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
         "degraded",
         "processing (GDPR)",
     ] {
-        assert!(names.contains(&core), "GLOSSARY.md has no `## {core}`: {names:?}");
+        assert!(
+            names.contains(&core),
+            "GLOSSARY.md has no `## {core}`: {names:?}"
+        );
     }
 }
 
@@ -391,14 +427,33 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
 fn a_banned_variant_is_reported_with_file_id_and_chosen_term() {
     let terms = read_glossary();
     let catalogs = [
-        ("en", "x.ftl", "heal-now = Heal now\nhealthy = Healthy\npipeline-healing = The pipeline is healing.\n"),
-        ("de", "x.ftl", "heal-now = Jetzt reparieren\nhealthy = Fehlerfrei\npipeline-healing = Die Pipeline wird geheilt.\n"),
-        ("ar", "x.ftl", "heal-now = معالجة الآن\nhealthy = سليم\npipeline-healing = يجري إصلاح خط المعالجة.\n"),
-        ("ja", "x.ftl", "heal-now = 今すぐ復旧\nhealthy = 修復不要\npipeline-healing = パイプラインを修復しています。\n"),
+        (
+            "en",
+            "x.ftl",
+            "heal-now = Heal now\nhealthy = Healthy\npipeline-healing = The pipeline is healing.\n",
+        ),
+        (
+            "de",
+            "x.ftl",
+            "heal-now = Jetzt reparieren\nhealthy = Fehlerfrei\npipeline-healing = Die Pipeline wird geheilt.\n",
+        ),
+        (
+            "ar",
+            "x.ftl",
+            "heal-now = معالجة الآن\nhealthy = سليم\npipeline-healing = يجري إصلاح خط المعالجة.\n",
+        ),
+        (
+            "ja",
+            "x.ftl",
+            "heal-now = 今すぐ復旧\nhealthy = 修復不要\npipeline-healing = パイプラインを修復しています。\n",
+        ),
     ];
     let mut languages = BTreeMap::new();
     for (lang, file, source) in catalogs {
-        languages.insert(lang.to_owned(), texts_of(&[(file.to_owned(), source.to_owned())]));
+        languages.insert(
+            lang.to_owned(),
+            texts_of(&[(file.to_owned(), source.to_owned())]),
+        );
     }
     let mut found: Vec<String> = violations(&terms, &languages)
         .into_iter()
@@ -406,19 +461,47 @@ fn a_banned_variant_is_reported_with_file_id_and_chosen_term() {
         .collect();
     found.sort();
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(found[0].starts_with("locales/ar/x.ftl: heal-now: banned `*معالج*`"), "{}", found[0]);
-    assert!(found[1].starts_with("locales/de/x.ftl: heal-now: banned `*reparier*` for \"healing\""), "{}", found[1]);
-    assert!(found[1].contains("use `Heilung` / `Selbstheilung` / `heilen`"), "{}", found[1]);
-    assert!(found[2].starts_with("locales/ja/x.ftl: heal-now: banned `*復旧*`"), "{}", found[2]);
-    assert!(!found.iter().any(|v| v.contains("healthy") || v.contains("pipeline-healing")));
+    assert!(
+        found[0].starts_with("locales/ar/x.ftl: heal-now: banned `*معالج*`"),
+        "{}",
+        found[0]
+    );
+    assert!(
+        found[1].starts_with("locales/de/x.ftl: heal-now: banned `*reparier*` for \"healing\""),
+        "{}",
+        found[1]
+    );
+    assert!(
+        found[1].contains("use `Heilung` / `Selbstheilung` / `heilen`"),
+        "{}",
+        found[1]
+    );
+    assert!(
+        found[2].starts_with("locales/ja/x.ftl: heal-now: banned `*復旧*`"),
+        "{}",
+        found[2]
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|v| v.contains("healthy") || v.contains("pipeline-healing"))
+    );
 }
 
 #[test]
 fn the_glossary_table_is_checked() {
     let bad = "## healing\nEnglish: `heal*`\n| lang | chosen | banned | allowed | why |\n|---|---|---|---|---|\n| de | `Reparatur` | `*reparatur*` | — | x |\n| fr | `réparation` | — |\n";
     let problems = parse_glossary(bad).expect_err("a malformed glossary is refused");
-    assert!(problems.iter().any(|p| p.contains("needs 5 cells")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("contains its own banned")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("needs 5 cells")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("contains its own banned")),
+        "{problems:?}"
+    );
 }
 
 /// French typography, as `cli.ftl` does it: the typographic apostrophe (’, not '), and a
@@ -447,9 +530,9 @@ fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
                 .collect();
             let problem = match c {
                 '\'' => Some("straight apostrophe ' (use ’)"),
-                ':' | ';' | '?' | '!' if before == ' ' && ends => {
-                    Some("plain space before the punctuation (use U+00A0 before :, U+202F before ; ? !)")
-                }
+                ':' | ';' | '?' | '!' if before == ' ' && ends => Some(
+                    "plain space before the punctuation (use U+00A0 before :, U+202F before ; ? !)",
+                ),
                 ';' | '?' | '!' if before.is_alphanumeric() && ends => {
                     Some("no space before the punctuation (use U+202F)")
                 }
@@ -470,7 +553,10 @@ fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
 
 fn french_files() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for file in fs::read_dir(locales_dir().join("fr")).expect("locales/fr").flatten() {
+    for file in fs::read_dir(locales_dir().join("fr"))
+        .expect("locales/fr")
+        .flatten()
+    {
         let name = file.file_name().to_string_lossy().into_owned();
         if name.ends_with(".ftl") {
             files.push((name, fs::read_to_string(file.path()).unwrap()));
@@ -494,9 +580,19 @@ fn french_uses_typographic_apostrophes_and_no_break_spaces() {
 fn the_french_typography_check_can_fail() {
     let bad = "a = L'échelle : prête ? Oui !\nb = `run:` { $file }:{ $line }\u{a0}: « ok » et «\u{a0}bien\u{a0}»\u{202f}; fin\n";
     let problems = french_typography_problems(&[("x.ftl".to_owned(), bad.to_owned())]);
-    let a: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: a: ")).collect();
-    let b: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: b: ")).collect();
+    let a: Vec<&String> = problems
+        .iter()
+        .filter(|p| p.starts_with("locales/fr/x.ftl: a: "))
+        .collect();
+    let b: Vec<&String> = problems
+        .iter()
+        .filter(|p| p.starts_with("locales/fr/x.ftl: b: "))
+        .collect();
     assert_eq!(a.len(), 4, "{problems:#?}");
     assert!(a[0].contains("straight apostrophe"), "{}", a[0]);
-    assert_eq!(b.len(), 2, "only the plain spaces inside « »: {problems:#?}");
+    assert_eq!(
+        b.len(),
+        2,
+        "only the plain spaces inside « »: {problems:#?}"
+    );
 }
