@@ -114,7 +114,7 @@ components:
     // Typed errors with a message in the asked language.
     let cases: &[(&str, u16, &str, &str)] = &[
         ("/api/regions/optimal?location=Atlantis", 400, "unknown_location", "Unknown location “Atlantis”"),
-        ("/api/regions/optimal?location=Atlantis&lang=fr", 400, "unknown_location", "Localisation inconnue « Atlantis »"),
+        ("/api/regions/optimal?location=Atlantis&lang=fr", 400, "unknown_location", "Localisation inconnue «\u{a0}Atlantis\u{a0}»"),
         ("/api/regions/optimal", 400, "unknown_location", "Enter a location"),
         ("/api/regions/optimal?location=DE&lang=xx", 400, "bad_request", "unknown language `xx`"),
     ];

@@ -67,7 +67,7 @@ components:
         (&[("accept-language", "de-DE,de;q=0.9")], "", format!("neu gestartet: PID {old} → {new}; geprüft")),
         (&[("accept-language", "ja")], "", format!("再起動しました: PID {old} → {new}。確認済み")),
         // `?lang=` wins over the header.
-        (&[("accept-language", "ja")], "&lang=fr", format!("redémarré : pid {old} → {new} ; vérifié")),
+        (&[("accept-language", "ja")], "&lang=fr", format!("redémarré\u{a0}: pid {old} → {new}\u{202f}; vérifié")),
     ];
     for (headers, query, want) in cases {
         let (detail, id) = restart_detail(&g, headers, query);

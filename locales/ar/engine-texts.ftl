@@ -9,7 +9,7 @@ check-http-unreachable = { $method } { $url }: رُفض الاتصال أو تع
 check-http-error = { $method } { $url }: { $detail }
 check-http-status = ‏HTTP { $code } من { $url } (المتوقع { $expected })
 check-http-body-missing = لا يحتوي نص الاستجابة على `{ $needle }`
-check-http-slow = استجابة بطيئة: { $latency } ms (الحد { $limit } ms)
+check-http-slow = استجابة بطيئة: { $latency } ملي ث (الحد { $limit } ملي ث)
 check-command-empty = الأمر فارغ
 check-command-cannot-run = تعذّر تشغيل `{ $program }`: { $detail }
 check-command-exited = انتهى `{ $program }` بالحالة { $code }: { $output }
@@ -42,8 +42,8 @@ process-exited-status = انتهت العملية { $pid } بالحالة { $cod
 process-killed-signal = أُنهيت العملية { $pid } بالإشارة { $signal }
 process-exited = انتهت العملية { $pid }
 
-finding-anomaly = شذوذ في { $metric }: القيمة { $value } بدرجة { $score }
-finding-predicted = ‏{ $metric } عند { $level } ويرتفع بمقدار { $slope } في الثانية، ويُتوقع أن يبلغ { $limit } خلال { $eta } (النطاق { $band })
+finding-anomaly = حالة شاذة في { $metric }: القيمة { $value } بدرجة { $score }
+finding-predicted = ‏{ $metric } عند { $level } ويرتفع بمقدار { $slope }/ث، ويُتوقع أن يبلغ { $limit } خلال { $eta } (النطاق { $band })
 finding-band-range = { $low }–{ $high }
 finding-band-min = ≥ { $low }
 finding-threshold = { $rule } ({ $metric } = { $value })
@@ -51,5 +51,5 @@ finding-threshold-resolved = لم يعد { $rule } متحققًا ({ $metric } =
 finding-rule = { $expr }
 finding-rule-held = { $expr } لمدة { $for }
 finding-value-mb = { $value } MB
-finding-value-ms = { $value } ms
+finding-value-ms = { $value } ملي ث
 finding-value = { $value }

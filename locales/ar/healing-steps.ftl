@@ -25,7 +25,7 @@ step-restart-pending = طُلبت إعادة التشغيل؛ لم تبدأ ال
 step-front-missing = ليس لـ `{ $component }` واجهة
 step-front-unknown-component = مكوّن غير معروف `{ $component }`
 step-front-instance-error = النسخة { $instance }: { $error }
-step-rolling-instance = فُرّغت النسخة { $instance } في { $waited } مللي ثانية ({ $in_flight } قيد المعالجة، { $left } متبقية){ $note ->
+step-rolling-instance = فُرّغت النسخة { $instance } في { $waited } ملي ث ({ $in_flight } قيد المعالجة، { $left } متبقية){ $note ->
     [uncovered] { " (لم تكن أي نسخة أخرى سليمة: ربما فشلت بعض الطلبات)" }
     [timed-out] { " (انتهت مهلة التفريغ)" }
    *[none] { "" }
@@ -41,8 +41,8 @@ step-rolling-done = { $instances ->
 }
 step-retire-uncovered = لم تُوقف النسخة { $instance }: لا توجد نسخة أخرى سليمة من `{ $component }` لتتولى طلباتها
 step-retire-not-stopped = فُرّغت النسخة { $instance } لكنها لم تُوقف: { $error }
-step-retire-done = فُرّغت النسخة { $instance } في { $waited } مللي ثانية ({ $in_flight } قيد المعالجة)، وأوقفت
-step-retire-done-timed-out = فُرّغت النسخة { $instance } في { $waited } مللي ثانية ({ $in_flight } قيد المعالجة) (انتهت مهلة التفريغ و{ $left } قيد المعالجة)، وأوقفت
+step-retire-done = فُرّغت النسخة { $instance } في { $waited } ملي ث ({ $in_flight } قيد المعالجة)، وأوقفت
+step-retire-done-timed-out = فُرّغت النسخة { $instance } في { $waited } ملي ث ({ $in_flight } قيد المعالجة) (انتهت مهلة التفريغ و{ $left } قيد المعالجة)، وأوقفت
 
 ## scale_up وscale_down
 

@@ -1,7 +1,7 @@
 # لماذا تنتظر المعالجة
 
-heal-refusal-disabled = المعالجة معطّلة في الإعدادات
-heal-refusal-paused = المعالجة متوقفة مؤقتًا
+heal-refusal-disabled = الإصلاح معطّل في الإعدادات
+heal-refusal-paused = الإصلاح متوقف مؤقتًا
 heal-refusal-maintenance = نافذة صيانة حتى { $until }
-heal-refusal-cooling-down = فترة تهدئة بعد آخر معالجة حتى { $until }
-heal-refusal-breaker-open = قاطع الدائرة مفتوح بعد تكرار فشل المعالجة، حتى { $until }
+heal-refusal-cooling-down = فترة تهدئة بعد آخر إصلاح حتى { $until }
+heal-refusal-breaker-open = قاطع الدائرة مفتوح بعد تكرار فشل الإصلاح، حتى { $until }

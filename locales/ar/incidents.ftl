@@ -33,12 +33,12 @@ incident-alert-firing-plain = التنبيه `{ $alert }` نشط
 incident-alert-resolved = زال التنبيه `{ $alert }`
 incident-alert-resolved-late = زال التنبيه `{ $alert }`؛ كانت الحادثة مغلقة من قبل
 incident-escalated-breaker = { $failures ->
-    [zero] لا محاولات معالجة فاشلة
-    [one] محاولة معالجة فاشلة واحدة
-    [two] محاولتا معالجة فاشلتان
-    [few] { $failures } محاولات معالجة فاشلة
-    [many] { $failures } محاولة معالجة فاشلة
-   *[other] { $failures } محاولة معالجة فاشلة
+    [zero] لا محاولات إصلاح فاشلة
+    [one] محاولة إصلاح فاشلة واحدة
+    [two] محاولتا إصلاح فاشلتان
+    [few] { $failures } محاولات إصلاح فاشلة
+    [many] { $failures } محاولة إصلاح فاشلة
+   *[other] { $failures } محاولة إصلاح فاشلة
 } خلال { $window }: قاطع الدائرة مفتوح؛ لا محاولات أخرى حتى يصبح نصف مفتوح
 incident-escalated-ladder = استُنفد سُلّم التعافي ({ $steps ->
     [zero] بلا خطوات

@@ -10,7 +10,7 @@ notification-severity-critical = حرج
 notification-label-component = المكوّن
 notification-label-severity = الخطورة
 notification-label-incident = الحادثة
-notification-label-strategy = خطوة المعالجة
+notification-label-strategy = خطوة الإصلاح
 
 ## أنواع الحوادث
 
@@ -24,14 +24,14 @@ notification-kind-alert = عليه تنبيه نشط
 
 notification-incident-opened-title = الحادثة رقم { $incident }: { $component } يواجه مشكلة
 notification-incident-opened-body = حالة { $component }: { $kind }: { $detail }
-notification-step-started-title = معالجة { $component }: بدأت الخطوة { $strategy }
+notification-step-started-title = إصلاح { $component }: بدأت الخطوة { $strategy }
 notification-step-started-body = { $detail }
-notification-step-succeeded-title = معالجة { $component }: نجحت الخطوة { $strategy }
+notification-step-succeeded-title = إصلاح { $component }: نجحت الخطوة { $strategy }
 notification-step-succeeded-body = اكتملت خلال { $seconds } ث: { $detail }
-notification-step-failed-title = معالجة { $component }: فشلت الخطوة { $strategy }
+notification-step-failed-title = إصلاح { $component }: فشلت الخطوة { $strategy }
 notification-step-failed-body = فشلت بعد { $seconds } ث: { $detail }
 notification-incident-escalated-title = الحادثة رقم { $incident }: { $component } يحتاج إلى مشغّل
-notification-incident-escalated-body = توقفت المعالجة التلقائية: { $detail }
+notification-incident-escalated-body = توقف الإصلاح التلقائي: { $detail }
 notification-incident-resolved-title = حُلّت الحادثة رقم { $incident }: { $component } سليم مجددًا
 notification-incident-resolved-body = { $detail }
 

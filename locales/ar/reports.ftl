@@ -34,7 +34,7 @@ report-col-checks = الفحوص
 report-col-met = تحقق الهدف
 report-col-started = البداية
 report-col-detect = زمن الاكتشاف
-report-col-recover = زمن الاستعادة
+report-col-recover = زمن التعافي
 report-col-action = الإجراء
 report-col-result = النتيجة
 report-col-time = الوقت
@@ -78,11 +78,11 @@ control-access-review-req = تُراجَع حسابات المشغّلين وأ�
 control-retention-applied = تطبيق سياسة الاحتفاظ
 control-retention-applied-req = تُحذف البيانات أو تُجهَّل عند انتهاء مدة الاحتفاظ بها.
 control-backups = النسخ الاحتياطي لقاعدة البيانات
-control-backups-req = يُنسخ احتياطيًا لقاعدة البيانات بانتظام لإمكان استعادتها.
+control-backups-req = تُنسخ قاعدة البيانات احتياطيًا بانتظام لكي يمكن استعادتها.
 control-availability-sla = التوافر
 control-availability-sla-req = تحقق الخدمات أهداف التوافر الخاصة بها.
 control-incident-response = الاستجابة للحوادث
-control-incident-response-req = تُكتشف الحوادث وتُعالج بسرعة.
+control-incident-response-req = تُكتشف الحوادث ويُتعافى منها بسرعة.
 control-data-residency = موطن البيانات
 control-data-residency-req = تبقى البيانات ضمن الولايات القضائية التي تسمح بها قواعدها.
 control-healing-audited = التغييرات مضبوطة
@@ -153,12 +153,12 @@ evidence-sla-no-data = لا توجد بيانات توافر في هذه الف�
 evidence-incidents-none = لا توجد حوادث في هذه الفترة.
 evidence-incidents = { $count ->
         [zero] لا حوادث
-        [one] حادثة واحدة عولجت
-        [two] حادثتان عولجتا كلتاهما
-        [few] { $count } حوادث عولجت جميعها
-        [many] { $count } حادثةً عولجت جميعها
-       *[other] { $count } حادثة عولجت جميعها
-    }؛ متوسط زمن الاستعادة { $mttr }.
+        [one] حادثة واحدة تم التعافي منها
+        [two] حادثتان، تم التعافي من كلتيهما
+        [few] { $count } حوادث تم التعافي منها جميعًا
+        [many] { $count } حادثةً تم التعافي منها جميعًا
+       *[other] { $count } حادثة تم التعافي منها جميعًا
+    }؛ متوسط زمن التعافي { $mttr }.
 evidence-incidents-open = كان { $open } من أصل { $count ->
         [zero] لا حوادث
         [one] حادثة واحدة

@@ -64,7 +64,7 @@ ui-feed-status-changed = تغيّر من { $from } إلى { $to }
 ui-feed-process-started = بدأت العملية { $pid }
 ui-feed-process-exited = انتهت العملية { $pid } بالرمز { $code }
 ui-feed-process-killed = أُنهيت العملية { $pid } بالإشارة { $signal }
-ui-feed-notice = تنبيه
+ui-feed-notice = ملاحظة
 ui-feed-other = حدث من المحرك
 
 ## خريطة المناطق

@@ -5,6 +5,6 @@ http-cross-site-origin = مرفوض: هذا الطلب آتٍ من الصفحة 
 http-cross-site-fetch = مرفوض: أشار المتصفح إلى أن هذا الطلب آتٍ من موقع آخر ({ $header }: { $value }).
 http-json-only = مرفوض: يجب أن يكون متن الطلب هنا بصيغة JSON ({ $expected })، لا { $found }.
 http-method-not-allowed = لا يُسمح بـ { $method } على هذا العنوان؛ المسموح: { $allowed }.
-http-request-timeout = أُوقف الطلب بعد { $seconds } ثانية ({ $key }).
+http-request-timeout = أُوقف الطلب بعد { $seconds } ث ({ $key }).
 report-period-too-long = تمتد فترة التقرير { $days } يومًا، أي أكثر من { $max } يومًا يمكن أن يغطيها تقرير واحد ({ $key }). قسّمها إلى فترات أقصر.
 cli-serve-loopback-only = رُفض الاستماع على { $addr }: عند تعطيل الأمان لا يستمع الخادم إلا على عنوان الاسترجاع (127.0.0.1 أو ::1)، لأن أي شخص يصل إليه سيتصرف كمسؤول مجهول. للاستماع على الشبكة فعّل { $key } وأنشئ حساب مسؤول.

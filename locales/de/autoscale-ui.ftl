@@ -13,7 +13,7 @@ ui-as-runtime-note = Änderungen bleiben über Neustarts des Wächters erhalten,
 ui-as-override-not-applied = Eine gespeicherte Laufzeitänderung ist nicht in Kraft: { $reason }
 ui-as-col-instances = Instanzen
 ui-as-col-component = Komponente
-ui-as-col-cooldown = Abkühlzeit
+ui-as-col-cooldown = Abklingzeit
 ui-as-col-metric = Metrik
 ui-as-col-time = Zeit
 ui-as-col-change = Änderung
@@ -70,7 +70,7 @@ ui-as-detail-title = Regel der automatischen Skalierung
 ui-as-edit = Regel der automatischen Skalierung ändern
 ui-as-field-min = Mindestanzahl Instanzen
 ui-as-field-max = Höchstanzahl Instanzen
-ui-as-field-cooldown = Abkühlzeit (Sekunden)
+ui-as-field-cooldown = Abklingzeit (Sekunden)
 ui-as-field-up = Hochskalieren ab
 ui-as-field-down = Herunterskalieren ab
 ui-as-field-factor = Faktor
@@ -91,7 +91,7 @@ ui-as-confirm-scale-now = Mit diesen Grenzen skaliert { $component } sofort von 
        *[other] { $to } Instanzen
     }.
 ui-as-confirm-live = Der Probelauf wird beendet: Die automatische Skalierung startet und stoppt Instanzen wirklich.
-ui-as-confirm-reset = Regel, Grenzen und Abkühlzeit kehren zu den Werten der Konfiguration zurück.
+ui-as-confirm-reset = Regel, Grenzen und Abklingzeit kehren zu den Werten der Konfiguration zurück.
 ui-as-err-integer = Geben Sie eine ganze Zahl ein.
 ui-as-err-number = Geben Sie eine Zahl ein.
 ui-as-err-min-low = Muss mindestens { $min } sein.

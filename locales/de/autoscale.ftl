@@ -1,7 +1,7 @@
 # Entscheidungen der automatischen Skalierung und warum sie wartet.
 
 autoscale-reason-above = { $metric } liegt bei { $value }, auf oder über { $threshold }
-autoscale-reason-forecast = { $metric } liegt bei { $value } und erreicht laut Prognose { $threshold } in { $seconds } s ({ $predicted } am Ende des Horizonts)
+autoscale-reason-forecast = { $metric } liegt bei { $value } und erreicht laut Prognose { $threshold } in { $seconds } Sek. ({ $predicted } am Ende des Horizonts)
 autoscale-reason-below = { $metric } liegt bei { $value }, auf oder unter { $threshold }
 autoscale-reason-below-min = { $instances ->
         [one] Es läuft { $instances } Instanz

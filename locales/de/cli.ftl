@@ -47,8 +47,8 @@ cli-demo-starting = Demo-Labor wird gestartet: { $services ->
 cli-demo-open-browser = Öffnen Sie { $url } im Browser, um die Demo zu verfolgen.
 cli-demo-open-desktop = Desktop-App wird geöffnet…
 cli-demo-fault = Geplante Störung: { $fault } bei { $component }
-cli-healing-action = { $component } wird repariert: { $strategy }
-cli-healing-dry-run = Probelauf: { $component } würde mit { $strategy } repariert
+cli-healing-action = { $component } wird geheilt: { $strategy }
+cli-healing-dry-run = Probelauf: { $component } würde mit { $strategy } geheilt
 
 ## detect
 

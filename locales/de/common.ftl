@@ -11,7 +11,7 @@ status-healthy = Fehlerfrei
 status-degraded = Beeinträchtigt
     .description = Einige Prüfungen sind langsam oder schlagen zeitweise fehl.
 status-failed = Ausgefallen
-    .description = Prüfungen schlagen fehl; eine Reparatur ist nötig.
+    .description = Prüfungen schlagen fehl; eine Heilung ist nötig.
 status-unknown = Unbekannt
     .description = Noch kein Prüfergebnis.
 
@@ -19,12 +19,12 @@ status-unknown = Unbekannt
 
 mode-healthy = Fehlerfrei
 mode-degraded = Beeinträchtigt
-mode-healing = Wird repariert
+mode-healing = Wird geheilt
 mode-paused = Pausiert
 
 pipeline-healthy = Die Pipeline ist fehlerfrei.
 pipeline-degraded = Die Pipeline ist beeinträchtigt.
-pipeline-healing = Die Pipeline wird repariert.
+pipeline-healing = Die Pipeline wird geheilt.
 pipeline-paused = Die Pipeline ist pausiert.
 
 ## Schweregrade
@@ -92,7 +92,7 @@ button-confirm = Bestätigen
 button-back = Zurück
 button-next = Weiter
 button-export = Exportieren
-button-heal-now = Jetzt reparieren
+button-heal-now = Jetzt heilen
 button-dry-run = Probelauf
 
 ## Allgemeine Wörter

@@ -7,4 +7,4 @@ evidence-residency-store-forbidden = { $component } speichert { $category } von 
 evidence-residency-migration-forbidden = Eine Migration von { $component } am { $when } hat { $category } von Personen in { $origin } nach { $target } in { $region } verschoben; { $rule } verbietet das.
 evidence-healing-count = In diesem Zeitraum gestartete Heilungsaktionen: { $count } (aus der Tabelle der Heilungsaktionen, Neustarts durch den Supervisor eingeschlossen); mit Audit-Eintrag: { $audited }; noch laufend: { $running }. Anfragen, Pausen und Wartungsfenster von Bedienern werden als Entscheidungen protokolliert, nicht als Aktionen gezählt.
 evidence-healing-missing = Abgeschlossene Heilungsaktionen ohne Audit-Eintrag: { $missing } ({ $ids }).
-evidence-erasure-unserved = Im Audit-Log erfasste Löschanfragen, die nie ausgeführt wurden: { $count }.
+evidence-erasure-unserved = Im Audit-Protokoll erfasste Löschanfragen, die nie ausgeführt wurden: { $count }.

@@ -6,7 +6,7 @@ http-cross-site-origin = Abgelehnt: Diese Anfrage kommt von der Seite { $origin 
 http-cross-site-fetch = Abgelehnt: Der Browser kennzeichnet diese Anfrage als von einer anderen Website stammend ({ $header }: { $value }).
 http-json-only = Abgelehnt: Der Anfragetext muss hier JSON sein ({ $expected }), nicht { $found }.
 http-method-not-allowed = { $method } ist an dieser Adresse nicht erlaubt; sie akzeptiert { $allowed }.
-http-request-timeout = Die Anfrage wurde nach { $seconds } s abgebrochen ({ $key }).
+http-request-timeout = Die Anfrage wurde nach { $seconds } Sek. abgebrochen ({ $key }).
 report-period-too-long = Der Berichtszeitraum umfasst { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage

@@ -33,8 +33,8 @@ incident-alert-firing-plain = Alerta `{ $alert }` activa
 incident-alert-resolved = Alerta `{ $alert }` resuelta
 incident-alert-resolved-late = Alerta `{ $alert }` resuelta; el incidente ya estaba cerrado
 incident-escalated-breaker = { $failures ->
-    [one] Una recuperación fallida
-   *[other] { $failures } recuperaciones fallidas
+    [one] Una reparación fallida
+   *[other] { $failures } reparaciones fallidas
 } en { $window }: disyuntor abierto; no habrá más intentos hasta que se entreabra
 incident-escalated-ladder = La escalera de recuperación ({ $steps ->
     [one] un paso

@@ -10,7 +10,7 @@ notification-severity-critical = Crítico
 notification-label-component = Componente
 notification-label-severity = Gravedad
 notification-label-incident = Incidente
-notification-label-strategy = Paso de recuperación
+notification-label-strategy = Paso de reparación
 
 ## Tipos de incidente
 
@@ -24,14 +24,14 @@ notification-kind-alert = con una alerta activa
 
 notification-incident-opened-title = Incidente #{ $incident }: { $component } tiene un problema
 notification-incident-opened-body = { $component } está { $kind }: { $detail }
-notification-step-started-title = Recuperando { $component }: { $strategy } iniciado
+notification-step-started-title = Reparando { $component }: { $strategy } iniciado
 notification-step-started-body = { $detail }
-notification-step-succeeded-title = Recuperando { $component }: { $strategy } completado con éxito
+notification-step-succeeded-title = Reparando { $component }: { $strategy } completado con éxito
 notification-step-succeeded-body = Terminado en { $seconds } s: { $detail }
-notification-step-failed-title = Recuperando { $component }: { $strategy } ha fallado
+notification-step-failed-title = Reparando { $component }: { $strategy } ha fallado
 notification-step-failed-body = Falló tras { $seconds } s: { $detail }
 notification-incident-escalated-title = Incidente #{ $incident }: { $component } necesita un operador
-notification-incident-escalated-body = La recuperación automática se ha detenido: { $detail }
+notification-incident-escalated-body = La reparación automática se ha detenido: { $detail }
 notification-incident-resolved-title = Incidente #{ $incident } resuelto: { $component } vuelve a estar sano
 notification-incident-resolved-body = { $detail }
 

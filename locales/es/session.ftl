@@ -6,4 +6,4 @@ ui-session-submit = Entrar
 ui-session-failed = Nombre de usuario o contraseña incorrectos.
 ui-session-signed-in = Sesión de { $user } ({ $role })
 ui-session-sign-out = Cerrar sesión
-ui-session-read-only = Su rol puede observar el laboratorio, pero no modificarlo: los controles de recuperación están desactivados.
+ui-session-read-only = Su rol puede observar el laboratorio, pero no modificarlo: los controles de reparación están desactivados.

@@ -7,7 +7,7 @@ ui-nav-overview = Resumen
 ui-nav-map = Mapa de regiones
 ui-nav-components = Componentes
 ui-nav-incidents = Incidentes
-ui-nav-healing = Recuperación
+ui-nav-healing = Reparación
 ui-nav-compliance = Cumplimiento
 ui-nav-settings = Ajustes
 ui-live-connected = Actualizaciones en vivo
@@ -28,11 +28,11 @@ ui-overview-title = Resumen
 ui-overview-running-for = Vigilando desde hace { $duration }
 ui-overview-mode = Modo de la canalización
 ui-overview-components = Componentes
-ui-overview-healing-rate = Tasa de éxito de la recuperación
+ui-overview-healing-rate = Tasa de éxito de la reparación
 ui-overview-healing-attempts =
     { $count ->
-        [one] { $count } intento de recuperación
-       *[other] { $count } intentos de recuperación
+        [one] { $count } intento de reparación
+       *[other] { $count } intentos de reparación
     }
 ui-overview-open-incidents = Incidentes abiertos
 ui-overview-restarts =
@@ -136,24 +136,24 @@ ui-filter-kind-process = Eventos de proceso
 
 ## Recuperación
 
-ui-healing-title = Controles de recuperación
-ui-healing-unavailable = Los controles de recuperación no están disponibles en esta versión del motor.
-ui-healing-global = Recuperación automática
+ui-healing-title = Controles de reparación
+ui-healing-unavailable = Los controles de reparación no están disponibles en esta versión del motor.
+ui-healing-global = Reparación automática
 ui-healing-active = Activa
 ui-healing-paused = En pausa
-ui-healing-pause = Pausar la recuperación
-ui-healing-resume = Reanudar la recuperación
-ui-healing-pause-body = La recuperación automática se detiene para todos los componentes hasta que la reanude. Los fallos se siguen detectando y registrando.
-ui-healing-resume-body = La recuperación automática vuelve a funcionar para todos los componentes.
+ui-healing-pause = Pausar la reparación
+ui-healing-resume = Reanudar la reparación
+ui-healing-pause-body = La reparación automática se detiene para todos los componentes hasta que la reanude. Los fallos se siguen detectando y registrando.
+ui-healing-resume-body = La reparación automática vuelve a funcionar para todos los componentes.
 ui-healing-attempts = Intentos
 ui-healing-successes = Éxitos
-ui-healing-manual = Recuperación manual
+ui-healing-manual = Reparación manual
 ui-healing-component = Componente afectado
 ui-healing-plan = Vista previa del plan (simulación)
-ui-healing-history = Acciones de recuperación recientes
-ui-healing-no-actions = Todavía no hay acciones de recuperación.
+ui-healing-history = Acciones de reparación recientes
+ui-healing-no-actions = Todavía no hay acciones de reparación.
 ui-heal-strategy = Estrategia
-ui-heal-confirm-title = ¿Recuperar { $component }?
+ui-heal-confirm-title = ¿Reparar { $component }?
 ui-heal-confirm-body = Se ejecutará «{ $strategy }» en { $component } ahora. Un reinicio interrumpe el servicio brevemente.
 ui-heal-accepted = Aceptado; la acción { $id } está en curso.
 ui-strategy-restart = Reiniciar

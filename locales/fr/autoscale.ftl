@@ -27,21 +27,21 @@ autoscale-hold-no-samples = Aucune mesure récente de { $metric }
 autoscale-decision-up = Passer de { $from } à { $to ->
         [one] { $to } instance
        *[other] { $to } instances
-    } : { $reason }
+    } : { $reason }
 autoscale-decision-down = Réduire de { $from } à { $to ->
         [one] { $to } instance
        *[other] { $to } instances
-    } : { $reason }
+    } : { $reason }
 autoscale-decision-held = Mise à l’échelle depuis { $from ->
         [one] { $from } instance
        *[other] { $from } instances
-    } retenue : { $hold } ({ $reason })
+    } retenue : { $hold } ({ $reason })
 autoscale-decision-blocked = Aucune mise à l’échelle depuis { $from ->
         [one] { $from } instance
        *[other] { $from } instances
-    } : { $hold }
+    } : { $hold }
 autoscale-decision-failed = La mise à l’échelle de { $from } à { $to ->
         [one] { $to } instance
        *[other] { $to } instances
-    } s’est arrêtée à { $reached } : { $reason }
-autoscale-dry-run = (simulation : rien n’a été modifié)
+    } s’est arrêtée à { $reached } : { $reason }
+autoscale-dry-run = (simulation : rien n’a été modifié)

@@ -22,17 +22,17 @@ notification-kind-alert = visé par une alerte active
 
 ## Événements
 
-notification-incident-opened-title = Incident n° { $incident } : { $component } a un problème
-notification-incident-opened-body = { $component } est { $kind } : { $detail }
-notification-step-started-title = Réparation de { $component } : { $strategy } démarré
+notification-incident-opened-title = Incident n° { $incident } : { $component } a un problème
+notification-incident-opened-body = { $component } est { $kind } : { $detail }
+notification-step-started-title = Réparation de { $component } : { $strategy } démarré
 notification-step-started-body = { $detail }
-notification-step-succeeded-title = Réparation de { $component } : { $strategy } réussi
-notification-step-succeeded-body = Terminé en { $seconds } s : { $detail }
-notification-step-failed-title = Réparation de { $component } : échec de { $strategy }
-notification-step-failed-body = Échec après { $seconds } s : { $detail }
-notification-incident-escalated-title = Incident n° { $incident } : { $component } a besoin d’un opérateur
-notification-incident-escalated-body = La réparation automatique s’est arrêtée : { $detail }
-notification-incident-resolved-title = Incident n° { $incident } résolu : { $component } est de nouveau sain
+notification-step-succeeded-title = Réparation de { $component } : { $strategy } réussi
+notification-step-succeeded-body = Terminé en { $seconds } s : { $detail }
+notification-step-failed-title = Réparation de { $component } : échec de { $strategy }
+notification-step-failed-body = Échec après { $seconds } s : { $detail }
+notification-incident-escalated-title = Incident n° { $incident } : { $component } a besoin d’un opérateur
+notification-incident-escalated-body = La réparation automatique s’est arrêtée : { $detail }
+notification-incident-resolved-title = Incident n° { $incident } résolu : { $component } est de nouveau sain
 notification-incident-resolved-body = { $detail }
 
 ## Enveloppe

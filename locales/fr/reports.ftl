@@ -3,7 +3,7 @@
 
 report-title = Rapport de conformité
 report-subtitle = { $product } — { $standards }
-report-period = Période : du { $from } au { $to } (fin exclue)
+report-period = Période : du { $from } au { $to } (fin exclue)
 report-generated = Généré le { $when }
 report-toc = Sommaire
 report-page = Page { $page } sur { $pages }
@@ -48,7 +48,7 @@ report-col-count = Nombre
 report-chart-regions = Disponibilité par région par rapport à l’objectif de SLA le plus bas
 report-chart-daily = Disponibilité quotidienne par région
 report-chart-sla = Objectif de SLA
-report-map-caption = Régions actives ; la taille d’un point correspond au nombre de composants qui s’y trouvent.
+report-map-caption = Régions actives ; la taille d’un point correspond au nombre de composants qui s’y trouvent.
 report-none = Aucun sur cette période.
 report-yes = Oui
 report-no = Non
@@ -93,10 +93,10 @@ evidence-audit-intact = Chaîne d’audit vérifiée : { $rows ->
         [one] { $rows } entrée
        *[other] { $rows } entrées
     }, tête { $head }.
-evidence-audit-broken = Chaîne d’audit rompue à l’entrée { $row } : { $reason }.
+evidence-audit-broken = Chaîne d’audit rompue à l’entrée { $row } : { $reason }.
 evidence-encryption-on = La base de données se trouve sur un volume chiffré ({ $device }).
 evidence-encryption-off = Le volume de la base de données { $device } n’est pas chiffré.
-evidence-users-absent = Aucun compte opérateur dans cette base de données : les accès ne peuvent pas être revus.
+evidence-users-absent = Aucun compte opérateur dans cette base de données : les accès ne peuvent pas être revus.
 evidence-users = { $users ->
         [one] { $users } compte opérateur
        *[other] { $users } comptes opérateurs
@@ -144,7 +144,7 @@ evidence-residency = Les données { $count ->
         [one] de { $count } composant restent dans la juridiction de sa région
        *[other] de { $count } composants restent dans la juridiction de leur région
     }.
-evidence-residency-unknown = Aucun registre des composants dans cette base de données : les régions sont inconnues.
+evidence-residency-unknown = Aucun registre des composants dans cette base de données : les régions sont inconnues.
 evidence-healing-none = Aucune action de réparation sur cette période.
 evidence-healing-unaudited = { $count ->
         [one] { $count } action de réparation, mais aucun journal d’audit ne prouve son enregistrement.
@@ -154,7 +154,7 @@ evidence-healing-audited = { $count ->
         [one] { $count } action de réparation, dans le journal d’audit.
        *[other] { $count } actions de réparation, chacune dans le journal d’audit.
     }
-evidence-requests-none = Aucune demande d’accès ou d’effacement sur cette période ; les deux sont possibles.
+evidence-requests-none = Aucune demande d’accès ou d’effacement sur cette période ; les deux sont possibles.
 evidence-requests = { $done } { $count ->
         [one] demande d’accès et d’effacement traitée sur { $count }
        *[other] demandes d’accès et d’effacement traitées sur { $count }

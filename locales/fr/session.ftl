@@ -6,4 +6,4 @@ ui-session-submit = Se connecter
 ui-session-failed = Nom d’utilisateur ou mot de passe incorrect.
 ui-session-signed-in = Connecté en tant que { $user } ({ $role })
 ui-session-sign-out = Se déconnecter
-ui-session-read-only = Votre rôle permet d’observer le laboratoire sans le modifier : les commandes de réparation sont désactivées.
+ui-session-read-only = Votre rôle permet d’observer le laboratoire sans le modifier : les commandes de réparation sont désactivées.

@@ -1,7 +1,7 @@
 # The Compliance page of the UI (ui/src/pages/Compliance.svelte).
 
 ui-compliance-report = Rapport de conformité
-ui-compliance-report-forbidden = Vous ne pouvez pas exporter de rapports : il faut la permission EXPORT_REPORTS.
+ui-compliance-report-forbidden = Vous ne pouvez pas exporter de rapports : il faut la permission EXPORT_REPORTS.
 ui-compliance-period = Période
 ui-compliance-custom = Personnalisée
 ui-compliance-from = Du
@@ -34,7 +34,7 @@ ui-compliance-inactive = Hors service
 ui-compliance-activate = Activer
 ui-compliance-deactivate = Désactiver
 ui-compliance-activate-body = Les composants et les données pourront de nouveau être placés dans cette région.
-ui-compliance-deactivate-body = Aucun nouveau composant ni donnée ne sera placé dans cette région ; la réparation migre hors de celle-ci.
+ui-compliance-deactivate-body = Aucun nouveau composant ni donnée ne sera placé dans cette région ; la réparation migre hors de celle-ci.
 ui-compliance-validate = Vérifier une opération sur les données
 ui-compliance-operation = Opération
 ui-compliance-data-type = Type de données
@@ -64,5 +64,5 @@ ui-compliance-audit-rows = { $rows ->
     [one] { $rows } ligne
    *[other] { $rows } lignes
 }
-ui-compliance-activate-title = Activer { $region } ?
-ui-compliance-deactivate-title = Désactiver { $region } ?
+ui-compliance-activate-title = Activer { $region } ?
+ui-compliance-deactivate-title = Désactiver { $region } ?

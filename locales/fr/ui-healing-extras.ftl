@@ -1,7 +1,7 @@
 # Healing page: one component's pause, maintenance windows, notification deliveries.
 
 ui-healing-x-component-title = Réparation d’un composant
-ui-healing-x-pause-component-body = Le gardien cesse de réparer ce composant jusqu’à la reprise ; le reste du labo continue d’être réparé.
+ui-healing-x-pause-component-body = Le gardien cesse de réparer ce composant jusqu’à la reprise ; le reste du labo continue d’être réparé.
 ui-healing-x-maintenance = Fenêtres de maintenance
 ui-healing-x-all-components = Tous les composants
 ui-healing-x-no-maintenance = Aucune fenêtre de maintenance.

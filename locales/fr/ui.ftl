@@ -17,9 +17,9 @@ ui-live-events =
         [one] { $count } événement en direct
        *[other] { $count } événements en direct
     }
-ui-filter-region = Région : { $region }
+ui-filter-region = Région : { $region }
 ui-filter-clear = Retirer le filtre de région
-ui-error-backend = Le gardien ne répond pas ; nouvelle tentative…
+ui-error-backend = Le gardien ne répond pas ; nouvelle tentative…
 ui-feature-unavailable = Indisponible dans cette version du moteur
 
 ## Vue d’ensemble
@@ -58,8 +58,8 @@ ui-feed-other = événement du moteur
 ## Carte des régions
 
 ui-map-title = Carte des régions
-ui-map-hint = Cliquez sur une région pour y restreindre toutes les pages ; cliquez à nouveau pour annuler.
-ui-map-region-label = { $region } : { $status }, { $count ->
+ui-map-hint = Cliquez sur une région pour y restreindre toutes les pages ; cliquez à nouveau pour annuler.
+ui-map-region-label = { $region } : { $status }, { $count ->
         [one] { $count } composant
        *[other] { $count } composants
     }
@@ -83,8 +83,8 @@ ui-col-restarts = Redémarrages
 ## Détail d’un composant
 
 ui-detail-since = depuis { $duration }
-ui-detail-not-found = Aucun composant ne s’appelle « { $name } ».
-ui-detail-sla = Objectif : { $sla }
+ui-detail-not-found = Aucun composant ne s’appelle « { $name } ».
+ui-detail-sla = Objectif : { $sla }
 ui-detail-checks = Vérifications
 ui-detail-checks-failed =
     { $count ->
@@ -98,7 +98,7 @@ ui-detail-restarts =
        *[other] { $count } redémarrages
     }
 ui-detail-last-check = Dernière vérification
-ui-detail-issues = Problèmes actuels :
+ui-detail-issues = Problèmes actuels :
 ui-detail-range = Période
 ui-detail-timeline = Historique
 ui-metric-latency = Temps de réponse
@@ -120,7 +120,7 @@ ui-incidents-title = Incidents
 ui-incidents-list = Liste des incidents
 ui-incidents-events = Chronologie des événements
 ui-incidents-none = Aucun incident ne correspond à ces filtres.
-ui-incidents-unavailable = Le suivi des incidents n’est pas disponible dans cette version du moteur ; la chronologie ci-dessous montre chaque changement d’état et chaque événement de processus.
+ui-incidents-unavailable = Le suivi des incidents n’est pas disponible dans cette version du moteur ; la chronologie ci-dessous montre chaque changement d’état et chaque événement de processus.
 ui-incident-open = Ouvert
 ui-incident-recovered = Rétabli
 ui-filter-component = Composant
@@ -153,9 +153,9 @@ ui-healing-plan = Aperçu du plan (simulation)
 ui-healing-history = Actions de réparation récentes
 ui-healing-no-actions = Aucune action de réparation pour l’instant.
 ui-heal-strategy = Stratégie
-ui-heal-confirm-title = Réparer { $component } ?
-ui-heal-confirm-body = Ceci exécute « { $strategy } » sur { $component } maintenant. Un redémarrage interrompt brièvement le service.
-ui-heal-accepted = Acceptée ; l’action { $id } est en cours.
+ui-heal-confirm-title = Réparer { $component } ?
+ui-heal-confirm-body = Ceci exécute « { $strategy } » sur { $component } maintenant. Un redémarrage interrompt brièvement le service.
+ui-heal-accepted = Acceptée ; l’action { $id } est en cours.
 ui-strategy-restart = Redémarrer
 ui-strategy-scale_up = Monter en charge
 ui-strategy-migrate = Migrer
@@ -169,9 +169,9 @@ ui-error-bad_request = La requête a été refusée car invalide.
 ui-error-unauthorized = Veuillez vous reconnecter.
 ui-error-forbidden = Vous n’avez pas l’autorisation de faire cela.
 ui-error-conflict = Une autre action est déjà en cours.
-ui-error-rate_limited = Trop de requêtes ; réessayez dans un instant.
-ui-error-setup_required = Le gardien doit d’abord être configuré : créez le premier compte opérateur.
-ui-error-internal = Une erreur s’est produite dans le gardien ; consultez son journal.
+ui-error-rate_limited = Trop de requêtes ; réessayez dans un instant.
+ui-error-setup_required = Le gardien doit d’abord être configuré : créez le premier compte opérateur.
+ui-error-internal = Une erreur s’est produite dans le gardien ; consultez son journal.
 
 ## Conformité
 
@@ -181,7 +181,7 @@ ui-compliance-title = Conformité
 
 ui-settings-title = Paramètres
 ui-settings-language-hint = L’interface change immédiatement et retient votre choix.
-ui-settings-format-sample = Nombres et dates :
+ui-settings-format-sample = Nombres et dates :
 ui-settings-theme = Thème
 ui-settings-theme-system = Suivre le système
 ui-settings-theme-light = Clair

@@ -49,18 +49,18 @@ ui-as-feed-held = scalabilità trattenuta a { $from ->
        *[other] { $from } istanze
     }
 
-ui-as-queue-title = Coda di riparazione
+ui-as-queue-title = Coda di ripristino
 ui-as-queue-slots = { $busy ->
         [one] { $busy } posto
        *[other] { $busy } posti
-    } di riparazione { $busy ->
+    } di ripristino { $busy ->
         [one] occupato
        *[other] occupati
     } su { $slots }
-ui-as-queue-busy = In riparazione ora
-ui-as-queue-idle = Nessuna riparazione in corso.
+ui-as-queue-busy = In ripristino ora
+ui-as-queue-idle = Nessun ripristino in corso.
 ui-as-queue-next = In attesa, nell'ordine pianificato
-ui-as-queue-empty = Nessuno attende un posto di riparazione.
+ui-as-queue-empty = Nessuno attende un posto di ripristino.
 ui-as-queue-weight = peso { $weight }
 ui-as-queue-starts = inizio previsto tra { $duration }
 ui-as-queue-waited = in attesa da { $duration }

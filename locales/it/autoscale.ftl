@@ -11,7 +11,7 @@ autoscale-reason-above-max = { $instances ->
         [one] È in esecuzione { $instances } istanza
        *[other] Sono in esecuzione { $instances } istanze
     }, più del massimo di { $max }
-autoscale-hold-disabled = La riparazione è disattivata nella configurazione
+autoscale-hold-disabled = Il ripristino è disattivato nella configurazione
 autoscale-hold-paused = La scalabilità è in pausa
 autoscale-hold-maintenance = Finestra di manutenzione fino a { $until }
 autoscale-hold-cooling-down = Attesa dopo l’ultimo ridimensionamento fino a { $until }

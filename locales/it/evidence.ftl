@@ -7,4 +7,4 @@ evidence-residency-store-forbidden = { $component } conserva { $category } di pe
 evidence-residency-migration-forbidden = Una migrazione di { $component } il { $when } ha spostato { $category } di persone in { $origin } verso { $target } in { $region }; { $rule } lo vieta.
 evidence-healing-count = Azioni di ripristino avviate nel periodo: { $count } (dalla tabella delle azioni di ripristino, riavvii del supervisore inclusi); con la loro riga di audit: { $audited }; ancora in corso: { $running }. Richieste, pause e finestre di manutenzione degli operatori sono registrate come decisioni, non contate come azioni.
 evidence-healing-missing = Azioni di ripristino concluse senza riga di audit: { $missing } ({ $ids }).
-evidence-erasure-unserved = Richieste di cancellazione registrate nel log di audit ma mai eseguite: { $count }.
+evidence-erasure-unserved = Richieste di cancellazione annotate nel registro di audit ma mai eseguite: { $count }.

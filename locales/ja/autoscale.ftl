@@ -1,7 +1,7 @@
 # 自動スケーリングの判断と、スケーリングが待機している理由。
 
 autoscale-reason-above = { $metric } は { $value } で、{ $threshold } 以上です
-autoscale-reason-forecast = { $metric } は { $value } で、{ $seconds } 秒後に { $threshold } に達すると予測されています（予測範囲の終わりで { $predicted }）
+autoscale-reason-forecast = { $metric } は { $value } で、{ $seconds } 秒後に { $threshold } に達すると予測されています（予測期間の終わりには { $predicted }）
 autoscale-reason-below = { $metric } は { $value } で、{ $threshold } 以下です
 autoscale-reason-below-min = 実行中のインスタンスは { $instances } 個で、最小数 { $min } を下回っています
 autoscale-reason-above-max = 実行中のインスタンスは { $instances } 個で、最大数 { $max } を上回っています

@@ -60,7 +60,7 @@ report-components = { $count ->
     }
 
 report-integrity-head = Cabeça da cadeia de auditoria
-report-integrity-no-audit = Não há registro de auditoria neste banco de dados
+report-integrity-no-audit = Não há log de auditoria neste banco de dados
 report-integrity-content = Resumo do conteúdo
 
 ## Controles
@@ -88,7 +88,7 @@ control-data-subject-rights-req = As pessoas podem obter e eliminar seus dados p
 
 ## Evidências
 
-evidence-audit-absent = Ainda não há registro de auditoria neste banco de dados.
+evidence-audit-absent = Ainda não há log de auditoria neste banco de dados.
 evidence-audit-intact = Cadeia de auditoria verificada: { $rows ->
         [one] { $rows } entrada
        *[other] { $rows } entradas
@@ -147,12 +147,12 @@ evidence-residency = Os dados de { $count ->
 evidence-residency-unknown = Não há registro de componentes neste banco de dados, então as regiões são desconhecidas.
 evidence-healing-none = Nenhuma ação de recuperação neste período.
 evidence-healing-unaudited = { $count ->
-        [one] { $count } ação de recuperação, mas nenhum registro de auditoria comprova que foi registrada.
-       *[other] { $count } ações de recuperação, mas nenhum registro de auditoria comprova que foram registradas.
+        [one] { $count } ação de recuperação, mas nenhum log de auditoria comprova que foi registrada.
+       *[other] { $count } ações de recuperação, mas nenhum log de auditoria comprova que foram registradas.
     }
 evidence-healing-audited = { $count ->
-        [one] { $count } ação de recuperação, no registro de auditoria.
-       *[other] { $count } ações de recuperação, todas no registro de auditoria.
+        [one] { $count } ação de recuperação, no log de auditoria.
+       *[other] { $count } ações de recuperação, todas no log de auditoria.
     }
 evidence-requests-none = Nenhuma solicitação de acesso ou eliminação neste período; ambas estão disponíveis.
 evidence-requests = { $done } de { $count ->
@@ -171,7 +171,7 @@ jurisdiction-other = Outra
 data-personal-data = Dados pessoais
 data-health-data = Dados de saúde
 data-operational-metrics = Métricas operacionais
-data-audit-log = Registro de auditoria
+data-audit-log = Log de auditoria
 data-credentials = Credenciais
 
 ## Ações de recuperação e retenção
@@ -192,4 +192,4 @@ retention-incidents = Incidentes
 retention-healing-actions = Ações de recuperação
 retention-autoscale-decisions = Decisões de escalonamento automático
 retention-data-subject-requests = Solicitações de acesso e eliminação
-retention-audit = Registro de auditoria
+retention-audit = Log de auditoria

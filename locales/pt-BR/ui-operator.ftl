@@ -55,7 +55,7 @@ ui-op-permission-read-metrics = Ler métricas
 ui-op-permission-monitor-health = Monitorar o estado
 ui-op-permission-export-reports = Exportar relatórios
 ui-op-permission-manage-users = Gerenciar contas
-ui-op-permission-view-audit = Ver o registro de auditoria
+ui-op-permission-view-audit = Ver o log de auditoria
 ui-op-permission-other = Outra permissão
 ui-op-token-role-scope = Tudo o que o papel da conta permite
 

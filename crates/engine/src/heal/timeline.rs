@@ -209,7 +209,7 @@ mod tests {
             (&breaker(3.0), Lang::De, &["3 fehlgeschlagene Heilungen", "Schutzschalter"]),
             (&breaker(1.0), Lang::De, &["Eine fehlgeschlagene Heilung"]),
             (&breaker(3.0), Lang::Ja, &["3", "サーキットブレーカー"]),
-            (&breaker(2.0), Lang::Ar, &["محاولتا معالجة فاشلتان"]),
+            (&breaker(2.0), Lang::Ar, &["محاولتا إصلاح فاشلتان"]),
             (&exit, Lang::En, &["Process 4242 exited with status 1 after 1 s"]),
             (&respawn, Lang::Fr, &["Le processus 4242", "le superviseur le relance dans 200"]),
             (&respawn, Lang::ZhCn, &["进程 4242", "监管进程"]),
