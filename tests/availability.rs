@@ -273,9 +273,11 @@ fn the_list_view_has_both_periods_the_heartbeat_and_the_tags() {
     assert_eq!(hb["cap"], 30);
     let statuses = hb["statuses"].as_str().unwrap();
     assert!(statuses.chars().all(|c| c == 'u'), "{hb}");
-    let at: Vec<i64> = hb["at_ms"].as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect();
-    assert_eq!((at.len(), hb["latency_ms"].as_array().unwrap().len()), (statuses.len(), statuses.len()), "{hb}");
-    assert!(at.windows(2).all(|w| w[0] < w[1]) && at[0] >= now, "{hb}");
+    let gaps: Vec<i64> = hb["gaps_ms"].as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect();
+    assert_eq!((gaps.len() + 1, hb["latency_ms"].as_array().unwrap().len()), (statuses.len(), statuses.len()), "{hb}");
+    // Checks every 200 ms: the gaps say so, and the oldest ended after the start.
+    assert!(gaps.iter().all(|g| (100..2_000).contains(g)), "{hb}");
+    assert!(hb["last_ms"].as_i64().unwrap() - gaps.iter().sum::<i64>() >= now, "{hb}");
     wait_until(Duration::from_secs(20), || g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap_or("").len() == 30);
     std::thread::sleep(Duration::from_millis(600));
     assert_eq!(g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap().len(), 30, "never more than cap");

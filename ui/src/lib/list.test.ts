@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { ComponentView } from './bindings/ComponentView';
 import { applyEvents, live, setComponents } from './live.svelte';
 import type { EngineEvent } from './backend';
-import { allTags, appendBeat, beatsOf, filterList, groupRows, NO_TAG, statusChips, STATUS_FILTERS } from './table';
+import { allTags, appendBeat, beatsOf, beatTimes, filterList, groupRows, NO_TAG, statusChips, STATUS_FILTERS } from './table';
 
 const avail = { ratio: 1, from_ms: 0, to_ms: 1, up_ms: 1, degraded_ms: 0, down_ms: 0, outages: 0 };
 function comp(name: string, region: ComponentView['region'], status: ComponentView['status'], tags: string[] = []): ComponentView {
   return {
     name, region, status, critical: false, since_ms: 0, last_check_ms: null, latency_ms: null, issues: [], metrics: {},
     check_kind: 'http', check_interval_ms: 1000, supervised: false, pid: null, instances: 1, restarts: 0, checks_total: 0, checks_failed: 0,
-    availability: avail, availability_24h: avail, tags, heartbeat: { cap: 3, statuses: '', at_ms: [], latency_ms: [] }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
+    availability: avail, availability_24h: avail, tags, heartbeat: { cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
   };
 }
 const list = [
@@ -23,16 +23,20 @@ const list = [
 
 describe('heartbeat', () => {
   it('appends the stream\'s samples, keeps the last `cap`, skips a check not newer than the last', () => {
-    let h = { cap: 3, statuses: 'hd', at_ms: [1000, 2000], latency_ms: [1.5, 2] };
-    h = appendBeat(h, 3000, 'failed', 12.34);
-    expect(h).toEqual({ cap: 3, statuses: 'hdf', at_ms: [1000, 2000, 3000], latency_ms: [1.5, 2, 12.3] });
+    let h = { cap: 3, statuses: 'hd', last_ms: 2000, gaps_ms: [1000], latency_ms: [1.5, 2] };
+    h = appendBeat(h, 3500, 'failed', 12.34);
+    expect(h).toEqual({ cap: 3, statuses: 'hdf', last_ms: 3500, gaps_ms: [1000, 1500], latency_ms: [1.5, 2, 12.3] });
+    expect(beatTimes(h)).toEqual([1000, 2000, 3500]);
     h = appendBeat(h, 4000, 'unknown', 1);
     expect(h.statuses).toBe('dfu');
-    expect(h.at_ms).toEqual([2000, 3000, 4000]);
+    expect(h.gaps_ms).toEqual([1500, 500]);
+    expect(beatTimes(h)).toEqual([2000, 3500, 4000]);
     expect(appendBeat(h, 4000, 'healthy', 1)).toBe(h);
+    // The first check of an empty heartbeat.
+    expect(appendBeat({ cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, 9, 'healthy', 1)).toEqual({ cap: 3, statuses: 'h', last_ms: 9, gaps_ms: [], latency_ms: [1] });
     expect(beatsOf(h)).toEqual([
       { at_ms: 2000, status: 'degraded', latency_ms: 2 },
-      { at_ms: 3000, status: 'failed', latency_ms: 12.3 },
+      { at_ms: 3500, status: 'failed', latency_ms: 12.3 },
       { at_ms: 4000, status: 'unknown', latency_ms: 1 },
     ]);
   });
@@ -81,7 +85,7 @@ describe('heartbeat from the event stream', () => {
     const before = live.components[1];
     const ev = (at_ms: number, status: string) => ({ type: 'sample', component: 'api', at_ms, status, latency_ms: 4.26, metrics: {}, issues: [] }) as unknown as EngineEvent;
     applyEvents([ev(10, 'healthy'), ev(20, 'failed'), ev(30, 'failed'), ev(40, 'degraded')]);
-    expect(live.components[0].heartbeat).toEqual({ cap: 3, statuses: 'ffd', at_ms: [20, 30, 40], latency_ms: [4.3, 4.3, 4.3] });
+    expect(live.components[0].heartbeat).toEqual({ cap: 3, statuses: 'ffd', last_ms: 40, gaps_ms: [10, 10], latency_ms: [4.3, 4.3, 4.3] });
     expect(live.components[1]).toBe(before);
   });
 });

@@ -72,21 +72,32 @@ const LETTER_OF: Record<Status, string> = { healthy: 'h', degraded: 'd', failed:
 
 export type Beat = { at_ms: number; status: Status; latency_ms: number };
 
+/** When each check of a heartbeat ended (Unix ms), oldest first (`last_ms` minus the gaps). */
+export function beatTimes(h: Heartbeat): number[] {
+  const n = h.statuses.length;
+  const at = new Array<number>(n).fill(h.last_ms);
+  for (let i = n - 2; i >= 0; i--) at[i] = at[i + 1] - h.gaps_ms[i];
+  return at;
+}
+
 /** The checks of a heartbeat, oldest first. */
 export function beatsOf(h: Heartbeat): Beat[] {
-  return [...h.statuses].map((l, i) => ({ at_ms: h.at_ms[i], status: LETTER[l] ?? 'unknown', latency_ms: h.latency_ms[i] }));
+  const at = beatTimes(h);
+  return [...h.statuses].map((l, i) => ({ at_ms: at[i], status: LETTER[l] ?? 'unknown', latency_ms: h.latency_ms[i] }));
 }
 
 /** The heartbeat with one more check (a sample from the event stream), the oldest dropped past
- *  `cap`. A check older than the newest one already there (a refetch raced the stream) is skipped. */
+ *  `cap`. A check not newer than the newest one there (a refetch raced the stream) is skipped. */
 export function appendBeat(h: Heartbeat, at_ms: number, status: Status, latency_ms: number): Heartbeat {
-  const n = h.at_ms.length;
-  if (n && h.at_ms[n - 1] >= at_ms) return h;
+  const n = h.statuses.length;
+  if (n && h.last_ms >= at_ms) return h;
   const drop = Math.max(0, n + 1 - h.cap);
+  const gaps = n ? [...h.gaps_ms, at_ms - h.last_ms] : [];
   return {
     cap: h.cap,
     statuses: h.statuses.slice(drop) + LETTER_OF[status],
-    at_ms: [...h.at_ms.slice(drop), at_ms],
+    last_ms: at_ms,
+    gaps_ms: gaps.slice(drop),
     latency_ms: [...h.latency_ms.slice(drop), Math.round(latency_ms * 10) / 10],
   };
 }

@@ -31,7 +31,7 @@ export class SimBackend implements Backend {
       availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 },
       availability_24h: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 },
       tags: [`team-${i % 7}`],
-      heartbeat: { cap: 30, statuses: 'h'.repeat(30), at_ms: Array.from({ length: 30 }, (_, k) => this.t0 - (30 - k) * 1000), latency_ms: Array.from({ length: 30 }, () => 5 + (i % 50)) },
+      heartbeat: { cap: 30, statuses: 'h'.repeat(30), last_ms: this.t0, gaps_ms: Array.from({ length: 29 }, () => 1000), latency_ms: Array.from({ length: 30 }, () => 5 + (i % 50)) },
       depends_on: [],
       sla: 99.9,
       memory_limit_bytes: null,
