@@ -2,18 +2,20 @@
 // `pipeline-guard serve` watching N TCP components (one supervised `labsvc`, the others checking
 // its port) until every heartbeat has a few checks, then, in a fresh headless Chromium page each
 // run, the time from navigation to the list showing all N with the first row's heartbeat strip
-// drawn. Also the size of `GET /api/components`. Usage: node e2e/firstlist.mjs [N] [runs] [beats]
+// drawn. Also the size of `GET /api/components`.
+// Usage: node e2e/firstlist.mjs [N] [runs] [beats] [interval, e.g. 10s]
 import path from 'node:path';
 import { binDir, freePorts, launchBrowser, startServe, waitFor } from './harness.mjs';
 
 const N = Number(process.argv[2] ?? 10000);
 const runs = Number(process.argv[3] ?? 5);
 const beats = Number(process.argv[4] ?? 3);
+const interval = process.argv[5] ?? '15s';
 const port = await freePorts(1);
 const labsvc = path.join(binDir(), 'labsvc');
 const REGIONS = ['us-east', 'us-west', 'eu-west', 'eu-central', 'asia-pacific', 'sa-east'];
 const guard = await startServe((dir) => {
-  let y = `pipeline:\n  monitoring: { interval: 15s, health_check_timeout: 5s }\ncomponents:\n`;
+  let y = `pipeline:\n  monitoring: { interval: ${interval}, health_check_timeout: 5s }\ncomponents:\n`;
   y += `  - name: lab\n    process: { command: ["${labsvc}", "--port", "${port}", "--state-file", "${dir}/lab.state"] }\n    check: { tcp: { addr: "127.0.0.1:${port}" } }\n`;
   for (let i = 1; i < N; i++) y += `  - name: svc-${String(i).padStart(5, '0')}\n    region: ${REGIONS[i % 6]}\n    tags: [team-${i % 12}]\n    check: { tcp: { addr: "127.0.0.1:${port}" } }\n    recovery: [notify]\n`;
   return y;
@@ -28,7 +30,7 @@ try {
     bytes = text.length;
     const cs = JSON.parse(text);
     return cs.length === N && cs.every((c) => c.heartbeat.statuses.length >= beats);
-  }, 300000, 5000);
+  }, 600000, 5000);
   for (let i = 0; i < runs; i++) {
     const page = await browser.ctx.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
