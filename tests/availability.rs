@@ -281,6 +281,11 @@ fn the_list_view_has_both_periods_the_heartbeat_and_the_tags() {
     wait_until(Duration::from_secs(20), || g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap_or("").len() == 30);
     std::thread::sleep(Duration::from_millis(600));
     assert_eq!(g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap().len(), 30, "never more than cap");
+    // Asked without it (the UI's refetches: the stream keeps its strip), no heartbeat at all.
+    let (code, body) = get(g.port, "/api/components?names=gamma&heartbeat=false").unwrap();
+    assert_eq!(code, 200, "{body}");
+    let lean: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(lean[0].get("heartbeat").is_none() && lean[0]["availability_24h"].is_object(), "{lean}");
     // Tags: labels as written, keyed tags as key:value.
     assert_eq!(v["tags"], serde_json::json!(["edge", "tier:2"]));
     assert_eq!(g.get_json("/api/components/delta")["tags"], serde_json::json!(["service:api"]));

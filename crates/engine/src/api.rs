@@ -46,7 +46,10 @@ pub struct ComponentView {
     /// The config's `tags:`: the labels of a list, `key:value` for a map's entries.
     pub tags: Vec<String>,
     /// The last checks (the list's heartbeat strip); the event stream's samples extend it.
-    pub heartbeat: Heartbeat,
+    /// Left out when asked (`ComponentsQuery.heartbeat = false`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub heartbeat: Option<Heartbeat>,
     pub depends_on: Vec<String>,
     pub sla: f64,
     #[ts(type = "number | null")]

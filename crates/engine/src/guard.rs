@@ -493,7 +493,7 @@ impl PipelineGuard {
                     availability: avail.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(period.0, period.1)),
                     availability_24h: avail_day.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(day.0, day.1)),
                     tags: c.tag_labels(),
-                    heartbeat: crate::api::Heartbeat::of(&st.beats),
+                    heartbeat: Some(crate::api::Heartbeat::of(&st.beats)),
                     depends_on: c.depends_on.clone(),
                     sla: c.sla,
                     memory_limit_bytes: c.limits.memory_bytes,

@@ -2,7 +2,7 @@
 // engine's counts, tag filter, grouping with collapsed groups.
 import { describe, expect, it } from 'vitest';
 import type { ComponentView } from './bindings/ComponentView';
-import { applyEvents, live, setComponents } from './live.svelte';
+import { applyEvents, live, mergeComponents, setComponents } from './live.svelte';
 import type { EngineEvent } from './backend';
 import { allTags, appendBeat, beatsOf, beatTimes, filterList, groupRows, NO_TAG, statusChips, STATUS_FILTERS } from './table';
 
@@ -87,5 +87,21 @@ describe('heartbeat from the event stream', () => {
     applyEvents([ev(10, 'healthy'), ev(20, 'failed'), ev(30, 'failed'), ev(40, 'degraded')]);
     expect(live.components[0].heartbeat).toEqual({ cap: 3, statuses: 'ffd', last_ms: 40, gaps_ms: [10, 10], latency_ms: [4.3, 4.3, 4.3] });
     expect(live.components[1]).toBe(before);
+  });
+});
+
+describe('refetched without the heartbeat', () => {
+  it('a moving component refetched with `heartbeat: false` keeps the strip the stream built', () => {
+    const hb = { cap: 3, statuses: 'hf', last_ms: 20, gaps_ms: [10], latency_ms: [1, 2] };
+    setComponents([{ ...comp('api', 'us-east', 'failed'), heartbeat: hb }]);
+    const { heartbeat: _, ...lean } = { ...comp('api', 'us-east', 'failed'), restarts: 4 };
+    void _;
+    mergeComponents([lean as ComponentView]);
+    expect(live.components[0].restarts).toBe(4);
+    expect(live.components[0].heartbeat).toEqual(hb);
+    // Nothing else changed: the same object stays.
+    const before = live.components[0];
+    mergeComponents([lean as ComponentView]);
+    expect(live.components[0]).toBe(before);
   });
 });

@@ -153,7 +153,7 @@ function applyEvent(e: EngineEvent) {
         if (e.issues.length || comp.issues.length) comp.issues = e.issues;
         comp.checks_total += 1;
         // The heartbeat strip grows from the stream: the sample is the delta, nothing refetched.
-        comp.heartbeat = appendBeat(comp.heartbeat, e.at_ms, e.status, e.latency_ms);
+        if (comp.heartbeat) comp.heartbeat = appendBeat(comp.heartbeat, e.at_ms, e.status, e.latency_ms);
         if (comp.status !== e.status) {
           comp.status = e.status;
           comp.since_ms = e.at_ms;
@@ -247,9 +247,12 @@ export function moving(c: ComponentView): boolean {
 /** Put refetched views of some components into the list (the others keep their objects). */
 export function mergeComponents(part: readonly ComponentView[]) {
   let next: ComponentView[] | null = null;
-  for (const c of part) {
-    const i = position.get(c.name);
-    if (i === undefined || sameValues(live.components[i], c)) continue;
+  for (const fresh of part) {
+    const i = position.get(fresh.name);
+    if (i === undefined) continue;
+    // Refetched without its heartbeat (the stream keeps the strip): keep the one we have.
+    const c = fresh.heartbeat === undefined ? { ...fresh, heartbeat: live.components[i].heartbeat } : fresh;
+    if (sameValues(live.components[i], c)) continue;
     if (!next) next = live.components.slice();
     next[i] = c;
   }
@@ -361,7 +364,7 @@ export function startLive(backend: Backend): () => void {
   const tick = async () => {
     const names = namesToRefresh();
     try {
-      const [ov, part] = await Promise.all([backend.overview(), names.length ? backend.components(names) : Promise.resolve([])]);
+      const [ov, part] = await Promise.all([backend.overview(), names.length ? backend.components(names, { heartbeat: false }) : Promise.resolve([])]);
       if (stopped) return;
       live.overview = ov;
       mergeComponents(part);

@@ -31,5 +31,6 @@ availability_24h: Availability,
 tags: Array<string>, 
 /**
  * The last checks (the list's heartbeat strip); the event stream's samples extend it.
+ * Left out when asked (`ComponentsQuery.heartbeat = false`).
  */
-heartbeat: Heartbeat, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, };
+heartbeat?: Heartbeat, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, };
