@@ -21,6 +21,7 @@ const guard = await startServe((dir) => {
   return y;
 });
 const times = [];
+const phases = [];
 let bytes = 0;
 const browser = await launchBrowser();
 try {
@@ -31,6 +32,14 @@ try {
     const cs = JSON.parse(text);
     return cs.length === N && cs.every((c) => c.heartbeat.statuses.length >= beats);
   }, 600000, 5000);
+  // The server's share alone: the whole list fetched from here (build + serialise + send).
+  const fetchMs = [];
+  for (let i = 0; i < 3; i++) {
+    const t = Date.now();
+    await (await fetch(`${guard.url}/api/components`)).arrayBuffer();
+    fetchMs.push(Date.now() - t);
+  }
+  console.log(`GET /api/components from node: ${fetchMs.join(', ')} ms`);
   for (let i = 0; i < runs; i++) {
     const page = await browser.ctx.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -42,6 +51,12 @@ try {
       return first && count.replace(/[^\d]/g, '').endsWith(String(n));
     }, N, { timeout: 60000, polling: 'raf' });
     times.push(Date.now() - t0);
+    // Where the time went: the answer of `GET /api/components` (request sent → last byte).
+    const api = await page.evaluate(() => {
+      const r = performance.getEntriesByType('resource').find((e) => /\/api\/components$/.test(e.name));
+      return r ? { sent: Math.round(r.requestStart), done: Math.round(r.responseEnd), wire: r.transferSize } : null;
+    });
+    if (api) phases.push(api);
     const rendered = await page.locator('[data-testid="components-table"] .tr[data-component]').count();
     if (rendered > 60) throw new Error(`${rendered} rows in the DOM: the list is not virtualised`);
     await page.close();
@@ -52,3 +67,4 @@ try {
 }
 times.sort((a, b) => a - b);
 console.log(`components list, ${N} components (${beats}+ checks in each heartbeat), GET /api/components ${(bytes / 1e6).toFixed(2)} MB: first render median ${times[Math.floor(times.length / 2)]} ms, min ${times[0]} ms, max ${times.at(-1)} ms over ${runs} runs (${times.join(', ')})`);
+for (const p of phases) console.log(`  GET /api/components: sent at ${p.sent} ms, last byte at ${p.done} ms after navigation, ${(p.wire / 1e6).toFixed(2)} MB on the wire`);
