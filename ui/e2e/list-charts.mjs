@@ -7,9 +7,13 @@
 // range and the URL change; a double-click resets), the crosshair shows on all four charts at
 // once, the legend names the markers, and the 1 s live mode draws points from the event stream.
 // Screenshots: artifacts/ui/list-charts-{list,zoomed}.png. `node e2e/list-charts.mjs [filter]`.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { binDir, freePorts, launchBrowser, runTests, screenshot, startServe, waitFor, sleep } from './harness.mjs';
 
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = await freePorts(3);
 const [pApi, pFlaky] = [base, base + 1];
 const closed = base + 2; // nothing listens there: `down` is failed
@@ -237,6 +241,46 @@ const tests = [
     await waitFor('more 1 s points', async () => Number(await page.getAttribute(chart, 'data-points')) > n0 + 2, 10000);
     // One bucket a second: never more points than seconds in the window.
     if (Number(await page.getAttribute(chart, 'data-points')) > 301) throw new Error('more than one point a second');
+  }],
+  ['axe-core: no critical or serious violation on the list (grouped) and the charts (en light, en dark, ar); Arabic is said in Arabic', async () => {
+    const problems = [];
+    const setTheme = async (theme) => {
+      await open('settings');
+      await page.click(`[data-theme-choice="${theme}"]`);
+      await waitFor(`the ${theme} theme`, async () => (await page.evaluate(() => document.documentElement.dataset.theme)) === theme);
+    };
+    const setLang = async (lang) => {
+      await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+      await page.reload();
+      await page.waitForSelector('[data-testid="mode-pill"]');
+    };
+    for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['ar', 'dark']]) {
+      await setTheme(theme);
+      await setLang(lang);
+      for (const route of ['components', 'components/api']) {
+        await open(route);
+        if (route === 'components') {
+          await page.selectOption('[data-testid="group-by"]', 'tag');
+          await page.waitForSelector('[data-testid="beat"]');
+          if (lang === 'ar') {
+            const chip = strip(await page.locator('[data-chip="failed"]').innerText());
+            if (!chip.includes('متوقفة')) problems.push(`ar: the "down" chip says "${chip}"`);
+          }
+        } else {
+          await page.waitForSelector('[data-testid="marker-legend"]');
+          if (lang === 'ar' && !strip(await page.locator('[data-testid="marker-legend"]').innerText()).includes('العلامات')) problems.push('ar: the legend is not in Arabic');
+        }
+        if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;true`);
+        const violations = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+        });
+        for (const v of violations) problems.push(`${lang} ${theme} ${route}: ${v.impact} ${v.id} ×${v.n}\n      ${v.nodes.join('\n      ')}`);
+      }
+    }
+    await setTheme('dark');
+    await setLang('en');
+    if (problems.length) throw new Error(`${problems.length} problem(s):\n${problems.join('\n')}`);
   }],
   ['no errors in the page', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));

@@ -62,17 +62,7 @@ pub struct ComponentsQuery {
 /// The components a [`ComponentsQuery`] asks for; an unknown name is `not_found`, an empty one
 /// (`names=a,,b`) a bad request.
 pub fn components(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::api::ComponentView>, GuardError> {
-    let mut out = components_named(g, q)?;
-    if q.heartbeat == Some(false) {
-        for c in &mut out {
-            c.heartbeat = None;
-        }
-    }
-    Ok(out)
-}
-
-fn components_named(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::api::ComponentView>, GuardError> {
-    let all = g.components();
+    let all = g.component_views(q.heartbeat != Some(false));
     let Some(names) = q.names.as_deref() else { return Ok(all) };
     if names.is_empty() {
         return Ok(Vec::new());
