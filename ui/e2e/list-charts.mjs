@@ -214,6 +214,32 @@ const tests = [
     await page.dblclick(chart, { position: { x: box.width / 2, y: box.height / 2 } });
     await waitFor('back to the linked range', async () => JSON.stringify(await range()) === JSON.stringify(r0), 5000);
   }],
+  ['charts: a custom from/to is applied to every chart; an end before the start is refused', async () => {
+    await open('components/api');
+    const chart = '[data-testid="chart-memory_bytes"]';
+    await page.waitForSelector(chart);
+    // Local times, as the inputs take them: the last two minutes, to the minute.
+    const [from, to] = await page.evaluate(() => {
+      const pad = (n) => String(n).padStart(2, '0');
+      const local = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      const end = new Date(Math.floor(Date.now() / 60000) * 60000);
+      return [local(new Date(end.getTime() - 120000)), local(end)];
+    });
+    await page.fill('[data-testid="range-from"]', to);
+    await page.fill('[data-testid="range-to"]', from);
+    await page.click('[data-testid="range-apply"]');
+    await page.waitForSelector('[data-testid="custom-range"] [role="alert"]');
+    await page.fill('[data-testid="range-from"]', from);
+    await page.fill('[data-testid="range-to"]', to);
+    await page.click('[data-testid="range-apply"]');
+    const want = await page.evaluate(([f, t]) => [new Date(f).getTime() / 1000, new Date(t).getTime() / 1000], [from, to]);
+    for (const m of ['response_time_seconds', 'cpu_usage', 'memory_bytes', 'error_rate']) {
+      await waitFor(`${m} on the custom range`, async () => Number(await page.getAttribute(`[data-testid="chart-${m}"]`, 'data-from')) === want[0] && Number(await page.getAttribute(`[data-testid="chart-${m}"]`, 'data-to')) === want[1], 5000);
+    }
+    if ((await page.locator('[data-testid="custom-range"] [role="alert"]').count()) !== 0) throw new Error('the error stays after a good range');
+    const q = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
+    if (Number(q.get('from')) !== want[0] * 1000 || Number(q.get('to')) !== want[1] * 1000) throw new Error(`URL ${page.url()}`);
+  }],
   ['charts: the crosshair shows on all four charts at the same time; the legend names the markers', async () => {
     await open('components/api');
     const chart = '[data-testid="chart-cpu_usage"]';
