@@ -7,7 +7,7 @@
 config-tag-invalid = وسم غير صالح `{ $tag }`: يتكوّن الوسم من أحرف وأرقام و`-` و`_` و`.` و`/` و`:`، وبحد أقصى { $max } حرفًا
 config-tag-duplicate = الوسم `{ $tag }` مذكور مرتين
 config-tag-not-text = الوسم نص (ضع الأرقام والقيم المنطقية بين علامتي اقتباس)
-config-tags-shape = يُتوقَّع أن يكون `tags:` قائمة تسميات (`[payments, eu]`) أو خريطة أوسام بمفاتيح (`service: api`)
+config-tags-shape = يُتوقَّع أن يكون { $key } قائمة تسميات ({ $list }) أو خريطة أوسام بمفاتيح ({ $map })
 
 ## The components list
 

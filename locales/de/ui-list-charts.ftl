@@ -7,7 +7,7 @@
 config-tag-invalid = ungültiges Tag `{ $tag }`: ein Tag besteht aus Buchstaben, Ziffern, `-`, `_`, `.`, `/` und `:`, höchstens { $max } Zeichen
 config-tag-duplicate = Tag `{ $tag }` steht doppelt in der Liste
 config-tag-not-text = ein Tag ist Text (Zahlen und Wahrheitswerte in Anführungszeichen setzen)
-config-tags-shape = `tags:` erwartet als Liste von Bezeichnungen (`[payments, eu]`) oder als Zuordnung von Schlüssel-Tags (`service: api`)
+config-tags-shape = { $key } erwartet als Liste von Bezeichnungen ({ $list }) oder als Zuordnung von Schlüssel-Tags ({ $map })
 
 ## The components list
 

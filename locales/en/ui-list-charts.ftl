@@ -7,7 +7,7 @@
 config-tag-invalid = invalid tag `{ $tag }`: a tag uses letters, digits, `-`, `_`, `.`, `/` and `:`, at most { $max } characters
 config-tag-duplicate = tag `{ $tag }` is listed twice
 config-tag-not-text = a tag is text (quote numbers and booleans)
-config-tags-shape = expected `tags:` as a list of labels (`[payments, eu]`) or a map of keyed tags (`service: api`)
+config-tags-shape = expected { $key } as a list of labels ({ $list }) or a map of keyed tags ({ $map })
 
 ## The components list
 

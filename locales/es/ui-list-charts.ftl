@@ -7,7 +7,7 @@
 config-tag-invalid = etiqueta no válida `{ $tag }`: una etiqueta usa letras, dígitos, `-`, `_`, `.`, `/` y `:`, con { $max } caracteres como máximo
 config-tag-duplicate = la etiqueta `{ $tag }` aparece dos veces
 config-tag-not-text = una etiqueta es texto (ponga entre comillas los números y los booleanos)
-config-tags-shape = se esperaba `tags:` como una lista de etiquetas (`[payments, eu]`) o un mapa de etiquetas con clave (`service: api`)
+config-tags-shape = se esperaba { $key } como una lista de etiquetas ({ $list }) o un mapa de etiquetas con clave ({ $map })
 
 ## The components list
 

@@ -7,7 +7,7 @@
 config-tag-invalid = étiquette non valide `{ $tag }` : une étiquette utilise des lettres, des chiffres, `-`, `_`, `.`, `/` et `:`, { $max } caractères au plus
 config-tag-duplicate = l’étiquette `{ $tag }` figure deux fois
 config-tag-not-text = une étiquette est du texte (mettez les nombres et les booléens entre guillemets)
-config-tags-shape = `tags:` attendu sous forme de liste d’étiquettes (`[payments, eu]`) ou de table d’étiquettes à clé (`service: api`)
+config-tags-shape = { $key } attendu sous forme de liste d’étiquettes ({ $list }) ou de table d’étiquettes à clé ({ $map })
 
 ## The components list
 

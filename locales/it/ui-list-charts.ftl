@@ -7,7 +7,7 @@
 config-tag-invalid = tag non valido `{ $tag }`: un tag usa lettere, cifre, `-`, `_`, `.`, `/` e `:`, al massimo { $max } caratteri
 config-tag-duplicate = il tag `{ $tag }` compare due volte
 config-tag-not-text = un tag è testo (mettere tra virgolette numeri e booleani)
-config-tags-shape = previsto `tags:` come elenco di etichette (`[payments, eu]`) o mappa di tag con chiave (`service: api`)
+config-tags-shape = previsto { $key } come elenco di etichette ({ $list }) o mappa di tag con chiave ({ $map })
 
 ## The components list
 

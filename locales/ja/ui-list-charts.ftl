@@ -7,7 +7,7 @@
 config-tag-invalid = 無効なタグ `{ $tag }`: タグに使えるのは英字、数字、`-`、`_`、`.`、`/`、`:` で、{ $max } 文字以内です
 config-tag-duplicate = タグ `{ $tag }` が重複しています
 config-tag-not-text = タグは文字列です (数値や真偽値は引用符で囲んでください)
-config-tags-shape = `tags:` はラベルのリスト (`[payments, eu]`) か、キー付きタグのマップ (`service: api`) で指定してください
+config-tags-shape = { $key } はラベルのリスト ({ $list }) か、キー付きタグのマップ ({ $map }) で指定してください
 
 ## The components list
 

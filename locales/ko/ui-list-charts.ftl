@@ -7,7 +7,7 @@
 config-tag-invalid = 잘못된 태그 `{ $tag }`: 태그에는 문자, 숫자, `-`, `_`, `.`, `/`, `:`만 쓸 수 있으며 최대 { $max }자입니다
 config-tag-duplicate = 태그 `{ $tag }`가 두 번 나옵니다
 config-tag-not-text = 태그는 텍스트입니다 (숫자와 불리언 값은 따옴표로 묶으세요)
-config-tags-shape = `tags:`는 레이블 목록(`[payments, eu]`) 또는 키가 있는 태그 맵(`service: api`)이어야 합니다
+config-tags-shape = { $key }는 레이블 목록({ $list }) 또는 키가 있는 태그 맵({ $map })이어야 합니다
 
 ## The components list
 

@@ -7,7 +7,7 @@
 config-tag-invalid = tag inválida `{ $tag }`: uma tag usa letras, dígitos, `-`, `_`, `.`, `/` e `:`, com no máximo { $max } caracteres
 config-tag-duplicate = a tag `{ $tag }` aparece duas vezes
 config-tag-not-text = uma tag é texto (coloque números e booleanos entre aspas)
-config-tags-shape = esperava-se `tags:` como uma lista de rótulos (`[payments, eu]`) ou um mapa de tags com chave (`service: api`)
+config-tags-shape = esperava-se { $key } como uma lista de rótulos ({ $list }) ou um mapa de tags com chave ({ $map })
 
 ## The components list
 

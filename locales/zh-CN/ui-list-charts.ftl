@@ -7,7 +7,7 @@
 config-tag-invalid = 无效的标签 `{ $tag }`：标签只能使用字母、数字、`-`、`_`、`.`、`/` 和 `:`，最多 { $max } 个字符
 config-tag-duplicate = 标签 `{ $tag }` 重复出现
 config-tag-not-text = 标签必须是文本（数字和布尔值请加引号）
-config-tags-shape = `tags:` 应为标签列表（`[payments, eu]`）或带键标签的映射（`service: api`）
+config-tags-shape = { $key } 应为标签列表（{ $list }）或带键标签的映射（{ $map }）
 
 ## The components list
 

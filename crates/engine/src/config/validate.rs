@@ -760,7 +760,7 @@ fn tags(cx: &mut Ctx, ptr: &str, v: Option<&Value>) -> (BTreeMap<String, String>
             }
         }
         Some(_) => {
-            let message = cx.t("config-tags-shape", &[]);
+            let message = cx.t("config-tags-shape", &[("key", "`tags:`".into()), ("list", "`[payments, eu]`".into()), ("map", "`service: api`".into())]);
             cx.error_at(ptr, message);
         }
     }
