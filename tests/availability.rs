@@ -100,6 +100,12 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     let a = g.get_json("/api/components/alpha")["availability"].clone();
     same(&a["ratio"], alpha);
     assert_eq!((a["up_ms"].as_i64(), a["down_ms"].as_i64(), a["degraded_ms"].as_i64(), a["outages"].as_u64()), (Some(alpha_up), Some(alpha_down), Some(2 * M), Some(3)), "{a}");
+    // The list's 24 h column: the same computation over the last 24 hours, which hold the
+    // whole history here.
+    let d = g.get_json("/api/components/alpha")["availability_24h"].clone();
+    same(&d["ratio"], alpha);
+    assert_eq!((d["down_ms"].as_i64(), d["outages"].as_u64()), (Some(alpha_down), Some(3)), "{d}");
+    assert_eq!(d["to_ms"].as_i64().unwrap() - d["from_ms"].as_i64().unwrap(), 86_400_000, "{d}");
     // The components list.
     let list = g.get_json("/api/components");
     let of = |n: &str| list.as_array().unwrap().iter().find(|c| c["name"] == n).unwrap()["availability"].clone();
@@ -220,4 +226,67 @@ components:
     g.restart(false);
     let stopped = sqlite(&g.db(), "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%guard stopped%'");
     assert_eq!(stopped, "1");
+}
+
+/// The components list's view (issue 20): the 24 h and 30 d figures of one history where they
+/// differ (an outage two days ago), the heartbeat of the last checks as they happen, and the
+/// config's tags.
+#[test]
+fn the_list_view_has_both_periods_the_heartbeat_and_the_tags() {
+    const H: i64 = 3_600_000;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("guard.db");
+    let now = now_ms() / 1000 * 1000;
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let h = guard_engine::MetricsCollector::open(&db, HistorySettings::default()).await.unwrap();
+        let t = Tracker::load(h.pool()).await.unwrap();
+        let change = |from: Status, to: Status, at: i64| t.status_changed(&h, "gamma", from, to, &[], at);
+        change(Unknown, Healthy, now - 72 * H);
+        t.checked(&h, "gamma", Healthy, now - 72 * H);
+        change(Healthy, Failed, now - 48 * H);
+        t.checked(&h, "gamma", Failed, now - 48 * H);
+        change(Failed, Healthy, now - 47 * H);
+        t.checked(&h, "gamma", Healthy, now - 47 * H);
+        change(Healthy, Unknown, now - 2 * H);
+        h.close().await.unwrap();
+        h.pool().close().await;
+    });
+    let nobody = free_port();
+    let cfg = format!(
+        "components:\n  - name: gamma\n    tags: [edge, \"tier:2\"]\n    check: {{ interval: 200ms, timeout: 200ms, promql: {{ url: \"http://127.0.0.1:{nobody}\", query: 'up', healthy_if: \"> 0\" }} }}\n  - name: delta\n    tags: {{ service: api }}\n    check: {{ interval: 1h, tcp: {{ addr: \"127.0.0.1:{nobody}\" }} }}\n"
+    );
+    let g = Guard::serve_in(dir, &cfg);
+    let mut v = serde_json::Value::Null;
+    wait_until(Duration::from_secs(20), || {
+        v = g.get_json("/api/components/gamma");
+        v["heartbeat"]["statuses"].as_str().unwrap_or("").len() >= 5
+    });
+    // 30 days: 24 h up, 1 h down (one outage), 45 h up; 24 h: up, no outage.
+    let (m, d) = (&v["availability"], &v["availability_24h"]);
+    assert_eq!((m["up_ms"].as_i64(), m["down_ms"].as_i64(), m["outages"].as_u64()), (Some(69 * H), Some(H), Some(1)), "{m}");
+    same(&m["ratio"], 69.0 / 70.0);
+    assert_eq!((d["ratio"].as_f64(), d["down_ms"].as_i64(), d["outages"].as_u64()), (Some(1.0), Some(0), Some(0)), "{d}");
+    assert!(d["up_ms"].as_i64().unwrap() > 21 * H && d["up_ms"].as_i64().unwrap() <= 22 * H, "{d}");
+    // The heartbeat: the checks since the start (the Prometheus is not there: unknown), oldest
+    // first, three columns of one length, at most `cap`.
+    let hb = &v["heartbeat"];
+    assert_eq!(hb["cap"], 30);
+    let statuses = hb["statuses"].as_str().unwrap();
+    assert!(statuses.chars().all(|c| c == 'u'), "{hb}");
+    let gaps: Vec<i64> = hb["gaps_ms"].as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect();
+    assert_eq!((gaps.len() + 1, hb["latency_ms"].as_array().unwrap().len()), (statuses.len(), statuses.len()), "{hb}");
+    // Checks every 200 ms: the gaps say so, and the oldest ended after the start.
+    assert!(gaps.iter().all(|g| (100..2_000).contains(g)), "{hb}");
+    assert!(hb["last_ms"].as_i64().unwrap() - gaps.iter().sum::<i64>() >= now, "{hb}");
+    wait_until(Duration::from_secs(20), || g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap_or("").len() == 30);
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap().len(), 30, "never more than cap");
+    // Asked without it (the UI's refetches: the stream keeps its strip), no heartbeat at all.
+    let (code, body) = get(g.port, "/api/components?names=gamma&heartbeat=false").unwrap();
+    assert_eq!(code, 200, "{body}");
+    let lean: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(lean[0].get("heartbeat").is_none() && lean[0]["availability_24h"].is_object(), "{lean}");
+    // Tags: labels as written, keyed tags as key:value.
+    assert_eq!(v["tags"], serde_json::json!(["edge", "tier:2"]));
+    assert_eq!(g.get_json("/api/components/delta")["tags"], serde_json::json!(["service:api"]));
 }

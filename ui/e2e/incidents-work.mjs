@@ -136,7 +136,7 @@ const tests = [
     const hash = new URL(page.url()).hash;
     const m = /^#\/components\/checkout\?from=(\d+)&to=(\d+)$/.exec(hash);
     if (!m) throw new Error(`the page is ${hash}`);
-    const [from, to] = [Number(m[1]), Number(m[2])];
+    const [from, to] = [Number(m[1]) / 1000, Number(m[2]) / 1000]; // Unix ms in the URL, seconds in the samples query
     const i = await incidentOf(inc.id);
     if (!(from * 1000 <= i.onset_ms && to * 1000 >= i.detected_ms)) throw new Error(`range ${from}–${to} does not hold the incident (${i.onset_ms}, ${i.detected_ms})`);
     await waitFor('the charts to ask for that range', () => asked.some((a) => a.from === from && a.to === to), 10000);

@@ -230,6 +230,22 @@ pub async fn compute(pool: &SqlitePool, from_ms: i64, to_ms: i64, now_ms: i64) -
     Ok(load(pool, from_ms, end).await?.into_iter().map(|(c, h)| (c, h.window(from_ms, end))).collect())
 }
 
+/// The rolling period of the components list's 24 h column: the last 24 hours up to now.
+pub fn last_day(now_ms: i64) -> (i64, i64) {
+    (now_ms - DAY_MS, now_ms)
+}
+
+/// [`compute`] over several periods from one read of the stored history (the views' default
+/// period and their last 24 hours): `out[i]` is `compute(periods[i])`, the same figures.
+pub async fn compute_periods(pool: &SqlitePool, periods: &[(i64, i64)], now_ms: i64) -> Result<Vec<BTreeMap<String, Availability>>, sqlx::Error> {
+    let spans: Vec<(i64, i64)> = periods.iter().map(|&(f, t)| (f, t.min(now_ms).max(f))).collect();
+    let (Some(from), Some(end)) = (spans.iter().map(|p| p.0).min(), spans.iter().map(|p| p.1).max()) else {
+        return Ok(Vec::new());
+    };
+    let all = load(pool, from, end).await?;
+    Ok(spans.iter().map(|&(f, e)| all.iter().map(|(c, h)| (c.clone(), h.window(f, e))).collect()).collect())
+}
+
 /// A component's availability over a period and over each UTC-day-long slice of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ByDay {

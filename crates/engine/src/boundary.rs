@@ -48,17 +48,21 @@ impl Resync {
 /// `names` (comma-separated) asks for just those components, in that order; without it, every
 /// component. The UI asks for the few whose figures move between events (a status other than
 /// healthy, an availability below 100 %) instead of the whole list every few seconds.
+/// `heartbeat=false` leaves each view's heartbeat out: the UI keeps the strip current from the
+/// event stream's samples, so its refetches need not carry it again.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ComponentsQuery {
     #[ts(optional)]
     pub names: Option<String>,
+    #[ts(optional)]
+    pub heartbeat: Option<bool>,
 }
 
 /// The components a [`ComponentsQuery`] asks for; an unknown name is `not_found`, an empty one
 /// (`names=a,,b`) a bad request.
 pub fn components(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::api::ComponentView>, GuardError> {
-    let all = g.components();
+    let all = g.component_views(q.heartbeat != Some(false));
     let Some(names) = q.names.as_deref() else { return Ok(all) };
     if names.is_empty() {
         return Ok(Vec::new());

@@ -41,6 +41,8 @@ pub struct ComponentState {
     /// Restarts of instance 0 the guard itself is doing right now ([`GuardInner::restart_child`]):
     /// while one runs, a check that finds the child gone says `unknown` (restarting), not failed.
     pub restarting: u32,
+    /// The last [`crate::api::HEARTBEAT_LEN`] checks, oldest first (the list's heartbeat strip).
+    pub beats: std::collections::VecDeque<crate::api::Beat>,
 }
 
 /// How long a freshly started child may refuse checks before it counts as failed.
@@ -61,6 +63,7 @@ impl ComponentState {
             restarts: 0,
             starting_since_ms: None,
             restarting: 0,
+            beats: std::collections::VecDeque::new(),
         }
     }
 }
@@ -108,6 +111,8 @@ pub struct GuardInner {
     /// Every component's availability over the default period, recomputed by
     /// `refresh_availability` (at start, then every 5 s or more) for the views.
     pub availability_now: RwLock<BTreeMap<String, crate::availability::Availability>>,
+    /// The same over the last 24 hours (the components list's 24 h column), computed with it.
+    pub availability_day: RwLock<BTreeMap<String, crate::availability::Availability>>,
     /// The guard's own incident while its history is not written (`store_watch.rs`).
     pub store_incident: parking_lot::Mutex<Option<crate::store_watch::StoreIncident>>,
     /// Whether the guard's own runtime is starved (damps latency findings, `starvation.rs`).
@@ -208,6 +213,10 @@ impl GuardInner {
             st.last_check_ms = Some(now);
             st.latency_ms = Some(latency_ms);
             st.checks_total += 1;
+            if st.beats.len() >= crate::api::HEARTBEAT_LEN {
+                st.beats.pop_front();
+            }
+            st.beats.push_back(crate::api::Beat { at_ms: now, status: outcome.status, latency_ms: latency_ms as f32 });
             st.checks_down += (outcome.status == Status::Failed) as u64;
             st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
             st.issues = issues.clone();
@@ -363,6 +372,7 @@ impl PipelineGuard {
             fronts,
             availability,
             availability_now: RwLock::new(BTreeMap::new()),
+            availability_day: RwLock::new(BTreeMap::new()),
             store_incident: parking_lot::Mutex::new(None),
             starvation: Default::default(),
             starvation_stop: Default::default(),
@@ -449,8 +459,17 @@ impl PipelineGuard {
 
     /// Every component with its current status (`GET /api/components`).
     pub fn components(&self) -> Vec<ComponentView> {
-        let avail = self.inner.availability_now.read().clone();
-        let period = current_period(unix_ms());
+        self.component_views(true)
+    }
+
+    /// The views, with or without their heartbeat (the overview and the UI's refetches need
+    /// none: at 10,000 components it is 300,000 checks to copy).
+    pub fn component_views(&self, heartbeat: bool) -> Vec<ComponentView> {
+        let avail = self.inner.availability_now.read();
+        let avail_day = self.inner.availability_day.read();
+        let now = unix_ms();
+        let period = current_period(now);
+        let day = crate::availability::last_day(now);
         let states = self.inner.states.read();
         self.inner
             .config
@@ -478,6 +497,9 @@ impl PipelineGuard {
                     checks_total: st.checks_total,
                     checks_failed: st.checks_down,
                     availability: avail.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(period.0, period.1)),
+                    availability_24h: avail_day.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(day.0, day.1)),
+                    tags: c.tag_labels(),
+                    heartbeat: heartbeat.then(|| crate::api::Heartbeat::of(&st.beats)),
                     depends_on: c.depends_on.clone(),
                     sla: c.sla,
                     memory_limit_bytes: c.limits.memory_bytes,
@@ -490,9 +512,12 @@ impl PipelineGuard {
     /// `availability::compute` is the one computation).
     pub async fn refresh_availability(&self) {
         let now = unix_ms();
-        let (from, to) = crate::availability::default_period(now);
-        match crate::availability::compute(self.inner.history.pool(), from, to, now).await {
-            Ok(map) => *self.inner.availability_now.write() = map,
+        let periods = [crate::availability::default_period(now), crate::availability::last_day(now)];
+        match crate::availability::compute_periods(self.inner.history.pool(), &periods, now).await {
+            Ok(mut maps) => {
+                *self.inner.availability_day.write() = maps.pop().unwrap_or_default();
+                *self.inner.availability_now.write() = maps.pop().unwrap_or_default();
+            }
             Err(e) => tracing::warn!(error = %e, "cannot compute availability"),
         }
     }
@@ -503,7 +528,7 @@ impl PipelineGuard {
 
     /// The pipeline at a glance (`get_pipeline_status`).
     pub fn overview(&self) -> Overview {
-        let comps = self.components();
+        let comps = self.component_views(false);
         let period = comps.first().map(|c| (c.availability.from_ms, c.availability.to_ms)).unwrap_or_else(|| current_period(unix_ms()));
         let mut counts = StatusCounts::default();
         let mut regions: BTreeMap<Region, RegionView> = BTreeMap::new();

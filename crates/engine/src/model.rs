@@ -34,6 +34,16 @@ impl Status {
         })
     }
 
+    /// The status as one letter (`h`, `d`, `f`, `u`: a heartbeat's columns, `api::Heartbeat`).
+    pub fn letter(self) -> char {
+        match self {
+            Status::Healthy => 'h',
+            Status::Degraded => 'd',
+            Status::Failed => 'f',
+            Status::Unknown => 'u',
+        }
+    }
+
     /// Severity order used to colour a region by its worst component.
     pub fn badness(self) -> u8 {
         match self {

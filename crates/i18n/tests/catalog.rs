@@ -289,6 +289,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "ui-incidents-title"),
     ("fr", "notification-label-incident"),
     ("de", "ui-col-region"),
+    ("de", "ui-list-group-region"),
     // Compliance reports: the same word in these languages.
     ("de", "report-col-region"),
     ("de", "report-col-standard"),

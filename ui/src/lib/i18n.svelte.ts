@@ -136,7 +136,7 @@ export function fmtDay(ms: number | null | undefined): string {
 
 export function fmtAxisTime(ms: number, spanMs: number): string {
   const opts: Intl.DateTimeFormatOptions =
-    spanMs > 2 * 86400_000 ? { month: 'short', day: 'numeric' } : spanMs > 6 * 3600_000 ? { hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' };
+    spanMs > 2 * 86400_000 ? { month: 'short', day: 'numeric' } : spanMs > 10 * 60_000 ? { hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit', second: '2-digit' };
   return new Intl.DateTimeFormat(i18n.lang, opts).format(new Date(ms));
 }
 

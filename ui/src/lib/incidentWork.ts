@@ -36,10 +36,11 @@ export function chartRange(i: Pick<IncidentView, 'onset_ms' | 'detected_ms' | 'r
   return { from: Math.max(0, Math.floor((start - pad) / 1000)), to: Math.ceil(Math.min(end + pad, Math.max(nowMs, end)) / 1000) + 1 };
 }
 
-/** The component page's path with the charts at an incident: `components/api?from=…&to=…`. */
+/** The component page's path with the charts at an incident: `components/api?from=…&to=…`,
+ *  in Unix milliseconds as the component page reads them (`rangeFromQuery` in charts.ts). */
 export function chartsPath(i: Pick<IncidentView, 'component' | 'onset_ms' | 'detected_ms' | 'resolved_ms'>, nowMs: number): string {
   const r = chartRange(i, nowMs);
-  return `components/${encodeURIComponent(i.component)}?from=${r.from}&to=${r.to}`;
+  return `components/${encodeURIComponent(i.component)}?from=${r.from * 1000}&to=${r.to * 1000}`;
 }
 
 /** `list` with `next` in place of the incident of the same id (unchanged when absent). */

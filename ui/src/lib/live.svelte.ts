@@ -5,6 +5,7 @@
 import { i18n } from './i18n.svelte';
 import type { ActionView, Backend, ComponentView, DetectionFinding, EngineEvent, HealingStats, IncidentView, Overview, Permission, SessionView, StreamEvent } from './backend';
 import type { Msg } from './bindings/Msg';
+import { appendBeat } from './table';
 
 // `msg`: a notice's Fluent message, said in the UI's language (`sayMsg`); `detail.message` its English.
 export type FeedItem = { id: number; at_ms: number; component: string | null; kind: string; detail: Record<string, string | number>; msg?: Msg };
@@ -133,9 +134,19 @@ export function enqueueEvent(e: EngineEvent) {
   else setTimeout(() => requestAnimationFrame(run), wait);
 }
 
+/** Pages that want every sample as it is applied (the component page's 1 s live charts). */
+const sampleListeners = new Set<(e: Extract<EngineEvent, { type: 'sample' }>) => void>();
+
+/** Call `fn` with each sample event applied; returns the unsubscribe function. */
+export function onSample(fn: (e: Extract<EngineEvent, { type: 'sample' }>) => void): () => void {
+  sampleListeners.add(fn);
+  return () => sampleListeners.delete(fn);
+}
+
 function applyEvent(e: EngineEvent) {
   switch (e.type) {
     case 'sample': {
+      for (const fn of sampleListeners) fn(e);
       const comp = editable(e.component);
       if (comp) {
         comp.last_check_ms = e.at_ms;
@@ -143,6 +154,8 @@ function applyEvent(e: EngineEvent) {
         Object.assign(comp.metrics, e.metrics);
         if (e.issues.length || comp.issues.length) comp.issues = e.issues;
         comp.checks_total += 1;
+        // The heartbeat strip grows from the stream: the sample is the delta, nothing refetched.
+        if (comp.heartbeat) comp.heartbeat = appendBeat(comp.heartbeat, e.at_ms, e.status, e.latency_ms);
         if (comp.status !== e.status) {
           comp.status = e.status;
           comp.since_ms = e.at_ms;
@@ -233,15 +246,19 @@ const TOUCHED_MS = 12_000;
  *  usual case) changes only through events. */
 export function moving(c: ComponentView): boolean {
   const r = c.availability.ratio;
-  return c.status !== 'healthy' || (r !== null && r < 1) || (r === null && c.last_check_ms !== null);
+  const d = c.availability_24h.ratio;
+  return c.status !== 'healthy' || (r !== null && r < 1) || (d !== null && d < 1) || (r === null && c.last_check_ms !== null);
 }
 
 /** Put refetched views of some components into the list (the others keep their objects). */
 export function mergeComponents(part: readonly ComponentView[]) {
   let next: ComponentView[] | null = null;
-  for (const c of part) {
-    const i = position.get(c.name);
-    if (i === undefined || sameValues(live.components[i], c)) continue;
+  for (const fresh of part) {
+    const i = position.get(fresh.name);
+    if (i === undefined) continue;
+    // Refetched without its heartbeat (the stream keeps the strip): keep the one we have.
+    const c = fresh.heartbeat === undefined ? { ...fresh, heartbeat: live.components[i].heartbeat } : fresh;
+    if (sameValues(live.components[i], c)) continue;
     if (!next) next = live.components.slice();
     next[i] = c;
   }
@@ -261,7 +278,10 @@ export function namesToRefresh(now = Date.now()): string[] {
 
 let dirtyOptional = true;
 
-/** Whether two component views hold the same values (metrics and lists compared one level deep). */
+const sameArray = (u: unknown, v: unknown) => Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((e, i) => e === v[i]);
+
+/** Whether two component views hold the same values (metrics, lists and the heartbeat's
+ *  columns compared by value). */
 export function sameValues(a: ComponentView, b: ComponentView): boolean {
   const x = a as unknown as Record<string, unknown>, y = b as unknown as Record<string, unknown>;
   const keys = Object.keys(y);
@@ -269,10 +289,13 @@ export function sameValues(a: ComponentView, b: ComponentView): boolean {
   return keys.every((k) => {
     const u = x[k], v = y[k];
     if (u === v) return true;
-    if (Array.isArray(u) && Array.isArray(v)) return u.length === v.length && u.every((e, i) => e === v[i]);
+    if (Array.isArray(u) && Array.isArray(v)) return sameArray(u, v);
     if (u && v && typeof u === 'object' && typeof v === 'object') {
       const ku = Object.keys(u), kv = Object.keys(v);
-      return ku.length === kv.length && kv.every((kk) => (u as Record<string, unknown>)[kk] === (v as Record<string, unknown>)[kk]);
+      return ku.length === kv.length && kv.every((kk) => {
+        const p = (u as Record<string, unknown>)[kk], q = (v as Record<string, unknown>)[kk];
+        return p === q || sameArray(p, q);
+      });
     }
     return false;
   });
@@ -347,7 +370,7 @@ export function startLive(backend: Backend): () => void {
   const tick = async () => {
     const names = namesToRefresh();
     try {
-      const [ov, part] = await Promise.all([backend.overview(), names.length ? backend.components(names) : Promise.resolve([])]);
+      const [ov, part] = await Promise.all([backend.overview(), names.length ? backend.components(names, { heartbeat: false }) : Promise.resolve([])]);
       if (stopped) return;
       live.overview = ov;
       mergeComponents(part);

@@ -233,12 +233,22 @@ pub struct ComponentSpec {
     pub recovery: Vec<RecoveryStep>,
     pub scale: ScaleSpec,
     pub sla: f64,
+    /// Keyed tags (`tags: { service: api }`: compliance, migration peers).
     pub tags: BTreeMap<String, String>,
+    /// Labels (`tags: [payments, eu]`: the components list's pills, filter and groups).
+    pub labels: Vec<String>,
     pub detection: crate::detection::DetectionSpec,
     /// Zero-downtime front before the instances (`front:`), if any.
     pub front: Option<crate::front::FrontSpec>,
     /// Auto-scaling rules (`autoscale:`), if any.
     pub autoscale: Option<crate::heal::autoscale::AutoscaleSpec>,
+}
+
+impl ComponentSpec {
+    /// The tags as the components list shows them: the labels, then `key:value` for each keyed tag.
+    pub fn tag_labels(&self) -> Vec<String> {
+        self.labels.iter().cloned().chain(self.tags.iter().map(|(k, v)| format!("{k}:{v}"))).collect()
+    }
 }
 
 #[derive(Debug, Clone)]

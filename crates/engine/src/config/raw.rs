@@ -211,8 +211,9 @@ pub struct RawComponent {
     pub scale: Option<RawScale>,
     /// Availability objective in percent (e.g. 99.9), used by reports.
     pub sla: Option<f64>,
-    #[serde(default)]
-    pub tags: BTreeMap<String, String>,
+    /// Labels (`[payments, eu]`) or keyed tags (`{ service: api, data_origin: eu-west }`);
+    /// checked by `validate::tags`.
+    pub tags: Option<serde_json::Value>,
     pub detection: Option<RawDetection>,
     /// Zero-downtime front: a reverse proxy before the component's instances.
     pub front: Option<RawFront>,

@@ -516,3 +516,35 @@ fn every_strategy_name_round_trips_through_the_one_table() {
     }
     assert_eq!(RecoveryStep::from_plain_name("reboot"), None);
 }
+
+/// `tags:` as labels (the components list's pills, filter and groups) or as keyed tags (as
+/// before); every bad label is reported at its own position.
+#[test]
+fn tags_are_labels_or_keyed_and_bad_ones_are_located() {
+    let ok = load("components:\n  - name: x\n    tags: [payments, eu/core, \"tier:1\"]\n    check: { tcp: {addr: \"a:1\"} }\n  - name: y\n    tags: { service: api }\n    check: { tcp: {addr: \"a:1\"} }\n  - name: z\n    check: { tcp: {addr: \"a:1\"} }\n").unwrap();
+    assert_eq!(ok.components[0].labels, ["payments", "eu/core", "tier:1"]);
+    assert!(ok.components[0].tags.is_empty());
+    assert_eq!(ok.components[0].tag_labels(), ["payments", "eu/core", "tier:1"]);
+    assert_eq!(ok.components[1].tags.get("service").map(String::as_str), Some("api"));
+    assert_eq!(ok.components[1].tag_labels(), ["service:api"]);
+    assert!(ok.components[2].tag_labels().is_empty());
+
+    let long = "x".repeat(super::validate::TAG_MAX_CHARS + 1);
+    let cases: Vec<(String, String)> = vec![
+        ("components:\n  - name: x\n    tags: [ok, \"has space\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:16: invalid tag `has space`".into()),
+        ("components:\n  - name: x\n    tags: [a, a]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:15: tag `a` is listed twice".into()),
+        ("components:\n  - name: x\n    tags: [a, 5]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:15: a tag is text".into()),
+        ("components:\n  - name: x\n    tags: [\"\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:12: invalid tag ``".into()),
+        (format!("components:\n  - name: x\n    tags: [{long}]\n    check: {{ tcp: {{addr: \"a:1\"}} }}\n"), format!("lab.yaml:3:12: invalid tag `{long}`")),
+        ("components:\n  - name: x\n    tags: payments\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:11: expected `tags:` as a list of labels".into()),
+        ("components:\n  - name: x\n    tags: { tier: 1 }\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:19: a tag is text".into()),
+    ];
+    let mut bad = Vec::new();
+    for (src, want) in &cases {
+        let errs = errors(src);
+        if !errs.iter().any(|e| e.starts_with(want.as_str())) {
+            bad.push(format!("case {src:?}: want `{want}`, got {errs:#?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

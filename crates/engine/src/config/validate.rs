@@ -695,8 +695,9 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         Some(steps) => steps.iter().enumerate().filter_map(|(i, v)| recovery_step(cx, &format!("{ptr}/recovery/{i}"), v)).collect(),
     };
 
+    let (tags, labels) = tags(cx, &format!("{ptr}/tags"), raw.tags.as_ref());
     // Where the people whose data the component holds live (residency checks in reports).
-    if let Some(o) = raw.tags.get("data_origin")
+    if let Some(o) = tags.get("data_origin")
         && Region::parse(o).is_none() {
             let message = cx.region_error(o);
             cx.error_at(&format!("{ptr}/tags/data_origin"), message);
@@ -729,11 +730,65 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         recovery,
         scale,
         sla,
-        tags: raw.tags,
+        tags,
+        labels,
         detection,
         front,
         autoscale,
     })
+}
+
+/// The longest tag label, in characters.
+pub(crate) const TAG_MAX_CHARS: usize = 40;
+
+/// `tags:` — a list of labels (`[payments, eu]`: letters, digits, `-`, `_`, `.`, `/`, `:`,
+/// at most [`TAG_MAX_CHARS`], each once) or a map of keyed tags with string values
+/// (`{ service: api }`, as before labels existed). Returns the keyed tags and the labels.
+fn tags(cx: &mut Ctx, ptr: &str, v: Option<&Value>) -> (BTreeMap<String, String>, Vec<String>) {
+    let (mut keyed, mut labels) = (BTreeMap::new(), Vec::new());
+    match v {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("{ptr}/{i}");
+                let Some(label) = item.as_str() else {
+                    let message = cx.t("config-tag-not-text", &[]);
+                    cx.error_at(&at, message);
+                    continue;
+                };
+                let ok = !label.is_empty()
+                    && label.chars().count() <= TAG_MAX_CHARS
+                    && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ':'));
+                if !ok {
+                    let message = cx.t("config-tag-invalid", &[("tag", label.into()), ("max", (TAG_MAX_CHARS as i64).into())]);
+                    cx.error_at(&at, message);
+                } else if labels.iter().any(|l| l == label) {
+                    let message = cx.t("config-tag-duplicate", &[("tag", label.into())]);
+                    cx.error_at(&at, message);
+                } else {
+                    labels.push(label.to_string());
+                }
+            }
+        }
+        Some(Value::Object(map)) => {
+            for (k, val) in map {
+                match val.as_str() {
+                    Some(s) => {
+                        keyed.insert(k.clone(), s.to_string());
+                    }
+                    None => {
+                        let message = cx.t("config-tag-not-text", &[]);
+                        cx.error_at(&format!("{ptr}/{k}"), message);
+                    }
+                }
+            }
+        }
+        Some(_) => {
+            let message = cx.t("config-tags-shape", &[("key", "`tags:`".into()), ("list", "`[payments, eu]`".into()), ("map", "`service: api`".into())]);
+            cx.error_at(ptr, message);
+        }
+    }
+    (keyed, labels)
 }
 
 fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_dir: &Path, supervised: bool) -> Option<CheckSpec> {

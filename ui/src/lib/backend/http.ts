@@ -229,9 +229,10 @@ export class HttpBackend implements Backend {
   overview() {
     return this.request(route('overview', {}));
   }
-  components(names?: readonly string[]) {
-    const q: ComponentsQuery = names ? { names: names.join(',') } : {};
-    return this.request(route('components', {}, q.names !== undefined ? new URLSearchParams({ names: q.names }) : undefined));
+  components(names?: readonly string[], opts?: { heartbeat?: boolean }) {
+    const q: ComponentsQuery = { ...(names ? { names: names.join(',') } : {}), ...(opts?.heartbeat === false ? { heartbeat: false } : {}) };
+    const params = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
+    return this.request(route('components', {}, Object.keys(q).length ? params : undefined));
   }
   component(name: string) {
     return this.request(route('component', { name }));

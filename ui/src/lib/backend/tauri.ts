@@ -56,8 +56,9 @@ export class TauriBackend implements Backend {
   overview() {
     return call('overview');
   }
-  components(names?: readonly string[]) {
-    return call('components', names ? { query: { names: names.join(',') } satisfies ComponentsQuery } : {});
+  components(names?: readonly string[], opts?: { heartbeat?: boolean }) {
+    const query: ComponentsQuery = { ...(names ? { names: names.join(',') } : {}), ...(opts?.heartbeat === false ? { heartbeat: false } : {}) };
+    return call('components', Object.keys(query).length ? { query } : {});
   }
   component(name: string) {
     return call('component', { name });

@@ -87,7 +87,8 @@ export interface Backend {
   /** Every component, or (`names`) just those, in that order: the live store refetches the
    *  whole list only after a reconnect or a resync, and between events only the few components
    *  whose figures move without an event (not healthy, availability below 100 %). */
-  components(names?: readonly string[]): Promise<ComponentView[]>;
+  /** `heartbeat: false`: the views without their heartbeat (the stream keeps it current). */
+  components(names?: readonly string[], opts?: { heartbeat?: boolean }): Promise<ComponentView[]>;
   component(name: string): Promise<ComponentView>;
   samples(name: string, metric: string, from: number, to: number, step: number): Promise<SamplesView>;
   timeline(name: string, limit?: number): Promise<TimelineEntry[]>;

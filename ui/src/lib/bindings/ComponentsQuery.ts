@@ -5,5 +5,7 @@
  * `names` (comma-separated) asks for just those components, in that order; without it, every
  * component. The UI asks for the few whose figures move between events (a status other than
  * healthy, an availability below 100 %) instead of the whole list every few seconds.
+ * `heartbeat=false` leaves each view's heartbeat out: the UI keeps the strip current from the
+ * event stream's samples, so its refetches need not carry it again.
  */
-export type ComponentsQuery = { names?: string, };
+export type ComponentsQuery = { names?: string, heartbeat?: boolean, };
