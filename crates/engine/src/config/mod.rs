@@ -6,6 +6,7 @@
 
 #[doc(hidden)]
 pub mod aliasgen;
+pub mod edit;
 mod input;
 mod raw;
 mod validate;
