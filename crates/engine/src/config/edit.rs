@@ -443,6 +443,62 @@ pub fn set_field(src: &str, list: &str, key: &str, name: &str, field: &str, valu
     }
 }
 
+/// One problem of an edited entry, for a form: the field it is about (a JSON pointer inside the
+/// entry, `/check/http/url`; `None` when it is about something else in the file) and the
+/// validator's message as `validate` prints it (`FILE:LINE:COL: …`, in the reader's language).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct FieldProblem {
+    pub field: Option<String>,
+    pub message: String,
+}
+
+/// The config loader's errors about `text` (the new whole file), each mapped to the field of
+/// the entry whose `key` is `name` in `list` it points at.
+pub fn field_problems(text: &str, errors: &super::ConfigErrors, list: &str, key: &str, name: &str) -> Vec<FieldProblem> {
+    let located = yaml::load(text).ok();
+    let prefix = located
+        .as_ref()
+        .and_then(|l| match l.value.pointer(list) {
+            Some(Value::Array(items)) => items.iter().position(|it| it.get(key).and_then(Value::as_str) == Some(name)).map(|i| format!("{list}/{i}")),
+            _ => None,
+        });
+    errors
+        .0
+        .iter()
+        .map(|e| {
+            let field = match (&located, e.pos, &prefix) {
+                (Some(l), Some(pos), Some(prefix)) => l.pointer_at(pos).and_then(|p| {
+                    if p == *prefix {
+                        Some(String::new())
+                    } else {
+                        p.strip_prefix(&format!("{prefix}/")).map(|rest| format!("/{rest}"))
+                    }
+                }),
+                _ => None,
+            };
+            FieldProblem { field, message: e.to_string() }
+        })
+        .collect()
+}
+
+/// One writer of config files at a time in this process (components, notification channels).
+static FILE_LOCK: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+
+/// Read the config at `path`, let `change` compute the new text from the current one — and
+/// validate it (the whole file, with the config loader) —, then [`write_atomically`]. An `Err`
+/// from `change` leaves the file untouched. Edits through this function never interleave;
+/// returns the new text.
+pub fn update_file<E: From<std::io::Error>>(path: &Path, change: impl FnOnce(&str) -> Result<String, E>) -> Result<String, E> {
+    let _one_at_a_time = FILE_LOCK.lock();
+    let current = std::fs::read_to_string(path)?;
+    let next = change(&current)?;
+    if next != current {
+        write_atomically(path, &next)?;
+    }
+    Ok(next)
+}
+
 /// Write `text` to `path` atomically: a temporary file in the same directory with the old
 /// file's permissions (0600 for a new file), flushed to disk, renamed over `path`, and the
 /// directory synced. A reader sees the old file or the new one, never half of one.

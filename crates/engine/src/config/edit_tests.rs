@@ -115,3 +115,40 @@ fn atomic_write_replaces_the_file_and_keeps_its_mode() {
     assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o640);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
 }
+
+#[test]
+fn update_file_writes_only_what_the_change_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("c.yaml");
+    std::fs::write(&p, SRC).unwrap();
+    let r: Result<String, std::io::Error> = update_file(&p, |_| Err(std::io::Error::other("refused")));
+    assert!(r.is_err());
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), SRC);
+    let out = update_file(&p, |src| remove_named(src, "/components", "name", "db").map_err(std::io::Error::other)).unwrap();
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), out);
+    assert_eq!(names(&out), ["api"]);
+}
+
+#[test]
+fn validator_errors_map_to_the_fields_of_the_entry() {
+    let src = "components:\n  - name: ok\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n";
+    let v = json!({"name": "bad", "check": {"http": {"url": "ftp://x", "expect_status": "two hundred"}, "interval": "soon"}, "colour": "red"});
+    let text = upsert_named(src, "/components", "name", "bad", &v).unwrap();
+    let errs = crate::config::load_str(&text, "lab.yaml", std::path::Path::new("."), &Default::default()).unwrap_err();
+    let got = field_problems(&text, &errs, "/components", "name", "bad");
+    assert!(!got.is_empty());
+    for p in &got {
+        assert!(p.message.starts_with("lab.yaml:"), "{p:?}");
+        let f = p.field.as_deref().unwrap_or_else(|| panic!("no field for {p:?}"));
+        assert!(["/colour", "/check/http/expect_status", "/check/http/url", "/check/interval", ""].contains(&f), "{p:?}");
+    }
+    assert!(got.iter().any(|p| p.field.as_deref() == Some("/check/http/expect_status")), "{got:?}");
+    // An unknown key points at the key.
+    let v = json!({"name": "bad", "check": {"tcp": {"addr": "127.0.0.1:2"}}, "colour": "red"});
+    let text = upsert_named(src, "/components", "name", "bad", &v).unwrap();
+    let errs = crate::config::load_str(&text, "lab.yaml", std::path::Path::new("."), &Default::default()).unwrap_err();
+    let got = field_problems(&text, &errs, "/components", "name", "bad");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].field.as_deref(), Some("/colour"), "{got:?}");
+    assert!(got[0].message.starts_with("lab.yaml:8:5: "), "{got:?}\n{text}");
+}
