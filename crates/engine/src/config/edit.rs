@@ -54,6 +54,18 @@ pub enum EditError {
 }
 
 impl EditError {
+    /// This problem in `lang`.
+    pub fn say(&self, lang: guard_i18n::Lang) -> String {
+        use guard_i18n::FluentValue;
+        let args: Vec<(&str, FluentValue<'_>)> = match self {
+            EditError::Syntax { line, col, message } => vec![("line", (*line).into()), ("col", (*col).into()), ("detail", message.as_str().into())],
+            EditError::NotAList(p) | EditError::FlowStyle(p) | EditError::MissingParent(p) => vec![("path", p.as_str().into())],
+            EditError::NotFound(n) => vec![("name", n.as_str().into())],
+            EditError::NotAMapping => vec![],
+        };
+        super::input::tr(lang, self.message_id(), &args)
+    }
+
     /// The Fluent id that says this to an operator (`locales/<lang>/ui-components-edit.ftl`).
     pub fn message_id(&self) -> &'static str {
         match self {
@@ -288,12 +300,23 @@ fn parent_of(pointer: &str) -> (&str, String) {
 /// is created (its parent mapping must exist, in block style). Everything outside the entry is
 /// kept byte for byte.
 pub fn upsert_named(src: &str, list: &str, key: &str, name: &str, value: &Value) -> Result<String, EditError> {
+    put(src, list, key, Some(name), value)
+}
+
+/// Append `value` to the list at `list` even when an entry of the same name exists (the config
+/// loader then reports the duplicate at the new entry: adding must never replace).
+pub fn append(src: &str, list: &str, key: &str, value: &Value) -> Result<String, EditError> {
+    put(src, list, key, None, value)
+}
+
+fn put(src: &str, list: &str, key: &str, name: Option<&str>, value: &Value) -> Result<String, EditError> {
     if !value.is_object() {
         return Err(EditError::NotAMapping);
     }
     let located = parse(src)?;
     let starts = line_starts(src);
-    let (items, idx) = find(&located, list, key, name)?;
+    let (items, idx) = find(&located, list, key, name.unwrap_or(""))?;
+    let idx = if name.is_some() { idx } else { None };
     if let Some(i) = idx {
         let old = format!("{list}/{i}");
         let span = item_span(src, &starts, &located, &old)?;
@@ -460,7 +483,8 @@ pub fn field_problems(text: &str, errors: &super::ConfigErrors, list: &str, key:
     let prefix = located
         .as_ref()
         .and_then(|l| match l.value.pointer(list) {
-            Some(Value::Array(items)) => items.iter().position(|it| it.get(key).and_then(Value::as_str) == Some(name)).map(|i| format!("{list}/{i}")),
+            // The last one: an added duplicate is the one the form is about.
+            Some(Value::Array(items)) => items.iter().rposition(|it| it.get(key).and_then(Value::as_str) == Some(name)).map(|i| format!("{list}/{i}")),
             _ => None,
         });
     errors
