@@ -95,6 +95,8 @@ pub struct GuardInner {
     pub(crate) loops: parking_lot::Mutex<HashMap<String, tokio::task::AbortHandle>>,
     /// The `max_workers` semaphore the loops share.
     pub(crate) workers: Arc<Semaphore>,
+    /// One component change (file write + live apply, `manage.rs`) at a time.
+    pub(crate) manage_lock: tokio::sync::Mutex<()>,
     pub shutdown: Notify,
     shutting_down: AtomicBool,
     pub started_at_ms: i64,
@@ -401,6 +403,7 @@ impl PipelineGuard {
             check_now: RwLock::new(HashMap::new()),
             loops: parking_lot::Mutex::new(HashMap::new()),
             workers,
+            manage_lock: tokio::sync::Mutex::new(()),
             shutdown: Notify::new(),
             shutting_down: AtomicBool::new(false),
             started_at_ms: now,

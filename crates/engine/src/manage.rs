@@ -120,6 +120,7 @@ impl PipelineGuard {
 
     /// Add a component: written to the config, checked (and supervised) at once.
     pub async fn add_component(&self, change: ComponentChange, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+        let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         let name = entry_name(&change.config);
         let value = change.config.clone();
         let res = self.change_file(None, &name, lang, |src| edit::append(src, LIST, KEY, &value))?;
@@ -128,6 +129,7 @@ impl PipelineGuard {
 
     /// Replace the component `name` by the entry given (a rename when its name differs).
     pub async fn replace_component(&self, name: &str, change: ComponentChange, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+        let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let new_name = entry_name(&change.config);
         let value = change.config.clone();
@@ -137,6 +139,7 @@ impl PipelineGuard {
 
     /// Pause (no checks, no healing; `paused: true` in the file) or resume a component.
     pub async fn set_component_paused(&self, name: &str, paused: bool, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+        let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let value = paused.then_some(Value::Bool(true));
         let res = self.change_file(Some(name), name, lang, |src| edit::set_field(src, LIST, KEY, name, "paused", value.as_ref()))?;
@@ -148,6 +151,7 @@ impl PipelineGuard {
     /// samples, status changes, process events, incidents, healing actions, findings,
     /// deliveries, outages and stored preferences are deleted too. Audit rows stay.
     pub async fn delete_component(&self, name: &str, delete: ComponentDelete, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+        let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let res = self.change_file(Some(name), name, lang, |src| edit::remove_named(src, LIST, KEY, name))?;
         let mut out = self.finish(res, Some(name), None, actor, "component.delete", json!({ "purge": delete.purge })).await?;

@@ -250,3 +250,28 @@ async fn a_supervised_component_added_live_is_started_and_stopped_on_delete() {
     assert!(!Path::new(&format!("/proc/{pid}")).exists() || std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default().contains(" Z "), "the child is gone");
     g.shutdown().await.unwrap();
 }
+
+#[tokio::test]
+async fn concurrent_changes_all_land_in_the_file_and_the_guard() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, path) = start(dir.path()).await;
+    let adds: Vec<_> = (0..8)
+        .map(|i| {
+            let g = g.clone();
+            tokio::spawn(async move { g.add_component(ComponentChange { config: json!({ "name": format!("c{i}"), "check": { "command": { "run": ["true"] } } }) }, EN, "olga").await.unwrap() })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for a in adds {
+        results.push(a.await.unwrap());
+    }
+    assert!(results.iter().all(|r| r.applied), "{results:?}");
+    let cfg = config::load_file(&path).unwrap();
+    for i in 0..8 {
+        let name = format!("c{i}");
+        assert!(cfg.component(&name).is_some(), "{name} in the file");
+        assert!(g.config().component(&name).is_some(), "{name} in the guard");
+    }
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with("# Lab config: comments must survive.\n"));
+    g.shutdown().await.unwrap();
+}
