@@ -6,11 +6,14 @@
 // Screenshots of the form: artifacts/ui/component-form.png, component-form-problems.png.
 // `node e2e/components-edit.mjs [name-filter]`.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { UI_DIR, binDir, freePorts, launchBrowser, runTests, screenshot, waitFor } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const HEAD = `# Lab for the component form test: this comment must survive every change.
 pipeline:
@@ -165,6 +168,39 @@ await runTests(
       if (file() !== HEAD) throw new Error(`the YAML is not back to the original:\n${file()}`);
       const audit = readFileSync(cfg, 'utf8');
       if (!audit.includes('base')) throw new Error('base lost');
+    }],
+    ['axe-core: no critical or serious violation in the form with problems, and in the delete dialog (en light, en dark, ar)', async () => {
+      const problems = [];
+      for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['ar', 'dark']]) {
+        await page.goto(`${url}/#/components`);
+        await page.evaluate(([l, th]) => (localStorage.setItem('pipeline-guard.lang', l), localStorage.setItem('pipeline-guard.theme', th)), [lang, theme]);
+        await page.reload();
+        await page.click('[data-testid="add-component"]');
+        await page.waitForSelector('[data-testid="component-form"] [data-field="/name"] input');
+        await field('/name').fill('bad name!');
+        await field('/check').selectOption('tcp');
+        await field('/check/tcp/addr').fill(svcAddr);
+        await page.click('[data-testid="supervised"]');
+        await page.click('[data-testid="comp-form-save"]');
+        await page.waitForSelector('[data-testid="comp-form-problems"]');
+        for (const where of ['form', 'delete']) {
+          if (where === 'delete') {
+            await page.keyboard.press('Escape');
+            await page.goto(`${url}/#/components/base`);
+            await page.click('[data-testid="comp-delete"]');
+            await page.waitForSelector('[data-testid="delete-choice"]');
+          }
+          if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;true`);
+          const violations = await page.evaluate(async () => {
+            const r = await window.axe.run(document, { resultTypes: ['violations'] });
+            return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          });
+          for (const v of violations) problems.push(`${lang} ${theme} ${where}: ${v}`);
+        }
+        await page.keyboard.press('Escape');
+      }
+      await page.evaluate(() => localStorage.setItem('pipeline-guard.lang', 'en'));
+      if (problems.length) throw new Error(problems.join('\n'));
     }],
     ['no page errors', async () => {
       if (pageErrors.length) throw new Error(pageErrors.join('\n'));
