@@ -113,7 +113,11 @@ await runTests(
       await page.waitForSelector('[data-testid="component-form"] [data-problem-for="/name"]');
       await page.keyboard.press('Escape');
     }],
-    ['add a component in the form: checked at once, written to the YAML', async () => {
+    ['add a component in the form: checked at once, written to the YAML, shown in another tab', async () => {
+      // Another operator's tab, open on the list before the change.
+      const other = await browser.ctx.newPage();
+      await other.goto(`${url}/#/components`);
+      await other.waitForSelector('[data-component="base"]');
       await openAdd();
       await fillTcp('web', '200ms');
       await page.click('[data-testid="comp-form-save"]');
@@ -123,6 +127,11 @@ await runTests(
       if (c.status !== 'healthy' || c.checks_total < 1 || hits < 1) throw new Error(`not checked: ${JSON.stringify(c)} hits=${hits}`);
       const text = file();
       if (!text.startsWith(HEAD.split('# end of the components')[0]) || !text.includes('# end of the components') || !text.includes('- name: web') || !text.includes(svcAddr)) throw new Error(`the YAML:\n${text}`);
+      // The other tab learns it from the event stream (`component_changed`), without a reload.
+      await other.waitForSelector('[data-component="web"]', { timeout: 10000 });
+      await other.goto(`${url}/#/overview`);
+      await other.waitForSelector('[data-testid="feed"] li[data-kind="component_changed"][data-component="web"]', { timeout: 10000 });
+      await other.close();
     }],
     ['after a restart of serve the component is still there and still checked', async () => {
       await guard.stop();

@@ -225,6 +225,8 @@ impl PipelineGuard {
         apply(inner, &next, old_spec.as_ref(), new_spec.as_ref()).await;
         let target = new.or(old).unwrap_or_default();
         self.audit().append(actor, action, target, details).await?;
+        let kind = action.trim_start_matches("component.").to_string();
+        inner.bus.publish(crate::events::EngineEvent::ComponentChanged { at_ms: unix_ms(), component: target.to_string(), action: kind });
         tracing::info!(component = target, action, actor, "component changed");
         let component = new.and_then(|n| self.component(n).ok());
         Ok(ComponentChangeResult { applied: true, problems: Vec::new(), component, purged_rows: 0 })

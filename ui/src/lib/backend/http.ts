@@ -102,6 +102,7 @@ const EVENT_KINDS = {
   finding: 1,
   scaling: 1,
   notice: 1,
+  component_changed: 1,
 } satisfies Record<EngineEvent['type'], 1>;
 
 const CODES: ErrorCode[] = ['not_found', 'bad_request', 'unauthorized', 'forbidden', 'conflict', 'rate_limited', 'setup_required', 'unknown_location', 'no_eligible_region', 'internal'];
