@@ -491,14 +491,11 @@ pub fn field_problems(text: &str, errors: &super::ConfigErrors, list: &str, key:
         .0
         .iter()
         .map(|e| {
-            let field = match (&located, e.pos, &prefix) {
-                (Some(l), Some(pos), Some(prefix)) => l.pointer_at(pos).and_then(|p| {
-                    if p == *prefix {
-                        Some(String::new())
-                    } else {
-                        p.strip_prefix(&format!("{prefix}/")).map(|rest| format!("/{rest}"))
-                    }
-                }),
+            // The validator's own pointer when it has one, else the node written at the position.
+            let at = e.pointer.clone().or_else(|| located.as_ref().zip(e.pos).and_then(|(l, pos)| l.pointer_at(pos)));
+            let field = match (at, &prefix) {
+                (Some(p), Some(prefix)) if p == *prefix => Some(String::new()),
+                (Some(p), Some(prefix)) => p.strip_prefix(&format!("{prefix}/")).map(|rest| format!("/{rest}")),
                 _ => None,
             };
             FieldProblem { field, message: e.to_string() }

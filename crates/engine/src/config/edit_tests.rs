@@ -151,4 +151,11 @@ fn validator_errors_map_to_the_fields_of_the_entry() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].field.as_deref(), Some("/colour"), "{got:?}");
     assert!(got[0].message.starts_with("lab.yaml:8:5: "), "{got:?}\n{text}");
+    // A missing field is shown beside itself, not beside its parent.
+    let v = json!({"name": "bad", "check": {"http": {"method": "GET"}}});
+    let text = upsert_named(src, "/components", "name", "bad", &v).unwrap();
+    let errs = crate::config::load_str(&text, "lab.yaml", std::path::Path::new("."), &Default::default()).unwrap_err();
+    let got = field_problems(&text, &errs, "/components", "name", "bad");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].field.as_deref(), Some("/check/http/url"), "{got:?}");
 }

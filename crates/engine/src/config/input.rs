@@ -39,7 +39,7 @@ pub(crate) fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Str
 }
 
 fn error(file: &str, pos: Option<Pos>, message: String) -> ConfigErrors {
-    ConfigErrors(vec![ConfigError { file: file.to_string(), pos, env: None, message }])
+    ConfigErrors(vec![ConfigError { file: file.to_string(), pos, env: None, message, pointer: None }])
 }
 
 /// Line and column (1-based, columns in characters) of byte `offset` of `text`.

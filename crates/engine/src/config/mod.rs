@@ -415,6 +415,10 @@ pub struct ConfigError {
     pub env: Option<String>,
     /// In the reader's language (`load_*_in`); names `env` when it is set.
     pub message: String,
+    /// The JSON pointer of the value or key the problem is about (`/components/2/check/http/url`),
+    /// when the validator knows it (a missing key: the key's own pointer); `config::edit` maps it
+    /// to a form's field.
+    pub pointer: Option<String>,
 }
 
 impl fmt::Display for ConfigError {
