@@ -124,7 +124,7 @@ impl PipelineGuard {
         let name = entry_name(&change.config);
         let value = change.config.clone();
         let res = self.change_file(None, &name, lang, |src| edit::append(src, LIST, KEY, &value))?;
-        self.finish(res, None, Some(&name), actor, "component.add", json!({ "config": redacted(&change.config) })).await
+        self.finish(res, None, Some(&name), actor, "component.add", json!({ "config": summary(&change.config) })).await
     }
 
     /// Replace the component `name` by the entry given (a rename when its name differs).
@@ -134,7 +134,7 @@ impl PipelineGuard {
         let new_name = entry_name(&change.config);
         let value = change.config.clone();
         let res = self.change_file(Some(name), &new_name, lang, |src| edit::upsert_named(src, LIST, KEY, name, &value))?;
-        self.finish(res, Some(name), Some(&new_name), actor, "component.edit", json!({ "config": redacted(&change.config), "renamed_from": (new_name != name).then_some(name) })).await
+        self.finish(res, Some(name), Some(&new_name), actor, "component.edit", json!({ "config": summary(&change.config), "renamed_from": (new_name != name).then_some(name) })).await
     }
 
     /// Pause (no checks, no healing; `paused: true` in the file) or resume a component.
@@ -238,15 +238,12 @@ fn entry_name(v: &Value) -> String {
     v.get(KEY).and_then(Value::as_str).unwrap_or_default().to_string()
 }
 
-/// The entry for the audit row, environment values of a child hidden (they may hold secrets).
-fn redacted(v: &Value) -> Value {
-    let mut v = v.clone();
-    if let Some(env) = v.pointer_mut("/process/env").and_then(Value::as_object_mut) {
-        for val in env.values_mut() {
-            *val = Value::String("***".into());
-        }
-    }
-    v
+/// What the audit row keeps of an entry: its top-level keys and the SHA-256 of its JSON, never
+/// the values (a child's environment, a webhook URL with its token, a URL with a password).
+fn summary(v: &Value) -> Value {
+    use sha2::Digest;
+    let keys: Vec<&String> = v.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+    json!({ "keys": keys, "sha256": hex::encode(sha2::Sha256::digest(v.to_string().as_bytes())) })
 }
 
 /// Start, replace or drop one component's run-time parts; `config` is the config in force

@@ -111,6 +111,8 @@ async fn add_edit_pause_resume_delete_live_and_in_the_file() {
     for action in ["component.add", "component.edit", "component.pause", "component.resume"] {
         assert_eq!(mine.iter().filter(|(a, x)| x == action && a == "olga").count(), 1, "{action}: {mine:?}");
     }
+    // The rows name the keys, never the values (an address here; a token in a webhook URL elsewhere).
+    assert!(rows.iter().filter(|r| r.target == "svc").all(|r| !r.details.contains(&a2) && !r.details.contains(&a1)), "{rows:?}");
 
     // Delete, keeping the history: the status changes stay.
     g.history().flush().await.unwrap();
