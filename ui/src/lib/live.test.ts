@@ -34,6 +34,11 @@ describe('live components under a stream of events', () => {
     applyEvents([{ type: 'notice', at_ms: 5, component: 'a', message: 'hello' } as unknown as EngineEvent]);
     expect(live.components).toBe(before);
   });
+  it('a component changed at run time goes to the feed with its action', () => {
+    setComponents([comp('a')]);
+    applyEvents([{ type: 'component_changed', at_ms: 7, component: 'web', action: 'add' }]);
+    expect(live.feed[0]).toMatchObject({ kind: 'component_changed', component: 'web', detail: { action: 'add' } });
+  });
   it('events for unknown components change nothing', () => {
     setComponents([comp('a')]);
     const before = live.components;
