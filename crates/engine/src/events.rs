@@ -131,6 +131,14 @@ pub enum EngineEvent {
     Finding { finding: crate::detection::Finding },
     /// The auto-scaler decided: scaled up or down, held back, or (dry run) would have.
     Scaling { decision: crate::heal::autoscale::ScalingDecision },
+    /// A component added, edited, paused, resumed or deleted at run time (`manage.rs`):
+    /// `action` is `add`, `edit`, `pause`, `resume` or `delete`; clients refetch the list.
+    ComponentChanged {
+        #[ts(type = "number")]
+        at_ms: i64,
+        component: String,
+        action: String,
+    },
     /// Operational notice (a child that cannot start, healing that needs an operator):
     /// `message` in English, `msg` the Fluent message that says it in the reader's language.
     Notice {

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use guard_engine::config::load_str;
+use guard_engine::config::load_file;
 use guard_engine::security::{Claims, Permission, PermissionSet, TokenKind, TokenSigner};
 use guard_engine::{GuardOptions, PipelineGuard};
 use serde_json::{json, Value};
@@ -35,7 +35,10 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
         front = free_port(),
         base = free_port()
     );
-    let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
+    // A real file: component changes are written back to it.
+    let path = dir.join("test.yaml");
+    std::fs::write(&path, &text).unwrap();
+    let cfg = load_file(&path).unwrap();
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
 }
 
@@ -85,6 +88,11 @@ fn args(cmd: &str) -> Value {
         "acknowledge_incident" => json!({ "id": 1 }),
         "assign_incident" => json!({ "id": 1, "request": { "account": null } }),
         "add_incident_note" => json!({ "id": 1, "request": { "text": "on it" } }),
+        "component_config" => json!({ "name": "web" }),
+        "add_component" => json!({ "change": { "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } } }),
+        "replace_component" => json!({ "name": "extra", "change": { "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } } }),
+        "set_component_paused" => json!({ "name": "extra", "paused": true }),
+        "delete_component" => json!({ "name": "extra", "delete": { "purge": true } }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
@@ -416,6 +424,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "add_maintenance_window" => (args(cmd), "api"),
             "set_component_autoscale" => (args(cmd), "web"),
             "acknowledge_incident" | "assign_incident" | "add_incident_note" => (args(cmd), "incident:1"),
+            "add_component" | "replace_component" | "set_component_paused" | "delete_component" => (args(cmd), "extra"),
             _ => (args(cmd), ""),
         }
     };

@@ -184,6 +184,10 @@ function applyEvent(e: EngineEvent) {
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'process_exited', detail: { pid: e.pid, code: e.code ?? '—', signal: e.signal ?? '—' } });
       break;
     }
+    case 'component_changed':
+      // The list changed shape: `startLive` refetches it; the feed says what happened.
+      pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'component_changed', detail: { action: e.action } });
+      break;
     case 'notice':
       pushFeed({ at_ms: e.at_ms, component: e.component, kind: 'notice', detail: { message: e.message }, msg: e.msg });
       break;
@@ -390,6 +394,8 @@ export function startLive(backend: Backend): () => void {
       void load();
       return;
     }
+    // A component added, renamed or removed elsewhere (another tab, the API): the whole list.
+    if (e.type === 'component_changed') void load();
     enqueueEvent(e);
   };
   // A (re)connected stream may have missed events while it was down (or before it opened):

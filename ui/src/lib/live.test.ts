@@ -7,7 +7,7 @@ const comp = (name: string, over: Partial<ComponentView> = {}): ComponentView =>
     name, region: 'us-east', critical: false, status: 'healthy', since_ms: 1, last_check_ms: 1, latency_ms: 5, issues: [],
     metrics: { cpu_usage: 0.1 }, check_kind: 'http', check_interval_ms: 1000, supervised: false, pid: null, instances: 1,
     restarts: 0, checks_total: 10, checks_failed: 0, availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
-    availability_24h: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, tags: [], heartbeat: { cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, ...over,
+    availability_24h: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, paused: false, tags: [], heartbeat: { cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, ...over,
   }) as ComponentView;
 const sample = (component: string, at_ms: number, status = 'healthy', latency_ms = 7): EngineEvent =>
   ({ type: 'sample', component, at_ms, status, latency_ms, metrics: { cpu_usage: 0.5 }, issues: [] }) as unknown as EngineEvent;
@@ -34,6 +34,11 @@ describe('live components under a stream of events', () => {
     const before = live.components;
     applyEvents([{ type: 'notice', at_ms: 5, component: 'a', message: 'hello' } as unknown as EngineEvent]);
     expect(live.components).toBe(before);
+  });
+  it('a component changed at run time goes to the feed with its action', () => {
+    setComponents([comp('a')]);
+    applyEvents([{ type: 'component_changed', at_ms: 7, component: 'web', action: 'add' }]);
+    expect(live.feed[0]).toMatchObject({ kind: 'component_changed', component: 'web', detail: { action: 'add' } });
   });
   it('events for unknown components change nothing', () => {
     setComponents([comp('a')]);

@@ -34,12 +34,12 @@ fn localizer() -> &'static Localizer {
     L.get_or_init(|| Localizer::embedded().with_bidi(BidiIsolation::Never))
 }
 
-pub(super) fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub(crate) fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     localizer().translate_with(key, lang, args)
 }
 
 fn error(file: &str, pos: Option<Pos>, message: String) -> ConfigErrors {
-    ConfigErrors(vec![ConfigError { file: file.to_string(), pos, env: None, message }])
+    ConfigErrors(vec![ConfigError { file: file.to_string(), pos, env: None, message, pointer: None }])
 }
 
 /// Line and column (1-based, columns in characters) of byte `offset` of `text`.

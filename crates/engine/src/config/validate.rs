@@ -53,6 +53,7 @@ impl Ctx<'_> {
             pos: if env.is_some() { None } else { Some(self.located.pos_of(pointer)) },
             env,
             message,
+            pointer: Some(pointer.to_string()),
         });
     }
 
@@ -63,6 +64,7 @@ impl Ctx<'_> {
                 pos: Some(pos),
                 env: None,
                 message: message.into(),
+                pointer: Some(pointer.to_string()),
             }),
             None => self.error_at(pointer, message),
         }
@@ -89,7 +91,12 @@ impl Ctx<'_> {
                     self.key_error(&key_ptr, message);
                 } else if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
                     let message = self.t("cli-config-missing-key", &[("key", field.into())]);
+                    // Located at the mapping that lacks it (there is no key to point at), about the key.
+                    let pos = self.located.pos_of(&at);
                     self.error_at(&at, message);
+                    if let Some(last) = self.errors.last_mut().filter(|e| e.pos == Some(pos)) {
+                        last.pointer = Some(format!("{at}/{field}"));
+                    }
                 } else if msg.contains("data did not match any variant of untagged enum Unit") {
                     let message = self.t("config-expected-unit", &[]);
                     self.error_at(&at, message);
@@ -285,7 +292,7 @@ pub fn validate_value_in(
     }
 
     if cx.errors.is_empty() {
-        Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf() })
+        Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf(), source: None })
     } else {
         Err(ConfigErrors(cx.errors))
     }
@@ -735,6 +742,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         detection,
         front,
         autoscale,
+        paused: raw.paused.unwrap_or(false),
     })
 }
 

@@ -33,4 +33,8 @@ tags: Array<string>,
  * The last checks (the list's heartbeat strip); the event stream's samples extend it.
  * Left out when asked (`ComponentsQuery.heartbeat = false`).
  */
-heartbeat?: Heartbeat, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, };
+heartbeat?: Heartbeat, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, 
+/**
+ * `paused: true` in the config: not checked nor healed (its status is then `unknown`).
+ */
+paused: boolean, };
