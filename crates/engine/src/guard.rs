@@ -71,6 +71,8 @@ pub enum GuardError {
     History(#[from] HistoryError),
     #[error("unknown component `{0}`")]
     UnknownComponent(String),
+    #[error("unknown notification channel `{0}`")]
+    UnknownChannel(String),
     #[error("{0}")]
     BadRequest(String),
     #[error(transparent)]

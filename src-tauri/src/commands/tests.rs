@@ -31,7 +31,7 @@ fn free_port() -> u16 {
 
 fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    process: {{ command: [\"sleep\", \"3600\", \"{{port}}\"] }}\n    scale: {{ port: {base}, min_instances: 2, max_instances: 2 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n",
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\n  notifications: {{ channels: [ {{ name: ops-hook, webhook: {{ url: \"http://127.0.0.1:9/hook\" }} }} ] }}\ncomponents:\n  - name: api\n    process: {{ command: [\"sleep\", \"3600\", \"{{port}}\"] }}\n    scale: {{ port: {base}, min_instances: 2, max_instances: 2 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n",
         front = free_port(),
         base = free_port()
     );
@@ -72,6 +72,9 @@ fn args(cmd: &str) -> Value {
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "component_autoscale" => json!({ "name": "web", "lang": "de" }),
         "front" => json!({ "name": "api" }),
+        "test_notification_channel" => json!({ "name": "ops-hook" }),
+        "channel_deliveries" => json!({ "name": "ops-hook", "query": { "offset": 0, "limit": 5 } }),
+        "set_desktop_notify" => json!({ "prefs": { "critical_incidents": true, "failed_healing": false, "language": "de" } }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
@@ -399,6 +402,9 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "revoke_token" => (json!({ "jti": spare.jti }), ""), // the token's id
             "add_maintenance_window" => (args(cmd), "api"),
             "set_component_autoscale" => (args(cmd), "web"),
+            "test_notification_channel" => (args(cmd), "ops-hook"),
+            // The operator's own setting, kept under their account (the test operator's source).
+            "set_desktop_notify" => (args(cmd), "app:test"),
             _ => (args(cmd), ""),
         }
     };

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod compliance;
 pub mod front;
 pub mod heal;
+pub mod notify;
 pub mod reports;
 pub mod secure;
 pub mod security;

@@ -101,6 +101,12 @@ pub const OPS: &[Op] = &[
     http("preferences", "GET", "/api/components/{name}/preferences", req(MonitorHealth)),
     http("set_preferences", "PUT", "/api/components/{name}/preferences", req(ManageComponents)),
     both("notification_deliveries", "GET", "/api/notifications/deliveries", req(MonitorHealth)),
+    // Notification channels in the window (issue 20) and the app's own desktop notifications.
+    both("notification_channels", "GET", "/api/notifications/channels", req(MonitorHealth)),
+    both("test_notification_channel", "POST", "/api/notifications/channels/{name}/test", req(ManageComponents)).writes(false, "notification.test"),
+    both("channel_deliveries", "GET", "/api/notifications/channels/{name}/deliveries", req(MonitorHealth)),
+    command("desktop_notify_settings", req(MonitorHealth)),
+    command("set_desktop_notify", req(MonitorHealth)).writes(false, "notification.desktop"),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
     // Scaling and fronts.
     both("autoscale", "GET", "/api/autoscale", req(MonitorHealth)),

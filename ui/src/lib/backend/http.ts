@@ -267,6 +267,15 @@ export class HttpBackend implements Backend {
   deliveries(limit = 50) {
     return this.request(route('notification_deliveries', {}, new URLSearchParams({ limit: String(limit) })));
   }
+  channels() {
+    return this.request(route('notification_channels', {}));
+  }
+  testChannel(name: string) {
+    return this.request(route('test_notification_channel', { name }), {});
+  }
+  channelDeliveries(name: string, offset: number, limit: number) {
+    return this.request(route('channel_deliveries', { name }, new URLSearchParams({ offset: String(offset), limit: String(limit) })));
+  }
   plan(name: string) {
     return this.optional(route('plan', { name }));
   }

@@ -137,6 +137,15 @@ export class SimBackend implements Backend {
   async deliveries() {
     return [];
   }
+  async channels() {
+    return [];
+  }
+  async testChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async channelDeliveries(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
   async autoscale() {
     return [];
   }

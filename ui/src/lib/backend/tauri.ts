@@ -21,6 +21,7 @@ import {
   type IncidentsQuery,
   type Report,
   type EngineEvent,
+  type DesktopNotifyPrefs,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 import type { CommandName } from './ops';
@@ -88,6 +89,21 @@ export class TauriBackend implements Backend {
   }
   deliveries(limit = 50) {
     return call('notification_deliveries', { limit });
+  }
+  channels() {
+    return call('notification_channels');
+  }
+  testChannel(name: string) {
+    return call('test_notification_channel', { name });
+  }
+  channelDeliveries(name: string, offset: number, limit: number) {
+    return call('channel_deliveries', { name, query: { offset, limit } });
+  }
+  desktopNotify() {
+    return call('desktop_notify_settings');
+  }
+  setDesktopNotify(prefs: DesktopNotifyPrefs) {
+    return call('set_desktop_notify', { prefs });
   }
   plan(name: string) {
     return call('plan', { name });

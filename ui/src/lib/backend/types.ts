@@ -30,6 +30,10 @@ import type { Finding as SecurityFinding } from '../bindings/Finding';
 import type { ErasureOutcome } from '../bindings/ErasureOutcome';
 import type { MaintenanceRequest } from '../bindings/MaintenanceRequest';
 import type { DeliveryRow } from '../bindings/DeliveryRow';
+import type { ChannelView } from '../bindings/ChannelView';
+import type { ChannelTestResult } from '../bindings/ChannelTestResult';
+import type { DeliveriesPage } from '../bindings/DeliveriesPage';
+import type { DesktopNotifyPrefs } from '../bindings/DesktopNotifyPrefs';
 import type { AutoscaleView } from '../bindings/AutoscaleView';
 import type { AutoscaleChange } from '../bindings/AutoscaleChange';
 import type { ScalingDecision } from '../bindings/ScalingDecision';
@@ -151,6 +155,16 @@ export interface Backend {
   addMaintenance(req: MaintenanceRequest): Promise<void>;
   /** Notification delivery outcomes, newest first (MONITOR_HEALTH). */
   deliveries(limit?: number): Promise<DeliveryRow[]>;
+  /** The configured notification channels, secrets masked (MONITOR_HEALTH). */
+  channels(): Promise<ChannelView[]>;
+  /** Send a real test message through a channel now: delivered or the error, and the latency
+   *  (MANAGE_COMPONENTS, audited). */
+  testChannel(name: string): Promise<ChannelTestResult>;
+  /** One page of a channel's delivery history, newest first (MONITOR_HEALTH). */
+  channelDeliveries(name: string, offset: number, limit: number): Promise<DeliveriesPage>;
+  /** What the desktop app shows as system notifications (the app only). */
+  desktopNotify?(): Promise<DesktopNotifyPrefs>;
+  setDesktopNotify?(prefs: DesktopNotifyPrefs): Promise<DesktopNotifyPrefs>;
 
   /** Every auto-scaler: rules with values, bounds, hold, last decisions; texts in `lang` (MONITOR_HEALTH). */
   autoscale(lang?: string): Promise<AutoscaleView[]>;
@@ -173,7 +187,7 @@ export interface Backend {
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
-export type { MaintenanceRequest, DeliveryRow, FrontView };
+export type { MaintenanceRequest, DeliveryRow, FrontView, ChannelView, ChannelTestResult, DeliveriesPage, DesktopNotifyPrefs };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, ComponentsQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };

@@ -21,7 +21,7 @@ const PW: &str = "correct horse battery";
 
 async fn guard(dir: &std::path::Path) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: true, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
+        "pipeline:\n  security: {{ enabled: true, token_expiry: 1h, secret_key: \"{SECRET}\" }}\n  notifications: {{ channels: [ {{ name: ops-hook, webhook: {{ url: \"http://127.0.0.1:9/hook\" }} }} ] }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
     );
     let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
     PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap()
@@ -104,6 +104,7 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
         (Method::POST, "/api/healing/maintenance", case("/api/healing/maintenance", Some(json!({ "component": "api", "duration_s": 60 })), "healing.maintenance", "api")),
         (Method::POST, "/api/alertmanager", case("/api/alertmanager", Some(alert), "alertmanager.receive", "alertmanager")),
         (Method::POST, "/api/reports", case("/api/reports", Some(report), "report.exported", "report.json")),
+        (Method::POST, "/api/notifications/channels/{name}/test", case("/api/notifications/channels/ops-hook/test", None, "notification.test", "ops-hook")),
         // Last for nina and for olga's session: erasure names the pseudonym (the name is gone),
         // a token revocation its id, a logout the session's id.
         (Method::POST, "/api/users/{name}/erase", case("/api/users/nina/erase", None, "subject.erased", "")),

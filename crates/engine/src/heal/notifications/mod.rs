@@ -16,11 +16,16 @@
 //! The desktop app subscribes with `PipelineGuard::desktop_notifications()` and shows each
 //! [`DesktopNotification`] (already localized) as a system notification.
 
+pub mod channels;
+pub mod desktop;
 mod email;
+mod guard_ops;
 mod message;
 mod payload;
 pub mod settings;
 mod store;
+#[cfg(test)]
+mod channel_tests;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +42,8 @@ use crate::events::{EngineEvent, StepPhase};
 pub use message::Rendered;
 pub use settings::{ChannelFilter, ChannelKind, ChannelSettings, NotificationSettings, NotifyEvent, NotifySeverity, RetrySettings};
 pub use store::{DeliveryRow, DeliveryStore};
+pub use channels::{ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery};
+pub use desktop::{DesktopAlerts, DesktopNotifyPrefs};
 
 /// One thing worth telling an operator, before it is put into words for a channel.
 #[derive(Debug, Clone, PartialEq, Serialize)]
