@@ -184,14 +184,15 @@ async fn the_desktop_choice_is_kept_per_account_and_picks_what_notifies_in_its_l
     let both = DesktopNotifyPrefs { critical_incidents: true, failed_healing: true, language: "de".into() };
     let none = DesktopNotifyPrefs { critical_incidents: false, failed_healing: false, language: "de".into() };
     // (event, prefs, expected title)
+    let (db, web) = (opened("db"), opened("web"));
     let cases: Vec<(&EngineEvent, &DesktopNotifyPrefs, Option<&str>)> = vec![
-        (&opened("db"), &both, Some("Vorfall #7: db hat ein Problem")),
-        (&opened("web"), &both, None), // not a critical component
-        (&opened("db"), &only_failed, None),
+        (&db, &both, Some("Vorfall #7: db hat ein Problem")),
+        (&web, &both, None), // not a critical component
+        (&db, &only_failed, None),
         (&failed, &only_failed, Some("Heilung von web: Neu starten fehlgeschlagen")),
         (&escalated, &both, Some("Vorfall #7: web braucht einen Operator")),
         (&succeeded, &both, None),
-        (&opened("db"), &none, None),
+        (&db, &none, None),
         (&failed, &none, None),
     ];
     for (i, (ev, prefs, want)) in cases.into_iter().enumerate() {
