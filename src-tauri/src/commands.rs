@@ -14,6 +14,7 @@ use guard_engine::boundary::scaling::{self, DecisionsQuery};
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
 use guard_engine::front::FrontView;
 use guard_engine::heal::plan_order::HealingQueueView;
+use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
 use guard_engine::boundary::{self, ComponentsQuery, FindingsQuery, IncidentsQuery, SamplesQuery};
 use guard_i18n::{Lang, Localizer};
 use guard_report::boundary::ReportQuery;
@@ -469,6 +470,41 @@ pub async fn set_component_autoscale(s: S<'_>, name: String, change: AutoscaleCh
     Ok(s.guard.set_autoscale(&name, change, actor(&p)).await?)
 }
 
+/// A component's entry as written in the config file (like `GET /api/components/{name}/config`).
+#[tauri::command]
+pub async fn component_config(s: S<'_>, name: String) -> Result<ComponentConfigView, CmdError> {
+    s.gate("component_config").await?;
+    Ok(s.guard.component_config(&name)?)
+}
+
+/// Add a component: written to the config file, applied live, audited (like `POST /api/components`).
+#[tauri::command]
+pub async fn add_component(s: S<'_>, change: ComponentChange, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+    let p = s.gate("add_component").await?;
+    Ok(s.guard.add_component(change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Replace a component's entry (like `PUT /api/components/{name}`).
+#[tauri::command]
+pub async fn replace_component(s: S<'_>, name: String, change: ComponentChange, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+    let p = s.gate("replace_component").await?;
+    Ok(s.guard.replace_component(&name, change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Pause or resume a component's checks and healing (like `POST /api/components/{name}/pause|resume`).
+#[tauri::command]
+pub async fn set_component_paused(s: S<'_>, name: String, paused: bool, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+    let p = s.gate("set_component_paused").await?;
+    Ok(s.guard.set_component_paused(&name, paused, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Delete a component, keeping or purging its history (like `DELETE /api/components/{name}`).
+#[tauri::command]
+pub async fn delete_component(s: S<'_>, name: String, delete: ComponentDelete, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+    let p = s.gate("delete_component").await?;
+    Ok(s.guard.delete_component(&name, delete, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
 /// Stored scaling decisions, newest first (like `GET /api/autoscale/decisions`).
 #[tauri::command]
 pub async fn autoscale_decisions(s: S<'_>, query: Option<DecisionsQuery>) -> Result<Vec<ScalingDecision>, CmdError> {
@@ -508,7 +544,7 @@ pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, component_config, add_component, replace_component, set_component_paused, delete_component, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify]
 }
 
 /// The message of a denial as the app says it.

@@ -107,6 +107,7 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::front::routes())
         .merge(crate::routes::ops::routes())
         .merge(crate::routes::autoscale::routes())
+        .merge(crate::routes::components::routes())
 }
 
 /// The router and the table of every route's access (tests enumerate it), for a server on

@@ -45,6 +45,8 @@ pub struct ComponentView {
     pub sla: f64,
     #[ts(type = "number | null")]
     pub memory_limit_bytes: Option<u64>,
+    /// `paused: true` in the config: not checked nor healed (its status is then `unknown`).
+    pub paused: bool,
 }
 
 /// Health of one region: its worst component status and counts.

@@ -47,7 +47,7 @@ pub struct ComponentState {
 pub const STARTUP_GRACE_MS: i64 = 5_000;
 
 impl ComponentState {
-    fn new(now: i64) -> Self {
+    pub(crate) fn new(now: i64) -> Self {
         ComponentState {
             status: Status::Unknown,
             since_ms: now,
@@ -84,13 +84,19 @@ pub enum GuardError {
 /// Shared internals; the scheduler and the event recorder hold an `Arc` of it.
 #[derive(Debug)]
 pub struct GuardInner {
-    pub config: Config,
+    /// The config in force; components added, changed, paused or removed at run time replace
+    /// it (`manage.rs`). Read it with [`GuardInner::config`].
+    live_config: RwLock<Arc<Config>>,
     pub history: MetricsCollector,
     pub bus: EventBus,
     pub supervisor: Supervisor,
     pub check_cx: CheckContext,
     pub states: RwLock<HashMap<String, ComponentState>>,
-    pub check_now: HashMap<String, Arc<Notify>>,
+    pub check_now: RwLock<HashMap<String, Arc<Notify>>>,
+    /// Each checked component's loop (`scheduler.rs`), aborted when it is paused or removed.
+    pub(crate) loops: parking_lot::Mutex<HashMap<String, tokio::task::AbortHandle>>,
+    /// The `max_workers` semaphore the loops share.
+    pub(crate) workers: Arc<Semaphore>,
     pub shutdown: Notify,
     shutting_down: AtomicBool,
     pub started_at_ms: i64,
@@ -116,6 +122,44 @@ pub struct GuardInner {
 }
 
 impl GuardInner {
+    /// The config in force (a snapshot: a component change made later replaces it).
+    pub fn config(&self) -> Arc<Config> {
+        self.live_config.read().clone()
+    }
+
+    pub(crate) fn set_config(&self, config: Config) {
+        *self.live_config.write() = Arc::new(config);
+    }
+
+    /// Ask for a check of `name` now; false when it is not checked (unknown or paused).
+    pub fn nudge(&self, name: &str) -> bool {
+        match self.check_now.read().get(name) {
+            Some(n) => {
+                n.notify_one();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Start the check loop of `spec` (not for a paused one).
+    pub(crate) fn spawn_loop(self: &Arc<Self>, spec: &crate::config::ComponentSpec) {
+        let check_now = self.check_now.write().entry(spec.name.clone()).or_insert_with(|| Arc::new(Notify::new())).clone();
+        let lp = ComponentLoop { spec: spec.clone(), guard: self.clone(), workers: self.workers.clone(), check_now };
+        let handle = tokio::spawn(lp.run()).abort_handle();
+        if let Some(old) = self.loops.lock().insert(spec.name.clone(), handle) {
+            old.abort();
+        }
+    }
+
+    /// Stop the check loop of `name`, if it runs.
+    pub(crate) fn stop_loop(&self, name: &str) {
+        if let Some(h) = self.loops.lock().remove(name) {
+            h.abort();
+        }
+        self.check_now.write().remove(name);
+    }
+
     pub fn is_shutting_down(&self) -> bool {
         self.shutting_down.load(Ordering::SeqCst)
     }
@@ -136,9 +180,7 @@ impl GuardInner {
         let res = self.supervisor.restart(name, 0).await;
         let spawned = self.supervisor.pid(name, 0).is_some();
         mark.end(spawned);
-        if let Some(n) = self.check_now.get(name) {
-            n.notify_one();
-        }
+        self.nudge(name);
         res
     }
 
@@ -238,6 +280,12 @@ impl GuardInner {
         tracing::info!(component = name, from = from.as_str(), to = to.as_str(), "status changed");
         self.availability.status_changed(&self.history, name, from, to, issues, now);
         self.bus.publish(EngineEvent::StatusChanged { component: name.to_string(), at_ms: now, from, to });
+    }
+
+    /// A paused component: `unknown` from now on (not watched: no data for availability), with
+    /// the reason as its issue.
+    pub(crate) fn mark_unwatched(&self, name: &str) {
+        self.force_status(name, Status::Unknown, crate::check::Msg::new("comp-paused-issue"));
     }
 
     /// Mark a component failed at once (e.g. its child exited), without waiting for a check.
@@ -340,20 +388,21 @@ impl PipelineGuard {
         // A supervised child is `starting` from the outset: the first check may run before the
         // supervisor's ProcessStarted event is recorded, and must not count as a failure.
         let states = config.components.iter().map(|c| (c.name.clone(), ComponentState { starting_since_ms: c.process.is_some().then_some(now), ..ComponentState::new(now) })).collect();
-        let check_now = config.components.iter().map(|c| (c.name.clone(), Arc::new(Notify::new()))).collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
         let healing = crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock));
         let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
         let fronts = crate::front::Fronts::new(&config);
         let availability = crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?;
         let inner = Arc::new(GuardInner {
-            config,
+            live_config: RwLock::new(Arc::new(config)),
             history,
             bus,
             supervisor,
             check_cx: CheckContext::new(),
             states: RwLock::new(states),
-            check_now,
+            check_now: RwLock::new(HashMap::new()),
+            loops: parking_lot::Mutex::new(HashMap::new()),
+            workers,
             shutdown: Notify::new(),
             shutting_down: AtomicBool::new(false),
             started_at_ms: now,
@@ -370,21 +419,22 @@ impl PipelineGuard {
         });
         tokio::spawn(inner.starvation.clone().probe(inner.starvation_stop.clone()));
         inner.detection.attach_store(inner.history.pool().clone());
-        inner.healing.load_preferences(&inner.config).await;
-        inner.healing.autoscale.load_overrides(&inner.config).await;
+        inner.healing.load_preferences(&inner.config()).await;
+        inner.healing.autoscale.load_overrides(&inner.config()).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::store_watch::run(inner.clone()));
         crate::compliance::audit::spawn_healing_recorder(inner.bus.subscribe(), Arc::new(inner.security.audit().clone()));
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
-        for c in &inner.config.components {
+        for c in &inner.config().components {
             if let Some(p) = &c.process {
                 if let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
                     tracing::error!(component = %c.name, error = %e, "cannot supervise");
                 }
             }
-            let lp = ComponentLoop { spec: c.clone(), guard: inner.clone(), workers: workers.clone(), check_now: inner.check_now[&c.name].clone() };
-            tokio::spawn(lp.run());
+            if !c.paused {
+                inner.spawn_loop(c);
+            }
         }
         if let Err(e) = crate::front::start_all(&inner).await {
             inner.shutting_down.store(true, Ordering::SeqCst);
@@ -403,8 +453,9 @@ impl PipelineGuard {
         &self.inner
     }
 
-    pub fn config(&self) -> &Config {
-        &self.inner.config
+    /// The config in force (components changed at run time included).
+    pub fn config(&self) -> Arc<Config> {
+        self.inner.config()
     }
 
     pub fn history(&self) -> &MetricsCollector {
@@ -440,9 +491,7 @@ impl PipelineGuard {
 
     /// Ask for a check of `name` now instead of at its next interval.
     pub fn check_now(&self, name: &str) {
-        if let Some(n) = self.inner.check_now.get(name) {
-            n.notify_one();
-        }
+        self.inner.nudge(name);
     }
 
     pub fn state(&self, name: &str) -> Option<ComponentState> {
@@ -454,8 +503,8 @@ impl PipelineGuard {
         let avail = self.inner.availability_now.read().clone();
         let period = current_period(unix_ms());
         let states = self.inner.states.read();
-        self.inner
-            .config
+        let config = self.inner.config();
+        config
             .components
             .iter()
             .map(|c| {
@@ -483,6 +532,7 @@ impl PipelineGuard {
                     depends_on: c.depends_on.clone(),
                     sla: c.sla,
                     memory_limit_bytes: c.limits.memory_bytes,
+                    paused: c.paused,
                 }
             })
             .collect()
@@ -555,7 +605,7 @@ impl PipelineGuard {
     /// History of one metric of a component, bucketed (`GET /api/components/{name}/samples`).
     /// Times are Unix seconds.
     pub async fn samples(&self, name: &str, metric_name: &str, from_s: i64, to_s: i64, step_s: i64) -> Result<SamplesView, GuardError> {
-        if self.inner.config.component(name).is_none() {
+        if self.inner.config().component(name).is_none() {
             return Err(GuardError::UnknownComponent(name.into()));
         }
         if to_s <= from_s {
@@ -574,7 +624,7 @@ impl PipelineGuard {
 
     /// Status changes and process events of a component, newest first.
     pub async fn timeline(&self, name: &str, limit: i64) -> Result<Vec<TimelineEntry>, GuardError> {
-        if self.inner.config.component(name).is_none() {
+        if self.inner.config().component(name).is_none() {
             return Err(GuardError::UnknownComponent(name.into()));
         }
         // What is stored; while the database refuses writes the pending rows stay pending
@@ -694,9 +744,7 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                     }
                 }
                 // Confirm the new child quickly.
-                if let Some(n) = inner.check_now.get(&component) {
-                    n.notify_one();
-                }
+                inner.nudge(&component);
             }
             EngineEvent::ProcessExited { component, at_ms, pid, instance, code, signal, uptime_ms, requested, .. } => {
                 inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "exited", pid, code, signal, uptime_ms: Some(uptime_ms) });

@@ -20,6 +20,7 @@ pub mod units;
 pub mod api;
 pub mod availability;
 pub mod guard;
+pub mod manage;
 pub mod scheduler;
 pub mod starvation;
 pub mod store_watch;

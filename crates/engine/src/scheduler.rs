@@ -46,7 +46,7 @@ impl ComponentLoop {
         let mut series: HashMap<String, SeriesId> = HashMap::new();
         let mut cpu = CpuMeter::default();
         let interval = self.spec.check.interval;
-        let jitter = self.guard.config.pipeline.monitoring.jitter;
+        let jitter = self.guard.config().pipeline.monitoring.jitter;
         // Spread the first checks of many components over one interval.
         let mut delay = interval.mul_f64(fastrand::f64() * jitter.max(0.05)).min(Duration::from_millis(500));
         loop {

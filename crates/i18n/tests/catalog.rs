@@ -432,6 +432,11 @@ fn cjk_and_arabic_files_contain_no_english_words() {
         "https",
         "URL",
         "shell",
+        // Component form (ui-components-edit.ftl): protocols and products by their names.
+        "TCP",
+        "CPU",
+        "PromQL",
+        "Prometheus",
     ];
     let sources = read_sources();
     for lang in ["ja", "zh-CN", "ko", "ar"] {

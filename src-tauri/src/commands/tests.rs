@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use guard_engine::config::load_str;
+use guard_engine::config::load_file;
 use guard_engine::security::{Claims, Permission, PermissionSet, TokenKind, TokenSigner};
 use guard_engine::{GuardOptions, PipelineGuard};
 use serde_json::{json, Value};
@@ -35,7 +35,10 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
         front = free_port(),
         base = free_port()
     );
-    let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
+    // A real file: component changes are written back to it.
+    let path = dir.join("test.yaml");
+    std::fs::write(&path, &text).unwrap();
+    let cfg = load_file(&path).unwrap();
     tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
 }
 
@@ -72,6 +75,11 @@ fn args(cmd: &str) -> Value {
         "add_maintenance_window" => json!({ "request": { "component": "api", "duration_s": 60 } }),
         "component_autoscale" => json!({ "name": "web", "lang": "de" }),
         "front" => json!({ "name": "api" }),
+        "component_config" => json!({ "name": "web" }),
+        "add_component" => json!({ "change": { "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } } }),
+        "replace_component" => json!({ "name": "extra", "change": { "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } } }),
+        "set_component_paused" => json!({ "name": "extra", "paused": true }),
+        "delete_component" => json!({ "name": "extra", "delete": { "purge": true } }),
         "test_notification_channel" => json!({ "name": "ops-hook" }),
         "channel_deliveries" => json!({ "name": "ops-hook", "query": { "offset": 0, "limit": 5 } }),
         "set_desktop_notify" => json!({ "prefs": { "critical_incidents": true, "failed_healing": false, "language": "de" } }),
@@ -402,6 +410,7 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "revoke_token" => (json!({ "jti": spare.jti }), ""), // the token's id
             "add_maintenance_window" => (args(cmd), "api"),
             "set_component_autoscale" => (args(cmd), "web"),
+            "add_component" | "replace_component" | "set_component_paused" | "delete_component" => (args(cmd), "extra"),
             "test_notification_channel" => (args(cmd), "ops-hook"),
             // The operator's own setting, kept under their account (the test operator's source).
             "set_desktop_notify" => (args(cmd), "app:test"),

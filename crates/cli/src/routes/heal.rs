@@ -75,7 +75,7 @@ async fn plan(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, 
 }
 
 /// `?lang=` when given (one of the ten, else a bad request), else [`reader_lang`].
-async fn caller_lang(s: &AppState, p: &Principal, headers: &HeaderMap, asked: Option<&str>) -> Result<Lang, HttpError> {
+pub(crate) async fn caller_lang(s: &AppState, p: &Principal, headers: &HeaderMap, asked: Option<&str>) -> Result<Lang, HttpError> {
     match asked.filter(|l| !l.is_empty()) {
         None => Ok(reader_lang(s, p, headers).await),
         Some(l) => Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))),

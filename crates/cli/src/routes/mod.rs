@@ -5,6 +5,7 @@
 pub mod account;
 pub mod autoscale;
 pub mod charts;
+pub mod components;
 pub mod compliance;
 pub mod front;
 pub mod heal;

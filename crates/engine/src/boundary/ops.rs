@@ -82,6 +82,14 @@ pub const OPS: &[Op] = &[
     http("promql_range", "GET", "/api/components/{name}/promql", req(ReadMetrics)),
     http("events", "GET", "/api/events", req(MonitorHealth)),
     command("subscribe_events", req(MonitorHealth)),
+    // Component management (`manage.rs`): written back to the config file, applied live.
+    both("component_config", "GET", "/api/components/{name}/config", req(ManageComponents)),
+    both("add_component", "POST", "/api/components", req(ManageComponents)).writes(false, "component.add"),
+    both("replace_component", "PUT", "/api/components/{name}", req(ManageComponents)).writes(true, "component.edit"),
+    command("set_component_paused", req(ManageComponents)).writes(true, "component.pause"),
+    http("pause_component", "POST", "/api/components/{name}/pause", req(ManageComponents)),
+    http("resume_component", "POST", "/api/components/{name}/resume", req(ManageComponents)),
+    both("delete_component", "DELETE", "/api/components/{name}", req(ManageComponents)).writes(true, "component.delete"),
     // Detection.
     both("findings", "GET", "/api/findings", req(MonitorHealth)),
     both("forecast", "GET", "/api/components/{name}/forecast", req(ReadMetrics)),

@@ -429,7 +429,8 @@ impl crate::PipelineGuard {
     /// The component's promql query from `from` to `to` (Unix seconds) every `step`.
     pub async fn promql_range(&self, name: &str, from: f64, to: f64, step: Duration) -> Result<PromqlRange, crate::guard::GuardError> {
         use crate::guard::GuardError;
-        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let config_now = self.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let crate::config::CheckKind::Promql(p) = &spec.check.kind else {
             return Err(GuardError::BadRequest(format!("`{name}` has a {} check, not promql", spec.check.kind.name())));
         };

@@ -34,7 +34,7 @@ fn localizer() -> &'static Localizer {
     L.get_or_init(|| Localizer::embedded().with_bidi(BidiIsolation::Never))
 }
 
-pub(super) fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub(crate) fn tr(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     localizer().translate_with(key, lang, args)
 }
 

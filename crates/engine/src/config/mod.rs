@@ -6,6 +6,7 @@
 
 #[doc(hidden)]
 pub mod aliasgen;
+pub mod edit;
 mod input;
 mod raw;
 mod validate;
@@ -24,6 +25,7 @@ use crate::model::Region;
 pub use input::MAX_CONFIG_BYTES;
 pub use validate::{split_host_port, validate_value};
 pub use yaml::Pos;
+pub(crate) use input::tr;
 
 /// The validated configuration.
 #[derive(Debug, Clone)]
@@ -32,6 +34,9 @@ pub struct Config {
     pub components: Vec<ComponentSpec>,
     /// Directory relative paths in the config are resolved against.
     pub base_dir: PathBuf,
+    /// The file it was read from (`load_file*`): where component changes are written back
+    /// (`config::edit`, `PipelineGuard::add_component` …). `None` for text loaded from memory.
+    pub source: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -227,6 +232,8 @@ pub struct ComponentSpec {
     pub front: Option<crate::front::FrontSpec>,
     /// Auto-scaling rules (`autoscale:`), if any.
     pub autoscale: Option<crate::heal::autoscale::AutoscaleSpec>,
+    /// `paused: true`: not checked, not healed (kept in the YAML by the UI's pause/resume).
+    pub paused: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -471,7 +478,9 @@ pub fn load_file_in(path: &Path, lang: guard_i18n::Lang) -> Result<Config, Confi
     let src = input::read(path, &name, lang)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
-    load_str_in(&src, &name, &base, &std::env::vars().collect(), lang)
+    let mut config = load_str_in(&src, &name, &base, &std::env::vars().collect(), lang)?;
+    config.source = Some(path.to_path_buf());
+    Ok(config)
 }
 
 /// Parse and validate config text. `env` supplies `PIPELINE_*` overrides.

@@ -207,6 +207,8 @@ pub struct RawComponent {
     pub front: Option<RawFront>,
     /// Auto-scaling rules acting through `scale_up` / `scale_down`.
     pub autoscale: Option<RawAutoscale>,
+    /// Checks and healing paused (set from the UI/API, `PipelineGuard::set_component_paused`).
+    pub paused: Option<bool>,
 }
 
 /// `autoscale: { metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25, scale_factor: 1.5,

@@ -286,7 +286,7 @@ pub fn validate_value_in(
     }
 
     if cx.errors.is_empty() {
-        Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf() })
+        Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf(), source: None })
     } else {
         Err(ConfigErrors(cx.errors))
     }
@@ -709,6 +709,7 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         detection,
         front,
         autoscale,
+        paused: raw.paused.unwrap_or(false),
     })
 }
 

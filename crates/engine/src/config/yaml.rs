@@ -60,6 +60,23 @@ impl Located {
     pub fn key_pos(&self, pointer: &str) -> Option<Pos> {
         self.keys.get(pointer).copied()
     }
+
+    /// Position of the value at exactly `pointer`, without falling back to an ancestor.
+    pub fn value_pos(&self, pointer: &str) -> Option<Pos> {
+        self.values.get(pointer).copied()
+    }
+
+    /// The deepest pointer written at `pos` (its value or its key), else the last one written
+    /// before it: maps a located error back to the field it is about (`config::edit` callers).
+    pub fn pointer_at(&self, pos: Pos) -> Option<String> {
+        let key = |p: &Pos| (p.line, p.col);
+        self.values
+            .iter()
+            .chain(self.keys.iter())
+            .filter(|(_, p)| key(p) <= key(&pos))
+            .max_by(|(a, pa), (b, pb)| key(pa).cmp(&key(pb)).then(a.len().cmp(&b.len())))
+            .map(|(ptr, _)| ptr.clone())
+    }
 }
 
 /// Bounds on what one document may expand to.

@@ -214,6 +214,20 @@ impl Detection {
         self.comps.lock().insert(name.into(), ComponentDetect::new(spec, memory_limit, supervised, timeout.as_secs_f64()));
     }
 
+    /// A component added or changed at run time: its detectors start empty, as at start.
+    pub(crate) fn set_component(&self, c: &crate::config::ComponentSpec, config: &Config) {
+        let mut spec = c.detection.clone();
+        if config.pipeline.healing.memory_forecast.is_zero() {
+            spec.proactive_restart = false;
+        }
+        self.add_component(&c.name, spec, c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout);
+    }
+
+    /// A component removed at run time: its detectors are dropped.
+    pub(crate) fn remove_component(&self, name: &str) {
+        self.comps.lock().remove(name);
+    }
+
     pub fn now_ms(&self) -> i64 {
         self.clock.now_ms()
     }

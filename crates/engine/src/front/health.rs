@@ -36,7 +36,7 @@ pub(super) async fn probe(spec: &ComponentSpec, port: u16, cx: &CheckContext) ->
 
 /// Every `health_interval`: pick up added and removed instances, probe each one.
 pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
-    let Some(spec) = inner.config.component(&front.component).cloned() else { return };
+    let Some(spec) = inner.config().component(&front.component).cloned() else { return };
     let mut tick = tokio::time::interval(front.spec.health_interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

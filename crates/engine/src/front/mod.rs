@@ -104,7 +104,8 @@ pub enum FrontError {
 /// `PipelineGuard::start`, after instance 0 of each component was started.
 pub(crate) async fn start_all(inner: &Arc<GuardInner>) -> Result<(), FrontError> {
     for (name, front) in &inner.fronts.map {
-        let spec = inner.config.component(name).expect("a front belongs to a configured component");
+        let config_now = inner.config();
+        let spec = config_now.component(name).expect("a front belongs to a configured component");
         start_instances(inner, spec)?;
         let listener = bind(front)?;
         tokio::spawn(proxy::serve(inner.clone(), front.clone(), listener));

@@ -182,7 +182,8 @@ fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
 /// finding opens the incident through [`open_incident`], so a leak is acted on once.
 async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: Option<f64>, at_ms: i64) {
     let h = &inner.healing;
-    let Some(spec) = inner.config.component(name) else { return };
+    let config_now = inner.config();
+    let Some(spec) = config_now.component(name) else { return };
     let over = {
         let mut st = h.state.lock();
         let Some(c) = st.comps.get_mut(name) else { return };
@@ -207,7 +208,7 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
     let hs = inner.healing.state.lock();
     let down = |n: &str| states.get(n).is_some_and(|s| s.status == Status::Failed) || hs.comps.get(n).is_some_and(|c| c.incident.is_some() && !matches!(c.incident.as_ref().map(|i| i.kind), Some(IncidentKind::Alert)));
     let mut seen = BTreeSet::new();
-    let mut queue: VecDeque<(String, usize)> = inner.config.component(name).map(|c| c.depends_on.iter().map(|d| (d.clone(), 1)).collect()).unwrap_or_default();
+    let mut queue: VecDeque<(String, usize)> = inner.config().component(name).map(|c| c.depends_on.iter().map(|d| (d.clone(), 1)).collect()).unwrap_or_default();
     let mut found: Vec<(usize, String)> = Vec::new();
     while let Some((d, depth)) = queue.pop_front() {
         if !seen.insert(d.clone()) {
@@ -216,7 +217,7 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
         if down(&d) {
             found.push((depth, d.clone()));
         }
-        if let Some(spec) = inner.config.component(&d) {
+        if let Some(spec) = inner.config().component(&d) {
             queue.extend(spec.depends_on.iter().map(|x| (x.clone(), depth + 1)));
         }
     }
@@ -396,10 +397,8 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
         let root = name.to_string();
         tokio::spawn(async move {
             let t0 = crate::clock::unix_ms();
-            if let Some(n) = inner.check_now.get(&d) {
-                n.notify_one();
-            }
-            let wait = inner.config.component(&d).map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
+            inner.nudge(&d);
+            let wait = inner.config().component(&d).map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
             let end = Instant::now() + wait;
             while Instant::now() < end && !inner.states.read().get(&d).is_some_and(|s| s.last_check_ms.is_some_and(|t| t > t0)) {
                 tokio::time::sleep(Duration::from_millis(20)).await;
@@ -416,7 +415,7 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
 
 async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     let h = &inner.healing;
-    let critical = inner.config.component(name).is_some_and(|c| c.critical);
+    let critical = inner.config().component(name).is_some_and(|c| c.critical);
     let first = {
         let mut st = h.state.lock();
         let Some(inc) = st.comps.get_mut(name).and_then(|c| c.incident.as_mut()).filter(|i| i.id == id) else { return };
@@ -492,9 +491,7 @@ pub(crate) async fn verify(inner: &GuardInner, spec: &ComponentSpec, how: &Verif
         }
         if !nudged && *how == Verify::Component {
             nudged = true;
-            if let Some(n) = inner.check_now.get(&spec.name) {
-                n.notify_one();
-            }
+            inner.nudge(&spec.name);
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
@@ -516,7 +513,8 @@ pub(crate) fn ladder_of(inner: &GuardInner, spec: &ComponentSpec) -> Vec<Recover
 
 async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKind, reason: String, respawn: Option<i64>) {
     let h = &inner.healing;
-    let Some(spec) = inner.config.component(&name).cloned() else { return };
+    let config_now = inner.config();
+    let Some(spec) = config_now.component(&name).cloned() else { return };
     let deadline = h.settings.verify_within;
     let mut crash_looping = false;
 
@@ -594,7 +592,7 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
             }
         }
         // When more components wait than there are slots, the plan picks who goes next.
-        let _permit = h.slots.acquire(&name, super::plan_order::criticality(&inner.config, &name)).await;
+        let _permit = h.slots.acquire(&name, super::plan_order::criticality(&inner.config(), &name)).await;
         if !current(&inner, &name, id) {
             return;
         }
@@ -636,7 +634,7 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
     let mut stack = spec.depends_on.clone();
     while let Some(d) = stack.pop() {
         if deps.insert(d.clone()) {
-            if let Some(s) = inner.config.component(&d) {
+            if let Some(s) = inner.config().component(&d) {
                 stack.extend(s.depends_on.iter().cloned());
             }
         }
@@ -647,9 +645,10 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
     let t0 = crate::clock::unix_ms();
     let mut wait = Duration::ZERO;
     for d in &deps {
-        if let (Some(n), Some(s)) = (inner.check_now.get(d), inner.config.component(d)) {
-            n.notify_one();
-            wait = wait.max(s.check.timeout + Duration::from_millis(200));
+        if let Some(s) = inner.config().component(d) {
+            if inner.nudge(d) {
+                wait = wait.max(s.check.timeout + Duration::from_millis(200));
+            }
         }
     }
     let end = Instant::now() + wait;

@@ -105,7 +105,7 @@ pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, Msg> {
     let states = cx.inner.states.read();
     let mut found: Vec<(f64, String)> = Vec::new();
     let mut refused = Vec::new();
-    for peer in cx.inner.config.components.iter().filter(|c| c.name != cx.spec.name && c.tags.get("service") == Some(service)) {
+    for peer in cx.inner.config().components.iter().filter(|c| c.name != cx.spec.name && c.tags.get("service") == Some(service)) {
         let st = states.get(&peer.name);
         if !st.is_some_and(|s| matches!(s.status, Status::Healthy | Status::Degraded)) {
             refused.push(Msg::new("step-migrate-peer-unhealthy").text("peer", &peer.name));

@@ -206,6 +206,23 @@ pub(crate) struct Comp {
     pub preferences: Option<Vec<RecoveryStep>>,
 }
 
+impl Comp {
+    fn new(c: &crate::config::ComponentSpec, settings: &HealingSettings, now_ms: i64) -> Comp {
+        let mut gate = ComponentGate::new(settings.breaker);
+        gate.paused = c.paused;
+        Comp {
+            gate,
+            incident: None,
+            folded_into: None,
+            last_up_ms: now_ms,
+            instance_ports: c.scale.port.map(|p| BTreeMap::from([(0, p)])).unwrap_or_default(),
+            replicas: None,
+            migrated_to: None,
+            preferences: None,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct HealState {
     pub paused: bool,
@@ -245,21 +262,7 @@ impl Healing {
     pub fn new(config: &Config, pool: SqlitePool, clock: SharedClock) -> Self {
         let settings = config.pipeline.healing.clone();
         let components = &config.components;
-        let comps = components
-            .iter()
-            .map(|c| {
-                (c.name.clone(), Comp {
-                    gate: ComponentGate::new(settings.breaker),
-                    incident: None,
-                    folded_into: None,
-                    last_up_ms: clock.now_ms(),
-                    instance_ports: c.scale.port.map(|p| BTreeMap::from([(0, p)])).unwrap_or_default(),
-                    replicas: None,
-                    migrated_to: None,
-                    preferences: None,
-                })
-            })
-            .collect();
+        let comps = components.iter().map(|c| (c.name.clone(), Comp::new(c, &settings, clock.now_ms()))).collect();
         Healing {
             slots: plan_order::SlotQueue::new(settings.max_concurrent),
             autoscale: autoscale::Autoscalers::new(components, Some(pool.clone())),
@@ -276,6 +279,25 @@ impl Healing {
 
     pub fn now_ms(&self) -> i64 {
         self.clock.now_ms()
+    }
+
+    /// A component added or changed at run time (`manage.rs`): fresh healing state (gate,
+    /// breaker, ports), paused like its config says; a stored ladder preference stays in the
+    /// database and applies again at the next start.
+    pub(crate) fn add_component(&self, spec: &crate::config::ComponentSpec) {
+        let comp = Comp::new(spec, &self.settings, self.clock.now_ms());
+        self.state.lock().comps.insert(spec.name.clone(), comp);
+        self.autoscale.set_component(spec);
+    }
+
+    /// A component removed, or about to be replaced, at run time: its state is dropped.
+    pub(crate) fn remove_component(&self, name: &str) {
+        let mut st = self.state.lock();
+        st.comps.remove(name);
+        st.unhealable.remove(name);
+        st.respawns.retain(|(c, _), _| c != name);
+        drop(st);
+        self.autoscale.remove_component(name);
     }
 
     pub(crate) fn replicas(&self, name: &str, default: u32) -> u32 {

@@ -202,7 +202,8 @@ impl PipelineGuard {
         let now = h.now_ms();
         let mut report = AlertReport { opened: vec![], updated: vec![], closed: vec![], ignored: vec![] };
         for a in alerts {
-            let Some(spec) = alertmanager::component_of(&a.labels, &inner.config.components) else {
+            let config_now = inner.config();
+            let Some(spec) = alertmanager::component_of(&a.labels, &config_now.components) else {
                 report.ignored.push(format!("{} ({}): no component matches its labels", a.name, a.fingerprint));
                 continue;
             };
@@ -284,7 +285,7 @@ impl PipelineGuard {
         let mut affected: BTreeSet<String> = st.unhealable.clone();
         // Everything that depends (transitively) on an unhealable component is affected too.
         loop {
-            let more: Vec<String> = inner.config.components.iter().filter(|c| !affected.contains(&c.name) && c.depends_on.iter().any(|d| affected.contains(d))).map(|c| c.name.clone()).collect();
+            let more: Vec<String> = inner.config().components.iter().filter(|c| !affected.contains(&c.name) && c.depends_on.iter().any(|d| affected.contains(d))).map(|c| c.name.clone()).collect();
             if more.is_empty() {
                 break;
             }

@@ -126,7 +126,8 @@ impl super::Healing {
 impl PipelineGuard {
     /// The ladder `name` uses now, and the config's.
     pub fn component_preferences(&self, name: &str) -> Result<LadderView, GuardError> {
-        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let config_now = self.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let prefs = self.inner().healing.state.lock().comps.get(name).and_then(|c| c.preferences.clone());
         Ok(LadderView {
             component: name.into(),
@@ -140,7 +141,8 @@ impl PipelineGuard {
     /// like the config (every problem at once, as `BadRequest`), stored so it survives a
     /// restart, and written to the audit log as `actor`'s.
     pub async fn set_component_preferences(&self, name: &str, ladder: Option<Vec<String>>, actor: &str) -> Result<LadderView, GuardError> {
-        let spec = self.config().component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let config_now = self.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let steps = match &ladder {
             Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(p.join("; ")))?),
             None => None,

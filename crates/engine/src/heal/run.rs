@@ -17,7 +17,7 @@ pub(super) async fn run(cx: &StepCx<'_>, argv: &[String], timeout: Duration) -> 
     let (prog, args) = argv.split_first().ok_or_else(|| Msg::new("step-run-empty"))?;
     let mut cmd = tokio::process::Command::new(prog);
     cmd.args(args)
-        .current_dir(&cx.inner.config.base_dir)
+        .current_dir(&cx.inner.config().base_dir)
         .env("PIPELINE_GUARD_COMPONENT", &cx.spec.name)
         .env("PIPELINE_GUARD_INCIDENT", cx.incident_id.map(|i| i.to_string()).unwrap_or_default())
         .stdin(Stdio::null())

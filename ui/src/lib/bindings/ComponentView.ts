@@ -19,4 +19,8 @@ metrics: { [key in string]?: number }, check_kind: string, check_interval_ms: nu
  * Availability over the default period (the last 30 UTC days, as the Compliance page's
  * default report): `availability::compute`, the same figure as the reports.
  */
-availability: Availability, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, };
+availability: Availability, depends_on: Array<string>, sla: number, memory_limit_bytes: number | null, 
+/**
+ * `paused: true` in the config: not checked nor healed (its status is then `unknown`).
+ */
+paused: boolean, };

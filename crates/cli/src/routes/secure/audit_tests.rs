@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Method, Request, StatusCode};
-use guard_engine::config::load_str;
+use guard_engine::config::load_file;
 use guard_engine::{GuardOptions, PipelineGuard};
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -23,7 +23,10 @@ async fn guard(dir: &std::path::Path) -> PipelineGuard {
     let text = format!(
         "pipeline:\n  security: {{ enabled: true, token_expiry: 1h, secret_key: \"{SECRET}\" }}\n  notifications: {{ channels: [ {{ name: ops-hook, webhook: {{ url: \"http://127.0.0.1:9/hook\" }} }} ] }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
     );
-    let cfg = load_str(&text, "test.yaml", dir, &Default::default()).unwrap();
+    // A real file: component changes are written back to it.
+    let path = dir.join("test.yaml");
+    std::fs::write(&path, &text).unwrap();
+    let cfg = load_file(&path).unwrap();
     PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap()
 }
 
@@ -99,6 +102,11 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
         (Method::POST, "/api/components/{name}/rules", case("/api/components/api/rules", Some(rule), "detection.rule.add", "api")),
         (Method::PUT, "/api/components/{name}/preferences", case("/api/components/api/preferences", Some(json!({ "recovery": ["notify"] })), "healing.preferences", "api")),
         (Method::POST, "/api/components/{name}/heal", case("/api/components/api/heal", Some(json!({ "strategy": "notify" })), "healing.request", "api")),
+        (Method::POST, "/api/components", case("/api/components", Some(json!({ "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } })), "component.add", "extra")),
+        (Method::PUT, "/api/components/{name}", case("/api/components/extra", Some(json!({ "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } })), "component.edit", "extra")),
+        (Method::POST, "/api/components/{name}/pause", case("/api/components/extra/pause", None, "component.pause", "extra")),
+        (Method::POST, "/api/components/{name}/resume", case("/api/components/extra/resume", None, "component.resume", "extra")),
+        (Method::DELETE, "/api/components/{name}", case("/api/components/extra?purge=true", None, "component.delete", "extra")),
         (Method::POST, "/api/healing/pause", case("/api/healing/pause?component=api", None, "healing.pause", "api")),
         (Method::POST, "/api/healing/resume", case("/api/healing/resume?component=api", None, "healing.resume", "api")),
         (Method::POST, "/api/healing/maintenance", case("/api/healing/maintenance", Some(json!({ "component": "api", "duration_s": 60 })), "healing.maintenance", "api")),

@@ -274,6 +274,19 @@ impl Autoscalers {
         }
     }
 
+    /// A component added or changed at run time: a fresh scaler when it has `autoscale:`.
+    pub(crate) fn set_component(&self, spec: &ComponentSpec) {
+        let mut st = self.state.lock();
+        st.remove(&spec.name);
+        if spec.autoscale.is_some() {
+            st.insert(spec.name.clone(), ScalerState::default());
+        }
+    }
+
+    pub(crate) fn remove_component(&self, name: &str) {
+        self.state.lock().remove(name);
+    }
+
     /// Apply the stored run-time changes on top of `config` (at start, before the loops run).
     /// One the config no longer allows (its component or `autoscale:` gone, a bound beyond
     /// `scale:`, a metric gone) is not applied: warned about with the reason, kept in the
@@ -324,7 +337,7 @@ impl Autoscalers {
 
 /// One loop per component with `autoscale:`; spawned by `PipelineGuard::start`.
 pub async fn run(inner: Arc<GuardInner>) {
-    for spec in inner.config.components.iter().filter(|c| c.autoscale.is_some()).cloned() {
+    for spec in inner.config().components.iter().filter(|c| c.autoscale.is_some()).cloned() {
         tokio::spawn(component_loop(inner.clone(), spec));
     }
 }
@@ -658,7 +671,8 @@ impl PipelineGuard {
     /// One component's auto-scaler, if it has one (`GET /api/components/{name}/autoscale`).
     pub fn autoscale_of(&self, name: &str, lang: guard_i18n::Lang) -> Option<AutoscaleView> {
         let inner = self.inner();
-        let spec = inner.config.component(name)?;
+        let config_now = inner.config();
+        let spec = config_now.component(name)?;
         let a = &effective(inner, name, spec.autoscale.as_ref()?);
         let now = inner.healing.now_ms();
         let vals = values(inner, spec, a, now);
@@ -717,7 +731,7 @@ impl PipelineGuard {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
         }
         if let Some(c) = component {
-            self.inner().config.component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
+            self.inner().config().component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
         }
         let store = DecisionStore::new(self.inner().history.pool().clone());
         let mut rows = store.list(component, from_ms, to_ms, limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))?;
@@ -731,7 +745,8 @@ impl PipelineGuard {
     /// `actor` (`PUT /api/components/{name}/autoscale`).
     pub async fn set_autoscale(&self, name: &str, change: AutoscaleChange, actor: &str) -> Result<AutoscaleView, GuardError> {
         let inner = self.inner();
-        let spec = inner.config.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let config_now = inner.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let Some(configured) = spec.autoscale.as_ref() else {
             return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
         };

@@ -27,14 +27,14 @@ impl PipelineGuard {
         self.config().pipeline.notifications.channels.iter().map(ChannelView::of).collect()
     }
 
-    fn channel(&self, name: &str) -> Result<&ChannelSettings, GuardError> {
-        self.config().pipeline.notifications.channels.iter().find(|c| c.name == name).ok_or_else(|| GuardError::UnknownChannel(name.into()))
+    fn channel(&self, name: &str) -> Result<ChannelSettings, GuardError> {
+        self.config().pipeline.notifications.channels.iter().find(|c| c.name == name).cloned().ok_or_else(|| GuardError::UnknownChannel(name.into()))
     }
 
     /// Send a real test message through channel `name` now (one attempt), record it in the
     /// channel's delivery history and audit it (`notification.test`, whatever the outcome).
     pub async fn test_notification_channel(&self, name: &str, actor: &str) -> Result<ChannelTestResult, GuardError> {
-        let ch = self.channel(name)?.clone();
+        let ch = self.channel(name)?;
         let inner = self.inner();
         let pool = inner.history.pool().clone();
         let cx = NotifyContext {

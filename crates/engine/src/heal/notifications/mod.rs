@@ -338,11 +338,11 @@ async fn post(req: reqwest::RequestBuilder) -> Result<(), Failure> {
 
 /// Start notifications for a running guard (called once by the healer's loop).
 pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
-    let settings = &inner.config.pipeline.notifications;
+    let settings = &inner.config().pipeline.notifications;
     if !settings.enabled || settings.channels.is_empty() {
         return;
     }
-    let critical = inner.config.components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
+    let critical = inner.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
     let cx = NotifyContext {
         clock: inner.healing.clock.clone(),
         http: inner.healing.http.clone(),
