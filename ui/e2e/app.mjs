@@ -356,11 +356,12 @@ try {
     writeFileSync(upFile, '');
     const ncfg = path.join(ndir, 'notify.yaml');
     writeFileSync(ncfg, `pipeline:\n  monitoring: { interval: 500ms, health_check_timeout: 500ms, jitter: 0 }\ncomponents:\n  - name: payments\n    critical: true\n    check: { command: { run: ["test", "-e", "${upFile}"] } }\n    recovery: [notify]\n`);
-    const nw = await openApp({ cfg: ncfg, db: path.join(ndir, 'guard.db') }, { call: callAt(wd3) });
+    const call3 = callAt(wd3);
+    const nw = await openApp({ cfg: ncfg, db: path.join(ndir, 'guard.db') }, { call: call3 });
     await waitFor('payments checked healthy', async () => (await nw.find('[data-testid="count-healthy"]')).length === 1, 30000);
     await nw.run("localStorage.setItem('pipeline-guard.lang', 'de'); location.hash = '#/settings'; location.reload(); return true");
     await waitFor('the desktop notification settings', async () => (await nw.find('[data-testid="desktop-notify"]')).length === 1, 20000);
-    const prefs = () => call('POST', `/session/${nw.sid}/execute/async`, {
+    const prefs = () => call3('POST', `/session/${nw.sid}/execute/async`, {
       script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('desktop_notify_settings').then((p) => done(JSON.stringify(p)), (e) => done('error ' + JSON.stringify(e)));",
       args: [],
     }).catch(() => null);
