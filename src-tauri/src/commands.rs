@@ -25,7 +25,7 @@ use guard_engine::heal::DryRun;
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
-use guard_engine::heal::notifications::{ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
+use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
 use guard_engine::security::admin::ApiTokenView;
 use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView, UserView};
 use guard_engine::PipelineGuard;
@@ -430,6 +430,27 @@ pub async fn channel_deliveries(s: S<'_>, name: String, query: Option<Deliveries
     Ok(s.guard.channel_deliveries(&name, &query.unwrap_or_default()).await?)
 }
 
+/// Add a notification channel, written to the config (like `POST /api/notifications/channels`).
+#[tauri::command]
+pub async fn add_notification_channel(s: S<'_>, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("add_notification_channel").await?;
+    Ok(s.guard.add_notification_channel(change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Change a channel; secrets left out are kept (like `PUT /api/notifications/channels/{name}`).
+#[tauri::command]
+pub async fn replace_notification_channel(s: S<'_>, name: String, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("replace_notification_channel").await?;
+    Ok(s.guard.replace_notification_channel(&name, change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Remove a channel from the config (like `DELETE /api/notifications/channels/{name}`).
+#[tauri::command]
+pub async fn remove_notification_channel(s: S<'_>, name: String, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("remove_notification_channel").await?;
+    Ok(s.guard.remove_notification_channel(&name, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
 /// What the app shows as desktop notifications for the operator, in which language.
 #[tauri::command]
 pub async fn desktop_notify_settings(s: S<'_>) -> Result<DesktopNotifyPrefs, CmdError> {
@@ -544,7 +565,7 @@ pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, component_config, add_component, replace_component, set_component_paused, delete_component, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, component_config, add_component, replace_component, set_component_paused, delete_component, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify, add_notification_channel, replace_notification_channel, remove_notification_channel]
 }
 
 /// The message of a denial as the app says it.

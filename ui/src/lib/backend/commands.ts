@@ -6,6 +6,8 @@ import type { AuditCheck } from '../bindings/AuditCheck';
 import type { AuditEntry } from '../bindings/AuditEntry';
 import type { AutoscaleChange } from '../bindings/AutoscaleChange';
 import type { AutoscaleView } from '../bindings/AutoscaleView';
+import type { ChannelChange } from '../bindings/ChannelChange';
+import type { ChannelChangeResult } from '../bindings/ChannelChangeResult';
 import type { ChannelTestResult } from '../bindings/ChannelTestResult';
 import type { ChannelView } from '../bindings/ChannelView';
 import type { ComponentView } from '../bindings/ComponentView';
@@ -72,6 +74,9 @@ export interface Commands {
   notification_channels: { args: {}; result: Array<ChannelView> };
   test_notification_channel: { args: { name: string }; result: ChannelTestResult };
   channel_deliveries: { args: { name: string; query?: DeliveriesPageQuery | null }; result: DeliveriesPage };
+  add_notification_channel: { args: { change: ChannelChange; lang?: string | null }; result: ChannelChangeResult };
+  replace_notification_channel: { args: { name: string; change: ChannelChange; lang?: string | null }; result: ChannelChangeResult };
+  remove_notification_channel: { args: { name: string; lang?: string | null }; result: ChannelChangeResult };
   desktop_notify_settings: { args: {}; result: DesktopNotifyPrefs };
   set_desktop_notify: { args: { prefs: DesktopNotifyPrefs }; result: DesktopNotifyPrefs };
   healing_queue: { args: {}; result: HealingQueueView };

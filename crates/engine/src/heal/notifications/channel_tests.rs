@@ -205,3 +205,80 @@ async fn the_desktop_choice_is_kept_per_account_and_picks_what_notifies_in_its_l
     }
     g.shutdown().await.unwrap();
 }
+
+#[tokio::test]
+async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, inbox) = receiver().await;
+    let path = dir.path().join("guard.yaml");
+    let text = "# the lab's config\npipeline:\n  notifications:\n    # where the team hears about it\n    channels:\n      - name: desk\n        desktop: {}\ncomponents:\n  - name: db # the database\n    critical: true\n    check: { command: { run: [\"true\"] } }\n";
+    std::fs::write(&path, text).unwrap();
+    let g = PipelineGuard::start(crate::config::load_file(&path).unwrap(), GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.unwrap();
+    let url = format!("http://127.0.0.1:{port}/live/{TOKEN}");
+    let lang = guard_i18n::Lang::En;
+    let posts_to = |p: &str| inbox.posts.lock().iter().filter(|(path, _, b)| path.starts_with(p) && b["event"] == "incident_opened").map(|(_, _, b)| b.clone()).collect::<Vec<_>>();
+    let mut id = 100;
+    let mut incident = || {
+        id += 1;
+        g.inner().bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: "db".into(), root_cause: "db".into(), kind: "down".into(), reason: "refused".into(), at_ms: 1, message: None });
+    };
+
+    // Add: in the file (comments kept), in the list, and delivering without a restart.
+    let add = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "de", "webhook": { "url": url, "headers": { "X-Token": HEADER_SECRET } } }) };
+    let r = g.add_notification_channel(add, lang, "olga").await.unwrap();
+    assert!(r.applied && r.problems.is_empty(), "{r:?}");
+    assert_eq!(r.channel.as_ref().map(|c| c.name.as_str()), Some("live-hook"));
+    let file = std::fs::read_to_string(&path).unwrap();
+    for kept in ["# the lab's config", "# where the team hears about it", "- name: db # the database", "name: live-hook", TOKEN] {
+        assert!(file.contains(kept), "`{kept}` missing from\n{file}");
+    }
+    incident();
+    wait_for(|| posts_to("live/").len() == 1).await;
+    assert_eq!(posts_to("live/")[0]["lang"], "de");
+
+    // Edit without the secrets: they stay in the file and in force; the new language applies.
+    let edit = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "fr", "webhook": { "headers": { "X-Token": null } } }) };
+    let r = g.replace_notification_channel("live-hook", edit, lang, "olga").await.unwrap();
+    assert!(r.applied, "{r:?}");
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(file.contains(TOKEN) && file.contains(HEADER_SECRET) && file.contains("language: fr"), "{file}");
+    incident();
+    wait_for(|| posts_to("live/").len() == 2).await;
+    assert_eq!(posts_to("live/")[1]["lang"], "fr");
+    assert_eq!(inbox.posts.lock().last().unwrap().1.get("x-token").unwrap(), HEADER_SECRET);
+
+    // A change the validator refuses: its problem beside the field, the file untouched.
+    let before = std::fs::read_to_string(&path).unwrap();
+    let bad = ChannelChange { config: serde_json::json!({ "name": "live-hook", "webhook": { "url": "ftp://example.com/x" } }) };
+    let r = g.replace_notification_channel("live-hook", bad, lang, "olga").await.unwrap();
+    assert!(!r.applied && !r.problems.is_empty(), "{r:?}");
+    assert!(r.problems.iter().all(|p| p.message.contains("guard.yaml:")), "{:?}", r.problems);
+    let dup = ChannelChange { config: serde_json::json!({ "name": "desk", "desktop": {} }) };
+    assert!(!g.add_notification_channel(dup, lang, "olga").await.unwrap().applied);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    assert!(matches!(g.remove_notification_channel("nope", lang, "olga").await, Err(GuardError::UnknownChannel(_))));
+
+    // Remove: gone from the file and the list; nothing more reaches it.
+    let r = g.remove_notification_channel("live-hook", lang, "olga").await.unwrap();
+    assert!(r.applied && r.channel.is_none());
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("live-hook"));
+    assert_eq!(g.notification_channels().iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["desk"]);
+    incident();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(posts_to("live/").len(), 2, "a removed channel still delivers");
+
+    // Audited with the account, secrets masked in the row.
+    let rows = g.audit().recent(20).await.unwrap();
+    let actions: Vec<_> = rows.iter().filter(|r| r.action.starts_with("notification.channel.")).map(|r| (r.action.as_str(), r.target.as_str(), r.actor.as_str())).collect();
+    assert_eq!(actions, [("notification.channel.remove", "live-hook", "olga"), ("notification.channel.edit", "live-hook", "olga"), ("notification.channel.add", "live-hook", "olga")]);
+    assert!(rows.iter().all(|r| !r.details.contains("XyZsecretTokenValue") && !r.details.contains("header-secret-4711")), "{rows:?}");
+    g.shutdown().await.unwrap();
+}
+
+async fn wait_for(mut done: impl FnMut() -> bool) {
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !done() {
+        assert!(std::time::Instant::now() < end, "timed out");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}

@@ -43,6 +43,20 @@ pub struct ChannelView {
     pub language: String,
     #[ts(type = "number")]
     pub dedup_window_ms: i64,
+    /// The SMTP settings of an `email` channel (its password never).
+    pub email: Option<EmailView>,
+}
+
+/// An `email` channel's settings without its password.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EmailView {
+    pub host: String,
+    pub port: u16,
+    /// `tls`, `starttls` or `none`.
+    pub security: String,
+    pub username: Option<String>,
+    pub from: String,
 }
 
 /// `scheme://host[:port]/…`: a URL without the path and query that carry tokens.
@@ -62,6 +76,7 @@ impl ChannelView {
     pub fn of(ch: &ChannelSettings) -> ChannelView {
         let mut recipients = Vec::new();
         let mut header_names = Vec::new();
+        let mut email = None;
         let target = match &ch.kind {
             ChannelKind::Webhook { url, headers } => {
                 header_names = headers.keys().cloned().collect();
@@ -75,6 +90,7 @@ impl ChannelView {
                     SmtpSecurity::StartTls => "starttls",
                     SmtpSecurity::None => "none",
                 };
+                email = Some(EmailView { host: e.smtp.host.clone(), port: e.smtp.port, security: sec.into(), username: e.smtp.username.clone(), from: e.from.clone() });
                 format!("{}:{} ({sec})", e.smtp.host, e.smtp.port)
             }
             ChannelKind::Desktop => String::new(),
@@ -91,6 +107,7 @@ impl ChannelView {
             events: ch.filter.events.iter().map(|e| e.as_str().to_string()).collect(),
             language: ch.language.code().into(),
             dedup_window_ms: ch.dedup_window.as_millis() as i64,
+            email,
         }
     }
 }
