@@ -95,3 +95,9 @@ comp-edit-deleted-purged = حُذف { $name } مع سجله (السجلات ال
 comp-edit-pause-title = إيقاف { $name } مؤقتًا؟
 comp-edit-pause-body = لا يُفحص ولا يُصلح حتى يُستأنف. تستمر العملية الخاضعة للإشراف في العمل.
 comp-edit-pause-confirm = إيقاف مؤقت
+
+ui-op-audit-component-add = أُضيف مكوّن
+ui-op-audit-component-edit = عُدّل مكوّن
+ui-op-audit-component-pause = أُوقف مكوّن مؤقتًا
+ui-op-audit-component-resume = استُؤنف مكوّن
+ui-op-audit-component-delete = حُذف مكوّن

@@ -91,3 +91,9 @@ comp-edit-deleted-purged = { $name } wurde mit seinem Verlauf gelöscht (gelösc
 comp-edit-pause-title = { $name } pausieren?
 comp-edit-pause-body = Sie wird weder geprüft noch repariert, bis sie fortgesetzt wird. Ein überwachter Prozess läuft weiter.
 comp-edit-pause-confirm = Pausieren
+
+ui-op-audit-component-add = Komponente hinzugefügt
+ui-op-audit-component-edit = Komponente bearbeitet
+ui-op-audit-component-pause = Komponente pausiert
+ui-op-audit-component-resume = Komponente fortgesetzt
+ui-op-audit-component-delete = Komponente gelöscht

@@ -95,3 +95,9 @@ comp-edit-deleted-purged = { $name } was deleted with its history (records delet
 comp-edit-pause-title = Pause { $name }?
 comp-edit-pause-body = It is not checked and not healed until it is resumed. A supervised process keeps running.
 comp-edit-pause-confirm = Pause
+
+ui-op-audit-component-add = Component added
+ui-op-audit-component-edit = Component edited
+ui-op-audit-component-pause = Component paused
+ui-op-audit-component-resume = Component resumed
+ui-op-audit-component-delete = Component deleted

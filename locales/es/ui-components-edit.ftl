@@ -91,3 +91,9 @@ comp-edit-deleted-purged = { $name } se eliminó con su historial (registros eli
 comp-edit-pause-title = ¿Pausar { $name }?
 comp-edit-pause-body = No se comprueba ni se repara hasta que se reanude. Un proceso supervisado sigue en marcha.
 comp-edit-pause-confirm = Pausar
+
+ui-op-audit-component-add = Componente añadido
+ui-op-audit-component-edit = Componente editado
+ui-op-audit-component-pause = Componente en pausa
+ui-op-audit-component-resume = Componente reanudado
+ui-op-audit-component-delete = Componente eliminado

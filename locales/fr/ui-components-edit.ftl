@@ -91,3 +91,9 @@ comp-edit-deleted-purged = { $name } a été supprimé avec son historique (enre
 comp-edit-pause-title = Mettre { $name } en pause ?
 comp-edit-pause-body = Il n’est ni vérifié ni réparé jusqu’à sa reprise. Un processus supervisé continue de tourner.
 comp-edit-pause-confirm = Mettre en pause
+
+ui-op-audit-component-add = Composant ajouté
+ui-op-audit-component-edit = Composant modifié
+ui-op-audit-component-pause = Composant mis en pause
+ui-op-audit-component-resume = Composant repris
+ui-op-audit-component-delete = Composant supprimé

@@ -91,3 +91,9 @@ comp-edit-deleted-purged = { $name } è stato eliminato con la sua cronologia (r
 comp-edit-pause-title = Mettere in pausa { $name }?
 comp-edit-pause-body = Non viene controllato né riparato finché non riprende. Un processo supervisionato continua a girare.
 comp-edit-pause-confirm = Metti in pausa
+
+ui-op-audit-component-add = Componente aggiunto
+ui-op-audit-component-edit = Componente modificato
+ui-op-audit-component-pause = Componente in pausa
+ui-op-audit-component-resume = Componente ripreso
+ui-op-audit-component-delete = Componente eliminato

@@ -90,3 +90,9 @@ comp-edit-deleted-purged = { $name } を履歴ごと削除しました（削除�
 comp-edit-pause-title = { $name } を一時停止しますか?
 comp-edit-pause-body = 再開するまでチェックも修復も行いません。監視対象のプロセスは動作し続けます。
 comp-edit-pause-confirm = 一時停止
+
+ui-op-audit-component-add = コンポーネントを追加
+ui-op-audit-component-edit = コンポーネントを編集
+ui-op-audit-component-pause = コンポーネントを一時停止
+ui-op-audit-component-resume = コンポーネントを再開
+ui-op-audit-component-delete = コンポーネントを削除

@@ -90,3 +90,9 @@ comp-edit-deleted-purged = { $name }을(를) 기록과 함께 삭제했습니다
 comp-edit-pause-title = { $name }을(를) 일시 중지할까요?
 comp-edit-pause-body = 다시 시작할 때까지 검사하지도 복구하지도 않습니다. 감독되는 프로세스는 계속 실행됩니다.
 comp-edit-pause-confirm = 일시 중지
+
+ui-op-audit-component-add = 구성 요소 추가됨
+ui-op-audit-component-edit = 구성 요소 편집됨
+ui-op-audit-component-pause = 구성 요소 일시 중지됨
+ui-op-audit-component-resume = 구성 요소 다시 시작됨
+ui-op-audit-component-delete = 구성 요소 삭제됨

@@ -91,3 +91,9 @@ comp-edit-deleted-purged = { $name } foi excluído com seu histórico (registros
 comp-edit-pause-title = Pausar { $name }?
 comp-edit-pause-body = Ele não é verificado nem reparado até ser retomado. Um processo supervisionado continua rodando.
 comp-edit-pause-confirm = Pausar
+
+ui-op-audit-component-add = Componente adicionado
+ui-op-audit-component-edit = Componente editado
+ui-op-audit-component-pause = Componente pausado
+ui-op-audit-component-resume = Componente retomado
+ui-op-audit-component-delete = Componente excluído

@@ -90,3 +90,9 @@ comp-edit-deleted-purged = 已删除 { $name } 及其历史（删除的记录：
 comp-edit-pause-title = 暂停 { $name }？
 comp-edit-pause-body = 在恢复之前不检查也不修复。受监管的进程会继续运行。
 comp-edit-pause-confirm = 暂停
+
+ui-op-audit-component-add = 已添加组件
+ui-op-audit-component-edit = 已编辑组件
+ui-op-audit-component-pause = 已暂停组件
+ui-op-audit-component-resume = 已恢复组件
+ui-op-audit-component-delete = 已删除组件

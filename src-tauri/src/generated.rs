@@ -38,6 +38,8 @@ use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOvervie
 #[allow(unused_imports)]
 use guard_engine::heal::DryRun;
 #[allow(unused_imports)]
+use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
+#[allow(unused_imports)]
 use guard_engine::security::admin::ApiTokenView;
 #[allow(unused_imports)]
 use guard_engine::security::{AuditEntry, ErasureOutcome, Finding as SecurityFinding, IssuedToken, SessionView, UserView};
@@ -117,6 +119,11 @@ command_types! {
     optimal_region(location: String, lang: Option<String>) -> OptimalRegionView;
     region_locations() -> Vec<LocationView>;
     front(name: String) -> FrontView;
+    component_config(name: String) -> ComponentConfigView;
+    add_component(change: ComponentChange, lang: Option<String>) -> ComponentChangeResult;
+    replace_component(name: String, change: ComponentChange, lang: Option<String>) -> ComponentChangeResult;
+    set_component_paused(name: String, paused: bool, lang: Option<String>) -> ComponentChangeResult;
+    delete_component(name: String, delete: ComponentDelete, lang: Option<String>) -> ComponentChangeResult;
 }
 
 #[allow(dead_code, unreachable_code, unused_variables, clippy::diverging_sub_expression)]

@@ -6,7 +6,7 @@ const comp = (name: string, over: Partial<ComponentView> = {}): ComponentView =>
   ({
     name, region: 'us-east', critical: false, status: 'healthy', since_ms: 1, last_check_ms: 1, latency_ms: 5, issues: [],
     metrics: { cpu_usage: 0.1 }, check_kind: 'http', check_interval_ms: 1000, supervised: false, pid: null, instances: 1,
-    restarts: 0, checks_total: 10, checks_failed: 0, availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null, ...over,
+    restarts: 0, checks_total: 10, checks_failed: 0, availability: { ratio: 1, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null, paused: false, ...over,
   }) as ComponentView;
 const sample = (component: string, at_ms: number, status = 'healthy', latency_ms = 7): EngineEvent =>
   ({ type: 'sample', component, at_ms, status, latency_ms, metrics: { cpu_usage: 0.5 }, issues: [] }) as unknown as EngineEvent;

@@ -6,7 +6,7 @@ function comp(name: string, region: ComponentView['region'], status: ComponentVi
   return {
     name, region, status, critical: false, since_ms: 0, last_check_ms: null, latency_ms: latency, issues: [], metrics: { cpu_usage: latency ?? 0 },
     check_kind: 'http', check_interval_ms: 1000, supervised: true, pid: null, instances: 1, restarts, checks_total: 10, checks_failed: 0,
-    availability: { ratio, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
+    availability: { ratio, from_ms: 0, to_ms: 86_400_000, up_ms: 86_400_000, degraded_ms: 0, down_ms: 0, outages: 0 }, depends_on: [], sla: 99.9, memory_limit_bytes: null, paused: false,
   };
 }
 const list = [comp('b-api', 'us-east', 'healthy', 3), comp('a-db', 'eu-west', 'failed', null, 2, 0.9), comp('c-cache', 'eu-west', 'degraded', 10, 1, null)];

@@ -55,6 +55,9 @@ import {
   type LocationView,
   type FrontView,
   type EngineEvent,
+  type ComponentChange,
+  type ComponentChangeResult,
+  type ComponentDelete,
 } from './types';
 
 /** A request of the route `op`: its method and URL path. */
@@ -144,7 +147,12 @@ export class HttpBackend implements Backend {
     return this.requestAs<Answer<K>>(r, body);
   }
 
-  private async requestAs<T>({ method, path }: Route, body?: unknown): Promise<T> {
+  /** A component change: 422 is an answer too (the validator's problems, nothing written). */
+  private change<K extends RouteName>(r: Route<K>, body?: unknown): Promise<Answer<K>> {
+    return this.requestAs<Answer<K>>(r, body, 422);
+  }
+
+  private async requestAs<T>({ method, path }: Route, body?: unknown, answers?: number): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.base + path, {
@@ -165,7 +173,7 @@ export class HttpBackend implements Backend {
     } catch {
       data = null;
     }
-    if (!res.ok) {
+    if (!res.ok && res.status !== answers) {
       const b = errorBody(data);
       throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status);
     }
@@ -371,6 +379,25 @@ export class HttpBackend implements Backend {
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
     return this.request(route('set_component_autoscale', { name }), change);
+  }
+  componentConfig(name: string) {
+    return this.request(route('component_config', { name }));
+  }
+  addComponent(change: ComponentChange, lang?: string) {
+    return this.change(route('add_component', {}, lang ? new URLSearchParams({ lang }) : undefined), change);
+  }
+  replaceComponent(name: string, change: ComponentChange, lang?: string) {
+    return this.change(route('replace_component', { name }, lang ? new URLSearchParams({ lang }) : undefined), change);
+  }
+  setComponentPaused(name: string, paused: boolean, lang?: string) {
+    const q = lang ? new URLSearchParams({ lang }) : undefined;
+    // The HTTP-only pause/resume routes answer what the app's `set_component_paused` command does.
+    return this.requestAs<ComponentChangeResult>(paused ? route('pause_component', { name }, q) : route('resume_component', { name }, q), undefined, 422);
+  }
+  deleteComponent(name: string, del: ComponentDelete, lang?: string) {
+    const q = new URLSearchParams({ purge: String(del.purge) });
+    if (lang) q.set('lang', lang);
+    return this.change(route('delete_component', { name }, q));
   }
   autoscaleDecisions(q: DecisionsQuery = {}) {
     const p = new URLSearchParams();

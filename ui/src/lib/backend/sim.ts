@@ -32,6 +32,7 @@ export class SimBackend implements Backend {
       depends_on: [],
       sla: 99.9,
       memory_limit_bytes: null,
+      paused: false,
     }));
   }
   private counts() {
@@ -153,6 +154,21 @@ export class SimBackend implements Backend {
     throw new BackendError('not_found', 'simulation');
   }
   async setComponentAutoscale(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async componentConfig(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async addComponent(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async replaceComponent(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async setComponentPaused(): Promise<never> {
+    throw new Error('simulation');
+  }
+  async deleteComponent(): Promise<never> {
     throw new Error('simulation');
   }
   async autoscaleDecisions() {

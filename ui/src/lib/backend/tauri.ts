@@ -21,6 +21,8 @@ import {
   type IncidentsQuery,
   type Report,
   type EngineEvent,
+  type ComponentChange,
+  type ComponentDelete,
   type DesktopNotifyPrefs,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
@@ -180,6 +182,21 @@ export class TauriBackend implements Backend {
   }
   setComponentAutoscale(name: string, change: AutoscaleChange) {
     return call('set_component_autoscale', { name, change });
+  }
+  componentConfig(name: string) {
+    return call('component_config', { name });
+  }
+  addComponent(change: ComponentChange, lang?: string) {
+    return call('add_component', { change, lang: lang ?? null });
+  }
+  replaceComponent(name: string, change: ComponentChange, lang?: string) {
+    return call('replace_component', { name, change, lang: lang ?? null });
+  }
+  setComponentPaused(name: string, paused: boolean, lang?: string) {
+    return call('set_component_paused', { name, paused, lang: lang ?? null });
+  }
+  deleteComponent(name: string, del: ComponentDelete, lang?: string) {
+    return call('delete_component', { name, delete: del, lang: lang ?? null });
   }
   autoscaleDecisions(query: DecisionsQuery = {}) {
     return call('autoscale_decisions', { query });

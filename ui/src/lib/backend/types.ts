@@ -52,6 +52,11 @@ import type { HealPlan } from '../bindings/HealPlan';
 import type { HealTicket } from '../bindings/HealTicket';
 import type { StatsRow } from '../bindings/StatsRow';
 import type { FrontView } from '../bindings/FrontView';
+import type { ComponentConfigView } from '../bindings/ComponentConfigView';
+import type { ComponentChange } from '../bindings/ComponentChange';
+import type { ComponentChangeResult } from '../bindings/ComponentChangeResult';
+import type { ComponentDelete } from '../bindings/ComponentDelete';
+import type { FieldProblem } from '../bindings/FieldProblem';
 import type { Resync } from '../bindings/Resync';
 export type { Resync };
 
@@ -184,10 +189,21 @@ export interface Backend {
   /** One component's front: instances, ejections, retries, retry budget, config in force;
    *  `not_found` when it has none (MONITOR_HEALTH). */
   front(name: string): Promise<FrontView>;
+
+  /** A component's entry as written in the config file, for the edit form (MANAGE_COMPONENTS). */
+  componentConfig(name: string): Promise<ComponentConfigView>;
+  /** Add, replace, pause/resume, delete a component: written to the config file, applied live,
+   *  audited (MANAGE_COMPONENTS). A change the validator refuses answers `applied: false` with
+   *  its problems beside their fields (messages in `lang`); nothing is written then. */
+  addComponent(change: ComponentChange, lang?: string): Promise<ComponentChangeResult>;
+  replaceComponent(name: string, change: ComponentChange, lang?: string): Promise<ComponentChangeResult>;
+  setComponentPaused(name: string, paused: boolean, lang?: string): Promise<ComponentChangeResult>;
+  deleteComponent(name: string, del: ComponentDelete, lang?: string): Promise<ComponentChangeResult>;
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
 export type { MaintenanceRequest, DeliveryRow, FrontView, ChannelView, ChannelTestResult, DeliveriesPage, DesktopNotifyPrefs };
+export type { ComponentConfigView, ComponentChange, ComponentChangeResult, ComponentDelete, FieldProblem };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
 export type { IncidentView, IncidentsQuery, FindingsQuery, SamplesQuery, ComponentsQuery, HealingStats, StatsRow, ActionView, HealPlan, HealTicket };
