@@ -10,7 +10,7 @@ notification-test-body = هذا اختبار لقناة الإشعارات. إذ
 ui-channels-title = قنوات الإشعارات
 ui-channels-hint = الوجهات التي تُرسل إليها الحوادث وخطوات الإصلاح. تبقى الأسرار (الرموز في عناوين URL وقيم الترويسات وكلمات المرور) على الخادم ولا تُعرض أبدًا.
 ui-channels-empty = لا توجد قنوات مهيأة.
-ui-channels-config-hint = لإضافة قناة أو تغييرها أو إزالتها، حرّر pipeline.notifications في ملف الإعداد.
+ui-channels-config-hint = تُكتب التغييرات في ملف الإعداد (مع الحفاظ على تعليقاته وترتيبه) وتسري فورًا.
 ui-channels-col-name = الاسم
 ui-channels-col-kind = النوع
 ui-channels-col-target = الوجهة
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = حُفظ.
 
 ui-op-audit-notification-test = أرسل إشعار اختبار
 ui-op-audit-notification-desktop = غيّر إشعارات سطح المكتب
+
+## Adding, changing and removing channels
+
+ui-channels-add = إضافة قناة
+ui-channels-edit = تعديل
+ui-channels-remove = إزالة
+ui-channels-remove-confirm = تأكيد إزالة { $name }
+ui-channels-save = حفظ
+ui-channels-cancel = إلغاء
+ui-channels-form-add = قناة جديدة
+ui-channels-form-edit = تعديل { $name }
+ui-channels-field-name = الاسم
+ui-channels-field-min-severity = أدنى خطورة
+ui-channels-field-url = عنوان URL
+ui-channels-field-url-keep = اتركه فارغًا للإبقاء على العنوان المحفوظ
+ui-channels-field-smtp-host = خادم SMTP
+ui-channels-field-smtp-port = المنفذ
+ui-channels-field-smtp-security = أمان الاتصال
+ui-channels-field-smtp-username = اسم المستخدم
+ui-channels-field-smtp-password = كلمة المرور
+ui-channels-field-password-keep = اتركها فارغة للإبقاء على كلمة المرور المحفوظة
+ui-channels-field-from = المرسل
+ui-channels-field-to = إلى (مفصولة بفواصل)
+ui-channels-field-components = المكوّنات (مفصولة بفواصل؛ فارغ: الكل)
+ui-channels-field-events = الأحداث (مفصولة بفواصل؛ فارغ: الكل)
+ui-channels-saved = حُفظت في ملف الإعداد وأصبحت سارية.
+ui-channels-removed = أُزيلت من ملف الإعداد.
+ui-channels-problems = لم يُغيَّر ملف الإعداد:
+ui-op-audit-notification-channel-add = أضاف قناة إشعارات
+ui-op-audit-notification-channel-edit = غيّر قناة إشعارات
+ui-op-audit-notification-channel-remove = أزال قناة إشعارات

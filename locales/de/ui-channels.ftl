@@ -10,7 +10,7 @@ notification-test-body = Dies ist ein Test des Benachrichtigungskanals. Wenn Sie
 ui-channels-title = Benachrichtigungskanäle
 ui-channels-hint = Wohin Vorfälle und Heilungsschritte gesendet werden. Geheimnisse (Tokens in URLs, Header-Werte, Passwörter) bleiben auf dem Server und werden nie angezeigt.
 ui-channels-empty = Es sind keine Kanäle konfiguriert.
-ui-channels-config-hint = Um einen Kanal hinzuzufügen, zu ändern oder zu entfernen, bearbeiten Sie pipeline.notifications in der Konfigurationsdatei.
+ui-channels-config-hint = Änderungen werden in die Konfigurationsdatei geschrieben (Kommentare und Reihenfolge bleiben erhalten) und gelten sofort.
 ui-channels-col-name = Name
 ui-channels-col-kind = Art
 ui-channels-col-target = Ziel
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Gespeichert.
 
 ui-op-audit-notification-test = hat eine Testbenachrichtigung gesendet
 ui-op-audit-notification-desktop = hat die Desktop-Benachrichtigungen geändert
+
+## Adding, changing and removing channels
+
+ui-channels-add = Kanal hinzufügen
+ui-channels-edit = Bearbeiten
+ui-channels-remove = Entfernen
+ui-channels-remove-confirm = { $name } wirklich entfernen
+ui-channels-save = Speichern
+ui-channels-cancel = Abbrechen
+ui-channels-form-add = Neuer Kanal
+ui-channels-form-edit = { $name } bearbeiten
+ui-channels-field-name = Name
+ui-channels-field-min-severity = Mindestschweregrad
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Leer lassen, um die gespeicherte URL zu behalten
+ui-channels-field-smtp-host = SMTP-Server
+ui-channels-field-smtp-port = Port
+ui-channels-field-smtp-security = Verbindungssicherheit
+ui-channels-field-smtp-username = Benutzername
+ui-channels-field-smtp-password = Passwort
+ui-channels-field-password-keep = Leer lassen, um das gespeicherte Passwort zu behalten
+ui-channels-field-from = Absender
+ui-channels-field-to = Empfänger (durch Kommas getrennt)
+ui-channels-field-components = Komponenten (durch Kommas getrennt; leer: alle)
+ui-channels-field-events = Ereignisse (durch Kommas getrennt; leer: alle)
+ui-channels-saved = In der Konfigurationsdatei gespeichert und wirksam.
+ui-channels-removed = Aus der Konfigurationsdatei entfernt.
+ui-channels-problems = Die Konfigurationsdatei wurde nicht geändert:
+ui-op-audit-notification-channel-add = hat einen Benachrichtigungskanal hinzugefügt
+ui-op-audit-notification-channel-edit = hat einen Benachrichtigungskanal geändert
+ui-op-audit-notification-channel-remove = hat einen Benachrichtigungskanal entfernt

@@ -10,7 +10,7 @@ notification-test-body = This is a test of the notification channel. If you can 
 ui-channels-title = Notification channels
 ui-channels-hint = Where incidents and healing steps are sent. Secrets (tokens in URLs, header values, passwords) stay on the server and are never shown.
 ui-channels-empty = No channels are configured.
-ui-channels-config-hint = To add, change or remove a channel, edit pipeline.notifications in the config file.
+ui-channels-config-hint = Changes are written to the config file (its comments and order kept) and take effect at once.
 ui-channels-col-name = Name
 ui-channels-col-kind = Kind
 ui-channels-col-target = Target
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Saved.
 
 ui-op-audit-notification-test = sent a test notification
 ui-op-audit-notification-desktop = changed desktop notifications
+
+## Adding, changing and removing channels
+
+ui-channels-add = Add channel
+ui-channels-edit = Edit
+ui-channels-remove = Remove
+ui-channels-remove-confirm = Really remove { $name }
+ui-channels-save = Save
+ui-channels-cancel = Cancel
+ui-channels-form-add = New channel
+ui-channels-form-edit = Edit { $name }
+ui-channels-field-name = Name
+ui-channels-field-min-severity = Minimum severity
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Leave empty to keep the stored URL
+ui-channels-field-smtp-host = SMTP server
+ui-channels-field-smtp-port = Port
+ui-channels-field-smtp-security = Connection security
+ui-channels-field-smtp-username = User name
+ui-channels-field-smtp-password = Password
+ui-channels-field-password-keep = Leave empty to keep the stored password
+ui-channels-field-from = From
+ui-channels-field-to = To (comma-separated)
+ui-channels-field-components = Components (comma-separated; empty: all)
+ui-channels-field-events = Events (comma-separated; empty: all)
+ui-channels-saved = Saved in the config file and in force.
+ui-channels-removed = Removed from the config file.
+ui-channels-problems = The config file was not changed:
+ui-op-audit-notification-channel-add = added a notification channel
+ui-op-audit-notification-channel-edit = changed a notification channel
+ui-op-audit-notification-channel-remove = removed a notification channel

@@ -10,7 +10,7 @@ notification-test-body = Esta es una prueba del canal de notificación. Si puede
 ui-channels-title = Canales de notificación
 ui-channels-hint = Adónde se envían los incidentes y los pasos de reparación. Los secretos (tokens en URL, valores de cabeceras, contraseñas) permanecen en el servidor y nunca se muestran.
 ui-channels-empty = No hay canales configurados.
-ui-channels-config-hint = Para añadir, cambiar o eliminar un canal, edite pipeline.notifications en el archivo de configuración.
+ui-channels-config-hint = Los cambios se escriben en el archivo de configuración (se conservan sus comentarios y su orden) y se aplican de inmediato.
 ui-channels-col-name = Nombre
 ui-channels-col-kind = Tipo
 ui-channels-col-target = Destino
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Guardado.
 
 ui-op-audit-notification-test = envió una notificación de prueba
 ui-op-audit-notification-desktop = cambió las notificaciones de escritorio
+
+## Adding, changing and removing channels
+
+ui-channels-add = Añadir canal
+ui-channels-edit = Editar
+ui-channels-remove = Eliminar
+ui-channels-remove-confirm = Eliminar { $name } definitivamente
+ui-channels-save = Guardar
+ui-channels-cancel = Cancelar
+ui-channels-form-add = Canal nuevo
+ui-channels-form-edit = Editar { $name }
+ui-channels-field-name = Nombre
+ui-channels-field-min-severity = Gravedad mínima
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Déjelo vacío para conservar la URL guardada
+ui-channels-field-smtp-host = Servidor SMTP
+ui-channels-field-smtp-port = Puerto
+ui-channels-field-smtp-security = Seguridad de la conexión
+ui-channels-field-smtp-username = Usuario
+ui-channels-field-smtp-password = Contraseña
+ui-channels-field-password-keep = Déjelo vacío para conservar la contraseña guardada
+ui-channels-field-from = Remitente
+ui-channels-field-to = Para (separados por comas)
+ui-channels-field-components = Componentes (separados por comas; vacío: todos)
+ui-channels-field-events = Eventos (separados por comas; vacío: todos)
+ui-channels-saved = Guardado en el archivo de configuración y en vigor.
+ui-channels-removed = Eliminado del archivo de configuración.
+ui-channels-problems = El archivo de configuración no se modificó:
+ui-op-audit-notification-channel-add = añadió un canal de notificación
+ui-op-audit-notification-channel-edit = modificó un canal de notificación
+ui-op-audit-notification-channel-remove = eliminó un canal de notificación

@@ -10,7 +10,7 @@ notification-test-body = Ceci est un test du canal de notification. Si vous pouv
 ui-channels-title = Canaux de notification
 ui-channels-hint = Où sont envoyés les incidents et les étapes de réparation. Les secrets (jetons dans les URL, valeurs d’en-têtes, mots de passe) restent sur le serveur et ne sont jamais affichés.
 ui-channels-empty = Aucun canal n’est configuré.
-ui-channels-config-hint = Pour ajouter, modifier ou supprimer un canal, modifiez pipeline.notifications dans le fichier de configuration.
+ui-channels-config-hint = Les modifications sont écrites dans le fichier de configuration (commentaires et ordre conservés) et prennent effet immédiatement.
 ui-channels-col-name = Nom
 ui-channels-col-kind = Type
 ui-channels-col-target = Destination
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Enregistré.
 
 ui-op-audit-notification-test = a envoyé une notification de test
 ui-op-audit-notification-desktop = a modifié les notifications de bureau
+
+## Adding, changing and removing channels
+
+ui-channels-add = Ajouter un canal
+ui-channels-edit = Modifier
+ui-channels-remove = Supprimer
+ui-channels-remove-confirm = Vraiment supprimer { $name }
+ui-channels-save = Enregistrer
+ui-channels-cancel = Annuler
+ui-channels-form-add = Nouveau canal
+ui-channels-form-edit = Modifier { $name }
+ui-channels-field-name = Nom
+ui-channels-field-min-severity = Gravité minimale
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Laisser vide pour garder l’URL enregistrée
+ui-channels-field-smtp-host = Serveur SMTP
+ui-channels-field-smtp-port = Port
+ui-channels-field-smtp-security = Sécurité de la connexion
+ui-channels-field-smtp-username = Nom d’utilisateur
+ui-channels-field-smtp-password = Mot de passe
+ui-channels-field-password-keep = Laisser vide pour garder le mot de passe enregistré
+ui-channels-field-from = Expéditeur
+ui-channels-field-to = Destinataires (séparés par des virgules)
+ui-channels-field-components = Composants (séparés par des virgules ; vide : tous)
+ui-channels-field-events = Événements (séparés par des virgules ; vide : tous)
+ui-channels-saved = Enregistré dans le fichier de configuration et en vigueur.
+ui-channels-removed = Supprimé du fichier de configuration.
+ui-channels-problems = Le fichier de configuration n’a pas été modifié :
+ui-op-audit-notification-channel-add = a ajouté un canal de notification
+ui-op-audit-notification-channel-edit = a modifié un canal de notification
+ui-op-audit-notification-channel-remove = a supprimé un canal de notification

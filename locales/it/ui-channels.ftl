@@ -10,7 +10,7 @@ notification-test-body = Questa è una prova del canale di notifica. Se riesci a
 ui-channels-title = Canali di notifica
 ui-channels-hint = Dove vengono inviati incidenti e passi di ripristino. I segreti (token negli URL, valori delle intestazioni, password) restano sul server e non vengono mai mostrati.
 ui-channels-empty = Nessun canale configurato.
-ui-channels-config-hint = Per aggiungere, modificare o rimuovere un canale, modifica pipeline.notifications nel file di configurazione.
+ui-channels-config-hint = Le modifiche vengono scritte nel file di configurazione (commenti e ordine conservati) e hanno effetto subito.
 ui-channels-col-name = Nome
 ui-channels-col-kind = Tipo
 ui-channels-col-target = Destinazione
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Salvato.
 
 ui-op-audit-notification-test = ha inviato una notifica di prova
 ui-op-audit-notification-desktop = ha modificato le notifiche desktop
+
+## Adding, changing and removing channels
+
+ui-channels-add = Aggiungi canale
+ui-channels-edit = Modifica
+ui-channels-remove = Rimuovi
+ui-channels-remove-confirm = Rimuovi davvero { $name }
+ui-channels-save = Salva
+ui-channels-cancel = Annulla
+ui-channels-form-add = Nuovo canale
+ui-channels-form-edit = Modifica { $name }
+ui-channels-field-name = Nome
+ui-channels-field-min-severity = Gravità minima
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Lascia vuoto per mantenere l'URL salvato
+ui-channels-field-smtp-host = Server SMTP
+ui-channels-field-smtp-port = Porta
+ui-channels-field-smtp-security = Sicurezza della connessione
+ui-channels-field-smtp-username = Nome utente
+ui-channels-field-smtp-password = Password
+ui-channels-field-password-keep = Lascia vuoto per mantenere la password salvata
+ui-channels-field-from = Mittente
+ui-channels-field-to = Destinatari (separati da virgole)
+ui-channels-field-components = Componenti (separati da virgole; vuoto: tutti)
+ui-channels-field-events = Eventi (separati da virgole; vuoto: tutti)
+ui-channels-saved = Salvato nel file di configurazione e in vigore.
+ui-channels-removed = Rimosso dal file di configurazione.
+ui-channels-problems = Il file di configurazione non è stato modificato:
+ui-op-audit-notification-channel-add = ha aggiunto un canale di notifica
+ui-op-audit-notification-channel-edit = ha modificato un canale di notifica
+ui-op-audit-notification-channel-remove = ha rimosso un canale di notifica

@@ -10,7 +10,7 @@ notification-test-body = これは通知チャネルのテストです。読め�
 ui-channels-title = 通知チャネル
 ui-channels-hint = インシデントと修復ステップの送信先です。シークレット（URL 内のトークン、ヘッダー値、パスワード）はサーバーに留まり、表示されることはありません。
 ui-channels-empty = チャネルが設定されていません。
-ui-channels-config-hint = チャネルを追加・変更・削除するには、設定ファイルの pipeline.notifications を編集してください。
+ui-channels-config-hint = 変更は設定ファイルに書き込まれ（コメントと順序は保持）、すぐに有効になります。
 ui-channels-col-name = 名前
 ui-channels-col-kind = 種類
 ui-channels-col-target = 送信先
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = 保存しました。
 
 ui-op-audit-notification-test = テスト通知を送信
 ui-op-audit-notification-desktop = デスクトップ通知を変更
+
+## Adding, changing and removing channels
+
+ui-channels-add = チャネルを追加
+ui-channels-edit = 編集
+ui-channels-remove = 削除
+ui-channels-remove-confirm = { $name } を本当に削除
+ui-channels-save = 保存
+ui-channels-cancel = キャンセル
+ui-channels-form-add = 新しいチャネル
+ui-channels-form-edit = { $name } を編集
+ui-channels-field-name = 名前
+ui-channels-field-min-severity = 最小の重大度
+ui-channels-field-url = URL
+ui-channels-field-url-keep = 空欄のままにすると保存済みの URL を使います
+ui-channels-field-smtp-host = SMTP サーバー
+ui-channels-field-smtp-port = ポート
+ui-channels-field-smtp-security = 接続のセキュリティ
+ui-channels-field-smtp-username = ユーザー名
+ui-channels-field-smtp-password = パスワード
+ui-channels-field-password-keep = 空欄のままにすると保存済みのパスワードを使います
+ui-channels-field-from = 差出人
+ui-channels-field-to = 宛先（カンマ区切り）
+ui-channels-field-components = コンポーネント（カンマ区切り、空欄: すべて）
+ui-channels-field-events = イベント（カンマ区切り、空欄: すべて）
+ui-channels-saved = 設定ファイルに保存し、適用しました。
+ui-channels-removed = 設定ファイルから削除しました。
+ui-channels-problems = 設定ファイルは変更されていません:
+ui-op-audit-notification-channel-add = 通知チャネルを追加
+ui-op-audit-notification-channel-edit = 通知チャネルを変更
+ui-op-audit-notification-channel-remove = 通知チャネルを削除

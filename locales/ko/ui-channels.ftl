@@ -10,7 +10,7 @@ notification-test-body = 알림 채널 테스트입니다. 이 메시지를 읽�
 ui-channels-title = 알림 채널
 ui-channels-hint = 인시던트와 복구 단계가 전송되는 곳입니다. 비밀 값(URL 속 토큰, 헤더 값, 비밀번호)은 서버에 남고 절대 표시되지 않습니다.
 ui-channels-empty = 구성된 채널이 없습니다.
-ui-channels-config-hint = 채널을 추가, 변경 또는 제거하려면 구성 파일의 pipeline.notifications를 편집하세요.
+ui-channels-config-hint = 변경 사항은 구성 파일에 기록되며(주석과 순서 유지) 즉시 적용됩니다.
 ui-channels-col-name = 이름
 ui-channels-col-kind = 종류
 ui-channels-col-target = 대상
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = 저장했습니다.
 
 ui-op-audit-notification-test = 테스트 알림 보냄
 ui-op-audit-notification-desktop = 데스크톱 알림 변경
+
+## Adding, changing and removing channels
+
+ui-channels-add = 채널 추가
+ui-channels-edit = 편집
+ui-channels-remove = 제거
+ui-channels-remove-confirm = { $name } 정말 제거
+ui-channels-save = 저장
+ui-channels-cancel = 취소
+ui-channels-form-add = 새 채널
+ui-channels-form-edit = { $name } 편집
+ui-channels-field-name = 이름
+ui-channels-field-min-severity = 최소 심각도
+ui-channels-field-url = URL
+ui-channels-field-url-keep = 비워 두면 저장된 URL을 유지합니다
+ui-channels-field-smtp-host = SMTP 서버
+ui-channels-field-smtp-port = 포트
+ui-channels-field-smtp-security = 연결 보안
+ui-channels-field-smtp-username = 사용자 이름
+ui-channels-field-smtp-password = 비밀번호
+ui-channels-field-password-keep = 비워 두면 저장된 비밀번호를 유지합니다
+ui-channels-field-from = 보낸 사람
+ui-channels-field-to = 받는 사람(쉼표로 구분)
+ui-channels-field-components = 구성 요소(쉼표로 구분, 비우면 전체)
+ui-channels-field-events = 이벤트(쉼표로 구분, 비우면 전체)
+ui-channels-saved = 구성 파일에 저장되어 적용되었습니다.
+ui-channels-removed = 구성 파일에서 제거했습니다.
+ui-channels-problems = 구성 파일은 변경되지 않았습니다:
+ui-op-audit-notification-channel-add = 알림 채널 추가
+ui-op-audit-notification-channel-edit = 알림 채널 변경
+ui-op-audit-notification-channel-remove = 알림 채널 제거

@@ -10,7 +10,7 @@ notification-test-body = Este é um teste do canal de notificação. Se você co
 ui-channels-title = Canais de notificação
 ui-channels-hint = Para onde incidentes e etapas de recuperação são enviados. Segredos (tokens em URLs, valores de cabeçalhos, senhas) ficam no servidor e nunca são exibidos.
 ui-channels-empty = Nenhum canal configurado.
-ui-channels-config-hint = Para adicionar, alterar ou remover um canal, edite pipeline.notifications no arquivo de configuração.
+ui-channels-config-hint = As alterações são gravadas no arquivo de configuração (comentários e ordem mantidos) e valem imediatamente.
 ui-channels-col-name = Nome
 ui-channels-col-kind = Tipo
 ui-channels-col-target = Destino
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = Salvo.
 
 ui-op-audit-notification-test = enviou uma notificação de teste
 ui-op-audit-notification-desktop = alterou as notificações na área de trabalho
+
+## Adding, changing and removing channels
+
+ui-channels-add = Adicionar canal
+ui-channels-edit = Editar
+ui-channels-remove = Remover
+ui-channels-remove-confirm = Remover { $name } mesmo
+ui-channels-save = Salvar
+ui-channels-cancel = Cancelar
+ui-channels-form-add = Novo canal
+ui-channels-form-edit = Editar { $name }
+ui-channels-field-name = Nome
+ui-channels-field-min-severity = Gravidade mínima
+ui-channels-field-url = URL
+ui-channels-field-url-keep = Deixe vazio para manter a URL salva
+ui-channels-field-smtp-host = Servidor SMTP
+ui-channels-field-smtp-port = Porta
+ui-channels-field-smtp-security = Segurança da conexão
+ui-channels-field-smtp-username = Usuário
+ui-channels-field-smtp-password = Senha
+ui-channels-field-password-keep = Deixe vazio para manter a senha salva
+ui-channels-field-from = Remetente
+ui-channels-field-to = Para (separados por vírgula)
+ui-channels-field-components = Componentes (separados por vírgula; vazio: todos)
+ui-channels-field-events = Eventos (separados por vírgula; vazio: todos)
+ui-channels-saved = Salvo no arquivo de configuração e em vigor.
+ui-channels-removed = Removido do arquivo de configuração.
+ui-channels-problems = O arquivo de configuração não foi alterado:
+ui-op-audit-notification-channel-add = adicionou um canal de notificação
+ui-op-audit-notification-channel-edit = alterou um canal de notificação
+ui-op-audit-notification-channel-remove = removeu um canal de notificação

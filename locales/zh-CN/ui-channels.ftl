@@ -10,7 +10,7 @@ notification-test-body = 这是对通知渠道的测试。如果您能看到它�
 ui-channels-title = 通知渠道
 ui-channels-hint = 事件和修复步骤发送到哪里。机密信息（URL 中的令牌、请求头的值、密码）保留在服务器上，从不显示。
 ui-channels-empty = 尚未配置任何渠道。
-ui-channels-config-hint = 要添加、修改或删除渠道，请编辑配置文件中的 pipeline.notifications。
+ui-channels-config-hint = 更改会写入配置文件（保留其注释和顺序）并立即生效。
 ui-channels-col-name = 名称
 ui-channels-col-kind = 类型
 ui-channels-col-target = 目标
@@ -68,3 +68,34 @@ ui-desktop-notify-saved = 已保存。
 
 ui-op-audit-notification-test = 发送了测试通知
 ui-op-audit-notification-desktop = 更改了桌面通知
+
+## Adding, changing and removing channels
+
+ui-channels-add = 添加渠道
+ui-channels-edit = 编辑
+ui-channels-remove = 删除
+ui-channels-remove-confirm = 确认删除 { $name }
+ui-channels-save = 保存
+ui-channels-cancel = 取消
+ui-channels-form-add = 新渠道
+ui-channels-form-edit = 编辑 { $name }
+ui-channels-field-name = 名称
+ui-channels-field-min-severity = 最低严重程度
+ui-channels-field-url = URL
+ui-channels-field-url-keep = 留空则保留已保存的 URL
+ui-channels-field-smtp-host = SMTP 服务器
+ui-channels-field-smtp-port = 端口
+ui-channels-field-smtp-security = 连接安全
+ui-channels-field-smtp-username = 用户名
+ui-channels-field-smtp-password = 密码
+ui-channels-field-password-keep = 留空则保留已保存的密码
+ui-channels-field-from = 发件人
+ui-channels-field-to = 收件人（以逗号分隔）
+ui-channels-field-components = 组件（以逗号分隔；留空：全部）
+ui-channels-field-events = 事件（以逗号分隔；留空：全部）
+ui-channels-saved = 已保存到配置文件并生效。
+ui-channels-removed = 已从配置文件中删除。
+ui-channels-problems = 配置文件未被修改：
+ui-op-audit-notification-channel-add = 添加了通知渠道
+ui-op-audit-notification-channel-edit = 修改了通知渠道
+ui-op-audit-notification-channel-remove = 删除了通知渠道

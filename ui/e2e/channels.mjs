@@ -7,6 +7,7 @@
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { freePorts, launchBrowser, runTests, screenshot, startServe, waitFor } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ const rport = await freePorts(1);
 await new Promise((r) => receiver.listen(rport, '127.0.0.1', r));
 
 const guard = await startServe(
-  () => `
+  () => `# the e2e lab (this comment must survive every change made in the window)
 pipeline:
   notifications:
     channels:
@@ -164,6 +165,59 @@ const tests = [
       for (const v of violations) problems.push(`${lang}: ${v}`);
     }
     if (problems.length) throw new Error(problems.join('\n'));
+  }],
+  ['a channel added in the form is written to the YAML and delivers at once; an edit keeps its secret; a refused change shows the problem; removal takes it out', async () => {
+    const file = path.join(guard.dir, 'pipeline.yaml');
+    const NEW = 'NEWSECRET/e2eAddedChannelToken';
+    await setLang('en');
+    await page.click('[data-testid="add-channel"]');
+    await page.fill('[data-testid="channel-name"]', 'new-hook');
+    await page.selectOption('[data-testid="channel-kind"]', 'webhook');
+    await page.fill('[data-testid="channel-url"]', `http://127.0.0.1:${rport}/ok/${NEW}`);
+    await page.selectOption('[data-testid="channel-min-severity"]', 'warning');
+    await page.selectOption('[data-testid="channel-language"]', 'fr');
+    await page.click('[data-testid="channel-save"]');
+    await row('new-hook').waitFor();
+    const text = readFileSync(file, 'utf8');
+    for (const want of ['# the e2e lab (this comment must survive', 'name: new-hook', NEW, 'language: fr']) if (!text.includes(want)) throw new Error(`"${want}" not in the YAML:\n${text}`);
+    if ((await page.content()).includes('e2eAddedChannelToken')) throw new Error('the page shows the new secret');
+    // In force at once: a test reaches the receiver, in French.
+    const before = posts.length;
+    await row('new-hook').locator('[data-test-channel="new-hook"]').click();
+    await page.locator('[data-test-result="new-hook"][data-delivered="true"]').waitFor();
+    const got = posts.slice(before);
+    if (got.length !== 1 || got[0].path !== `/ok/${NEW}` || got[0].body?.title !== 'Message de test de Pipeline Guard') throw new Error(`posts: ${JSON.stringify(got.map((p) => [p.path, p.body?.title]))}`);
+    // A bad URL: the validator's problem beside the field, FILE:LINE:COL, the file untouched.
+    await row('new-hook').locator('[data-edit-channel="new-hook"]').click();
+    await page.fill('[data-testid="channel-url"]', 'ftp://example.com/x');
+    await page.click('[data-testid="channel-save"]');
+    const problem = page.locator('[data-testid="channel-problems"]');
+    await problem.waitFor();
+    if (!/pipeline\.yaml:\d+:\d+/.test(await problem.innerText())) throw new Error(`problem text: ${await problem.innerText()}`);
+    if (readFileSync(file, 'utf8') !== text) throw new Error('a refused change wrote the file');
+    // The edit without the URL keeps the stored one; Italian from now on.
+    await page.click('[data-testid="channel-cancel"]');
+    await row('new-hook').locator('[data-edit-channel="new-hook"]').click();
+    if ((await page.inputValue('[data-testid="channel-url"]')) !== '') throw new Error('the form was given the stored URL');
+    await page.selectOption('[data-testid="channel-language"]', 'it');
+    await page.click('[data-testid="channel-save"]');
+    await waitFor('the edit in the YAML', () => readFileSync(file, 'utf8').includes('language: it'));
+    if (!readFileSync(file, 'utf8').includes(NEW)) throw new Error('the edit lost the stored URL');
+    const before2 = posts.length;
+    const r = await apiTest('new-hook');
+    if (!r.delivered || posts.slice(before2)[0]?.body?.title !== 'Messaggio di prova da Pipeline Guard') throw new Error(`after the edit: ${JSON.stringify(r)} ${JSON.stringify(posts.slice(before2).map((p) => p.body?.title))}`);
+    // Removal asks once more, then the channel is gone from the page and the file.
+    await row('new-hook').locator('[data-remove-channel="new-hook"]').click();
+    if ((await row('new-hook').count()) !== 1) throw new Error('removed without confirmation');
+    await row('new-hook').locator('[data-remove-channel="new-hook"]').click();
+    await waitFor('the row gone', async () => (await row('new-hook').count()) === 0);
+    const after = readFileSync(file, 'utf8');
+    if (after.includes('new-hook') || !after.includes('# the e2e lab')) throw new Error(`after removal:\n${after}`);
+    const audit = await fetch(`${guard.url}/api/audit?limit=200`).then((r) => r.json());
+    const acts = audit.filter((a) => a.action.startsWith('notification.channel.')).map((a) => a.action).reverse();
+    if (acts.join(' ') !== 'notification.channel.add notification.channel.edit notification.channel.remove') throw new Error(`audit: ${acts}`);
+    if (JSON.stringify(audit).includes('e2eAddedChannelToken')) throw new Error('the audit log holds the secret');
+    await screenshot(page, 'channels-after-changes');
   }],
   ['no errors in the page', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));

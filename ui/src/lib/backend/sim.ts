@@ -147,6 +147,15 @@ export class SimBackend implements Backend {
   async channelDeliveries(): Promise<never> {
     throw new BackendError('not_found', 'simulation');
   }
+  async addChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async replaceChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async removeChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
   async autoscale() {
     return [];
   }

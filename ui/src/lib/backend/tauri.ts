@@ -24,6 +24,7 @@ import {
   type ComponentChange,
   type ComponentDelete,
   type DesktopNotifyPrefs,
+  type ChannelChange,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 import type { CommandName } from './ops';
@@ -100,6 +101,15 @@ export class TauriBackend implements Backend {
   }
   channelDeliveries(name: string, offset: number, limit: number) {
     return call('channel_deliveries', { name, query: { offset, limit } });
+  }
+  addChannel(change: ChannelChange, lang?: string) {
+    return call('add_notification_channel', { change, lang: lang ?? null });
+  }
+  replaceChannel(name: string, change: ChannelChange, lang?: string) {
+    return call('replace_notification_channel', { name, change, lang: lang ?? null });
+  }
+  removeChannel(name: string, lang?: string) {
+    return call('remove_notification_channel', { name, lang: lang ?? null });
   }
   desktopNotify() {
     return call('desktop_notify_settings');

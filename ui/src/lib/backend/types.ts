@@ -34,6 +34,8 @@ import type { ChannelView } from '../bindings/ChannelView';
 import type { ChannelTestResult } from '../bindings/ChannelTestResult';
 import type { DeliveriesPage } from '../bindings/DeliveriesPage';
 import type { DesktopNotifyPrefs } from '../bindings/DesktopNotifyPrefs';
+import type { ChannelChange } from '../bindings/ChannelChange';
+import type { ChannelChangeResult } from '../bindings/ChannelChangeResult';
 import type { AutoscaleView } from '../bindings/AutoscaleView';
 import type { AutoscaleChange } from '../bindings/AutoscaleChange';
 import type { ScalingDecision } from '../bindings/ScalingDecision';
@@ -167,6 +169,11 @@ export interface Backend {
   testChannel(name: string): Promise<ChannelTestResult>;
   /** One page of a channel's delivery history, newest first (MONITOR_HEALTH). */
   channelDeliveries(name: string, offset: number, limit: number): Promise<DeliveriesPage>;
+  /** Add, change (secrets left out are kept) or remove a channel: written to the config file
+   *  and in force at once, or refused with the validator's problems (MANAGE_COMPONENTS, audited). */
+  addChannel(change: ChannelChange, lang?: string): Promise<ChannelChangeResult>;
+  replaceChannel(name: string, change: ChannelChange, lang?: string): Promise<ChannelChangeResult>;
+  removeChannel(name: string, lang?: string): Promise<ChannelChangeResult>;
   /** What the desktop app shows as system notifications (the app only). */
   desktopNotify?(): Promise<DesktopNotifyPrefs>;
   setDesktopNotify?(prefs: DesktopNotifyPrefs): Promise<DesktopNotifyPrefs>;
@@ -202,7 +209,7 @@ export interface Backend {
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
-export type { MaintenanceRequest, DeliveryRow, FrontView, ChannelView, ChannelTestResult, DeliveriesPage, DesktopNotifyPrefs };
+export type { MaintenanceRequest, DeliveryRow, FrontView, ChannelView, ChannelTestResult, DeliveriesPage, DesktopNotifyPrefs, ChannelChange, ChannelChangeResult };
 export type { ComponentConfigView, ComponentChange, ComponentChangeResult, ComponentDelete, FieldProblem };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };
