@@ -9,7 +9,7 @@
 //! no action, so clicking a notification cannot bring the window to the incident there; the
 //! notification names the incident number, and the window is raised (unminimized, focused)
 //! only where the platform reports the click (not on Linux, Windows or macOS through this
-//! plugin's desktop API today).
+//! plugin's desktop API today). A `desktop:` channel of the config is shown the same way.
 
 use std::sync::{Arc, RwLock};
 
@@ -72,19 +72,39 @@ pub fn start<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard, state: Arc<De
         return;
     }
     let alerts = guard.desktop_alerts();
-    let mut rx = guard.subscribe();
+    let mut events = guard.subscribe();
+    // A `desktop:` channel of the config (its own filters, "Send test" in Settings) reaches the
+    // OS notification area through the same plugin; what both would show is shown once.
+    let mut channel = guard.desktop_notifications();
     tauri::async_runtime::spawn(async move {
         let loc = Localizer::embedded();
+        let mut recent: std::collections::VecDeque<(String, Option<i64>, String)> = std::collections::VecDeque::new();
         loop {
-            match rx.recv().await {
-                Ok(ev) => {
-                    if let Some(n) = alerts.alert(&loc, &ev, &state.get()) {
-                        show(&app, &n);
+            let n = tokio::select! {
+                ev = events.recv() => match ev {
+                    Ok(ev) => alerts.alert(&loc, &ev, &state.get()),
+                    Err(RecvError::Lagged(n)) => {
+                        tracing::warn!(missed = n, "desktop notifications lagged behind the event bus");
+                        None
                     }
-                }
-                Err(RecvError::Lagged(n)) => tracing::warn!(missed = n, "desktop notifications lagged behind the event bus"),
-                Err(RecvError::Closed) => break,
+                    Err(RecvError::Closed) => break,
+                },
+                n = channel.recv() => match n {
+                    Ok(n) => Some(n),
+                    Err(RecvError::Lagged(_)) => None,
+                    Err(RecvError::Closed) => break,
+                },
+            };
+            let Some(n) = n else { continue };
+            let key = (format!("{:?}", n.event), n.incident_id, n.component.clone());
+            if n.incident_id.is_some() && recent.contains(&key) {
+                continue;
             }
+            if recent.len() >= 64 {
+                recent.pop_front();
+            }
+            recent.push_back(key);
+            show(&app, &n);
         }
     });
 }

@@ -355,7 +355,7 @@ try {
     const upFile = path.join(ndir, 'payments-up');
     writeFileSync(upFile, '');
     const ncfg = path.join(ndir, 'notify.yaml');
-    writeFileSync(ncfg, `pipeline:\n  monitoring: { interval: 500ms, health_check_timeout: 500ms, jitter: 0 }\ncomponents:\n  - name: payments\n    critical: true\n    check: { command: { run: ["test", "-e", "${upFile}"] } }\n    recovery: [notify]\n`);
+    writeFileSync(ncfg, `pipeline:\n  monitoring: { interval: 500ms, health_check_timeout: 500ms, jitter: 0 }\n  notifications:\n    channels:\n      - name: desk\n        language: de\n        filter: { events: [incident_opened] }\n        desktop: {}\ncomponents:\n  - name: payments\n    critical: true\n    check: { command: { run: ["test", "-e", "${upFile}"] } }\n    recovery: [notify]\n`);
     const call3 = callAt(wd3);
     const nw = await openApp({ cfg: ncfg, db: path.join(ndir, 'guard.db') }, { call: call3 });
     await waitFor('payments checked healthy', async () => (await nw.find('[data-testid="count-healthy"]')).length === 1, 30000);
@@ -370,6 +370,14 @@ try {
     await nw.click('[data-testid="desktop-notify-failed"]');
     await waitFor('only critical incidents notify', async () => (await prefs()) === JSON.stringify({ critical_incidents: true, failed_healing: false, language: 'de' }), 10000);
     await nw.shot('app-desktop-notify-settings');
+    // "Send test" on the config's desktop channel reaches the OS notification area too.
+    const sent = await call3('POST', `/session/${nw.sid}/execute/async`, {
+      script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('test_notification_channel', { name: 'desk' }).then((r) => done(JSON.stringify(r)), (e) => done('error ' + JSON.stringify(e)));",
+      args: [],
+    });
+    if (!JSON.parse(sent).delivered) throw new Error(`the desktop channel's test: ${sent}`);
+    await waitFor('the test message on the session bus', () => monitor.log().includes('string "Testnachricht von Pipeline Guard"'), 20000);
+    console.log('ok   desktop app: "Send test" on the config\'s desktop channel reached the session bus (Testnachricht von Pipeline Guard)');
     const before = monitor.log().length;
     rmSync(upFile);
     const notify = await waitFor('the Notify call on the session bus', () => {

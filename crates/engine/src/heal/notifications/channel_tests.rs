@@ -254,7 +254,8 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     assert!(!r.applied && !r.problems.is_empty(), "{r:?}");
     assert!(r.problems.iter().all(|p| p.message.contains("guard.yaml:")), "{:?}", r.problems);
     let dup = ChannelChange { config: serde_json::json!({ "name": "desk", "desktop": {} }) };
-    assert!(!g.add_notification_channel(dup, lang, "olga").await.unwrap().applied);
+    let r = g.add_notification_channel(dup, lang, "olga").await.unwrap();
+    assert!(!r.applied && r.problems.iter().any(|p| p.message.contains("duplicate channel name `desk`")), "{r:?}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     assert!(matches!(g.remove_notification_channel("nope", lang, "olga").await, Err(GuardError::UnknownChannel(_))));
 

@@ -139,10 +139,8 @@ impl From<std::io::Error> for Refused {
 impl PipelineGuard {
     /// Add a channel: written to the config, delivering at once.
     pub async fn add_notification_channel(&self, change: ChannelChange, lang: guard_i18n::Lang, actor: &str) -> Result<ChannelChangeResult, GuardError> {
+        // A name already taken is the validator's `duplicate channel name`, said like any other.
         let name = entry_name(&change.config);
-        if self.config().pipeline.notifications.channels.iter().any(|c| c.name == name) {
-            return Ok(refused(vec![problem(Some("/name"), format!("a channel named `{name}` already exists"))]));
-        }
         let value = change.config.clone();
         let res = self.change_channels(&name, lang, |src| edit::append(src, LIST, KEY, &value).map_err(|e| vec![problem(None, e.say(lang))]))?;
         self.finish_channel(res, Some(&name), actor, "notification.channel.add", &name, json!({ "config": redacted(&change.config) })).await
