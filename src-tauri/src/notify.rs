@@ -15,6 +15,7 @@ use std::sync::{Arc, RwLock};
 
 use guard_engine::heal::notifications::{DesktopNotification, DesktopNotifyPrefs};
 use guard_engine::PipelineGuard;
+use guard_engine::events::EngineEvent;
 use guard_i18n::{Lang, Localizer};
 use tauri::{AppHandle, Runtime};
 use tokio::sync::broadcast::error::RecvError;
@@ -71,7 +72,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard, state: Arc<De
         tracing::warn!("desktop notifications are not permitted by the system; none will be shown");
         return;
     }
-    let alerts = guard.desktop_alerts();
+    let guard = guard.clone();
     let mut events = guard.subscribe();
     // A `desktop:` channel of the config (its own filters, "Send test" in Settings) reaches the
     // OS notification area through the same plugin; what both would show is shown once.
@@ -82,7 +83,9 @@ pub fn start<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard, state: Arc<De
         loop {
             let n = tokio::select! {
                 ev = events.recv() => match ev {
-                    Ok(ev) => alerts.alert(&loc, &ev, &state.get()),
+                    // The critical components now (they may change at run time), for the events that can notify.
+                    Ok(ev @ (EngineEvent::IncidentOpened { .. } | EngineEvent::HealingStep { .. } | EngineEvent::IncidentEscalated { .. })) => guard.desktop_alerts().alert(&loc, &ev, &state.get()),
+                    Ok(_) => None,
                     Err(RecvError::Lagged(n)) => {
                         tracing::warn!(missed = n, "desktop notifications lagged behind the event bus");
                         None

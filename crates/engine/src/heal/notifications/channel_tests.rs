@@ -63,11 +63,13 @@ async fn guard(dir: &std::path::Path, port: u16) -> PipelineGuard {
       - name: desk
         desktop: {{}}
 components:
+  # Healthy: no incident sends anything (every POST the receiver gets is a test), and no worker
+  # logs a failure while the log-capturing test in tests.rs runs beside this one.
   - name: db
     critical: true
-    check: {{ tcp: {{ addr: "127.0.0.1:9" }} }}
+    check: {{ command: {{ run: ["true"] }} }}
   - name: web
-    check: {{ tcp: {{ addr: "127.0.0.1:9" }} }}
+    check: {{ command: {{ run: ["true"] }} }}
 "#,
         closed = closed_port()
     );
@@ -211,16 +213,18 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     let dir = tempfile::tempdir().unwrap();
     let (port, inbox) = receiver().await;
     let path = dir.path().join("guard.yaml");
-    let text = "# the lab's config\npipeline:\n  notifications:\n    # where the team hears about it\n    channels:\n      - name: desk\n        desktop: {}\ncomponents:\n  - name: db # the database\n    critical: true\n    check: { command: { run: [\"true\"] } }\n";
+    // `desk` takes no incident_opened: with no app listening its worker would log failures while
+    // the log-capturing test in tests.rs runs beside this one.
+    let text = "# the lab's config\npipeline:\n  notifications:\n    # where the team hears about it\n    channels:\n      - name: desk\n        desktop: {}\n        filter: { events: [incident_resolved] }\ncomponents:\n  - name: db # the database\n    critical: true\n    check: { command: { run: [\"true\"] } }\n  - name: web\n    check: { command: { run: [\"true\"] } }\n";
     std::fs::write(&path, text).unwrap();
     let g = PipelineGuard::start(crate::config::load_file(&path).unwrap(), GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.unwrap();
     let url = format!("http://127.0.0.1:{port}/live/{TOKEN}");
     let lang = guard_i18n::Lang::En;
     let posts_to = |p: &str| inbox.posts.lock().iter().filter(|(path, _, b)| path.starts_with(p) && b["event"] == "incident_opened").map(|(_, _, b)| b.clone()).collect::<Vec<_>>();
     let mut id = 100;
-    let mut incident = || {
+    let mut incident_of = |c: &str| {
         id += 1;
-        g.inner().bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: "db".into(), root_cause: "db".into(), kind: "down".into(), reason: "refused".into(), at_ms: 1, message: None });
+        g.inner().bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: c.into(), root_cause: c.into(), kind: "down".into(), reason: "refused".into(), at_ms: 1, message: None });
     };
 
     // Add: in the file (comments kept), in the list, and delivering without a restart.
@@ -232,20 +236,31 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     for kept in ["# the lab's config", "# where the team hears about it", "- name: db # the database", "name: live-hook", TOKEN] {
         assert!(file.contains(kept), "`{kept}` missing from\n{file}");
     }
-    incident();
+    incident_of("db");
     wait_for(|| posts_to("live/").len() == 1).await;
     assert_eq!(posts_to("live/")[0]["lang"], "de");
 
     // Edit without the secrets: they stay in the file and in force; the new language applies.
-    let edit = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "fr", "webhook": { "headers": { "X-Token": null } } }) };
+    let edit = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "fr", "webhook": { "headers": { "X-Token": null } }, "filter": { "min_severity": "critical" } }) };
     let r = g.replace_notification_channel("live-hook", edit, lang, "olga").await.unwrap();
     assert!(r.applied, "{r:?}");
     let file = std::fs::read_to_string(&path).unwrap();
     assert!(file.contains(TOKEN) && file.contains(HEADER_SECRET) && file.contains("language: fr"), "{file}");
-    incident();
+    incident_of("db");
     wait_for(|| posts_to("live/").len() == 2).await;
     assert_eq!(posts_to("live/")[1]["lang"], "fr");
     assert_eq!(inbox.posts.lock().last().unwrap().1.get("x-token").unwrap(), HEADER_SECRET);
+
+    // Severity follows the components in force: `web` becomes critical at run time (comp's
+    // live component edit) and its next incident passes the channel's `critical` filter.
+    incident_of("web");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(posts_to("live/").len(), 2, "a warning passed a critical-only filter");
+    let web = crate::manage::ComponentChange { config: serde_json::json!({ "name": "web", "critical": true, "check": { "command": { "run": ["true"] } } }) };
+    assert!(g.replace_component("web", web, lang, "olga").await.unwrap().applied);
+    incident_of("web");
+    wait_for(|| posts_to("live/").len() == 3).await;
+    assert_eq!((posts_to("live/")[2]["component"].as_str(), posts_to("live/")[2]["severity"].as_str()), (Some("web"), Some("critical")));
 
     // A change the validator refuses: its problem beside the field, the file untouched.
     let before = std::fs::read_to_string(&path).unwrap();
@@ -264,9 +279,9 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     assert!(r.applied && r.channel.is_none());
     assert!(!std::fs::read_to_string(&path).unwrap().contains("live-hook"));
     assert_eq!(g.notification_channels().iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["desk"]);
-    incident();
+    incident_of("db");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(posts_to("live/").len(), 2, "a removed channel still delivers");
+    assert_eq!(posts_to("live/").len(), 3, "a removed channel still delivers");
 
     // Audited with the account, secrets masked in the row.
     let rows = g.audit().recent(20).await.unwrap();

@@ -260,6 +260,14 @@ impl Notifier {
 /// Start the dispatcher and one worker per channel; they stop when the bus closes. `None` when
 /// notifications are off (`enabled: false`).
 pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: BTreeSet<String>, cx: NotifyContext) -> Option<Notifier> {
+    spawn_with(settings, rx, Arc::new(move || critical.clone()), cx)
+}
+
+/// The critical components now (a component edited at run time may become critical or stop
+/// being so); asked only for a new incident.
+pub type CriticalNow = Arc<dyn Fn() -> BTreeSet<String> + Send + Sync>;
+
+fn spawn_with(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: CriticalNow, cx: NotifyContext) -> Option<Notifier> {
     if !settings.enabled {
         return None;
     }
@@ -270,7 +278,7 @@ pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEven
     Some(Notifier { channels, cx })
 }
 
-async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, live: Arc<LiveChannels>, critical: BTreeSet<String>, cx: Arc<NotifyContext>) {
+async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, live: Arc<LiveChannels>, critical: CriticalNow, cx: Arc<NotifyContext>) {
     let mut dedup = Dedup::default();
     loop {
         let ev = match rx.recv().await {
@@ -281,6 +289,7 @@ async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, live: Arc<LiveChanne
             }
             Err(_) => return,
         };
+        let critical = if matches!(ev, EngineEvent::IncidentOpened { .. }) { critical() } else { BTreeSet::new() };
         let Some(n) = Notification::from_event(&ev, &critical) else { continue };
         let key = n.dedup_key();
         let now = cx.clock.now_ms();
@@ -400,7 +409,8 @@ pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
     if !settings.enabled {
         return;
     }
-    let critical = config.components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
+    let weak = Arc::downgrade(inner);
+    let critical: CriticalNow = Arc::new(move || weak.upgrade().map(|i| i.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect()).unwrap_or_default());
     let cx = NotifyContext {
         clock: inner.healing.clock.clone(),
         http: inner.healing.http.clone(),
@@ -409,7 +419,7 @@ pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
         store: Some(DeliveryStore::new(inner.history.pool().clone())),
         retry: settings.retry,
     };
-    *inner.healing.notifier.lock() = spawn(settings, inner.bus.subscribe(), critical, cx);
+    *inner.healing.notifier.lock() = spawn_with(settings, inner.bus.subscribe(), critical, cx);
     let names: Vec<String> = settings.channels.iter().map(|c| format!("{} ({})", c.name, c.kind.name())).collect();
     if !names.is_empty() {
         tracing::info!(channels = %names.join(", "), "notifications on");
