@@ -1,15 +1,15 @@
 # Managing components from the window (add, edit, pause, resume, delete) and what the engine
 # says when a change cannot be written to the config file.
 
-comp-edit-err-syntax = Le fichier de configuration est illisible à la ligne { $line }, colonne { $col } : { $detail }
-comp-edit-err-not-a-list = « { $path } » dans le fichier de configuration n’est pas une liste d’entrées
-comp-edit-err-flow = « { $path } » est écrit sur une seule ligne ([ … ] ou { "{" } … { "}" }) ; modifiez-le à la main dans le fichier
-comp-edit-err-not-found = Le fichier de configuration n’a pas d’entrée nommée « { $name } »
-comp-edit-err-missing-parent = Le fichier de configuration n’a pas de section « { $path } » où l’ajouter
+comp-edit-err-syntax = Le fichier de configuration est illisible à la ligne { $line }, colonne { $col } : { $detail }
+comp-edit-err-not-a-list = « { $path } » dans le fichier de configuration n’est pas une liste d’entrées
+comp-edit-err-flow = « { $path } » est écrit sur une seule ligne ([ … ] ou { "{" } … { "}" }) ; modifiez-le à la main dans le fichier
+comp-edit-err-not-found = Le fichier de configuration n’a pas d’entrée nommée « { $name } »
+comp-edit-err-missing-parent = Le fichier de configuration n’a pas de section « { $path } » où l’ajouter
 comp-edit-err-not-a-mapping = Un composant doit être un ensemble de champs
-comp-edit-err-no-file = Le gardien a démarré sans fichier de configuration : les modifications ne peuvent pas être enregistrées
-comp-edit-err-needs-restart = « { $field } » démarre avec le gardien : modifiez-le dans le fichier de configuration puis redémarrez
-comp-paused-issue = En pause : ni vérifié ni réparé
+comp-edit-err-no-file = Le gardien a démarré sans fichier de configuration : les modifications ne peuvent pas être enregistrées
+comp-edit-err-needs-restart = « { $field } » démarre avec le gardien : modifiez-le dans le fichier de configuration puis redémarrez
+comp-paused-issue = En pause : ni vérifié ni réparé
 comp-edit-add = Ajouter un composant
 comp-edit-edit = Modifier
 comp-edit-pause = Mettre en pause
@@ -23,11 +23,11 @@ comp-edit-cancel = Annuler
 comp-edit-saving = Enregistrement…
 comp-edit-saved = Enregistré dans { $file } et appliqué.
 comp-edit-refused = { $count ->
-    [one] La modification n’a pas été enregistrée : un problème à corriger.
-   *[other] La modification n’a pas été enregistrée : { $count } problèmes à corriger.
+    [one] La modification n’a pas été enregistrée : un problème à corriger.
+   *[other] La modification n’a pas été enregistrée : { $count } problèmes à corriger.
 }
 comp-edit-other-problems = Autres problèmes
-comp-edit-failed = La modification a échoué : { $detail }
+comp-edit-failed = La modification a échoué : { $detail }
 comp-edit-section-general = Général
 comp-edit-section-check = Vérification
 comp-edit-section-process = Processus supervisé
@@ -50,7 +50,7 @@ comp-edit-kind-promql = Requête PromQL
 comp-edit-kind-node = Hôte (exportateur de nœud)
 comp-edit-field-interval = Intervalle
 comp-edit-field-timeout = Délai maximal
-comp-edit-duration-hint = Par exemple { $example }. Vide : la valeur par défaut du pipeline.
+comp-edit-duration-hint = Par exemple { $example }. Vide : la valeur par défaut du pipeline.
 comp-edit-field-url = Adresse (URL)
 comp-edit-field-method = Méthode
 comp-edit-field-expect-status = Statut attendu
@@ -59,7 +59,7 @@ comp-edit-field-degraded-after = Dégradé au-delà de
 comp-edit-field-tls-verify = Vérifier les certificats TLS
 comp-edit-field-addr = Adresse (hôte et port)
 comp-edit-field-run = Commande
-comp-edit-argv-hint = Un argument par ligne ; pas de shell.
+comp-edit-argv-hint = Un argument par ligne ; pas de shell.
 comp-edit-field-cwd = Dossier de travail
 comp-edit-field-on = Sur l’hôte
 comp-edit-field-metric = Métrique
@@ -76,19 +76,19 @@ comp-edit-field-log-max = Taille maximale du journal
 comp-edit-field-stop-grace = Délai de grâce à l’arrêt
 comp-edit-field-memory = Limite de mémoire
 comp-edit-field-cpu = Limite de processeur (cœurs)
-comp-edit-field-recovery = Étapes de réparation
-comp-edit-recovery-hint = Une étape par ligne, dans l’ordre : { $steps }.
+comp-edit-field-recovery = Étapes de rétablissement
+comp-edit-recovery-hint = Une étape par ligne, dans l’ordre : { $steps }.
 comp-edit-field-raw = Autres réglages (JSON)
 comp-edit-raw-hint = Réglages sans champ ci-dessus ({ $keys }…), en JSON.
-comp-edit-raw-invalid = Ce n’est pas un objet JSON : { $detail }
-comp-edit-delete-title = Supprimer { $name } ?
+comp-edit-raw-invalid = Ce n’est pas un objet JSON : { $detail }
+comp-edit-delete-title = Supprimer { $name } ?
 comp-edit-delete-body = Le composant est retiré du fichier de configuration et n’est plus vérifié. Le journal d’audit garde toujours ses entrées.
 comp-edit-delete-keep = Garder son historique (mesures, incidents, réparations)
 comp-edit-delete-purge = Supprimer aussi son historique
 comp-edit-delete-confirm = Supprimer
 comp-edit-deleted = { $name } a été supprimé.
-comp-edit-deleted-purged = { $name } a été supprimé avec son historique (enregistrements supprimés : { $rows }).
-comp-edit-pause-title = Mettre { $name } en pause ?
+comp-edit-deleted-purged = { $name } a été supprimé avec son historique (enregistrements supprimés : { $rows }).
+comp-edit-pause-title = Mettre { $name } en pause ?
 comp-edit-pause-body = Il n’est ni vérifié ni réparé jusqu’à sa reprise. Un processus supervisé continue de tourner.
 comp-edit-pause-confirm = Mettre en pause
 

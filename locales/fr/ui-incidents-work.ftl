@@ -3,7 +3,7 @@
 incident-work-acknowledged = Pris en compte par { $by }
 incident-work-assigned = Attribué à { $account } par { $by }
 incident-work-unassigned = Attribution retirée par { $by }
-incident-work-note = { $author } : { $text }
+incident-work-note = { $author } : { $text }
 incident-kind-acknowledged = Pris en compte
 incident-kind-assigned = Attribué
 ui-iw-ack = Prendre en compte
@@ -26,5 +26,5 @@ ui-iw-range-custom = Personnalisée
 ui-iw-from = Du
 ui-iw-to = Au
 ui-iw-apply = Appliquer
-ui-iw-range-bad = « Au » doit être après « Du ».
-ui-iw-failed = Non enregistré : { $message }
+ui-iw-range-bad = « Au » doit être après « Du ».
+ui-iw-failed = Non enregistré : { $message }

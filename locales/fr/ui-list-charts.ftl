@@ -4,7 +4,7 @@
 
 ## `tags:` in the config, printed as FILE:LINE:COL: message
 
-config-tag-invalid = étiquette non valide `{ $tag }` : une étiquette utilise des lettres, des chiffres, `-`, `_`, `.`, `/` et `:`, { $max } caractères au plus
+config-tag-invalid = étiquette non valide `{ $tag }` : une étiquette utilise des lettres, des chiffres, `-`, `_`, `.`, `/` et `:`, { $max } caractères au plus
 config-tag-duplicate = l’étiquette `{ $tag }` figure deux fois
 config-tag-not-text = une étiquette est du texte (mettez les nombres et les booléens entre guillemets)
 config-tags-shape = { $key } attendu sous forme de liste d’étiquettes ({ $list }) ou de table d’étiquettes à clé ({ $map })
@@ -13,7 +13,7 @@ config-tags-shape = { $key } attendu sous forme de liste d’étiquettes ({ $lis
 
 ui-list-heartbeat = Derniers contrôles
 # A tick of the heartbeat strip: when the check ended, its outcome and its latency.
-ui-list-beat = { $time } : { $status }, { $latency }
+ui-list-beat = { $time } : { $status }, { $latency }
 ui-list-beat-none = Aucun contrôle pour l’instant
 ui-list-avail-24h = 24 h
 ui-list-avail-30d = 30 jours

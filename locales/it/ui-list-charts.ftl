@@ -54,4 +54,4 @@ ui-chart-marker-failed = Non disponibile (incidente)
 ui-chart-marker-degraded = Degradato
 ui-chart-marker-healthy = Ripristinato
 ui-chart-marker-restart = Processo avviato
-ui-chart-marker-action = Azione di riparazione
+ui-chart-marker-action = Azione di ripristino

@@ -75,7 +75,7 @@ comp-edit-field-log-max = 日志大小上限
 comp-edit-field-stop-grace = 停止宽限期
 comp-edit-field-memory = 内存上限
 comp-edit-field-cpu = CPU 上限（核心数）
-comp-edit-field-recovery = 修复步骤
+comp-edit-field-recovery = 恢复步骤
 comp-edit-recovery-hint = 每行一个步骤，按顺序：{ $steps }。
 comp-edit-field-raw = 其他设置（JSON）
 comp-edit-raw-hint = 上方没有对应字段的设置（{ $keys }…），以 JSON 表示。
@@ -88,7 +88,7 @@ comp-edit-delete-confirm = 删除
 comp-edit-deleted = 已删除 { $name }。
 comp-edit-deleted-purged = 已删除 { $name } 及其历史（删除的记录：{ $rows }）。
 comp-edit-pause-title = 暂停 { $name }？
-comp-edit-pause-body = 在恢复之前不检查也不修复。受监管的进程会继续运行。
+comp-edit-pause-body = 在重新启用之前不检查也不修复。受监管的进程会继续运行。
 comp-edit-pause-confirm = 暂停
 
 ui-op-audit-component-add = 已添加组件

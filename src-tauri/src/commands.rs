@@ -25,7 +25,7 @@ use guard_engine::heal::DryRun;
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
-use guard_engine::heal::notifications::DeliveryRow;
+use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
 use guard_engine::heal::work::{AssignRequest, NoteRequest};
 use guard_engine::security::admin::ApiTokenView;
 use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView, UserView};
@@ -72,11 +72,13 @@ pub struct AppState {
     forwarding: AtomicBool,
     /// Where `save_report` writes (`None`: no downloads folder could be found).
     downloads: Option<std::path::PathBuf>,
+    /// The operator's choice of desktop notifications (`notify.rs`).
+    pub desktop: std::sync::Arc<crate::notify::DesktopState>,
 }
 
 impl AppState {
     pub fn new(guard: PipelineGuard, operator: Operator) -> Self {
-        AppState { guard, operator, forwarding: AtomicBool::new(false), downloads: downloads_dir() }
+        AppState { guard, operator, forwarding: AtomicBool::new(false), downloads: downloads_dir(), desktop: std::sync::Arc::new(crate::notify::DesktopState::new()) }
     }
 
     /// Save reports in `dir` instead of the operator's downloads folder (the tests' own).
@@ -436,6 +438,65 @@ pub async fn add_incident_note(s: S<'_>, id: i64, request: NoteRequest, lang: Op
     Ok(s.guard.add_incident_note(id, &request.text, actor(&p), ui_lang(lang.as_deref())?).await?)
 }
 
+/// The configured notification channels, secrets masked (like `GET /api/notifications/channels`).
+#[tauri::command]
+pub async fn notification_channels(s: S<'_>) -> Result<Vec<ChannelView>, CmdError> {
+    s.gate("notification_channels").await?;
+    Ok(s.guard.notification_channels())
+}
+
+/// Send a real test message through a channel (like `POST /api/notifications/channels/{name}/test`).
+#[tauri::command]
+pub async fn test_notification_channel(s: S<'_>, name: String) -> Result<ChannelTestResult, CmdError> {
+    let p = s.gate("test_notification_channel").await?;
+    Ok(s.guard.test_notification_channel(&name, actor(&p)).await?)
+}
+
+/// One page of a channel's delivery history (like `GET /api/notifications/channels/{name}/deliveries`).
+#[tauri::command]
+pub async fn channel_deliveries(s: S<'_>, name: String, query: Option<DeliveriesPageQuery>) -> Result<DeliveriesPage, CmdError> {
+    s.gate("channel_deliveries").await?;
+    Ok(s.guard.channel_deliveries(&name, &query.unwrap_or_default()).await?)
+}
+
+/// Add a notification channel, written to the config (like `POST /api/notifications/channels`).
+#[tauri::command]
+pub async fn add_notification_channel(s: S<'_>, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("add_notification_channel").await?;
+    Ok(s.guard.add_notification_channel(change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Change a channel; secrets left out are kept (like `PUT /api/notifications/channels/{name}`).
+#[tauri::command]
+pub async fn replace_notification_channel(s: S<'_>, name: String, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("replace_notification_channel").await?;
+    Ok(s.guard.replace_notification_channel(&name, change, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// Remove a channel from the config (like `DELETE /api/notifications/channels/{name}`).
+#[tauri::command]
+pub async fn remove_notification_channel(s: S<'_>, name: String, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+    let p = s.gate("remove_notification_channel").await?;
+    Ok(s.guard.remove_notification_channel(&name, ui_lang(lang.as_deref())?, actor(&p)).await?)
+}
+
+/// What the app shows as desktop notifications for the operator, in which language.
+#[tauri::command]
+pub async fn desktop_notify_settings(s: S<'_>) -> Result<DesktopNotifyPrefs, CmdError> {
+    s.gate("desktop_notify_settings").await?;
+    Ok(s.desktop.get())
+}
+
+/// Choose what notifies (critical incidents, failed healing, both, none) and the language;
+/// kept with the operator's account and applied at once.
+#[tauri::command]
+pub async fn set_desktop_notify(s: S<'_>, prefs: DesktopNotifyPrefs) -> Result<DesktopNotifyPrefs, CmdError> {
+    let p = s.gate("set_desktop_notify").await?;
+    let saved = s.guard.set_desktop_notify_prefs(s.operator.account(), &prefs, actor(&p)).await?;
+    s.desktop.set(saved.clone());
+    Ok(saved)
+}
+
 /// Every auto-scaler with its rules, hold and last decisions, texts in `lang` (like `GET /api/autoscale`).
 #[tauri::command]
 pub async fn autoscale(s: S<'_>, lang: Option<String>) -> Result<Vec<AutoscaleView>, CmdError> {
@@ -533,7 +594,7 @@ pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, incident_assignees, acknowledge_incident, assign_incident, add_incident_note, component_config, add_component, replace_component, set_component_paused, delete_component]
+    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, component_config, add_component, replace_component, set_component_paused, delete_component, incident_assignees, acknowledge_incident, assign_incident, add_incident_note, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify, add_notification_channel, replace_notification_channel, remove_notification_channel]
 }
 
 /// The message of a denial as the app says it.

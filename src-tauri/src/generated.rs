@@ -30,7 +30,7 @@ use guard_engine::detection::views::{ForecastView, RuleView};
 #[allow(unused_imports)]
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
 #[allow(unused_imports)]
-use guard_engine::heal::notifications::DeliveryRow;
+use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
 #[allow(unused_imports)]
 use guard_engine::heal::plan_order::HealingQueueView;
 #[allow(unused_imports)]
@@ -105,6 +105,14 @@ command_types! {
     security_findings(limit: Option<i64>) -> Vec<SecurityFinding>;
     add_maintenance_window(request: MaintenanceRequest, lang: Option<String>) -> HealingOverview;
     notification_deliveries(limit: Option<i64>) -> Vec<DeliveryRow>;
+    notification_channels() -> Vec<ChannelView>;
+    test_notification_channel(name: String) -> ChannelTestResult;
+    channel_deliveries(name: String, query: Option<DeliveriesPageQuery>) -> DeliveriesPage;
+    desktop_notify_settings() -> DesktopNotifyPrefs;
+    set_desktop_notify(prefs: DesktopNotifyPrefs) -> DesktopNotifyPrefs;
+    add_notification_channel(change: ChannelChange, lang: Option<String>) -> ChannelChangeResult;
+    replace_notification_channel(name: String, change: ChannelChange, lang: Option<String>) -> ChannelChangeResult;
+    remove_notification_channel(name: String, lang: Option<String>) -> ChannelChangeResult;
     autoscale(lang: Option<String>) -> Vec<AutoscaleView>;
     component_autoscale(name: String, lang: Option<String>) -> AutoscaleView;
     set_component_autoscale(name: String, change: AutoscaleChange) -> AutoscaleView;

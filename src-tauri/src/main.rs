@@ -13,6 +13,7 @@ mod commands;
 mod generated;
 mod events;
 mod first_run;
+mod notify;
 mod operator;
 
 use std::path::PathBuf;
@@ -95,15 +96,23 @@ fn main() {
     });
     // The window names the config in use (the product name alone would hide which one).
     let title = format!("Pipeline Guard — {}", config_path.display());
+    let state = AppState::new(guard.clone(), Operator::from_os());
+    // The operator's saved choice of desktop notifications, before the first event.
+    tauri::async_runtime::block_on(state.desktop.load(&guard, state.operator.account()));
+    let (desktop, notify_guard) = (state.desktop.clone(), guard.clone());
     let app = tauri::Builder::default()
+        // System notifications for critical incidents and failed healing (`notify.rs`), sent
+        // from Rust: the window is granted none of the plugin's commands.
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             use tauri::Manager;
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.set_title(&title);
             }
+            notify::start(app.handle().clone(), &notify_guard, desktop);
             Ok(())
         })
-        .manage(AppState::new(guard.clone(), Operator::from_os()))
+        .manage(state)
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     let app = match app {

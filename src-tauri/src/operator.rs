@@ -44,6 +44,12 @@ impl Operator {
         *self.token.lock().await = token;
     }
 
+    /// The account the operator's own settings are kept under: the OS user's name (the
+    /// audit source's name in tests).
+    pub fn account(&self) -> &str {
+        self.os_user.as_deref().unwrap_or(&self.source)
+    }
+
     /// The current token, opening a local session when there is none yet.
     async fn token(&self, sec: &SecurityManager, renew: bool) -> Result<Option<String>, Denied> {
         let mut slot = self.token.lock().await;

@@ -334,6 +334,61 @@ try {
     await f.shot('app-first-run');
     console.log(`ok   desktop app without arguments: starter config written to ~/.config/pipeline-guard/config.yaml, its component healthy, the title names the file`);
     await f.close();
+
+    // 4. Desktop notifications through Tauri's notification plugin: a private session bus, a
+    //    dbus-monitor on it watching org.freedesktop.Notifications.Notify, and the app started
+    //    on that bus. The operator chooses German in Settings and only critical incidents; a
+    //    critical component goes down, and the Notify call carries the German text.
+    const bus = start('dbus-daemon', ['--session', '--nofork', '--print-address']);
+    const busAddr = await waitFor('the private session bus', () => /^(unix:\S+)/m.exec(bus.log())?.[1], 10000);
+    const monitor = start('dbus-monitor', ['--address', busAddr, "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"]);
+    await waitFor('dbus-monitor on the private bus', () => monitor.log().includes('NameAcquired') || monitor.log().includes('NameLost'), 10000);
+    const p3 = await freePorts(2);
+    const busEnv = { DISPLAY, DBUS_SESSION_BUS_ADDRESS: busAddr, PIPELINE_GUARD_DOWNLOADS: downloads };
+    const driver3 = start(driverBin, ['--port', String(p3 + 1), '--native-port', String(p3), '--native-driver', '/usr/bin/WebKitWebDriver'], busEnv);
+    const wd3 = `http://127.0.0.1:${p3 + 1}`;
+    await waitFor('the third tauri-driver', async () => (await fetch(`${wd3}/status`)).ok, 20000).catch(() => {
+      throw new Error(`tauri-driver did not start:\n${driver3.log()}`);
+    });
+    const ndir = path.join(tmp, 'notify');
+    mkdirSync(ndir);
+    const upFile = path.join(ndir, 'payments-up');
+    writeFileSync(upFile, '');
+    const ncfg = path.join(ndir, 'notify.yaml');
+    writeFileSync(ncfg, `pipeline:\n  monitoring: { interval: 500ms, health_check_timeout: 500ms, jitter: 0 }\n  notifications:\n    channels:\n      - name: desk\n        language: de\n        filter: { events: [incident_opened] }\n        desktop: {}\ncomponents:\n  - name: payments\n    critical: true\n    check: { command: { run: ["test", "-e", "${upFile}"] } }\n    recovery: [notify]\n`);
+    const call3 = callAt(wd3);
+    const nw = await openApp({ cfg: ncfg, db: path.join(ndir, 'guard.db') }, { call: call3 });
+    await waitFor('payments checked healthy', async () => (await nw.find('[data-testid="count-healthy"]')).length === 1, 30000);
+    await nw.run("localStorage.setItem('pipeline-guard.lang', 'de'); location.hash = '#/settings'; location.reload(); return true");
+    await waitFor('the desktop notification settings', async () => (await nw.find('[data-testid="desktop-notify"]')).length === 1, 20000);
+    const prefs = () => call3('POST', `/session/${nw.sid}/execute/async`, {
+      script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('desktop_notify_settings').then((p) => done(JSON.stringify(p)), (e) => done('error ' + JSON.stringify(e)));",
+      args: [],
+    }).catch(() => null);
+    await waitFor('the notifications in German', async () => JSON.parse((await prefs()) ?? '{}').language === 'de', 10000);
+    if ((await nw.attr('[data-testid="desktop-notify-failed"]', 'checked')) === null) throw new Error('failed healing is not on by default');
+    await nw.click('[data-testid="desktop-notify-failed"]');
+    await waitFor('only critical incidents notify', async () => (await prefs()) === JSON.stringify({ critical_incidents: true, failed_healing: false, language: 'de' }), 10000);
+    await nw.shot('app-desktop-notify-settings');
+    // "Send test" on the config's desktop channel reaches the OS notification area too.
+    const sent = await call3('POST', `/session/${nw.sid}/execute/async`, {
+      script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('test_notification_channel', { name: 'desk' }).then((r) => done(JSON.stringify(r)), (e) => done('error ' + JSON.stringify(e)));",
+      args: [],
+    });
+    if (!JSON.parse(sent).delivered) throw new Error(`the desktop channel's test: ${sent}`);
+    await waitFor('the test message on the session bus', () => monitor.log().includes('string "Testnachricht von Pipeline Guard"'), 20000);
+    console.log('ok   desktop app: "Send test" on the config\'s desktop channel reached the session bus (Testnachricht von Pipeline Guard)');
+    const before = monitor.log().length;
+    rmSync(upFile);
+    const notify = await waitFor('the Notify call on the session bus', () => {
+      const log = monitor.log().slice(before);
+      return log.includes('member=Notify') && /string "Vorfall #\d+: payments hat ein Problem"/.test(log) ? log : null;
+    }, 60000);
+    const body = /string "payments ist ausgefallen[^"]*"/.exec(notify);
+    if (!body) throw new Error(`the notification body is not the German one:\n${notify.slice(0, 3000)}`);
+    console.log(`ok   desktop app: a new critical incident reached the session bus as org.freedesktop.Notifications.Notify in the operator's language (${/string "(Vorfall #\d+: payments hat ein Problem)"/.exec(notify)[1]} / ${body[0].slice(8, -1)})`);
+    console.log('     (clicking it cannot bring the window to the incident on Linux: the plugin sends Notify without actions and waits for no reply)');
+    await nw.close();
   }
 } catch (e) {
   failed = true;

@@ -103,6 +103,7 @@ pub fn secure_routes() -> SecureRouter {
         .merge(crate::routes::account::routes())
         .merge(crate::routes::compliance::routes())
         .merge(crate::routes::heal::routes())
+        .merge(crate::routes::notify::routes())
         .merge(crate::routes::front::routes())
         .merge(crate::routes::ops::routes())
         .merge(crate::routes::autoscale::routes())

@@ -250,7 +250,7 @@ pub async fn findings(g: &PipelineGuard, q: &FindingsQuery) -> Result<Vec<Findin
 /// with a generic message (their text may name files or SQL).
 pub fn guard_error(e: &GuardError) -> ApiError {
     let code = match e {
-        GuardError::UnknownComponent(_) | GuardError::UnknownIncident(_) => ErrorCode::NotFound,
+        GuardError::UnknownComponent(_) | GuardError::UnknownIncident(_) | GuardError::UnknownChannel(_) => ErrorCode::NotFound,
         GuardError::BadRequest(_) => ErrorCode::BadRequest,
         GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => ErrorCode::Internal,
     };

@@ -76,6 +76,8 @@ pub enum GuardError {
     UnknownComponent(String),
     #[error("unknown incident {0}")]
     UnknownIncident(i64),
+    #[error("unknown notification channel `{0}`")]
+    UnknownChannel(String),
     #[error("{0}")]
     BadRequest(String),
     #[error(transparent)]

@@ -31,7 +31,7 @@ fn free_port() -> u16 {
 
 fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    process: {{ command: [\"sleep\", \"3600\", \"{{port}}\"] }}\n    scale: {{ port: {base}, min_instances: 2, max_instances: 2 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n",
+        "pipeline:\n  security: {{ enabled: {enabled}, token_expiry: 1h, secret_key: \"{SECRET}\" }}\n  notifications:\n    channels:\n      - name: ops-hook\n        webhook: {{ url: \"http://127.0.0.1:9/hook\" }}\ncomponents:\n  - name: api\n    process: {{ command: [\"sleep\", \"3600\", \"{{port}}\"] }}\n    scale: {{ port: {base}, min_instances: 2, max_instances: 2 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    front: {{ listen: \"127.0.0.1:{front}\" }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n",
         front = free_port(),
         base = free_port()
     );
@@ -93,6 +93,12 @@ fn args(cmd: &str) -> Value {
         "replace_component" => json!({ "name": "extra", "change": { "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } } }),
         "set_component_paused" => json!({ "name": "extra", "paused": true }),
         "delete_component" => json!({ "name": "extra", "delete": { "purge": true } }),
+        "test_notification_channel" => json!({ "name": "ops-hook" }),
+        "add_notification_channel" => json!({ "change": { "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } } }),
+        "replace_notification_channel" => json!({ "name": "extra-hook", "change": { "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } } }),
+        "remove_notification_channel" => json!({ "name": "extra-hook" }),
+        "channel_deliveries" => json!({ "name": "ops-hook", "query": { "offset": 0, "limit": 5 } }),
+        "set_desktop_notify" => json!({ "prefs": { "critical_incidents": true, "failed_healing": false, "language": "de" } }),
         "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
@@ -425,6 +431,10 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "set_component_autoscale" => (args(cmd), "web"),
             "acknowledge_incident" | "assign_incident" | "add_incident_note" => (args(cmd), "incident:1"),
             "add_component" | "replace_component" | "set_component_paused" | "delete_component" => (args(cmd), "extra"),
+            "test_notification_channel" => (args(cmd), "ops-hook"),
+            "add_notification_channel" | "replace_notification_channel" | "remove_notification_channel" => (args(cmd), "extra-hook"),
+            // The operator's own setting, kept under their account (the test operator's source).
+            "set_desktop_notify" => (args(cmd), "app:test"),
             _ => (args(cmd), ""),
         }
     };

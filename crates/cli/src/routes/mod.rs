@@ -9,6 +9,7 @@ pub mod components;
 pub mod compliance;
 pub mod front;
 pub mod heal;
+pub mod notify;
 pub mod reports;
 pub mod secure;
 pub mod security;

@@ -109,6 +109,15 @@ pub const OPS: &[Op] = &[
     http("preferences", "GET", "/api/components/{name}/preferences", req(MonitorHealth)),
     http("set_preferences", "PUT", "/api/components/{name}/preferences", req(ManageComponents)),
     both("notification_deliveries", "GET", "/api/notifications/deliveries", req(MonitorHealth)),
+    // Notification channels in the window (issue 20) and the app's own desktop notifications.
+    both("notification_channels", "GET", "/api/notifications/channels", req(MonitorHealth)),
+    both("test_notification_channel", "POST", "/api/notifications/channels/{name}/test", req(ManageComponents)).writes(false, "notification.test"),
+    both("channel_deliveries", "GET", "/api/notifications/channels/{name}/deliveries", req(MonitorHealth)),
+    both("add_notification_channel", "POST", "/api/notifications/channels", req(ManageComponents)).writes(false, "notification.channel.add"),
+    both("replace_notification_channel", "PUT", "/api/notifications/channels/{name}", req(ManageComponents)).writes(true, "notification.channel.edit"),
+    both("remove_notification_channel", "DELETE", "/api/notifications/channels/{name}", req(ManageComponents)).writes(true, "notification.channel.remove"),
+    command("desktop_notify_settings", req(MonitorHealth)),
+    command("set_desktop_notify", req(MonitorHealth)).writes(false, "notification.desktop"),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
     // Working incidents (heal/work.rs): acknowledge, assign to an account, notes.
     both("incident_assignees", "GET", "/api/incidents/assignees", req(TriggerHealing)),

@@ -233,6 +233,8 @@ pub struct Healing {
     pub(crate) autoscale: autoscale::Autoscalers,
     /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
     pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
+    /// The running notifier (`notifications::start`), reloaded when channels change at run time.
+    pub notifier: parking_lot::Mutex<Option<notifications::Notifier>>,
 }
 
 impl Healing {
@@ -248,6 +250,7 @@ impl Healing {
             http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
             placement: Box::new(ResidencyPlacement::from_config(config)),
             desktop: tokio::sync::broadcast::channel(64).0,
+            notifier: parking_lot::Mutex::new(None),
             store: IncidentStore::new(pool.clone()),
             prefs: preferences::PreferenceStore::new(pool),
             state: Mutex::new(HealState { comps, ..Default::default() }),

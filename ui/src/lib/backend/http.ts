@@ -60,6 +60,7 @@ import {
   type ComponentChange,
   type ComponentChangeResult,
   type ComponentDelete,
+  type ChannelChange,
 } from './types';
 
 /** A request of the route `op`: its method and URL path. */
@@ -291,6 +292,24 @@ export class HttpBackend implements Backend {
   }
   deliveries(limit = 50) {
     return this.request(route('notification_deliveries', {}, new URLSearchParams({ limit: String(limit) })));
+  }
+  channels() {
+    return this.request(route('notification_channels', {}));
+  }
+  testChannel(name: string) {
+    return this.request(route('test_notification_channel', { name }), {});
+  }
+  channelDeliveries(name: string, offset: number, limit: number) {
+    return this.request(route('channel_deliveries', { name }, new URLSearchParams({ offset: String(offset), limit: String(limit) })));
+  }
+  addChannel(change: ChannelChange, lang?: string) {
+    return this.change(route('add_notification_channel', {}, lang ? new URLSearchParams({ lang }) : undefined), change);
+  }
+  replaceChannel(name: string, change: ChannelChange, lang?: string) {
+    return this.change(route('replace_notification_channel', { name }, lang ? new URLSearchParams({ lang }) : undefined), change);
+  }
+  removeChannel(name: string, lang?: string) {
+    return this.change(route('remove_notification_channel', { name }, lang ? new URLSearchParams({ lang }) : undefined));
   }
   plan(name: string) {
     return this.optional(route('plan', { name }));

@@ -153,6 +153,24 @@ export class SimBackend implements Backend {
   async deliveries() {
     return [];
   }
+  async channels() {
+    return [];
+  }
+  async testChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async channelDeliveries(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async addChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async replaceChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
+  async removeChannel(): Promise<never> {
+    throw new BackendError('not_found', 'simulation');
+  }
   async autoscale() {
     return [];
   }

@@ -23,6 +23,8 @@ import {
   type EngineEvent,
   type ComponentChange,
   type ComponentDelete,
+  type DesktopNotifyPrefs,
+  type ChannelChange,
 } from './types';
 import { reportFileName, REPORT_TYPES } from '../compliance';
 import type { CommandName } from './ops';
@@ -103,6 +105,30 @@ export class TauriBackend implements Backend {
   }
   deliveries(limit = 50) {
     return call('notification_deliveries', { limit });
+  }
+  channels() {
+    return call('notification_channels');
+  }
+  testChannel(name: string) {
+    return call('test_notification_channel', { name });
+  }
+  channelDeliveries(name: string, offset: number, limit: number) {
+    return call('channel_deliveries', { name, query: { offset, limit } });
+  }
+  addChannel(change: ChannelChange, lang?: string) {
+    return call('add_notification_channel', { change, lang: lang ?? null });
+  }
+  replaceChannel(name: string, change: ChannelChange, lang?: string) {
+    return call('replace_notification_channel', { name, change, lang: lang ?? null });
+  }
+  removeChannel(name: string, lang?: string) {
+    return call('remove_notification_channel', { name, lang: lang ?? null });
+  }
+  desktopNotify() {
+    return call('desktop_notify_settings');
+  }
+  setDesktopNotify(prefs: DesktopNotifyPrefs) {
+    return call('set_desktop_notify', { prefs });
   }
   plan(name: string) {
     return call('plan', { name });

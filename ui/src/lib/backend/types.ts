@@ -30,6 +30,12 @@ import type { Finding as SecurityFinding } from '../bindings/Finding';
 import type { ErasureOutcome } from '../bindings/ErasureOutcome';
 import type { MaintenanceRequest } from '../bindings/MaintenanceRequest';
 import type { DeliveryRow } from '../bindings/DeliveryRow';
+import type { ChannelView } from '../bindings/ChannelView';
+import type { ChannelTestResult } from '../bindings/ChannelTestResult';
+import type { DeliveriesPage } from '../bindings/DeliveriesPage';
+import type { DesktopNotifyPrefs } from '../bindings/DesktopNotifyPrefs';
+import type { ChannelChange } from '../bindings/ChannelChange';
+import type { ChannelChangeResult } from '../bindings/ChannelChangeResult';
 import type { AutoscaleView } from '../bindings/AutoscaleView';
 import type { AutoscaleChange } from '../bindings/AutoscaleChange';
 import type { ScalingDecision } from '../bindings/ScalingDecision';
@@ -166,6 +172,21 @@ export interface Backend {
   addIncidentNote(id: number, text: string, lang?: string): Promise<IncidentView>;
   /** Notification delivery outcomes, newest first (MONITOR_HEALTH). */
   deliveries(limit?: number): Promise<DeliveryRow[]>;
+  /** The configured notification channels, secrets masked (MONITOR_HEALTH). */
+  channels(): Promise<ChannelView[]>;
+  /** Send a real test message through a channel now: delivered or the error, and the latency
+   *  (MANAGE_COMPONENTS, audited). */
+  testChannel(name: string): Promise<ChannelTestResult>;
+  /** One page of a channel's delivery history, newest first (MONITOR_HEALTH). */
+  channelDeliveries(name: string, offset: number, limit: number): Promise<DeliveriesPage>;
+  /** Add, change (secrets left out are kept) or remove a channel: written to the config file
+   *  and in force at once, or refused with the validator's problems (MANAGE_COMPONENTS, audited). */
+  addChannel(change: ChannelChange, lang?: string): Promise<ChannelChangeResult>;
+  replaceChannel(name: string, change: ChannelChange, lang?: string): Promise<ChannelChangeResult>;
+  removeChannel(name: string, lang?: string): Promise<ChannelChangeResult>;
+  /** What the desktop app shows as system notifications (the app only). */
+  desktopNotify?(): Promise<DesktopNotifyPrefs>;
+  setDesktopNotify?(prefs: DesktopNotifyPrefs): Promise<DesktopNotifyPrefs>;
 
   /** Every auto-scaler: rules with values, bounds, hold, last decisions; texts in `lang` (MONITOR_HEALTH). */
   autoscale(lang?: string): Promise<AutoscaleView[]>;
@@ -198,7 +219,7 @@ export interface Backend {
 }
 
 export type { RegionState, RegionChange, ValidateRequest, ValidationView, Report, ReportQuery };
-export type { MaintenanceRequest, DeliveryRow, FrontView };
+export type { MaintenanceRequest, DeliveryRow, FrontView, ChannelView, ChannelTestResult, DeliveriesPage, DesktopNotifyPrefs, ChannelChange, ChannelChangeResult };
 export type { ComponentConfigView, ComponentChange, ComponentChangeResult, ComponentDelete, FieldProblem };
 export type { AutoscaleView, AutoscaleChange, ScalingDecision, DecisionsQuery, HealingQueueView, OptimalRegionView, LocationView };
 export type { UserView, NewUser, ApiTokenView, TokenRequest, IssuedToken, AuditEntry, AuditCheck, SecurityFinding, ErasureOutcome };

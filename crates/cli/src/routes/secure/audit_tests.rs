@@ -21,7 +21,7 @@ const PW: &str = "correct horse battery";
 
 async fn guard(dir: &std::path::Path) -> PipelineGuard {
     let text = format!(
-        "pipeline:\n  security: {{ enabled: true, token_expiry: 1h, secret_key: \"{SECRET}\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
+        "pipeline:\n  security: {{ enabled: true, token_expiry: 1h, secret_key: \"{SECRET}\" }}\n  notifications:\n    channels:\n      - name: ops-hook\n        webhook: {{ url: \"http://127.0.0.1:9/hook\" }}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n  - name: web\n    scale: {{ command: [\"true\", \"{{replicas}}\"], max_instances: 3 }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n    autoscale: {{ metric: response_time_seconds, threshold_up: 1.0, threshold_down: 0.1, max_instances: 3, dry_run: true }}\n"
     );
     // A real file: component changes are written back to it.
     let path = dir.join("test.yaml");
@@ -125,6 +125,10 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
         (Method::POST, "/api/incidents/{id}/acknowledge", case(&format!("{inc_path}/acknowledge"), None, "incident.acknowledge", &inc_target)),
         (Method::PUT, "/api/incidents/{id}/assignee", case(&format!("{inc_path}/assignee"), Some(json!({ "account": "olga" })), "incident.assign", &inc_target)),
         (Method::POST, "/api/incidents/{id}/notes", case(&format!("{inc_path}/notes"), Some(json!({ "text": "on it" })), "incident.note", &inc_target)),
+        (Method::POST, "/api/notifications/channels/{name}/test", case("/api/notifications/channels/ops-hook/test", None, "notification.test", "ops-hook")),
+        (Method::POST, "/api/notifications/channels", case("/api/notifications/channels", Some(json!({ "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } })), "notification.channel.add", "extra-hook")),
+        (Method::PUT, "/api/notifications/channels/{name}", case("/api/notifications/channels/extra-hook", Some(json!({ "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } })), "notification.channel.edit", "extra-hook")),
+        (Method::DELETE, "/api/notifications/channels/{name}", case("/api/notifications/channels/extra-hook", None, "notification.channel.remove", "extra-hook")),
         // Last for nina and for olga's session: erasure names the pseudonym (the name is gone),
         // a token revocation its id, a logout the session's id.
         (Method::POST, "/api/users/{name}/erase", case("/api/users/nina/erase", None, "subject.erased", "")),

@@ -31,6 +31,7 @@ fn title_key(e: NotifyEvent) -> &'static str {
         NotifyEvent::StepFailed => "notification-step-failed-title",
         NotifyEvent::IncidentEscalated => "notification-incident-escalated-title",
         NotifyEvent::IncidentResolved => "notification-incident-resolved-title",
+        NotifyEvent::Test => "notification-test-title",
     }
 }
 
@@ -42,6 +43,7 @@ fn body_key(e: NotifyEvent) -> &'static str {
         NotifyEvent::StepFailed => "notification-step-failed-body",
         NotifyEvent::IncidentEscalated => "notification-incident-escalated-body",
         NotifyEvent::IncidentResolved => "notification-incident-resolved-body",
+        NotifyEvent::Test => "notification-test-body",
     }
 }
 

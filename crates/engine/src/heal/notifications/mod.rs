@@ -16,11 +16,17 @@
 //! The desktop app subscribes with `PipelineGuard::desktop_notifications()` and shows each
 //! [`DesktopNotification`] (already localized) as a system notification.
 
+pub mod channels;
+pub mod desktop;
 mod email;
+mod guard_ops;
+pub mod manage;
 mod message;
 mod payload;
 pub mod settings;
 mod store;
+#[cfg(test)]
+mod channel_tests;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +43,9 @@ use crate::events::{EngineEvent, StepPhase};
 pub use message::Rendered;
 pub use settings::{ChannelFilter, ChannelKind, ChannelSettings, NotificationSettings, NotifyEvent, NotifySeverity, RetrySettings};
 pub use store::{DeliveryRow, DeliveryStore};
+pub use channels::{ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, EmailView};
+pub use manage::{ChannelChange, ChannelChangeResult};
+pub use desktop::{DesktopAlerts, DesktopNotifyPrefs};
 
 /// One thing worth telling an operator, before it is put into words for a channel.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -192,22 +201,84 @@ impl std::fmt::Debug for NotifyContext {
 /// Queue length per channel: beyond it notifications are dropped (and recorded), never awaited.
 const QUEUE: usize = 256;
 
-/// Start the dispatcher and one worker per channel; they stop when the bus closes.
-pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: BTreeSet<String>, cx: NotifyContext) {
-    if !settings.enabled || settings.channels.is_empty() {
-        return;
-    }
-    let cx = Arc::new(cx);
-    let mut queues = Vec::new();
-    for ch in &settings.channels {
-        let (tx, qrx) = mpsc::channel::<Notification>(QUEUE);
-        tokio::spawn(worker(ch.clone(), qrx, cx.clone()));
-        queues.push((ch.clone(), tx));
-    }
-    tokio::spawn(dispatch(rx, queues, critical, cx));
+/// The channels in force, each with its worker's queue. Replaced as a whole when an operator
+/// adds, changes or removes a channel (`manage.rs`): an unchanged channel keeps its worker (and
+/// its queue), a new or changed one gets a new worker, a removed one's worker delivers what is
+/// queued and stops (its sender is dropped).
+#[derive(Debug, Default)]
+pub struct LiveChannels {
+    set: parking_lot::RwLock<Vec<LiveChannel>>,
+    next_id: std::sync::atomic::AtomicUsize,
 }
 
-async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, queues: Vec<(ChannelSettings, mpsc::Sender<Notification>)>, critical: BTreeSet<String>, cx: Arc<NotifyContext>) {
+#[derive(Debug, Clone)]
+struct LiveChannel {
+    /// Stable while the channel is unchanged: the de-duplication key.
+    id: usize,
+    ch: ChannelSettings,
+    tx: mpsc::Sender<Notification>,
+}
+
+impl LiveChannels {
+    /// Put `channels` in force (see the type).
+    pub fn install(&self, channels: &[ChannelSettings], cx: &Arc<NotifyContext>) {
+        let mut set = self.set.write();
+        let mut next = Vec::with_capacity(channels.len());
+        for ch in channels {
+            if let Some(l) = set.iter().find(|l| l.ch == *ch) {
+                next.push(l.clone());
+                continue;
+            }
+            let (tx, qrx) = mpsc::channel::<Notification>(QUEUE);
+            tokio::spawn(worker(ch.clone(), qrx, cx.clone()));
+            next.push(LiveChannel { id: self.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed), ch: ch.clone(), tx });
+        }
+        *set = next;
+    }
+
+    fn snapshot(&self) -> Vec<LiveChannel> {
+        self.set.read().clone()
+    }
+}
+
+/// The running notifier of a guard: its channels and what their workers share.
+#[derive(Debug)]
+pub struct Notifier {
+    pub channels: Arc<LiveChannels>,
+    pub cx: Arc<NotifyContext>,
+}
+
+impl Notifier {
+    /// Put `channels` in force now (the dispatcher reads them at the next event).
+    pub fn reload(&self, channels: &[ChannelSettings]) {
+        self.channels.install(channels, &self.cx);
+        let names: Vec<String> = channels.iter().map(|c| format!("{} ({})", c.name, c.kind.name())).collect();
+        tracing::info!(channels = %names.join(", "), "notification channels reloaded");
+    }
+}
+
+/// Start the dispatcher and one worker per channel; they stop when the bus closes. `None` when
+/// notifications are off (`enabled: false`).
+pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: BTreeSet<String>, cx: NotifyContext) -> Option<Notifier> {
+    spawn_with(settings, rx, Arc::new(move || critical.clone()), cx)
+}
+
+/// The critical components now (a component edited at run time may become critical or stop
+/// being so); asked only for a new incident.
+pub type CriticalNow = Arc<dyn Fn() -> BTreeSet<String> + Send + Sync>;
+
+fn spawn_with(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: CriticalNow, cx: NotifyContext) -> Option<Notifier> {
+    if !settings.enabled {
+        return None;
+    }
+    let cx = Arc::new(cx);
+    let channels = Arc::new(LiveChannels::default());
+    channels.install(&settings.channels, &cx);
+    tokio::spawn(dispatch(rx, channels.clone(), critical, cx.clone()));
+    Some(Notifier { channels, cx })
+}
+
+async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, live: Arc<LiveChannels>, critical: CriticalNow, cx: Arc<NotifyContext>) {
     let mut dedup = Dedup::default();
     loop {
         let ev = match rx.recv().await {
@@ -218,14 +289,15 @@ async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, queues: Vec<(Channel
             }
             Err(_) => return,
         };
+        let critical = if matches!(ev, EngineEvent::IncidentOpened { .. }) { critical() } else { BTreeSet::new() };
         let Some(n) = Notification::from_event(&ev, &critical) else { continue };
         let key = n.dedup_key();
         let now = cx.clock.now_ms();
-        for (i, (ch, tx)) in queues.iter().enumerate() {
+        for LiveChannel { id, ch, tx } in live.snapshot() {
             if !ch.filter.admits(n.severity, &n.component, n.event) {
                 continue;
             }
-            if !dedup.first(i, &key, now, ch.dedup_window.as_millis() as i64) {
+            if !dedup.first(id, &key, now, ch.dedup_window.as_millis() as i64) {
                 tracing::debug!(channel = %ch.name, key = %key, "notification de-duplicated");
                 continue;
             }
@@ -236,7 +308,7 @@ async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, queues: Vec<(Channel
                 };
                 tracing::warn!(channel = %ch.name, event = n.event.as_str(), "notification dropped: {why}");
                 if let Some(s) = &cx.store {
-                    s.record(&DeliveryRow::new(ch, &n, &key, now, "dropped", 0, Some(why.into()))).await;
+                    s.record(&DeliveryRow::new(&ch, &n, &key, now, "dropped", 0, Some(why.into()))).await;
                 }
             }
         }
@@ -329,13 +401,16 @@ async fn post(req: reqwest::RequestBuilder) -> Result<(), Failure> {
     }
 }
 
-/// Start notifications for a running guard (called once by the healer's loop).
+/// Start notifications for a running guard (called once by the healer's loop); channels added
+/// later at run time are put in force through the notifier kept in `Healing::notifier`.
 pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
-    let settings = &inner.config().pipeline.notifications;
-    if !settings.enabled || settings.channels.is_empty() {
+    let config = inner.config();
+    let settings = &config.pipeline.notifications;
+    if !settings.enabled {
         return;
     }
-    let critical = inner.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
+    let weak = Arc::downgrade(inner);
+    let critical: CriticalNow = Arc::new(move || weak.upgrade().map(|i| i.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect()).unwrap_or_default());
     let cx = NotifyContext {
         clock: inner.healing.clock.clone(),
         http: inner.healing.http.clone(),
@@ -344,7 +419,9 @@ pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
         store: Some(DeliveryStore::new(inner.history.pool().clone())),
         retry: settings.retry,
     };
-    spawn(settings, inner.bus.subscribe(), critical, cx);
+    *inner.healing.notifier.lock() = spawn_with(settings, inner.bus.subscribe(), critical, cx);
     let names: Vec<String> = settings.channels.iter().map(|c| format!("{} ({})", c.name, c.kind.name())).collect();
-    tracing::info!(channels = %names.join(", "), "notifications on");
+    if !names.is_empty() {
+        tracing::info!(channels = %names.join(", "), "notifications on");
+    }
 }

@@ -43,6 +43,9 @@ pub enum NotifyEvent {
     StepFailed,
     IncidentEscalated,
     IncidentResolved,
+    /// A test message an operator sent from the window (`PipelineGuard::test_notification_channel`);
+    /// never produced by an engine event and not in [`NotifyEvent::ALL`] (a filter cannot name it).
+    Test,
 }
 
 impl NotifyEvent {
@@ -63,6 +66,7 @@ impl NotifyEvent {
             NotifyEvent::StepFailed => "step_failed",
             NotifyEvent::IncidentEscalated => "incident_escalated",
             NotifyEvent::IncidentResolved => "incident_resolved",
+            NotifyEvent::Test => "test",
         }
     }
 

@@ -94,22 +94,27 @@ impl DeliveryStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts, error)| DeliveryRow {
-                channel,
-                channel_kind,
-                event,
-                severity,
-                component,
-                incident_id,
-                dedup_key,
-                created_ms,
-                finished_ms,
-                status,
-                attempts: attempts as u32,
-                error,
-            })
-            .collect())
+        Ok(rows.into_iter().map(from_row).collect())
+    }
+
+    /// One channel's deliveries, newest first: `limit` rows after skipping `offset`, and how
+    /// many there are in all.
+    pub async fn page(&self, channel: &str, limit: i64, offset: i64) -> Result<(Vec<DeliveryRow>, i64), sqlx::Error> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts, error
+             FROM notification_deliveries WHERE channel = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+        )
+        .bind(channel)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notification_deliveries WHERE channel = ?").bind(channel).fetch_one(&self.pool).await?;
+        Ok((rows.into_iter().map(from_row).collect(), total))
     }
 }
+
+fn from_row((channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts, error): Row) -> DeliveryRow {
+    DeliveryRow { channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts: attempts as u32, error }
+}
+

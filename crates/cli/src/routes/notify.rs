@@ -1,0 +1,68 @@
+//! Notification channels in the window: list (secrets masked), send a test message, one
+//! channel's delivery history page by page. One-line adapters over `PipelineGuard` methods
+//! (`guard_engine::heal::notifications::guard_ops`).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use guard_engine::api::ErrorCode;
+use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, DeliveriesPageQuery};
+use serde::Deserialize;
+
+use crate::routes::heal::caller_lang;
+use crate::routes::secure::{Caller, SecureRouter};
+use crate::routes::site::JsonBytes;
+use crate::server::{ApiQuery, AppState, HttpError};
+
+pub fn routes() -> SecureRouter {
+    SecureRouter::new()
+        .op("notification_channels", channels)
+        .op("test_notification_channel", test)
+        .op("channel_deliveries", deliveries)
+        .op("add_notification_channel", add)
+        .op("replace_notification_channel", replace)
+        .op("remove_notification_channel", remove)
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
+    serde_json::from_slice(bytes).map_err(|e| HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}")))
+}
+
+/// 200 with the channel when applied, 422 with the problems when refused (nothing written).
+fn answer(r: ChannelChangeResult) -> Response {
+    let code = if r.applied { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    (code, Json(r)).into_response()
+}
+
+async fn add(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(answer(s.guard.add_notification_channel(body(&b)?, lang, &p.user).await?))
+}
+
+async fn replace(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(answer(s.guard.replace_notification_channel(&name, body(&b)?, lang, &p.user).await?))
+}
+
+async fn remove(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Response, HttpError> {
+    let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
+    Ok(answer(s.guard.remove_notification_channel(&name, lang, &p.user).await?))
+}
+
+async fn channels(State(s): State<AppState>) -> impl IntoResponse {
+    Json(s.guard.notification_channels())
+}
+
+async fn test(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.test_notification_channel(&name, &p.user).await?))
+}
+
+async fn deliveries(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<DeliveriesPageQuery>) -> Result<impl IntoResponse, HttpError> {
+    Ok(Json(s.guard.channel_deliveries(&name, &q).await?))
+}
