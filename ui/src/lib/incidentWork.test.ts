@@ -29,6 +29,7 @@ describe('incident work', () => {
 });
 
 describe('the component page range in the route', () => {
+  const now = 1_800_000_000_000;
   it('is the incident range the component page reads back', async () => {
     const { rangeFromQuery } = await import('./charts');
     const inc = { component: 'api', onset_ms: now - 60_000, detected_ms: now - 50_000, resolved_ms: now - 10_000 };

@@ -11,7 +11,7 @@ function comp(name: string, region: ComponentView['region'], status: ComponentVi
   return {
     name, region, status, critical: false, since_ms: 0, last_check_ms: null, latency_ms: null, issues: [], metrics: {},
     check_kind: 'http', check_interval_ms: 1000, supervised: false, pid: null, instances: 1, restarts: 0, checks_total: 0, checks_failed: 0,
-    availability: avail, availability_24h: avail, tags, heartbeat: { cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, depends_on: [], sla: 99.9, memory_limit_bytes: null,
+    availability: avail, availability_24h: avail, tags, heartbeat: { cap: 3, statuses: '', last_ms: 0, gaps_ms: [], latency_ms: [] }, depends_on: [], sla: 99.9, memory_limit_bytes: null, paused: false,
   };
 }
 const list = [
