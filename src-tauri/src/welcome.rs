@@ -192,11 +192,13 @@ pub fn install<R: Runtime>(app: &AppHandle<R>, guard: PipelineGuard, config: &Pa
     }
 }
 
-/// The native file dialog (GTK), YAML files first; `None` when cancelled.
-async fn pick_file<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+/// The native file dialog (GTK) titled in the system's language, YAML files only; `None` when
+/// cancelled.
+async fn pick_file<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Option<PathBuf> {
     use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
-    let mut d = app.dialog().file().add_filter("YAML", &["yaml", "yml"]);
+    let title = guard_i18n::Localizer::embedded().with_bidi(guard_i18n::BidiIsolation::Never).translate("ui-welcome-open", lang);
+    let mut d = app.dialog().file().set_title(title).add_filter("YAML", &["yaml", "yml"]);
     if let Some(w) = app.get_webview_window("main") {
         d = d.set_parent(&w);
     }
@@ -228,7 +230,7 @@ pub async fn welcome_choose<R: Runtime>(app: AppHandle<R>, s: State<'_, Welcome>
     let r = match choice {
         WelcomeChoice::Demo => Remembered::Demo,
         WelcomeChoice::Create => Remembered::Config { path: paths.ensure().map_err(internal)?.0 },
-        WelcomeChoice::Open => match pick_file(&app).await {
+        WelcomeChoice::Open => match pick_file(&app, s.lang).await {
             Some(path) => Remembered::Config { path },
             None => return Ok(s.view(&phase)),
         },
