@@ -289,7 +289,7 @@ mod tests {
         let bad = dir.path().join("bad.yaml");
         std::fs::write(&bad, "components:\n  - name: api\n    check: { http: { url: 42 } }\n    frobnicate: yes\n").unwrap();
         let r = Remembered::Config { path: bad.clone() };
-        let e = tauri::async_runtime::block_on(start(&r, &p, None, Lang::De)).err().expect("a broken config does not start");
+        let Err(e) = tauri::async_runtime::block_on(start(&r, &p, None, Lang::De)) else { panic!("a broken config started") };
         assert_eq!(e.file, bad.display().to_string());
         let at = format!("{}:", bad.display());
         let line = e.message.lines().find(|l| l.starts_with(&at)).unwrap_or_else(|| panic!("no FILE:LINE:COL in {}", e.message));
