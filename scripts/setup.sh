@@ -32,7 +32,7 @@ fi
 PACKAGES=(
   build-essential pkg-config curl file sqlite3 poppler-utils python3-venv
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb x11-utils imagemagick webkit2gtk-driver chromium dbus-daemon dbus-bin
+  xvfb x11-utils imagemagick webkit2gtk-driver chromium dbus-daemon dbus-bin xdotool
   fonts-noto-core fonts-noto-cjk fonts-droid-fallback fonts-nanum
   prometheus prometheus-alertmanager prometheus-node-exporter openssh-server openssh-client
 )

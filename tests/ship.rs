@@ -134,6 +134,11 @@ fn the_deb_bundle_is_configured_with_its_menu_entry_cli_and_service() {
     // The CLI on the PATH (staged by `make package`) and the systemd unit.
     let files = deb["files"].as_object().unwrap();
     assert_eq!(files["/usr/bin/pipeline-guard"], "packaging/staged/pipeline-guard");
+    // The demo's lab service, where `pipeline-guard demo` looks for it when installed.
+    assert_eq!(files["/usr/lib/pipeline-guard/labsvc"], "packaging/staged/labsvc");
+    // The .rpm carries the same menu entry, files and unit.
+    assert!(b["targets"].as_array().unwrap().iter().any(|t| t == "rpm"), "{b}");
+    assert_eq!((&b["linux"]["rpm"]["files"], &b["linux"]["rpm"]["desktopTemplate"]), (&deb["files"], &deb["desktopTemplate"]));
     let unit = repo().join("src-tauri").join(files["/usr/lib/systemd/system/pipeline-guard.service"].as_str().unwrap());
     let text = std::fs::read_to_string(&unit).unwrap();
     assert!(text.contains("ExecStart=/usr/bin/pipeline-guard serve --config /etc/pipeline-guard/guard.yaml"), "{text}");

@@ -62,4 +62,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "audit_log",
     "audit_verify",
     "security_findings",
+    "welcome",
+    "welcome_choose",
 ];

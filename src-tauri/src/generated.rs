@@ -138,7 +138,11 @@ async fn special_signatures_match() {
     let app: tauri::AppHandle<tauri::test::MockRuntime> = unreachable!();
     let query: ReportQuery = unreachable!();
     let _: Result<tauri::ipc::Response, CmdError> = compliance_report(s, query).await;
-    let _: Result<(), CmdError> = subscribe_events(app, s).await;
+    let _: Result<(), CmdError> = subscribe_events(app.clone(), s).await;
+    let w: tauri::State<'static, crate::welcome::Welcome> = unreachable!();
+    let choice: crate::welcome::WelcomeChoice = unreachable!();
+    let _: Result<crate::welcome::WelcomeView, CmdError> = crate::welcome::welcome(w).await;
+    let _: Result<crate::welcome::WelcomeView, CmdError> = crate::welcome::welcome_choose(app, w, choice).await;
 }
 
 /// Every command's arguments (camelCase, as Tauri takes them) and answer, as TypeScript.
@@ -152,6 +156,9 @@ pub fn command_signatures() -> Vec<(&'static str, Vec<(String, String)>, String)
         .collect();
     out.push(("compliance_report", vec![("query".into(), "ReportQuery".into())], "ArrayBuffer".into()));
     out.push(("subscribe_events", vec![], "null".into()));
+    // The welcome screen's (`welcome.rs`): their state is the welcome screen's, not the engine's.
+    out.push(("welcome", vec![], "WelcomeView".into()));
+    out.push(("welcome_choose", vec![("choice".into(), "WelcomeChoice".into())], "WelcomeView".into()));
     out
 }
 

@@ -5,8 +5,8 @@
 //! (`events.rs`); errors reach the UI as `{code, message}`.
 //!
 //! Usage: `pipeline-guard-app [--config CONFIG] [--db PATH]` (or `PIPELINE_GUARD_CONFIG`).
-//! Without a config it uses (and on the first start writes) the one in the XDG config folder
-//! (`first_run.rs`). `pipeline-guard demo` starts it on the embedded demo lab.
+//! Without a config it starts on the remembered choice, else it shows the welcome screen
+//! (`welcome.rs`: the demo lab, a config file, or the starter config of `first_run.rs`). `pipeline-guard demo` starts it on the embedded demo lab.
 
 mod commands;
 #[cfg(test)]
@@ -15,6 +15,7 @@ mod events;
 mod first_run;
 mod notify;
 mod operator;
+mod welcome;
 
 use std::path::PathBuf;
 
@@ -22,9 +23,8 @@ use guard_engine::{GuardOptions, PipelineGuard};
 use tauri::RunEvent;
 
 use crate::commands::AppState;
-use crate::operator::Operator;
 
-const USAGE: &str = "usage: pipeline-guard-app [--config CONFIG] [--db PATH] (or set PIPELINE_GUARD_CONFIG; default: ~/.config/pipeline-guard/config.yaml, created on the first start)";
+const USAGE: &str = "usage: pipeline-guard-app [--config CONFIG] [--db PATH] (or set PIPELINE_GUARD_CONFIG; default: the choice made on the welcome screen at the first start)";
 
 struct Args {
     /// `None`: the default config of `first_run.rs`.
@@ -70,63 +70,80 @@ fn main() {
         eprintln!("pipeline-guard-app: {e}");
         std::process::exit(2);
     });
-    let config_path = match args.config {
-        Some(p) => p,
+    let lang = guard_i18n::Lang::from_env();
+    // With a config named: start on it (errors on stderr, like the CLI). Without: the remembered
+    // start, or the welcome screen (`welcome.rs`), where a config that does not load is shown.
+    let (welcome, started) = match args.config {
+        Some(config_path) => {
+            // The same loader as `serve` (size cap, text and YAML limits), messages in the OS language.
+            let cfg = guard_engine::config::load_file_in(&config_path, lang).unwrap_or_else(|e| {
+                eprintln!("{e}");
+                std::process::exit(2);
+            });
+            // The engine's tasks live on Tauri's tokio runtime, next to the commands that call it.
+            let guard = tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: args.db, log_dir: None })).unwrap_or_else(|e| {
+                eprintln!("pipeline-guard-app: {e}");
+                std::process::exit(1);
+            });
+            (welcome::Welcome::running(lang), Some((guard, config_path)))
+        }
         None => {
-            let made = first_run::DefaultPaths::from_env(|k| std::env::var_os(k)).and_then(|p| p.ensure());
-            let (path, created) = made.unwrap_or_else(|e| {
+            let paths = first_run::DefaultPaths::from_env(|k| std::env::var_os(k)).unwrap_or_else(|e| {
                 eprintln!("pipeline-guard-app: {e}");
                 std::process::exit(2);
             });
-            if created {
-                tracing::info!(config = %path.display(), "first start: wrote a starter config");
+            match welcome::remembered(&paths) {
+                None => (welcome::Welcome::waiting(paths, args.db, lang, None), None),
+                Some(r) => match tauri::async_runtime::block_on(welcome::start(&r, &paths, args.db.clone(), lang)) {
+                    Ok((guard, config)) => (welcome::Welcome::running(lang), Some((guard, config))),
+                    Err(e) => {
+                        tracing::warn!(file = %e.file, "the remembered config does not load: showing the welcome screen");
+                        (welcome::Welcome::waiting(paths, args.db, lang, Some(e)), None)
+                    }
+                },
             }
-            path
         }
     };
-    // The same loader as `serve` (size cap, text and YAML limits), messages in the OS language.
-    let cfg = guard_engine::config::load_file_in(&config_path, guard_i18n::Lang::from_env()).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(2);
-    });
-    // The engine's tasks live on Tauri's tokio runtime, next to the commands that call it.
-    let guard = tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: args.db, log_dir: None })).unwrap_or_else(|e| {
-        eprintln!("pipeline-guard-app: {e}");
-        std::process::exit(1);
-    });
-    // The window names the config in use (the product name alone would hide which one).
-    let title = format!("Pipeline Guard — {}", config_path.display());
-    let state = AppState::new(guard.clone(), Operator::from_os());
-    // The operator's saved choice of desktop notifications, before the first event.
-    tauri::async_runtime::block_on(state.desktop.load(&guard, state.operator.account()));
-    let (desktop, notify_guard) = (state.desktop.clone(), guard.clone());
+    // The engine's state when one started here (its desktop-notification choice loaded before
+    // the first event); installed in `setup`, or later by the welcome screen.
+    let running = started.map(|(guard, config)| (tauri::async_runtime::block_on(welcome::prepare(guard)), config));
+    let on_error = running.as_ref().map(|(state, _)| state.guard.clone());
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         // System notifications for critical incidents and failed healing (`notify.rs`), sent
         // from Rust: the window is granted none of the plugin's commands.
         .plugin(tauri_plugin_notification::init())
+        .manage(welcome)
         .setup(move |app| {
             use tauri::Manager;
-            if let Some(w) = app.get_webview_window("main") {
-                let _ = w.set_title(&title);
+            match running {
+                Some((state, config)) => welcome::install(app.handle(), state, &config),
+                None => {
+                    if let Some(w) = app.get_webview_window("main") {
+                        let _ = w.set_title("Pipeline Guard");
+                    }
+                }
             }
-            notify::start(app.handle().clone(), &notify_guard, desktop);
             Ok(())
         })
-        .manage(state)
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     let app = match app {
         Ok(a) => a,
         Err(e) => {
             eprintln!("pipeline-guard-app: cannot open the window: {e}");
-            let _ = tauri::async_runtime::block_on(guard.shutdown());
+            if let Some(guard) = on_error {
+                let _ = tauri::async_runtime::block_on(guard.shutdown());
+            }
             std::process::exit(1);
         }
     };
-    app.run(move |_app, event| {
-        if let RunEvent::Exit = event {
+    app.run(move |app, event| {
+        use tauri::Manager;
+        // The engine, if one runs (started here or from the welcome screen).
+        if let (RunEvent::Exit, Some(state)) = (event, app.try_state::<AppState>()) {
             // Stop the supervised children and flush the history before the process ends.
-            if let Err(e) = tauri::async_runtime::block_on(guard.shutdown()) {
+            if let Err(e) = tauri::async_runtime::block_on(state.guard.shutdown()) {
                 eprintln!("pipeline-guard-app: shutdown: {e}");
             }
         }

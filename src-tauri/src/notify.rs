@@ -63,7 +63,14 @@ fn show<R: Runtime>(app: &AppHandle<R>, n: &DesktopNotification) {
 /// until the engine's event bus closes.
 pub fn start<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard, state: Arc<DesktopState>) {
     use tauri::plugin::PermissionState;
+    use tauri::Manager;
     use tauri_plugin_notification::NotificationExt;
+    // Without the plugin (the commands' tests build the app without it) there is no OS
+    // notification area to reach.
+    if app.try_state::<tauri_plugin_notification::Notification<R>>().is_none() {
+        tracing::debug!("no notification plugin: desktop notifications off");
+        return;
+    }
     let allowed = match app.notification().permission_state() {
         Ok(PermissionState::Granted) => true,
         _ => matches!(app.notification().request_permission(), Ok(PermissionState::Granted)),

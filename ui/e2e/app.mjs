@@ -2,7 +2,9 @@
 // WebKitWebDriver) and the built `pipeline-guard-app` on the demo lab, then drives it over plain
 // WebDriver HTTP: the overview shows the lab's data, live engine events arrive through Tauri,
 // and, with security enabled and the OS user's account a viewer, healing controls are disabled;
-// started without arguments on an empty HOME (the desktop menu), it writes and runs the starter config.
+// started without arguments on an empty HOME (the desktop menu), it shows the welcome screen
+// (Arabic and English), runs the demo lab chosen there, remembers it, shows a broken config's
+// FILE:LINE:COL in the window and runs a config picked in the native file dialog (xdotool).
 // Screenshots go to artifacts/ui/app-*.png.
 //
 //   node e2e/app.mjs              the test (make test-app)
@@ -310,30 +312,95 @@ try {
     console.log(`ok   desktop app as a viewer (OS user ${me}): healing controls disabled, the heal command refused`);
     await v.close();
 
-    // 3. Started from the desktop menu: no arguments, an empty HOME, no XDG variables. The app
-    //    writes the starter config to ~/.config/pipeline-guard/config.yaml (its database under
-    //    ~/.local/share/pipeline-guard), watches this computer, and its window title names the file.
-    const home = path.join(tmp, 'home');
-    mkdirSync(home);
-    const p2 = await freePorts(2);
-    const menuEnv = { DISPLAY, HOME: home, XDG_CONFIG_HOME: '', XDG_DATA_HOME: '', PIPELINE_GUARD_CONFIG: '', PIPELINE_GUARD_DOWNLOADS: downloads };
-    const driver2 = start(driverBin, ['--port', String(p2 + 1), '--native-port', String(p2), '--native-driver', '/usr/bin/WebKitWebDriver'], menuEnv);
-    const wd2 = `http://127.0.0.1:${p2 + 1}`;
-    await waitFor('the second tauri-driver', async () => (await fetch(`${wd2}/status`)).ok, 20000).catch(() => {
-      throw new Error(`tauri-driver did not start:\n${driver2.log()}`);
-    });
-    const f = await openApp(null, { args: [], call: callAt(wd2) });
-    await waitFor('the starter config\'s one component', async () => (await f.textOf('[data-testid="tile-components"] .big')) === '1', 30000, 50);
-    await waitFor('this computer checked healthy', async () => (await f.find('[data-testid="count-healthy"]')).length === 1, 60000);
-    const cfgPath = path.join(home, '.config/pipeline-guard/config.yaml');
-    if (!readFileSync(cfgPath, 'utf8').includes('name: this-computer')) throw new Error(`${cfgPath} is not the starter config`);
-    if (!existsSync(path.join(home, '.local/share/pipeline-guard/guard.db'))) throw new Error('no database in ~/.local/share/pipeline-guard');
-    const title = `Pipeline Guard — ${cfgPath}`;
-    await waitFor('the window title naming the config', () => execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY } }).toString().includes(`"${title}"`), 10000);
+    // 3. Started from the desktop menu: no arguments, an empty HOME, no XDG variables, the
+    //    system's language from LANG. The welcome screen (src-tauri/src/welcome.rs) in Arabic
+    //    (right to left), then in English: the demo lab is chosen and runs, the choice is
+    //    remembered and the next start goes straight to the dashboard; a remembered config that
+    //    has since broken is shown in the window with FILE:LINE:COL, and another one is picked
+    //    in the native file dialog (GTK, typed into with xdotool).
+    const menuDriver = async (home, lang) => {
+      mkdirSync(home, { recursive: true });
+      const p = await freePorts(2);
+      const env = { DISPLAY, HOME: home, XDG_CONFIG_HOME: '', XDG_DATA_HOME: '', PIPELINE_GUARD_CONFIG: '', PIPELINE_GUARD_DOWNLOADS: downloads, LANG: lang, LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
+      const d = start(driverBin, ['--port', String(p + 1), '--native-port', String(p), '--native-driver', '/usr/bin/WebKitWebDriver'], env);
+      const url = `http://127.0.0.1:${p + 1}`;
+      await waitFor('a tauri-driver', async () => (await fetch(`${url}/status`)).ok, 20000).catch(() => {
+        throw new Error(`tauri-driver did not start:\n${d.log()}`);
+      });
+      return callAt(url);
+    };
+    const pageText = (w) => w.run('return document.body.innerText');
+    // The welcome screen is shot from the X display (ImageMagick's `import`): WebKitWebDriver's
+    // screenshot of a page that does not change never returns (it waits for a frame).
+    const xshot = (name) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      execFileSync('import', ['-window', 'root', path.join(ARTIFACTS, `${name}.png`)], { env: { ...process.env, DISPLAY } });
+    };
+    const arHome = path.join(tmp, 'home-ar');
+    const a = await openApp(null, { args: [], call: await menuDriver(arHome, 'ar_EG.UTF-8') });
+    await waitFor('the welcome screen in Arabic', async () => (await pageText(a)).includes('مرحبًا بك في Pipeline Guard'), 30000, 50);
+    if ((await a.run('return document.documentElement.dir')) !== 'rtl') throw new Error('the Arabic welcome screen is not right to left');
     await sleep(500);
-    await f.shot('app-first-run');
-    console.log(`ok   desktop app without arguments: starter config written to ~/.config/pipeline-guard/config.yaml, its component healthy, the title names the file`);
+    xshot('app-welcome-ar');
+    if (existsSync(path.join(arHome, '.config/pipeline-guard'))) throw new Error('the welcome screen wrote a config before any choice');
+    await a.close();
+    console.log('ok   desktop app without arguments: the welcome screen in the system language (Arabic, right to left), nothing written yet');
+
+    const home = path.join(tmp, 'home');
+    const menu = await menuDriver(home, 'en_US.UTF-8');
+    const f = await openApp(null, { args: [], call: menu });
+    await waitFor('the welcome screen', async () => (await pageText(f)).includes('Welcome to Pipeline Guard'), 30000, 50);
+    for (const c of ['demo', 'open', 'create']) if ((await f.find(`[data-choice="${c}"]`)).length !== 1) throw new Error(`no "${c}" choice`);
+    if (!(await pageText(f)).includes(path.join(home, '.config/pipeline-guard/config.yaml'))) throw new Error('the template path is not shown');
+    await sleep(500);
+    xshot('app-welcome-en');
+    await f.click('[data-choice="demo"]');
+    await waitFor('the demo lab on the dashboard', async () => (await f.textOf('[data-testid="tile-components"] .big')) === '6', 60000, 50);
+    await waitFor('live data: every component checked', async () => (await f.find('[data-testid="count-healthy"]')).length === 1, 30000);
+    const startFile = path.join(home, '.config/pipeline-guard/start.json');
+    if (JSON.parse(readFileSync(startFile, 'utf8')).start !== 'demo') throw new Error(`${startFile} does not remember the demo`);
+    const demoCfg = path.join(home, '.local/share/pipeline-guard/demo.yaml');
+    await waitFor('the window title naming the demo config', () => execFileSync('xwininfo', ['-root', '-tree'], { env: { ...process.env, DISPLAY } }).toString().includes(`"Pipeline Guard — ${demoCfg}"`), 10000);
+    await f.shot('app-welcome-demo-dashboard');
     await f.close();
+    console.log('ok   desktop app: the demo lab chosen on the welcome screen runs (6 components, live data), the choice remembered in ~/.config/pipeline-guard/start.json');
+
+    const g = await openApp(null, { args: [], call: menu });
+    await waitFor('the dashboard straight away', async () => (await g.textOf('[data-testid="tile-components"] .big')) === '6', 60000, 50);
+    if ((await g.find('[data-testid="welcome"]')).length !== 0) throw new Error('the welcome screen came back on the second start');
+    await g.close();
+    console.log('ok   desktop app: the second start goes straight to the dashboard');
+
+    // The remembered config breaks (an operator's edit): the window shows where.
+    const broken = path.join(home, 'broken.yaml');
+    writeFileSync(broken, 'components:\n  - name: api\n    check: { tcp: { addr: "127.0.0.1:9" } }\n    interval: soon\n');
+    writeFileSync(startFile, JSON.stringify({ start: 'config', path: broken }));
+    const b = await openApp(null, { args: [], call: menu });
+    await waitFor('the error in the window', async () => (await b.find('[data-testid="welcome-error"]')).length === 1, 30000, 50);
+    const err = await b.textOf('[data-testid="welcome-error"] pre');
+    if (!new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: `, 'm').test(err)) throw new Error(`no FILE:LINE:COL in the window: ${err}`);
+    await sleep(300);
+    xshot('app-welcome-error');
+    // Pick again: another config in the native file dialog.
+    const good = lab();
+    await b.click('[data-choice="open"]');
+    const xenv = { env: { ...process.env, DISPLAY } };
+    let dialog = '';
+    await waitFor('the file dialog', () => (dialog = execFileSync('xdotool', ['search', '--name', '^Open a config file$'], xenv).toString().trim().split('\n')[0]) !== '', 20000).catch((e) => {
+      throw new Error(`no native file dialog: ${e}`);
+    });
+    execFileSync('xdotool', ['windowfocus', '--sync', dialog], xenv);
+    await sleep(500);
+    execFileSync('xdotool', ['key', 'ctrl+l'], xenv);
+    await sleep(300);
+    execFileSync('xdotool', ['type', '--delay', '5', good.cfg], xenv);
+    await sleep(300);
+    execFileSync('xdotool', ['key', 'Return'], xenv);
+    await waitFor('the picked config on the dashboard', async () => (await b.textOf('[data-testid="tile-components"] .big')) === '6', 60000, 50);
+    const remembered = JSON.parse(readFileSync(startFile, 'utf8'));
+    if (remembered.start !== 'config' || remembered.path !== good.cfg) throw new Error(`the picked file is not remembered: ${JSON.stringify(remembered)}`);
+    await b.close();
+    console.log('ok   desktop app: a broken remembered config is shown in the window with FILE:LINE:COL; another one picked in the native file dialog runs and is remembered');
 
     // 4. Desktop notifications through Tauri's notification plugin: a private session bus, a
     //    dbus-monitor on it watching org.freedesktop.Notifications.Notify, and the app started

@@ -35,14 +35,16 @@ pub struct DemoOptions {
     pub print_config: bool,
 }
 
-/// `labsvc` sits beside the `pipeline-guard` binary.
+/// `labsvc` sits beside the `pipeline-guard` binary (a build), or in `../lib/pipeline-guard/`
+/// (the installed packages: `/usr/lib/pipeline-guard/labsvc`, not on the PATH).
 fn labsvc_path() -> Result<PathBuf, CliError> {
     let exe = std::env::current_exe().map_err(|e| CliError::Runtime(e.to_string()))?;
     let p = exe.with_file_name("labsvc");
-    if p.is_file() {
-        Ok(p)
-    } else {
-        Err(CliError::Runtime(tr("cli-demo-labsvc-missing", &[("path", p.display().to_string().into()), ("command", "cargo build --bin labsvc".into())])))
+    let installed = exe.parent().and_then(Path::parent).map(|usr| usr.join("lib/pipeline-guard/labsvc"));
+    match installed {
+        _ if p.is_file() => Ok(p),
+        Some(i) if i.is_file() => Ok(i),
+        _ => Err(CliError::Runtime(tr("cli-demo-labsvc-missing", &[("path", p.display().to_string().into()), ("command", "cargo build --bin labsvc".into())]))),
     }
 }
 

@@ -53,7 +53,12 @@ fn open_incident(g: &PipelineGuard) {
 }
 
 fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = mock_builder().manage(AppState::new(guard.clone(), Operator::with_token(token)).with_downloads(test_downloads())).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
+    let app = mock_builder()
+        .manage(AppState::new(guard.clone(), Operator::with_token(token)).with_downloads(test_downloads()))
+        .manage(crate::welcome::Welcome::running(guard_i18n::Lang::En))
+        .invoke_handler(handler())
+        .build(mock_context(noop_assets()))
+        .unwrap();
     let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     (app, w)
 }
@@ -104,6 +109,7 @@ fn args(cmd: &str) -> Value {
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
         "optimal_region" => json!({ "location": "DE", "lang": "fr" }),
         "compliance_report" | "save_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
+        "welcome_choose" => json!({ "choice": "create" }),
         _ => json!({}),
     }
 }
@@ -158,10 +164,17 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     let mut checked = 0;
     for spec in COMMANDS.iter() {
         let Access::Requires(need) = spec.access else {
-            // `session` answers for anyone, and says who they are.
             rt(op.set_token(None));
-            let v = invoke(&w, spec.name).unwrap();
-            assert_eq!((v["security_enabled"].as_bool(), v["authenticated"].as_bool()), (Some(true), Some(false)), "{v}");
+            match spec.name {
+                // The welcome screen's: with the engine running there is nothing to choose.
+                "welcome" => assert_eq!(invoke(&w, "welcome").unwrap()["needed"], false),
+                "welcome_choose" => assert_eq!(code(&invoke(&w, "welcome_choose")), "conflict"),
+                // `session` answers for anyone, and says who they are.
+                _ => {
+                    let v = invoke(&w, spec.name).unwrap();
+                    assert_eq!((v["security_enabled"].as_bool(), v["authenticated"].as_bool()), (Some(true), Some(false)), "{v}");
+                }
+            }
             continue;
         };
         for (what, tok) in [("missing", None), ("expired", Some(&expired)), ("revoked", Some(&revoked.token)), ("forged", Some(&forged)), ("garbage", Some(&"not-a-jwt".to_string()))] {
@@ -214,7 +227,11 @@ fn with_security_disabled_every_command_answers() {
     }
     for spec in COMMANDS.iter() {
         let r = invoke(&w, spec.name);
-        assert!(r.is_ok(), "{}: {r:?}", spec.name);
+        // Choosing a start once the engine runs is the one refusal (`welcome::welcome_choose`).
+        match spec.name {
+            "welcome_choose" => assert_eq!(code(&r), "conflict"),
+            _ => assert!(r.is_ok(), "{}: {r:?}", spec.name),
+        }
     }
     let v = invoke(&w, "session").unwrap();
     assert_eq!((v["security_enabled"].as_bool(), v["principal"]["kind"].as_str()), (Some(false), Some("anonymous")));
@@ -267,7 +284,7 @@ fn the_table_the_handler_the_manifest_and_the_capability_agree() {
     let manifest: BTreeSet<&str> = COMMAND_NAMES.iter().copied().collect();
     assert_eq!(table, manifest, "commands::COMMANDS and src/command_names.rs differ");
     // Every `#[tauri::command]` in this file is in the table (and so goes through the gate).
-    let src = include_str!("../commands.rs");
+    let src = [include_str!("../commands.rs"), include_str!("../welcome.rs")].concat();
     let defined: BTreeSet<&str> = src
         .split("#[tauri::command]")
         .skip(1)
@@ -443,6 +460,12 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     for spec in COMMANDS.iter() {
         let before = newest();
         let (body, target) = case(spec.name);
+        if spec.name == "welcome_choose" {
+            // Refused once an engine runs (welcome.rs), and so writes nothing.
+            assert_eq!(ipc(&w, spec.name, body).unwrap_err()["code"], "conflict");
+            assert_eq!(newest(), before);
+            continue;
+        }
         let answer = ipc(&w, spec.name, body).unwrap_or_else(|e| panic!("{} as olga: {e}", spec.name));
         let rows: Vec<_> = rt(g.audit().recent(200)).unwrap().into_iter().filter(|r| r.id > before && r.actor == "olga").collect();
         let Some(action) = spec.audit else {
@@ -468,4 +491,36 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     }
     assert!(audited >= 14, "{audited}");
     rt(g.shutdown()).unwrap();
+}
+
+/// The welcome screen through the real IPC handler: no engine at first (the dashboard's commands
+/// answer an error, not a panic), a broken remembered config shown with FILE:LINE:COL, then
+/// "create": the starter config is written in the XDG config folder, the engine starts, the
+/// dashboard's commands answer and the choice is remembered for the next start.
+#[test]
+fn the_welcome_screen_starts_the_engine_on_the_chosen_config_and_remembers_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = crate::first_run::DefaultPaths { config: dir.path().join("cfg/pipeline-guard/config.yaml"), data_dir: dir.path().join("data/pipeline-guard") };
+    let bad = dir.path().join("bad.yaml");
+    std::fs::write(&bad, "components:\n  - name: api\n    chek: {}\n").unwrap();
+    let broken = rt(crate::welcome::start(&crate::welcome::Remembered::Config { path: bad.clone() }, &paths, None, guard_i18n::Lang::Ar)).err().unwrap();
+    let welcome = crate::welcome::Welcome::waiting(paths.clone(), Some(dir.path().join("guard.db")), guard_i18n::Lang::Ar, Some(broken));
+    let app = mock_builder().manage(welcome).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let v = invoke(&w, "welcome").unwrap();
+    assert_eq!((v["needed"].as_bool(), v["lang"].as_str()), (Some(true), Some("ar")), "{v}");
+    assert_eq!(v["template_path"], paths.config.display().to_string());
+    assert_eq!(v["error"]["file"], bad.display().to_string());
+    assert!(v["error"]["message"].as_str().unwrap().contains(&format!("{}:3:5", bad.display())), "{v}");
+    // No engine yet: a dashboard command is refused, the app stays up.
+    assert!(ipc(&w, "overview", json!({})).is_err());
+    let v = invoke(&w, "welcome_choose").unwrap();
+    assert_eq!((v["needed"].as_bool(), &v["error"]), (Some(false), &Value::Null), "{v}");
+    assert!(std::fs::read_to_string(&paths.config).unwrap().contains("name: this-computer"));
+    assert_eq!(crate::welcome::remembered(&paths), Some(crate::welcome::Remembered::Config { path: paths.config.clone() }));
+    assert!(std::fs::read_to_string(crate::welcome::remembered_path(&paths)).unwrap().contains("\"start\": \"config\""));
+    assert_eq!(invoke(&w, "overview").unwrap()["components"], 1);
+    assert_eq!(invoke(&w, "welcome").unwrap()["needed"], false);
+    assert_eq!(code(&invoke(&w, "welcome_choose")), "conflict");
+    rt(app.state::<AppState>().guard.shutdown()).unwrap();
 }

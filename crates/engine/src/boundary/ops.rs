@@ -169,6 +169,11 @@ pub const OPS: &[Op] = &[
     both("audit_log", "GET", "/api/audit", req(ViewAudit)),
     both("audit_verify", "GET", "/api/audit/verify", req(ViewAudit)),
     both("security_findings", "GET", "/api/security/findings", req(ViewAudit)),
+    // The desktop app's welcome screen (first start without a config): no engine runs yet, so
+    // there is no account store to ask; the window is the OS user's own. Choosing is refused
+    // once an engine runs.
+    command("welcome", Access::Public),
+    command("welcome_choose", Access::Public),
 ];
 
 /// The row named `name`.

@@ -57,6 +57,8 @@ import type { TokenRequest } from '../bindings/TokenRequest';
 import type { UserView } from '../bindings/UserView';
 import type { ValidateRequest } from '../bindings/ValidateRequest';
 import type { ValidationView } from '../bindings/ValidationView';
+import type { WelcomeChoice } from '../bindings/WelcomeChoice';
+import type { WelcomeView } from '../bindings/WelcomeView';
 
 /** Every Tauri command: its arguments (as Tauri takes them, camelCase) and its answer. */
 export interface Commands {
@@ -119,4 +121,6 @@ export interface Commands {
   audit_log: { args: { limit?: number | null }; result: Array<AuditEntry> };
   audit_verify: { args: {}; result: AuditCheck };
   security_findings: { args: { limit?: number | null }; result: Array<Finding> };
+  welcome: { args: {}; result: WelcomeView };
+  welcome_choose: { args: { choice: WelcomeChoice }; result: WelcomeView };
 }

@@ -93,6 +93,8 @@ export const OPS = {
   audit_log: { http: ['GET', '/api/audit'], command: true },
   audit_verify: { http: ['GET', '/api/audit/verify'], command: true },
   security_findings: { http: ['GET', '/api/security/findings'], command: true },
+  welcome: { http: null, command: true },
+  welcome_choose: { http: null, command: true },
 } as const;
 
 export type OpName = keyof typeof OPS;

@@ -257,3 +257,13 @@ export class TauriBackend implements Backend {
     };
   }
 }
+
+/** The desktop app's welcome screen (src-tauri/src/welcome.rs): whether it is needed. */
+export function welcome() {
+  return call('welcome');
+}
+
+/** Start the engine on the operator's choice on the welcome screen. */
+export function welcomeChoose(choice: Args<'welcome_choose'>['choice']) {
+  return call('welcome_choose', { choice });
+}
