@@ -1,7 +1,7 @@
 # La schermata di benvenuto dell’app desktop: il primo avvio senza configurazione.
 
 ui-welcome-title = Benvenuto in Pipeline Guard
-ui-welcome-intro = Pipeline Guard sorveglia i tuoi servizi, rileva i problemi e li ripara. Scegli come iniziare: l’app ricorda la tua scelta e la prossima volta apre direttamente la dashboard.
+ui-welcome-intro = Pipeline Guard sorveglia i tuoi servizi, rileva i problemi e li ripristina. Scegli come iniziare: l’app ricorda la tua scelta e la prossima volta apre direttamente la dashboard.
 ui-welcome-choices = Come vuoi iniziare?
 ui-welcome-demo = Avvia il laboratorio dimostrativo
 ui-welcome-demo-detail = Sei piccoli servizi di laboratorio, uno per regione, girano sorvegliati su questo computer: la dashboard si riempie subito di dati in tempo reale.

@@ -1,7 +1,7 @@
 # デスクトップアプリのようこそ画面：設定なしでの初回起動。
 
 ui-welcome-title = Pipeline Guard へようこそ
-ui-welcome-intro = Pipeline Guard はサービスを監視し、問題を検知して復旧します。開始方法を選んでください。選択は記憶され、次回からは直接ダッシュボードが開きます。
+ui-welcome-intro = Pipeline Guard はサービスを監視し、問題を検知して修復します。開始方法を選んでください。選択は記憶され、次回からは直接ダッシュボードが開きます。
 ui-welcome-choices = どのように始めますか？
 ui-welcome-demo = デモラボを実行
 ui-welcome-demo-detail = リージョンごとに 1 つ、計 6 つの小さなラボサービスが監視下でこのコンピューター上で動きます。ダッシュボードにはすぐにライブデータが表示されます。
