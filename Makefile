@@ -17,6 +17,7 @@ demo: build
 	$(CARGO_TARGET_DIR)/release/pipeline-guard demo
 
 test: setup
+	$(CARGO) fmt --all --check
 	$(CARGO) build --workspace
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace --no-fail-fast

@@ -11,7 +11,9 @@ include!("src/command_names.rs");
 fn main() {
     let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/dist");
     if !dist.join("index.html").is_file() {
-        println!("cargo:warning=ui/dist is not built; the app embeds a placeholder page (run `npm --prefix ui ci && npm --prefix ui run build`, then rebuild)");
+        println!(
+            "cargo:warning=ui/dist is not built; the app embeds a placeholder page (run `npm --prefix ui ci && npm --prefix ui run build`, then rebuild)"
+        );
         std::fs::create_dir_all(&dist).expect("create ui/dist");
         std::fs::write(
             dist.join("index.html"),
@@ -22,5 +24,8 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=../ui/dist/index.html");
     println!("cargo:rerun-if-changed=src/command_names.rs");
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMAND_NAMES))).expect("tauri build step");
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMAND_NAMES)),
+    )
+    .expect("tauri build step");
 }

@@ -74,7 +74,12 @@ impl EventStream {
         let mut head = Vec::new();
         let mut b = [0u8; 1];
         while !head.ends_with(b"\r\n\r\n") {
-            assert_eq!(s.read(&mut b).unwrap(), 1, "the stream closed before its head: {}", String::from_utf8_lossy(&head));
+            assert_eq!(
+                s.read(&mut b).unwrap(),
+                1,
+                "the stream closed before its head: {}",
+                String::from_utf8_lossy(&head)
+            );
             head.push(b[0]);
         }
         let head = String::from_utf8_lossy(&head);
@@ -88,11 +93,15 @@ impl EventStream {
         let start = Instant::now();
         let mut buf = [0u8; 4096];
         loop {
-            self.0.set_read_timeout(Some(within.saturating_sub(start.elapsed()).max(Duration::from_millis(10)))).unwrap();
+            self.0
+                .set_read_timeout(Some(within.saturating_sub(start.elapsed()).max(Duration::from_millis(10))))
+                .unwrap();
             match self.0.read(&mut buf) {
                 Ok(0) => return start.elapsed(),
                 Ok(_) => assert!(start.elapsed() < within, "the event stream is still open after {within:?}"),
-                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => panic!("the event stream is still open after {within:?}"),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                    panic!("the event stream is still open after {within:?}")
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return start.elapsed(),
                 Err(e) => panic!("{e}"),
             }
@@ -142,10 +151,15 @@ fn unknown_and_real_names_get_the_same_answer_in_similar_time() {
     // alternating so drift hits both alike; the first pair warms up.
     let (mut t_real, mut t_unknown) = (Vec::new(), Vec::new());
     for i in 0..13u8 {
-        let tries: [(&str, bool); 2] = if i % 2 == 0 { [("admin", true), ("ghost", false)] } else { [("ghost", false), ("admin", true)] };
+        let tries: [(&str, bool); 2] =
+            if i % 2 == 0 { [("admin", true), ("ghost", false)] } else { [("ghost", false), ("admin", true)] };
         for (name, is_real) in tries {
             let (s, body, t) = login_from(g.port, 10 + i, name, "not-the-password-1");
-            assert_eq!((s, body.as_str()), (401, r#"{"code":"unauthorized","message":"wrong user name or password"}"#), "{name}");
+            assert_eq!(
+                (s, body.as_str()),
+                (401, r#"{"code":"unauthorized","message":"wrong user name or password"}"#),
+                "{name}"
+            );
             if i > 0 {
                 if is_real { t_real.push(t) } else { t_unknown.push(t) }
             }
@@ -161,7 +175,11 @@ fn unknown_and_real_names_get_the_same_answer_in_similar_time() {
             assert_eq!(login_from(g.port, 40, name, "not-the-password-1").0, 401);
         }
         let (s, body, _) = login_from(g.port, 40, name, "not-the-password-1");
-        assert_eq!((s, body.as_str()), (429, r#"{"code":"rate_limited","message":"too many attempts; retry in 1s"}"#), "{name}");
+        assert_eq!(
+            (s, body.as_str()),
+            (429, r#"{"code":"rate_limited","message":"too many attempts; retry in 1s"}"#),
+            "{name}"
+        );
     }
 }
 
@@ -183,13 +201,25 @@ fn back_off_lets_the_right_password_in_after_the_wait_and_unlock_clears_it() {
     for _ in 0..3 {
         assert_eq!(login(port, "admin", "wrong-password-1").0, 401);
     }
-    let (s, body) = http(port, "POST", "/api/login", None, Some(&serde_json::json!({ "username": "admin", "password": ADMIN_PW }).to_string()));
+    let (s, body) = http(
+        port,
+        "POST",
+        "/api/login",
+        None,
+        Some(&serde_json::json!({ "username": "admin", "password": ADMIN_PW }).to_string()),
+    );
     assert_eq!(s, 429, "{body}");
     assert_eq!(sqlite(&db_path, "SELECT failed_logins FROM users WHERE name = 'admin'"), "3");
     std::thread::sleep(Duration::from_millis(1100));
     let (s, body) = login(port, "admin", ADMIN_PW);
     assert_eq!(s, 200, "the right password after the wait: {body}");
-    assert_eq!(sqlite(&db_path, "SELECT failed_logins || '/' || ifnull(locked_until_ms, 'none') FROM users WHERE name = 'admin'"), "0/none");
+    assert_eq!(
+        sqlite(
+            &db_path,
+            "SELECT failed_logins || '/' || ifnull(locked_until_ms, 'none') FROM users WHERE name = 'admin'"
+        ),
+        "0/none"
+    );
     assert_eq!(sqlite(&db_path, "SELECT COUNT(*) FROM login_failures"), "0");
     // Backed off again; `user unlock` (audited) lets the right password in at once.
     for _ in 0..3 {
@@ -227,7 +257,9 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     let admin = token_of(&login(port, "admin", ADMIN_PW).1);
 
     // Lifetimes: u64::MAX seconds and 31 days are refused with the limit named; 30 days is fine.
-    let issue = |ttl: u64| http(port, "POST", "/api/tokens", Some(&admin), Some(&format!(r#"{{"user":"admin","ttl_s":{ttl}}}"#)));
+    let issue = |ttl: u64| {
+        http(port, "POST", "/api/tokens", Some(&admin), Some(&format!(r#"{{"user":"admin","ttl_s":{ttl}}}"#)))
+    };
     let (s, body) = issue(u64::MAX);
     assert_eq!(s, 400, "{body}");
     assert!(body.contains("at most 2592000 s"), "{body}");
@@ -241,7 +273,11 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     // Every token names its issuer, audience and account id.
     for t in [admin.as_str(), v["token"].as_str().unwrap()] {
         let claims = jwt_payload(t);
-        assert_eq!((claims["iss"].as_str(), claims["aud"].as_str()), (Some("pipeline-guard"), Some("pipeline-guard-api")), "{claims}");
+        assert_eq!(
+            (claims["iss"].as_str(), claims["aud"].as_str()),
+            (Some("pipeline-guard"), Some("pipeline-guard-api")),
+            "{claims}"
+        );
         assert_eq!(claims["uid"].as_str().unwrap(), sqlite(&db_path, "SELECT uid FROM users WHERE name = 'admin'"));
     }
 
@@ -250,7 +286,11 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     let (code, out, err) = cli(&["key", "rotate", "--db", &db, "--lang", "en"], "");
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Rotated the JWT signing key") && out.contains("Rotated the data-encryption key"), "{out}");
-    assert_eq!(http(port, "GET", "/api/components", Some(&admin), None).0, 200, "the old key verifies until its tokens expire");
+    assert_eq!(
+        http(port, "GET", "/api/components", Some(&admin), None).0,
+        200,
+        "the old key verifies until its tokens expire"
+    );
     let (code, fresh, err) = cli(&["token", "issue", "--db", &db, "--user", "admin", "--ttl", "1h"], "");
     assert_eq!(code, 0, "{err}");
     let fresh = fresh.trim().to_string();
@@ -269,18 +309,31 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     assert_eq!(http(port, "GET", "/api/components", Some(&maria), None).0, 401);
 
     // MANAGE_USERS without the rest grants nothing beyond what it holds, itself included.
-    let (code, _, err) = cli(&["role", "add", "usermgr", "--permissions", "MANAGE_USERS,READ_METRICS,MONITOR_HEALTH", "--db", &db], "");
+    let (code, _, err) =
+        cli(&["role", "add", "usermgr", "--permissions", "MANAGE_USERS,READ_METRICS,MONITOR_HEALTH", "--db", &db], "");
     assert_eq!(code, 0, "{err}");
     add_user(&db, "mgr", "usermgr", PW);
     let mgr = token_of(&login(port, "mgr", PW).1);
     let (s, body) = http(port, "PUT", "/api/users/mgr/role", Some(&mgr), Some(r#"{"role":"admin"}"#));
     assert_eq!(s, 403, "self-promotion: {body}");
-    let (s, body) = http(port, "POST", "/api/users", Some(&mgr), Some(&format!(r#"{{"name":"eve","role":"admin","password":"{PW}"}}"#)));
+    let (s, body) = http(
+        port,
+        "POST",
+        "/api/users",
+        Some(&mgr),
+        Some(&format!(r#"{{"name":"eve","role":"admin","password":"{PW}"}}"#)),
+    );
     assert_eq!(s, 403, "{body}");
     assert_eq!(http(port, "POST", "/api/users/admin/disable", Some(&mgr), None).0, 403);
     assert_eq!(sqlite(&db_path, "SELECT role FROM users WHERE name = 'mgr'"), "usermgr");
     assert_eq!(sqlite(&db_path, "SELECT COUNT(*) FROM users WHERE name = 'eve'"), "0");
-    let (s, body) = http(port, "POST", "/api/users", Some(&mgr), Some(&format!(r#"{{"name":"vera","role":"viewer","password":"{PW}"}}"#)));
+    let (s, body) = http(
+        port,
+        "POST",
+        "/api/users",
+        Some(&mgr),
+        Some(&format!(r#"{{"name":"vera","role":"viewer","password":"{PW}"}}"#)),
+    );
     assert_eq!(s, 201, "within its own permissions: {body}");
 
     // Event streams end at logout, and at a revocation by another process.
@@ -289,7 +342,8 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     assert_eq!(http(port, "POST", "/api/logout", Some(&mgr), None).0, 204);
     let took = stream.closes_within(Duration::from_secs(3));
     eprintln!("event stream closed {took:?} after logout");
-    let (code, api, err) = cli(&["token", "issue", "--db", &db, "--user", "admin", "--ttl", "1h", "--permissions", "MONITOR_HEALTH"], "");
+    let (code, api, err) =
+        cli(&["token", "issue", "--db", &db, "--user", "admin", "--ttl", "1h", "--permissions", "MONITOR_HEALTH"], "");
     assert_eq!(code, 0, "{err}");
     let jti = err.split_whitespace().nth(1).unwrap().to_string();
     let mut stream = EventStream::open(port, api.trim());
@@ -320,11 +374,33 @@ fn every_file_the_server_and_cli_create_is_private() {
     assert_eq!(code, 0, "{err}");
     let today = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
     let report = dir.join("report.json");
-    let (code, out, err) = cli(&["report", "--db", &db, "--from", &ymd(today - 1), "--to", &ymd(today + 1), "--format", "json", "--out", report.to_str().unwrap()], "");
+    let (code, out, err) = cli(
+        &[
+            "report",
+            "--db",
+            &db,
+            "--from",
+            &ymd(today - 1),
+            "--to",
+            &ymd(today + 1),
+            "--format",
+            "json",
+            "--out",
+            report.to_str().unwrap(),
+        ],
+        "",
+    );
     assert_eq!(code, 0, "{out}{err}");
     let backups: Vec<_> = std::fs::read_dir(dir.join("guard.db.backups")).unwrap().map(|e| e.unwrap().path()).collect();
     assert!(!backups.is_empty());
-    let mut files = vec![db_path.clone(), dir.join("guard.db-wal"), dir.join("guard.db-shm"), dir.join("guard.db.keys"), export, report];
+    let mut files = vec![
+        db_path.clone(),
+        dir.join("guard.db-wal"),
+        dir.join("guard.db-shm"),
+        dir.join("guard.db.keys"),
+        export,
+        report,
+    ];
     files.extend(backups);
     for f in &files {
         assert_eq!(mode(f), 0o600, "{} is {:o}", f.display(), mode(f));

@@ -89,13 +89,19 @@ fn checkpoints_and_signatures_hold_against_truncation_rollback_and_forgery() {
     // The copy is made as `*.db.partial` and renamed when complete: wait for the finished file.
     let finished = || -> Vec<std::path::PathBuf> {
         std::fs::read_dir(&backups)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "db")).collect())
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "db"))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     wait_until(Duration::from_secs(15), || finished().len() == 1);
     let backup = finished().remove(0);
     // The backup's own audit row is written once the copy is made; reports come after it.
-    wait_until(Duration::from_secs(15), || sqlite(&db, "SELECT COUNT(*) FROM audit_log WHERE action = 'backup.created'") == "1");
+    wait_until(Duration::from_secs(15), || {
+        sqlite(&db, "SELECT COUNT(*) FROM audit_log WHERE action = 'backup.created'") == "1"
+    });
     let (from, to) = (ymd(today() - 1), ymd(today() + 1));
     let mut reports = Vec::new();
     for (format, ext) in [("json", "json"), ("html", "html"), ("csv", "zip"), ("pdf", "pdf")] {
@@ -114,7 +120,10 @@ fn checkpoints_and_signatures_hold_against_truncation_rollback_and_forgery() {
     // Untouched: intact, and it matches the newest signed checkpoint.
     let (code, out, err) = audit_verify(&db);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains(&format!("Audit log intact: {rows} rows")) && out.contains("matches the newest signed checkpoint"), "{out}");
+    assert!(
+        out.contains(&format!("Audit log intact: {rows} rows")) && out.contains("matches the newest signed checkpoint"),
+        "{out}"
+    );
 
     // Attack 1: every row and the head deleted.
     let a = copy_of(&db, "attack1");
@@ -135,7 +144,10 @@ fn checkpoints_and_signatures_hold_against_truncation_rollback_and_forgery() {
     );
     let (code, out, err) = audit_verify(&r);
     assert_eq!(code, 1, "{out}{err}");
-    assert!(err.contains(&format!("audit rows {} to {rows} are missing: the log has {backup_rows} rows", backup_rows + 1)), "{err}");
+    assert!(
+        err.contains(&format!("audit rows {} to {rows} are missing: the log has {backup_rows} rows", backup_rows + 1)),
+        "{err}"
+    );
 
     // An old database restored beside the current checkpoint file.
     let o = copy_of(&db, "restored");
@@ -162,7 +174,10 @@ fn checkpoints_and_signatures_hold_against_truncation_rollback_and_forgery() {
         let fs = f.display().to_string();
         let (code, out, err) = cli(&["verify", &fs, "--key", &key], "");
         assert_eq!(code, 0, "{fs}: {out}{err}");
-        assert!(out.contains("authentic, signed by") && out.contains(&key) && out.contains("cites the audit checkpoint"), "{out}");
+        assert!(
+            out.contains("authentic, signed by") && out.contains(&key) && out.contains("cites the audit checkpoint"),
+            "{out}"
+        );
         let (code, _, err) = cli(&["verify", &fs, "--key", &key_file.display().to_string()], "");
         assert_eq!(code, 0, "{fs}: {err}");
         // With the database: the cited checkpoint is in its history.

@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 use guard_e2e::*;
 use guard_engine::front::{DrainPurpose, FrontView};
 use guard_engine::heal::DryRun;
-use guard_engine::heal::autoscale::{AutoscaleChange, ScalingDecision, ScalingDirection, ScalingHold, ScalingReason, ScalingResult};
+use guard_engine::heal::autoscale::{
+    AutoscaleChange, ScalingDecision, ScalingDirection, ScalingHold, ScalingReason, ScalingResult,
+};
 use guard_engine::{GuardOptions, PipelineGuard};
 
 struct Lab {
@@ -37,10 +39,16 @@ components:
         labsvc = bin("labsvc").display(),
         dir = dir.path().display(),
     );
-    let cfg = guard_engine::config::load_str(&yaml, "autoscale.yaml", dir.path(), &Default::default()).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.expect("guard starts");
+    let cfg = guard_engine::config::load_str(&yaml, "autoscale.yaml", dir.path(), &Default::default())
+        .unwrap_or_else(|e| panic!("{e}\n{yaml}"));
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None })
+        .await
+        .expect("guard starts");
     let l = Lab { guard, front, _dir: dir };
-    l.wait(Duration::from_secs(20), "the first instances healthy behind the front", |f| !f.instances.is_empty() && f.instances.iter().all(|i| i.healthy)).await;
+    l.wait(Duration::from_secs(20), "the first instances healthy behind the front", |f| {
+        !f.instances.is_empty() && f.instances.iter().all(|i| i.healthy)
+    })
+    .await;
     l
 }
 
@@ -64,7 +72,10 @@ async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
     // Two more instances through the `scale_up` strategy; the front picks them up.
     for n in [2, 3] {
         l.guard.heal("api", "scale_up", DryRun::No, "tester").await.unwrap();
-        l.wait(Duration::from_secs(20), "the new instance in rotation", |f| f.instances.len() == n && f.instances.iter().all(|i| i.healthy)).await;
+        l.wait(Duration::from_secs(20), "the new instance in rotation", |f| {
+            f.instances.len() == n && f.instances.iter().all(|i| i.healthy)
+        })
+        .await;
     }
     // Slow POSTs (never retried by the front once sent) and GETs, all the time.
     let posts = Hammer::start(l.front, 4, "POST", "/work?ms=150", Duration::from_millis(2));
@@ -87,14 +98,34 @@ async fn scale_down_behind_a_front_drains_first_and_fails_no_request() {
     let (get_ok, get_failed) = gets.finish();
     let v = l.view();
     let failed: Vec<String> = post_failed.iter().chain(&get_failed).cloned().collect();
-    assert!(failed.is_empty(), "{} requests through the front failed: {:?}\n{v:#?}", failed.len(), &failed[..failed.len().min(10)]);
+    assert!(
+        failed.is_empty(),
+        "{} requests through the front failed: {:?}\n{v:#?}",
+        failed.len(),
+        &failed[..failed.len().min(10)]
+    );
     assert!(post_ok > 40 && get_ok > 40, "the hammer sent only {post_ok} POSTs and {get_ok} GETs");
-    eprintln!("figures: scale-down behind the front: {post_ok} POSTs + {get_ok} GETs, {} failed; drains: {:?}", failed.len(), v.drains.iter().filter(|d| d.purpose == DrainPurpose::ScaleDown).map(|d| (d.instance, d.in_flight_at_start, d.waited_ms)).collect::<Vec<_>>());
+    eprintln!(
+        "figures: scale-down behind the front: {post_ok} POSTs + {get_ok} GETs, {} failed; drains: {:?}",
+        failed.len(),
+        v.drains
+            .iter()
+            .filter(|d| d.purpose == DrainPurpose::ScaleDown)
+            .map(|d| (d.instance, d.in_flight_at_start, d.waited_ms))
+            .collect::<Vec<_>>()
+    );
     assert_eq!(v.failures, 0, "{v:#?}");
     let drains: Vec<_> = v.drains.iter().filter(|d| d.purpose == DrainPurpose::ScaleDown).collect();
-    assert_eq!(drains.iter().map(|d| d.instance).collect::<Vec<_>>(), vec![1, 2], "newest first: instance 2, then 1 drained");
+    assert_eq!(
+        drains.iter().map(|d| d.instance).collect::<Vec<_>>(),
+        vec![1, 2],
+        "newest first: instance 2, then 1 drained"
+    );
     assert!(drains.iter().all(|d| !d.timed_out && d.in_flight_left == 0), "{drains:#?}");
-    assert!(drains.iter().any(|d| d.in_flight_at_start > 0), "requests were in flight when a drain began (so the drain had work to do): {drains:#?}");
+    assert!(
+        drains.iter().any(|d| d.in_flight_at_start > 0),
+        "requests were in flight when a drain began (so the drain had work to do): {drains:#?}"
+    );
     let actions = l.guard.healing_actions(Some("api"), 20).await.unwrap();
     let downs: Vec<_> = actions.iter().filter(|a| a.strategy == "scale_down").collect();
     assert_eq!(downs.len(), 2, "{actions:#?}");
@@ -190,26 +221,39 @@ async fn a_load_rise_scales_up_to_the_maximum_and_back_down_after_the_cooldown()
     // The load is gone: back down to the minimum, after the cooldown.
     tokio::task::spawn_blocking(move || post(port0, "/fault/none")).await.unwrap().unwrap();
     let end = Instant::now() + Duration::from_secs(60);
-    while l.instances() != 1 || !acted(&decisions(&l.guard)).iter().any(|d| d.direction == ScalingDirection::Down && d.result == ScalingResult::Succeeded) {
+    while l.instances() != 1
+        || !acted(&decisions(&l.guard))
+            .iter()
+            .any(|d| d.direction == ScalingDirection::Down && d.result == ScalingResult::Succeeded)
+    {
         most = most.max(l.instances());
         assert!(Instant::now() < end, "never scaled back down: {:#?}", decisions(&l.guard));
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let to_min = t_fall.elapsed();
     let (ok, failed) = hammer.finish();
-    eprintln!("figures: load rise → 3 instances (max) in {to_max:?}; load gone → 1 instance in {to_min:?} (cooldown 2 s); {ok} requests through the front, {} failed", failed.len());
-    assert!(failed.is_empty(), "{} requests through the front failed while scaling: {:?}", failed.len(), &failed[..failed.len().min(5)]);
+    eprintln!(
+        "figures: load rise → 3 instances (max) in {to_max:?}; load gone → 1 instance in {to_min:?} (cooldown 2 s); {ok} requests through the front, {} failed",
+        failed.len()
+    );
+    assert!(
+        failed.is_empty(),
+        "{} requests through the front failed while scaling: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(5)]
+    );
     assert!(ok > 20, "{ok}");
     assert_eq!(most, 3, "never above max_instances");
 
     let all = decisions(&l.guard);
     let acts = acted(&all);
-    let shape: Vec<(ScalingDirection, u32, u32, u32, ScalingResult)> = acts.iter().map(|d| (d.direction, d.from, d.to, d.reached, d.result)).collect();
+    let shape: Vec<(ScalingDirection, u32, u32, u32, ScalingResult)> =
+        acts.iter().map(|d| (d.direction, d.from, d.to, d.reached, d.result)).collect();
     assert_eq!(
         shape,
         vec![
-            (ScalingDirection::Up, 1, 2, 2, ScalingResult::Succeeded),   // 1 × 2
-            (ScalingDirection::Up, 2, 3, 3, ScalingResult::Succeeded),   // 2 × 2 = 4, capped at 3
+            (ScalingDirection::Up, 1, 2, 2, ScalingResult::Succeeded), // 1 × 2
+            (ScalingDirection::Up, 2, 3, 3, ScalingResult::Succeeded), // 2 × 2 = 4, capped at 3
             (ScalingDirection::Down, 3, 1, 1, ScalingResult::Succeeded), // 3 / 2, floor
         ],
         "{all:#?}"
@@ -218,7 +262,11 @@ async fn a_load_rise_scales_up_to_the_maximum_and_back_down_after_the_cooldown()
     for w in acts.windows(2) {
         assert!(w[1].at_ms - w[0].at_ms >= 2_000, "cooldown not respected: {w:#?}");
     }
-    assert!(matches!(&acts[0].reason, Some(ScalingReason::AboveThreshold { metric, value, .. }) if metric == "response_time_seconds" && *value >= 0.2), "{:?}", acts[0].reason);
+    assert!(
+        matches!(&acts[0].reason, Some(ScalingReason::AboveThreshold { metric, value, .. }) if metric == "response_time_seconds" && *value >= 0.2),
+        "{:?}",
+        acts[0].reason
+    );
     assert!(matches!(&acts[2].reason, Some(ScalingReason::BelowThreshold { .. })), "{:?}", acts[2].reason);
     assert!(acts[0].message.contains("Scale up from 1 to 2"), "{}", acts[0].message);
     // Each step is a recorded healing action with trigger `autoscale`.
@@ -238,14 +286,29 @@ async fn a_load_rise_scales_up_to_the_maximum_and_back_down_after_the_cooldown()
             seen.push((decision.direction, decision.result));
         }
     }
-    assert!(seen.contains(&(ScalingDirection::Up, ScalingResult::Succeeded)) && seen.contains(&(ScalingDirection::Down, ScalingResult::Succeeded)), "{seen:?}");
+    assert!(
+        seen.contains(&(ScalingDirection::Up, ScalingResult::Succeeded))
+            && seen.contains(&(ScalingDirection::Down, ScalingResult::Succeeded)),
+        "{seen:?}"
+    );
     // Stored: the same decisions come back from the database.
     let stored = l.guard.autoscale_decisions(Some("api"), 0, i64::MAX, 100, guard_i18n_en()).await.unwrap();
-    let stored_acts: Vec<(ScalingDirection, u32, u32, u32, ScalingResult)> = stored.iter().rev().filter(|d| d.direction != ScalingDirection::Hold).map(|d| (d.direction, d.from, d.to, d.reached, d.result)).collect();
+    let stored_acts: Vec<(ScalingDirection, u32, u32, u32, ScalingResult)> = stored
+        .iter()
+        .rev()
+        .filter(|d| d.direction != ScalingDirection::Hold)
+        .map(|d| (d.direction, d.from, d.to, d.reached, d.result))
+        .collect();
     assert_eq!(stored_acts, shape, "{stored:#?}");
     assert!(stored.iter().any(|d| matches!(d.hold, Some(ScalingHold::AtMaximum { max: 3 }))), "{stored:#?}");
     let v = l.guard.autoscale_of("api", guard_i18n_en()).unwrap();
-    assert!(v.counts.iter().any(|c| c.direction == ScalingDirection::Up && c.result == ScalingResult::Succeeded && c.count == 2), "{:?}", v.counts);
+    assert!(
+        v.counts
+            .iter()
+            .any(|c| c.direction == ScalingDirection::Up && c.result == ScalingResult::Succeeded && c.count == 2),
+        "{:?}",
+        v.counts
+    );
     l.guard.shutdown().await.unwrap();
 }
 
@@ -262,10 +325,16 @@ async fn hybrid_scales_up_on_the_forecast_before_the_threshold_is_crossed() {
     tokio::task::spawn_blocking(move || post(port0, "/fault/ramp?ms=1000&over=20")).await.unwrap().unwrap();
     let end = Instant::now() + Duration::from_secs(15);
     let up = loop {
-        if let Some(d) = acted(&decisions(&l.guard)).into_iter().find(|d| d.direction == ScalingDirection::Up).cloned() {
+        if let Some(d) = acted(&decisions(&l.guard)).into_iter().find(|d| d.direction == ScalingDirection::Up).cloned()
+        {
             break d;
         }
-        assert!(Instant::now() < end, "no scale-up on the forecast: {:#?}\n{:#?}", decisions(&l.guard), l.guard.autoscale_of("api", guard_i18n_en()));
+        assert!(
+            Instant::now() < end,
+            "no scale-up on the forecast: {:#?}\n{:#?}",
+            decisions(&l.guard),
+            l.guard.autoscale_of("api", guard_i18n_en())
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     let when = t0.elapsed();
@@ -273,7 +342,10 @@ async fn hybrid_scales_up_on_the_forecast_before_the_threshold_is_crossed() {
     match &up.reason {
         Some(ScalingReason::Forecast { metric, value, threshold, eta_ms, .. }) => {
             assert_eq!(metric, "response_time_seconds");
-            assert!(*value < *threshold, "decided on the forecast while the value ({value}) was still under {threshold}");
+            assert!(
+                *value < *threshold,
+                "decided on the forecast while the value ({value}) was still under {threshold}"
+            );
             assert!(*eta_ms <= 15_000, "{eta_ms}");
         }
         r => panic!("expected a forecast reason, got {r:?}"),
@@ -300,27 +372,55 @@ async fn paused_maintenance_and_dry_run_hold_the_scaler_and_say_why() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let d = decisions(&l.guard).into_iter().find(|d| d.dry_run).unwrap();
-    assert_eq!((d.direction, d.from, d.to, d.reached, d.result), (ScalingDirection::Up, 1, 2, 1, ScalingResult::DryRun), "{d:#?}");
+    assert_eq!(
+        (d.direction, d.from, d.to, d.reached, d.result),
+        (ScalingDirection::Up, 1, 2, 1, ScalingResult::DryRun),
+        "{d:#?}"
+    );
     assert!(d.message.contains("dry run"), "{}", d.message);
     assert_eq!(l.instances(), 1, "a dry run changes nothing");
 
     // Paused: held, said once.
-    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(true), dry_run: Some(false), ..Default::default() }, "tester").await.unwrap();
+    l.guard
+        .set_autoscale(
+            "api",
+            AutoscaleChange { paused: Some(true), dry_run: Some(false), ..Default::default() },
+            "tester",
+        )
+        .await
+        .unwrap();
     let end = Instant::now() + Duration::from_secs(10);
     while !decisions(&l.guard).iter().any(|d| d.hold == Some(ScalingHold::Paused)) {
         assert!(Instant::now() < end, "no paused hold: {:#?}", decisions(&l.guard));
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert_eq!(decisions(&l.guard).iter().filter(|d| d.hold == Some(ScalingHold::Paused)).count(), 1, "a lasting hold is recorded once");
+    assert_eq!(
+        decisions(&l.guard).iter().filter(|d| d.hold == Some(ScalingHold::Paused)).count(),
+        1,
+        "a lasting hold is recorded once"
+    );
     assert_eq!(l.instances(), 1);
     let de = l.guard.autoscale_of("api", guard_i18n::Lang::De).unwrap();
     assert!(de.hold_message.as_deref().is_some_and(|m| m.contains("pausiert")), "{:?}", de.hold_message);
 
     // A maintenance window holds it too; resumed, it scales for real.
     let now = guard_engine::clock::unix_ms();
-    l.guard.add_maintenance_window(guard_engine::heal::policy::MaintenanceWindow { component: Some("api".into()), from_ms: now, to_ms: now + 2_000 }, "tester").await.unwrap();
-    l.guard.set_autoscale("api", AutoscaleChange { paused: Some(false), dry_run: None, ..Default::default() }, "tester").await.unwrap();
+    l.guard
+        .add_maintenance_window(
+            guard_engine::heal::policy::MaintenanceWindow {
+                component: Some("api".into()),
+                from_ms: now,
+                to_ms: now + 2_000,
+            },
+            "tester",
+        )
+        .await
+        .unwrap();
+    l.guard
+        .set_autoscale("api", AutoscaleChange { paused: Some(false), dry_run: None, ..Default::default() }, "tester")
+        .await
+        .unwrap();
     let end = Instant::now() + Duration::from_secs(10);
     while !decisions(&l.guard).iter().any(|d| matches!(d.hold, Some(ScalingHold::Maintenance { .. }))) {
         assert!(Instant::now() < end, "no maintenance hold: {:#?}", decisions(&l.guard));
@@ -360,21 +460,31 @@ components:
         v = g.get_json("/api/components/api/autoscale?lang=de");
         v["decisions"].as_array().is_some_and(|d| !d.is_empty())
     });
-    assert_eq!((v["mode"].as_str(), v["instances"].as_u64(), v["dry_run"].as_bool()), (Some("reactive"), Some(1), Some(true)), "{v:#}");
+    assert_eq!(
+        (v["mode"].as_str(), v["instances"].as_u64(), v["dry_run"].as_bool()),
+        (Some("reactive"), Some(1), Some(true)),
+        "{v:#}"
+    );
     let msg = v["decisions"][0]["message"].as_str().unwrap();
     assert!(msg.contains("Probelauf") && msg.contains("Hochskalieren"), "{msg}");
     assert_eq!(v["rules"][0]["metric"], "response_time_seconds");
     assert_eq!(g.get_json("/api/autoscale").as_array().map(Vec::len), Some(1));
     let (status, body) = get(g.port, "/api/components/api/autoscale?lang=xx").unwrap();
     assert_eq!(status, 400, "{body}");
-    let (status, body) = http(g.port, "PUT", "/api/components/api/autoscale", None, Some(r#"{"paused": true, "speed": 3}"#));
+    let (status, body) =
+        http(g.port, "PUT", "/api/components/api/autoscale", None, Some(r#"{"paused": true, "speed": 3}"#));
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("unknown field `speed`"), "{body}");
     let (status, body) = http(g.port, "PUT", "/api/components/api/autoscale", None, Some(r#"{"paused": true}"#));
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("\"paused\":true"), "{body}");
     let stored = g.get_json("/api/autoscale/decisions?component=api&lang=fr");
-    assert!(stored.as_array().is_some_and(|d| d.iter().any(|x| x["result"] == "dry_run" && x["message"].as_str().is_some_and(|m| m.contains("simulation")))), "{stored:#}");
+    assert!(
+        stored.as_array().is_some_and(|d| d
+            .iter()
+            .any(|x| x["result"] == "dry_run" && x["message"].as_str().is_some_and(|m| m.contains("simulation")))),
+        "{stored:#}"
+    );
     let (status, body) = get(g.port, "/api/autoscale/decisions?component=nope").unwrap();
     assert_eq!(status, 404, "{body}");
     assert!(sqlite(&g.db(), "SELECT COUNT(*) FROM autoscale_decisions WHERE component = 'api' AND result = 'dry_run' AND direction = 'up'").parse::<u32>().unwrap() >= 1);
@@ -385,7 +495,11 @@ components:
         "pipeline_guard_autoscale_max_instances{component=\"api\"} 3",
         "pipeline_guard_healing_queue_waiting 0",
     ] {
-        assert!(metrics.lines().any(|l| l == line), "`{line}` in /metrics:\n{}", metrics.lines().filter(|l| l.contains("autoscale") || l.contains("queue")).collect::<Vec<_>>().join("\n"));
+        assert!(
+            metrics.lines().any(|l| l == line),
+            "`{line}` in /metrics:\n{}",
+            metrics.lines().filter(|l| l.contains("autoscale") || l.contains("queue")).collect::<Vec<_>>().join("\n")
+        );
     }
 
     // `validate` names every problem with its position.

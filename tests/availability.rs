@@ -23,7 +23,9 @@ fn now_ms() -> i64 {
 async fn write_history(db: &std::path::Path, base: i64) {
     let h = guard_engine::MetricsCollector::open(db, HistorySettings::default()).await.unwrap();
     let t = Tracker::load(h.pool()).await.unwrap();
-    let change = |c: &str, from: Status, to: Status, at: i64| t.status_changed(&h, c, from, to, &[format!("{from:?} → {to:?}")], at);
+    let change = |c: &str, from: Status, to: Status, at: i64| {
+        t.status_changed(&h, c, from, to, &[format!("{from:?} → {to:?}")], at)
+    };
     for c in ["alpha", "beta"] {
         change(c, Unknown, Healthy, base);
         t.checked(&h, c, Healthy, base);
@@ -89,7 +91,9 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     // The real server on that database; both checks ask a Prometheus that is not there, so
     // they say `unknown` (no data) and the figures stay put while we read them.
     let nobody = free_port();
-    let check = format!("check: {{ interval: 1s, timeout: 1s, promql: {{ url: \"http://127.0.0.1:{nobody}\", query: 'up', healthy_if: \"> 0\" }} }}");
+    let check = format!(
+        "check: {{ interval: 1s, timeout: 1s, promql: {{ url: \"http://127.0.0.1:{nobody}\", query: 'up', healthy_if: \"> 0\" }} }}"
+    );
     let cfg = format!(
         "pipeline:\n  compliance: {{ standards: [soc2] }}\ncomponents:\n  - name: alpha\n    region: eu-west\n    sla: 99.5\n    {check}\n  - name: beta\n    region: eu-west\n    sla: 85\n    {check}\n"
     );
@@ -99,7 +103,11 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     // The component page's source.
     let a = g.get_json("/api/components/alpha")["availability"].clone();
     same(&a["ratio"], alpha);
-    assert_eq!((a["up_ms"].as_i64(), a["down_ms"].as_i64(), a["degraded_ms"].as_i64(), a["outages"].as_u64()), (Some(alpha_up), Some(alpha_down), Some(2 * M), Some(3)), "{a}");
+    assert_eq!(
+        (a["up_ms"].as_i64(), a["down_ms"].as_i64(), a["degraded_ms"].as_i64(), a["outages"].as_u64()),
+        (Some(alpha_up), Some(alpha_down), Some(2 * M), Some(3)),
+        "{a}"
+    );
     // The list's 24 h column: the same computation over the last 24 hours, which hold the
     // whole history here.
     let d = g.get_json("/api/components/alpha")["availability_24h"].clone();
@@ -120,7 +128,10 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
 
     // Prometheus' view (`/metrics`): the same figure per component.
     let (_, metrics) = get(g.port, "/metrics").unwrap();
-    let line = metrics.lines().find(|l| l.starts_with("pipeline_guard_availability_ratio{") && l.contains("component=\"alpha\"")).unwrap_or_else(|| panic!("no availability gauge:\n{metrics}"));
+    let line = metrics
+        .lines()
+        .find(|l| l.starts_with("pipeline_guard_availability_ratio{") && l.contains("component=\"alpha\""))
+        .unwrap_or_else(|| panic!("no availability gauge:\n{metrics}"));
     same(&serde_json::json!(line.rsplit(' ').next().unwrap().parse::<f64>().unwrap()), alpha);
 
     // The compliance report over the Compliance page's default period (the last 30 UTC days).
@@ -132,23 +143,32 @@ fn one_availability_figure_on_the_component_page_list_overview_and_report() {
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     let row = |n: &str| json["availability"].as_array().unwrap().iter().find(|c| c["component"] == n).unwrap().clone();
     same(&row("alpha")["availability"], alpha);
-    assert_eq!((row("alpha")["down_ms"].as_i64(), row("alpha")["outages"].as_u64(), row("alpha")["met"].as_bool()), (Some(alpha_down), Some(3), Some(false)));
+    assert_eq!(
+        (row("alpha")["down_ms"].as_i64(), row("alpha")["outages"].as_u64(), row("alpha")["met"].as_bool()),
+        (Some(alpha_down), Some(3), Some(false))
+    );
     same(&row("beta")["availability"], beta);
     assert_eq!(row("beta")["met"].as_bool(), Some(true));
     let region = json["regions"].as_array().unwrap().iter().find(|r| r["region"] == "eu-west").unwrap().clone();
     same(&region["availability"], all);
     // The SLA control's evidence names the one component below its target, not "2 of 2".
-    let sla = json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == "availability_sla").unwrap().clone();
+    let sla =
+        json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == "availability_sla").unwrap().clone();
     let evidence = sla["evidence"].to_string();
     assert!(evidence.contains("alpha") && !evidence.contains("beta"), "{evidence}");
 
-    let (status, html) = get(g.port, &format!("/api/reports?from={from}&to={to}&standards=soc2&format=html&lang=en")).unwrap();
+    let (status, html) =
+        get(g.port, &format!("/api/reports?from={from}&to={to}&standards=soc2&format=html&lang=en")).unwrap();
     assert_eq!(status, 200);
     let text = strip_tags(&html);
     for figure in ["alpha", "95.889%", "90%", "92.944%"] {
         assert!(text.contains(figure), "{figure} not in the report's text");
     }
-    assert!(html.contains("<td>alpha</td>") && html[html.find("<td>alpha</td>").unwrap()..].split("</tr>").next().unwrap().contains(">95.889%<"), "alpha's row");
+    assert!(
+        html.contains("<td>alpha</td>")
+            && html[html.find("<td>alpha</td>").unwrap()..].split("</tr>").next().unwrap().contains(">95.889%<"),
+        "alpha's row"
+    );
 }
 
 /// The same figure: the ratio of the same integers (JSON parsing may differ in the last bit)
@@ -200,11 +220,19 @@ components:
     wait_until(Duration::from_secs(20), || status(&g) == "healthy");
     let (code, body) = post_json(g.port, "/api/components/svc/heal", r#"{"strategy":"restart"}"#).unwrap();
     assert_eq!(code, 202, "{body}");
-    let closed = |g: &Guard, n: i64| sqlite(&g.db(), "SELECT COUNT(*) FROM downtime WHERE component = 'svc' AND end_ms IS NOT NULL").parse::<i64>().unwrap() == n;
+    let closed = |g: &Guard, n: i64| {
+        sqlite(&g.db(), "SELECT COUNT(*) FROM downtime WHERE component = 'svc' AND end_ms IS NOT NULL")
+            .parse::<i64>()
+            .unwrap()
+            == n
+    };
     wait_until(Duration::from_secs(20), || closed(&g, 1));
     let _ = post(p, "/fault/crash");
     wait_until(Duration::from_secs(30), || closed(&g, 2) && status(&g) == "healthy");
-    let rows = sqlite(&g.db(), "SELECT group_concat(cause || ':' || (end_ms - start_ms), ' ') FROM (SELECT * FROM downtime ORDER BY id)");
+    let rows = sqlite(
+        &g.db(),
+        "SELECT group_concat(cause || ':' || (end_ms - start_ms), ' ') FROM (SELECT * FROM downtime ORDER BY id)",
+    );
     let causes: Vec<&str> = rows.split(' ').map(|r| r.split(':').next().unwrap()).collect();
     // The crash is seen either by the exit event or by a check that finds the port closed first
     // (both race after `/fault/crash`); whichever comes first opens the outage.
@@ -224,7 +252,10 @@ components:
 
     // A clean stop: recorded as `unknown`, so the stopped time is no data, not up.
     g.restart(false);
-    let stopped = sqlite(&g.db(), "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%guard stopped%'");
+    let stopped = sqlite(
+        &g.db(),
+        "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%guard stopped%'",
+    );
     assert_eq!(stopped, "1");
 }
 
@@ -263,9 +294,17 @@ fn the_list_view_has_both_periods_the_heartbeat_and_the_tags() {
     });
     // 30 days: 24 h up, 1 h down (one outage), 45 h up; 24 h: up, no outage.
     let (m, d) = (&v["availability"], &v["availability_24h"]);
-    assert_eq!((m["up_ms"].as_i64(), m["down_ms"].as_i64(), m["outages"].as_u64()), (Some(69 * H), Some(H), Some(1)), "{m}");
+    assert_eq!(
+        (m["up_ms"].as_i64(), m["down_ms"].as_i64(), m["outages"].as_u64()),
+        (Some(69 * H), Some(H), Some(1)),
+        "{m}"
+    );
     same(&m["ratio"], 69.0 / 70.0);
-    assert_eq!((d["ratio"].as_f64(), d["down_ms"].as_i64(), d["outages"].as_u64()), (Some(1.0), Some(0), Some(0)), "{d}");
+    assert_eq!(
+        (d["ratio"].as_f64(), d["down_ms"].as_i64(), d["outages"].as_u64()),
+        (Some(1.0), Some(0), Some(0)),
+        "{d}"
+    );
     assert!(d["up_ms"].as_i64().unwrap() > 21 * H && d["up_ms"].as_i64().unwrap() <= 22 * H, "{d}");
     // The heartbeat: the checks since the start (the Prometheus is not there: unknown), oldest
     // first, three columns of one length, at most `cap`.
@@ -278,9 +317,15 @@ fn the_list_view_has_both_periods_the_heartbeat_and_the_tags() {
     // Checks every 200 ms: the gaps say so, and the oldest ended after the start.
     assert!(gaps.iter().all(|g| (100..2_000).contains(g)), "{hb}");
     assert!(hb["last_ms"].as_i64().unwrap() - gaps.iter().sum::<i64>() >= now, "{hb}");
-    wait_until(Duration::from_secs(20), || g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap_or("").len() == 30);
+    wait_until(Duration::from_secs(20), || {
+        g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap_or("").len() == 30
+    });
     std::thread::sleep(Duration::from_millis(600));
-    assert_eq!(g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap().len(), 30, "never more than cap");
+    assert_eq!(
+        g.get_json("/api/components/gamma")["heartbeat"]["statuses"].as_str().unwrap().len(),
+        30,
+        "never more than cap"
+    );
     // Asked without it (the UI's refetches: the stream keeps its strip), no heartbeat at all.
     let (code, body) = get(g.port, "/api/components?names=gamma&heartbeat=false").unwrap();
     assert_eq!(code, 200, "{body}");

@@ -44,9 +44,18 @@ fn expected_validate(l: &Localizer, lang: Lang, f: &str) -> Vec<String> {
         format!("{f}:2:27: {}", tr("cli-config-invalid-duration", &[("value", "soon".into())])),
         format!(
             "{f}:3:36: {}",
-            tr("cli-config-unknown-strategy", &[("value", "pray".into()), ("expected", "restart, scale_up, scale_down, migrate, run, webhook, notify".into())])
+            tr(
+                "cli-config-unknown-strategy",
+                &[
+                    ("value", "pray".into()),
+                    ("expected", "restart, scale_up, scale_down, migrate, run, webhook, notify".into())
+                ]
+            )
         ),
-        format!("{f}:6:13: {}", tr("cli-config-unknown-region", &[("value", "moon".into()), ("expected", all_regions.join(", ").into())])),
+        format!(
+            "{f}:6:13: {}",
+            tr("cli-config-unknown-region", &[("value", "moon".into()), ("expected", all_regions.join(", ").into())])
+        ),
         format!("{f}:8:11: {}", tr("cli-config-duplicate-component", &[("name", "a".into()), ("first", 1.into())])),
         tr("cli-validate-failed", &[("file", f.into()), ("count", 4.into())]),
     ]
@@ -91,29 +100,45 @@ fn user_add_and_audit_verify_speak_the_chosen_language() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("guard.db").display().to_string();
     let l = loc();
-    let out = run(&["user", "add", "admin", "--role", "admin", "--db", &db, "--lang", "ja"], &[], "a long enough password\n");
+    let out =
+        run(&["user", "add", "admin", "--role", "admin", "--db", &db, "--lang", "ja"], &[], "a long enough password\n");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout).trim_end(), l.translate_with("cli-user-added", Lang::Ja, &[("name", "admin".into()), ("role", "admin".into())]));
+    assert_eq!(
+        text(&out.stdout).trim_end(),
+        l.translate_with("cli-user-added", Lang::Ja, &[("name", "admin".into()), ("role", "admin".into())])
+    );
 
     // The head hash and row count, from the English line (the same for every language).
     let en = run(&["audit", "verify", "--db", &db, "--lang", "en"], &[], "");
     assert_eq!(en.status.code(), Some(0), "{}", text(&en.stderr));
     let first = text(&en.stdout).lines().next().unwrap().to_string();
     let head = first.rsplit("head ").next().unwrap().trim_end_matches('.').to_string();
-    let rows: i64 = if first.contains("one row") { 1 } else { first.split_whitespace().find_map(|w| w.parse().ok()).unwrap() };
-    assert_eq!(first, l.translate_with("cli-audit-intact", Lang::En, &[("rows", rows.into()), ("head", head.as_str().into())]));
+    let rows: i64 =
+        if first.contains("one row") { 1 } else { first.split_whitespace().find_map(|w| w.parse().ok()).unwrap() };
+    assert_eq!(
+        first,
+        l.translate_with("cli-audit-intact", Lang::En, &[("rows", rows.into()), ("head", head.as_str().into())])
+    );
     for lang in LANGS {
         let out = run(&["audit", "verify", "--db", &db, "--lang", lang.code()], &[], "");
         assert_eq!(out.status.code(), Some(0), "{lang}: {}", text(&out.stderr));
         let line = text(&out.stdout).lines().next().unwrap().to_string();
-        assert_eq!(line, l.translate_with("cli-audit-intact", lang, &[("rows", rows.into()), ("head", head.as_str().into())]), "{lang}");
+        assert_eq!(
+            line,
+            l.translate_with("cli-audit-intact", lang, &[("rows", rows.into()), ("head", head.as_str().into())]),
+            "{lang}"
+        );
         assert_ne!(line, first, "{lang}");
 
         // A database that is not there: the error too.
         let missing = dir.path().join("nope.db").display().to_string();
         let out = run(&["audit", "verify", "--db", &missing, "--lang", lang.code()], &[], "");
         assert_eq!(out.status.code(), Some(2), "{lang}");
-        assert_eq!(text(&out.stderr).trim_end(), l.translate_with("cli-error-no-database", lang, &[("db", missing.as_str().into())]), "{lang}");
+        assert_eq!(
+            text(&out.stderr).trim_end(),
+            l.translate_with("cli-error-no-database", lang, &[("db", missing.as_str().into())]),
+            "{lang}"
+        );
     }
 }
 
@@ -122,7 +147,14 @@ fn an_unknown_language_is_refused_with_the_list() {
     let out = run(&["validate", "x.yaml", "--lang", "tlh"], &[("LANG", "de_DE.UTF-8")], "");
     assert_eq!(out.status.code(), Some(2));
     let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    let want = format!("--lang: {}", loc().translate_with("cli-error-unknown-language", Lang::De, &[("value", "tlh".into()), ("expected", all.join(", ").into())]));
+    let want = format!(
+        "--lang: {}",
+        loc().translate_with(
+            "cli-error-unknown-language",
+            Lang::De,
+            &[("value", "tlh".into()), ("expected", all.join(", ").into())]
+        )
+    );
     assert_eq!(text(&out.stderr).trim_end(), want);
 }
 
@@ -139,7 +171,11 @@ fn leaks(line: &str, data: &[&str]) -> Vec<String> {
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
         // Paths and FILE:LINE:COL positions, option names (`--from:`), and the names and ids
         // the test chose.
-        .filter(|w| !w.contains('/') && !w.starts_with("--") && !data.iter().any(|d| w.trim_matches(|c: char| !c.is_alphanumeric()) == *d))
+        .filter(|w| {
+            !w.contains('/')
+                && !w.starts_with("--")
+                && !data.iter().any(|d| w.trim_matches(|c: char| !c.is_alphanumeric()) == *d)
+        })
         .map(str::to_string)
         .collect()
 }
@@ -179,15 +215,64 @@ fn every_cli_line_in_the_pseudo_locale_is_inside_the_markers() {
         (vec!["backup", "--db", &db], "", false),
         (vec!["backup", "--db", &db, "--keep", "0"], "", false),
         (vec!["key", "export", "--db", &db], "", true),
-        (vec!["report", "--db", &db, "--from", &from, "--to", &to, "--standard", "soc2", "--format", "json", "--out", &report], "", false),
-        (vec!["report", "--db", &db, "--from", "31/01/2026", "--to", &to, "--standard", "soc2", "--format", "json", "--out", &report], "", false),
+        (
+            vec![
+                "report",
+                "--db",
+                &db,
+                "--from",
+                &from,
+                "--to",
+                &to,
+                "--standard",
+                "soc2",
+                "--format",
+                "json",
+                "--out",
+                &report,
+            ],
+            "",
+            false,
+        ),
+        (
+            vec![
+                "report",
+                "--db",
+                &db,
+                "--from",
+                "31/01/2026",
+                "--to",
+                &to,
+                "--standard",
+                "soc2",
+                "--format",
+                "json",
+                "--out",
+                &report,
+            ],
+            "",
+            false,
+        ),
         (vec!["verify", &report, "--db", &db], "", false),
         (vec!["verify", &missing_pdf, "--db", &db], "", false),
         (vec!["detect", "--input", &csv], "", true),
         (vec!["serve", "--config", &good, "--listen", "0.0.0.0:7999"], "", false),
     ];
     // Names, ids and values the test gave the CLI, shown back as they are.
-    let data = ["vera", "admin", "atlantis", "soon", "soc2", "abc", "us-east", "us-west", "eu-west", "eu-central", "asia-pacific", "sa-east"];
+    let data = [
+        "vera",
+        "admin",
+        "atlantis",
+        "soon",
+        "soc2",
+        "abc",
+        "us-east",
+        "us-west",
+        "eu-west",
+        "eu-central",
+        "asia-pacific",
+        "sa-east",
+    ];
     let mut found = Vec::new();
     let mut marked = 0;
     for (args, stdin, machine_stdout) in &runs {

@@ -102,7 +102,11 @@ fn kubernetes_manifests_the_dockerfile_and_the_scrape_job_agree() {
     for (probe, path) in [("livenessProbe", "/health"), ("readinessProbe", "/ready")] {
         let g = &c[probe]["httpGet"];
         assert_eq!(s(&g["path"]), path, "{probe}");
-        assert!(g["port"].as_str() == Some(port_name) || g["port"].as_i64() == Some(port_no), "{probe} port {:?}", g["port"]);
+        assert!(
+            g["port"].as_str() == Some(port_name) || g["port"].as_i64() == Some(port_no),
+            "{probe} port {:?}",
+            g["port"]
+        );
         assert_eq!(s(&g["scheme"]), "HTTPS", "{probe}: off loopback the server speaks TLS only");
     }
 
@@ -120,14 +124,23 @@ fn kubernetes_manifests_the_dockerfile_and_the_scrape_job_agree() {
     // on the claim.
     let volumes: BTreeMap<&str, &Yaml> = pod["volumes"].as_vec().unwrap().iter().map(|v| (s(&v["name"]), v)).collect();
     let mounts = c["volumeMounts"].as_vec().unwrap();
-    let mount_of = |vol: &str| mounts.iter().find(|mt| s(&mt["name"]) == vol).unwrap_or_else(|| panic!("no mount of volume {vol}"));
+    let mount_of = |vol: &str| {
+        mounts.iter().find(|mt| s(&mt["name"]) == vol).unwrap_or_else(|| panic!("no mount of volume {vol}"))
+    };
     let cfg_mount = mount_of("config");
     assert_eq!(s(&cfg_mount["mountPath"]), arg(&args, "--config"));
     assert_eq!(s(&volumes["config"]["configMap"]["name"]), s(&m["ConfigMap"]["metadata"]["name"]));
-    assert!(!m["ConfigMap"]["data"][s(&cfg_mount["subPath"])].is_badvalue(), "the ConfigMap has no key {:?}", cfg_mount["subPath"]);
+    assert!(
+        !m["ConfigMap"]["data"][s(&cfg_mount["subPath"])].is_badvalue(),
+        "the ConfigMap has no key {:?}",
+        cfg_mount["subPath"]
+    );
     let data_mount = s(&mount_of("data")["mountPath"]);
     assert!(arg(&args, "--db").starts_with(&format!("{data_mount}/")), "the database is not on the data volume");
-    assert_eq!(s(&volumes["data"]["persistentVolumeClaim"]["claimName"]), s(&m["PersistentVolumeClaim"]["metadata"]["name"]));
+    assert_eq!(
+        s(&volumes["data"]["persistentVolumeClaim"]["claimName"]),
+        s(&m["PersistentVolumeClaim"]["metadata"]["name"])
+    );
     let cfg = &YamlLoader::load_from_str(&shipped_config(&m)).unwrap()[0];
     let server = &cfg["pipeline"]["server"];
     assert_eq!(s(&server["listen"]), arg(&args, "--listen"));
@@ -142,15 +155,27 @@ fn kubernetes_manifests_the_dockerfile_and_the_scrape_job_agree() {
     let allowed = strings(&server["allowed_hosts"]);
     for probe in ["livenessProbe", "readinessProbe"] {
         let headers = c[probe]["httpGet"]["httpHeaders"].as_vec().map(Vec::as_slice).unwrap_or_default();
-        let host = headers.iter().find(|h| s(&h["name"]).eq_ignore_ascii_case("host")).map(|h| s(&h["value"])).unwrap_or_else(|| panic!("{probe} sends no Host header; the pod IP is no allowed host"));
+        let host = headers
+            .iter()
+            .find(|h| s(&h["name"]).eq_ignore_ascii_case("host"))
+            .map(|h| s(&h["value"]))
+            .unwrap_or_else(|| panic!("{probe} sends no Host header; the pod IP is no allowed host"));
         assert!(allowed.iter().any(|a| a == host), "{probe} Host {host} is not in allowed_hosts {allowed:?}");
     }
     let scrape = &load_yaml(&deploy().join("prometheus/scrape-pipeline-guard.yml"))[0][0];
     let target = s(&scrape["static_configs"][0]["targets"][0]);
-    assert!(allowed.iter().any(|a| target.starts_with(&format!("{a}:"))), "the scrape target {target} is not in allowed_hosts {allowed:?}");
+    assert!(
+        allowed.iter().any(|a| target.starts_with(&format!("{a}:"))),
+        "the scrape target {target} is not in allowed_hosts {allowed:?}"
+    );
 
     // The signing key comes from the Secret, which has that key.
-    let env = c["env"].as_vec().unwrap().iter().find(|e| s(&e["name"]) == "PIPELINE_SECRET_KEY").expect("PIPELINE_SECRET_KEY in env");
+    let env = c["env"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|e| s(&e["name"]) == "PIPELINE_SECRET_KEY")
+        .expect("PIPELINE_SECRET_KEY in env");
     let sref = &env["valueFrom"]["secretKeyRef"];
     assert_eq!(s(&sref["name"]), s(&m["Secret"]["metadata"]["name"]));
     assert!(!m["Secret"]["stringData"][s(&sref["key"])].is_badvalue(), "the Secret has no key {:?}", sref["key"]);
@@ -171,13 +196,32 @@ fn kubernetes_manifests_the_dockerfile_and_the_scrape_job_agree() {
     assert!(!job["authorization"]["credentials_file"].is_badvalue());
     let target = s(&job["static_configs"][0]["targets"][0]);
     assert_eq!(target.rsplit(':').next().unwrap().parse::<i64>().ok(), sp["port"].as_i64());
-    assert!(target.starts_with(&format!("{}.{}.svc:", s(&svc["metadata"]["name"]), s(&load_yaml(&deploy().join("kubernetes/kustomization.yaml"))[0]["namespace"]))));
+    assert!(target.starts_with(&format!(
+        "{}.{}.svc:",
+        s(&svc["metadata"]["name"]),
+        s(&load_yaml(&deploy().join("kubernetes/kustomization.yaml"))[0]["namespace"])
+    )));
 }
 
 fn openssl_cert(dir: &Path) -> (PathBuf, PathBuf) {
     let (cert, key) = (dir.join("tls.crt"), dir.join("tls.key"));
     let out = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=pipeline-guard", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=pipeline-guard",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-keyout",
+        ])
         .arg(&key)
         .arg("-out")
         .arg(&cert)
@@ -244,19 +288,33 @@ fn the_shipped_config_validates_and_serves_its_probes_over_tls() {
         if let Some(r) = curl(&cert, &format!("{base}/health")) {
             break r;
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "no TLS answer on {base}; log:\n{}", std::fs::read_to_string(&log).unwrap_or_default());
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no TLS answer on {base}; log:\n{}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
         std::thread::sleep(Duration::from_millis(100));
     };
     assert_eq!(health.0, 200, "{health:?}");
     // The probes' Host passes; a foreign one does not.
-    let probe_host = s(&m["Deployment"]["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["httpHeaders"][0]["value"]).to_string();
-    assert_eq!(curl_with(&cert, &format!("{base}/health"), &[&format!("Host: {probe_host}:7878")]).map(|r| r.0), Some(200));
+    let probe_host =
+        s(&m["Deployment"]["spec"]["template"]["spec"]["containers"][0]["livenessProbe"]["httpGet"]["httpHeaders"][0]
+            ["value"])
+        .to_string();
+    assert_eq!(
+        curl_with(&cert, &format!("{base}/health"), &[&format!("Host: {probe_host}:7878")]).map(|r| r.0),
+        Some(200)
+    );
     assert_eq!(curl_with(&cert, &format!("{base}/health"), &["Host: evil.example:7878"]).map(|r| r.0), Some(403));
     // Readiness once every component was checked (the cluster's services do not resolve here,
     // so their checks fail, but they were checked).
     wait_until(Duration::from_secs(30), || curl(&cert, &format!("{base}/ready")).is_some_and(|(c, _)| c == 200));
     // The API behind it wants a token; plain HTTP on the TLS port gets no answer.
-    assert_eq!(curl(&cert, &format!("{base}/api/components")).map(|r| r.0), Some(503), "no admin yet: 503 until one exists");
+    assert_eq!(
+        curl(&cert, &format!("{base}/api/components")).map(|r| r.0),
+        Some(503),
+        "no admin yet: 503 until one exists"
+    );
     assert!(get(port, "/health").map_or(true, |(c, _)| c != 200), "plain HTTP answered on the TLS port");
     let _ = child.kill();
     let _ = child.wait();
@@ -274,7 +332,11 @@ fn the_grafana_dashboard_queries_only_metrics_the_server_exports() {
     for p in panels {
         assert!(ids.insert(p["id"].as_i64().unwrap()), "duplicate panel id");
         let g = &p["gridPos"];
-        assert!(g["x"].as_i64().unwrap() + g["w"].as_i64().unwrap() <= 24, "panel {} is wider than the grid", p["title"]);
+        assert!(
+            g["x"].as_i64().unwrap() + g["w"].as_i64().unwrap() <= 24,
+            "panel {} is wider than the grid",
+            p["title"]
+        );
         assert_eq!(p["datasource"]["uid"], "${datasource}");
         for t in p["targets"].as_array().unwrap() {
             exprs.push(t["expr"].as_str().unwrap().to_string());
@@ -288,7 +350,9 @@ fn the_grafana_dashboard_queries_only_metrics_the_server_exports() {
     ));
     wait_until(Duration::from_secs(20), || g.get_json("/api/components/web")["status"] == "healthy");
     post(lab, "/fault/crash").unwrap();
-    wait_until(Duration::from_secs(20), || g.get_json("/api/incidents").as_array().is_some_and(|a| a.iter().any(|i| i["status"] == "resolved")));
+    wait_until(Duration::from_secs(20), || {
+        g.get_json("/api/incidents").as_array().is_some_and(|a| a.iter().any(|i| i["status"] == "resolved"))
+    });
     let (code, exposition) = get(g.port, "/metrics").unwrap();
     assert_eq!(code, 200);
     let mut families = BTreeMap::new();
@@ -304,13 +368,24 @@ fn the_grafana_dashboard_queries_only_metrics_the_server_exports() {
         while let Some(i) = rest.find("pipeline_guard_") {
             let name: String = rest[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
             rest = &rest[i + name.len()..];
-            assert!(exported(&name), "the dashboard queries `{name}`, which /metrics does not export as such:\n{exposition}");
+            assert!(
+                exported(&name),
+                "the dashboard queries `{name}`, which /metrics does not export as such:\n{exposition}"
+            );
             used.insert(name);
         }
     }
     // Every sample line of those families has a value, and the dashboard covers healing.
-    for want in ["pipeline_guard_component_up", "pipeline_guard_checks_total", "pipeline_guard_healing_succeeded_total", "pipeline_guard_mttr_seconds"] {
+    for want in [
+        "pipeline_guard_component_up",
+        "pipeline_guard_checks_total",
+        "pipeline_guard_healing_succeeded_total",
+        "pipeline_guard_mttr_seconds",
+    ] {
         assert!(used.contains(want), "the dashboard does not show {want}");
     }
-    assert!(exposition.lines().any(|l| l.starts_with("pipeline_guard_healing_attempts_total{component=\"web\"} ")), "{exposition}");
+    assert!(
+        exposition.lines().any(|l| l.starts_with("pipeline_guard_healing_attempts_total{component=\"web\"} ")),
+        "{exposition}"
+    );
 }

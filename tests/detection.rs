@@ -79,7 +79,11 @@ fn a_leaking_child_is_restarted_before_it_reaches_its_memory_limit() {
         if let Some(n) = child_pid(&g, "leaky").filter(|n| *n != pid) {
             break n;
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "no proactive restart within 20 s (peak RSS {} MB)", peak / 1_000_000);
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no proactive restart within 20 s (peak RSS {} MB)",
+            peak / 1_000_000
+        );
         std::thread::sleep(Duration::from_millis(20));
     };
     let acted_after = start.elapsed();
@@ -92,7 +96,12 @@ fn a_leaking_child_is_restarted_before_it_reaches_its_memory_limit() {
     assert!(peak < 200_000_000, "the child reached {} MB before the restart", peak / 1_000_000);
     assert_ne!(new_pid, pid);
     let findings = g.get_json("/api/findings?component=leaky");
-    let predicted: Vec<&serde_json::Value> = findings.as_array().unwrap().iter().filter(|f| f["kind"] == "predicted" && f["metric"] == "memory_bytes").collect();
+    let predicted: Vec<&serde_json::Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "predicted" && f["metric"] == "memory_bytes")
+        .collect();
     assert!(!predicted.is_empty(), "a predicted finding is recorded: {findings}");
     assert_eq!(predicted[0]["action"], "heal");
     assert!(predicted[0]["eta_ms"].as_i64().unwrap() <= 30_000);
@@ -128,11 +137,16 @@ fn a_threshold_rule_with_for_fires_only_after_the_duration() {
     let g = Guard::serve(&cfg);
     wait_until(Duration::from_secs(20), || g.get_json("/api/components/slowpoke")["status"] == "healthy");
     // A second rule through the API.
-    let (st, body) = post_json(g.port, "/api/components/slowpoke/rules", r#"{"metric":"response_time_seconds","op":"ge","value":0.25,"severity":"low","for":"4s"}"#);
+    let (st, body) = post_json(
+        g.port,
+        "/api/components/slowpoke/rules",
+        r#"{"metric":"response_time_seconds","op":"ge","value":0.25,"severity":"low","for":"4s"}"#,
+    );
     assert_eq!(st, 201, "{body}");
     let rules = g.get_json("/api/components/slowpoke/rules");
     assert_eq!(rules.as_array().unwrap().len(), 2, "{rules}");
-    let (st, body) = post_json(g.port, "/api/components/slowpoke/rules", r#"{"metric":"x","op":"over","value":1,"severity":"low"}"#);
+    let (st, body) =
+        post_json(g.port, "/api/components/slowpoke/rules", r#"{"metric":"x","op":"over","value":1,"severity":"low"}"#);
     assert_eq!(st, 400, "{body}");
     assert!(body.contains("unknown operator `over`"), "{body}");
 
@@ -156,9 +170,22 @@ fn a_threshold_rule_with_for_fires_only_after_the_duration() {
     assert!(t_low > t_high);
     // Clearing the fault resolves both rules.
     assert_eq!(post(p, "/fault/none").unwrap().0, 200);
-    wait_until(Duration::from_secs(10), || g.get_json("/api/findings?component=slowpoke").as_array().unwrap().iter().filter(|f| f["resolved"] == true).count() == 2);
+    wait_until(Duration::from_secs(10), || {
+        g.get_json("/api/findings?component=slowpoke")
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["resolved"] == true)
+            .count()
+            == 2
+    });
     // Stored in SQLite.
-    let n: i64 = guard_e2e::sqlite(&g.db(), "SELECT COUNT(*) FROM detection_findings WHERE component='slowpoke' AND kind='threshold';").parse().unwrap();
+    let n: i64 = guard_e2e::sqlite(
+        &g.db(),
+        "SELECT COUNT(*) FROM detection_findings WHERE component='slowpoke' AND kind='threshold';",
+    )
+    .parse()
+    .unwrap();
     assert_eq!(n, 4);
     assert_eq!(get(g.port, "/api/findings?component=nope").unwrap().0, 404);
 }

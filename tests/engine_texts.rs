@@ -21,7 +21,8 @@ fn failing_server() -> u16 {
             let mut buf = [0u8; 2048];
             let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
             let _ = s.read(&mut buf);
-            let _ = s.write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 4\r\nconnection: close\r\n\r\noops");
+            let _ = s
+                .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 4\r\nconnection: close\r\n\r\noops");
         }
     });
     port
@@ -44,7 +45,11 @@ fn a_check_issue_is_said_in_the_language_asked_for() {
     let loc = Localizer::embedded().with_bidi(BidiIsolation::Never);
     let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
     let expected = |lang: Lang| {
-        let issue = loc.translate_with("check-http-status", lang, &[("code", "500".into()), ("url", url.as_str().into()), ("expected", "200".into())]);
+        let issue = loc.translate_with(
+            "check-http-status",
+            lang,
+            &[("code", "500".into()), ("url", url.as_str().into()), ("expected", "200".into())],
+        );
         loc.translate_with("incident-reason-check", lang, &[("issues", issue.into())])
     };
     let english = expected(Lang::En);

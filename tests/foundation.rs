@@ -47,7 +47,11 @@ fn validate_reports_every_problem_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     let f = bad.display().to_string();
-    for want in [format!("{f}:2:27: expected a duration"), format!("{f}:5:13: unknown region `moon`"), format!("{f}:8:14: unknown field `smtp`")] {
+    for want in [
+        format!("{f}:2:27: expected a duration"),
+        format!("{f}:5:13: unknown region `moon`"),
+        format!("{f}:8:14: unknown field `smtp`"),
+    ] {
         assert!(err.contains(&want), "missing `{want}` in:\n{err}");
     }
     assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"));
@@ -56,7 +60,11 @@ fn validate_reports_every_problem_and_exits_2() {
     std::fs::write(&good, lab_config(1, 2)).unwrap();
     let out = Command::new(bin("pipeline-guard")).args(["--lang", "en", "validate"]).arg(&good).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("is valid: 4 components in 4 regions."), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("is valid: 4 components in 4 regions."),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     // --lang switches the human-readable output; unknown languages are bad input.
     let out = Command::new(bin("pipeline-guard")).args(["--lang", "de", "validate"]).arg(&good).output().unwrap();
     let de = String::from_utf8_lossy(&out.stdout);
@@ -67,7 +75,8 @@ fn validate_reports_every_problem_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language “tlh”"));
 
-    let out = Command::new(bin("pipeline-guard")).arg("validate").arg(dir.path().join("missing.yaml")).output().unwrap();
+    let out =
+        Command::new(bin("pipeline-guard")).arg("validate").arg(dir.path().join("missing.yaml")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the file"));
 }
@@ -163,7 +172,10 @@ fn serve_watches_real_children_recovers_a_crash_and_stops_cleanly() {
     });
     let tl = g.get_json("/api/components/web/timeline");
     let kinds: Vec<&str> = tl.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
-    assert!(kinds.contains(&"process_exited") && kinds.contains(&"process_started") && kinds.contains(&"status_failed"), "{kinds:?}");
+    assert!(
+        kinds.contains(&"process_exited") && kinds.contains(&"process_started") && kinds.contains(&"status_failed"),
+        "{kinds:?}"
+    );
     assert_eq!(get(g.port, "/api/components/ghost").unwrap().0, 404);
     let metrics = get(g.port, "/metrics").unwrap().1;
     assert!(metrics.contains("pipeline_guard_component_up{component=\"web\",region=\"eu-west\"} 1"), "{metrics}");
@@ -183,7 +195,9 @@ fn serve_watches_real_children_recovers_a_crash_and_stops_cleanly() {
     assert!(status.success(), "{status:?}");
     assert!(!alive(pid2), "child {pid2} outlived the guard");
     assert_eq!(sqlite(&g.db(), "PRAGMA integrity_check;"), "ok");
-    let exits: i64 = sqlite(&g.db(), "SELECT COUNT(*) FROM process_events WHERE component='web' AND kind='exited';").parse().unwrap();
+    let exits: i64 = sqlite(&g.db(), "SELECT COUNT(*) FROM process_events WHERE component='web' AND kind='exited';")
+        .parse()
+        .unwrap();
     assert!(exits >= 2, "{exits}");
 }
 
@@ -193,9 +207,13 @@ fn kill_dash_nine_loses_at_most_the_last_second_and_never_corrupts() {
     let cfg = format!(
         "pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{}",
         (0..20)
-            .map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{p1}/health\" }}, interval: 100ms }}\n"))
+            .map(|i| format!(
+                "  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{p1}/health\" }}, interval: 100ms }}\n"
+            ))
             .collect::<String>()
-            + &format!("  - name: lab\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{p1}\", \"--state-file\", \"{{dir}}/lab.state\"] }}\n    check: {{ http: {{ url: \"http://127.0.0.1:{p1}/health\" }}, interval: 100ms }}\n")
+            + &format!(
+                "  - name: lab\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{p1}\", \"--state-file\", \"{{dir}}/lab.state\"] }}\n    check: {{ http: {{ url: \"http://127.0.0.1:{p1}/health\" }}, interval: 100ms }}\n"
+            )
     );
     let mut g = Guard::serve(&cfg);
     wait_until(Duration::from_secs(10), || status_of(&g, "lab") == "healthy");
@@ -241,7 +259,12 @@ fn non_loopback_listen_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("g.yaml");
     std::fs::write(&cfg, "components: []\n").unwrap();
-    let out = Command::new(bin("pipeline-guard")).args(["serve", "--config"]).arg(&cfg).args(["--listen", "0.0.0.0:7999"]).output().unwrap();
+    let out = Command::new(bin("pipeline-guard"))
+        .args(["serve", "--config"])
+        .arg(&cfg)
+        .args(["--listen", "0.0.0.0:7999"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("loopback only"));
 }
@@ -272,7 +295,13 @@ fn detect_cli_scores_a_nab_style_file() {
     }
     std::fs::write(&input, csv).unwrap();
     let output = dir.path().join("out.csv");
-    let st = Command::new(bin("pipeline-guard")).args(["detect", "--input"]).arg(&input).arg("--output").arg(&output).status().unwrap();
+    let st = Command::new(bin("pipeline-guard"))
+        .args(["detect", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .status()
+        .unwrap();
     assert!(st.success());
     let text = std::fs::read_to_string(&output).unwrap();
     let rows: Vec<&str> = text.lines().collect();
@@ -287,7 +316,10 @@ fn detect_cli_scores_a_nab_style_file() {
     assert_eq!(out.status.code(), Some(2));
     // FILE:LINE: what was expected and what was found.
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with(&format!("{}:2: expected a finite number", input.display())) && err.contains("\"abc\""), "{err}");
+    assert!(
+        err.starts_with(&format!("{}:2: expected a finite number", input.display())) && err.contains("\"abc\""),
+        "{err}"
+    );
 }
 
 /// The report crate reads the engine's tables only through `guard_engine::store`'s typed
@@ -312,12 +344,19 @@ fn the_report_crate_reads_through_the_store() {
                 let text = std::fs::read_to_string(&p).unwrap();
                 for (n, line) in text.lines().enumerate() {
                     let code = line.split("//").next().unwrap_or("");
-                    if ["sqlx::query", "SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM"].iter().any(|w| code.contains(w)) {
+                    if ["sqlx::query", "SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM"]
+                        .iter()
+                        .any(|w| code.contains(w))
+                    {
                         offenders.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
                     }
                 }
             }
         }
     }
-    assert!(offenders.is_empty(), "SQL in the report crate (read through guard_engine::store instead):\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "SQL in the report crate (read through guard_engine::store instead):\n{}",
+        offenders.join("\n")
+    );
 }

@@ -46,10 +46,16 @@ components:
         labsvc = bin("labsvc").display(),
         dir = dir.path().display(),
     );
-    let cfg = guard_engine::config::load_str(&yaml, "front.yaml", dir.path(), &Default::default()).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.expect("guard starts");
+    let cfg = guard_engine::config::load_str(&yaml, "front.yaml", dir.path(), &Default::default())
+        .unwrap_or_else(|e| panic!("{e}\n{yaml}"));
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None })
+        .await
+        .expect("guard starts");
     let l = Lab { guard, front, _dir: dir };
-    l.wait(Duration::from_secs(20), "both instances healthy behind the front", |f| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    l.wait(Duration::from_secs(20), "both instances healthy behind the front", |f| {
+        f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)
+    })
+    .await;
     l.quiet(Duration::from_secs(20)).await;
     l
 }
@@ -58,7 +64,9 @@ impl Lab {
     /// Wait until the component is healthy and has no open incident.
     async fn quiet(&self, within: Duration) {
         let end = Instant::now() + within;
-        while !(self.guard.state("api").is_some_and(|s| s.status == guard_engine::model::Status::Healthy) && self.guard.healing_overview().open_incidents == 0) {
+        while !(self.guard.state("api").is_some_and(|s| s.status == guard_engine::model::Status::Healthy)
+            && self.guard.healing_overview().open_incidents == 0)
+        {
             assert!(Instant::now() < end, "api not healthy and quiet: {:?}", self.guard.healing_overview());
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
@@ -87,7 +95,12 @@ fn served_by(front: u16) -> u16 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() {
-    let l = lab(HTTP_CHECK, "balance: least_conn, try_timeout: 300ms, health_interval: 200ms", "    limits: { memory: 150MB }\n").await;
+    let l = lab(
+        HTTP_CHECK,
+        "balance: least_conn, try_timeout: 300ms, health_interval: 200ms",
+        "    limits: { memory: 150MB }\n",
+    )
+    .await;
     let hammer = Hammer::start(l.front, 3, "GET", "/health", Duration::from_millis(5));
     tokio::time::sleep(Duration::from_millis(500)).await;
     let sup = l.guard.supervisor().clone();
@@ -102,7 +115,10 @@ async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() 
             assert!(Instant::now() < end, "instance {instance} was not respawned");
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        l.wait(Duration::from_secs(10), "the respawned instance back in rotation", |f| f.instances.iter().all(|i| i.healthy)).await;
+        l.wait(Duration::from_secs(10), "the respawned instance back in rotation", |f| {
+            f.instances.iter().all(|i| i.healthy)
+        })
+        .await;
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
 
@@ -111,7 +127,10 @@ async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() 
     let pids: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
     let ticket = l.guard.heal("api", "restart", DryRun::No, "tester").await.unwrap();
     assert!(ticket.plan.contains("rolling restart"), "{}", ticket.plan);
-    l.wait(Duration::from_secs(30), "a rolling restart drained both instances", |f| f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    l.wait(Duration::from_secs(30), "a rolling restart drained both instances", |f| {
+        f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)
+    })
+    .await;
     let after: Vec<Option<u32>> = [0, 1].iter().map(|i| sup.pid("api", *i)).collect();
     assert!(pids[0] != after[0] && pids[1] != after[1], "both instances restarted: {pids:?} → {after:?}");
     let v = l.view();
@@ -124,12 +143,21 @@ async fn crashes_restarts_and_a_leak_restart_behind_the_front_fail_no_request() 
     let drains_before = l.view().drains.len();
     let port0 = l.port_of(0);
     tokio::task::spawn_blocking(move || post(port0, "/fault/leak?mb_per_s=40")).await.unwrap().unwrap();
-    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| {
+        f.drains.len() >= drains_before + 2 && f.instances.iter().all(|i| i.healthy && !i.draining)
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     let (ok, failed) = hammer.finish();
     let v = l.view();
-    assert!(failed.is_empty(), "{} of {} requests through the front failed: {:?}\n{v:#?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(10)]);
+    assert!(
+        failed.is_empty(),
+        "{} of {} requests through the front failed: {:?}\n{v:#?}",
+        failed.len(),
+        ok as usize + failed.len(),
+        &failed[..failed.len().min(10)]
+    );
     assert!(ok > 200, "the hammer sent only {ok} requests");
     assert_eq!(v.failures, 0, "{v:#?}");
     assert!(v.instances.iter().all(|i| i.routed > 20), "both instances served: {v:#?}");
@@ -147,19 +175,27 @@ async fn a_restart_drains_in_flight_requests_and_routes_new_ones_elsewhere() {
     }
     // Four slow requests: two in flight on each instance.
     let front = l.front;
-    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> = (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
-    l.wait(Duration::from_secs(2), "four requests in flight", |f| f.instances.iter().map(|i| i.in_flight).sum::<u32>() == 4).await;
+    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> =
+        (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
+    l.wait(Duration::from_secs(2), "four requests in flight", |f| {
+        f.instances.iter().map(|i| i.in_flight).sum::<u32>() == 4
+    })
+    .await;
     l.guard.heal("api", "restart", DryRun::No, "tester").await.unwrap();
     l.wait(Duration::from_secs(2), "instance 0 draining", |f| f.instances[0].draining).await;
     // While instance 0 drains, new requests go to instance 1 only.
-    let during: Vec<u16> = tokio::task::spawn_blocking(move || (0..10).map(|_| served_by(front)).collect()).await.unwrap();
+    let during: Vec<u16> =
+        tokio::task::spawn_blocking(move || (0..10).map(|_| served_by(front)).collect()).await.unwrap();
     assert!(l.view().instances[0].draining, "the probes ran inside the drain");
     assert_eq!(during, vec![p1; 10], "nothing new routed to the draining instance");
     for h in slow {
         let (status, body) = h.join().unwrap().expect("the in-flight request finished");
         assert_eq!(status, 200, "an in-flight request was cut by the restart: {body}");
     }
-    l.wait(Duration::from_secs(30), "both drained and back", |f| f.drains.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)).await;
+    l.wait(Duration::from_secs(30), "both drained and back", |f| {
+        f.drains.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.draining)
+    })
+    .await;
     let v = l.view();
     let d0 = v.drains.iter().find(|d| d.instance == 0).unwrap();
     assert_eq!((d0.in_flight_at_start, d0.in_flight_left, d0.timed_out), (2, 0, false), "{v:#?}");
@@ -180,9 +216,14 @@ async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() 
     let (p0, p1) = (l.port_of(0), l.port_of(1));
     tokio::task::spawn_blocking(move || post(p0, "/fault/slow?ms=2000")).await.unwrap().unwrap();
     let front = l.front;
-    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> = (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
-    l.wait(Duration::from_secs(2), "slow requests pinned on instance 0", |f| f.instances[0].in_flight >= 1 && f.instances[1].in_flight == 0).await;
-    let seen: Vec<u16> = tokio::task::spawn_blocking(move || (0..20).map(|_| served_by(front)).collect()).await.unwrap();
+    let slow: Vec<JoinHandle<std::io::Result<(u16, String)>>> =
+        (0..4).map(|_| std::thread::spawn(move || get(front, "/health"))).collect();
+    l.wait(Duration::from_secs(2), "slow requests pinned on instance 0", |f| {
+        f.instances[0].in_flight >= 1 && f.instances[1].in_flight == 0
+    })
+    .await;
+    let seen: Vec<u16> =
+        tokio::task::spawn_blocking(move || (0..20).map(|_| served_by(front)).collect()).await.unwrap();
     assert_eq!(seen, vec![p1; 20], "least_conn sent a request to the busy instance");
     for h in slow {
         assert_eq!(h.join().unwrap().unwrap().0, 200);
@@ -193,7 +234,8 @@ async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() 
     let l = lab(TCP_CHECK, "balance: weighted, weights: [1, 3], health_interval: 200ms", "").await;
     let (p0, p1) = (l.port_of(0), l.port_of(1));
     let front = l.front;
-    let seen: Vec<u16> = tokio::task::spawn_blocking(move || (0..40).map(|_| served_by(front)).collect()).await.unwrap();
+    let seen: Vec<u16> =
+        tokio::task::spawn_blocking(move || (0..40).map(|_| served_by(front)).collect()).await.unwrap();
     let n0 = seen.iter().filter(|p| **p == p0).count();
     let n1 = seen.iter().filter(|p| **p == p1).count();
     assert_eq!((n0, n1), (10, 30), "{seen:?}");
@@ -207,18 +249,32 @@ async fn least_conn_avoids_the_busy_instance_and_weighted_follows_the_weights() 
 async fn a_hung_or_failing_instance_costs_a_retry_not_a_failed_request() {
     // The TCP check keeps passing, so only the front's retries stand between the fault and
     // the client.
-    let l = lab(TCP_CHECK, "balance: weighted, try_timeout: 300ms, health_interval: 200ms, outlier: { base_ejection_time: 500ms }", "").await;
+    let l = lab(
+        TCP_CHECK,
+        "balance: weighted, try_timeout: 300ms, health_interval: 200ms, outlier: { base_ejection_time: 500ms }",
+        "",
+    )
+    .await;
     let (p0, p1) = (l.port_of(0), l.port_of(1));
     for (port, fault) in [(p0, "hang"), (p0, "none"), (p1, "http500"), (p1, "none")] {
         tokio::task::spawn_blocking(move || post(port, &format!("/fault/{fault}"))).await.unwrap().unwrap();
         if fault == "none" {
-            l.wait(Duration::from_secs(5), "both back in rotation", |f| f.instances.iter().all(|i| i.healthy && !i.ejected)).await;
+            l.wait(Duration::from_secs(5), "both back in rotation", |f| {
+                f.instances.iter().all(|i| i.healthy && !i.ejected)
+            })
+            .await;
             continue;
         }
         let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(5));
         tokio::time::sleep(Duration::from_secs(2)).await;
         let (ok, failed) = hammer.finish();
-        assert!(failed.is_empty(), "{fault}: {} of {} requests failed: {:?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(5)]);
+        assert!(
+            failed.is_empty(),
+            "{fault}: {} of {} requests failed: {:?}",
+            failed.len(),
+            ok as usize + failed.len(),
+            &failed[..failed.len().min(5)]
+        );
         assert!(ok > 10, "{fault}: only {ok} requests");
     }
     let v = l.view();
@@ -258,17 +314,41 @@ components:
     assert_eq!(status, 200);
     assert!(metrics.contains("pipeline_guard_front_requests_total{component=\"api\"} 6"), "{metrics}");
     assert!(metrics.contains("pipeline_guard_front_routed_total{component=\"api\",instance=\"1\"}"), "{metrics}");
-    for series in ["pipeline_guard_front_ejections_total{component=\"api\"} 0", "pipeline_guard_front_retries_total{component=\"api\"} 0", "pipeline_guard_front_retry_budget_exhausted_total{component=\"api\"} 0", "pipeline_guard_front_instance_ejected{component=\"api\",instance=\"0\"} 0"] {
+    for series in [
+        "pipeline_guard_front_ejections_total{component=\"api\"} 0",
+        "pipeline_guard_front_retries_total{component=\"api\"} 0",
+        "pipeline_guard_front_retry_budget_exhausted_total{component=\"api\"} 0",
+        "pipeline_guard_front_instance_ejected{component=\"api\",instance=\"0\"} 0",
+    ] {
         assert!(metrics.contains(series), "{series} missing: {metrics}");
     }
     let (code, report) = promtool_check(&metrics);
     assert_eq!(code, Some(0), "promtool check metrics: {report}\n{metrics}");
     // The config in force and the retry budget's use, as the front panel shows them.
     let f = g.get_json("/api/components/api/front");
-    assert_eq!((f["outlier"]["consecutive_5xx"].as_u64(), f["outlier"]["base_ejection_ms"].as_u64(), f["retry"]["budget_percent"].as_u64()), (Some(3), Some(5000), Some(20)), "{f}");
+    assert_eq!(
+        (
+            f["outlier"]["consecutive_5xx"].as_u64(),
+            f["outlier"]["base_ejection_ms"].as_u64(),
+            f["retry"]["budget_percent"].as_u64()
+        ),
+        (Some(3), Some(5000), Some(20)),
+        "{f}"
+    );
     assert_eq!(f["retry"]["idempotent_methods"], serde_json::json!(["GET", "HEAD", "OPTIONS"]), "{f}");
-    assert_eq!((f["retry_budget"]["requests"].as_u64(), f["retry_budget"]["retries"].as_u64(), f["retry_budget"]["allowed"].as_u64()), (Some(6), Some(0), Some(11)), "{f}");
-    assert!(f["instances"].as_array().unwrap().iter().all(|i| i["state"] == "serving" && i["ejection"].is_null()), "{f}");
+    assert_eq!(
+        (
+            f["retry_budget"]["requests"].as_u64(),
+            f["retry_budget"]["retries"].as_u64(),
+            f["retry_budget"]["allowed"].as_u64()
+        ),
+        (Some(6), Some(0), Some(11)),
+        "{f}"
+    );
+    assert!(
+        f["instances"].as_array().unwrap().iter().all(|i| i["state"] == "serving" && i["ejection"].is_null()),
+        "{f}"
+    );
     let (status, _) = get(g.port, "/api/components/nope/front").unwrap();
     assert_eq!(status, 404);
 }
@@ -280,12 +360,20 @@ components:
 /// the clients, and the healer repairs the instance the front ejected.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_fault_in_turn_under_steady_load_fails_no_request() {
-    let l = lab_with("interval: 1s, health_check_timeout: 1s", HTTP_CHECK, "[restart]", "balance: least_conn, health_interval: 1s", "    limits: { memory: 150MB }\n").await;
+    let l = lab_with(
+        "interval: 1s, health_check_timeout: 1s",
+        HTTP_CHECK,
+        "[restart]",
+        "balance: least_conn, health_interval: 1s",
+        "    limits: { memory: 150MB }\n",
+    )
+    .await;
     assert_eq!(l.view().try_timeout_ms, 500, "the per-try time-out defaults to half the check's");
     let hammer = Hammer::start(l.front, 4, "GET", "/health", Duration::from_millis(2));
     tokio::time::sleep(Duration::from_millis(500)).await;
     let sup = l.guard.supervisor().clone();
-    let serving = |f: &FrontView| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining);
+    let serving =
+        |f: &FrontView| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining);
     let fault = |port: u16, what: &'static str| tokio::task::spawn_blocking(move || post(port, what));
 
     // 1. Instance 0 crashes: the supervisor respawns it.
@@ -306,14 +394,19 @@ async fn every_fault_in_turn_under_steady_load_fails_no_request() {
     l.wait(Duration::from_secs(3), "instance 1 ejected", |f| f.recent_ejections.iter().any(|e| e.instance == 1)).await;
     let e = l.view().recent_ejections.into_iter().find(|e| e.instance == 1).unwrap();
     assert_eq!((e.failures, e.last_error.as_str()), (3, "answered 500 Internal Server Error"), "{e:?}");
-    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1).await;
+    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1)
+        .await;
     l.quiet(Duration::from_secs(20)).await;
 
     // 3. Instance 0 hangs: the per-try time-out cuts every request it holds, and ejects it.
     let pid0 = sup.pid("api", 0);
     fault(l.port_of(0), "/fault/hang").await.unwrap().unwrap();
-    l.wait(Duration::from_secs(3), "instance 0 ejected", |f| f.recent_ejections.first().is_some_and(|e| e.instance == 0)).await;
-    l.wait(Duration::from_secs(30), "instance 0 restarted and serving", |f| serving(f) && sup.pid("api", 0) != pid0).await;
+    l.wait(Duration::from_secs(3), "instance 0 ejected", |f| {
+        f.recent_ejections.first().is_some_and(|e| e.instance == 0)
+    })
+    .await;
+    l.wait(Duration::from_secs(30), "instance 0 restarted and serving", |f| serving(f) && sup.pid("api", 0) != pid0)
+        .await;
     l.quiet(Duration::from_secs(20)).await;
 
     // 4. An operator's rolling restart.
@@ -327,24 +420,35 @@ async fn every_fault_in_turn_under_steady_load_fails_no_request() {
     let ejections = l.view().ejections;
     fault(l.port_of(1), "/fault/slow?ms=3000").await.unwrap().unwrap();
     l.wait(Duration::from_secs(3), "the slow instance ejected", |f| f.ejections > ejections).await;
-    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1).await;
+    l.wait(Duration::from_secs(30), "instance 1 restarted and serving", |f| serving(f) && sup.pid("api", 1) != pid1)
+        .await;
     l.quiet(Duration::from_secs(20)).await;
 
     // 6. Instance 0 leaks: the memory forecast's rolling restart.
     let drains = l.view().drains.len();
     fault(l.port_of(0), "/fault/leak?mb_per_s=40").await.unwrap().unwrap();
-    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| f.drains.len() >= drains + 2 && serving(f)).await;
+    l.wait(Duration::from_secs(40), "a leak-driven rolling restart", |f| f.drains.len() >= drains + 2 && serving(f))
+        .await;
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     let (ok, failed) = hammer.finish();
     let v = l.view();
-    assert!(failed.is_empty(), "{} of {} requests through the front failed: {:?}\n{v:#?}", failed.len(), ok as usize + failed.len(), &failed[..failed.len().min(10)]);
+    assert!(
+        failed.is_empty(),
+        "{} of {} requests through the front failed: {:?}\n{v:#?}",
+        failed.len(),
+        ok as usize + failed.len(),
+        &failed[..failed.len().min(10)]
+    );
     assert!(ok > 1000, "the clients sent only {ok} requests");
     assert_eq!(v.failures, 0, "{v:#?}");
     assert!(v.ejections >= 3 && v.retries > 0, "{v:#?}");
     let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
     let kinds: Vec<&str> = incidents.iter().map(|i| i.kind.as_str()).collect();
-    assert!(kinds.contains(&"outlier"), "the ejection of the 500-answering instance opened an outlier incident: {kinds:?}");
+    assert!(
+        kinds.contains(&"outlier"),
+        "the ejection of the 500-answering instance opened an outlier incident: {kinds:?}"
+    );
     assert!(kinds.iter().any(|k| *k == "memory_forecast" || *k == "memory_limit"), "{kinds:?}");
     l.guard.shutdown().await.unwrap();
 }
@@ -355,7 +459,12 @@ async fn every_fault_in_turn_under_steady_load_fails_no_request() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
     for enabled in [false, true] {
-        let l = lab(TCP_CHECK, &format!("balance: weighted, health_interval: 200ms, outlier: {{ enabled: {enabled} }}"), "").await;
+        let l = lab(
+            TCP_CHECK,
+            &format!("balance: weighted, health_interval: 200ms, outlier: {{ enabled: {enabled} }}"),
+            "",
+        )
+        .await;
         let p1 = l.port_of(1);
         tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
         let hammer = Hammer::start(l.front, 4, "GET", "/health", Duration::from_millis(2));
@@ -375,15 +484,31 @@ async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
             assert_eq!(retried, v.retries, "each retry is counted on the instance it left: {v:#?}");
             // The healer was told: an outlier incident restarted the instance; its reason says
             // why in the reader's language.
-            let q = |lang: &str| IncidentsQuery { from: Some(0), to: None, component: Some("api".into()), lang: Some(lang.into()) };
+            let q = |lang: &str| IncidentsQuery {
+                from: Some(0),
+                to: None,
+                component: Some("api".into()),
+                lang: Some(lang.into()),
+            };
             let en = incidents_in(&l.guard, &q("en"), guard_i18n::Lang::En).await.unwrap();
             let o = en.iter().find(|i| i.kind == "outlier").unwrap_or_else(|| panic!("{en:#?}"));
-            assert!(o.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row (last: answered 500)"), "{}", o.reason);
+            assert!(
+                o.reason.starts_with(
+                    "Instance 1 was ejected from the front after 3 failed answers in a row (last: answered 500)"
+                ),
+                "{}",
+                o.reason
+            );
             let de = incidents_in(&l.guard, &q("de"), guard_i18n::Lang::En).await.unwrap();
             let o = de.iter().find(|i| i.kind == "outlier").unwrap();
             assert!(o.reason.contains("zuletzt: antwortete mit 500"), "{}", o.reason);
         } else {
-            assert!(failed.len() > 10 && failed.iter().all(|f| f.starts_with("500")), "{} failed: {:?}\n{v:#?}", failed.len(), &failed[..failed.len().min(5)]);
+            assert!(
+                failed.len() > 10 && failed.iter().all(|f| f.starts_with("500")),
+                "{} failed: {:?}\n{v:#?}",
+                failed.len(),
+                &failed[..failed.len().min(5)]
+            );
             assert!(v.budget_exhausted > 0 && v.ejections == 0 && v.failures as usize == failed.len(), "{v:#?}");
         }
         l.guard.shutdown().await.unwrap();
@@ -395,7 +520,14 @@ async fn outlier_detection_prevents_the_failures_a_retry_budget_lets_through() {
 /// once per budget window), while the front view shows the budget's use.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_spent_retry_budget_is_noted_in_the_open_incident() {
-    let l = lab_with("interval: 500ms, health_check_timeout: 500ms", HTTP_CHECK, "[notify]", "balance: weighted, health_interval: 200ms, outlier: { enabled: false }", "").await;
+    let l = lab_with(
+        "interval: 500ms, health_check_timeout: 500ms",
+        HTTP_CHECK,
+        "[notify]",
+        "balance: weighted, health_interval: 200ms, outlier: { enabled: false }",
+        "",
+    )
+    .await;
     for i in [0, 1] {
         let p = l.port_of(i);
         tokio::task::spawn_blocking(move || post(p, "/fault/http500")).await.unwrap().unwrap();
@@ -403,8 +535,18 @@ async fn a_spent_retry_budget_is_noted_in_the_open_incident() {
     let hammer = Hammer::start(l.front, 2, "GET", "/health", Duration::from_millis(5));
     let end = Instant::now() + Duration::from_secs(25);
     let note = loop {
-        let incidents = incidents_in(&l.guard, &IncidentsQuery { from: Some(0), to: None, component: Some("api".into()), lang: Some("en".into()) }, guard_i18n::Lang::En).await.unwrap();
-        let note = incidents.iter().flat_map(|i| i.timeline.iter()).find(|e| e.message_id.as_deref() == Some("front-budget-spent")).cloned();
+        let incidents = incidents_in(
+            &l.guard,
+            &IncidentsQuery { from: Some(0), to: None, component: Some("api".into()), lang: Some("en".into()) },
+            guard_i18n::Lang::En,
+        )
+        .await
+        .unwrap();
+        let note = incidents
+            .iter()
+            .flat_map(|i| i.timeline.iter())
+            .find(|e| e.message_id.as_deref() == Some("front-budget-spent"))
+            .cloned();
         if let Some(n) = note {
             break n;
         }
@@ -414,7 +556,11 @@ async fn a_spent_retry_budget_is_noted_in_the_open_incident() {
     let (_, failed) = hammer.finish();
     assert!(!failed.is_empty(), "with every instance failing, clients see failures");
     assert_eq!(note.kind, "note");
-    assert!(note.detail.starts_with("The front's retry budget is spent: ") && note.detail.contains("in the last 10 s"), "{}", note.detail);
+    assert!(
+        note.detail.starts_with("The front's retry budget is spent: ") && note.detail.contains("in the last 10 s"),
+        "{}",
+        note.detail
+    );
     let v = l.view();
     assert!(v.budget_exhausted > 0 && v.retry_budget.requests > 0, "{v:#?}");
     assert_eq!(v.retry_budget.window_ms, 10_000);
@@ -426,11 +572,19 @@ async fn a_spent_retry_budget_is_noted_in_the_open_incident() {
 /// closes once the ejected instance serves again (its back-off over, its check passing).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_outlier_incident_closes_when_the_ejected_instance_serves_again() {
-    let l = lab_with("interval: 500ms, health_check_timeout: 500ms", TCP_CHECK, "[notify]", "balance: weighted, health_interval: 200ms, outlier: { base_ejection_time: 1s }", "").await;
+    let l = lab_with(
+        "interval: 500ms, health_check_timeout: 500ms",
+        TCP_CHECK,
+        "[notify]",
+        "balance: weighted, health_interval: 200ms, outlier: { base_ejection_time: 1s }",
+        "",
+    )
+    .await;
     let p1 = l.port_of(1);
     tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
     let front = l.front;
-    let answers: Vec<u16> = tokio::task::spawn_blocking(move || (0..20).map(|_| get(front, "/health").unwrap().0).collect()).await.unwrap();
+    let answers: Vec<u16> =
+        tokio::task::spawn_blocking(move || (0..20).map(|_| get(front, "/health").unwrap().0).collect()).await.unwrap();
     assert_eq!(answers, vec![200; 20], "the 500s were retried on instance 0");
     l.wait(Duration::from_secs(2), "instance 1 ejected", |f| f.instances[1].ejected).await;
     let outlier = |l: &Lab| {
@@ -443,11 +597,18 @@ async fn an_outlier_incident_closes_when_the_ejected_instance_serves_again() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let i = outlier(&l).await.unwrap();
-    assert!(i.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row"), "{}", i.reason);
+    assert!(
+        i.reason.starts_with("Instance 1 was ejected from the front after 3 failed answers in a row"),
+        "{}",
+        i.reason
+    );
     assert_eq!((i.source.as_str(), i.resolved_ms), ("front", None));
     // Fixed by hand: back after its 1 s back-off and a passing check; the incident closes.
     tokio::task::spawn_blocking(move || post(p1, "/fault/none")).await.unwrap().unwrap();
-    l.wait(Duration::from_secs(5), "instance 1 back in rotation", |f| !f.instances[1].ejected && f.instances[1].healthy).await;
+    l.wait(Duration::from_secs(5), "instance 1 back in rotation", |f| {
+        !f.instances[1].ejected && f.instances[1].healthy
+    })
+    .await;
     let end = Instant::now() + Duration::from_secs(5);
     while outlier(&l).await.is_some_and(|i| i.resolved_ms.is_none()) {
         assert!(Instant::now() < end, "the outlier incident stayed open: {:#?}", outlier(&l).await);
@@ -467,7 +628,10 @@ async fn an_instance_failing_its_own_check_is_healed_without_traffic() {
     let pid1 = sup.pid("api", 1);
     let p1 = l.port_of(1);
     tokio::task::spawn_blocking(move || post(p1, "/fault/http500")).await.unwrap().unwrap();
-    l.wait(Duration::from_secs(20), "instance 1 restarted and serving", |f| f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining) && sup.pid("api", 1) != pid1).await;
+    l.wait(Duration::from_secs(20), "instance 1 restarted and serving", |f| {
+        f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining) && sup.pid("api", 1) != pid1
+    })
+    .await;
     l.quiet(Duration::from_secs(20)).await;
     let incidents = l.guard.incidents(0, i64::MAX, Some("api")).await.unwrap();
     let i = incidents.iter().find(|i| i.kind == "outlier").unwrap_or_else(|| panic!("{incidents:#?}"));

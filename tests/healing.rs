@@ -113,7 +113,11 @@ fn a_failing_step_escalates_to_the_next_one_for_500s() {
         .filter(|e| e["kind"] == "action")
         .map(|e| (e["strategy"].as_str().unwrap().to_string(), e["result"].as_str().unwrap().to_string()))
         .collect();
-    assert_eq!(actions, [("run".to_string(), "failed".to_string()), ("restart".to_string(), "succeeded".to_string())], "{inc}");
+    assert_eq!(
+        actions,
+        [("run".to_string(), "failed".to_string()), ("restart".to_string(), "succeeded".to_string())],
+        "{inc}"
+    );
     let stats = g.get_json("/api/healing/stats");
     assert_eq!(stats["overall"]["attempts"], 2);
     assert_eq!(stats["overall"]["success_rate"], 0.5);
@@ -130,10 +134,18 @@ fn a_crash_loop_backs_off_escalates_through_the_breaker_and_recovers() {
     assert_eq!(inc["escalated"], true, "{inc}");
     let kinds = timeline_kinds(&inc);
     assert!(kinds.contains(&"escalated".to_string()), "{inc}");
-    let respawns_failed = inc["timeline"].as_array().unwrap().iter().filter(|e| e["strategy"] == "respawn" && e["result"] == "failed").count();
+    let respawns_failed = inc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["strategy"] == "respawn" && e["result"] == "failed")
+        .count();
     assert_eq!(respawns_failed, 5, "{inc}");
     // No restart storm: the crash plus five failed starts plus the good one.
-    let starts: i64 = sqlite(&g.db(), "SELECT COUNT(*) FROM process_events WHERE component = 'loop' AND kind = 'started'").parse().unwrap();
+    let starts: i64 =
+        sqlite(&g.db(), "SELECT COUNT(*) FROM process_events WHERE component = 'loop' AND kind = 'started'")
+            .parse()
+            .unwrap();
     assert!(starts <= 7, "{starts} starts");
     // The ladder never restarted on top of the supervisor's back-off.
     assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions WHERE strategy = 'restart'"), "0");
@@ -157,7 +169,8 @@ fn a_dependent_failure_is_folded_into_the_root_cause_incident() {
     let all = incidents(&g);
     // One incident names the root cause; api's own (if detected first) was merged into it.
     assert!(all.iter().all(|i| i["component"] != "api" || i["status"] == "merged"), "{all:?}");
-    let api_in = inc["affected"].as_array().unwrap().iter().any(|a| a == "api") || all.iter().any(|i| i["component"] == "api" && i["merged_into"] == inc["id"]);
+    let api_in = inc["affected"].as_array().unwrap().iter().any(|a| a == "api")
+        || all.iter().any(|i| i["component"] == "api" && i["merged_into"] == inc["id"]);
     assert!(api_in, "{all:?}");
     // Only the root cause was restarted.
     assert_eq!(g.get_json("/api/components/api")["pid"].as_u64().unwrap(), api_pid);
@@ -173,7 +186,9 @@ fn pause_blocks_actions_and_resume_lets_the_ladder_run_and_manual_heals_land_in_
     assert_eq!(g.get_json("/api/overview")["mode"], "paused");
     assert!(g.get_json("/api/components/svc/plan")["blocked"].as_str().unwrap().contains("paused"));
     post(p, "/fault/http500").unwrap();
-    wait_until(Duration::from_secs(10), || incidents(&g).iter().any(|i| i["component"] == "svc" && i["status"] == "open"));
+    wait_until(Duration::from_secs(10), || {
+        incidents(&g).iter().any(|i| i["component"] == "svc" && i["status"] == "open")
+    });
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions"), "0", "nothing runs while paused");
     assert_eq!(post(g.port, "/api/healing/resume").unwrap().0, 200);
@@ -184,11 +199,16 @@ fn pause_blocks_actions_and_resume_lets_the_ladder_run_and_manual_heals_land_in_
     assert_eq!(code, 202, "{body}");
     let id = serde_json::from_str::<Value>(&body).unwrap()["action_id"].as_i64().unwrap();
     wait_until(Duration::from_secs(10), || {
-        g.get_json("/api/healing/actions").as_array().unwrap().iter().any(|a| a["id"] == id && a["result"] == "succeeded" && a["trigger"] == "manual")
+        g.get_json("/api/healing/actions")
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == id && a["result"] == "succeeded" && a["trigger"] == "manual")
     });
     // Dry run: 200, no id, nothing recorded.
     let before = sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions");
-    let (code, body) = post_json(g.port, "/api/components/svc/heal", r#"{"strategy":"restart","dry_run":"yes"}"#).unwrap();
+    let (code, body) =
+        post_json(g.port, "/api/components/svc/heal", r#"{"strategy":"restart","dry_run":"yes"}"#).unwrap();
     assert_eq!(code, 200, "{body}");
     assert!(serde_json::from_str::<Value>(&body).unwrap()["action_id"].is_null());
     assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions"), before);
@@ -201,7 +221,9 @@ fn pause_blocks_actions_and_resume_lets_the_ladder_run_and_manual_heals_land_in_
 }
 
 fn am(status: &str, alerts: &str) -> String {
-    format!(r#"{{"version":"4","status":"{status}","receiver":"guard","groupKey":"g","groupLabels":{{}},"commonLabels":{{}},"commonAnnotations":{{}},"externalURL":"http://am","alerts":[{alerts}]}}"#)
+    format!(
+        r#"{{"version":"4","status":"{status}","receiver":"guard","groupKey":"g","groupLabels":{{}},"commonLabels":{{}},"commonAnnotations":{{}},"externalURL":"http://am","alerts":[{alerts}]}}"#
+    )
 }
 
 #[test]
@@ -216,7 +238,13 @@ fn alertmanager_firing_opens_and_heals_resolved_closes_stale_and_malformed_chang
         ("{not json", "invalid JSON body"),
         (r#"{"version":"3","alerts":[]}"#, "`version`"),
         (&am("firing", r#"{"status":"burning","labels":{"component":"web"}}"#) as &str, "`alerts[0]`: `status`"),
-        (&am("firing", r#"{"status":"firing","labels":{"component":"web"}},{"status":"firing","labels":{"job":"web"},"startsAt":"noon"}"#), "`alerts[1]`: `startsAt`"),
+        (
+            &am(
+                "firing",
+                r#"{"status":"firing","labels":{"component":"web"}},{"status":"firing","labels":{"job":"web"},"startsAt":"noon"}"#,
+            ),
+            "`alerts[1]`: `startsAt`",
+        ),
     ] {
         let (code, text) = post_json(g.port, "/api/alertmanager", body).unwrap();
         assert_eq!(code, 400, "{body}: {text}");
@@ -225,7 +253,10 @@ fn alertmanager_firing_opens_and_heals_resolved_closes_stale_and_malformed_chang
     assert!(incidents(&g).is_empty());
 
     // Stale (endsAt passed) and unknown components are ignored.
-    let stale = am("firing", r#"{"status":"firing","labels":{"alertname":"Old","component":"web"},"startsAt":"2020-01-01T00:00:00Z","endsAt":"2020-01-01T00:05:00Z","fingerprint":"old"},{"status":"firing","labels":{"alertname":"X","component":"ghost"}}"#);
+    let stale = am(
+        "firing",
+        r#"{"status":"firing","labels":{"alertname":"Old","component":"web"},"startsAt":"2020-01-01T00:00:00Z","endsAt":"2020-01-01T00:05:00Z","fingerprint":"old"},{"status":"firing","labels":{"alertname":"X","component":"ghost"}}"#,
+    );
     let (code, text) = post_json(g.port, "/api/alertmanager", &stale).unwrap();
     assert_eq!(code, 200, "{text}");
     let rep: Value = serde_json::from_str(&text).unwrap();
@@ -234,12 +265,18 @@ fn alertmanager_firing_opens_and_heals_resolved_closes_stale_and_malformed_chang
     assert_eq!(g.get_json("/api/components/web")["pid"].as_u64().unwrap(), pid);
 
     // Firing: an incident opens from the alert and the ladder acts (restart).
-    let firing = am("firing", r#"{"status":"firing","labels":{"alertname":"HighErrors","job":"web"},"annotations":{"summary":"error rate 30%"},"startsAt":"2026-01-01T00:00:00Z","endsAt":"0001-01-01T00:00:00Z","fingerprint":"fp1"}"#);
+    let firing = am(
+        "firing",
+        r#"{"status":"firing","labels":{"alertname":"HighErrors","job":"web"},"annotations":{"summary":"error rate 30%"},"startsAt":"2026-01-01T00:00:00Z","endsAt":"0001-01-01T00:00:00Z","fingerprint":"fp1"}"#,
+    );
     let (code, text) = post_json(g.port, "/api/alertmanager", &firing).unwrap();
     assert_eq!(code, 200, "{text}");
     let id = serde_json::from_str::<Value>(&text).unwrap()["opened"][0].as_i64().unwrap();
     let inc = resolved_incident(&g, "web", Duration::from_secs(15));
-    assert_eq!((inc["id"].as_i64(), inc["source"].as_str(), inc["fingerprint"].as_str()), (Some(id), Some("alertmanager"), Some("fp1")));
+    assert_eq!(
+        (inc["id"].as_i64(), inc["source"].as_str(), inc["fingerprint"].as_str()),
+        (Some(id), Some("alertmanager"), Some("fp1"))
+    );
     assert!(inc["reason"].as_str().unwrap().contains("error rate 30%"));
     assert_eq!(sqlite(&g.db(), "SELECT strategy || ':' || trigger FROM healing_actions"), "restart:alert");
 
@@ -248,7 +285,9 @@ fn alertmanager_firing_opens_and_heals_resolved_closes_stale_and_malformed_chang
     let firing2 = firing.replace("fp1", "fp2");
     let (_, text) = post_json(g.port, "/api/alertmanager", &firing2).unwrap();
     let id2 = serde_json::from_str::<Value>(&text).unwrap()["opened"][0].as_i64().unwrap();
-    let resolved = firing2.replace(r#""status":"firing","labels""#, r#""status":"resolved","labels""#).replace("0001-01-01T00:00:00Z", "2026-01-01T00:10:00Z");
+    let resolved = firing2
+        .replace(r#""status":"firing","labels""#, r#""status":"resolved","labels""#)
+        .replace("0001-01-01T00:00:00Z", "2026-01-01T00:10:00Z");
     let (code, text) = post_json(g.port, "/api/alertmanager", &resolved).unwrap();
     assert_eq!(code, 200, "{text}");
     assert_eq!(serde_json::from_str::<Value>(&text).unwrap()["closed"][0].as_i64(), Some(id2));

@@ -36,36 +36,60 @@ components:
     assert_eq!((p["source"].as_str(), p["ladder"].clone()), (Some("config"), serde_json::json!(["restart", "run"])));
 
     // Every problem at once; nothing changes.
-    let (code, body) = put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":["notify","reboot","webhook"]}"#);
+    let (code, body) =
+        put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":["notify","reboot","webhook"]}"#);
     assert_eq!(code, 400, "{body}");
-    assert!(body.contains("recovery[1]: unknown recovery step `reboot`") && body.contains("recovery[2]: `svc` has no `webhook` step"), "{body}");
+    assert!(
+        body.contains("recovery[1]: unknown recovery step `reboot`")
+            && body.contains("recovery[2]: `svc` has no `webhook` step"),
+        "{body}"
+    );
     assert_eq!(put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":[]}"#).0, 400);
-    assert_eq!(put_json(g.port, "/api/components/svc/preferences", r#"{"ladder":["restart"]}"#).0, 400, "unknown fields are refused");
+    assert_eq!(
+        put_json(g.port, "/api/components/svc/preferences", r#"{"ladder":["restart"]}"#).0,
+        400,
+        "unknown fields are refused"
+    );
     assert_eq!(put_json(g.port, "/api/components/nope/preferences", r#"{"recovery":["restart"]}"#).0, 404);
     assert_eq!(g.get_json("/api/components/svc/preferences")["source"], "config");
 
-    let (code, body) = put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":["run","notify","restart"]}"#);
+    let (code, body) =
+        put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":["run","notify","restart"]}"#);
     assert_eq!(code, 200, "{body}");
     let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!((v["source"].as_str(), v["ladder"].clone()), (Some("preferences"), serde_json::json!(["run", "notify", "restart"])));
+    assert_eq!(
+        (v["source"].as_str(), v["ladder"].clone()),
+        (Some("preferences"), serde_json::json!(["run", "notify", "restart"]))
+    );
     // The plan (what the healer would do) follows the new ladder; the run step is the config's argv.
     let plan = g.get_json("/api/components/svc/plan");
     let steps: Vec<&str> = plan["steps"].as_array().unwrap().iter().map(|s| s["strategy"].as_str().unwrap()).collect();
     assert_eq!(steps, ["run", "notify", "restart"]);
     assert!(plan["steps"][0]["action"].as_str().unwrap().contains("/bin/true"), "{plan}");
-    assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'healing.preferences' AND target = 'svc'"), "1");
+    assert_eq!(
+        sqlite(&g.db(), "SELECT COUNT(*) FROM audit_log WHERE action = 'healing.preferences' AND target = 'svc'"),
+        "1"
+    );
 
     // Why healing waits, in the language asked for.
     assert_eq!(post(g.port, "/api/healing/pause").unwrap().0, 200);
     let plan = g.get_json("/api/components/svc/plan?lang=de");
-    assert_eq!((plan["blocked"].as_str(), plan["refusal"]["reason"].as_str()), (Some("Die Heilung ist pausiert"), Some("paused")), "{plan}");
+    assert_eq!(
+        (plan["blocked"].as_str(), plan["refusal"]["reason"].as_str()),
+        (Some("Die Heilung ist pausiert"), Some("paused")),
+        "{plan}"
+    );
     assert_eq!(g.get_json("/api/components/svc/plan?lang=en")["blocked"], "Healing is paused");
     assert_eq!(get(g.port, "/api/components/svc/plan?lang=xx").unwrap().0, 400);
     assert_eq!(post(g.port, "/api/healing/resume").unwrap().0, 200);
 
     g.restart(false);
     let p = g.get_json("/api/components/svc/preferences");
-    assert_eq!((p["source"].as_str(), p["ladder"].clone()), (Some("preferences"), serde_json::json!(["run", "notify", "restart"])), "kept across a restart");
+    assert_eq!(
+        (p["source"].as_str(), p["ladder"].clone()),
+        (Some("preferences"), serde_json::json!(["run", "notify", "restart"])),
+        "kept across a restart"
+    );
 
     // null restores the config's ladder, also across a restart.
     assert_eq!(put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":null}"#).0, 200);
@@ -103,8 +127,11 @@ components:
         port(1),
         port(2)
     ));
-    wait_until(Duration::from_secs(10), || g.get_json("/api/components").as_array().unwrap().iter().all(|c| c["status"] == "healthy"));
-    let plan = |c: &str| g.get_json(&format!("/api/components/{c}/plan"))["steps"][0]["action"].as_str().unwrap().to_string();
+    wait_until(Duration::from_secs(10), || {
+        g.get_json("/api/components").as_array().unwrap().iter().all(|c| c["status"] == "healthy")
+    });
+    let plan =
+        |c: &str| g.get_json(&format!("/api/components/{c}/plan"))["steps"][0]["action"].as_str().unwrap().to_string();
     // EU personal data may go to another EU region, never to the US.
     assert_eq!(plan("api-eu"), "move `api-eu` to `api-de`");
     // Operational data may go anywhere.
@@ -115,7 +142,10 @@ components:
     assert_eq!(plan("api-us"), "move `api-us` to `api-de`");
     assert_eq!(post(g.port, "/api/regions/eu-central/deactivate").unwrap().0, 200);
     let none = plan("api-us");
-    assert!(none.starts_with("cannot migrate") && none.contains("api-de is in Europe Central, which is deactivated"), "{none}");
+    assert!(
+        none.starts_with("cannot migrate") && none.contains("api-de is in Europe Central, which is deactivated"),
+        "{none}"
+    );
     for r in ["eu-west", "eu-central"] {
         assert_eq!(post(g.port, &format!("/api/regions/{r}/activate")).unwrap().0, 200);
     }
@@ -125,17 +155,37 @@ components:
     drop(listeners.remove(2));
     wait_until(Duration::from_secs(10), || g.get_json("/api/components/api-de")["status"] == "failed");
     let refused = plan("api-eu");
-    assert!(refused.starts_with("cannot migrate") && refused.contains("`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West"), "{refused}");
+    assert!(
+        refused.starts_with("cannot migrate")
+            && refused.contains(
+                "`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West"
+            ),
+        "{refused}"
+    );
     // The same refusal in the caller's language: the region and the data category too.
     let de = g.get_json("/api/components/api-eu/plan?lang=de");
-    let de = de["steps"].as_array().unwrap().iter().find(|s| s["strategy"] == "migrate").unwrap()["action"].as_str().unwrap().to_string();
-    assert!(de.starts_with("Migration nicht möglich") && de.contains("GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern"), "{de}");
+    let de = de["steps"].as_array().unwrap().iter().find(|s| s["strategy"] == "migrate").unwrap()["action"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        de.starts_with("Migration nicht möglich")
+            && de.contains("GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern"),
+        "{de}"
+    );
     let (code, body) = post_json(g.port, "/api/components/api-eu/heal", r#"{"strategy":"migrate"}"#).unwrap();
     assert_eq!(code, 202, "{body}");
     let id = serde_json::from_str::<Value>(&body).unwrap()["action_id"].as_i64().unwrap();
     let mut action = Value::Null;
     wait_until(Duration::from_secs(10), || {
-        action = g.get_json("/api/healing/actions").as_array().unwrap().iter().find(|a| a["id"] == id && a["result"] != "running").cloned().unwrap_or(Value::Null);
+        action = g
+            .get_json("/api/healing/actions")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id && a["result"] != "running")
+            .cloned()
+            .unwrap_or(Value::Null);
         !action.is_null()
     });
     assert_eq!(action["result"], "failed", "{action}");
@@ -178,7 +228,9 @@ components:
     assert_eq!(slack.len(), 1, "only the resolution: {slack:?}");
     assert!(slack[0]["text"].as_str().unwrap().contains("resuelto"), "{}", slack[0]);
     // Deliveries are listed by the API, the token nowhere in them.
-    wait_until(Duration::from_secs(10), || g.get_json("/api/notifications/deliveries").as_array().unwrap().iter().any(|d| d["channel"] == "chat"));
+    wait_until(Duration::from_secs(10), || {
+        g.get_json("/api/notifications/deliveries").as_array().unwrap().iter().any(|d| d["channel"] == "chat")
+    });
     let d = g.get_json("/api/notifications/deliveries");
     assert!(d.as_array().unwrap().iter().all(|d| d["status"] == "sent"), "{d}");
     assert!(!d.to_string().contains("SECRET"));
@@ -202,14 +254,22 @@ components:
     wait_until(Duration::from_secs(20), || g.get_json("/api/components/leaky")["status"] == "healthy");
     assert_eq!(post(p, "/fault/leak?mb_per_s=20").unwrap().0, 200);
     wait_until(Duration::from_secs(20), || {
-        g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == "leaky" && i["status"] == "resolved")
+        g.get_json("/api/incidents")
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["component"] == "leaky" && i["status"] == "resolved")
     });
     std::thread::sleep(Duration::from_secs(2));
     let incidents = g.get_json("/api/incidents");
     let kinds: Vec<&str> = incidents.as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["memory_forecast"], "one incident for one leak: {incidents}");
-    assert_eq!(sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions WHERE component = 'leaky' AND strategy = 'restart'"), "1");
+    assert_eq!(
+        sqlite(&g.db(), "SELECT COUNT(*) FROM healing_actions WHERE component = 'leaky' AND strategy = 'restart'"),
+        "1"
+    );
     let findings = g.get_json("/api/findings?component=leaky");
-    let acted = findings.as_array().unwrap().iter().filter(|f| f["kind"] == "predicted" && f["action"] == "heal").count();
+    let acted =
+        findings.as_array().unwrap().iter().filter(|f| f["kind"] == "predicted" && f["action"] == "heal").count();
     assert_eq!(acted, 1, "{findings}");
 }

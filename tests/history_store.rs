@@ -39,10 +39,17 @@ impl Tmpfs {
 
 fn mount(at: &Path, data: &str, flags: libc::c_ulong) {
     let target = CString::new(at.as_os_str().as_bytes()).unwrap();
-    let (src, fstype, data) = (CString::new("tmpfs").unwrap(), CString::new("tmpfs").unwrap(), CString::new(data).unwrap());
+    let (src, fstype, data) =
+        (CString::new("tmpfs").unwrap(), CString::new("tmpfs").unwrap(), CString::new(data).unwrap());
     // SAFETY: valid NUL-terminated strings; mount(2) only reads them.
     let rc = unsafe { libc::mount(src.as_ptr(), target.as_ptr(), fstype.as_ptr(), flags, data.as_ptr().cast()) };
-    assert_eq!(rc, 0, "mount tmpfs on {}: {} (these tests run as root, like CI)", at.display(), std::io::Error::last_os_error());
+    assert_eq!(
+        rc,
+        0,
+        "mount tmpfs on {}: {} (these tests run as root, like CI)",
+        at.display(),
+        std::io::Error::last_os_error()
+    );
 }
 
 impl Drop for Tmpfs {
@@ -65,7 +72,14 @@ impl Serve {
         let comps: String = (0..components)
             .map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }}, interval: 100ms }}\n"))
             .collect();
-        Self::start_with(dir, db, &format!("pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{comps}"), port)
+        Self::start_with(
+            dir,
+            db,
+            &format!(
+                "pipeline:\n  monitoring: {{ interval: 100ms, health_check_timeout: 500ms }}\ncomponents:\n{comps}"
+            ),
+            port,
+        )
     }
 
     fn start_with(dir: &Path, db: &Path, config: &str, port: u16) -> Serve {
@@ -196,8 +210,15 @@ fn a_full_disk_is_survived_and_every_buffered_sample_is_written_once_space_is_fr
 
     assert_eq!(sqlite(&db, "PRAGMA integrity_check;"), "ok");
     let found = count_points(&db, "c0", l1 + 1, l2 + 1);
-    assert_eq!(found, (k2 - k1) as i64, "every `up` sample of c0 taken while writes failed ({k1}..{k2} checks) is in the database");
-    eprintln!("writes failed {failing_after:?} after the disk filled; resumed {resumed_after:?} after space was freed; {} samples of c0 kept", k2 - k1);
+    assert_eq!(
+        found,
+        (k2 - k1) as i64,
+        "every `up` sample of c0 taken while writes failed ({k1}..{k2} checks) is in the database"
+    );
+    eprintln!(
+        "writes failed {failing_after:?} after the disk filled; resumed {resumed_after:?} after space was freed; {} samples of c0 kept",
+        k2 - k1
+    );
 }
 
 /// Healing does not wait for the database: with the disk full, a hung child is still
@@ -376,7 +397,8 @@ fn bad_query_parameters_are_json_400s() {
     ] {
         let (st, body) = get(s.port, &path).unwrap();
         assert_eq!(st, 400, "{path}: {body}");
-        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {body}"));
+        let v: serde_json::Value =
+            serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {body}"));
         assert_eq!(v["code"], "bad_request", "{path}: {body}");
         let msg = v["message"].as_str().unwrap();
         assert!(!msg.is_empty() && !msg.contains("-1000"), "{path}: {msg}");
@@ -392,19 +414,30 @@ fn bad_query_parameters_are_json_400s() {
 fn api_load_on_the_guard_produces_no_latency_findings() {
     let work = tempfile::tempdir().unwrap();
     let (port, lab) = (free_port(), free_port());
-    let comps: String = (0..20).map(|i| format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }}, interval: 200ms }}\n")).collect();
+    let comps: String = (0..20)
+        .map(|i| {
+            format!(
+                "  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }}, interval: 200ms }}\n"
+            )
+        })
+        .collect();
     let cfg = format!(
         "pipeline:\n  monitoring: {{ interval: 200ms, health_check_timeout: 500ms }}\ncomponents:\n  - name: lab\n    process: {{ command: [\"{{labsvc}}\", \"--port\", \"{lab}\"] }}\n    check: {{ http: {{ url: \"http://127.0.0.1:{lab}/health\" }}, interval: 200ms }}\n{comps}"
     );
     let s = Serve::start_with(work.path(), &work.path().join("guard.db"), &cfg, port);
     std::thread::sleep(Duration::from_secs(3));
-    let hammers: Vec<guard_e2e::Hammer> = ["/api/components", "/metrics", "/api/overview"].into_iter().map(|p| guard_e2e::Hammer::start(port, 12, "GET", p, Duration::ZERO)).collect();
+    let hammers: Vec<guard_e2e::Hammer> = ["/api/components", "/metrics", "/api/overview"]
+        .into_iter()
+        .map(|p| guard_e2e::Hammer::start(port, 12, "GET", p, Duration::ZERO))
+        .collect();
     std::thread::sleep(Duration::from_secs(20));
     let served: u64 = hammers.into_iter().map(|h| h.finish().0).sum();
     let (_, findings) = s.json("/api/findings?limit=10000");
-    let latency: Vec<&serde_json::Value> = findings.as_array().unwrap().iter().filter(|f| f["metric"] == "response_time_seconds").collect();
+    let latency: Vec<&serde_json::Value> =
+        findings.as_array().unwrap().iter().filter(|f| f["metric"] == "response_time_seconds").collect();
     let (_, metrics) = get(port, "/metrics").unwrap();
-    let damped = metrics.lines().find(|l| l.starts_with("pipeline_guard_latency_points_damped_total")).unwrap_or("").to_string();
+    let damped =
+        metrics.lines().find(|l| l.starts_with("pipeline_guard_latency_points_damped_total")).unwrap_or("").to_string();
     eprintln!("{served} API requests served in 20 s; {damped}; latency findings: {}", latency.len());
     assert!(latency.is_empty(), "{latency:#?}");
 }

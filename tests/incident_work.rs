@@ -30,12 +30,14 @@ components:
 ";
 
 fn add_user(g: &Guard, name: &str, role: &str, pw: &str) {
-    let (code, _, err) = cli(&["user", "add", name, "--role", role, "--db", &g.db().display().to_string()], &format!("{pw}\n"));
+    let (code, _, err) =
+        cli(&["user", "add", name, "--role", role, "--db", &g.db().display().to_string()], &format!("{pw}\n"));
     assert_eq!(code, 0, "user add {name}: {err}");
 }
 
 fn login(g: &Guard, user: &str, pw: &str) -> String {
-    let (code, body) = http(g.port, "POST", "/api/login", None, Some(&json!({ "username": user, "password": pw }).to_string()));
+    let (code, body) =
+        http(g.port, "POST", "/api/login", None, Some(&json!({ "username": user, "password": pw }).to_string()));
     assert_eq!(code, 200, "{body}");
     serde_json::from_str::<Value>(&body).unwrap()["token"].as_str().unwrap().to_string()
 }
@@ -56,14 +58,22 @@ fn fire(g: &Guard, token: &str, component: &str, fingerprint: &str) -> i64 {
     let (code, body) = call(g, "POST", "/api/alertmanager", Some(token), Some(payload));
     assert_eq!(code, 200, "{body}");
     let (_, list) = call(g, "GET", &format!("/api/incidents?component={component}"), Some(token), None);
-    list.as_array().unwrap().iter().rev().find(|i| i["fingerprint"] == fingerprint).unwrap_or_else(|| panic!("no incident for {fingerprint}: {list}"))["id"].as_i64().unwrap()
+    list.as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|i| i["fingerprint"] == fingerprint)
+        .unwrap_or_else(|| panic!("no incident for {fingerprint}: {list}"))["id"]
+        .as_i64()
+        .unwrap()
 }
 
 /// The event stream until `needle` shows up (or `within` passes): what another window sees.
 fn stream_until(port: u16, token: &str, needle: &str, within: Duration, act: impl FnOnce()) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
-    write!(s, "GET /api/events?access_token={token} HTTP/1.1\r\nhost: 127.0.0.1\r\naccept: text/event-stream\r\n\r\n").unwrap();
+    write!(s, "GET /api/events?access_token={token} HTTP/1.1\r\nhost: 127.0.0.1\r\naccept: text/event-stream\r\n\r\n")
+        .unwrap();
     let mut seen = String::new();
     let mut buf = [0u8; 8192];
     let mut act = Some(act);
@@ -73,9 +83,10 @@ fn stream_until(port: u16, token: &str, needle: &str, within: Duration, act: imp
             seen.push_str(&String::from_utf8_lossy(&buf[..n]));
         }
         if seen.contains("200 OK")
-            && let Some(a) = act.take() {
-                a();
-            }
+            && let Some(a) = act.take()
+        {
+            a();
+        }
     }
     seen
 }
@@ -112,7 +123,12 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
         assert_eq!(code, 200, "{body}");
         acked = body;
     });
-    assert!(seen.contains("event: incident_worked") && seen.contains("\"change\":\"acknowledged\"") && seen.contains("\"by\":\"olga\""), "{seen}");
+    assert!(
+        seen.contains("event: incident_worked")
+            && seen.contains("\"change\":\"acknowledged\"")
+            && seen.contains("\"by\":\"olga\""),
+        "{seen}"
+    );
     assert_eq!(acked["acknowledged"]["by"], "olga", "{acked}");
     let entry = acked["timeline"].as_array().unwrap().iter().find(|e| e["kind"] == "acknowledged").unwrap().clone();
     assert_eq!(entry["detail"], "Bestätigt von olga", "said in the language asked for: {entry}");
@@ -123,22 +139,51 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
     let (code, who) = call(&g, "GET", "/api/incidents/assignees", Some(&olga), None);
     assert_eq!(code, 200);
     assert_eq!(who, json!(["olga", "root", "vera"]));
-    let (code, bad) = call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), Some(&olga), Some(json!({ "account": "mallory" })));
+    let (code, bad) =
+        call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), Some(&olga), Some(json!({ "account": "mallory" })));
     assert_eq!((code, bad["code"].as_str()), (400, Some("bad_request")), "{bad}");
     assert!(bad["message"].as_str().unwrap().contains("mallory"), "{bad}");
-    let (code, assigned) = call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), Some(&olga), Some(json!({ "account": "vera" })));
+    let (code, assigned) =
+        call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), Some(&olga), Some(json!({ "account": "vera" })));
     assert_eq!(code, 200, "{assigned}");
-    assert_eq!((assigned["assignment"]["account"].as_str(), assigned["assignment"]["by"].as_str()), (Some("vera"), Some("olga")), "{assigned}");
+    assert_eq!(
+        (assigned["assignment"]["account"].as_str(), assigned["assignment"]["by"].as_str()),
+        (Some("vera"), Some("olga")),
+        "{assigned}"
+    );
 
-    for (text, code) in [("", 400), ("   ", 400), (&"x".repeat(4001) as &str, 400), ("card vault restarted, watching", 200)] {
-        let (got, body) = call(&g, "POST", &format!("/api/incidents/{id}/notes"), Some(&olga), Some(json!({ "text": text })));
+    for (text, code) in
+        [("", 400), ("   ", 400), (&"x".repeat(4001) as &str, 400), ("card vault restarted, watching", 200)]
+    {
+        let (got, body) =
+            call(&g, "POST", &format!("/api/incidents/{id}/notes"), Some(&olga), Some(json!({ "text": text })));
         assert_eq!(got, code, "note of {} chars: {body}", text.len());
     }
-    let (code, noted) = call(&g, "POST", &format!("/api/incidents/{id}/notes"), Some(&root), Some(json!({ "text": "vendor ticket 4411" })));
+    let (code, noted) = call(
+        &g,
+        "POST",
+        &format!("/api/incidents/{id}/notes"),
+        Some(&root),
+        Some(json!({ "text": "vendor ticket 4411" })),
+    );
     assert_eq!(code, 200, "{noted}");
-    let notes: Vec<(String, String)> = noted["notes"].as_array().unwrap().iter().map(|n| (n["author"].as_str().unwrap().into(), n["text"].as_str().unwrap().into())).collect();
-    assert_eq!(notes, [("olga".to_string(), "card vault restarted, watching".to_string()), ("root".to_string(), "vendor ticket 4411".to_string())]);
-    for (method, path, body) in [("POST", "/api/incidents/99999/acknowledge", None), ("POST", "/api/incidents/99999/notes", Some(json!({ "text": "x" })))] {
+    let notes: Vec<(String, String)> = noted["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["author"].as_str().unwrap().into(), n["text"].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("olga".to_string(), "card vault restarted, watching".to_string()),
+            ("root".to_string(), "vendor ticket 4411".to_string())
+        ]
+    );
+    for (method, path, body) in [
+        ("POST", "/api/incidents/99999/acknowledge", None),
+        ("POST", "/api/incidents/99999/notes", Some(json!({ "text": "x" }))),
+    ] {
         let (code, answer) = call(&g, method, path, Some(&olga), body);
         assert_eq!((code, answer["code"].as_str()), (404, Some("not_found")), "{answer}");
     }
@@ -147,18 +192,49 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
 
     // One audit row per change, naming the account; the note's text stays out of the log.
     let (_, audit) = call(&g, "GET", "/api/audit?limit=200", Some(&root), None);
-    let rows: Vec<(String, String, String)> = audit.as_array().unwrap().iter().filter(|r| r["action"].as_str().unwrap().starts_with("incident.")).map(|r| (r["actor"].as_str().unwrap().into(), r["action"].as_str().unwrap().into(), r["target"].as_str().unwrap().into())).collect();
+    let rows: Vec<(String, String, String)> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"].as_str().unwrap().starts_with("incident."))
+        .map(|r| {
+            (
+                r["actor"].as_str().unwrap().into(),
+                r["action"].as_str().unwrap().into(),
+                r["target"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
     let target = format!("incident:{id}");
-    let want: Vec<(String, String, String)> = [("olga", "incident.acknowledge"), ("olga", "incident.assign"), ("olga", "incident.note"), ("root", "incident.note")].iter().map(|(a, b)| (a.to_string(), b.to_string(), target.clone())).collect();
+    let want: Vec<(String, String, String)> = [
+        ("olga", "incident.acknowledge"),
+        ("olga", "incident.assign"),
+        ("olga", "incident.note"),
+        ("root", "incident.note"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string(), target.clone()))
+    .collect();
     let mut got = rows.clone();
     got.sort();
     assert_eq!(got, want, "{audit}");
     assert!(!audit.to_string().contains("card vault restarted"), "the note's text is not in the audit log");
-    let denied = audit.as_array().unwrap().iter().filter(|r| r["action"] == "permission.denied" && r["actor"] == "vera").count();
+    let denied =
+        audit.as_array().unwrap().iter().filter(|r| r["action"] == "permission.denied" && r["actor"] == "vera").count();
     assert!(denied >= 4, "{audit}");
     // Stored: the row in SQLite, the notes append-only.
-    assert_eq!(sqlite(&g.db(), &format!("SELECT acknowledged_by || '|' || assignee || '|' || assigned_by FROM incidents WHERE id = {id}")), "olga|vera|olga");
-    let out = std::process::Command::new("sqlite3").arg(g.db()).arg("UPDATE incident_notes SET text = 'rewritten'").output().unwrap();
+    assert_eq!(
+        sqlite(
+            &g.db(),
+            &format!("SELECT acknowledged_by || '|' || assignee || '|' || assigned_by FROM incidents WHERE id = {id}")
+        ),
+        "olga|vera|olga"
+    );
+    let out = std::process::Command::new("sqlite3")
+        .arg(g.db())
+        .arg("UPDATE incident_notes SET text = 'rewritten'")
+        .output()
+        .unwrap();
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("append-only"), "{out:?}");
 
     // The time-range filter: the incident is in a range around now, not in one before it.
@@ -187,7 +263,11 @@ fn incidents_are_acknowledged_assigned_and_noted_by_accounts_audited_and_filtere
     let (_, list) = call(&g, "GET", "/api/incidents", Some(&root), None);
     let inc = list.as_array().unwrap().iter().find(|i| i["id"] == id).unwrap().clone();
     assert!(!inc.to_string().contains("olga"), "{inc}");
-    assert_eq!((inc["acknowledged"]["by"].as_str(), inc["assignment"]["by"].as_str(), inc["notes"][0]["author"].as_str()), (Some(pseudonym.as_str()), Some(pseudonym.as_str()), Some(pseudonym.as_str())), "{inc}");
+    assert_eq!(
+        (inc["acknowledged"]["by"].as_str(), inc["assignment"]["by"].as_str(), inc["notes"][0]["author"].as_str()),
+        (Some(pseudonym.as_str()), Some(pseudonym.as_str()), Some(pseudonym.as_str())),
+        "{inc}"
+    );
 }
 
 /// The page's text without tags.
@@ -215,7 +295,13 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
     let root = login(&g, "root", ADMIN_PW);
     let id = fire(&g, &root, "checkout", "fp-status");
     fire(&g, &root, "secret-backend", "fp-hidden");
-    call(&g, "POST", &format!("/api/incidents/{id}/notes"), Some(&root), Some(json!({ "text": "internal: vault key rotated" })));
+    call(
+        &g,
+        "POST",
+        &format!("/api/incidents/{id}/notes"),
+        Some(&root),
+        Some(json!({ "text": "internal: vault key rotated" })),
+    );
     call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), Some(&root), Some(json!({ "account": "root" })));
     // Every component checked once (so `payments` is up, not unknown).
     wait_until(Duration::from_secs(20), || get(g.port, "/ready").is_ok_and(|(s, _)| s == 200));
@@ -225,7 +311,9 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
     assert_eq!(code, 200, "{html}");
     assert!(html.starts_with("<!doctype html>") && html.contains("<html lang=\"en\" dir=\"ltr\">"), "{html}");
     let text = text_of(&html);
-    for want in ["Lab status", "checkout", "payments", "Open incidents", "Alert firing since", "One service has a problem"] {
+    for want in
+        ["Lab status", "checkout", "payments", "Open incidents", "Alert firing since", "One service has a problem"]
+    {
         assert!(text.contains(want), "missing `{want}`: {text}");
     }
     // Only what it may show: not the other component, not the reason, the note or the assignee.
@@ -250,9 +338,15 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
 
     // The visitor's language: `?lang=`, else Accept-Language; Arabic right to left.
     let (_, ar) = http_with_headers(g.port, "GET", "/status?lang=ar", &[], "");
-    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">") && ar.contains("الحوادث المفتوحة") && ar.contains("تنبيه نشط"), "{ar}");
+    assert!(
+        ar.contains("<html lang=\"ar\" dir=\"rtl\">") && ar.contains("الحوادث المفتوحة") && ar.contains("تنبيه نشط"),
+        "{ar}"
+    );
     let (_, de) = http_with_headers(g.port, "GET", "/status", &[("accept-language", "de-CH, de;q=0.9, en;q=0.5")], "");
-    assert!(de.contains("<html lang=\"de\"") && de.contains("Offene Vorfälle") && de.contains("Alarm aktiv seit"), "{de}");
+    assert!(
+        de.contains("<html lang=\"de\"") && de.contains("Offene Vorfälle") && de.contains("Alarm aktiv seit"),
+        "{de}"
+    );
     let (_, ja) = http_with_headers(g.port, "GET", "/status?lang=ja", &[("accept-language", "de")], "");
     assert!(ja.contains("<html lang=\"ja\"") && ja.contains("対応中のインシデント"), "{ja}");
 
@@ -262,7 +356,10 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
         write!(s, "GET /status HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\n\r\n").unwrap();
         let mut answer = String::new();
         s.read_to_string(&mut answer).unwrap();
-        assert!(answer.starts_with("HTTP/1.1 403") && answer.contains("foreign_host") && !answer.contains("checkout"), "Host {host}: {answer}");
+        assert!(
+            answer.starts_with("HTTP/1.1 403") && answer.contains("foreign_host") && !answer.contains("checkout"),
+            "Host {host}: {answer}"
+        );
     }
     let (code, _) = http_with_headers(g.port, "GET", "/status", &[("sec-fetch-site", "cross-site")], "");
     assert_eq!(code, 200);
@@ -274,8 +371,13 @@ fn the_status_page_shows_only_the_selected_components_in_the_visitors_language()
 
 #[test]
 fn with_security_off_the_local_operator_works_incidents_and_the_status_page_is_off() {
-    let g = Guard::serve("pipeline:\n  monitoring: { interval: 1s }\ncomponents:\n  - name: checkout\n    check: { command: { run: [\"true\"] } }\n");
-    let me = String::from_utf8(std::process::Command::new("id").arg("-un").output().unwrap().stdout).unwrap().trim().to_string();
+    let g = Guard::serve(
+        "pipeline:\n  monitoring: { interval: 1s }\ncomponents:\n  - name: checkout\n    check: { command: { run: [\"true\"] } }\n",
+    );
+    let me = String::from_utf8(std::process::Command::new("id").arg("-un").output().unwrap().stdout)
+        .unwrap()
+        .trim()
+        .to_string();
     for path in ["/status", "/status?lang=ar", "/status/style.css"] {
         let (code, _) = http_with_headers(g.port, "GET", path, &[], "");
         assert_eq!(code, 404, "{path}: off by default");
@@ -293,7 +395,8 @@ fn with_security_off_the_local_operator_works_incidents_and_the_status_page_is_o
     assert_eq!((code, v["assignment"]["account"].as_str()), (200, Some(me.as_str())), "{v}");
     let (code, v) = call(&g, "PUT", &format!("/api/incidents/{id}/assignee"), None, Some(json!({ "account": null })));
     assert!(code == 200 && v["assignment"].is_null(), "{v}");
-    let audit = sqlite(&g.db(), "SELECT count(*) FROM audit_log WHERE action IN ('incident.acknowledge', 'incident.assign')");
+    let audit =
+        sqlite(&g.db(), "SELECT count(*) FROM audit_log WHERE action IN ('incident.acknowledge', 'incident.assign')");
     assert_eq!(audit, "3");
 }
 
@@ -310,7 +413,10 @@ fn a_status_page_naming_unknown_components_is_a_located_config_error() {
     let (code, out, err) = cli(&["validate", &path.display().to_string()], "");
     let all = format!("{out}{err}");
     assert_eq!(code, 2, "{all}");
-    assert!(all.contains("guard.yaml:4:28") && all.contains("nope") && all.contains("pipeline.status_page.components"), "{all}");
+    assert!(
+        all.contains("guard.yaml:4:28") && all.contains("nope") && all.contains("pipeline.status_page.components"),
+        "{all}"
+    );
     std::fs::write(&path, "pipeline:\n  status_page:\n    enabled: true\ncomponents:\n  - name: checkout\n    check: { command: { run: [\"true\"] } }\n").unwrap();
     let (code, out, err) = cli(&["validate", &path.display().to_string()], "");
     let all = format!("{out}{err}");

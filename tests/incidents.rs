@@ -76,7 +76,10 @@ fn a_resolved_alert_closes_the_incident_it_opened_even_after_a_restart_and_trigg
     let pid = pid_of(&g, "web");
     let resolved_ms = incident(&g, id)["resolved_ms"].as_i64();
     let actions = count(&g, "SELECT COUNT(*) FROM healing_actions");
-    assert_eq!(sqlite(&g.db(), "SELECT strategy || ':' || trigger || ':' || result FROM healing_actions"), "restart:alert:succeeded");
+    assert_eq!(
+        sqlite(&g.db(), "SELECT strategy || ':' || trigger || ':' || result FROM healing_actions"),
+        "restart:alert:succeeded"
+    );
     let rep = deliver(&g, &alert("resolved", "fp-healed", "web"));
     assert_eq!((rep["closed"].as_array().unwrap().len(), rep["updated"][0].as_i64()), (0, Some(id)), "{rep}");
     let inc = incident(&g, id);
@@ -107,14 +110,21 @@ fn a_resolved_alert_closes_the_incident_it_opened_even_after_a_restart_and_trigg
     assert_eq!(inc2["status"], "resolved", "{inc2:#}");
     assert_eq!(inc2["timeline"].as_array().unwrap().last().unwrap()["kind"], "closed", "{inc2:#}");
     std::thread::sleep(Duration::from_millis(1500));
-    assert_eq!(count(&g, "SELECT COUNT(*) FROM healing_actions"), actions_after_restart, "a resolved alert triggered an action");
+    assert_eq!(
+        count(&g, "SELECT COUNT(*) FROM healing_actions"),
+        actions_after_restart,
+        "a resolved alert triggered an action"
+    );
     assert_eq!(incidents(&g).len(), 2, "a resolved alert opened an incident");
     assert_eq!(pid_of(&g, "web"), pid_after_restart);
 
     // 4. Resolved again (Alertmanager repeats itself): nothing changes, nothing is closed twice.
     let rep = deliver(&g, &alert("resolved", "fp-open", "web"));
     assert!(rep["closed"].as_array().unwrap().is_empty(), "{rep}");
-    assert_eq!(count(&g, &format!("SELECT COUNT(*) FROM incident_events WHERE incident_id = {id2} AND kind = 'closed'")), 1);
+    assert_eq!(
+        count(&g, &format!("SELECT COUNT(*) FROM incident_events WHERE incident_id = {id2} AND kind = 'closed'")),
+        1
+    );
 }
 
 #[test]
@@ -130,20 +140,31 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
 
     // A crash inside an incident: the supervisor's respawn is the incident's action.
     post(p, "/fault/crash").ok();
-    wait_until(Duration::from_secs(20), || incidents(&g).iter().any(|i| i["component"] == "web" && i["status"] == "resolved"));
+    wait_until(Duration::from_secs(20), || {
+        incidents(&g).iter().any(|i| i["component"] == "web" && i["status"] == "resolved")
+    });
     let inc = incidents(&g).into_iter().find(|i| i["component"] == "web").unwrap();
     assert_eq!(inc["kind"], "crash");
-    let row = sqlite(&g.db(), "SELECT strategy || ':' || trigger || ':' || result || ':' || incident_id FROM healing_actions WHERE component = 'web'");
+    let row = sqlite(
+        &g.db(),
+        "SELECT strategy || ':' || trigger || ':' || result || ':' || incident_id FROM healing_actions WHERE component = 'web'",
+    );
     assert_eq!(row, format!("respawn:supervisor:succeeded:{}", inc["id"]));
 
     // A crash in a maintenance window: no incident, but the respawn is still recorded.
-    let (code, body) = post_json(g.port, "/api/healing/maintenance", r#"{"component":"web","duration_s":120}"#).unwrap();
+    let (code, body) =
+        post_json(g.port, "/api/healing/maintenance", r#"{"component":"web","duration_s":120}"#).unwrap();
     assert_eq!(code, 200, "{body}");
     wait_healthy(&g, "web");
     let pid = pid_of(&g, "web").unwrap();
     post(p, "/fault/crash").ok();
     wait_until(Duration::from_secs(20), || pid_of(&g, "web").is_some_and(|x| x != pid));
-    wait_until(Duration::from_secs(10), || count(&g, "SELECT COUNT(*) FROM healing_actions WHERE component = 'web' AND incident_id IS NULL AND result = 'succeeded'") == 1);
+    wait_until(Duration::from_secs(10), || {
+        count(
+            &g,
+            "SELECT COUNT(*) FROM healing_actions WHERE component = 'web' AND incident_id IS NULL AND result = 'succeeded'",
+        ) == 1
+    });
     let detail = sqlite(&g.db(), "SELECT detail FROM healing_actions WHERE component = 'web' AND incident_id IS NULL");
     assert!(detail.contains(&format!("Process {pid}")) && detail.contains("started again as pid"), "{detail}");
     assert_eq!(incidents(&g).len(), 1, "maintenance: no incident");
@@ -151,20 +172,53 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
     // An extra instance (scale-out) that crashes is respawned by the supervisor: recorded too.
     let (code, body) = post_json(g.port, "/api/components/pool/heal", r#"{"strategy":"scale_up"}"#).unwrap();
     assert_eq!(code, 202, "{body}");
-    wait_until(Duration::from_secs(20), || count(&g, "SELECT COUNT(*) FROM healing_actions WHERE component = 'pool' AND strategy = 'scale_up' AND result = 'succeeded'") == 1);
-    let started = sqlite(&g.db(), "SELECT detail FROM healing_actions WHERE component = 'pool' AND strategy = 'scale_up'");
-    let port: u16 = started.split("on port ").nth(1).and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next()).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{started}"));
+    wait_until(Duration::from_secs(20), || {
+        count(
+            &g,
+            "SELECT COUNT(*) FROM healing_actions WHERE component = 'pool' AND strategy = 'scale_up' AND result = 'succeeded'",
+        ) == 1
+    });
+    let started =
+        sqlite(&g.db(), "SELECT detail FROM healing_actions WHERE component = 'pool' AND strategy = 'scale_up'");
+    let port: u16 = started
+        .split("on port ")
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{started}"));
     wait_until(Duration::from_secs(10), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
     post(port, "/fault/crash").ok();
-    wait_until(Duration::from_secs(20), || count(&g, "SELECT COUNT(*) FROM healing_actions WHERE component = 'pool' AND strategy = 'respawn' AND result = 'succeeded'") == 1);
+    wait_until(Duration::from_secs(20), || {
+        count(
+            &g,
+            "SELECT COUNT(*) FROM healing_actions WHERE component = 'pool' AND strategy = 'respawn' AND result = 'succeeded'",
+        ) == 1
+    });
     wait_until(Duration::from_secs(10), || get(port, "/health").is_ok_and(|(s, _)| s == 200));
 
     // Every finished respawn is on the audit chain, done by the supervisor, and the chain holds.
-    wait_until(Duration::from_secs(10), || count(&g, "SELECT COUNT(*) FROM audit_log WHERE action = 'heal.respawn'") == 3);
-    assert_eq!(sqlite(&g.db(), "SELECT DISTINCT actor FROM audit_log WHERE action = 'heal.respawn'"), "system:supervisor");
-    assert_eq!(sqlite(&g.db(), "SELECT group_concat(target, ',') FROM (SELECT target FROM audit_log WHERE action = 'heal.respawn' ORDER BY id)"), "web,web,pool");
-    let ids = sqlite(&g.db(), "SELECT group_concat(id, ',') FROM (SELECT id FROM healing_actions WHERE strategy = 'respawn' ORDER BY id)");
-    let audited = sqlite(&g.db(), "SELECT group_concat(json_extract(details, '$.action_id'), ',') FROM (SELECT details FROM audit_log WHERE action = 'heal.respawn' ORDER BY id)");
+    wait_until(Duration::from_secs(10), || {
+        count(&g, "SELECT COUNT(*) FROM audit_log WHERE action = 'heal.respawn'") == 3
+    });
+    assert_eq!(
+        sqlite(&g.db(), "SELECT DISTINCT actor FROM audit_log WHERE action = 'heal.respawn'"),
+        "system:supervisor"
+    );
+    assert_eq!(
+        sqlite(
+            &g.db(),
+            "SELECT group_concat(target, ',') FROM (SELECT target FROM audit_log WHERE action = 'heal.respawn' ORDER BY id)"
+        ),
+        "web,web,pool"
+    );
+    let ids = sqlite(
+        &g.db(),
+        "SELECT group_concat(id, ',') FROM (SELECT id FROM healing_actions WHERE strategy = 'respawn' ORDER BY id)",
+    );
+    let audited = sqlite(
+        &g.db(),
+        "SELECT group_concat(json_extract(details, '$.action_id'), ',') FROM (SELECT details FROM audit_log WHERE action = 'heal.respawn' ORDER BY id)",
+    );
     assert_eq!(audited, ids);
     let (code, out) = {
         let o = Command::new(bin("pipeline-guard")).args(["audit", "verify", "--db"]).arg(g.db()).output().unwrap();
@@ -176,18 +230,43 @@ fn supervisor_respawns_are_healing_actions_in_the_history_and_the_audit_log() {
 #[test]
 fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_browser_s() {
     let p = free_port();
-    let g = Guard::serve(&format!("{}{}", CONFIG.replace("pipeline:\n", "pipeline:\n  security: { enabled: true }\n"), labsvc("web", p, "    recovery: [restart]")));
+    let g = Guard::serve(&format!(
+        "{}{}",
+        CONFIG.replace("pipeline:\n", "pipeline:\n  security: { enabled: true }\n"),
+        labsvc("web", p, "    recovery: [restart]")
+    ));
     let db = g.db().display().to_string();
     let cli = |args: &[&str], stdin: &str| {
         use std::io::Write;
-        let mut c = Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut c = Command::new(bin("pipeline-guard"))
+            .args(args)
+            .env("PIPELINE_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
         c.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
         let o = c.wait_with_output().unwrap();
         assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
         String::from_utf8_lossy(&o.stdout).trim().to_string()
     };
     cli(&["user", "add", "vera", "--role", "admin", "--db", &db], "vera-pass-0123456789\n");
-    let token = cli(&["token", "issue", "--db", &db, "--user", "vera", "--ttl", "1h", "--permissions", "MONITOR_HEALTH,TRIGGER_HEALING"], "");
+    let token = cli(
+        &[
+            "token",
+            "issue",
+            "--db",
+            &db,
+            "--user",
+            "vera",
+            "--ttl",
+            "1h",
+            "--permissions",
+            "MONITOR_HEALTH,TRIGGER_HEALING",
+        ],
+        "",
+    );
     let auth = format!("Bearer {token}");
     let incidents_as = |query: &str, accept: Option<&str>| -> Value {
         let mut h = vec![("authorization", auth.as_str())];
@@ -196,9 +275,20 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
         }
         let (s, b) = http_with_headers(g.port, "GET", &format!("/api/incidents{query}"), &h, "");
         assert_eq!(s, 200, "{query}: {b}");
-        serde_json::from_str::<Value>(&b).unwrap().as_array().unwrap().iter().find(|i| i["component"] == "web").cloned().unwrap_or(Value::Null)
+        serde_json::from_str::<Value>(&b)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["component"] == "web")
+            .cloned()
+            .unwrap_or(Value::Null)
     };
-    wait_until(Duration::from_secs(20), || http_with_headers(g.port, "GET", "/api/components/web", &[("authorization", &auth)], "").1.contains("\"healthy\""));
+    wait_until(Duration::from_secs(20), || {
+        http_with_headers(g.port, "GET", "/api/components/web", &[("authorization", &auth)], "")
+            .1
+            .contains("\"healthy\"")
+    });
 
     // A crash: the supervisor's respawn, verified, closes the incident.
     post(p, "/fault/crash").ok();
@@ -206,22 +296,67 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
     // Arabic isolates its placeables (U+2068 … U+2069); compare without the marks.
     let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
     let texts = |inc: &Value| -> Vec<(String, String)> {
-        inc["timeline"].as_array().unwrap().iter().map(|e| (e["message_id"].as_str().unwrap_or("-").to_string(), plain(e["detail"].as_str().unwrap()))).collect()
+        inc["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["message_id"].as_str().unwrap_or("-").to_string(), plain(e["detail"].as_str().unwrap())))
+            .collect()
     };
 
     // English by default; the message ids are there for whoever wants them.
     let en = incidents_as("", None);
     assert_eq!(en["reason_id"], "incident-reason-exit-status", "{en:#}");
-    assert!(en["reason"].as_str().unwrap().starts_with("Process ") && en["reason"].as_str().unwrap().contains("exited with status 1"), "{en:#}");
+    assert!(
+        en["reason"].as_str().unwrap().starts_with("Process ")
+            && en["reason"].as_str().unwrap().contains("exited with status 1"),
+        "{en:#}"
+    );
     let ids: Vec<String> = texts(&en).into_iter().map(|t| t.0).collect();
-    assert_eq!(ids, ["incident-reason-exit-status", "incident-respawn-up", "incident-closed-respawn", "incident-closed-respawn"], "{en:#}");
+    assert_eq!(
+        ids,
+        ["incident-reason-exit-status", "incident-respawn-up", "incident-closed-respawn", "incident-closed-respawn"],
+        "{en:#}"
+    );
 
     // `?lang=`: every entry in that language.
     let cases: &[(&str, &str, [&str; 3])] = &[
-        ("de", "Prozess ", ["Der vom Supervisor neu gestartete Prozess läuft und antwortet", "Nach dem Neustart durch den Supervisor als gesund bestätigt", "mit Status 1 beendet"]),
-        ("fr", "Le processus ", ["Le processus relancé par le superviseur fonctionne et répond", "Bonne santé confirmée après la relance par le superviseur", "s’est terminé avec le code 1"]),
-        ("ja", "プロセス ", ["スーパーバイザーが再起動したプロセスは稼働して応答しています", "スーパーバイザーによる再起動の後に正常を確認しました", "ステータス 1 で終了しました"]),
-        ("ar", "انتهت العملية", ["العملية التي أعاد المشرف تشغيلها تعمل وتستجيب", "تأكدت سلامته بعد إعادة التشغيل بواسطة المشرف", "بالحالة 1"]),
+        (
+            "de",
+            "Prozess ",
+            [
+                "Der vom Supervisor neu gestartete Prozess läuft und antwortet",
+                "Nach dem Neustart durch den Supervisor als gesund bestätigt",
+                "mit Status 1 beendet",
+            ],
+        ),
+        (
+            "fr",
+            "Le processus ",
+            [
+                "Le processus relancé par le superviseur fonctionne et répond",
+                "Bonne santé confirmée après la relance par le superviseur",
+                "s’est terminé avec le code 1",
+            ],
+        ),
+        (
+            "ja",
+            "プロセス ",
+            [
+                "スーパーバイザーが再起動したプロセスは稼働して応答しています",
+                "スーパーバイザーによる再起動の後に正常を確認しました",
+                "ステータス 1 で終了しました",
+            ],
+        ),
+        (
+            "ar",
+            "انتهت العملية",
+            [
+                "العملية التي أعاد المشرف تشغيلها تعمل وتستجيب",
+                "تأكدت سلامته بعد إعادة التشغيل بواسطة المشرف",
+                "بالحالة 1",
+            ],
+        ),
     ];
     for (lang, reason_start, want) in cases {
         let inc = incidents_as(&format!("?lang={lang}"), None);
@@ -234,7 +369,13 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
 
     // No `lang`: the browser's Accept-Language, unless the account has a language of its own.
     assert!(incidents_as("", Some("xx, ja;q=0.9, en;q=0.5"))["reason"].as_str().unwrap().starts_with("プロセス "));
-    let (s, b) = http_with_headers(g.port, "PUT", "/api/account/language", &[("authorization", &auth)], r#"{"language":"pt-BR"}"#);
+    let (s, b) = http_with_headers(
+        g.port,
+        "PUT",
+        "/api/account/language",
+        &[("authorization", &auth)],
+        r#"{"language":"pt-BR"}"#,
+    );
     assert_eq!(s, 200, "{b}");
     let pt = incidents_as("", Some("ja"));
     assert!(pt["reason"].as_str().unwrap().starts_with("O processo "), "{pt:#}");
@@ -245,14 +386,38 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
 
     // A row from before migration 0011 (no message) keeps its stored English text.
     let id = en["id"].as_i64().unwrap();
-    sqlite(&g.db(), &format!("INSERT INTO incident_events (incident_id, ts_ms, kind, detail) VALUES ({id}, (SELECT MAX(ts_ms) FROM incident_events) + 1, 'note', 'an operator wrote this in 2025')"));
+    sqlite(
+        &g.db(),
+        &format!(
+            "INSERT INTO incident_events (incident_id, ts_ms, kind, detail) VALUES ({id}, (SELECT MAX(ts_ms) FROM incident_events) + 1, 'note', 'an operator wrote this in 2025')"
+        ),
+    );
     let de = incidents_as("?lang=de", None);
     assert_eq!(texts(&de).last().unwrap(), &("-".to_string(), "an operator wrote this in 2025".to_string()));
 
     // The compliance report lists the incident in its own language.
     let today = (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
     let out = g.dir.path().join("report.json");
-    cli(&["report", "--db", &db, "--from", &ymd(today - 1), "--to", &ymd(today + 1), "--standard", "soc2", "--lang", "de", "--format", "json", "--out", out.to_str().unwrap()], "");
+    cli(
+        &[
+            "report",
+            "--db",
+            &db,
+            "--from",
+            &ymd(today - 1),
+            "--to",
+            &ymd(today + 1),
+            "--standard",
+            "soc2",
+            "--lang",
+            "de",
+            "--format",
+            "json",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        "",
+    );
     let report: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let summary = report["incidents"][0]["summary"].as_str().unwrap();
     assert!(summary.starts_with("Prozess ") && summary.contains("mit Status 1 beendet"), "{summary}");

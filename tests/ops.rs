@@ -39,7 +39,9 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     let prom_port = free_port();
     let url = format!("http://127.0.0.1:{prom_port}");
     let check = |query: &str, healthy_if: &str, extra: &str| {
-        format!("    check: {{ interval: 300ms, timeout: 2s, promql: {{ url: \"{url}\", query: '{query}', healthy_if: \"{healthy_if}\"{extra} }} }}\n")
+        format!(
+            "    check: {{ interval: 300ms, timeout: 2s, promql: {{ url: \"{url}\", query: '{query}', healthy_if: \"{healthy_if}\"{extra} }} }}\n"
+        )
     };
     let config = format!(
         "pipeline:\n  monitoring: {{ interval: 1s }}\ncomponents:\n\
@@ -48,7 +50,11 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
          \x20 - name: lab-leak\n{}\
          \x20 - name: bad-query\n{}\
          \x20 - name: no-series\n{}",
-        check("node_memory_MemAvailable_bytes{job=\"node\"} / node_memory_MemTotal_bytes{job=\"node\"}", "> 0.0001", ", metric: memory_available_ratio"),
+        check(
+            "node_memory_MemAvailable_bytes{job=\"node\"} / node_memory_MemTotal_bytes{job=\"node\"}",
+            "> 0.0001",
+            ", metric: memory_available_ratio"
+        ),
         check("rate(labsvc_errors_total{job=\"lab\"}[3s])", "< 0.5", ", metric: error_rate"),
         check("labsvc_leaked_bytes{job=\"lab\"}", "< 1000000", ", for: 3s"),
         check("rate(labsvc_requests_total)", "> 0", ""),
@@ -58,7 +64,10 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     let _prom = promlab::prometheus(
         dir.path(),
         prom_port,
-        &[Job { name: "node", port: node.port, path: "/metrics" }, Job { name: "lab", port: lab.port, path: "/metrics" }],
+        &[
+            Job { name: "node", port: node.port, path: "/metrics" },
+            Job { name: "lab", port: lab.port, path: "/metrics" },
+        ],
         None,
         None,
     );
@@ -85,14 +94,19 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
         let (t, v) = (p[0].as_f64().unwrap(), p[1].as_f64().unwrap());
         assert!(t >= (now - 30) as f64 && t <= now as f64 && v > 0.0 && v <= 1.0, "{p}");
     }
-    let (code, body) = get(g.port, &format!("/api/components/host/promql?from={now}&to={}&step=0.001", now + 3600)).unwrap();
+    let (code, body) =
+        get(g.port, &format!("/api/components/host/promql?from={now}&to={}&step=0.001", now + 3600)).unwrap();
     assert_eq!(code, 400, "too many points: {body}");
     assert!(body.contains("use a larger step"), "{body}");
 
     // Prometheus's own error and an empty answer are `unknown`, with what Prometheus said.
-    let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty());
+    let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| {
+        status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty()
+    });
     assert!(bad["issues"][0].as_str().unwrap().contains("bad_data"), "{bad:#}");
-    let none = wait_component(&g, "no-series", Duration::from_secs(10), |v| status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty());
+    let none = wait_component(&g, "no-series", Duration::from_secs(10), |v| {
+        status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty()
+    });
     assert!(none["issues"][0].as_str().unwrap().contains("returned no series"), "{none:#}");
 
     // 500s on the lab service: the error rate Prometheus computes fails `lab-errors`.
@@ -111,7 +125,10 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     traffic.join().unwrap();
     let issue = failed["issues"][0].as_str().unwrap();
-    assert!(issue.contains("rate(labsvc_errors_total{job=\"lab\"}[3s])") && issue.contains("healthy if < 0.5"), "{issue}");
+    assert!(
+        issue.contains("rate(labsvc_errors_total{job=\"lab\"}[3s])") && issue.contains("healthy if < 0.5"),
+        "{issue}"
+    );
     assert!(failed["metrics"]["error_rate"].as_f64().unwrap() >= 0.5, "{failed:#}");
     assert_eq!(post(lab.port, "/fault/none").unwrap().0, 200);
     wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "healthy");
@@ -125,7 +142,11 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     assert!(pending["issues"][0].as_str().unwrap().contains("pending: not yet for 3 s"), "{pending:#}");
     let held = wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) == "failed");
     // The breach cannot start before the fault was injected, and must last 3 s.
-    assert!(t0.elapsed() >= Duration::from_secs(3), "failed {:?} after the leak began: `for` not honoured", t0.elapsed());
+    assert!(
+        t0.elapsed() >= Duration::from_secs(3),
+        "failed {:?} after the leak began: `for` not honoured",
+        t0.elapsed()
+    );
     assert!(held["issues"][0].as_str().unwrap().contains("for 3 s"), "{held:#}");
     assert!(held["metrics"]["promql_value"].as_f64().unwrap() >= 1_000_000.0, "{held:#}");
 }
@@ -139,22 +160,41 @@ fn prometheus_scrapes_the_guard_and_reads_its_series_back() {
         lab.port
     ));
     let prom_port = free_port();
-    let _prom = promlab::prometheus(dir.path(), prom_port, &[Job { name: "guard", port: g.port, path: "/metrics" }], None, None);
+    let _prom = promlab::prometheus(
+        dir.path(),
+        prom_port,
+        &[Job { name: "guard", port: g.port, path: "/metrics" }],
+        None,
+        None,
+    );
 
     assert_eq!(promlab::wait_value(prom_port, "up{job=\"guard\"}", Duration::from_secs(15)), 1.0);
-    let up = promlab::wait_value(prom_port, "pipeline_guard_component_up{component=\"web\",region=\"eu-west\"}", Duration::from_secs(15));
+    let up = promlab::wait_value(
+        prom_port,
+        "pipeline_guard_component_up{component=\"web\",region=\"eu-west\"}",
+        Duration::from_secs(15),
+    );
     assert_eq!(up, 1.0);
     // Counters end in `_total` and grow; durations are in seconds.
-    let first = promlab::wait_value(prom_port, "pipeline_guard_checks_total{component=\"web\"}", Duration::from_secs(15));
+    let first =
+        promlab::wait_value(prom_port, "pipeline_guard_checks_total{component=\"web\"}", Duration::from_secs(15));
     wait_until(Duration::from_secs(15), || {
         promlab::query(prom_port, "pipeline_guard_checks_total{component=\"web\"}")
             .first()
             .and_then(|s| s["value"][1].as_str()?.parse::<f64>().ok())
             .is_some_and(|v| v > first)
     });
-    let rate = promlab::wait_value(prom_port, "rate(pipeline_guard_checks_total{component=\"web\"}[5s])", Duration::from_secs(15));
+    let rate = promlab::wait_value(
+        prom_port,
+        "rate(pipeline_guard_checks_total{component=\"web\"}[5s])",
+        Duration::from_secs(15),
+    );
     assert!(rate > 0.0, "{rate}");
-    let latency = promlab::wait_value(prom_port, "pipeline_guard_check_latency_seconds{component=\"web\"}", Duration::from_secs(15));
+    let latency = promlab::wait_value(
+        prom_port,
+        "pipeline_guard_check_latency_seconds{component=\"web\"}",
+        Duration::from_secs(15),
+    );
     assert!(latency > 0.0 && latency < 1.0, "latency {latency} s");
     assert!(promlab::wait_value(prom_port, "pipeline_guard_uptime_seconds", Duration::from_secs(15)) > 0.0);
 
@@ -165,7 +205,12 @@ fn prometheus_scrapes_the_guard_and_reads_its_series_back() {
     });
     let (_, body) = get(prom_port, "/api/v1/metadata").unwrap();
     let meta: Value = serde_json::from_str(&body).unwrap();
-    for (m, want) in [("pipeline_guard_checks", "counter"), ("pipeline_guard_checks_failed", "counter"), ("pipeline_guard_component_up", "gauge"), ("pipeline_guard_check_latency_seconds", "gauge")] {
+    for (m, want) in [
+        ("pipeline_guard_checks", "counter"),
+        ("pipeline_guard_checks_failed", "counter"),
+        ("pipeline_guard_component_up", "gauge"),
+        ("pipeline_guard_check_latency_seconds", "gauge"),
+    ] {
         assert_eq!(meta["data"][m][0]["type"].as_str(), Some(want), "{m}: {}", meta["data"]);
     }
 }
@@ -190,7 +235,21 @@ fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one
     let dbs = g.db().display().to_string();
     let (code, _, err) = cli(&["user", "add", "ops", "--role", "admin", "--db", &dbs], "ops-pass-0123456789\n");
     assert_eq!(code, 0, "{err}");
-    let (code, out, err) = cli(&["token", "issue", "--db", &dbs, "--user", "ops", "--ttl", "1h", "--permissions", "TRIGGER_HEALING,MONITOR_HEALTH"], "");
+    let (code, out, err) = cli(
+        &[
+            "token",
+            "issue",
+            "--db",
+            &dbs,
+            "--user",
+            "ops",
+            "--ttl",
+            "1h",
+            "--permissions",
+            "TRIGGER_HEALING,MONITOR_HEALTH",
+        ],
+        "",
+    );
     assert_eq!(code, 0, "{err}");
     let token = out.trim().to_string();
     let json = |path: &str| -> Value {
@@ -207,7 +266,13 @@ fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one
     let am = promlab::alertmanager(dir.path(), &format!("http://127.0.0.1:{}/api/alertmanager", g.port), &token);
     let rules = "groups:\n  - name: lab\n    interval: 1s\n    rules:\n      - alert: WebErrors\n        expr: increase(labsvc_errors_total{job=\"web\"}[4s]) > 0\n        labels: { component: web, severity: page }\n        annotations: { summary: \"web answers 500s\" }\n";
     let prom_port = free_port();
-    let prom = promlab::prometheus(dir.path(), prom_port, &[Job { name: "web", port: web, path: "/metrics" }], Some(rules), Some(am.port));
+    let prom = promlab::prometheus(
+        dir.path(),
+        prom_port,
+        &[Job { name: "web", port: web, path: "/metrics" }],
+        Some(rules),
+        Some(am.port),
+    );
     promlab::wait_value(prom_port, "up{job=\"web\"}", Duration::from_secs(15));
 
     // 500s on the lab service, with traffic: the rule fires, Alertmanager delivers, the guard
@@ -226,14 +291,29 @@ fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one
     let mut incident = Value::Null;
     let t0 = Instant::now();
     while incident.is_null() {
-        assert!(t0.elapsed() < Duration::from_secs(40), "no incident from the alert; prometheus log:\n{}\nalertmanager log:\n{}", prom.log_text(), am.log_text());
-        incident = json("/api/incidents").as_array().unwrap().iter().find(|i| i["component"] == "web").cloned().unwrap_or(Value::Null);
+        assert!(
+            t0.elapsed() < Duration::from_secs(40),
+            "no incident from the alert; prometheus log:\n{}\nalertmanager log:\n{}",
+            prom.log_text(),
+            am.log_text()
+        );
+        incident = json("/api/incidents")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["component"] == "web")
+            .cloned()
+            .unwrap_or(Value::Null);
         std::thread::sleep(Duration::from_millis(100));
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     traffic.join().unwrap();
     assert_eq!(incident["source"], "alertmanager", "{incident:#}");
-    assert!(incident["reason"].as_str().unwrap().contains("WebErrors") && incident["reason"].as_str().unwrap().contains("web answers 500s"), "{incident:#}");
+    assert!(
+        incident["reason"].as_str().unwrap().contains("WebErrors")
+            && incident["reason"].as_str().unwrap().contains("web answers 500s"),
+        "{incident:#}"
+    );
     let id = incident["id"].as_i64().unwrap();
     wait_until(Duration::from_secs(20), || json("/api/components/web")["pid"].as_u64().is_some_and(|p| p != pid0));
     let pid1 = json("/api/components/web")["pid"].as_u64().unwrap();
@@ -244,11 +324,20 @@ fn alertmanager_delivers_a_prometheus_alert_the_guard_heals_and_the_resolved_one
     // (and no delivery fails: the bearer token was accepted).
     let am_metrics = || get(am.port, "/metrics").unwrap().1;
     wait_until(Duration::from_secs(40), || promlab::query(prom_port, "ALERTS{alertname=\"WebErrors\"}").is_empty());
-    wait_until(Duration::from_secs(30), || counter_sum(&am_metrics(), "alertmanager_notifications_total", "webhook") >= 2.0);
-    assert_eq!(counter_sum(&am_metrics(), "alertmanager_notifications_failed_total", "webhook"), 0.0, "{}", am.log_text());
+    wait_until(Duration::from_secs(30), || {
+        counter_sum(&am_metrics(), "alertmanager_notifications_total", "webhook") >= 2.0
+    });
+    assert_eq!(
+        counter_sum(&am_metrics(), "alertmanager_notifications_failed_total", "webhook"),
+        0.0,
+        "{}",
+        am.log_text()
+    );
     // The resolved notification closes the incident (if the verified restart had not already)
     // and triggers nothing: no new incident, no action, the same child.
-    wait_until(Duration::from_secs(10), || json("/api/incidents").as_array().unwrap().iter().all(|i| i["status"] == "resolved"));
+    wait_until(Duration::from_secs(10), || {
+        json("/api/incidents").as_array().unwrap().iter().all(|i| i["status"] == "resolved")
+    });
     std::thread::sleep(Duration::from_secs(2));
     let all = json("/api/incidents");
     let all = all.as_array().unwrap();
@@ -290,7 +379,8 @@ fn ssh_checks_and_recovery_steps_run_on_a_real_sshd_and_unverified_host_keys_run
     wait_until(Duration::from_secs(30), || marker_incident_resolved(&g, "remote-svc"));
     assert!(flag.is_file(), "the remote step created the flag");
     assert_eq!(status(&status_of(&g, "remote-svc")), "healthy");
-    let actions = sqlite(&g.db(), "SELECT strategy || ':' || result FROM healing_actions WHERE component = 'remote-svc'");
+    let actions =
+        sqlite(&g.db(), "SELECT strategy || ':' || result FROM healing_actions WHERE component = 'remote-svc'");
     assert_eq!(actions, "run:succeeded", "{actions}");
 
     // A host whose key is not the one in its known_hosts file: refused, and nothing ran there.
@@ -300,7 +390,11 @@ fn ssh_checks_and_recovery_steps_run_on_a_real_sshd_and_unverified_host_keys_run
 }
 
 fn marker_incident_resolved(g: &Guard, component: &str) -> bool {
-    g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == component && i["status"] == "resolved")
+    g.get_json("/api/incidents")
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["component"] == component && i["status"] == "resolved")
 }
 
 #[test]
@@ -365,11 +459,20 @@ fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
     ));
 
     // This machine through its real exporter.
-    let me = wait_component(&g, "this-host", Duration::from_secs(20), |v| status(v) != "unknown" || !v["issues"].as_array().unwrap().is_empty());
+    let me = wait_component(&g, "this-host", Duration::from_secs(20), |v| {
+        status(v) != "unknown" || !v["issues"].as_array().unwrap().is_empty()
+    });
     assert_eq!(status(&me), "healthy", "{me:#}\nexporter: {}", real.log_text());
     let m = &me["metrics"];
-    assert!(m["memory_total_bytes"].as_f64().unwrap() > 1e8 && (0.0..=1.0).contains(&m["memory_used_ratio"].as_f64().unwrap()), "{m:#}");
-    assert!(m["disk_total_bytes"].as_f64().unwrap() > 0.0 && (0.0..=1.0).contains(&m["disk_used_ratio"].as_f64().unwrap()), "{m:#}");
+    assert!(
+        m["memory_total_bytes"].as_f64().unwrap() > 1e8
+            && (0.0..=1.0).contains(&m["memory_used_ratio"].as_f64().unwrap()),
+        "{m:#}"
+    );
+    assert!(
+        m["disk_total_bytes"].as_f64().unwrap() > 0.0 && (0.0..=1.0).contains(&m["disk_used_ratio"].as_f64().unwrap()),
+        "{m:#}"
+    );
     assert!(m["load1_per_cpu"].as_f64().unwrap() >= 0.0, "{m:#}");
     // A host whose exporter does not answer is down.
     let gone = wait_component(&g, "gone-host", Duration::from_secs(10), |v| status(v) == "failed");
@@ -381,11 +484,21 @@ fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
     let mut used = 0.5;
     let mut finding = None;
     while finding.is_none() {
-        assert!(t0.elapsed() < Duration::from_secs(40), "no disk forecast; findings: {:#}", g.get_json("/api/findings"));
+        assert!(
+            t0.elapsed() < Duration::from_secs(40),
+            "no disk forecast; findings: {:#}",
+            g.get_json("/api/findings")
+        );
         used += 0.0025;
         write_host(used);
         std::thread::sleep(Duration::from_millis(250));
-        finding = g.get_json("/api/findings").as_array().unwrap().iter().find(|f| f["component"] == "lab-host" && f["kind"] == "predicted" && f["metric"] == "disk_used_ratio").cloned();
+        finding = g
+            .get_json("/api/findings")
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["component"] == "lab-host" && f["kind"] == "predicted" && f["metric"] == "disk_used_ratio")
+            .cloned();
     }
     let f = finding.unwrap();
     assert!(used < 0.9, "predicted only at {used}");
@@ -393,5 +506,12 @@ fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
     let eta = f["eta_ms"].as_i64().unwrap();
     assert!(eta > 0 && eta <= 60_000, "{f:#}");
     let findings = g.get_json("/api/findings");
-    assert!(!findings.as_array().unwrap().iter().any(|f| f["component"] == "lab-host" && f["metric"] == "memory_used_ratio"), "{findings:#}");
+    assert!(
+        !findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["component"] == "lab-host" && f["metric"] == "memory_used_ratio"),
+        "{findings:#}"
+    );
 }

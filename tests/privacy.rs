@@ -41,7 +41,13 @@ fn stop(mut c: Child) {
 }
 
 fn login(port: u16, user: &str) -> String {
-    let (s, body) = http(port, "POST", "/api/login", None, Some(&serde_json::json!({ "username": user, "password": PW }).to_string()));
+    let (s, body) = http(
+        port,
+        "POST",
+        "/api/login",
+        None,
+        Some(&serde_json::json!({ "username": user, "password": PW }).to_string()),
+    );
     assert_eq!(s, 200, "{body}");
     serde_json::from_str::<serde_json::Value>(&body).unwrap()["token"].as_str().unwrap().to_string()
 }
@@ -77,7 +83,10 @@ fn language_export_erasure_regions_and_restrictions() {
     // Right of access: one's own data, or anyone's with MANAGE_USERS; a viewer may not.
     let (s, body) = http(port, "GET", "/api/account/export", Some(&maria), None);
     assert_eq!(s, 200, "{body}");
-    assert!(body.contains("\"role\":\"operator\"") && body.contains("\"action\":\"login\"") && body.contains("pt-BR"), "{body}");
+    assert!(
+        body.contains("\"role\":\"operator\"") && body.contains("\"action\":\"login\"") && body.contains("pt-BR"),
+        "{body}"
+    );
     assert!(!body.contains("argon2"), "no password hash in an export");
     let (s, _) = http(port, "GET", "/api/users/maria/export", Some(&vera), None);
     assert_eq!(s, 403);
@@ -96,12 +105,21 @@ fn language_export_erasure_regions_and_restrictions() {
         "POST",
         "/api/compliance/validate",
         Some(&vera),
-        Some(r#"{"operation":"transfer","data_type":"personal_data","user_region":"eu-west","destination":"us-east","standards":["gdpr"],"lang":"ja"}"#),
+        Some(
+            r#"{"operation":"transfer","data_type":"personal_data","user_region":"eu-west","destination":"us-east","standards":["gdpr"],"lang":"ja"}"#,
+        ),
     );
     assert_eq!(s, 200, "{body}");
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["allowed"], false);
-    assert!(v["restrictions"].as_array().unwrap().iter().any(|r| r["key"] == "restriction-gdpr-transfer" && r["text"].as_str().unwrap().contains("十分性認定")), "{body}");
+    assert!(
+        v["restrictions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["key"] == "restriction-gdpr-transfer" && r["text"].as_str().unwrap().contains("十分性認定")),
+        "{body}"
+    );
     assert!(v["articles"].as_array().unwrap().iter().any(|a| a == "GDPR Art. 44"));
 
     // Right to erasure: permission-checked, then the account is gone and its tokens with it.
@@ -123,8 +141,14 @@ fn language_export_erasure_regions_and_restrictions() {
     let rows = sqlite(&db, "SELECT group_concat(actor || ' ' || target || ' ' || details, ' | ') FROM audit_log");
     assert!(!rows.contains("maria"), "{rows}");
     assert!(rows.contains(&pseudonym));
-    assert_eq!(sqlite(&db, "SELECT COUNT(*) FROM security_findings WHERE actor = 'maria' OR details LIKE '%maria%'"), "0");
-    assert_eq!(sqlite(&db, "SELECT group_concat(kind || ':' || outcome) FROM data_subject_requests"), "access:done,access:done,erasure:done");
+    assert_eq!(
+        sqlite(&db, "SELECT COUNT(*) FROM security_findings WHERE actor = 'maria' OR details LIKE '%maria%'"),
+        "0"
+    );
+    assert_eq!(
+        sqlite(&db, "SELECT group_concat(kind || ':' || outcome) FROM data_subject_requests"),
+        "access:done,access:done,erasure:done"
+    );
 
     // Region state survives a restart.
     let port2 = free_port();
@@ -140,7 +164,8 @@ fn language_export_erasure_regions_and_restrictions() {
 
     // The CLI: export to a private file, erase with confirmation, regions, a backup.
     let file = dir.path().join("vera.json");
-    let (code, _, err) = cli(&["--lang", "de", "user", "export", "vera", "--db", &dbs, "--out", file.to_str().unwrap()], "");
+    let (code, _, err) =
+        cli(&["--lang", "de", "user", "export", "vera", "--db", &dbs, "--out", file.to_str().unwrap()], "");
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("Daten des Kontos vera"), "{err}");
     use std::os::unix::fs::PermissionsExt;
@@ -159,7 +184,10 @@ fn language_export_erasure_regions_and_restrictions() {
     assert!(outp.contains("asia-pacific is active"), "{outp}");
     let (code, outp, _) = cli(&["--lang", "fr", "region", "list", "--db", &dbs], "");
     assert_eq!(code, 0);
-    assert!(outp.contains("La région asia-pacific est active") && outp.contains("La région us-east est inactive"), "{outp}");
+    assert!(
+        outp.contains("La région asia-pacific est active") && outp.contains("La région us-east est inactive"),
+        "{outp}"
+    );
     // `--lang` falls back within a language (pt-PT → pt-BR, zh-TW → zh-CN) and refuses others.
     let (_, outp, _) = cli(&["--lang", "pt-PT", "region", "list", "--db", &dbs], "");
     assert!(outp.contains("A região eu-west está ativa"), "{outp}");
@@ -177,7 +205,15 @@ fn language_export_erasure_regions_and_restrictions() {
     let (code, outp, err) = cli(&["audit", "verify", "--db", &dbs], "");
     assert_eq!(code, 0, "{outp}{err}");
     let actions = sqlite(&db, "SELECT group_concat(action) FROM audit_log");
-    for a in ["subject.exported", "subject.erased", "region.deactivate", "region.activate", "backup.created", "data.operation.blocked", "account.language"] {
+    for a in [
+        "subject.exported",
+        "subject.erased",
+        "region.deactivate",
+        "region.activate",
+        "backup.created",
+        "data.operation.blocked",
+        "account.language",
+    ] {
         assert!(actions.contains(a), "{a} not audited: {actions}");
     }
 }

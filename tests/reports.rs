@@ -31,11 +31,18 @@ components:
     std::thread::sleep(Duration::from_millis(1500));
     let (from, to) = (ymd(today() - 1), ymd(today() + 1));
 
-    let (status, body) = get(g.port, &format!("/api/reports?from={from}&to={to}&standards=gdpr,soc2&lang=fr&format=json")).unwrap();
+    let (status, body) =
+        get(g.port, &format!("/api/reports?from={from}&to={to}&standards=gdpr,soc2&lang=fr&format=json")).unwrap();
     assert_eq!(status, 200, "{body}");
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(json["lang"], "fr");
-    let web = json["availability"].as_array().unwrap().iter().find(|c| c["component"] == "web").expect("web in the report").clone();
+    let web = json["availability"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["component"] == "web")
+        .expect("web in the report")
+        .clone();
     assert_eq!(web["region"], "eu-west");
     assert!(web["up_ms"].as_i64().unwrap() > 0 && web["availability"].as_f64().is_some(), "{web}");
     let eu = json["data_locations"].as_array().unwrap().iter().find(|l| l["region"] == "eu-west").unwrap().clone();
@@ -45,11 +52,13 @@ components:
     // The evidence is the guard's own: the backup job ran at start (a real copy, checksum
     // verified), the audit chain verifies (the backup is in it), incidents and actions come
     // from the healer's tables.
-    let control = |m: &str| json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == m).unwrap().clone();
+    let control =
+        |m: &str| json["controls"].as_array().unwrap().iter().find(|c| c["measurement"] == m).unwrap().clone();
     assert_eq!(control("backups")["status"], "pass", "{}", control("backups"));
     assert_eq!(control("audit_chain")["status"], "pass", "{}", control("audit_chain"));
     assert!(json["integrity"]["audit_head"].as_str().unwrap().len() == 64);
-    let backups: Vec<_> = std::fs::read_dir(g.dir.path().join("guard.db.backups")).unwrap().filter_map(|e| e.ok()).collect();
+    let backups: Vec<_> =
+        std::fs::read_dir(g.dir.path().join("guard.db.backups")).unwrap().filter_map(|e| e.ok()).collect();
     assert_eq!(backups.len(), 1, "one backup at start");
     let api_file = g.dir.path().join("api.json");
     std::fs::write(&api_file, &body).unwrap();
@@ -66,9 +75,26 @@ components:
     let _ = g.child.wait();
     let db = g.dir.path().join("guard.db");
 
-    let run = |args: &[&str]| Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").output().unwrap();
+    let run =
+        |args: &[&str]| Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").output().unwrap();
     let out_file = g.dir.path().join("report.html");
-    let o = run(&["report", "--db", db.to_str().unwrap(), "--from", &from, "--to", &to, "--standard", "gdpr,iso27001", "--lang", "ja", "--format", "html", "--out", out_file.to_str().unwrap()]);
+    let o = run(&[
+        "report",
+        "--db",
+        db.to_str().unwrap(),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--standard",
+        "gdpr,iso27001",
+        "--lang",
+        "ja",
+        "--format",
+        "html",
+        "--out",
+        out_file.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.contains("<html lang=\"ja\"") && html.contains("コンプライアンスレポート"));
@@ -89,10 +115,40 @@ components:
     assert!(String::from_utf8_lossy(&o.stderr).contains("forged"), "{}", String::from_utf8_lossy(&o.stderr));
 
     // Bad input: exit 2, naming the flag.
-    let o = run(&["report", "--db", db.to_str().unwrap(), "--from", "31/01/2026", "--to", &to, "--format", "json", "--out", "/dev/null"]);
+    let o = run(&[
+        "report",
+        "--db",
+        db.to_str().unwrap(),
+        "--from",
+        "31/01/2026",
+        "--to",
+        &to,
+        "--format",
+        "json",
+        "--out",
+        "/dev/null",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--from"));
-    let o = run(&["report", "--db", db.to_str().unwrap(), "--from", &from, "--to", &to, "--standard", "gdpr,pci", "--format", "json", "--out", "/dev/null"]);
+    let o = run(&[
+        "report",
+        "--db",
+        db.to_str().unwrap(),
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--standard",
+        "gdpr,pci",
+        "--format",
+        "json",
+        "--out",
+        "/dev/null",
+    ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--standard: unknown compliance standard “pci”"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--standard: unknown compliance standard “pci”"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }

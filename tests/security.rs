@@ -73,7 +73,13 @@ fn accounts_tokens_authorization_findings_audit_and_throttling() {
     assert_eq!(v["principal"]["role"], "viewer");
     assert_eq!(v["principal"]["permissions"], serde_json::json!(["READ_METRICS", "MONITOR_HEALTH"]));
     // A viewer may not manage users or read the audit log (nor heal, once that route exists).
-    let (s, body) = http(port, "POST", "/api/users", Some(&viewer), Some(r#"{"name":"eve","role":"admin","password":"eve-pass-0123456"}"#));
+    let (s, body) = http(
+        port,
+        "POST",
+        "/api/users",
+        Some(&viewer),
+        Some(r#"{"name":"eve","role":"admin","password":"eve-pass-0123456"}"#),
+    );
     assert_eq!(s, 403, "{body}");
     assert!(body.contains("MANAGE_USERS"), "{body}");
     assert_eq!(http(port, "GET", "/api/audit", Some(&viewer), None).0, 403);
@@ -88,7 +94,8 @@ fn accounts_tokens_authorization_findings_audit_and_throttling() {
     assert_eq!(http(port, "GET", "/api/components", Some(&forged), None).0, 401);
 
     // API tokens: scoped, expiring, revocable.
-    let (code, out, err) = cli(&["token", "issue", "--db", &dbs, "--user", "admin", "--ttl", "1h", "--permissions", "monitor_health"], "");
+    let (code, out, err) =
+        cli(&["token", "issue", "--db", &dbs, "--user", "admin", "--ttl", "1h", "--permissions", "monitor_health"], "");
     assert_eq!(code, 0, "{err}");
     let scoped = out.trim().to_string();
     assert_eq!(http(port, "GET", "/api/components", Some(&scoped), None).0, 200);
@@ -128,10 +135,16 @@ fn accounts_tokens_authorization_findings_audit_and_throttling() {
     assert!(out.contains("Audit log intact") && out.contains("matches the newest signed checkpoint"), "{out}");
     let (s, body) = http(port, "GET", "/api/audit?limit=1000", Some(&admin), None);
     assert_eq!(s, 200);
-    assert!(body.contains("permission.denied") && body.contains("login.failed") && body.contains("\"login\""), "{body}");
+    assert!(
+        body.contains("permission.denied") && body.contains("login.failed") && body.contains("\"login\""),
+        "{body}"
+    );
     // Accounts made at the terminal name the real uid's account (not `$USER`) as their maker.
     let rows: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    let made = rows.iter().find(|r| r["action"] == "user.create" && r["target"] == "vera").expect("vera's creation is audited");
+    let made = rows
+        .iter()
+        .find(|r| r["action"] == "user.create" && r["target"] == "vera")
+        .expect("vera's creation is audited");
     let me = format!("cli:{}", guard_engine::security::os_user_name());
     assert!(made["actor"].as_str().is_some_and(|a| a.starts_with(&me)), "{made}");
 

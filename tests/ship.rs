@@ -61,7 +61,11 @@ components:
 
     // promtool does fail on what the server answered before (OpenMetrics to everyone): the
     // check above can fail.
-    let (head, om) = get_raw(g.port, "/metrics", "accept: application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1\r\n");
+    let (head, om) = get_raw(
+        g.port,
+        "/metrics",
+        "accept: application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1\r\n",
+    );
     assert!(head.contains("content-type: application/openmetrics-text; version=1.0.0; charset=utf-8"), "{head}");
     assert!(head.contains("vary: accept"), "{head}");
     assert!(om.ends_with("# EOF\n"), "{om}");
@@ -73,7 +77,9 @@ components:
 #[test]
 fn a_copy_of_the_binary_outside_the_checkout_serves_the_built_ui() {
     let built = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/dist/index.html");
-    let index = std::fs::read_to_string(&built).unwrap_or_else(|e| panic!("{}: {e}: build the UI first (`npm --prefix ui run build`; make test does)", built.display()));
+    let index = std::fs::read_to_string(&built).unwrap_or_else(|e| {
+        panic!("{}: {e}: build the UI first (`npm --prefix ui run build`; make test does)", built.display())
+    });
     // The binary alone in one directory, started from another: nothing of the checkout near.
     let home = tempfile::tempdir().unwrap();
     let cwd = tempfile::tempdir().unwrap();
@@ -119,7 +125,8 @@ fn repo() -> std::path::PathBuf {
 
 #[test]
 fn the_deb_bundle_is_configured_with_its_menu_entry_cli_and_service() {
-    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(repo().join("src-tauri/tauri.conf.json")).unwrap()).unwrap();
+    let conf: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo().join("src-tauri/tauri.conf.json")).unwrap()).unwrap();
     let b = &conf["bundle"];
     assert_eq!(b["active"], true);
     assert!(b["targets"].as_array().unwrap().iter().any(|t| t == "deb"), "{b}");
@@ -127,7 +134,8 @@ fn the_deb_bundle_is_configured_with_its_menu_entry_cli_and_service() {
         assert!(repo().join("src-tauri").join(icon.as_str().unwrap()).is_file(), "{icon}");
     }
     let deb = &b["linux"]["deb"];
-    let template = std::fs::read_to_string(repo().join("src-tauri").join(deb["desktopTemplate"].as_str().unwrap())).unwrap();
+    let template =
+        std::fs::read_to_string(repo().join("src-tauri").join(deb["desktopTemplate"].as_str().unwrap())).unwrap();
     for want in ["Exec={{exec}}", "Icon={{icon}}", "Name={{name}}", "Categories=System;Monitor;", "Type=Application"] {
         assert!(template.lines().any(|l| l == want), "`{want}` missing from the desktop entry:\n{template}");
     }
@@ -138,14 +146,18 @@ fn the_deb_bundle_is_configured_with_its_menu_entry_cli_and_service() {
     assert_eq!(files["/usr/lib/pipeline-guard/labsvc"], "packaging/staged/labsvc");
     // The .rpm carries the same menu entry, files and unit.
     assert!(b["targets"].as_array().unwrap().iter().any(|t| t == "rpm"), "{b}");
-    assert_eq!((&b["linux"]["rpm"]["files"], &b["linux"]["rpm"]["desktopTemplate"]), (&deb["files"], &deb["desktopTemplate"]));
+    assert_eq!(
+        (&b["linux"]["rpm"]["files"], &b["linux"]["rpm"]["desktopTemplate"]),
+        (&deb["files"], &deb["desktopTemplate"])
+    );
     let unit = repo().join("src-tauri").join(files["/usr/lib/systemd/system/pipeline-guard.service"].as_str().unwrap());
     let text = std::fs::read_to_string(&unit).unwrap();
     assert!(text.contains("ExecStart=/usr/bin/pipeline-guard serve --config /etc/pipeline-guard/guard.yaml"), "{text}");
     // systemd's own checker on the unit (it needs the ExecStart binary: point it at the built one).
     let dir = tempfile::tempdir().unwrap();
     let probe = dir.path().join("pipeline-guard.service");
-    std::fs::write(&probe, text.replace("/usr/bin/pipeline-guard", &bin("pipeline-guard").display().to_string())).unwrap();
+    std::fs::write(&probe, text.replace("/usr/bin/pipeline-guard", &bin("pipeline-guard").display().to_string()))
+        .unwrap();
     let out = Command::new("systemd-analyze").arg("verify").arg(&probe).output().unwrap();
     let report = String::from_utf8_lossy(&out.stderr);
     let problems: Vec<&str> = report.lines().filter(|l| l.contains("pipeline-guard.service")).collect();
@@ -158,7 +170,11 @@ fn the_menu_entry_comment_is_the_fluent_message_in_every_language() {
     let loc = Localizer::embedded().with_bidi(BidiIsolation::Never);
     let template = std::fs::read_to_string(repo().join("src-tauri/packaging/pipeline-guard.desktop")).unwrap();
     for lang in Lang::ALL {
-        let key = if lang == Lang::En { "Comment".to_string() } else { format!("Comment[{}]", lang.code().replace('-', "_")) };
+        let key = if lang == Lang::En {
+            "Comment".to_string()
+        } else {
+            format!("Comment[{}]", lang.code().replace('-', "_"))
+        };
         let want = format!("{key}={}", loc.translate("ship-desktop-comment", lang));
         assert!(template.lines().any(|l| l == want), "`{want}` missing from the desktop entry:\n{template}");
     }

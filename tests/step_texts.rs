@@ -27,7 +27,13 @@ fn pid_of(g: &Guard, name: &str) -> u64 {
 /// The ladder's restart of `web`, as `GET /api/healing/actions` says it in `headers`' language.
 fn restart_detail(g: &Guard, headers: &[(&str, &str)], query: &str) -> (String, Value) {
     let list = json(g.port, &format!("/api/healing/actions?component=web{query}"), headers);
-    let a = list.as_array().unwrap().iter().find(|a| a["strategy"] == "restart" && a["result"] == "succeeded").cloned().unwrap_or_else(|| panic!("no restart: {list}"));
+    let a = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["strategy"] == "restart" && a["result"] == "succeeded")
+        .cloned()
+        .unwrap_or_else(|| panic!("no restart: {list}"));
     (a["detail"].as_str().unwrap().to_string(), a["detail_id"].clone())
 }
 
@@ -57,7 +63,11 @@ components:
     // A real fault: the check fails, the incident opens, the ladder restarts the child.
     assert_eq!(post(p, "/fault/http500").unwrap().0, 200);
     wait_until(Duration::from_secs(30), || {
-        g.get_json("/api/incidents").as_array().unwrap().iter().any(|i| i["component"] == "web" && i["status"] == "resolved")
+        g.get_json("/api/incidents")
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["component"] == "web" && i["status"] == "resolved")
     });
     let new = pid_of(&g, "web");
     assert_ne!(new, old);
@@ -75,20 +85,35 @@ components:
         assert_eq!(id, "incident-step-verified");
     }
     // The database keeps the English text beside the message.
-    let stored = sqlite(&g.db(), "SELECT detail || '|' || detail_id FROM healing_actions WHERE component = 'web' AND strategy = 'restart'");
+    let stored = sqlite(
+        &g.db(),
+        "SELECT detail || '|' || detail_id FROM healing_actions WHERE component = 'web' AND strategy = 'restart'",
+    );
     assert_eq!(stored, format!("restarted: pid {old} → {new}; verified|incident-step-verified"));
 
     // The incident's timeline says the same step in the caller's language.
     let incidents = json(g.port, "/api/incidents", &[("accept-language", "ja")]);
     let inc = incidents.as_array().unwrap().iter().find(|i| i["component"] == "web").unwrap();
-    let entry = inc["timeline"].as_array().unwrap().iter().find(|e| e["kind"] == "action" && e["strategy"] == "restart").unwrap_or_else(|| panic!("{inc:#}"));
+    let entry = inc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "action" && e["strategy"] == "restart")
+        .unwrap_or_else(|| panic!("{inc:#}"));
     assert_eq!(entry["detail"], format!("再起動しました: PID {old} → {new}。確認済み"), "{inc:#}");
 
     // An action from before migration 0012 (no message) keeps its English text in any language.
-    sqlite(&g.db(), "INSERT INTO healing_actions (component, strategy, trigger, started_ms, finished_ms, result, detail) VALUES ('web', 'run', 'manual', 1000, 2000, 'succeeded', 'an old English detail')");
+    sqlite(
+        &g.db(),
+        "INSERT INTO healing_actions (component, strategy, trigger, started_ms, finished_ms, result, detail) VALUES ('web', 'run', 'manual', 1000, 2000, 'succeeded', 'an old English detail')",
+    );
     let list = json(g.port, "/api/healing/actions?component=web", &[("accept-language", "de")]);
     let old_row = list.as_array().unwrap().iter().find(|a| a["strategy"] == "run").unwrap();
-    assert_eq!((old_row["detail"].as_str(), old_row["detail_id"].as_str()), (Some("an old English detail"), None), "{list}");
+    assert_eq!(
+        (old_row["detail"].as_str(), old_row["detail_id"].as_str()),
+        (Some("an old English detail"), None),
+        "{list}"
+    );
 
     // A language we do not speak is a bad request, not English in disguise.
     let (code, body) = http_with_headers(g.port, "GET", "/api/healing/actions?lang=tlh", &[], "");
@@ -138,7 +163,10 @@ components:
     let (old, new, de) = restart("/de").unwrap();
     assert_eq!((de["event"].as_str(), de["lang"].as_str()), (Some("step_succeeded"), Some("de")), "{de}");
     let body = de["body"].as_str().unwrap();
-    assert!(body.starts_with("Fertig nach ") && body.ends_with(&format!(": neu gestartet: PID {old} → {new}; geprüft")), "{de}");
+    assert!(
+        body.starts_with("Fertig nach ") && body.ends_with(&format!(": neu gestartet: PID {old} → {new}; geprüft")),
+        "{de}"
+    );
     let (old, new, ko) = restart("/ko").unwrap();
     assert_eq!(ko["lang"], "ko", "{ko}");
     assert!(ko["body"].as_str().unwrap().ends_with(&format!("재시작함: PID {old} → {new}; 확인됨")), "{ko}");

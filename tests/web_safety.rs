@@ -137,7 +137,11 @@ fn attacker_server(page: String) -> (u16, Arc<Mutex<Option<String>>>) {
                 ("text/plain", String::new())
             };
             let status = if first.starts_with("GET /favicon") { "404 Not Found" } else { "200 OK" };
-            let _ = write!(s, "HTTP/1.1 {status}\r\ncontent-type: {ct}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{text}", text.len());
+            let _ = write!(
+                s,
+                "HTTP/1.1 {status}\r\ncontent-type: {ct}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{text}",
+                text.len()
+            );
         }
     });
     (port, report)
@@ -154,7 +158,16 @@ fn a_page_from_another_loopback_origin_in_chromium_changes_nothing() {
 
     let profile = tempfile::tempdir().unwrap();
     let mut chromium = Command::new(guard_report_chromium())
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("http://127.0.0.1:{attacker}/"))
         .stdout(Stdio::null())
@@ -174,7 +187,10 @@ fn a_page_from_another_loopback_origin_in_chromium_changes_nothing() {
     eprintln!("the page saw:\n{outcome}");
     // The page ran every attempt (10 fetches, 5 forms).
     assert_eq!(outcome.lines().count(), 15, "{outcome}");
-    assert!(!outcome.lines().any(|l| l.ends_with(": 200") || l.ends_with(": 202")), "a request was answered with success to the page:\n{outcome}");
+    assert!(
+        !outcome.lines().any(|l| l.ends_with(": 200") || l.ends_with(": 202")),
+        "a request was answered with success to the page:\n{outcome}"
+    );
 
     // Nothing changed: not in the database, not in the engine, no step ran.
     std::thread::sleep(Duration::from_millis(1500));
@@ -187,8 +203,17 @@ fn a_page_from_another_loopback_origin_in_chromium_changes_nothing() {
     assert!(!g.dir.path().join("healed").exists(), "the run step ran");
     // The requests did reach the guard, and the guard refused them (each refusal is logged).
     let text = log.lock().unwrap().clone();
-    for path in ["/api/healing/pause", "/api/components/web/heal", "/api/healing/maintenance", "/api/regions/eu-west/deactivate", "/api/components/web/preferences"] {
-        assert!(text.lines().any(|l| l.contains("refused a cross-") && l.contains(path)), "no refusal of {path} in the log:\n{text}\npage saw:\n{outcome}");
+    for path in [
+        "/api/healing/pause",
+        "/api/components/web/heal",
+        "/api/healing/maintenance",
+        "/api/regions/eu-west/deactivate",
+        "/api/components/web/preferences",
+    ] {
+        assert!(
+            text.lines().any(|l| l.contains("refused a cross-") && l.contains(path)),
+            "no refusal of {path} in the log:\n{text}\npage saw:\n{outcome}"
+        );
     }
 
     eprintln!("the guard logged:\n{text}");
@@ -211,7 +236,11 @@ fn guard_report_chromium() -> std::path::PathBuf {
     if let Some(p) = std::env::var_os("PIPELINE_CHROMIUM") {
         return p.into();
     }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().map(std::path::PathBuf::from).find(|p| p.is_file()).expect("chromium is installed (scripts/setup.sh)")
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.is_file())
+        .expect("chromium is installed (scripts/setup.sh)")
 }
 
 /// True once the server closed `s` (read returns 0 or an error other than a timeout).
@@ -244,10 +273,17 @@ fn slow_header_and_idle_clients_are_closed_within_the_header_timeout() {
             break start.elapsed();
         }
         std::thread::sleep(Duration::from_millis(900));
-        assert!(start.elapsed() < Duration::from_secs(10), "a slow-header client was still connected after {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "a slow-header client was still connected after {:?}",
+            start.elapsed()
+        );
     };
     assert!(sent < request.len(), "the headers were all sent before the server closed");
-    assert!(closed_at >= Duration::from_millis(1500) && closed_at < Duration::from_secs(4), "closed after {closed_at:?} (header_timeout: 2s)");
+    assert!(
+        closed_at >= Duration::from_millis(1500) && closed_at < Duration::from_secs(4),
+        "closed after {closed_at:?} (header_timeout: 2s)"
+    );
 
     // A kept-alive connection that goes quiet after one answer is closed after the same time.
     let mut idle = TcpStream::connect(("127.0.0.1", g.port)).unwrap();
@@ -258,7 +294,11 @@ fn slow_header_and_idle_clients_are_closed_within_the_header_timeout() {
     assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
     let start = Instant::now();
     while !closed_by_server(&mut idle) {
-        assert!(start.elapsed() < Duration::from_secs(5), "an idle keep-alive connection was still open after {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "an idle keep-alive connection was still open after {:?}",
+            start.elapsed()
+        );
     }
     assert!(start.elapsed() >= Duration::from_millis(1500), "closed too early: {:?}", start.elapsed());
 }
@@ -275,7 +315,10 @@ fn a_slow_body_gets_a_request_timeout_and_the_connection_cap_holds() {
     let n = s.read(&mut buf).unwrap();
     let answer = String::from_utf8_lossy(&buf[..n]).into_owned();
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
-    assert!(answer.contains("\"code\":\"request_timeout\"") && answer.contains("pipeline.server.limits.request_timeout"), "{answer}");
+    assert!(
+        answer.contains("\"code\":\"request_timeout\"") && answer.contains("pipeline.server.limits.request_timeout"),
+        "{answer}"
+    );
     let took = start.elapsed();
     assert!(took >= Duration::from_millis(1800) && took < Duration::from_secs(5), "{took:?}");
     drop(s);
@@ -303,7 +346,20 @@ fn with_security_off_the_server_refuses_to_listen_off_loopback() {
     let dir = tempfile::tempdir().unwrap();
     let (cert, key) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
     let out = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=guard", "-keyout"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=guard",
+            "-keyout",
+        ])
         .arg(&key)
         .arg("-out")
         .arg(&cert)
@@ -314,7 +370,11 @@ fn with_security_off_the_server_refuses_to_listen_off_loopback() {
     let tls = format!("tls: {{ cert: {}, key: {} }}", cert.display(), key.display());
     let run = |listen_in_config: &str, flag: Option<&str>| {
         let cfg = dir.path().join("g.yaml");
-        std::fs::write(&cfg, format!("pipeline:\n  server: {{ listen: \"{listen_in_config}\", {tls} }}\ncomponents: []\n")).unwrap();
+        std::fs::write(
+            &cfg,
+            format!("pipeline:\n  server: {{ listen: \"{listen_in_config}\", {tls} }}\ncomponents: []\n"),
+        )
+        .unwrap();
         let mut cmd = Command::new(bin("pipeline-guard"));
         cmd.args(["--lang", "en", "serve", "--config"]).arg(&cfg).arg("--db").arg(dir.path().join("g.db"));
         if let Some(l) = flag {
@@ -341,7 +401,22 @@ fn a_silent_tls_client_is_closed_within_the_handshake_timeout() {
     let dir = tempfile::tempdir().unwrap();
     let (cert, key) = (dir.path().join("tls.crt"), dir.path().join("tls.key"));
     let out = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=guard", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout"])
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=guard",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+        ])
         .arg(&key)
         .arg("-out")
         .arg(&cert)
@@ -367,14 +442,25 @@ fn a_silent_tls_client_is_closed_within_the_handshake_timeout() {
         .spawn()
         .unwrap();
     let url = format!("https://127.0.0.1:{port}/health");
-    let https_ok = || Command::new("curl").args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "3", "--cacert"]).arg(&cert).arg(&url).output().is_ok_and(|o| o.stdout == b"200");
+    let https_ok = || {
+        Command::new("curl")
+            .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "3", "--cacert"])
+            .arg(&cert)
+            .arg(&url)
+            .output()
+            .is_ok_and(|o| o.stdout == b"200")
+    };
     wait_until(Duration::from_secs(20), https_ok);
     // Connected, and not a byte of ClientHello: closed after the handshake timeout (1s),
     // although the header timeout (5s) has not run out.
     let mut silent = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let start = Instant::now();
     while !closed_by_server(&mut silent) {
-        assert!(start.elapsed() < Duration::from_secs(4), "a silent TLS client was still connected after {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(4),
+            "a silent TLS client was still connected after {:?}",
+            start.elapsed()
+        );
     }
     let took = start.elapsed();
     assert!(took >= Duration::from_millis(800) && took < Duration::from_millis(3000), "{took:?}");

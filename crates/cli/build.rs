@@ -22,7 +22,11 @@ fn main() {
     let mut files = Vec::new();
     match fs::canonicalize(&dist) {
         // src-tauri/build.rs writes a placeholder index.html (marked) when the UI is not built.
-        Ok(dist) if fs::read_to_string(dist.join("index.html")).is_ok_and(|t| !t.contains("pipeline-guard-placeholder")) => collect(&dist, &dist, &mut files),
+        Ok(dist)
+            if fs::read_to_string(dist.join("index.html")).is_ok_and(|t| !t.contains("pipeline-guard-placeholder")) =>
+        {
+            collect(&dist, &dist, &mut files)
+        }
         _ => println!(
             "cargo:warning=ui/dist not found: pipeline-guard will serve a page saying how to build the web UI (npm --prefix ui ci && npm --prefix ui run build, then rebuild)"
         ),
@@ -47,7 +51,13 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
         if path.is_dir() {
             collect(root, &path, files);
         } else {
-            let rel = path.strip_prefix(root).unwrap().components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
             files.push((rel, path));
         }
     }

@@ -8,28 +8,36 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use guard_engine::PipelineGuard;
 use guard_engine::api::{ApiError, ComponentView, ErrorCode, Overview, SamplesView, TimelineEntry};
-use guard_engine::boundary::compliance::{self, LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView};
+use guard_engine::boundary::compliance::{
+    self, LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView,
+};
+use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::boundary::scaling::{self, DecisionsQuery};
-use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
-use guard_engine::front::FrontView;
-use guard_engine::heal::plan_order::HealingQueueView;
-use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
+use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
 use guard_engine::boundary::{self, ComponentsQuery, FindingsQuery, IncidentsQuery, SamplesQuery};
-use guard_i18n::{Lang, Localizer};
-use guard_report::boundary::ReportQuery;
 use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
+use guard_engine::front::FrontView;
 use guard_engine::guard::GuardError;
 use guard_engine::heal::DryRun;
+use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
+use guard_engine::heal::notifications::{
+    ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery,
+    DeliveryRow, DesktopNotifyPrefs,
+};
+use guard_engine::heal::plan_order::HealingQueueView;
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
-use guard_engine::boundary::heal::MaintenanceRequest;
-use guard_engine::boundary::security::{self, AuditCheck, NewUser, TokenRequest};
-use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
 use guard_engine::heal::work::{AssignRequest, NoteRequest};
+use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
 use guard_engine::security::admin::ApiTokenView;
-use guard_engine::security::{AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView, UserView};
-use guard_engine::PipelineGuard;
+use guard_engine::security::{
+    AuditEntry, Denied, ErasureOutcome, Finding as SecurityFinding, IssuedToken, Principal, SecurityError, SessionView,
+    UserView,
+};
+use guard_i18n::{Lang, Localizer};
+use guard_report::boundary::ReportQuery;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
@@ -46,7 +54,8 @@ pub use guard_engine::boundary::ops::Op;
 /// `guard_engine::boundary::ops::OPS`, which the HTTP routes are registered from too (a command
 /// and its route share one row, so their permission is the same).
 #[cfg(test)] // the gate looks rows up by name; the tests enumerate them
-pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> = std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
+pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> =
+    std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
 
 /// An error as the UI receives it: `{code, message}` with a typed code.
 #[derive(Debug, Serialize)]
@@ -78,7 +87,13 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(guard: PipelineGuard, operator: Operator) -> Self {
-        AppState { guard, operator, forwarding: AtomicBool::new(false), downloads: downloads_dir(), desktop: std::sync::Arc::new(crate::notify::DesktopState::new()) }
+        AppState {
+            guard,
+            operator,
+            forwarding: AtomicBool::new(false),
+            downloads: downloads_dir(),
+            desktop: std::sync::Arc::new(crate::notify::DesktopState::new()),
+        }
     }
 
     /// Save reports in `dir` instead of the operator's downloads folder (the tests' own).
@@ -92,8 +107,13 @@ impl AppState {
     /// a permission (`None` for public commands).
     pub async fn gate(&self, cmd: &str) -> Result<Option<Principal>, CmdError> {
         let Some(spec) = guard_engine::boundary::ops::op(cmd).filter(|o| o.command) else {
-            tracing::error!(command = cmd, "command has no declared access; add its row to guard_engine::boundary::ops::OPS");
-            return Err(CmdError::internal(format!("command `{cmd}` declares no permission (add its row to guard_engine::boundary::ops::OPS)")));
+            tracing::error!(
+                command = cmd,
+                "command has no declared access; add its row to guard_engine::boundary::ops::OPS"
+            );
+            return Err(CmdError::internal(format!(
+                "command `{cmd}` declares no permission (add its row to guard_engine::boundary::ops::OPS)"
+            )));
         };
         let Access::Requires(need) = spec.access else {
             return Ok(None);
@@ -156,9 +176,16 @@ pub async fn healing_stats(s: S<'_>) -> Result<HealingStats, CmdError> {
 
 /// Healing actions, newest first, their details in `lang` (like `GET /api/healing/actions`).
 #[tauri::command]
-pub async fn healing_actions(s: S<'_>, component: Option<String>, limit: Option<i64>, lang: Option<String>) -> Result<Vec<ActionView>, CmdError> {
+pub async fn healing_actions(
+    s: S<'_>,
+    component: Option<String>,
+    limit: Option<i64>,
+    lang: Option<String>,
+) -> Result<Vec<ActionView>, CmdError> {
     s.gate("healing_actions").await?;
-    Ok(s.guard.healing_actions_in(component.as_deref(), limit.unwrap_or(100).clamp(1, 5000), ui_lang(lang.as_deref())?).await?)
+    Ok(s.guard
+        .healing_actions_in(component.as_deref(), limit.unwrap_or(100).clamp(1, 5000), ui_lang(lang.as_deref())?)
+        .await?)
 }
 
 #[tauri::command]
@@ -171,22 +198,39 @@ pub async fn plan(s: S<'_>, name: String, lang: Option<String>) -> Result<HealPl
 fn ui_lang(lang: Option<&str>) -> Result<Lang, CmdError> {
     match lang.filter(|l| !l.is_empty()) {
         None => Ok(Lang::En),
-        Some(l) => l.parse::<Lang>().map_err(|_| CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })),
+        Some(l) => l.parse::<Lang>().map_err(|_| {
+            CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })
+        }),
     }
 }
 
 #[tauri::command]
-pub async fn heal(s: S<'_>, name: String, strategy: String, dry_run: Option<DryRun>, lang: Option<String>) -> Result<HealTicket, CmdError> {
+pub async fn heal(
+    s: S<'_>,
+    name: String,
+    strategy: String,
+    dry_run: Option<DryRun>,
+    lang: Option<String>,
+) -> Result<HealTicket, CmdError> {
     let p = s.gate("heal").await?;
     Ok(s.guard.heal_in(&name, &strategy, dry_run.unwrap_or(DryRun::No), ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Pause or resume healing, globally or for one component.
 #[tauri::command]
-pub async fn set_healing_paused(s: S<'_>, paused: bool, component: Option<String>, lang: Option<String>) -> Result<HealingOverview, CmdError> {
+pub async fn set_healing_paused(
+    s: S<'_>,
+    paused: bool,
+    component: Option<String>,
+    lang: Option<String>,
+) -> Result<HealingOverview, CmdError> {
     let p = s.gate("set_healing_paused").await?;
     let lang = ui_lang(lang.as_deref())?;
-    if paused { s.guard.pause_healing(component.as_deref(), actor(&p)).await? } else { s.guard.resume_healing(component.as_deref(), actor(&p)).await? }
+    if paused {
+        s.guard.pause_healing(component.as_deref(), actor(&p)).await?
+    } else {
+        s.guard.resume_healing(component.as_deref(), actor(&p)).await?
+    }
     Ok(s.guard.healing_overview_in(lang))
 }
 
@@ -254,16 +298,22 @@ pub async fn validate_data_operation(s: S<'_>, request: ValidateRequest) -> Resu
     let p = s.gate("validate_data_operation").await?;
     let lang = match request.lang.as_deref() {
         None => Lang::En,
-        Some(l) => l.parse::<Lang>().map_err(|_| CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") }))?,
+        Some(l) => l.parse::<Lang>().map_err(|_| {
+            CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })
+        })?,
     };
-    compliance::validate(&s.guard, &request, lang.code(), actor(&p), |key| localizer().translate(key, lang)).await.map_err(CmdError)
+    compliance::validate(&s.guard, &request, lang.code(), actor(&p), |key| localizer().translate(key, lang))
+        .await
+        .map_err(CmdError)
 }
 
 /// A sealed compliance report file, its raw bytes (like `GET /api/reports`).
 #[tauri::command]
 pub async fn compliance_report(s: S<'_>, query: ReportQuery) -> Result<tauri::ipc::Response, CmdError> {
     let p = s.gate("compliance_report").await?;
-    Ok(tauri::ipc::Response::new(guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?.bytes))
+    Ok(tauri::ipc::Response::new(
+        guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?.bytes,
+    ))
 }
 
 /// Where `save_report` put a report.
@@ -283,8 +333,13 @@ pub struct SavedReport {
 pub async fn save_report(s: S<'_>, query: ReportQuery) -> Result<SavedReport, CmdError> {
     let p = s.gate("save_report").await?;
     let report = guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?;
-    let dir = s.downloads.as_deref().ok_or_else(|| CmdError::internal("no downloads folder: set PIPELINE_GUARD_DOWNLOADS or HOME (or XDG_DOWNLOAD_DIR in user-dirs.dirs)"))?;
-    let path = write_new_file(dir, &report.file_name, &report.bytes).map_err(|e| CmdError::internal(format!("cannot save the report in {}: {e}", dir.display())))?;
+    let dir = s.downloads.as_deref().ok_or_else(|| {
+        CmdError::internal(
+            "no downloads folder: set PIPELINE_GUARD_DOWNLOADS or HOME (or XDG_DOWNLOAD_DIR in user-dirs.dirs)",
+        )
+    })?;
+    let path = write_new_file(dir, &report.file_name, &report.bytes)
+        .map_err(|e| CmdError::internal(format!("cannot save the report in {}: {e}", dir.display())))?;
     tracing::info!(path = %path.display(), bytes = report.bytes.len(), "report saved");
     Ok(SavedReport { path: path.display().to_string(), bytes: report.bytes.len() as u64, digest: report.digest })
 }
@@ -307,7 +362,9 @@ pub(crate) fn write_new_file(dir: &std::path::Path, name: &str, bytes: &[u8]) ->
     for n in 1..10_000 {
         let candidate = dir.join(if n == 1 { name.to_string() } else { format!("{stem} ({n}){ext}") });
         // Reports name accounts and components: only their owner may read them.
-        match std::os::unix::fs::OpenOptionsExt::mode(std::fs::OpenOptions::new().write(true).create_new(true), 0o600).open(&candidate) {
+        match std::os::unix::fs::OpenOptionsExt::mode(std::fs::OpenOptions::new().write(true).create_new(true), 0o600)
+            .open(&candidate)
+        {
             Ok(mut f) => {
                 f.write_all(bytes)?;
                 f.sync_all()?;
@@ -366,7 +423,11 @@ pub async fn api_tokens(s: S<'_>) -> Result<Vec<ApiTokenView>, CmdError> {
 #[tauri::command]
 pub async fn issue_token(s: S<'_>, request: TokenRequest) -> Result<IssuedToken, CmdError> {
     let p = s.gate("issue_token").await?;
-    s.guard.security().issue_api_token_by(&caller(p), &request.user, request.ttl(), request.scope()).await.map_err(sec_err)
+    s.guard
+        .security()
+        .issue_api_token_by(&caller(p), &request.user, request.ttl(), request.scope())
+        .await
+        .map_err(sec_err)
 }
 
 #[tauri::command]
@@ -396,10 +457,16 @@ pub async fn security_findings(s: S<'_>, limit: Option<i64>) -> Result<Vec<Secur
 
 /// A maintenance window (like `POST /api/healing/maintenance`).
 #[tauri::command]
-pub async fn add_maintenance_window(s: S<'_>, request: MaintenanceRequest, lang: Option<String>) -> Result<HealingOverview, CmdError> {
+pub async fn add_maintenance_window(
+    s: S<'_>,
+    request: MaintenanceRequest,
+    lang: Option<String>,
+) -> Result<HealingOverview, CmdError> {
     let p = s.gate("add_maintenance_window").await?;
     let lang = ui_lang(lang.as_deref())?;
-    s.guard.add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?, actor(&p)).await?;
+    s.guard
+        .add_maintenance_window(request.window(guard_engine::clock::unix_ms()).map_err(CmdError)?, actor(&p))
+        .await?;
     Ok(s.guard.healing_overview_in(lang))
 }
 
@@ -426,14 +493,24 @@ pub async fn acknowledge_incident(s: S<'_>, id: i64, lang: Option<String>) -> Re
 
 /// Assign an incident to an account or to nobody (like `PUT /api/incidents/{id}/assignee`).
 #[tauri::command]
-pub async fn assign_incident(s: S<'_>, id: i64, request: AssignRequest, lang: Option<String>) -> Result<IncidentView, CmdError> {
+pub async fn assign_incident(
+    s: S<'_>,
+    id: i64,
+    request: AssignRequest,
+    lang: Option<String>,
+) -> Result<IncidentView, CmdError> {
     let p = s.gate("assign_incident").await?;
     Ok(s.guard.assign_incident(id, request.account.as_deref(), actor(&p), ui_lang(lang.as_deref())?).await?)
 }
 
 /// Add a note to an incident (like `POST /api/incidents/{id}/notes`).
 #[tauri::command]
-pub async fn add_incident_note(s: S<'_>, id: i64, request: NoteRequest, lang: Option<String>) -> Result<IncidentView, CmdError> {
+pub async fn add_incident_note(
+    s: S<'_>,
+    id: i64,
+    request: NoteRequest,
+    lang: Option<String>,
+) -> Result<IncidentView, CmdError> {
     let p = s.gate("add_incident_note").await?;
     Ok(s.guard.add_incident_note(id, &request.text, actor(&p), ui_lang(lang.as_deref())?).await?)
 }
@@ -454,28 +531,45 @@ pub async fn test_notification_channel(s: S<'_>, name: String) -> Result<Channel
 
 /// One page of a channel's delivery history (like `GET /api/notifications/channels/{name}/deliveries`).
 #[tauri::command]
-pub async fn channel_deliveries(s: S<'_>, name: String, query: Option<DeliveriesPageQuery>) -> Result<DeliveriesPage, CmdError> {
+pub async fn channel_deliveries(
+    s: S<'_>,
+    name: String,
+    query: Option<DeliveriesPageQuery>,
+) -> Result<DeliveriesPage, CmdError> {
     s.gate("channel_deliveries").await?;
     Ok(s.guard.channel_deliveries(&name, &query.unwrap_or_default()).await?)
 }
 
 /// Add a notification channel, written to the config (like `POST /api/notifications/channels`).
 #[tauri::command]
-pub async fn add_notification_channel(s: S<'_>, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+pub async fn add_notification_channel(
+    s: S<'_>,
+    change: ChannelChange,
+    lang: Option<String>,
+) -> Result<ChannelChangeResult, CmdError> {
     let p = s.gate("add_notification_channel").await?;
     Ok(s.guard.add_notification_channel(change, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Change a channel; secrets left out are kept (like `PUT /api/notifications/channels/{name}`).
 #[tauri::command]
-pub async fn replace_notification_channel(s: S<'_>, name: String, change: ChannelChange, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+pub async fn replace_notification_channel(
+    s: S<'_>,
+    name: String,
+    change: ChannelChange,
+    lang: Option<String>,
+) -> Result<ChannelChangeResult, CmdError> {
     let p = s.gate("replace_notification_channel").await?;
     Ok(s.guard.replace_notification_channel(&name, change, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Remove a channel from the config (like `DELETE /api/notifications/channels/{name}`).
 #[tauri::command]
-pub async fn remove_notification_channel(s: S<'_>, name: String, lang: Option<String>) -> Result<ChannelChangeResult, CmdError> {
+pub async fn remove_notification_channel(
+    s: S<'_>,
+    name: String,
+    lang: Option<String>,
+) -> Result<ChannelChangeResult, CmdError> {
     let p = s.gate("remove_notification_channel").await?;
     Ok(s.guard.remove_notification_channel(&name, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
@@ -510,12 +604,18 @@ pub async fn component_autoscale(s: S<'_>, name: String, lang: Option<String>) -
     s.gate("component_autoscale").await?;
     let l = scaling::lang(lang.as_deref()).map_err(CmdError)?;
     s.guard.component(&name)?;
-    s.guard.autoscale_of(&name, l).ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no `autoscale:` block") }))
+    s.guard.autoscale_of(&name, l).ok_or_else(|| {
+        CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no `autoscale:` block") })
+    })
 }
 
 /// Pause/resume, dry-run, bounds, cooldown, thresholds at run time; audited (like `PUT /api/components/{name}/autoscale`).
 #[tauri::command]
-pub async fn set_component_autoscale(s: S<'_>, name: String, change: AutoscaleChange) -> Result<AutoscaleView, CmdError> {
+pub async fn set_component_autoscale(
+    s: S<'_>,
+    name: String,
+    change: AutoscaleChange,
+) -> Result<AutoscaleView, CmdError> {
     let p = s.gate("set_component_autoscale").await?;
     Ok(s.guard.set_autoscale(&name, change, actor(&p)).await?)
 }
@@ -529,28 +629,47 @@ pub async fn component_config(s: S<'_>, name: String) -> Result<ComponentConfigV
 
 /// Add a component: written to the config file, applied live, audited (like `POST /api/components`).
 #[tauri::command]
-pub async fn add_component(s: S<'_>, change: ComponentChange, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+pub async fn add_component(
+    s: S<'_>,
+    change: ComponentChange,
+    lang: Option<String>,
+) -> Result<ComponentChangeResult, CmdError> {
     let p = s.gate("add_component").await?;
     Ok(s.guard.add_component(change, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Replace a component's entry (like `PUT /api/components/{name}`).
 #[tauri::command]
-pub async fn replace_component(s: S<'_>, name: String, change: ComponentChange, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+pub async fn replace_component(
+    s: S<'_>,
+    name: String,
+    change: ComponentChange,
+    lang: Option<String>,
+) -> Result<ComponentChangeResult, CmdError> {
     let p = s.gate("replace_component").await?;
     Ok(s.guard.replace_component(&name, change, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Pause or resume a component's checks and healing (like `POST /api/components/{name}/pause|resume`).
 #[tauri::command]
-pub async fn set_component_paused(s: S<'_>, name: String, paused: bool, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+pub async fn set_component_paused(
+    s: S<'_>,
+    name: String,
+    paused: bool,
+    lang: Option<String>,
+) -> Result<ComponentChangeResult, CmdError> {
     let p = s.gate("set_component_paused").await?;
     Ok(s.guard.set_component_paused(&name, paused, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
 
 /// Delete a component, keeping or purging its history (like `DELETE /api/components/{name}`).
 #[tauri::command]
-pub async fn delete_component(s: S<'_>, name: String, delete: ComponentDelete, lang: Option<String>) -> Result<ComponentChangeResult, CmdError> {
+pub async fn delete_component(
+    s: S<'_>,
+    name: String,
+    delete: ComponentDelete,
+    lang: Option<String>,
+) -> Result<ComponentChangeResult, CmdError> {
     let p = s.gate("delete_component").await?;
     Ok(s.guard.delete_component(&name, delete, ui_lang(lang.as_deref())?, actor(&p)).await?)
 }
@@ -589,12 +708,76 @@ pub async fn region_locations(s: S<'_>) -> Result<Vec<LocationView>, CmdError> {
 pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
     s.gate("front").await?;
     s.guard.component(&name)?;
-    s.guard.front(&name).ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no front") }))
+    s.guard
+        .front(&name)
+        .ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no front") }))
 }
 
 /// The invoke handler with every command (the mock-runtime tests use it too).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![session, overview, components, component, samples, timeline, incidents, healing_stats, healing_actions, plan, heal, set_healing_paused, subscribe_events, findings, forecast, threshold_rules, regions, set_region_active, validate_data_operation, compliance_report, save_report, users, add_user, set_user_role, set_user_disabled, erase_user, api_tokens, issue_token, revoke_token, audit_log, audit_verify, security_findings, add_maintenance_window, notification_deliveries, autoscale, component_autoscale, set_component_autoscale, autoscale_decisions, healing_queue, optimal_region, region_locations, front, component_config, add_component, replace_component, set_component_paused, delete_component, incident_assignees, acknowledge_incident, assign_incident, add_incident_note, notification_channels, test_notification_channel, channel_deliveries, desktop_notify_settings, set_desktop_notify, add_notification_channel, replace_notification_channel, remove_notification_channel, crate::welcome::welcome, crate::welcome::welcome_choose]
+    tauri::generate_handler![
+        session,
+        overview,
+        components,
+        component,
+        samples,
+        timeline,
+        incidents,
+        healing_stats,
+        healing_actions,
+        plan,
+        heal,
+        set_healing_paused,
+        subscribe_events,
+        findings,
+        forecast,
+        threshold_rules,
+        regions,
+        set_region_active,
+        validate_data_operation,
+        compliance_report,
+        save_report,
+        users,
+        add_user,
+        set_user_role,
+        set_user_disabled,
+        erase_user,
+        api_tokens,
+        issue_token,
+        revoke_token,
+        audit_log,
+        audit_verify,
+        security_findings,
+        add_maintenance_window,
+        notification_deliveries,
+        autoscale,
+        component_autoscale,
+        set_component_autoscale,
+        autoscale_decisions,
+        healing_queue,
+        optimal_region,
+        region_locations,
+        front,
+        component_config,
+        add_component,
+        replace_component,
+        set_component_paused,
+        delete_component,
+        incident_assignees,
+        acknowledge_incident,
+        assign_incident,
+        add_incident_note,
+        notification_channels,
+        test_notification_channel,
+        channel_deliveries,
+        desktop_notify_settings,
+        set_desktop_notify,
+        add_notification_channel,
+        replace_notification_channel,
+        remove_notification_channel,
+        crate::welcome::welcome,
+        crate::welcome::welcome_choose
+    ]
 }
 
 /// The message of a denial as the app says it.

@@ -25,7 +25,10 @@ impl DefaultPaths {
         let base = |name: &str, fallback: &str| -> Result<PathBuf, String> {
             match var(name).map(PathBuf::from).filter(|p| p.is_absolute()) {
                 Some(p) => Ok(p),
-                None => home.as_ref().map(|h| h.join(fallback)).ok_or_else(|| format!("neither {name} nor HOME is set: start the app with --config CONFIG")),
+                None => home
+                    .as_ref()
+                    .map(|h| h.join(fallback))
+                    .ok_or_else(|| format!("neither {name} nor HOME is set: start the app with --config CONFIG")),
             }
         };
         Ok(DefaultPaths {
@@ -37,13 +40,17 @@ impl DefaultPaths {
     /// The starter config for these paths (YAML; paths quoted as JSON strings, which YAML reads).
     pub fn starter_text(&self) -> String {
         let q = |p: &Path| serde_json::to_string(&p.display().to_string()).expect("a string serializes");
-        STARTER.replace("{config}", &self.config.display().to_string()).replace("{db}", &q(&self.data_dir.join("guard.db"))).replace("{data_dir}", &q(&self.data_dir))
+        STARTER
+            .replace("{config}", &self.config.display().to_string())
+            .replace("{db}", &q(&self.data_dir.join("guard.db")))
+            .replace("{data_dir}", &q(&self.data_dir))
     }
 
     /// The config path, after writing the starter config if there is none yet (and creating
     /// the data folder). An existing file is never touched. `true` when it was just created.
     pub fn ensure(&self) -> Result<(PathBuf, bool), String> {
-        std::fs::create_dir_all(&self.data_dir).map_err(|e| format!("cannot create {}: {e}", self.data_dir.display()))?;
+        std::fs::create_dir_all(&self.data_dir)
+            .map_err(|e| format!("cannot create {}: {e}", self.data_dir.display()))?;
         if self.config.exists() {
             return Ok((self.config.clone(), false));
         }
@@ -52,7 +59,9 @@ impl DefaultPaths {
         // create_new: never overwrite a config another start wrote meanwhile.
         use std::io::Write;
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&self.config) {
-            Ok(mut f) => f.write_all(self.starter_text().as_bytes()).map_err(|e| format!("cannot write {}: {e}", self.config.display()))?,
+            Ok(mut f) => f
+                .write_all(self.starter_text().as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", self.config.display()))?,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok((self.config.clone(), false)),
             Err(e) => return Err(format!("cannot create {}: {e}", self.config.display())),
         }
@@ -76,7 +85,10 @@ mod tests {
         assert_eq!(p.config, PathBuf::from("/home/op/.config/pipeline-guard/config.yaml"));
         assert_eq!(p.data_dir, PathBuf::from("/home/op/.local/share/pipeline-guard"));
         let p = paths(&[("HOME", "/home/op"), ("XDG_CONFIG_HOME", "/cfg"), ("XDG_DATA_HOME", "/data")]).unwrap();
-        assert_eq!((p.config, p.data_dir), (PathBuf::from("/cfg/pipeline-guard/config.yaml"), PathBuf::from("/data/pipeline-guard")));
+        assert_eq!(
+            (p.config, p.data_dir),
+            (PathBuf::from("/cfg/pipeline-guard/config.yaml"), PathBuf::from("/data/pipeline-guard"))
+        );
         // Relative or empty XDG values are ignored (XDG Base Directory spec).
         let p = paths(&[("HOME", "/home/op"), ("XDG_CONFIG_HOME", "rel"), ("XDG_DATA_HOME", "")]).unwrap();
         assert_eq!(p.config, PathBuf::from("/home/op/.config/pipeline-guard/config.yaml"));
@@ -100,7 +112,9 @@ mod tests {
         assert_eq!(c.pipeline.storage.path, p.data_dir.join("guard.db"));
         assert_eq!(c.components.len(), 1);
         // The one component is healthy on this machine: its command succeeds.
-        let guard_engine::config::CheckKind::Command(spec) = &c.components[0].check.kind else { panic!("{:?}", c.components[0].check) };
+        let guard_engine::config::CheckKind::Command(spec) = &c.components[0].check.kind else {
+            panic!("{:?}", c.components[0].check)
+        };
         let argv = &spec.argv;
         let st = std::process::Command::new(&argv[0]).args(&argv[1..]).status().unwrap();
         assert!(st.success(), "{argv:?}");

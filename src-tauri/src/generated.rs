@@ -16,7 +16,9 @@ use crate::commands::*;
 #[allow(unused_imports)]
 use guard_engine::api::{ComponentView, Overview, SamplesView, TimelineEntry};
 #[allow(unused_imports)]
-use guard_engine::boundary::compliance::{LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView};
+use guard_engine::boundary::compliance::{
+    LocationView, OptimalRegionView, RegionChange, RegionState, ValidateRequest, ValidationView,
+};
 #[allow(unused_imports)]
 use guard_engine::boundary::heal::MaintenanceRequest;
 #[allow(unused_imports)]
@@ -28,27 +30,32 @@ use guard_engine::boundary::{ComponentsQuery, FindingsQuery, IncidentsQuery, Sam
 #[allow(unused_imports)]
 use guard_engine::detection::views::{ForecastView, RuleView};
 #[allow(unused_imports)]
+use guard_engine::front::FrontView;
+#[allow(unused_imports)]
+use guard_engine::heal::DryRun;
+#[allow(unused_imports)]
 use guard_engine::heal::autoscale::{AutoscaleChange, AutoscaleView, ScalingDecision};
 #[allow(unused_imports)]
-use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, DeliveryRow, DesktopNotifyPrefs};
+use guard_engine::heal::notifications::{
+    ChannelChange, ChannelChangeResult, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery,
+    DeliveryRow, DesktopNotifyPrefs,
+};
 #[allow(unused_imports)]
 use guard_engine::heal::plan_order::HealingQueueView;
 #[allow(unused_imports)]
-use guard_engine::heal::work::{AssignRequest, NoteRequest};
-#[allow(unused_imports)]
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 #[allow(unused_imports)]
-use guard_engine::heal::DryRun;
+use guard_engine::heal::work::{AssignRequest, NoteRequest};
 #[allow(unused_imports)]
 use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
 #[allow(unused_imports)]
 use guard_engine::security::admin::ApiTokenView;
 #[allow(unused_imports)]
-use guard_engine::security::{AuditEntry, ErasureOutcome, Finding as SecurityFinding, IssuedToken, SessionView, UserView};
+use guard_engine::security::{
+    AuditEntry, ErasureOutcome, Finding as SecurityFinding, IssuedToken, SessionView, UserView,
+};
 #[allow(unused_imports)]
 use guard_report::boundary::ReportQuery;
-#[allow(unused_imports)]
-use guard_engine::front::FrontView;
 
 /// The arguments and answer of every command, as the TypeScript client sees them: the types
 /// are the ts-rs bindings of the Rust types. `signatures_match` makes the build fail when a
@@ -152,7 +159,13 @@ async fn special_signatures_match() {
 pub fn command_signatures() -> Vec<(&'static str, Vec<(String, String)>, String)> {
     let mut out: Vec<(&'static str, Vec<(String, String)>, String)> = typed_commands()
         .into_iter()
-        .map(|(name, args, ret)| (name, args.into_iter().map(|(a, t)| (camel(a), t.replace("bigint", "number"))).collect(), ret.replace("bigint", "number")))
+        .map(|(name, args, ret)| {
+            (
+                name,
+                args.into_iter().map(|(a, t)| (camel(a), t.replace("bigint", "number"))).collect(),
+                ret.replace("bigint", "number"),
+            )
+        })
         .collect();
     out.push(("compliance_report", vec![("query".into(), "ReportQuery".into())], "ArrayBuffer".into()));
     out.push(("subscribe_events", vec![], "null".into()));
@@ -260,15 +273,20 @@ pub fn ts_commands() -> String {
             })
             .collect();
         for t in args.iter().map(|(_, t)| t).chain([ret]) {
-            for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+            for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
                 if bindings.join(format!("{w}.ts")).is_file() {
                     names.insert(w.to_string());
                 }
             }
         }
-        body.push_str(&format!("  {name}: {{ args: {{ {} }}; result: {ret} }};\n", fields.join("; ")).replace("{  }", "{}"));
+        body.push_str(
+            &format!("  {name}: {{ args: {{ {} }}; result: {ret} }};\n", fields.join("; ")).replace("{  }", "{}"),
+        );
     }
-    let mut out = String::from("// Generated from the app's command signatures (src-tauri/src/generated.rs, `cargo test\n// --workspace`); do not edit. The types are the ts-rs bindings of the Rust types.\n");
+    let mut out = String::from(
+        "// Generated from the app's command signatures (src-tauri/src/generated.rs, `cargo test\n// --workspace`); do not edit. The types are the ts-rs bindings of the Rust types.\n",
+    );
     for n in &names {
         out.push_str(&format!("import type {{ {n} }} from '../bindings/{n}';\n"));
     }
@@ -280,7 +298,12 @@ pub fn ts_commands() -> String {
 
 /// Each generated file, by its path from the workspace root.
 pub fn files() -> Vec<(&'static str, String)> {
-    vec![("src-tauri/src/command_names.rs", command_names()), ("src-tauri/capabilities/default.json", capability()), ("ui/src/lib/backend/ops.ts", ts_ops()), ("ui/src/lib/backend/commands.ts", ts_commands())]
+    vec![
+        ("src-tauri/src/command_names.rs", command_names()),
+        ("src-tauri/capabilities/default.json", capability()),
+        ("ui/src/lib/backend/ops.ts", ts_ops()),
+        ("ui/src/lib/backend/commands.ts", ts_commands()),
+    ]
 }
 
 #[cfg(test)]

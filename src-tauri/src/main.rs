@@ -9,10 +9,10 @@
 //! (`welcome.rs`: the demo lab, a config file, or the starter config of `first_run.rs`). `pipeline-guard demo` starts it on the embedded demo lab.
 
 mod commands;
-#[cfg(test)]
-mod generated;
 mod events;
 mod first_run;
+#[cfg(test)]
+mod generated;
 mod notify;
 mod operator;
 mod welcome;
@@ -81,7 +81,11 @@ fn main() {
                 std::process::exit(2);
             });
             // The engine's tasks live on Tauri's tokio runtime, next to the commands that call it.
-            let guard = tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: args.db, log_dir: None })).unwrap_or_else(|e| {
+            let guard = tauri::async_runtime::block_on(PipelineGuard::start(
+                cfg,
+                GuardOptions { db_path: args.db, log_dir: None },
+            ))
+            .unwrap_or_else(|e| {
                 eprintln!("pipeline-guard-app: {e}");
                 std::process::exit(1);
             });
@@ -162,7 +166,11 @@ mod tests {
         if std::env::var_os("PIPELINE_GUARD_CONFIG").is_none() {
             assert_eq!(parse_args(std::iter::empty()).unwrap().config, None);
         }
-        for (bad, want) in [(&["--config"][..], "--config needs a path"), (&["--frobnicate"][..], "unexpected argument"), (&["--help"][..], "usage:")] {
+        for (bad, want) in [
+            (&["--config"][..], "--config needs a path"),
+            (&["--frobnicate"][..], "unexpected argument"),
+            (&["--help"][..], "usage:"),
+        ] {
             let e = parse_args(bad.iter().map(Into::into)).err().unwrap();
             assert!(e.contains(want), "{bad:?}: {e}");
         }

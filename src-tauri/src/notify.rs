@@ -13,9 +13,9 @@
 
 use std::sync::{Arc, RwLock};
 
-use guard_engine::heal::notifications::{DesktopNotification, DesktopNotifyPrefs};
 use guard_engine::PipelineGuard;
 use guard_engine::events::EngineEvent;
+use guard_engine::heal::notifications::{DesktopNotification, DesktopNotifyPrefs};
 use guard_i18n::{Lang, Localizer};
 use tauri::{AppHandle, Runtime};
 use tokio::sync::broadcast::error::RecvError;
@@ -62,8 +62,8 @@ fn show<R: Runtime>(app: &AppHandle<R>, n: &DesktopNotification) {
 /// Ask for the permission once, then turn the operator's chosen events into notifications
 /// until the engine's event bus closes.
 pub fn start<R: Runtime>(app: AppHandle<R>, guard: &PipelineGuard, state: Arc<DesktopState>) {
-    use tauri::plugin::PermissionState;
     use tauri::Manager;
+    use tauri::plugin::PermissionState;
     use tauri_plugin_notification::NotificationExt;
     // Without the plugin (the commands' tests build the app without it) there is no OS
     // notification area to reach.

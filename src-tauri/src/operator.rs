@@ -11,12 +11,11 @@
 //! would protect nothing the file permissions do not. Role changes take effect at the next
 //! command (the engine reads the current role on each check).
 
-
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::security::{Denied, Permission, Principal, SecurityManager, SessionView};
 use tokio::sync::Mutex;
 
-use crate::commands::{denied, CmdError};
+use crate::commands::{CmdError, denied};
 
 pub struct Operator {
     /// The account to open local sessions for; `None` in tests that hand tokens in directly.
@@ -57,19 +56,28 @@ impl Operator {
             return Ok(None);
         }
         if (slot.is_none() || renew)
-            && let Some(user) = &self.os_user {
-                *slot = Some(sec.local_session(user, &self.source).await?.token);
-            }
+            && let Some(user) = &self.os_user
+        {
+            *slot = Some(sec.local_session(user, &self.source).await?.token);
+        }
         Ok(slot.clone())
     }
 
     /// `SecurityManager::authorize` for the operator; an expired local session is renewed once.
-    pub async fn authorize(&self, sec: &SecurityManager, need: Permission, action: &str, destructive: bool) -> Result<Principal, CmdError> {
+    pub async fn authorize(
+        &self,
+        sec: &SecurityManager,
+        need: Permission,
+        action: &str,
+        destructive: bool,
+    ) -> Result<Principal, CmdError> {
         let token = self.token(sec, false).await.map_err(|d| self.explain(&d))?;
         match sec.authorize(token.as_deref(), need, &self.source, action, destructive).await {
             Err(Denied::Expired | Denied::Revoked) if self.os_user.is_some() => {
                 let token = self.token(sec, true).await.map_err(|d| self.explain(&d))?;
-                sec.authorize(token.as_deref(), need, &self.source, action, destructive).await.map_err(|d| self.explain(&d))
+                sec.authorize(token.as_deref(), need, &self.source, action, destructive)
+                    .await
+                    .map_err(|d| self.explain(&d))
             }
             r => r.map_err(|d| self.explain(&d)),
         }

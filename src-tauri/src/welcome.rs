@@ -96,7 +96,10 @@ impl Welcome {
     pub async fn gate(&self, cmd: &str) -> Result<(), CmdError> {
         match ops::op(cmd) {
             Some(o) if o.command && o.access == Access::Public => Ok(()),
-            _ => Err(CmdError(ApiError { code: ErrorCode::Internal, message: format!("command `{cmd}` is not a public command of guard_engine::boundary::ops::OPS") })),
+            _ => Err(CmdError(ApiError {
+                code: ErrorCode::Internal,
+                message: format!("command `{cmd}` is not a public command of guard_engine::boundary::ops::OPS"),
+            })),
         }
     }
 
@@ -105,7 +108,12 @@ impl Welcome {
             Phase::Welcome(e) => (true, e.clone()),
             Phase::Running => (false, None),
         };
-        WelcomeView { needed, lang: self.lang.code().to_string(), template_path: self.paths.as_ref().map(|p| p.config.display().to_string()).unwrap_or_default(), error }
+        WelcomeView {
+            needed,
+            lang: self.lang.code().to_string(),
+            template_path: self.paths.as_ref().map(|p| p.config.display().to_string()).unwrap_or_default(),
+            error,
+        }
     }
 }
 
@@ -134,7 +142,9 @@ fn remember(paths: &DefaultPaths, r: &Remembered) -> Result<(), String> {
     let dir = file.parent().expect("a folder");
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let tmp = file.with_extension("json.tmp");
-    std::fs::write(&tmp, serde_json::to_string_pretty(r).expect("json") + "\n").and_then(|_| std::fs::rename(&tmp, &file)).map_err(|e| format!("cannot write {}: {e}", file.display()))
+    std::fs::write(&tmp, serde_json::to_string_pretty(r).expect("json") + "\n")
+        .and_then(|_| std::fs::rename(&tmp, &file))
+        .map_err(|e| format!("cannot write {}: {e}", file.display()))
 }
 
 /// The demo lab's config, written by the `pipeline-guard` CLI beside this binary (the one
@@ -144,7 +154,8 @@ fn write_demo_config(paths: &DefaultPaths) -> Result<PathBuf, StartError> {
     let cfg = paths.data_dir.join("demo.yaml");
     let fail = |message: String| StartError { file: cfg.display().to_string(), message };
     let cli = std::env::current_exe().map_err(|e| fail(e.to_string()))?.with_file_name("pipeline-guard");
-    std::fs::create_dir_all(&paths.data_dir).map_err(|e| fail(format!("cannot create {}: {e}", paths.data_dir.display())))?;
+    std::fs::create_dir_all(&paths.data_dir)
+        .map_err(|e| fail(format!("cannot create {}: {e}", paths.data_dir.display())))?;
     let base = free_port_run(6).ok_or_else(|| fail("no six free loopback ports in a row".into()))?;
     let out = std::process::Command::new(&cli)
         .args(["demo", "--print-config", "--port-base", &base.to_string(), "--db"])
@@ -162,20 +173,29 @@ fn write_demo_config(paths: &DefaultPaths) -> Result<PathBuf, StartError> {
 fn free_port_run(n: u16) -> Option<u16> {
     (0..50).find_map(|_| {
         let p = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
-        let free = p.checked_add(n).is_some() && (p..p + n).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok());
+        let free =
+            p.checked_add(n).is_some() && (p..p + n).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok());
         free.then_some(p)
     })
 }
 
 /// Load the remembered start's config (the validator's messages in `lang`) and start the engine.
-pub async fn start(r: &Remembered, paths: &DefaultPaths, db: Option<PathBuf>, lang: Lang) -> Result<(PipelineGuard, PathBuf), StartError> {
+pub async fn start(
+    r: &Remembered,
+    paths: &DefaultPaths,
+    db: Option<PathBuf>,
+    lang: Lang,
+) -> Result<(PipelineGuard, PathBuf), StartError> {
     let path = match r {
         Remembered::Demo => write_demo_config(paths)?,
         Remembered::Config { path } => path.clone(),
     };
     let file = path.display().to_string();
-    let cfg = guard_engine::config::load_file_in(&path, lang).map_err(|e| StartError { file: file.clone(), message: e.to_string() })?;
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None }).await.map_err(|e| StartError { file, message: e.to_string() })?;
+    let cfg = guard_engine::config::load_file_in(&path, lang)
+        .map_err(|e| StartError { file: file.clone(), message: e.to_string() })?;
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None })
+        .await
+        .map_err(|e| StartError { file, message: e.to_string() })?;
     Ok((guard, path))
 }
 
@@ -208,7 +228,9 @@ pub fn install<R: Runtime>(app: &AppHandle<R>, state: AppState, config: &Path) {
 async fn pick_file<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Option<PathBuf> {
     use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
-    let title = guard_i18n::Localizer::embedded().with_bidi(guard_i18n::BidiIsolation::Never).translate("ui-welcome-open", lang);
+    let title = guard_i18n::Localizer::embedded()
+        .with_bidi(guard_i18n::BidiIsolation::Never)
+        .translate("ui-welcome-open", lang);
     let mut d = app.dialog().file().set_title(title).add_filter("YAML", &["yaml", "yml"]);
     if let Some(w) = app.get_webview_window("main") {
         d = d.set_parent(&w);
@@ -231,11 +253,18 @@ pub async fn welcome(s: State<'_, Welcome>) -> Result<WelcomeView, CmdError> {
 /// false`; the window then shows the dashboard), or the welcome screen stays with the error.
 /// Cancelling the file dialog changes nothing. Once the engine runs, a choice is a conflict.
 #[tauri::command]
-pub async fn welcome_choose<R: Runtime>(app: AppHandle<R>, s: State<'_, Welcome>, choice: WelcomeChoice) -> Result<WelcomeView, CmdError> {
+pub async fn welcome_choose<R: Runtime>(
+    app: AppHandle<R>,
+    s: State<'_, Welcome>,
+    choice: WelcomeChoice,
+) -> Result<WelcomeView, CmdError> {
     s.gate("welcome_choose").await?;
     let mut phase = s.phase.lock().await;
     let (Phase::Welcome(_), Some(paths)) = (&*phase, s.paths.clone()) else {
-        return Err(CmdError(ApiError { code: ErrorCode::Conflict, message: "the engine already runs: restart the app to choose another config".into() }));
+        return Err(CmdError(ApiError {
+            code: ErrorCode::Conflict,
+            message: "the engine already runs: restart the app to choose another config".into(),
+        }));
     };
     let internal = |m: String| CmdError(ApiError { code: ErrorCode::Internal, message: m });
     let r = match choice {
@@ -251,7 +280,9 @@ pub async fn welcome_choose<R: Runtime>(app: AppHandle<R>, s: State<'_, Welcome>
     let (db, lang, chosen) = (s.db.clone(), s.lang, r.clone());
     let started = {
         let paths = paths.clone();
-        tauri::async_runtime::spawn_blocking(move || tauri::async_runtime::block_on(start(&chosen, &paths, db, lang))).await.map_err(|e| internal(e.to_string()))?
+        tauri::async_runtime::spawn_blocking(move || tauri::async_runtime::block_on(start(&chosen, &paths, db, lang)))
+            .await
+            .map_err(|e| internal(e.to_string()))?
     };
     match started {
         Ok((guard, config)) => {
@@ -298,12 +329,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = paths(dir.path());
         let bad = dir.path().join("bad.yaml");
-        std::fs::write(&bad, "components:\n  - name: api\n    check: { http: { url: 42 } }\n    frobnicate: yes\n").unwrap();
+        std::fs::write(&bad, "components:\n  - name: api\n    check: { http: { url: 42 } }\n    frobnicate: yes\n")
+            .unwrap();
         let r = Remembered::Config { path: bad.clone() };
-        let Err(e) = tauri::async_runtime::block_on(start(&r, &p, None, Lang::De)) else { panic!("a broken config started") };
+        let Err(e) = tauri::async_runtime::block_on(start(&r, &p, None, Lang::De)) else {
+            panic!("a broken config started")
+        };
         assert_eq!(e.file, bad.display().to_string());
         let at = format!("{}:", bad.display());
-        let line = e.message.lines().find(|l| l.starts_with(&at)).unwrap_or_else(|| panic!("no FILE:LINE:COL in {}", e.message));
+        let line = e
+            .message
+            .lines()
+            .find(|l| l.starts_with(&at))
+            .unwrap_or_else(|| panic!("no FILE:LINE:COL in {}", e.message));
         let pos: Vec<&str> = line[at.len()..].splitn(3, ':').collect();
         assert!(pos.len() == 3 && pos[0].parse::<u32>().is_ok() && pos[1].parse::<u32>().is_ok(), "{line}");
         // A missing file is an error too, not a panic.

@@ -46,7 +46,9 @@ impl Guard {
     /// [`Guard::serve`] in a given directory (e.g. with a `guard.db` already in it).
     pub fn serve_in(dir: tempfile::TempDir, config_text: &str) -> Guard {
         let port = free_port();
-        let text = config_text.replace("{dir}", &dir.path().display().to_string()).replace("{labsvc}", &bin("labsvc").display().to_string());
+        let text = config_text
+            .replace("{dir}", &dir.path().display().to_string())
+            .replace("{labsvc}", &bin("labsvc").display().to_string());
         let cfg = dir.path().join("guard.yaml");
         std::fs::write(&cfg, text).unwrap();
         let child = Self::spawn(&cfg, &dir.path().join("guard.db"), port, Stdio::piped());
@@ -124,7 +126,11 @@ fn request_with_body(port: u16, method: &str, path: &str, body: &str) -> std::io
     let mut s = TcpStream::connect_timeout(&format!("127.0.0.1:{port}").parse().unwrap(), Duration::from_secs(2))?;
     s.set_read_timeout(Some(Duration::from_secs(5)))?;
     let ct = if body.is_empty() { "" } else { "content-type: application/json\r\n" };
-    write!(s, "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{ct}content-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())?;
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n{ct}content-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
     let mut buf = Vec::new();
     s.read_to_end(&mut buf)?;
     let text = String::from_utf8_lossy(&buf).into_owned();
@@ -179,10 +185,21 @@ pub fn ymd(days: i64) -> String {
 
 /// `pipeline-guard ARGS` with `stdin`; (exit code, stdout, stderr).
 pub fn cli(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(bin("pipeline-guard")).args(args).env("PIPELINE_LOG", "warn").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(bin("pipeline-guard"))
+        .args(args)
+        .env("PIPELINE_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 pub fn get(port: u16, path: &str) -> std::io::Result<(u16, String)> {
@@ -208,7 +225,11 @@ pub fn alive(pid: u32) -> bool {
 
 /// Run SQL on a database file with the `sqlite3` shell (installed by the README's set-up).
 pub fn sqlite(db: &Path, sql: &str) -> String {
-    let out = Command::new("sqlite3").arg(db).arg(sql).output().expect("the sqlite3 shell is installed (apt-get install sqlite3)");
+    let out = Command::new("sqlite3")
+        .arg(db)
+        .arg(sql)
+        .output()
+        .expect("the sqlite3 shell is installed (apt-get install sqlite3)");
     assert!(out.status.success(), "sqlite3 failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
@@ -263,7 +284,13 @@ impl Hammer {
 
 /// Poll the front of `component` every 25 ms until `cond` holds over its view; panic with the
 /// view after `within`.
-pub async fn wait_front(guard: &guard_engine::PipelineGuard, component: &str, within: Duration, what: &str, cond: impl Fn(&guard_engine::front::FrontView) -> bool) {
+pub async fn wait_front(
+    guard: &guard_engine::PipelineGuard,
+    component: &str,
+    within: Duration,
+    what: &str,
+    cond: impl Fn(&guard_engine::front::FrontView) -> bool,
+) {
     let end = Instant::now() + within;
     loop {
         let v = guard.front(component).expect("the component has a front");

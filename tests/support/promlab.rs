@@ -37,7 +37,12 @@ impl Proc {
                 return self;
             }
             if start.elapsed() > within {
-                panic!("{} not ready on :{}{path} within {within:?}; its log:\n{}", self.name, self.port, self.log_text());
+                panic!(
+                    "{} not ready on :{}{path} within {within:?}; its log:\n{}",
+                    self.name,
+                    self.port,
+                    self.log_text()
+                );
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -65,8 +70,13 @@ pub fn program(path: &str, package: &str) -> PathBuf {
 /// `labsvc` on a free port.
 pub fn labsvc(dir: &Path) -> Proc {
     let port = free_port();
-    Proc::spawn("labsvc", port, Command::new(bin("labsvc")).args(["--port", &port.to_string()]), dir.join(format!("labsvc-{port}.log")))
-        .wait_ready("/health", Duration::from_secs(10))
+    Proc::spawn(
+        "labsvc",
+        port,
+        Command::new(bin("labsvc")).args(["--port", &port.to_string()]),
+        dir.join(format!("labsvc-{port}.log")),
+    )
+    .wait_ready("/health", Duration::from_secs(10))
 }
 
 /// `node_exporter` on a free port with a few collectors (CPU, memory, filesystems, network, load).
@@ -101,9 +111,14 @@ pub struct Job<'a> {
 pub fn prometheus(dir: &Path, port: u16, jobs: &[Job], rules: Option<&str>, alertmanager_port: Option<u16>) -> Proc {
     let pdir = dir.join(format!("prometheus-{port}"));
     std::fs::create_dir_all(&pdir).unwrap();
-    let mut cfg = String::from("global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\n  evaluation_interval: 1s\nscrape_configs:\n");
+    let mut cfg = String::from(
+        "global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\n  evaluation_interval: 1s\nscrape_configs:\n",
+    );
     for j in jobs {
-        cfg += &format!("  - job_name: {}\n    metrics_path: {}\n    static_configs:\n      - targets: ['127.0.0.1:{}']\n", j.name, j.path, j.port);
+        cfg += &format!(
+            "  - job_name: {}\n    metrics_path: {}\n    static_configs:\n      - targets: ['127.0.0.1:{}']\n",
+            j.name, j.path, j.port
+        );
     }
     if let Some(r) = rules {
         std::fs::write(pdir.join("rules.yml"), r).unwrap();

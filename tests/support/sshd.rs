@@ -73,7 +73,11 @@ impl Sshd {
             sdir.join("authorized_keys").display(),
         );
         std::fs::write(sdir.join("sshd_config"), cfg).unwrap();
-        let check = Command::new(program("/usr/sbin/sshd", "openssh-server")).args(["-t", "-f"]).arg(sdir.join("sshd_config")).output().unwrap();
+        let check = Command::new(program("/usr/sbin/sshd", "openssh-server"))
+            .args(["-t", "-f"])
+            .arg(sdir.join("sshd_config"))
+            .output()
+            .unwrap();
         assert!(check.status.success(), "sshd -t: {}", String::from_utf8_lossy(&check.stderr));
         let proc = Proc::spawn(
             "sshd",
@@ -83,7 +87,11 @@ impl Sshd {
         );
         let start = std::time::Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(10), "sshd did not listen on {port}; its log:\n{}", proc.log_text());
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "sshd did not listen on {port}; its log:\n{}",
+                proc.log_text()
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         Sshd { proc, port, user, key, known_hosts, wrong_known_hosts }

@@ -34,7 +34,13 @@ use tower::ServiceExt;
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Serve `app` on `listener` (HTTPS with `tls`) until `shutdown` resolves.
-pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, app: Router, limits: ServerLimits, shutdown: impl Future<Output = ()>) {
+pub async fn serve(
+    listener: TcpListener,
+    tls: Option<TlsAcceptor>,
+    app: Router,
+    limits: ServerLimits,
+    shutdown: impl Future<Output = ()>,
+) {
     let max = limits.max_connections.max(1);
     let slots = Arc::new(Semaphore::new(max as usize));
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -67,11 +73,21 @@ pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, app: Router,
     let _ = stop_tx.send(true);
     // Every connection holds a slot: all slots back means all connections ended.
     if tokio::time::timeout(SHUTDOWN_GRACE, slots.acquire_many(max)).await.is_err() {
-        tracing::info!("{}", crate::i18n::tr("cli-serve-closing-connections", &[("seconds", SHUTDOWN_GRACE.as_secs().into())]));
+        tracing::info!(
+            "{}",
+            crate::i18n::tr("cli-serve-closing-connections", &[("seconds", SHUTDOWN_GRACE.as_secs().into())])
+        );
     }
 }
 
-async fn connection(stream: TcpStream, peer: SocketAddr, tls: Option<TlsAcceptor>, app: Router, limits: &ServerLimits, stop: watch::Receiver<bool>) {
+async fn connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    tls: Option<TlsAcceptor>,
+    app: Router,
+    limits: &ServerLimits,
+    stop: watch::Receiver<bool>,
+) {
     match tls {
         None => http1(TokioIo::new(stream), peer, app, limits, stop).await,
         Some(acceptor) => match tokio::time::timeout(limits.tls_handshake_timeout, acceptor.accept(stream)).await {

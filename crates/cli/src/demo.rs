@@ -23,7 +23,14 @@ pub const SERVICES: [(&str, &str); 6] = [
 ];
 
 /// The scripted faults, in order; each lasts `for` seconds where that applies.
-const FAULTS: [(&str, &str); 6] = [("crash", ""), ("http500", "for=20"), ("slow", "for=20&ms=1500"), ("hang", "for=15"), ("leak", "mb_per_s=5"), ("crashloop", "n=3")];
+const FAULTS: [(&str, &str); 6] = [
+    ("crash", ""),
+    ("http500", "for=20"),
+    ("slow", "for=20&ms=1500"),
+    ("hang", "for=15"),
+    ("leak", "mb_per_s=5"),
+    ("crashloop", "n=3"),
+];
 
 pub struct DemoOptions {
     pub headless: bool,
@@ -44,7 +51,10 @@ fn labsvc_path() -> Result<PathBuf, CliError> {
     match installed {
         _ if p.is_file() => Ok(p),
         Some(i) if i.is_file() => Ok(i),
-        _ => Err(CliError::Runtime(tr("cli-demo-labsvc-missing", &[("path", p.display().to_string().into()), ("command", "cargo build --bin labsvc".into())]))),
+        _ => Err(CliError::Runtime(tr(
+            "cli-demo-labsvc-missing",
+            &[("path", p.display().to_string().into()), ("command", "cargo build --bin labsvc".into())],
+        ))),
     }
 }
 
@@ -58,7 +68,8 @@ fn data_dir() -> PathBuf {
 
 /// The demo config text for these ports and this `labsvc`.
 pub fn demo_config_text(labsvc: &Path, port_base: u16, db: &Path) -> String {
-    let mut text = DEMO_CONFIG.replace("{labsvc}", &labsvc.display().to_string()).replace("{db}", &db.display().to_string());
+    let mut text =
+        DEMO_CONFIG.replace("{labsvc}", &labsvc.display().to_string()).replace("{db}", &db.display().to_string());
     for i in 0..6 {
         text = text.replace(&format!("{{port{i}}}"), &(port_base + i as u16).to_string());
     }
@@ -74,12 +85,16 @@ pub async fn run(o: DemoOptions) -> Result<(), CliError> {
         return Ok(());
     }
     let base = std::env::temp_dir();
-    let cfg = config::load_str_in(&text, "<embedded demo config>", &base, &std::env::vars().collect(), crate::i18n::lang())
-        .map_err(|e| CliError::Runtime(format!("{}\n{e}", tr("cli-demo-config-invalid", &[]))))?;
+    let cfg =
+        config::load_str_in(&text, "<embedded demo config>", &base, &std::env::vars().collect(), crate::i18n::lang())
+            .map_err(|e| CliError::Runtime(format!("{}\n{e}", tr("cli-demo-config-invalid", &[]))))?;
     for i in 0..6u16 {
         let port = o.port_base + i;
         if std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
-            return Err(CliError::Runtime(tr("cli-demo-port-busy", &[("port", port.to_string().into()), ("option", "--port-base".into())])));
+            return Err(CliError::Runtime(tr(
+                "cli-demo-port-busy",
+                &[("port", port.to_string().into()), ("option", "--port-base".into())],
+            )));
         }
     }
     if !o.headless && (std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()) {
@@ -120,7 +135,12 @@ enum Desktop {
 /// process writes the config for it, injects the scripted faults and waits for the window to close.
 async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_every: u64) -> Result<Desktop, CliError> {
     let dir = db.parent().map(Path::to_path_buf).unwrap_or_else(std::env::temp_dir);
-    std::fs::create_dir_all(&dir).map_err(|e| CliError::Runtime(tr("cli-error-cannot-create", &[("file", dir.display().to_string().into()), ("detail", e.to_string().into())])))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        CliError::Runtime(tr(
+            "cli-error-cannot-create",
+            &[("file", dir.display().to_string().into()), ("detail", e.to_string().into())],
+        ))
+    })?;
     let cfg_path = dir.join("demo.yaml");
     std::fs::write(&cfg_path, text).map_err(|e| crate::i18n::cannot_write(&cfg_path, &e))?;
     println!("{}", tr("cli-demo-open-desktop", &[]));
@@ -132,7 +152,12 @@ async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_ev
         .arg(db)
         .kill_on_drop(true)
         .spawn()
-        .map_err(|e| CliError::Runtime(tr("cli-error-cannot-start", &[("program", app.display().to_string().into()), ("detail", e.to_string().into())])))?;
+        .map_err(|e| {
+            CliError::Runtime(tr(
+                "cli-error-cannot-start",
+                &[("program", app.display().to_string().into()), ("detail", e.to_string().into())],
+            ))
+        })?;
     let faults = (fault_every > 0).then(|| tokio::spawn(inject_faults(port_base, Duration::from_secs(fault_every))));
     let status = tokio::select! {
         s = child.wait() => s.map_err(|e| CliError::Runtime(e.to_string()))?,
@@ -146,7 +171,9 @@ async fn run_desktop(app: &Path, text: &str, db: &Path, port_base: u16, fault_ev
     }
     match status.success() {
         true => Ok(Desktop::Closed),
-        false if started.elapsed() < Duration::from_secs(10) => Ok(Desktop::NoWindow(tr("cli-demo-app-exited", &[("status", status.to_string().into())]))),
+        false if started.elapsed() < Duration::from_secs(10) => {
+            Ok(Desktop::NoWindow(tr("cli-demo-app-exited", &[("status", status.to_string().into())])))
+        }
         false => Err(CliError::Runtime(tr("cli-demo-app-exited", &[("status", status.to_string().into())]))),
     }
 }
@@ -171,8 +198,13 @@ async fn inject_faults(port_base: u16, every: Duration) {
 /// A minimal HTTP/1.1 POST over loopback (no body).
 async fn post(port: u16, path: &str) -> std::io::Result<()> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut s = tokio::time::timeout(Duration::from_secs(2), tokio::net::TcpStream::connect(("127.0.0.1", port))).await.map_err(|_| std::io::Error::other("connect timed out"))??;
-    s.write_all(format!("POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes()).await?;
+    let mut s = tokio::time::timeout(Duration::from_secs(2), tokio::net::TcpStream::connect(("127.0.0.1", port)))
+        .await
+        .map_err(|_| std::io::Error::other("connect timed out"))??;
+    s.write_all(
+        format!("POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes(),
+    )
+    .await?;
     let mut buf = [0u8; 64];
     let _ = tokio::time::timeout(Duration::from_secs(2), s.read(&mut buf)).await;
     Ok(())

@@ -40,7 +40,10 @@ pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 
 /// The error for a file that could not be written (the OS's reason stays as it said it).
 pub fn cannot_write(path: &std::path::Path, e: &std::io::Error) -> crate::CliError {
-    crate::CliError::Runtime(tr("cli-error-cannot-write", &[("file", path.display().to_string().into()), ("detail", e.to_string().into())]))
+    crate::CliError::Runtime(tr(
+        "cli-error-cannot-write",
+        &[("file", path.display().to_string().into()), ("detail", e.to_string().into())],
+    ))
 }
 
 /// The error for a language code the CLI does not know.

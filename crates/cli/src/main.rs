@@ -21,7 +21,11 @@ use clap::{Parser, Subcommand};
 use guard_engine::config;
 
 #[derive(Parser, Debug)]
-#[command(name = "pipeline-guard", version, about = "Keeps a lab cluster's services alive: checks, history, self-healing.")]
+#[command(
+    name = "pipeline-guard",
+    version,
+    about = "Keeps a lab cluster's services alive: checks, history, self-healing."
+)]
 struct Cli {
     /// Language of human-readable output (en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar).
     #[arg(long, global = true, env = "PIPELINE_LANG")]
@@ -329,7 +333,8 @@ fn run_async(cmd: Command, cli_lang: Option<String>) -> Result<(), CliError> {
                 server::serve(cfg, db, listen, ui_dir, None).await
             }
             Command::Demo { headless, listen, db, port_base, fault_every, ui_dir, print_config } => {
-                demo::run(demo::DemoOptions { headless, listen, db, port_base, fault_every, ui_dir, print_config }).await
+                demo::run(demo::DemoOptions { headless, listen, db, port_base, fault_every, ui_dir, print_config })
+                    .await
             }
             Command::User(c) => security_cmd::user(c).await,
             Command::Role(c) => security_cmd::role(c).await,
@@ -354,36 +359,64 @@ fn validate(path: &std::path::Path) -> Result<(), CliError> {
     let cfg = config::load_file_in(path, i18n::lang()).map_err(|e| {
         // Every problem as FILE:LINE:COL: message, then how many there are.
         let count = e.0.len();
-        CliError::Input(format!("{e}\n{}", i18n::tr("cli-validate-failed", &[("file", path.display().to_string().into()), ("count", count.into())])))
+        CliError::Input(format!(
+            "{e}\n{}",
+            i18n::tr("cli-validate-failed", &[("file", path.display().to_string().into()), ("count", count.into())])
+        ))
     })?;
     let (components, regions, _supervised) = cfg.summary();
     let file = path.display().to_string();
     println!(
         "{}",
-        i18n::tr("cli-validate-ok", &[("file", file.as_str().into()), ("components", components.into()), ("regions", regions.into())])
+        i18n::tr(
+            "cli-validate-ok",
+            &[("file", file.as_str().into()), ("components", components.into()), ("regions", regions.into())]
+        )
     );
     Ok(())
 }
 
 fn detect(input: &std::path::Path, output: Option<&std::path::Path>) -> Result<(), CliError> {
     use std::io::{BufReader, BufWriter};
-    let file = std::fs::File::open(input).map_err(|e| CliError::Input(i18n::tr("cli-error-io", &[("file", input.display().to_string().into()), ("detail", e.to_string().into())])))?;
+    let file = std::fs::File::open(input).map_err(|e| {
+        CliError::Input(i18n::tr(
+            "cli-error-io",
+            &[("file", input.display().to_string().into()), ("detail", e.to_string().into())],
+        ))
+    })?;
     let reader = BufReader::new(file);
     let result = match output {
         Some(out) => {
-            let f = std::fs::File::create(out).map_err(|e| CliError::Runtime(i18n::tr("cli-error-cannot-create", &[("file", out.display().to_string().into()), ("detail", e.to_string().into())])))?;
+            let f = std::fs::File::create(out).map_err(|e| {
+                CliError::Runtime(i18n::tr(
+                    "cli-error-cannot-create",
+                    &[("file", out.display().to_string().into()), ("detail", e.to_string().into())],
+                ))
+            })?;
             guard_detect::detect_stream(reader, BufWriter::new(f), guard_detect::DetectorConfig::default())
         }
-        None => guard_detect::detect_stream(reader, BufWriter::new(std::io::stdout().lock()), guard_detect::DetectorConfig::default()),
+        None => guard_detect::detect_stream(
+            reader,
+            BufWriter::new(std::io::stdout().lock()),
+            guard_detect::DetectorConfig::default(),
+        ),
     };
     use guard_detect::DetectError as D;
     let file = input.display().to_string();
     let at = |key: &str, line: usize, found: String| {
-        let args = [("file", file.as_str().into()), ("line", line.into()), ("found", found.into()), ("header", "timestamp,value".into()), ("format", "YYYY-MM-DD HH:MM:SS".into())];
+        let args = [
+            ("file", file.as_str().into()),
+            ("line", line.into()),
+            ("found", found.into()),
+            ("header", "timestamp,value".into()),
+            ("format", "YYYY-MM-DD HH:MM:SS".into()),
+        ];
         CliError::Input(i18n::tr(key, &args))
     };
     result.map_err(|e| match e {
-        D::Io(m) => CliError::Runtime(i18n::tr("cli-error-io", &[("file", file.as_str().into()), ("detail", m.into())])),
+        D::Io(m) => {
+            CliError::Runtime(i18n::tr("cli-error-io", &[("file", file.as_str().into()), ("detail", m.into())]))
+        }
         D::Empty => at("cli-detect-empty", 1, String::new()),
         D::BadHeader { line, found } => at("cli-detect-bad-header", line, format!("{found:?}")),
         D::FieldCount { line, found } => at("cli-detect-field-count", line, found.to_string()),

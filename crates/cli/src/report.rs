@@ -7,8 +7,8 @@ use guard_engine::compliance::Standard;
 use guard_i18n::Lang;
 use guard_report::{Format, ReportRequest};
 
-use guard_engine::security::checkpoint::{self, InHistory, KeyFiles, read_public_key};
 use guard_engine::security::PublicKey;
+use guard_engine::security::checkpoint::{self, InHistory, KeyFiles, read_public_key};
 use guard_report::SealError;
 
 use crate::CliError;
@@ -51,17 +51,36 @@ fn report_lang(lang: Option<String>) -> Result<Lang, CliError> {
 }
 
 pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
-    let date = |option: &str, value: &str| guard_report::parse_date(value).map_err(|_| CliError::Input(format!("{option}: {}", tr("cli-error-invalid-date", &[("value", value.into())]))));
+    let date = |option: &str, value: &str| {
+        guard_report::parse_date(value).map_err(|_| {
+            CliError::Input(format!("{option}: {}", tr("cli-error-invalid-date", &[("value", value.into())])))
+        })
+    };
     let from_ms = date("--from", &a.from)?;
     let to_ms = date("--to", &a.to)?;
     let standards = Standard::parse_list(&a.standard).map_err(|_| {
         // The first name that is not a standard (or the empty list).
-        let bad = a.standard.split(',').map(str::trim).find(|p| !p.is_empty() && Standard::parse(p).is_none()).unwrap_or_default();
+        let bad = a
+            .standard
+            .split(',')
+            .map(str::trim)
+            .find(|p| !p.is_empty() && Standard::parse(p).is_none())
+            .unwrap_or_default();
         let expected = Standard::ALL.map(|s| s.as_str()).join(", ");
-        CliError::Input(format!("--standard: {}", tr("cli-error-unknown-standard", &[("value", bad.into()), ("expected", expected.into())])))
+        CliError::Input(format!(
+            "--standard: {}",
+            tr("cli-error-unknown-standard", &[("value", bad.into()), ("expected", expected.into())])
+        ))
     })?;
-    let format = Format::parse(&a.format)
-        .map_err(|_| CliError::Input(format!("--format: {}", tr("cli-error-unknown-format", &[("value", a.format.as_str().into()), ("expected", "pdf, html, csv, json".into())]))))?;
+    let format = Format::parse(&a.format).map_err(|_| {
+        CliError::Input(format!(
+            "--format: {}",
+            tr(
+                "cli-error-unknown-format",
+                &[("value", a.format.as_str().into()), ("expected", "pdf, html, csv, json".into())]
+            )
+        ))
+    })?;
     let lang = report_lang(lang)?;
     let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
     if !a.db.exists() {
@@ -71,7 +90,12 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
     // audit chain as it is now; the chain is verified by the audit log itself.
     let sec = crate::security_cmd::open(&crate::DbArgs { db: a.db.clone(), config: a.config.clone() }).await?;
     let signer = sec.signer().cloned().ok_or_else(|| CliError::Runtime(tr("cli-error-no-signing-key", &[])))?;
-    let checkpoint = sec.audit().checkpoint_now().await.map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| CliError::Runtime(tr("cli-error-no-checkpoints", &[])))?;
+    let checkpoint = sec
+        .audit()
+        .checkpoint_now()
+        .await
+        .map_err(|e| CliError::Runtime(e.to_string()))?
+        .ok_or_else(|| CliError::Runtime(tr("cli-error-no-checkpoints", &[])))?;
     let signing = guard_report::ReportSigner { signer, checkpoint };
     let audit = guard_report::audit::from_result(sec.audit().verify().await);
     let bytes = guard_report::generate(&a.db, &req, format, &signing, Some(audit)).await.map_err(|e| match e {
@@ -89,7 +113,12 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
         "{}",
         tr(
             "cli-report-written-signed",
-            &[("file", a.out.display().to_string().into()), ("bytes", bytes.len().into()), ("digest", v.digest.as_str().into()), ("key", v.key.to_string().into())]
+            &[
+                ("file", a.out.display().to_string().into()),
+                ("bytes", bytes.len().into()),
+                ("digest", v.digest.as_str().into()),
+                ("key", v.key.to_string().into())
+            ]
         )
     );
     Ok(())
@@ -97,7 +126,10 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
 
 fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.tmp", out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "report".into())));
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        out.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "report".into())
+    ));
     // A report names accounts and components: only its owner may read it.
     {
         use std::io::Write;
@@ -122,15 +154,26 @@ fn trusted_key(key: Option<String>, db: Option<&Path>) -> Result<PublicKey, CliE
             Ok(t) if !k.starts_with("ed25519:") => t,
             _ => k.clone(),
         };
-        return text.trim().parse::<PublicKey>().map_err(|_| CliError::Input(tr("cli-error-bad-public-key", &[("option", "--key".into()), ("export", "pipeline-guard key export".into())])));
+        return text.trim().parse::<PublicKey>().map_err(|_| {
+            CliError::Input(tr(
+                "cli-error-bad-public-key",
+                &[("option", "--key".into()), ("export", "pipeline-guard key export".into())],
+            ))
+        });
     }
     let Some(db) = db else {
-        return Err(CliError::Input(tr("cli-verify-need-key", &[("key", "--key".into()), ("db", "--db".into()), ("export", "pipeline-guard key export".into())])));
+        return Err(CliError::Input(tr(
+            "cli-verify-need-key",
+            &[("key", "--key".into()), ("db", "--db".into()), ("export", "pipeline-guard key export".into())],
+        )));
     };
     let files = KeyFiles::for_db(db);
-    read_public_key(&files.signing)
-        .map_err(|e| CliError::Runtime(e.to_string()))?
-        .ok_or_else(|| CliError::Input(tr("cli-key-missing", &[("db", db.display().to_string().into()), ("file", files.signing.display().to_string().into())])))
+    read_public_key(&files.signing).map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| {
+        CliError::Input(tr(
+            "cli-key-missing",
+            &[("db", db.display().to_string().into()), ("file", files.signing.display().to_string().into())],
+        ))
+    })
 }
 
 /// A seal failure in the operator's language.
@@ -140,7 +183,9 @@ fn seal_error(e: &SealError) -> String {
         SealError::Duplicate => tr("seal-duplicate", &[]),
         SealError::Malformed => tr("seal-malformed", &[]),
         SealError::Unsigned => tr("seal-unsigned", &[]),
-        SealError::Mismatch { expected, actual } => tr("seal-digest-mismatch", &[("expected", expected.as_str().into()), ("actual", actual.as_str().into())]),
+        SealError::Mismatch { expected, actual } => {
+            tr("seal-digest-mismatch", &[("expected", expected.as_str().into()), ("actual", actual.as_str().into())])
+        }
         SealError::Forged { key } => tr("seal-forged", &[("key", key.as_str().into())]),
         SealError::CheckpointForged { key } => tr("seal-checkpoint-forged", &[("key", key.as_str().into())]),
     }
@@ -149,13 +194,20 @@ fn seal_error(e: &SealError) -> String {
 /// `pipeline-guard verify FILE [--key PUB] [--db DB]`: exit 0 when the report is signed by the
 /// trusted key (and, with `--db`, cites a checkpoint of that database's history), else 1.
 pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|e| CliError::Input(tr("cli-error-io", &[("file", file.display().to_string().into()), ("detail", e.to_string().into())])))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        CliError::Input(tr(
+            "cli-error-io",
+            &[("file", file.display().to_string().into()), ("detail", e.to_string().into())],
+        ))
+    })?;
     if let Some(d) = &db
-        && !d.is_file() {
-            return Err(CliError::Input(tr("cli-error-no-database", &[("db", d.display().to_string().into())])));
-        }
+        && !d.is_file()
+    {
+        return Err(CliError::Input(tr("cli-error-no-database", &[("db", d.display().to_string().into())])));
+    }
     let key = trusted_key(key, db.as_deref())?;
-    let v = guard_report::verify(&bytes, &key).map_err(|e| CliError::Runtime(format!("{}: {}", file.display(), seal_error(&e))))?;
+    let v = guard_report::verify(&bytes, &key)
+        .map_err(|e| CliError::Runtime(format!("{}: {}", file.display(), seal_error(&e))))?;
     let cp = &v.checkpoint;
     println!(
         "{}",
@@ -174,11 +226,26 @@ pub async fn verify(file: &Path, key: Option<String>, db: Option<PathBuf>) -> Re
     if let Some(d) = &db {
         let ds = d.display().to_string();
         match checkpoint::in_history(d, cp).await.map_err(|e| CliError::Runtime(e.to_string()))? {
-            InHistory::Yes => println!("{}", tr("cli-verify-in-history", &[("db", ds.into()), ("rows", cp.rows.into())])),
-            InHistory::NotInFile { file: f } => {
-                return Err(CliError::Runtime(tr("cli-verify-not-in-history", &[("rows", cp.rows.into()), ("at", cp.at().into()), ("db", ds.into()), ("file", f.display().to_string().into())])));
+            InHistory::Yes => {
+                println!("{}", tr("cli-verify-in-history", &[("db", ds.into()), ("rows", cp.rows.into())]))
             }
-            InHistory::RowChanged => return Err(CliError::Runtime(tr("cli-verify-row-changed", &[("rows", cp.rows.into()), ("db", ds.into())]))),
+            InHistory::NotInFile { file: f } => {
+                return Err(CliError::Runtime(tr(
+                    "cli-verify-not-in-history",
+                    &[
+                        ("rows", cp.rows.into()),
+                        ("at", cp.at().into()),
+                        ("db", ds.into()),
+                        ("file", f.display().to_string().into()),
+                    ],
+                )));
+            }
+            InHistory::RowChanged => {
+                return Err(CliError::Runtime(tr(
+                    "cli-verify-row-changed",
+                    &[("rows", cp.rows.into()), ("db", ds.into())],
+                )));
+            }
         }
     }
     Ok(())

@@ -7,10 +7,12 @@ use std::time::Duration;
 
 use guard_engine::config::{Secret, SecuritySettings};
 use guard_engine::security::checkpoint::read_public_key;
-use guard_engine::security::{AuditBreak, KeyFiles, Keyring, Permission, PermissionSet, SecurityError, SecurityManager};
+use guard_engine::security::{
+    AuditBreak, KeyFiles, Keyring, Permission, PermissionSet, SecurityError, SecurityManager,
+};
 
-use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RegionCmd, RoleCmd, TokenCmd, UserCmd};
 use crate::i18n::tr;
+use crate::{AuditCmd, CliError, DbArgs, KeyCmd, RegionCmd, RoleCmd, TokenCmd, UserCmd};
 
 /// The actor recorded in the audit log for terminal commands.
 pub fn actor() -> String {
@@ -19,7 +21,10 @@ pub fn actor() -> String {
 
 fn sec_err(e: SecurityError) -> CliError {
     match e {
-        SecurityError::Invalid(m) | SecurityError::Conflict(m) | SecurityError::NotFound(m) | SecurityError::Forbidden(m) => CliError::Input(m),
+        SecurityError::Invalid(m)
+        | SecurityError::Conflict(m)
+        | SecurityError::NotFound(m)
+        | SecurityError::Forbidden(m) => CliError::Input(m),
         other => CliError::Runtime(other.to_string()),
     }
 }
@@ -27,14 +32,22 @@ fn sec_err(e: SecurityError) -> CliError {
 pub async fn open(args: &DbArgs) -> Result<SecurityManager, CliError> {
     let settings = match &args.config {
         Some(path) => crate::load_config(path)?.pipeline.security,
-        None => SecuritySettings { secret_key: std::env::var("PIPELINE_SECRET_KEY").ok().filter(|s| !s.is_empty()).map(Secret), ..SecuritySettings::default() },
+        None => SecuritySettings {
+            secret_key: std::env::var("PIPELINE_SECRET_KEY").ok().filter(|s| !s.is_empty()).map(Secret),
+            ..SecuritySettings::default()
+        },
     };
     let pool = guard_engine::history::open_pool(&args.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
-    SecurityManager::open(pool, &settings, &Keyring::default_path(&args.db), Arc::new(guard_engine::clock::SystemClock)).await.map_err(sec_err)
+    SecurityManager::open(pool, &settings, &Keyring::default_path(&args.db), Arc::new(guard_engine::clock::SystemClock))
+        .await
+        .map_err(sec_err)
 }
 
 fn parse_permissions(list: &[String]) -> Result<PermissionSet, CliError> {
-    list.iter().filter(|s| !s.trim().is_empty()).map(|s| s.parse::<Permission>().map_err(|e| CliError::Input(e.to_string()))).collect()
+    list.iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.parse::<Permission>().map_err(|e| CliError::Input(e.to_string())))
+        .collect()
 }
 
 /// One line from stdin without its line ending; prompts on stderr when stdin is a terminal.
@@ -45,10 +58,16 @@ fn read_password(name: &str) -> Result<String, CliError> {
         let _ = std::io::stderr().flush();
     }
     let mut line = String::new();
-    stdin.lock().read_line(&mut line).map_err(|e| CliError::Runtime(tr("cli-error-password-stdin", &[("detail", e.to_string().into())])))?;
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::Runtime(tr("cli-error-password-stdin", &[("detail", e.to_string().into())])))?;
     let pw = line.strip_suffix('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).unwrap_or(&line).to_string();
     if pw.is_empty() {
-        return Err(CliError::Input(tr("cli-error-no-password", &[("example", "printf '%s\\n' \"$PW\" | pipeline-guard user add …".into())])));
+        return Err(CliError::Input(tr(
+            "cli-error-no-password",
+            &[("example", "printf '%s\\n' \"$PW\" | pipeline-guard user add …".into())],
+        )));
     }
     Ok(pw)
 }
@@ -70,7 +89,13 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
             match out {
                 Some(path) => {
                     write_private(&path, json.as_bytes())?;
-                    eprintln!("{}", tr("cli-user-exported", &[("name", name.as_str().into()), ("file", path.display().to_string().into())]));
+                    eprintln!(
+                        "{}",
+                        tr(
+                            "cli-user-exported",
+                            &[("name", name.as_str().into()), ("file", path.display().to_string().into())]
+                        )
+                    );
                 }
                 None => println!("{json}"),
             }
@@ -78,7 +103,10 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
         }
         UserCmd::Erase { name, yes, db } => {
             if !yes {
-                return Err(CliError::Input(tr("cli-error-erase-confirm", &[("name", name.as_str().into()), ("flag", "--yes".into())])));
+                return Err(CliError::Input(tr(
+                    "cli-error-erase-confirm",
+                    &[("name", name.as_str().into()), ("flag", "--yes".into())],
+                )));
             }
             let sec = open(&db).await?;
             let out = sec.erase_account(&name, &actor()).await.map_err(sec_err)?;
@@ -86,7 +114,12 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
                 "{}",
                 tr(
                     "cli-user-erased",
-                    &[("name", name.as_str().into()), ("tokens", out.tokens_revoked.into()), ("rows", out.audit_rows_unlinked.into()), ("pseudonym", out.pseudonym.as_str().into())]
+                    &[
+                        ("name", name.as_str().into()),
+                        ("tokens", out.tokens_revoked.into()),
+                        ("rows", out.audit_rows_unlinked.into()),
+                        ("pseudonym", out.pseudonym.as_str().into())
+                    ]
                 )
             );
             Ok(())
@@ -95,7 +128,10 @@ pub async fn user(cmd: UserCmd) -> Result<(), CliError> {
             guard_engine::security::validate_user_name(&name).map_err(sec_err)?;
             let sec = open(&db).await?;
             let sources = sec.unlock_user(&name, &actor()).await.map_err(sec_err)?;
-            println!("{}", tr("cli-user-unlocked", &[("name", name.as_str().into()), ("sources", (sources as i64).into())]));
+            println!(
+                "{}",
+                tr("cli-user-unlocked", &[("name", name.as_str().into()), ("sources", (sources as i64).into())])
+            );
             Ok(())
         }
         UserCmd::List { db } => {
@@ -115,7 +151,16 @@ pub async fn role(cmd: RoleCmd) -> Result<(), CliError> {
             let perms = parse_permissions(&permissions)?;
             let sec = open(&db).await?;
             sec.create_role(&name, &perms, &actor()).await.map_err(sec_err)?;
-            println!("{}", tr("cli-role-added", &[("name", name.as_str().into()), ("permissions", guard_engine::security::permission::format_set(&perms).into())]));
+            println!(
+                "{}",
+                tr(
+                    "cli-role-added",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("permissions", guard_engine::security::permission::format_set(&perms).into())
+                    ]
+                )
+            );
             Ok(())
         }
     }
@@ -124,7 +169,9 @@ pub async fn role(cmd: RoleCmd) -> Result<(), CliError> {
 pub async fn token(cmd: TokenCmd) -> Result<(), CliError> {
     match cmd {
         TokenCmd::Issue { user, ttl, permissions, db } => {
-            let ttl = guard_engine::units::parse_duration(&ttl).map_err(|_| CliError::Input(tr("cli-error-bad-ttl", &[("option", "--ttl".into()), ("value", ttl.as_str().into())])))?;
+            let ttl = guard_engine::units::parse_duration(&ttl).map_err(|_| {
+                CliError::Input(tr("cli-error-bad-ttl", &[("option", "--ttl".into()), ("value", ttl.as_str().into())]))
+            })?;
             let scope = permissions.as_deref().map(parse_permissions).transpose()?;
             let sec = open(&db).await?;
             let t = sec.issue_api_token(&user, ttl, scope, &actor()).await.map_err(sec_err)?;
@@ -133,7 +180,12 @@ pub async fn token(cmd: TokenCmd) -> Result<(), CliError> {
                 "{}",
                 tr(
                     "cli-token-issued-detail",
-                    &[("jti", t.jti.as_str().into()), ("user", user.as_str().into()), ("permissions", permissions.into()), ("until", crate::i18n::datetime_utc(t.expires_at_ms).into())]
+                    &[
+                        ("jti", t.jti.as_str().into()),
+                        ("user", user.as_str().into()),
+                        ("permissions", permissions.into()),
+                        ("until", crate::i18n::datetime_utc(t.expires_at_ms).into())
+                    ]
                 )
             );
             println!("{}", t.token);
@@ -152,14 +204,36 @@ pub async fn audit(cmd: AuditCmd) -> Result<(), CliError> {
     match cmd {
         AuditCmd::Verify { db } => {
             if !db.db.is_file() {
-                return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())])));
+                return Err(CliError::Input(tr(
+                    "cli-error-no-database",
+                    &[("db", db.db.display().to_string().into())],
+                )));
             }
             let log = open_for_verification(&db).await?;
             match log.verify().await.map_err(sec_err)? {
                 Ok(v) => {
-                    println!("{}", tr("cli-audit-intact", &[("rows", v.rows.into()), ("head", v.head.as_str().into())]));
+                    println!(
+                        "{}",
+                        tr("cli-audit-intact", &[("rows", v.rows.into()), ("head", v.head.as_str().into())])
+                    );
                     if let Some(c) = &v.checkpoint {
-                        println!("{}", tr("cli-audit-checkpoint-ok", &[("signed", c.rows.into()), ("at", c.at().into()), ("file", log.checkpoints().map(|c| c.files().checkpoints.display().to_string()).unwrap_or_default().into())]));
+                        println!(
+                            "{}",
+                            tr(
+                                "cli-audit-checkpoint-ok",
+                                &[
+                                    ("signed", c.rows.into()),
+                                    ("at", c.at().into()),
+                                    (
+                                        "file",
+                                        log.checkpoints()
+                                            .map(|c| c.files().checkpoints.display().to_string())
+                                            .unwrap_or_default()
+                                            .into()
+                                    )
+                                ]
+                            )
+                        );
                     }
                     Ok(())
                 }
@@ -178,7 +252,9 @@ async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::
         // A passphrase's Argon2id salt lives in the key file: without one there is nothing to
         // derive the key from, so the key file is required either way (and never created here).
         Some(path) => match crate::load_config(path)?.pipeline.security.encryption_key {
-            Some(p) if key_file.exists() => Some(Keyring::from_passphrase(&p.0, &key_file).map_err(|e| CliError::Runtime(e.to_string()))?),
+            Some(p) if key_file.exists() => {
+                Some(Keyring::from_passphrase(&p.0, &key_file).map_err(|e| CliError::Runtime(e.to_string()))?)
+            }
             _ => None,
         },
         None => None,
@@ -186,7 +262,10 @@ async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::
     let ring = match ring {
         Some(r) => r,
         None => Keyring::load(&key_file).map_err(|e| CliError::Runtime(e.to_string()))?.ok_or_else(|| {
-            CliError::Runtime(tr("cli-audit-keyring-missing", &[("file", key_file.display().to_string().into()), ("config", "--config".into())]))
+            CliError::Runtime(tr(
+                "cli-audit-keyring-missing",
+                &[("file", key_file.display().to_string().into()), ("config", "--config".into())],
+            ))
         })?,
     };
     let pool = guard_engine::history::open_pool(&args.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
@@ -200,19 +279,42 @@ async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::
 pub fn audit_break(b: &AuditBreak) -> String {
     match b {
         AuditBreak::Edited(r) => tr("audit-break-edited", &[("row", (*r).into())]),
-        AuditBreak::Deleted(r, from, to) => tr("audit-break-deleted", &[("row", (*r).into()), ("from", (*from).into()), ("to", (*to).into())]),
-        AuditBreak::TailDeleted(r, last, appended) => tr("audit-break-tail-deleted", &[("row", (*r).into()), ("last", (*last).into()), ("appended", (*appended).into())]),
-        AuditBreak::Inserted(r) => tr("audit-break-inserted", &[("row", (*r).into())]),
-        AuditBreak::Relinked(r, prev) => tr("audit-break-relinked", &[("row", (*r).into()), ("prev", (*prev).into()), ("field", "prev_hash".into())]),
-        AuditBreak::BehindCheckpoint { rows, signed, at } => {
-            tr("audit-break-behind", &[("first", (rows + 1).into()), ("signed", (*signed).into()), ("rows", (*rows).into()), ("at", at.as_str().into())])
+        AuditBreak::Deleted(r, from, to) => {
+            tr("audit-break-deleted", &[("row", (*r).into()), ("from", (*from).into()), ("to", (*to).into())])
         }
-        AuditBreak::CheckpointMismatch { row, at } => tr("audit-break-mismatch", &[("row", (*row).into()), ("at", at.as_str().into())]),
+        AuditBreak::TailDeleted(r, last, appended) => tr(
+            "audit-break-tail-deleted",
+            &[("row", (*r).into()), ("last", (*last).into()), ("appended", (*appended).into())],
+        ),
+        AuditBreak::Inserted(r) => tr("audit-break-inserted", &[("row", (*r).into())]),
+        AuditBreak::Relinked(r, prev) => {
+            tr("audit-break-relinked", &[("row", (*r).into()), ("prev", (*prev).into()), ("field", "prev_hash".into())])
+        }
+        AuditBreak::BehindCheckpoint { rows, signed, at } => tr(
+            "audit-break-behind",
+            &[
+                ("first", (rows + 1).into()),
+                ("signed", (*signed).into()),
+                ("rows", (*rows).into()),
+                ("at", at.as_str().into()),
+            ],
+        ),
+        AuditBreak::CheckpointMismatch { row, at } => {
+            tr("audit-break-mismatch", &[("row", (*row).into()), ("at", at.as_str().into())])
+        }
         AuditBreak::HeadMissing(rows) => tr("audit-break-head-missing", &[("rows", (*rows).into())]),
-        AuditBreak::CheckpointsMissing { file, key } => tr("audit-break-checkpoints-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
-        AuditBreak::SigningKeyMissing { file, key } => tr("audit-break-key-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
-        AuditBreak::NoCheckpoints { file, key } => tr("audit-break-no-checkpoints", &[("file", file.as_str().into()), ("key", key.as_str().into())]),
-        AuditBreak::CheckpointForged { file, line } => tr("audit-break-forged", &[("file", file.as_str().into()), ("line", (*line as i64).into())]),
+        AuditBreak::CheckpointsMissing { file, key } => {
+            tr("audit-break-checkpoints-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())])
+        }
+        AuditBreak::SigningKeyMissing { file, key } => {
+            tr("audit-break-key-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())])
+        }
+        AuditBreak::NoCheckpoints { file, key } => {
+            tr("audit-break-no-checkpoints", &[("file", file.as_str().into()), ("key", key.as_str().into())])
+        }
+        AuditBreak::CheckpointForged { file, line } => {
+            tr("audit-break-forged", &[("file", file.as_str().into()), ("line", (*line as i64).into())])
+        }
     }
 }
 
@@ -223,8 +325,17 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
             let key = match read_public_key(&files.signing).map_err(sec_err)? {
                 Some(k) => k,
                 // The guard makes its key on first start; so does any command that opens it.
-                None if db.db.is_file() => open(&db).await?.signer().map(|s| s.public()).ok_or_else(|| CliError::Runtime(tr("cli-error-no-signing-key", &[])))?,
-                None => return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())]))),
+                None if db.db.is_file() => open(&db)
+                    .await?
+                    .signer()
+                    .map(|s| s.public())
+                    .ok_or_else(|| CliError::Runtime(tr("cli-error-no-signing-key", &[])))?,
+                None => {
+                    return Err(CliError::Input(tr(
+                        "cli-error-no-database",
+                        &[("db", db.db.display().to_string().into())],
+                    )));
+                }
             };
             println!("{key}");
             Ok(())
@@ -232,14 +343,28 @@ pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {
         KeyCmd::Rotate { db } => {
             let sec = open(&db).await?;
             // The JWT key first: a data-key rotation re-encrypts it with everything else.
-            let signing = if sec.signing_key_rotatable() { Some(sec.rotate_signing_key(&actor()).await.map_err(sec_err)?) } else { None };
+            let signing = if sec.signing_key_rotatable() {
+                Some(sec.rotate_signing_key(&actor()).await.map_err(sec_err)?)
+            } else {
+                None
+            };
             match signing {
-                Some(until) => println!("{}", tr("cli-key-signing-rotated", &[("until", crate::i18n::datetime_utc(until).into())])),
-                None => eprintln!("{}", tr("cli-key-signing-from-config", &[("setting", "security.secret_key / PIPELINE_SECRET_KEY".into())])),
+                Some(until) => {
+                    println!("{}", tr("cli-key-signing-rotated", &[("until", crate::i18n::datetime_utc(until).into())]))
+                }
+                None => eprintln!(
+                    "{}",
+                    tr(
+                        "cli-key-signing-from-config",
+                        &[("setting", "security.secret_key / PIPELINE_SECRET_KEY".into())]
+                    )
+                ),
             }
             match sec.rotate_encryption_key(&actor()).await {
                 Ok(n) => println!("{}", tr("cli-key-data-rotated", &[("values", (n as i64).into())])),
-                Err(SecurityError::Invalid(_)) if signing.is_some() => eprintln!("{}", tr("cli-key-data-from-config", &[("setting", "security.encryption_key".into())])),
+                Err(SecurityError::Invalid(_)) if signing.is_some() => {
+                    eprintln!("{}", tr("cli-key-data-from-config", &[("setting", "security.encryption_key".into())]))
+                }
                 Err(e) => return Err(sec_err(e)),
             }
             Ok(())
@@ -260,13 +385,22 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
     f.write_all(bytes).map_err(|e| crate::i18n::cannot_write(path, &e))
 }
 
-async fn region_manager(db: &DbArgs) -> Result<(guard_engine::history::Pool, guard_engine::regions::MultiRegionManager), CliError> {
+async fn region_manager(
+    db: &DbArgs,
+) -> Result<(guard_engine::history::Pool, guard_engine::regions::MultiRegionManager), CliError> {
     if !db.db.is_file() {
         return Err(CliError::Input(tr("cli-error-no-database", &[("db", db.db.display().to_string().into())])));
     }
     let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
-    let defaults: Vec<guard_engine::model::Region> = guard_engine::compliance::registry::load_components(&pool).await.map_err(|e| CliError::Runtime(e.to_string()))?.iter().map(|c| c.region).collect();
-    let m = guard_engine::regions::MultiRegionManager::load(&pool, Vec::new(), &defaults).await.map_err(|e| CliError::Runtime(e.to_string()))?;
+    let defaults: Vec<guard_engine::model::Region> = guard_engine::compliance::registry::load_components(&pool)
+        .await
+        .map_err(|e| CliError::Runtime(e.to_string()))?
+        .iter()
+        .map(|c| c.region)
+        .collect();
+    let m = guard_engine::regions::MultiRegionManager::load(&pool, Vec::new(), &defaults)
+        .await
+        .map_err(|e| CliError::Runtime(e.to_string()))?;
     Ok((pool, m))
 }
 
@@ -285,15 +419,23 @@ pub async fn region(cmd: RegionCmd) -> Result<(), CliError> {
     };
     let r = guard_engine::model::Region::parse(&region).ok_or_else(|| {
         let all: Vec<&str> = guard_engine::model::Region::ALL.iter().map(|r| r.as_str()).collect();
-        CliError::Input(tr("cli-config-unknown-region", &[("value", region.into()), ("expected", all.join(", ").into())]))
+        CliError::Input(tr(
+            "cli-config-unknown-region",
+            &[("value", region.into()), ("expected", all.join(", ").into())],
+        ))
     })?;
     let sec = open(&db).await?;
     let (pool, m) = region_manager(&db).await?;
-    m.set_active(&pool, r, active, guard_engine::clock::unix_ms(), &actor(), sec.audit()).await.map_err(|e| match e {
-        guard_engine::regions::RegionStoreError::Region(e) => CliError::Input(e.to_string()),
-        other => CliError::Runtime(other.to_string()),
-    })?;
-    println!("{}", tr(if active { "cli-region-activated" } else { "cli-region-deactivated" }, &[("region", r.as_str().into())]));
+    m.set_active(&pool, r, active, guard_engine::clock::unix_ms(), &actor(), sec.audit()).await.map_err(
+        |e| match e {
+            guard_engine::regions::RegionStoreError::Region(e) => CliError::Input(e.to_string()),
+            other => CliError::Runtime(other.to_string()),
+        },
+    )?;
+    println!(
+        "{}",
+        tr(if active { "cli-region-activated" } else { "cli-region-deactivated" }, &[("region", r.as_str().into())])
+    );
     Ok(())
 }
 
@@ -307,8 +449,20 @@ pub async fn backup(db: DbArgs, dir: Option<std::path::PathBuf>, keep: usize) ->
     }
     let sec = open(&db).await?;
     let pool = guard_engine::history::open_pool(&db.db).await.map_err(|e| CliError::Runtime(e.to_string()))?;
-    let policy = BackupPolicy { dir: dir.unwrap_or_else(|| BackupPolicy::default_dir(&db.db)), every: Duration::from_secs(86_400), keep };
-    let b = backup_now(&pool, &policy, guard_engine::clock::unix_ms(), &actor(), sec.audit()).await.map_err(|e| CliError::Runtime(e.to_string()))?;
-    println!("{}", tr("cli-backup-done", &[("path", b.path.as_str().into()), ("bytes", (b.bytes as i64).into()), ("sha", b.sha256.as_str().into())]));
+    let policy = BackupPolicy {
+        dir: dir.unwrap_or_else(|| BackupPolicy::default_dir(&db.db)),
+        every: Duration::from_secs(86_400),
+        keep,
+    };
+    let b = backup_now(&pool, &policy, guard_engine::clock::unix_ms(), &actor(), sec.audit())
+        .await
+        .map_err(|e| CliError::Runtime(e.to_string()))?;
+    println!(
+        "{}",
+        tr(
+            "cli-backup-done",
+            &[("path", b.path.as_str().into()), ("bytes", (b.bytes as i64).into()), ("sha", b.sha256.as_str().into())]
+        )
+    );
     Ok(())
 }

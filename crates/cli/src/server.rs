@@ -82,7 +82,6 @@ pub struct AppState {
     pub guard: PipelineGuard,
 }
 
-
 /// Every route of the server, each with its declared access (routes/secure.rs). Add routes
 /// here or in an area module merged here; `SecureRouter` makes each one name its permission.
 pub fn secure_routes() -> SecureRouter {
@@ -135,26 +134,44 @@ pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -
     });
     let mut app = app.layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
     for &(name, value) in crate::routes::site::SECURITY_HEADERS {
-        app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(header::HeaderName::from_static(name), HeaderValue::from_static(value)));
+        app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+            header::HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        ));
     }
     (app, table)
 }
 
 /// Run the engine and the server until SIGINT/SIGTERM, then stop children and flush history.
-pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir: Option<PathBuf>, on_ready: Option<Box<dyn FnOnce(&PipelineGuard, SocketAddr) + Send>>) -> Result<(), CliError> {
+pub async fn serve(
+    cfg: Config,
+    db: Option<PathBuf>,
+    listen: SocketAddr,
+    ui_dir: Option<PathBuf>,
+    on_ready: Option<Box<dyn FnOnce(&PipelineGuard, SocketAddr) + Send>>,
+) -> Result<(), CliError> {
     if !listen.ip().is_loopback() && !cfg.pipeline.security.enabled {
-        return Err(CliError::Input(crate::i18n::tr("cli-serve-loopback-only", &[("addr", listen.to_string().into()), ("key", "pipeline.security.enabled: true".into())])));
+        return Err(CliError::Input(crate::i18n::tr(
+            "cli-serve-loopback-only",
+            &[("addr", listen.to_string().into()), ("key", "pipeline.security.enabled: true".into())],
+        )));
     }
     if !listen.ip().is_loopback() && cfg.pipeline.server.tls.is_none() {
-        return Err(CliError::Input(crate::i18n::tr("cli-serve-needs-tls", &[("addr", listen.to_string().into()), ("key", "pipeline.server.tls".into())])));
+        return Err(CliError::Input(crate::i18n::tr(
+            "cli-serve-needs-tls",
+            &[("addr", listen.to_string().into()), ("key", "pipeline.server.tls".into())],
+        )));
     }
     let tls = match &cfg.pipeline.server.tls {
         Some(files) => Some(crate::tls::acceptor(files).map_err(CliError::Input)?),
         None => None,
     };
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
-        .map_err(|e| CliError::Runtime(crate::i18n::tr("cli-error-cannot-listen", &[("addr", listen.to_string().into()), ("detail", e.to_string().into())])))?;
+    let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
+        CliError::Runtime(crate::i18n::tr(
+            "cli-error-cannot-listen",
+            &[("addr", listen.to_string().into()), ("detail", e.to_string().into())],
+        ))
+    })?;
     let local = listener.local_addr().map_err(|e| CliError::Runtime(e.to_string()))?;
     let guard = PipelineGuard::start(cfg, GuardOptions { db_path: db, log_dir: None }).await.map_err(|e| match e {
         // A database the guard cannot write is the operator's input to fix (exit 2).
@@ -164,7 +181,15 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
     if let Some(dir) = &ui_dir {
         if !dir.join("index.html").is_file() {
             let (dir, command) = (dir.display().to_string(), "npm --prefix ui run build");
-            return Err(CliError::Input(crate::i18n::tr("cli-serve-no-ui-index", &[("option", "--ui-dir".into()), ("dir", dir.into()), ("file", "index.html".into()), ("command", command.into())])));
+            return Err(CliError::Input(crate::i18n::tr(
+                "cli-serve-no-ui-index",
+                &[
+                    ("option", "--ui-dir".into()),
+                    ("dir", dir.into()),
+                    ("file", "index.html".into()),
+                    ("command", command.into()),
+                ],
+            )));
         }
     } else if !crate::ui_assets::embedded() {
         tracing::warn!("{}", crate::i18n::tr("cli-serve-no-embedded-ui", &[("dir", "ui/dist".into())]));
@@ -187,15 +212,25 @@ pub async fn serve(cfg: Config, db: Option<PathBuf>, listen: SocketAddr, ui_dir:
 async fn announce_security(guard: &PipelineGuard) {
     let sec = guard.security();
     if !sec.enabled() {
-        tracing::warn!("{}", crate::i18n::tr("cli-serve-security-disabled", &[("key", "pipeline.security.enabled: false".into()), ("checks", "Host, Origin, JSON".into())]));
+        tracing::warn!(
+            "{}",
+            crate::i18n::tr(
+                "cli-serve-security-disabled",
+                &[("key", "pipeline.security.enabled: false".into()), ("checks", "Host, Origin, JSON".into())]
+            )
+        );
         return;
     }
     if let Some(token) = sec.setup_token() {
         let db = guard.history().path().display().to_string();
         // The commands stay as typed; only the sentences around them are translated.
         let command = format!("pipeline-guard user add admin --role admin --db {db}");
-        let request = format!("POST /api/setup {{\"setup_token\":\"{token}\",\"username\":\"admin\",\"password\":\"...\"}}");
-        eprintln!("\n{}\n", crate::i18n::tr("cli-serve-setup-banner", &[("command", command.into()), ("request", request.into())]));
+        let request =
+            format!("POST /api/setup {{\"setup_token\":\"{token}\",\"username\":\"admin\",\"password\":\"...\"}}");
+        eprintln!(
+            "\n{}\n",
+            crate::i18n::tr("cli-serve-setup-banner", &[("command", command.into()), ("request", request.into())])
+        );
     }
 }
 
@@ -226,7 +261,8 @@ async fn ready(State(s): State<AppState>) -> Response {
     if pending == 0 {
         Json(serde_json::json!({ "status": "ready" })).into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "starting", "unchecked": pending }))).into_response()
+        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "starting", "unchecked": pending })))
+            .into_response()
     }
 }
 
@@ -234,7 +270,10 @@ async fn overview(State(s): State<AppState>) -> impl IntoResponse {
     Json(s.guard.overview())
 }
 
-async fn components(State(s): State<AppState>, ApiQuery(q): ApiQuery<boundary::ComponentsQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn components(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<boundary::ComponentsQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(boundary::components(&s.guard, &q)?))
 }
 
@@ -242,7 +281,11 @@ async fn component(State(s): State<AppState>, Path(name): Path<String>) -> Resul
     Ok(Json(s.guard.component(&name)?))
 }
 
-async fn samples(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<boundary::SamplesQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn samples(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<boundary::SamplesQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(boundary::samples(&s.guard, &name, &q).await?))
 }
 
@@ -251,7 +294,11 @@ pub struct TimelineQuery {
     limit: Option<i64>,
 }
 
-async fn timeline(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<TimelineQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn timeline(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<TimelineQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(boundary::timeline(&s.guard, &name, q.limit).await?))
 }
 
@@ -260,7 +307,10 @@ async fn timeline(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(
 /// where events were lost, so it refetches instead of going on with a silently incomplete
 /// picture. With security on, the stream ends when its session does (logout, revocation, the
 /// account disabled or erased, expiry: `SecurityManager::session_ended`).
-async fn events(State(s): State<AppState>, crate::routes::secure::Bearer(token): crate::routes::secure::Bearer) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+async fn events(
+    State(s): State<AppState>,
+    crate::routes::secure::Bearer(token): crate::routes::secure::Bearer,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let sec = s.guard.security().clone();
     let ended: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> = match token {
         Some(token) if sec.enabled() => Box::pin(async move { sec.session_ended(token).await }),
@@ -270,17 +320,23 @@ async fn events(State(s): State<AppState>, crate::routes::secure::Bearer(token):
 }
 
 /// The SSE stream of one subscription until `ended` resolves (see [`events`]).
-pub fn event_stream(rx: tokio::sync::broadcast::Receiver<guard_engine::events::EngineEvent>, ended: impl std::future::Future<Output = ()> + Send + 'static) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+pub fn event_stream(
+    rx: tokio::sync::broadcast::Receiver<guard_engine::events::EngineEvent>,
+    ended: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
     let stream = BroadcastStream::new(rx).filter_map(|ev| {
         let ev = match ev {
             Ok(ev) => ev,
-            Err(BroadcastStreamRecvError::Lagged(missed)) => return Event::default().event("resync").json_data(boundary::Resync::new(missed)).ok().map(Ok),
+            Err(BroadcastStreamRecvError::Lagged(missed)) => {
+                return Event::default().event("resync").json_data(boundary::Resync::new(missed)).ok().map(Ok);
+            }
         };
         let kind = serde_json::to_value(&ev).ok()?.get("type")?.as_str()?.to_string();
         Event::default().event(kind).json_data(&ev).ok().map(Ok)
     });
-    Sse::new(futures_util::StreamExt::take_until(stream, ended)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    Sse::new(futures_util::StreamExt::take_until(stream, ended))
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
 }
 
 #[cfg(test)]
@@ -297,7 +353,10 @@ mod tests {
             tx.send(EngineEvent::Notice { at_ms: i, component: None, message: format!("n{i}"), msg: None }).unwrap();
         }
         drop(tx);
-        let body = axum::body::to_bytes(super::event_stream(rx, std::future::pending()).into_response().into_body(), 1 << 20).await.unwrap();
+        let body =
+            axum::body::to_bytes(super::event_stream(rx, std::future::pending()).into_response().into_body(), 1 << 20)
+                .await
+                .unwrap();
         let text = String::from_utf8(body.to_vec()).unwrap();
         let frames: Vec<&str> = text.split("\n\n").filter(|f| !f.is_empty()).collect();
         assert_eq!(frames.len(), 3, "{text}");
@@ -338,7 +397,10 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
     let comps = s.guard.components();
     for c in &comps {
         let l = ComponentLabels { component: c.name.clone(), region: c.region.to_string() };
-        up.get_or_create(&l).set(matches!(c.status, guard_engine::model::Status::Healthy | guard_engine::model::Status::Degraded) as i64);
+        up.get_or_create(&l)
+            .set(
+                matches!(c.status, guard_engine::model::Status::Healthy | guard_engine::model::Status::Degraded) as i64
+            );
         if let Some(ms) = c.latency_ms {
             latency.get_or_create(&l).set(ms / 1000.0);
         }
@@ -350,7 +412,12 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
         }
     }
     let ov = s.guard.overview();
-    for (name, n) in [("healthy", ov.counts.healthy), ("degraded", ov.counts.degraded), ("failed", ov.counts.failed), ("unknown", ov.counts.unknown)] {
+    for (name, n) in [
+        ("healthy", ov.counts.healthy),
+        ("degraded", ov.counts.degraded),
+        ("failed", ov.counts.failed),
+        ("unknown", ov.counts.unknown),
+    ] {
         by_status.get_or_create(&StatusLabels { status: name.into() }).set(n as i64);
     }
     uptime.set((unix_ms() - ov.started_at_ms) as f64 / 1000.0);
@@ -361,7 +428,11 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
     reg.register("process_restarts", "Exits of supervised processes", restarts);
     reg.register("components", "Components by current status", by_status);
     reg.register("uptime_seconds", "Seconds since the guard started", uptime);
-    reg.register("availability_ratio", "Availability over the last 30 UTC days (the engine's figure, as in the UI and the reports; ARCHITECTURE.md)", availability);
+    reg.register(
+        "availability_ratio",
+        "Availability over the last 30 UTC days (the engine's figure, as in the UI and the reports; ARCHITECTURE.md)",
+        availability,
+    );
     let h = s.guard.history().health();
     let writable = Gauge::<i64>::default();
     writable.set(h.ok() as i64);
@@ -369,12 +440,24 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
     pending.set(h.pending_points as i64);
     let dropped = Counter::<u64>::default();
     dropped.inc_by(h.dropped_points);
-    reg.register("history_written", "1 while history commits succeed and the database file is the one opened", writable);
+    reg.register(
+        "history_written",
+        "1 while history commits succeed and the database file is the one opened",
+        writable,
+    );
     reg.register("history_pending_points", "Samples held in memory for the next commit", pending);
-    reg.register("history_dropped_points", "Samples dropped because the buffer was full while the database refused writes", dropped);
+    reg.register(
+        "history_dropped_points",
+        "Samples dropped because the buffer was full while the database refused writes",
+        dropped,
+    );
     let damped = Counter::<u64>::default();
     damped.inc_by(s.guard.inner().starvation.damped());
-    reg.register("latency_points_damped", "Check latencies kept from detection because the guard itself was starved of CPU when they were measured", damped);
+    reg.register(
+        "latency_points_damped",
+        "Check latencies kept from detection because the guard itself was starved of CPU when they were measured",
+        damped,
+    );
     let findings = Family::<FindingLabels, Counter>::default();
     for (kind, n) in s.guard.security().threats().counts() {
         findings.get_or_create(&FindingLabels { kind: kind.as_str().into() }).inc_by(n);
@@ -390,7 +473,11 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
     if crate::exposition::wants_openmetrics(&headers) {
         ([(header::CONTENT_TYPE, crate::exposition::OPENMETRICS), (header::VARY, "accept")], body).into_response()
     } else {
-        ([(header::CONTENT_TYPE, crate::exposition::TEXT_004), (header::VARY, "accept")], crate::exposition::to_text_004(&body)).into_response()
+        (
+            [(header::CONTENT_TYPE, crate::exposition::TEXT_004), (header::VARY, "accept")],
+            crate::exposition::to_text_004(&body),
+        )
+            .into_response()
     }
 }
 
@@ -423,6 +510,10 @@ async fn register_healing_metrics(reg: &mut Registry, guard: &PipelineGuard) {
     reg.register("incidents_open", "Incidents open now per component", open);
     reg.register("healing_attempts", "Healing actions run per component", attempts);
     reg.register("healing_succeeded", "Healing actions verified to have helped per component", succeeded);
-    reg.register("mttr_seconds", "Mean time to recovery per component (last moment seen well to verified recovery)", mttr);
+    reg.register(
+        "mttr_seconds",
+        "Mean time to recovery per component (last moment seen well to verified recovery)",
+        mttr,
+    );
     reg.register("healing_active", "Healing actions running now", active);
 }

@@ -16,13 +16,22 @@ use crate::i18n::tr;
 
 /// The TLS server config from the PEM files, with a message naming the file on failure.
 pub fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor, String> {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(&files.cert)
-        .and_then(|it| it.collect::<Result<_, _>>())
-        .map_err(|e| tr("cli-tls-cert-unreadable", &[("file", files.cert.display().to_string().into()), ("detail", e.to_string().into())]))?;
+    let certs: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(&files.cert).and_then(|it| it.collect::<Result<_, _>>()).map_err(|e| {
+            tr(
+                "cli-tls-cert-unreadable",
+                &[("file", files.cert.display().to_string().into()), ("detail", e.to_string().into())],
+            )
+        })?;
     if certs.is_empty() {
         return Err(tr("cli-tls-no-cert", &[("file", files.cert.display().to_string().into())]));
     }
-    let key = PrivateKeyDer::from_pem_file(&files.key).map_err(|e| tr("cli-tls-key-unreadable", &[("file", files.key.display().to_string().into()), ("detail", e.to_string().into())]))?;
+    let key = PrivateKeyDer::from_pem_file(&files.key).map_err(|e| {
+        tr(
+            "cli-tls-key-unreadable",
+            &[("file", files.key.display().to_string().into()), ("detail", e.to_string().into())],
+        )
+    })?;
     let mut cfg = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
         .with_safe_default_protocol_versions()
         .map_err(|e| tr("cli-tls-setup", &[("detail", e.to_string().into())]))?

@@ -43,7 +43,14 @@ pub async fn serve(uri: Uri) -> Response {
 fn not_built() -> Response {
     let esc = |s: String| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     let title = esc(crate::i18n::tr("ship-ui-not-built-title", &[]));
-    let body = esc(crate::i18n::tr("ship-ui-not-built-body", &[("command", "npm --prefix ui ci && npm --prefix ui run build".into()), ("flag", "--ui-dir DIR".into()), ("api", "/api/".into())]));
+    let body = esc(crate::i18n::tr(
+        "ship-ui-not-built-body",
+        &[
+            ("command", "npm --prefix ui ci && npm --prefix ui run build".into()),
+            ("flag", "--ui-dir DIR".into()),
+            ("api", "/api/".into()),
+        ],
+    ));
     let lang = crate::i18n::lang();
     let page = format!(
         "<!doctype html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><title>{title}</title><h1>{title}</h1><p>{body}</p></html>\n",

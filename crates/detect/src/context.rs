@@ -121,7 +121,6 @@ impl ContextNovelty {
         self.table.bytes()
     }
 
-
     /// Feeds one value; returns the share of its contexts never seen before
     /// (0 while the value range is being learned).
     pub fn update(&mut self, x: f64) -> f64 {
@@ -210,7 +209,11 @@ mod tests {
             for i in 0..20_000 {
                 // Quiet, then wider and wider: the sparse table fills and turns dense.
                 let x = next() * spread * (1.0 + i as f64 / 2_000.0);
-                assert_eq!(sparse.update(x).to_bits(), dense.update(x).to_bits(), "order {order} bins {bins} point {i}");
+                assert_eq!(
+                    sparse.update(x).to_bits(),
+                    dense.update(x).to_bits(),
+                    "order {order} bins {bins} point {i}"
+                );
             }
             assert!(matches!(sparse.table, Table::Dense(_)));
         }

@@ -71,13 +71,20 @@ pub const SEARCH_SPACE: &[Param] = &[
 /// plateau smoothing). Looser procedures (more sweeps, smaller gains, the
 /// nested criterion) and the stricter gain of 3 scored lower on the
 /// held-out categories (standard profile).
-pub const SHIPPED: Procedure = Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0, threshold_plateau: 0.0 };
+pub const SHIPPED: Procedure =
+    Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0, threshold_plateau: 0.0 };
 
 /// Where the shipped search starts: the configuration of the previous
 /// round (tuned in-sample on the whole development subset before this
 /// cross-validation existed), with the options added since switched off.
 pub fn start_config() -> DetectorConfig {
-    DetectorConfig { budget_penalty: 0.0, budget_decay: 0.9995, spatial_damping: 0.0, ctx_bins2: 0, ..DetectorConfig::default() }
+    DetectorConfig {
+        budget_penalty: 0.0,
+        budget_decay: 0.9995,
+        spatial_damping: 0.0,
+        ctx_bins2: 0,
+        ..DetectorConfig::default()
+    }
 }
 
 /// A selection procedure: how the coordinate search runs.
@@ -100,7 +107,8 @@ pub struct Procedure {
 /// training data): the configuration to ship.
 pub fn select(corpus: &[LabeledSeries], base: &DetectorConfig, space: &[Param], proc: Procedure) -> DetectorConfig {
     let all: Vec<usize> = (0..corpus.len()).collect();
-    let mut ev = Evaluator { corpus, sets: vec![all], how: proc.criterion, min_gain: proc.min_gain, cache: HashMap::new() };
+    let mut ev =
+        Evaluator { corpus, sets: vec![all], how: proc.criterion, min_gain: proc.min_gain, cache: HashMap::new() };
     ev.select(base, space, proc.sweeps, 0)
 }
 
@@ -304,12 +312,7 @@ pub fn changes(base: &DetectorConfig, cfg: &DetectorConfig, space: &[Param]) -> 
 
 /// Leave-one-category-out cross-validation of the selection procedure (see
 /// the module documentation) starting from `base`.
-pub fn cross_validate(
-    corpus: &[LabeledSeries],
-    base: &DetectorConfig,
-    space: &[Param],
-    proc: Procedure,
-) -> CvReport {
+pub fn cross_validate(corpus: &[LabeledSeries], base: &DetectorConfig, space: &[Param], proc: Procedure) -> CvReport {
     let Procedure { sweeps, criterion: how, min_gain, .. } = proc;
     let mut cats: Vec<&str> = corpus.iter().map(|s| category(&s.name)).collect();
     cats.sort_unstable();

@@ -186,7 +186,8 @@ struct Budget {
 
 impl Budget {
     fn bin(s: f64) -> Option<usize> {
-        (s >= BUDGET_LO).then(|| (((s - BUDGET_LO) / (1.0 - BUDGET_LO) * BUDGET_BINS as f64) as usize).min(BUDGET_BINS - 1))
+        (s >= BUDGET_LO)
+            .then(|| (((s - BUDGET_LO) / (1.0 - BUDGET_LO) * BUDGET_BINS as f64) as usize).min(BUDGET_BINS - 1))
     }
 
     /// Decayed count of earlier scores in the bin of `s` or above, or one bin below.
@@ -249,10 +250,8 @@ impl Novelty {
         let mut reference = self.peak;
         if let (Some(b), true) = (day_bin, cfg.day_decay >= 0.0) {
             let nb = DAY_PEAK_BINS;
-            reference = reference
-                .max(self.day_peak[(b + nb - 1) % nb])
-                .max(self.day_peak[b])
-                .max(self.day_peak[(b + 1) % nb]);
+            reference =
+                reference.max(self.day_peak[(b + nb - 1) % nb]).max(self.day_peak[b]).max(self.day_peak[(b + 1) % nb]);
             self.day_peak[b] = u.max(m + (self.day_peak[b] - m) * cfg.day_decay);
         }
         let s = if self.n < 2 { 0.0 } else { u - reference };
@@ -407,8 +406,8 @@ impl AnomalyDetector {
         }
         // Spatial anomaly: outside the range seen so far by a margin.
         let spatial = cfg.spatial_tolerance >= 0.0 && self.max_seen > self.min_seen && {
-            let tol = ((self.max_seen - self.min_seen) * cfg.spatial_tolerance)
-                .max(cfg.spatial_min_dev * self.level_scale);
+            let tol =
+                ((self.max_seen - self.min_seen) * cfg.spatial_tolerance).max(cfg.spatial_min_dev * self.level_scale);
             x > self.max_seen + tol || x < self.min_seen - tol
         };
         self.min_seen = self.min_seen.min(x);
@@ -460,16 +459,9 @@ impl AnomalyDetector {
 
         // Context channel: novelty of the recent bin sequence, turned into a
         // likelihood (how unusual is this much novelty for this series).
-        let ctx_tail = if cfg.ctx_order > 0 {
-            self.ctx_lik.update(self.ctx.update(x))
-        } else {
-            0.5
-        };
-        let ctx2_tail = if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 {
-            Some(self.ctx2_lik.update(self.ctx2.update(x)))
-        } else {
-            None
-        };
+        let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
+        let ctx2_tail =
+            if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 { Some(self.ctx2_lik.update(self.ctx2.update(x))) } else { None };
         self.n += 1;
         if self.n <= WARMUP {
             return 0.0;

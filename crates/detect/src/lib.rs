@@ -81,11 +81,11 @@
 use std::fmt;
 use std::io::{BufRead, Write};
 
-pub mod nab;
-mod detector;
-pub mod likelihood;
 pub mod context;
 pub mod cv;
+mod detector;
+pub mod likelihood;
+pub mod nab;
 
 pub use detector::{AnomalyDetector, DetectorConfig};
 
@@ -116,10 +116,9 @@ impl fmt::Display for DetectError {
             DetectError::FieldCount { line, found } => {
                 write!(f, "line {line}: expected 2 fields `timestamp,value`, found {found}")
             }
-            DetectError::BadTimestamp { line, found } => write!(
-                f,
-                "line {line}: expected a timestamp `YYYY-MM-DD HH:MM:SS` or RFC 3339, found {found:?}"
-            ),
+            DetectError::BadTimestamp { line, found } => {
+                write!(f, "line {line}: expected a timestamp `YYYY-MM-DD HH:MM:SS` or RFC 3339, found {found:?}")
+            }
             DetectError::BadValue { line, found } => {
                 write!(f, "line {line}: expected a finite number as value, found {found:?}")
             }
@@ -272,11 +271,7 @@ pub fn detect_csv(input: &str) -> Result<String, DetectError> {
 
 /// Streaming form of [`detect_csv`]: reads CSV lines from `input` and writes
 /// `timestamp,value,anomaly_score` rows to `output` as it goes (constant memory).
-pub fn detect_stream<R: BufRead, W: Write>(
-    input: R,
-    mut output: W,
-    config: DetectorConfig,
-) -> Result<(), DetectError> {
+pub fn detect_stream<R: BufRead, W: Write>(input: R, mut output: W, config: DetectorConfig) -> Result<(), DetectError> {
     let mut det = AnomalyDetector::new(config);
     let mut seen_header = false;
     writeln!(output, "timestamp,value,anomaly_score")?;

@@ -40,11 +40,9 @@ pub struct Profile {
 /// NAB's `standard` profile.
 pub const STANDARD: Profile = Profile { name: "standard", a_tp: 1.0, a_fp: 0.11, a_fn: 1.0 };
 /// NAB's `reward_low_FP_rate` profile.
-pub const REWARD_LOW_FP: Profile =
-    Profile { name: "reward_low_FP_rate", a_tp: 1.0, a_fp: 0.22, a_fn: 1.0 };
+pub const REWARD_LOW_FP: Profile = Profile { name: "reward_low_FP_rate", a_tp: 1.0, a_fp: 0.22, a_fn: 1.0 };
 /// NAB's `reward_low_FN_rate` profile.
-pub const REWARD_LOW_FN: Profile =
-    Profile { name: "reward_low_FN_rate", a_tp: 1.0, a_fp: 0.11, a_fn: 2.0 };
+pub const REWARD_LOW_FN: Profile = Profile { name: "reward_low_FN_rate", a_tp: 1.0, a_fp: 0.11, a_fn: 2.0 };
 /// The three profiles in the order NAB reports them.
 pub const PROFILES: [Profile; 3] = [STANDARD, REWARD_LOW_FP, REWARD_LOW_FN];
 
@@ -334,8 +332,7 @@ pub fn read_series(text: &str) -> Result<(Vec<i64>, Vec<f64>), DetectError> {
 /// by name.
 pub fn load_corpus(dir: &Path, labels_file: &str) -> Result<Vec<LabeledSeries>, String> {
     let labels_path = dir.join(labels_file);
-    let text = std::fs::read_to_string(&labels_path)
-        .map_err(|e| format!("{}: {e}", labels_path.display()))?;
+    let text = std::fs::read_to_string(&labels_path).map_err(|e| format!("{}: {e}", labels_path.display()))?;
     let labels = parse_labels(&text).map_err(|e| format!("{}: {e}", labels_path.display()))?;
     let mut names: Vec<_> = labels.keys().cloned().collect();
     names.sort();

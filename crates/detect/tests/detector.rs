@@ -50,9 +50,24 @@ const AT: usize = 3000;
 
 fn cases() -> Vec<Case> {
     vec![
-        Case { name: "step up", n: N, anomaly: Some(AT), series: |i, r| 50.0 + r.normal() + if i >= AT { 8.0 } else { 0.0 } },
-        Case { name: "step down", n: N, anomaly: Some(AT), series: |i, r| 50.0 + r.normal() - if i >= AT { 8.0 } else { 0.0 } },
-        Case { name: "spike", n: N, anomaly: Some(AT), series: |i, r| 10.0 + r.normal() + if i == AT { 15.0 } else { 0.0 } },
+        Case {
+            name: "step up",
+            n: N,
+            anomaly: Some(AT),
+            series: |i, r| 50.0 + r.normal() + if i >= AT { 8.0 } else { 0.0 },
+        },
+        Case {
+            name: "step down",
+            n: N,
+            anomaly: Some(AT),
+            series: |i, r| 50.0 + r.normal() - if i >= AT { 8.0 } else { 0.0 },
+        },
+        Case {
+            name: "spike",
+            n: N,
+            anomaly: Some(AT),
+            series: |i, r| 10.0 + r.normal() + if i == AT { 15.0 } else { 0.0 },
+        },
         Case {
             name: "drift",
             n: N,
@@ -72,8 +87,18 @@ fn cases() -> Vec<Case> {
             series: |i, r| 100.0 + r.normal() + if (AT..AT + 144).contains(&i) { 0.0 } else { 20.0 * daily(i) },
         },
         Case { name: "noise only", n: N, anomaly: None, series: |_, r| 5.0 + r.normal() },
-        Case { name: "heavy-tailed noise only", n: N, anomaly: None, series: |_, r| 5.0 + r.normal() * (1.0 + r.uniform()) },
-        Case { name: "seasonal (sine + noise) only", n: N, anomaly: None, series: |i, r| 100.0 + 20.0 * daily(i) + r.normal() },
+        Case {
+            name: "heavy-tailed noise only",
+            n: N,
+            anomaly: None,
+            series: |_, r| 5.0 + r.normal() * (1.0 + r.uniform()),
+        },
+        Case {
+            name: "seasonal (sine + noise) only",
+            n: N,
+            anomaly: None,
+            series: |i, r| 100.0 + 20.0 * daily(i) + r.normal(),
+        },
         Case { name: "flatline", n: N, anomaly: None, series: |_, _| 3.0 },
     ]
 }
@@ -98,14 +123,21 @@ fn synthetic_series_table() {
                 let q = s[600..case.anomaly.unwrap_or(case.n)].iter().cloned().fold(0.0, f64::max);
                 let a = case.anomaly.map(|at| s[at..(at + 300).min(case.n)].iter().cloned().fold(0.0, f64::max));
                 let first = case.anomaly.and_then(|at| (at..case.n).find(|&i| s[i] >= ALARM).map(|i| i - at));
-                eprintln!("{:40} seed {seed}: quiet max {q:.3} anomaly max {a:?} first alarm after {first:?}", case.name);
+                eprintln!(
+                    "{:40} seed {seed}: quiet max {q:.3} anomaly max {a:?} first alarm after {first:?}",
+                    case.name
+                );
             }
             // From row 600 (NAB-like probation) on, no alarm before the anomaly.
             let quiet_end = case.anomaly.unwrap_or(case.n);
             let false_alarms: Vec<usize> = (600..quiet_end).filter(|&i| s[i] >= QUIET).collect();
             let quiet_max = s[600..quiet_end].iter().cloned().fold(0.0, f64::max);
             if !false_alarms.is_empty() {
-                failures.push(format!("{} (seed {seed}): false alarms at {:?}", case.name, &false_alarms[..false_alarms.len().min(5)]));
+                failures.push(format!(
+                    "{} (seed {seed}): false alarms at {:?}",
+                    case.name,
+                    &false_alarms[..false_alarms.len().min(5)]
+                ));
             }
             if let Some(at) = case.anomaly {
                 // The anomaly must raise an alarm within 150 points (half a day).
@@ -185,7 +217,9 @@ fn nab_dir() -> Option<PathBuf> {
 fn real_nab_files() {
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
-    for name in ["realKnownCause/ec2_request_latency_system_failure.csv", "realAWSCloudwatch/rds_cpu_utilization_e47b3b.csv"] {
+    for name in
+        ["realKnownCause/ec2_request_latency_system_failure.csv", "realAWSCloudwatch/rds_cpu_utilization_e47b3b.csv"]
+    {
         let series = corpus.iter().find(|s| s.name == name).expect(name);
         // Through the CSV API: one row per input row, in order.
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
@@ -256,7 +290,15 @@ fn false_alarm_budget_lowers_routine_scores() {
         (0..n + 1)
             .map(|i| {
                 let spike = i >= from && i < n && (i - from) % every == 0;
-                let x = 10.0 + rng.normal() + if spike { 12.0 } else if i == n { 40.0 } else { 0.0 };
+                let x = 10.0
+                    + rng.normal()
+                    + if spike {
+                        12.0
+                    } else if i == n {
+                        40.0
+                    } else {
+                        0.0
+                    };
                 d.update(T0 + i as i64 * STEP_SECS, x)
             })
             .collect()
@@ -266,7 +308,11 @@ fn false_alarm_budget_lowers_routine_scores() {
         let (b, o) = (run(&base, seed), run(&off, seed));
         let late = |s: &[f64]| spikes[10..].iter().map(|&i| s[i]).sum::<f64>() / (spikes.len() - 10) as f64;
         assert!(late(&b) < late(&o) - 0.03, "seed {seed}: routine spikes {:.3} vs {:.3}", late(&b), late(&o));
-        assert!(b[spikes[0]] >= ALARM && b[spikes[0]] > o[spikes[0]] - 0.03, "seed {seed}: first spike {:.3}", b[spikes[0]]);
+        assert!(
+            b[spikes[0]] >= ALARM && b[spikes[0]] > o[spikes[0]] - 0.03,
+            "seed {seed}: first spike {:.3}",
+            b[spikes[0]]
+        );
         // The fused score saturates: the larger spike scores about like the
         // routine ones, so the budget lowers it too, but it still alarms.
         assert!(b[n] >= ALARM && b[n] >= late(&b), "seed {seed}: new record {:.3} vs routine {:.3}", b[n], late(&b));
@@ -319,7 +365,9 @@ fn nab_dev_subset_regression() {
     assert!(std.normalized >= 69.5, "{std:?}");
     // Held-out check as in nab_bench --split: the threshold optimised on the
     // even files, applied to the odd files.
-    let half = |k: usize| -> Vec<ScoredFile<'_>> { files.iter().enumerate().filter(|(i, _)| i % 2 == k).map(|(_, f)| *f).collect() };
+    let half = |k: usize| -> Vec<ScoredFile<'_>> {
+        files.iter().enumerate().filter(|(i, _)| i % 2 == k).map(|(_, f)| *f).collect()
+    };
     let a = nab::optimize_threshold(&half(0), nab::STANDARD);
     let b_at_a = nab::score_at_threshold(&half(1), nab::STANDARD, a.threshold);
     assert!(b_at_a.normalized >= 66.0, "{a:?} {b_at_a:?}");

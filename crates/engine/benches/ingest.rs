@@ -24,7 +24,8 @@ fn rows() -> Vec<(u32, i64, f64)> {
 
 async fn collector_run(dir: &std::path::Path, rows: &[(u32, i64, f64)]) -> Duration {
     let h = MetricsCollector::open(&dir.join("collector.db"), HistorySettings::default()).await.unwrap();
-    let ids: Vec<SeriesId> = (1..=SERIES).map(|s| h.series("bench_metric", &[("component", &format!("c{s}"))])).collect();
+    let ids: Vec<SeriesId> =
+        (1..=SERIES).map(|s| h.series("bench_metric", &[("component", &format!("c{s}"))])).collect();
     let pts: Vec<(SeriesId, i64, f64)> = rows.iter().map(|&(s, ts, v)| (ids[(s - 1) as usize], ts, v)).collect();
     let start = Instant::now();
     for chunk in pts.chunks(CALL) {

@@ -43,14 +43,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .bind(every)
     .execute(&pool)
     .await?;
-    println!("history: {components} components x 90 days, {total} status changes ({:.1} s to write)", t.elapsed().as_secs_f64());
+    println!(
+        "history: {components} components x 90 days, {total} status changes ({:.1} s to write)",
+        t.elapsed().as_secs_f64()
+    );
     let (from, to) = availability::default_period(now);
     for run in 0..3 {
         let t = Instant::now();
         let all = availability::compute(&pool, from, to, now).await?;
         let took = t.elapsed().as_secs_f64();
         let overall = availability::aggregate(from, now, all.values());
-        println!("compute #{run}: {took:.3} s for {} components (overall {:.4})", all.len(), overall.ratio.unwrap_or(f64::NAN));
+        println!(
+            "compute #{run}: {took:.3} s for {} components (overall {:.4})",
+            all.len(),
+            overall.ratio.unwrap_or(f64::NAN)
+        );
     }
     pool.close().await;
     Ok(())

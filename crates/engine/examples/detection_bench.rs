@@ -40,7 +40,13 @@ fn spec(anomaly: bool, rules: bool) -> DetectionSpec {
     s
 }
 
-async fn run(label: &str, checks: usize, detection: Option<&Detection>, history: &MetricsCollector, ids: &[[SeriesId; 6]]) -> f64 {
+async fn run(
+    label: &str,
+    checks: usize,
+    detection: Option<&Detection>,
+    history: &MetricsCollector,
+    ids: &[[SeriesId; 6]],
+) -> f64 {
     let start = Instant::now();
     let mut findings = 0usize;
     for i in 0..checks {
@@ -71,11 +77,19 @@ async fn main() {
     COMPONENT_NAMES.set((0..COMPONENTS).map(|c| format!("svc{c}")).collect()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let history = MetricsCollector::open(&dir.path().join("bench.db"), HistorySettings::default()).await.unwrap();
-    let ids: Vec<[SeriesId; 6]> = (0..COMPONENTS).map(|c| std::array::from_fn(|m| history.series(METRICS[m], &[("component", &format!("svc{c}"))]))).collect();
+    let ids: Vec<[SeriesId; 6]> = (0..COMPONENTS)
+        .map(|c| std::array::from_fn(|m| history.series(METRICS[m], &[("component", &format!("svc{c}"))])))
+        .collect();
     let make = |anomaly: bool, rules: bool, memory: bool| {
         let d = Detection::empty(Arc::new(SystemClock));
         for c in 0..COMPONENTS {
-            d.add_component(&format!("svc{c}"), spec(anomaly, rules), memory.then_some(500e6), false, Duration::from_secs(2));
+            d.add_component(
+                &format!("svc{c}"),
+                spec(anomaly, rules),
+                memory.then_some(500e6),
+                false,
+                Duration::from_secs(2),
+            );
         }
         d
     };
@@ -84,13 +98,20 @@ async fn main() {
     let rules = run("recording + threshold rules", checks, Some(&make(false, true, false)), &history, &ids).await;
     let fc = run("recording + forecasts", checks, Some(&make(false, false, true)), &history, &ids).await;
     let an = run("recording + anomaly detector", checks, Some(&make(true, false, false)), &history, &ids).await;
-    let all = run("recording + detector + rules + forecasts", checks, Some(&make(true, true, true)), &history, &ids).await;
+    let all =
+        run("recording + detector + rules + forecasts", checks, Some(&make(true, true, true)), &history, &ids).await;
     let base2 = run("recording alone (again)", checks, None, &history, &ids).await;
     println!();
     println!("| path | points/s | vs recording alone |");
     println!("|---|---:|---:|");
     let b = (base + base2) / 2.0;
-    for (l, v) in [("recording alone", b), ("+ threshold rules", rules), ("+ forecasts", fc), ("+ anomaly detector", an), ("+ detector + rules + forecasts", all)] {
+    for (l, v) in [
+        ("recording alone", b),
+        ("+ threshold rules", rules),
+        ("+ forecasts", fc),
+        ("+ anomaly detector", an),
+        ("+ detector + rules + forecasts", all),
+    ] {
         println!("| {l} | {v:.0} | {:.2}× |", v / b);
     }
     history.close().await.unwrap();

@@ -246,9 +246,13 @@ mod tests {
 
     #[test]
     fn a_heartbeat_is_letters_gaps_and_latencies_that_give_back_the_times() {
-        let beats = [(1_000, Status::Healthy, 1.26), (2_500, Status::Failed, 300.0), (2_600, Status::Degraded, 0.04)].map(|(at_ms, status, latency_ms)| Beat { at_ms, status, latency_ms });
+        let beats = [(1_000, Status::Healthy, 1.26), (2_500, Status::Failed, 300.0), (2_600, Status::Degraded, 0.04)]
+            .map(|(at_ms, status, latency_ms)| Beat { at_ms, status, latency_ms });
         let h = Heartbeat::of(&beats);
-        assert_eq!((h.cap, h.statuses.as_str(), h.last_ms, h.gaps_ms.as_slice(), h.latency_ms.as_slice()), (30, "hfd", 2_600, &[1_500, 100][..], &[1.3, 300.0, 0.0][..]));
+        assert_eq!(
+            (h.cap, h.statuses.as_str(), h.last_ms, h.gaps_ms.as_slice(), h.latency_ms.as_slice()),
+            (30, "hfd", 2_600, &[1_500, 100][..], &[1.3, 300.0, 0.0][..])
+        );
         assert_eq!(h.times(), [1_000, 2_500, 2_600]);
         let none = Heartbeat::of(&[]);
         assert_eq!((none.statuses.as_str(), none.last_ms, none.times()), ("", 0, vec![]));

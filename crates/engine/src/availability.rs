@@ -104,12 +104,19 @@ pub fn aggregate<'a>(from_ms: i64, to_ms: i64, items: impl IntoIterator<Item = &
 /// `initial`: the status in force at `from` (the last change before it); `changes`: status
 /// changes in the period, in time order; `outages`: `(start, end)` of the stored outages
 /// overlapping the period (`end` already capped).
-pub fn measure(initial: Option<Status>, changes: &[(i64, Status)], outages: &[(i64, i64)], from_ms: i64, end_ms: i64) -> Availability {
+pub fn measure(
+    initial: Option<Status>,
+    changes: &[(i64, Status)],
+    outages: &[(i64, i64)],
+    from_ms: i64,
+    end_ms: i64,
+) -> Availability {
     let mut a = Availability::empty(from_ms, end_ms.max(from_ms));
     if end_ms <= from_ms {
         return a;
     }
-    let mut downs: Vec<(i64, i64)> = outages.iter().map(|&(s, e)| (s.max(from_ms), e.min(end_ms))).filter(|(s, e)| e > s).collect();
+    let mut downs: Vec<(i64, i64)> =
+        outages.iter().map(|&(s, e)| (s.max(from_ms), e.min(end_ms))).filter(|(s, e)| e > s).collect();
     downs.sort_unstable();
     // Merged, so one pointer walks them with the cuts.
     let mut merged: Vec<(i64, i64)> = Vec::with_capacity(downs.len());
@@ -208,14 +215,19 @@ async fn load(pool: &SqlitePool, from_ms: i64, end: i64) -> Result<BTreeMap<Stri
             by.entry(c).or_default().changes.push((t, s));
         }
     }
-    let has_table: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'downtime'").fetch_one(pool).await?;
+    let has_table: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'downtime'")
+            .fetch_one(pool)
+            .await?;
     if has_table > 0 {
         // Unordered: `measure` sorts each component's outages.
-        let rows: Vec<(String, i64, Option<i64>)> = sqlx::query_as("SELECT component, start_ms, end_ms FROM downtime WHERE start_ms < ? AND (end_ms IS NULL OR end_ms > ?)")
-            .bind(end)
-            .bind(from_ms)
-            .fetch_all(pool)
-            .await?;
+        let rows: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT component, start_ms, end_ms FROM downtime WHERE start_ms < ? AND (end_ms IS NULL OR end_ms > ?)",
+        )
+        .bind(end)
+        .bind(from_ms)
+        .fetch_all(pool)
+        .await?;
         for (c, s, e) in rows {
             by.entry(c).or_default().outages.push((s, e.unwrap_or(end).min(end)));
         }
@@ -225,7 +237,12 @@ async fn load(pool: &SqlitePool, from_ms: i64, end: i64) -> Result<BTreeMap<Stri
 
 /// Availability of every component with a stored history over `[from_ms, to_ms)`, `to` capped
 /// at `now_ms`: the one computation behind every availability figure.
-pub async fn compute(pool: &SqlitePool, from_ms: i64, to_ms: i64, now_ms: i64) -> Result<BTreeMap<String, Availability>, sqlx::Error> {
+pub async fn compute(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+    now_ms: i64,
+) -> Result<BTreeMap<String, Availability>, sqlx::Error> {
     let end = to_ms.min(now_ms).max(from_ms);
     Ok(load(pool, from_ms, end).await?.into_iter().map(|(c, h)| (c, h.window(from_ms, end))).collect())
 }
@@ -237,7 +254,11 @@ pub fn last_day(now_ms: i64) -> (i64, i64) {
 
 /// [`compute`] over several periods from one read of the stored history (the views' default
 /// period and their last 24 hours): `out[i]` is `compute(periods[i])`, the same figures.
-pub async fn compute_periods(pool: &SqlitePool, periods: &[(i64, i64)], now_ms: i64) -> Result<Vec<BTreeMap<String, Availability>>, sqlx::Error> {
+pub async fn compute_periods(
+    pool: &SqlitePool,
+    periods: &[(i64, i64)],
+    now_ms: i64,
+) -> Result<Vec<BTreeMap<String, Availability>>, sqlx::Error> {
     let spans: Vec<(i64, i64)> = periods.iter().map(|&(f, t)| (f, t.min(now_ms).max(f))).collect();
     let (Some(from), Some(end)) = (spans.iter().map(|p| p.0).min(), spans.iter().map(|p| p.1).max()) else {
         return Ok(Vec::new());
@@ -256,7 +277,12 @@ pub struct ByDay {
 }
 
 /// [`compute`], plus the same for each day of the period (reports' daily charts), from one read.
-pub async fn compute_by_day(pool: &SqlitePool, from_ms: i64, to_ms: i64, now_ms: i64) -> Result<BTreeMap<String, ByDay>, sqlx::Error> {
+pub async fn compute_by_day(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+    now_ms: i64,
+) -> Result<BTreeMap<String, ByDay>, sqlx::Error> {
     let end = to_ms.min(now_ms).max(from_ms);
     let days = ((to_ms - from_ms).max(1) + DAY_MS - 1) / DAY_MS;
     Ok(load(pool, from_ms, end)
@@ -292,7 +318,8 @@ impl Tracker {
     /// Components with an outage still open in the database (left open by a previous run: they
     /// stay down until a check verifies them up).
     pub async fn load(pool: &SqlitePool) -> Result<Tracker, sqlx::Error> {
-        let open: Vec<String> = sqlx::query_scalar("SELECT DISTINCT component FROM downtime WHERE end_ms IS NULL").fetch_all(pool).await?;
+        let open: Vec<String> =
+            sqlx::query_scalar("SELECT DISTINCT component FROM downtime WHERE end_ms IS NULL").fetch_all(pool).await?;
         Ok(Tracker { open: Mutex::new(open.into_iter().collect()) })
     }
 
@@ -303,7 +330,15 @@ impl Tracker {
     }
 
     /// A status change: stored, and a change to `failed` starts an outage.
-    pub fn status_changed(&self, history: &MetricsCollector, component: &str, from: Status, to: Status, issues: &[String], at_ms: i64) {
+    pub fn status_changed(
+        &self,
+        history: &MetricsCollector,
+        component: &str,
+        from: Status,
+        to: Status,
+        issues: &[String],
+        at_ms: i64,
+    ) {
         history.push_status_change(crate::history::StatusChangeRow {
             component: component.to_string(),
             ts_ms: at_ms,

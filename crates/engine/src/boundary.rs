@@ -7,8 +7,8 @@
 use serde::Deserialize;
 
 pub mod compliance;
-pub mod ops;
 pub mod heal;
+pub mod ops;
 pub mod scaling;
 pub mod security;
 
@@ -67,7 +67,8 @@ pub fn components(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::a
     if names.is_empty() {
         return Ok(Vec::new());
     }
-    let mut by_name: std::collections::HashMap<&str, &crate::api::ComponentView> = all.iter().map(|c| (c.name.as_str(), c)).collect();
+    let mut by_name: std::collections::HashMap<&str, &crate::api::ComponentView> =
+        all.iter().map(|c| (c.name.as_str(), c)).collect();
     let mut out = Vec::new();
     for n in names.split(',') {
         if n.is_empty() {
@@ -105,7 +106,9 @@ pub const MAX_TIME_S: i64 = 253_402_300_799;
 /// A time parameter outside `0..=MAX_TIME_S` is a bad request, never wrapped or clamped.
 fn check_time(name: &str, v: Option<i64>) -> Result<(), GuardError> {
     match v {
-        Some(t) if !(0..=MAX_TIME_S).contains(&t) => Err(GuardError::BadRequest(format!("`{name}` ({t}) must be a Unix time in seconds between 0 and {MAX_TIME_S}"))),
+        Some(t) if !(0..=MAX_TIME_S).contains(&t) => Err(GuardError::BadRequest(format!(
+            "`{name}` ({t}) must be a Unix time in seconds between 0 and {MAX_TIME_S}"
+        ))),
         _ => Ok(()),
     }
 }
@@ -196,11 +199,18 @@ pub async fn incidents(g: &PipelineGuard, q: &IncidentsQuery) -> Result<Vec<Inci
 /// [`incidents`] in the query's `lang` when it names one of the ten languages (another value is
 /// a bad request), else in `otherwise` (the shell's choice: the account's language,
 /// `Accept-Language`).
-pub async fn incidents_in(g: &PipelineGuard, q: &IncidentsQuery, otherwise: guard_i18n::Lang) -> Result<Vec<IncidentView>, GuardError> {
+pub async fn incidents_in(
+    g: &PipelineGuard,
+    q: &IncidentsQuery,
+    otherwise: guard_i18n::Lang,
+) -> Result<Vec<IncidentView>, GuardError> {
     let lang = match q.lang.as_deref() {
         None | Some("") => otherwise,
         Some(l) => l.parse().map_err(|_| {
-            GuardError::BadRequest(format!("lang: unknown language `{l}`, expected one of {}", guard_i18n::Lang::ALL.map(|l| l.code()).join(", ")))
+            GuardError::BadRequest(format!(
+                "lang: unknown language `{l}`, expected one of {}",
+                guard_i18n::Lang::ALL.map(|l| l.code()).join(", ")
+            ))
         })?,
     };
     q.validate()?;
@@ -250,7 +260,9 @@ pub async fn findings(g: &PipelineGuard, q: &FindingsQuery) -> Result<Vec<Findin
 /// with a generic message (their text may name files or SQL).
 pub fn guard_error(e: &GuardError) -> ApiError {
     let code = match e {
-        GuardError::UnknownComponent(_) | GuardError::UnknownIncident(_) | GuardError::UnknownChannel(_) => ErrorCode::NotFound,
+        GuardError::UnknownComponent(_) | GuardError::UnknownIncident(_) | GuardError::UnknownChannel(_) => {
+            ErrorCode::NotFound
+        }
         GuardError::BadRequest(_) => ErrorCode::BadRequest,
         GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => ErrorCode::Internal,
     };
@@ -264,7 +276,12 @@ pub fn guard_error(e: &GuardError) -> ApiError {
 /// The code of a refused call.
 pub fn denied_code(d: &Denied) -> ErrorCode {
     match d {
-        Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => ErrorCode::Unauthorized,
+        Denied::Missing
+        | Denied::Invalid
+        | Denied::Expired
+        | Denied::Revoked
+        | Denied::UnknownUser
+        | Denied::BadCredentials => ErrorCode::Unauthorized,
         Denied::Forbidden(_) | Denied::LoopbackOnly => ErrorCode::Forbidden,
         Denied::Throttled(_) => ErrorCode::RateLimited,
         Denied::BadRequest(_) => ErrorCode::BadRequest,
@@ -285,10 +302,22 @@ mod tests {
     #[test]
     fn samples_defaults() {
         let cases = [
-            (SamplesQuery::default(), SamplesRange { metric: "response_time_seconds".into(), from: 101, to: 1001, step: 3 }),
-            (SamplesQuery { to: Some(600), ..Default::default() }, SamplesRange { metric: "response_time_seconds".into(), from: -300, to: 600, step: 3 }),
-            (SamplesQuery { metric: Some("memory_bytes".into()), from: Some(0), to: Some(30_000), step: None }, SamplesRange { metric: "memory_bytes".into(), from: 0, to: 30_000, step: 100 }),
-            (SamplesQuery { from: Some(990), to: Some(1000), step: None, metric: None }, SamplesRange { metric: "response_time_seconds".into(), from: 990, to: 1000, step: 1 }),
+            (
+                SamplesQuery::default(),
+                SamplesRange { metric: "response_time_seconds".into(), from: 101, to: 1001, step: 3 },
+            ),
+            (
+                SamplesQuery { to: Some(600), ..Default::default() },
+                SamplesRange { metric: "response_time_seconds".into(), from: -300, to: 600, step: 3 },
+            ),
+            (
+                SamplesQuery { metric: Some("memory_bytes".into()), from: Some(0), to: Some(30_000), step: None },
+                SamplesRange { metric: "memory_bytes".into(), from: 0, to: 30_000, step: 100 },
+            ),
+            (
+                SamplesQuery { from: Some(990), to: Some(1000), step: None, metric: None },
+                SamplesRange { metric: "response_time_seconds".into(), from: 990, to: 1000, step: 1 },
+            ),
         ];
         for (q, want) in cases {
             assert_eq!(q.resolve(1000), want, "{q:?}");
@@ -297,8 +326,14 @@ mod tests {
 
     #[test]
     fn incident_range_and_limits() {
-        assert_eq!(IncidentsQuery::default().range_ms(10_000_000_000), (10_000_001_000 - 7 * 86_400_000, 10_000_001_000));
-        assert_eq!(IncidentsQuery { from: Some(5), to: Some(9), component: None, lang: None }.range_ms(0), (5000, 9000));
+        assert_eq!(
+            IncidentsQuery::default().range_ms(10_000_000_000),
+            (10_000_001_000 - 7 * 86_400_000, 10_000_001_000)
+        );
+        assert_eq!(
+            IncidentsQuery { from: Some(5), to: Some(9), component: None, lang: None }.range_ms(0),
+            (5000, 9000)
+        );
         assert_eq!([None, Some(0), Some(7), Some(99_999)].map(timeline_limit), [200, 1, 7, 5000]);
         assert_eq!(FindingsQuery::default().range_ms(10_000_000), (6_400_000, 10_000_000));
         assert_eq!(FindingsQuery { from: Some(5), to: Some(9), ..Default::default() }.range_ms(0), (5000, 9999));

@@ -24,9 +24,21 @@ pub enum EngineEvent {
         issues: Vec<String>,
     },
     /// A component's status changed.
-    StatusChanged { component: String, #[ts(type = "number")] at_ms: i64, from: Status, to: Status },
+    StatusChanged {
+        component: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+        from: Status,
+        to: Status,
+    },
     /// The guard started a supervised child.
-    ProcessStarted { component: String, #[ts(type = "number")] at_ms: i64, pid: u32, instance: u32 },
+    ProcessStarted {
+        component: String,
+        #[ts(type = "number")]
+        at_ms: i64,
+        pid: u32,
+        instance: u32,
+    },
     /// A supervised child exited; `code` or `signal` says how.
     ProcessExited {
         component: String,

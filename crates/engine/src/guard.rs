@@ -153,7 +153,8 @@ impl GuardInner {
 
     /// Start the check loop of `spec` (not for a paused one).
     pub(crate) fn spawn_loop(self: &Arc<Self>, spec: &crate::config::ComponentSpec) {
-        let check_now = self.check_now.write().entry(spec.name.clone()).or_insert_with(|| Arc::new(Notify::new())).clone();
+        let check_now =
+            self.check_now.write().entry(spec.name.clone()).or_insert_with(|| Arc::new(Notify::new())).clone();
         let lp = ComponentLoop { spec: spec.clone(), guard: self.clone(), workers: self.workers.clone(), check_now };
         let handle = tokio::spawn(lp.run()).abort_handle();
         if let Some(old) = self.loops.lock().insert(spec.name.clone(), handle) {
@@ -180,7 +181,11 @@ impl GuardInner {
     /// `unknown` (restarting) instead of opening an incident. Once the new child is spawned it
     /// gets the startup grace and is checked at once; only if it then really stays down does
     /// the normal detection → incident → ladder path run.
-    pub(crate) async fn restart_child(&self, name: &str, instance: u32) -> Result<(), crate::supervise::SuperviseError> {
+    pub(crate) async fn restart_child(
+        &self,
+        name: &str,
+        instance: u32,
+    ) -> Result<(), crate::supervise::SuperviseError> {
         if instance != 0 {
             // Extra instances are not what the component's status is about.
             return self.supervisor.restart(name, instance).await;
@@ -195,7 +200,12 @@ impl GuardInner {
 
     /// Record a check outcome: live state, samples, a status change if any, and an event.
     /// Returns true while the component is still starting (the scheduler re-checks sooner).
-    pub(crate) fn record_outcome(&self, name: &str, mut outcome: CheckOutcome, series: &mut HashMap<String, SeriesId>) -> bool {
+    pub(crate) fn record_outcome(
+        &self,
+        name: &str,
+        mut outcome: CheckOutcome,
+        series: &mut HashMap<String, SeriesId>,
+    ) -> bool {
         let now = unix_ms();
         // A child that has just started and does not answer yet is `unknown` (starting), not
         // failed, for up to the startup grace.
@@ -235,7 +245,10 @@ impl GuardInner {
             id
         };
         let up = matches!(outcome.status, Status::Healthy | Status::Degraded);
-        let mut points = vec![(sid(metric::UP), now, if up { 1.0 } else { 0.0 }), (sid("status"), now, outcome.status.badness() as f64)];
+        let mut points = vec![
+            (sid(metric::UP), now, if up { 1.0 } else { 0.0 }),
+            (sid("status"), now, outcome.status.badness() as f64),
+        ];
         for (k, v) in &outcome.metrics {
             points.push((sid(k), now, *v));
         }
@@ -243,7 +256,8 @@ impl GuardInner {
         let names = [metric::UP, "status"].into_iter().chain(outcome.metrics.keys().map(String::as_str));
         // A latency measured while the guard itself was starved is the guard's delay: kept in
         // the history, not given to detection (`starvation.rs`).
-        let starved = outcome.metrics.contains_key(metric::RESPONSE_TIME) && self.starvation.starved_during(now, outcome.latency);
+        let starved =
+            outcome.metrics.contains_key(metric::RESPONSE_TIME) && self.starvation.starved_during(now, outcome.latency);
         if starved {
             self.starvation.note_damped();
         }
@@ -353,9 +367,10 @@ impl<'a> Restarting<'a> {
 impl Drop for Restarting<'_> {
     fn drop(&mut self) {
         if !self.ended
-            && let Some(st) = self.inner.states.write().get_mut(self.name) {
-                st.restarting = st.restarting.saturating_sub(1);
-            }
+            && let Some(st) = self.inner.states.write().get_mut(self.name)
+        {
+            st.restarting = st.restarting.saturating_sub(1);
+        }
     }
 }
 
@@ -382,7 +397,11 @@ impl PipelineGuard {
         let m = &config.pipeline.monitoring;
         let history = MetricsCollector::open(
             &db_path,
-            HistorySettings { metrics_retention: m.metrics_retention, rollup_retention: m.rollup_retention, ..Default::default() },
+            HistorySettings {
+                metrics_retention: m.metrics_retention,
+                rollup_retention: m.rollup_retention,
+                ..Default::default()
+            },
         )
         .await?;
         let security = crate::security::SecurityManager::open(
@@ -393,18 +412,39 @@ impl PipelineGuard {
         )
         .await?;
         crate::compliance::attach(&config, &history, Arc::new(security.audit().clone()));
-        let regions = Arc::new(crate::regions::MultiRegionManager::load(history.pool(), crate::compliance::standards_of(&config), &config.components.iter().map(|c| c.region).collect::<Vec<_>>()).await.map_err(crate::history::HistoryError::from)?);
+        let regions = Arc::new(
+            crate::regions::MultiRegionManager::load(
+                history.pool(),
+                crate::compliance::standards_of(&config),
+                &config.components.iter().map(|c| c.region).collect::<Vec<_>>(),
+            )
+            .await
+            .map_err(crate::history::HistoryError::from)?,
+        );
         let bus = EventBus::default();
         let supervisor = Supervisor::new(bus.clone(), log_dir);
         let now = unix_ms();
         // A supervised child is `starting` from the outset: the first check may run before the
         // supervisor's ProcessStarted event is recorded, and must not count as a failure.
-        let states = config.components.iter().map(|c| (c.name.clone(), ComponentState { starting_since_ms: c.process.is_some().then_some(now), ..ComponentState::new(now) })).collect();
+        let states = config
+            .components
+            .iter()
+            .map(|c| {
+                (
+                    c.name.clone(),
+                    ComponentState {
+                        starting_since_ms: c.process.is_some().then_some(now),
+                        ..ComponentState::new(now)
+                    },
+                )
+            })
+            .collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
         let healing = crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock));
         let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
         let fronts = crate::front::Fronts::new(&config);
-        let availability = crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?;
+        let availability =
+            crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?;
         let inner = Arc::new(GuardInner {
             live_config: RwLock::new(Arc::new(config)),
             history,
@@ -437,14 +477,18 @@ impl PipelineGuard {
         inner.healing.autoscale.load_overrides(&inner.config()).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::store_watch::run(inner.clone()));
-        crate::compliance::audit::spawn_healing_recorder(inner.bus.subscribe(), Arc::new(inner.security.audit().clone()));
+        crate::compliance::audit::spawn_healing_recorder(
+            inner.bus.subscribe(),
+            Arc::new(inner.security.audit().clone()),
+        );
         tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
         for c in &inner.config().components {
             if let Some(p) = &c.process
-                && let Err(e) = inner.supervisor.start(&c.name, 0, p.clone()) {
-                    tracing::error!(component = %c.name, error = %e, "cannot supervise");
-                }
+                && let Err(e) = inner.supervisor.start(&c.name, 0, p.clone())
+            {
+                tracing::error!(component = %c.name, error = %e, "cannot supervise");
+            }
             if !c.paused {
                 inner.spawn_loop(c);
             }
@@ -550,8 +594,14 @@ impl PipelineGuard {
                     restarts: st.restarts,
                     checks_total: st.checks_total,
                     checks_failed: st.checks_down,
-                    availability: avail.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(period.0, period.1)),
-                    availability_24h: avail_day.get(&c.name).copied().unwrap_or_else(|| crate::availability::Availability::empty(day.0, day.1)),
+                    availability: avail
+                        .get(&c.name)
+                        .copied()
+                        .unwrap_or_else(|| crate::availability::Availability::empty(period.0, period.1)),
+                    availability_24h: avail_day
+                        .get(&c.name)
+                        .copied()
+                        .unwrap_or_else(|| crate::availability::Availability::empty(day.0, day.1)),
                     tags: c.tag_labels(),
                     heartbeat: heartbeat.then(|| crate::api::Heartbeat::of(&st.beats)),
                     depends_on: c.depends_on.clone(),
@@ -584,14 +634,23 @@ impl PipelineGuard {
     /// The pipeline at a glance (`get_pipeline_status`).
     pub fn overview(&self) -> Overview {
         let comps = self.component_views(false);
-        let period = comps.first().map(|c| (c.availability.from_ms, c.availability.to_ms)).unwrap_or_else(|| current_period(unix_ms()));
+        let period = comps
+            .first()
+            .map(|c| (c.availability.from_ms, c.availability.to_ms))
+            .unwrap_or_else(|| current_period(unix_ms()));
         let mut counts = StatusCounts::default();
         let mut regions: BTreeMap<Region, RegionView> = BTreeMap::new();
         let mut restarts = 0u32;
         let mut critical_failed = Vec::new();
         for c in &comps {
             counts.add(c.status);
-            let r = regions.entry(c.region).or_insert(RegionView { region: c.region, worst: Status::Healthy, components: 0, counts: StatusCounts::default(), availability: Default::default() });
+            let r = regions.entry(c.region).or_insert(RegionView {
+                region: c.region,
+                worst: Status::Healthy,
+                components: 0,
+                counts: StatusCounts::default(),
+                availability: Default::default(),
+            });
             r.components += 1;
             r.counts.add(c.status);
             if c.status.badness() > r.worst.badness() {
@@ -632,7 +691,14 @@ impl PipelineGuard {
 
     /// History of one metric of a component, bucketed (`GET /api/components/{name}/samples`).
     /// Times are Unix seconds.
-    pub async fn samples(&self, name: &str, metric_name: &str, from_s: i64, to_s: i64, step_s: i64) -> Result<SamplesView, GuardError> {
+    pub async fn samples(
+        &self,
+        name: &str,
+        metric_name: &str,
+        from_s: i64,
+        to_s: i64,
+        step_s: i64,
+    ) -> Result<SamplesView, GuardError> {
         if self.inner.config().component(name).is_none() {
             return Err(GuardError::UnknownComponent(name.into()));
         }
@@ -644,10 +710,22 @@ impl PipelineGuard {
             return Err(GuardError::BadRequest("too many buckets: raise `step`".into()));
         }
         let buckets = match self.inner.history.find_series(metric_name, &[("component", name)]) {
-            Some(id) => self.inner.history.samples(id, from_s.saturating_mul(1000), to_s.saturating_mul(1000), step_s.saturating_mul(1000)).await?,
+            Some(id) => {
+                self.inner
+                    .history
+                    .samples(id, from_s.saturating_mul(1000), to_s.saturating_mul(1000), step_s.saturating_mul(1000))
+                    .await?
+            }
             None => Vec::new(),
         };
-        Ok(SamplesView { component: name.into(), metric: metric_name.into(), from: from_s, to: to_s, step: step_s, buckets })
+        Ok(SamplesView {
+            component: name.into(),
+            metric: metric_name.into(),
+            from: from_s,
+            to: to_s,
+            step: step_s,
+            buckets,
+        })
     }
 
     /// Status changes and process events of a component, newest first.
@@ -681,7 +759,14 @@ impl PipelineGuard {
             .into_iter()
             .map(|(ts, from, to, issues)| {
                 let issues: Vec<String> = serde_json::from_str(&issues).unwrap_or_default();
-                TimelineEntry { at_ms: ts, kind: format!("status_{to}"), detail: format!("{from} → {to}{}", if issues.is_empty() { String::new() } else { format!(": {}", issues.join("; ")) }) }
+                TimelineEntry {
+                    at_ms: ts,
+                    kind: format!("status_{to}"),
+                    detail: format!(
+                        "{from} → {to}{}",
+                        if issues.is_empty() { String::new() } else { format!(": {}", issues.join("; ")) }
+                    ),
+                }
             })
             .chain(procs.into_iter().map(|(ts, kind, pid, code, sig)| TimelineEntry {
                 at_ms: ts,
@@ -710,9 +795,23 @@ impl PipelineGuard {
         tokio::time::sleep(Duration::from_millis(50)).await;
         // From now on nobody watches: the time until the next start is no data (availability.rs).
         let now = unix_ms();
-        let watched: Vec<(String, Status)> = self.inner.states.read().iter().filter(|(_, st)| st.status != Status::Unknown).map(|(n, st)| (n.clone(), st.status)).collect();
+        let watched: Vec<(String, Status)> = self
+            .inner
+            .states
+            .read()
+            .iter()
+            .filter(|(_, st)| st.status != Status::Unknown)
+            .map(|(n, st)| (n.clone(), st.status))
+            .collect();
         for (name, from) in watched {
-            self.inner.availability.status_changed(&self.inner.history, &name, from, Status::Unknown, &["guard stopped".to_string()], now);
+            self.inner.availability.status_changed(
+                &self.inner.history,
+                &name,
+                from,
+                Status::Unknown,
+                &["guard stopped".to_string()],
+                now,
+            );
         }
         self.inner.history.close().await?;
         Ok(())
@@ -765,16 +864,37 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
         };
         match ev {
             EngineEvent::ProcessStarted { component, at_ms, pid, instance } => {
-                inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "started", pid, code: None, signal: None, uptime_ms: None });
+                inner.history.push_process_event(ProcessEventRow {
+                    component: component.clone(),
+                    instance,
+                    ts_ms: at_ms,
+                    kind: "started",
+                    pid,
+                    code: None,
+                    signal: None,
+                    uptime_ms: None,
+                });
                 if instance == 0
-                    && let Some(st) = inner.states.write().get_mut(&component) {
-                        st.starting_since_ms = Some(at_ms);
-                    }
+                    && let Some(st) = inner.states.write().get_mut(&component)
+                {
+                    st.starting_since_ms = Some(at_ms);
+                }
                 // Confirm the new child quickly.
                 inner.nudge(&component);
             }
-            EngineEvent::ProcessExited { component, at_ms, pid, instance, code, signal, uptime_ms, requested, .. } => {
-                inner.history.push_process_event(ProcessEventRow { component: component.clone(), instance, ts_ms: at_ms, kind: "exited", pid, code, signal, uptime_ms: Some(uptime_ms) });
+            EngineEvent::ProcessExited {
+                component, at_ms, pid, instance, code, signal, uptime_ms, requested, ..
+            } => {
+                inner.history.push_process_event(ProcessEventRow {
+                    component: component.clone(),
+                    instance,
+                    ts_ms: at_ms,
+                    kind: "exited",
+                    pid,
+                    code,
+                    signal,
+                    uptime_ms: Some(uptime_ms),
+                });
                 if let Some(st) = inner.states.write().get_mut(&component) {
                     st.restarts += 1;
                 }

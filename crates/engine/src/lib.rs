@@ -7,31 +7,31 @@
 //! Data flows check → sample → (detector) → incident → healing action → history; see
 //! `ARCHITECTURE.md` at the repository root.
 
-pub mod check;
-pub mod compliance;
-pub mod regions;
-pub mod clock;
-pub mod config;
-pub mod events;
-pub mod history;
-pub mod model;
-pub mod supervise;
-pub mod units;
 pub mod api;
 pub mod availability;
+pub mod boundary;
+pub mod check;
+pub mod clock;
+pub mod compliance;
+pub mod config;
+pub mod detection;
+pub mod events;
+pub mod front;
 pub mod guard;
+pub mod heal;
+pub mod history;
 pub mod manage;
+pub mod model;
+pub mod regions;
+pub mod remote;
 pub mod scheduler;
+pub mod security;
 pub mod starvation;
+pub mod status_page;
 pub mod store;
 pub mod store_watch;
-pub mod security;
-pub mod heal;
-pub mod detection;
-pub mod remote;
-pub mod front;
-pub mod boundary;
-pub mod status_page;
+pub mod supervise;
+pub mod units;
 
 pub use config::Config;
 pub use guard::{GuardOptions, PipelineGuard};

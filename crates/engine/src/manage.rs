@@ -110,8 +110,11 @@ impl PipelineGuard {
         let file = cfg.source.as_ref().map(|p| p.display().to_string());
         let config = match &cfg.source {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|e| GuardError::BadRequest(format!("{}: {e}", p.display())))?;
-                edit::entry(&text, LIST, KEY, name).map_err(|e| GuardError::BadRequest(e.to_string()))?.unwrap_or(Value::Null)
+                let text =
+                    std::fs::read_to_string(p).map_err(|e| GuardError::BadRequest(format!("{}: {e}", p.display())))?;
+                edit::entry(&text, LIST, KEY, name)
+                    .map_err(|e| GuardError::BadRequest(e.to_string()))?
+                    .unwrap_or(Value::Null)
             }
             None => Value::Null,
         };
@@ -119,7 +122,12 @@ impl PipelineGuard {
     }
 
     /// Add a component: written to the config, checked (and supervised) at once.
-    pub async fn add_component(&self, change: ComponentChange, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+    pub async fn add_component(
+        &self,
+        change: ComponentChange,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ComponentChangeResult, GuardError> {
         let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         let name = entry_name(&change.config);
         let value = change.config.clone();
@@ -128,21 +136,44 @@ impl PipelineGuard {
     }
 
     /// Replace the component `name` by the entry given (a rename when its name differs).
-    pub async fn replace_component(&self, name: &str, change: ComponentChange, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+    pub async fn replace_component(
+        &self,
+        name: &str,
+        change: ComponentChange,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ComponentChangeResult, GuardError> {
         let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let new_name = entry_name(&change.config);
         let value = change.config.clone();
-        let res = self.change_file(Some(name), &new_name, lang, |src| edit::upsert_named(src, LIST, KEY, name, &value))?;
-        self.finish(res, Some(name), Some(&new_name), actor, "component.edit", json!({ "config": summary(&change.config), "renamed_from": (new_name != name).then_some(name) })).await
+        let res =
+            self.change_file(Some(name), &new_name, lang, |src| edit::upsert_named(src, LIST, KEY, name, &value))?;
+        self.finish(
+            res,
+            Some(name),
+            Some(&new_name),
+            actor,
+            "component.edit",
+            json!({ "config": summary(&change.config), "renamed_from": (new_name != name).then_some(name) }),
+        )
+        .await
     }
 
     /// Pause (no checks, no healing; `paused: true` in the file) or resume a component.
-    pub async fn set_component_paused(&self, name: &str, paused: bool, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+    pub async fn set_component_paused(
+        &self,
+        name: &str,
+        paused: bool,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ComponentChangeResult, GuardError> {
         let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let value = paused.then_some(Value::Bool(true));
-        let res = self.change_file(Some(name), name, lang, |src| edit::set_field(src, LIST, KEY, name, "paused", value.as_ref()))?;
+        let res = self.change_file(Some(name), name, lang, |src| {
+            edit::set_field(src, LIST, KEY, name, "paused", value.as_ref())
+        })?;
         let action = if paused { "component.pause" } else { "component.resume" };
         self.finish(res, Some(name), Some(name), actor, action, json!({ "paused": paused })).await
     }
@@ -150,11 +181,18 @@ impl PipelineGuard {
     /// Remove a component: its checks and child stop, its state is dropped; with `purge` its
     /// samples, status changes, process events, incidents, healing actions, findings,
     /// deliveries, outages and stored preferences are deleted too. Audit rows stay.
-    pub async fn delete_component(&self, name: &str, delete: ComponentDelete, lang: guard_i18n::Lang, actor: &str) -> Result<ComponentChangeResult, GuardError> {
+    pub async fn delete_component(
+        &self,
+        name: &str,
+        delete: ComponentDelete,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ComponentChangeResult, GuardError> {
         let _one_change_at_a_time = self.inner().manage_lock.lock().await;
         self.known(name)?;
         let res = self.change_file(Some(name), name, lang, |src| edit::remove_named(src, LIST, KEY, name))?;
-        let mut out = self.finish(res, Some(name), None, actor, "component.delete", json!({ "purge": delete.purge })).await?;
+        let mut out =
+            self.finish(res, Some(name), None, actor, "component.delete", json!({ "purge": delete.purge })).await?;
         if out.applied && delete.purge {
             out.purged_rows = purge_history(self.inner(), name).await?;
         }
@@ -167,13 +205,23 @@ impl PipelineGuard {
 
     /// Edit the config file with `edit`, validate the whole new text, write it. `Ok(Err(_))`:
     /// refused, nothing written.
-    fn change_file(&self, old: Option<&str>, new_name: &str, lang: guard_i18n::Lang, edit: impl FnOnce(&str) -> Result<String, EditError>) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
+    fn change_file(
+        &self,
+        old: Option<&str>,
+        new_name: &str,
+        lang: guard_i18n::Lang,
+        edit: impl FnOnce(&str) -> Result<String, EditError>,
+    ) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
         let current = self.config();
         let Some(path) = current.source.clone() else {
             return Ok(Err(vec![problem(None, config::tr(lang, "comp-edit-err-no-file", &[]))]));
         };
         let file = path.display().to_string();
-        let base = path.parent().map(std::path::Path::to_path_buf).filter(|b| !b.as_os_str().is_empty()).unwrap_or_else(|| ".".into());
+        let base = path
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .filter(|b| !b.as_os_str().is_empty())
+            .unwrap_or_else(|| ".".into());
         let mut validated: Option<Config> = None;
         let res = edit::update_file(&path, |src| {
             let text = edit(src).map_err(|e| edit_problem(e, lang))?;
@@ -184,7 +232,14 @@ impl PipelineGuard {
             for spec in live.into_iter().flatten() {
                 for (on, field) in [(spec.front.is_some(), "/front"), (spec.autoscale.is_some(), "/autoscale")] {
                     if on {
-                        return Err(Refused::Problems(vec![problem(Some(field), config::tr(lang, "comp-edit-err-needs-restart", &[("field", field.trim_start_matches('/').into())]))]));
+                        return Err(Refused::Problems(vec![problem(
+                            Some(field),
+                            config::tr(
+                                lang,
+                                "comp-edit-err-needs-restart",
+                                &[("field", field.trim_start_matches('/').into())],
+                            ),
+                        )]));
                     }
                 }
             }
@@ -200,7 +255,15 @@ impl PipelineGuard {
     }
 
     /// Apply a written change to the running guard, audit it, answer with the component.
-    async fn finish(&self, res: Result<Config, Vec<FieldProblem>>, old: Option<&str>, new: Option<&str>, actor: &str, action: &str, details: Value) -> Result<ComponentChangeResult, GuardError> {
+    async fn finish(
+        &self,
+        res: Result<Config, Vec<FieldProblem>>,
+        old: Option<&str>,
+        new: Option<&str>,
+        actor: &str,
+        action: &str,
+        details: Value,
+    ) -> Result<ComponentChangeResult, GuardError> {
         let written = match res {
             Ok(c) => c,
             Err(problems) => return Ok(ComponentChangeResult::refused(problems)),
@@ -226,7 +289,11 @@ impl PipelineGuard {
         let target = new.or(old).unwrap_or_default();
         self.audit().append(actor, action, target, details).await?;
         let kind = action.trim_start_matches("component.").to_string();
-        inner.bus.publish(crate::events::EngineEvent::ComponentChanged { at_ms: unix_ms(), component: target.to_string(), action: kind });
+        inner.bus.publish(crate::events::EngineEvent::ComponentChanged {
+            at_ms: unix_ms(),
+            component: target.to_string(),
+            action: kind,
+        });
         tracing::info!(component = target, action, actor, "component changed");
         let component = new.and_then(|n| self.component(n).ok());
         Ok(ComponentChangeResult { applied: true, problems: Vec::new(), component, purged_rows: 0 })
@@ -254,7 +321,8 @@ async fn apply(inner: &Arc<GuardInner>, config: &Config, old: Option<&ComponentS
     if let Some(o) = old {
         inner.stop_loop(&o.name);
         let renamed_or_gone = new.is_none_or(|n| n.name != o.name);
-        let process_changed = renamed_or_gone || new.is_some_and(|n| format!("{:?}", n.process) != format!("{:?}", o.process));
+        let process_changed =
+            renamed_or_gone || new.is_some_and(|n| format!("{:?}", n.process) != format!("{:?}", o.process));
         if o.process.is_some() && process_changed {
             for i in inner.supervisor.instances(&o.name) {
                 let _ = inner.supervisor.stop(&o.name, i).await;
@@ -264,7 +332,14 @@ async fn apply(inner: &Arc<GuardInner>, config: &Config, old: Option<&ComponentS
             // Nobody watches it from now on: no data, not an outage (availability.rs).
             let from = inner.states.write().remove(&o.name).map(|st| st.status);
             if let Some(from) = from.filter(|s| *s != Status::Unknown) {
-                inner.availability.status_changed(&inner.history, &o.name, from, Status::Unknown, &["component removed".to_string()], now);
+                inner.availability.status_changed(
+                    &inner.history,
+                    &o.name,
+                    from,
+                    Status::Unknown,
+                    &["component removed".to_string()],
+                    now,
+                );
             }
         }
         if !only_pause {
@@ -291,14 +366,15 @@ async fn apply(inner: &Arc<GuardInner>, config: &Config, old: Option<&ComponentS
         inner.states.write().insert(n.name.clone(), ComponentState::new(now));
     }
     if let Some(p) = &n.process
-        && inner.supervisor.instances(&n.name).is_empty() {
-            if let Some(st) = inner.states.write().get_mut(&n.name) {
-                st.starting_since_ms = Some(now);
-            }
-            if let Err(e) = inner.supervisor.start(&n.name, 0, p.clone()) {
-                tracing::error!(component = %n.name, error = %e, "cannot supervise");
-            }
+        && inner.supervisor.instances(&n.name).is_empty()
+    {
+        if let Some(st) = inner.states.write().get_mut(&n.name) {
+            st.starting_since_ms = Some(now);
         }
+        if let Err(e) = inner.supervisor.start(&n.name, 0, p.clone()) {
+            tracing::error!(component = %n.name, error = %e, "cannot supervise");
+        }
+    }
     if n.paused {
         inner.mark_unwatched(&n.name);
     } else {

@@ -34,7 +34,8 @@ async fn start(dir: &Path) -> (PipelineGuard, PathBuf) {
         std::fs::write(&path, HEAD).unwrap();
     }
     let cfg = config::load_file(&path).unwrap();
-    let g = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap();
+    let g =
+        PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap();
     (g, path)
 }
 
@@ -74,7 +75,13 @@ async fn add_edit_pause_resume_delete_live_and_in_the_file() {
     let text = std::fs::read_to_string(&path).unwrap();
     let (before, after) = HEAD.split_once("# after the list\n").unwrap();
     assert!(text.starts_with(before) && text.ends_with(&format!("# after the list\n{after}")), "{text}");
-    assert!(text.contains(&format!("  - name: svc\n    check:\n      interval: 100ms\n      tcp:\n        addr: \"{a2_}\"\n", a2_ = a1)), "{text}");
+    assert!(
+        text.contains(&format!(
+            "  - name: svc\n    check:\n      interval: 100ms\n      tcp:\n        addr: \"{a2_}\"\n",
+            a2_ = a1
+        )),
+        "{text}"
+    );
 
     // Edit: the new address is the one checked.
     let r = g.replace_component("svc", tcp("svc", &a2), EN, "olga").await.unwrap();
@@ -107,19 +114,26 @@ async fn add_edit_pause_resume_delete_live_and_in_the_file() {
 
     // Each change is one audit row naming the operator.
     let rows = g.audit().recent(20).await.unwrap();
-    let mine: Vec<(String, String)> = rows.iter().filter(|r| r.target == "svc").map(|r| (r.actor.clone(), r.action.clone())).collect();
+    let mine: Vec<(String, String)> =
+        rows.iter().filter(|r| r.target == "svc").map(|r| (r.actor.clone(), r.action.clone())).collect();
     for action in ["component.add", "component.edit", "component.pause", "component.resume"] {
         assert_eq!(mine.iter().filter(|(a, x)| x == action && a == "olga").count(), 1, "{action}: {mine:?}");
     }
     // The rows name the keys, never the values (an address here; a token in a webhook URL elsewhere).
-    assert!(rows.iter().filter(|r| r.target == "svc").all(|r| !r.details.contains(&a2) && !r.details.contains(&a1)), "{rows:?}");
+    assert!(
+        rows.iter().filter(|r| r.target == "svc").all(|r| !r.details.contains(&a2) && !r.details.contains(&a1)),
+        "{rows:?}"
+    );
 
     // Delete, keeping the history: the status changes stay.
     g.history().flush().await.unwrap();
     let r = g.delete_component("svc", ComponentDelete { purge: false }, EN, "olga").await.unwrap();
     assert!(r.applied && r.component.is_none());
     assert!(g.component("svc").is_err());
-    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM status_changes WHERE component = 'svc'").fetch_one(g.history().pool()).await.unwrap();
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM status_changes WHERE component = 'svc'")
+        .fetch_one(g.history().pool())
+        .await
+        .unwrap();
     assert!(kept >= 1);
     let n = hits2.load(Ordering::SeqCst);
     tokio::time::sleep(Duration::from_millis(400)).await;
@@ -172,33 +186,70 @@ async fn bad_input_is_refused_field_by_field_and_the_file_is_unchanged() {
         (json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" }, "interval": "soon" } }), "/check/interval"),
         (json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "colour": "red" }), "/colour"),
         (json!({ "name": "bad name!", "check": { "tcp": { "addr": "127.0.0.1:1" } } }), "/name"),
-        (json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "depends_on": ["nobody"] }), "/depends_on/0"),
+        (
+            json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "depends_on": ["nobody"] }),
+            "/depends_on/0",
+        ),
         (json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "paused": "yes" }), "/paused"),
         // Adding never replaces: a duplicate name is the validator's error, on the new entry.
         (json!({ "name": "base", "check": { "tcp": { "addr": "127.0.0.1:1" } } }), "/name"),
-        (json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "front": { "listen": "127.0.0.1:1" } }), "/front"),
+        (
+            json!({ "name": "x", "check": { "tcp": { "addr": "127.0.0.1:1" } }, "front": { "listen": "127.0.0.1:1" } }),
+            "/front",
+        ),
     ];
     for (v, field) in cases {
         let r = g.add_component(ComponentChange { config: v.clone() }, EN, "olga").await.unwrap();
         assert!(!r.applied, "{v}: {r:?}");
-        assert!(r.problems.iter().any(|p| p.field.as_deref() == Some(field)), "{v}: expected a problem at {field}: {:?}", r.problems);
+        assert!(
+            r.problems.iter().any(|p| p.field.as_deref() == Some(field)),
+            "{v}: expected a problem at {field}: {:?}",
+            r.problems
+        );
         for p in &r.problems {
             if field != "/front" {
-                assert!(p.message.starts_with(&format!("{}:", path.display())) && p.message.split(':').nth(1).unwrap().parse::<u32>().is_ok(), "FILE:LINE:COL: {p:?}");
+                assert!(
+                    p.message.starts_with(&format!("{}:", path.display()))
+                        && p.message.split(':').nth(1).unwrap().parse::<u32>().is_ok(),
+                    "FILE:LINE:COL: {p:?}"
+                );
             }
         }
         assert_eq!(std::fs::read(&path).unwrap(), before, "{v}: the file is unchanged");
         assert!(g.component("x").is_err());
     }
     // In another language.
-    let r = g.add_component(ComponentChange { config: json!({ "name": "bad name!", "check": { "tcp": { "addr": "127.0.0.1:1" } } }) }, guard_i18n::Lang::De, "olga").await.unwrap();
+    let r = g
+        .add_component(
+            ComponentChange { config: json!({ "name": "bad name!", "check": { "tcp": { "addr": "127.0.0.1:1" } } }) },
+            guard_i18n::Lang::De,
+            "olga",
+        )
+        .await
+        .unwrap();
     assert!(!r.applied);
-    let en = g.add_component(ComponentChange { config: json!({ "name": "bad name!", "check": { "tcp": { "addr": "127.0.0.1:1" } } }) }, EN, "olga").await.unwrap();
+    let en = g
+        .add_component(
+            ComponentChange { config: json!({ "name": "bad name!", "check": { "tcp": { "addr": "127.0.0.1:1" } } }) },
+            EN,
+            "olga",
+        )
+        .await
+        .unwrap();
     assert_ne!(r.problems[0].message, en.problems[0].message);
     // Unknown component.
     assert!(matches!(g.set_component_paused("nope", true, EN, "olga").await, Err(GuardError::UnknownComponent(_))));
     // Deleting what another one depends on is refused by the validator.
-    let r = g.add_component(ComponentChange { config: json!({ "name": "dep", "depends_on": ["base"], "check": { "command": { "run": ["true"] } } }) }, EN, "olga").await.unwrap();
+    let r = g
+        .add_component(
+            ComponentChange {
+                config: json!({ "name": "dep", "depends_on": ["base"], "check": { "command": { "run": ["true"] } } }),
+            },
+            EN,
+            "olga",
+        )
+        .await
+        .unwrap();
     assert!(r.applied, "{r:?}");
     let mid = std::fs::read(&path).unwrap();
     let r = g.delete_component("base", ComponentDelete { purge: false }, EN, "olga").await.unwrap();
@@ -214,16 +265,31 @@ async fn a_restart_picks_up_added_and_paused_components() {
     let (g, path) = start(dir.path()).await;
     let (a1, hits) = listener().await;
     assert!(g.add_component(tcp("kept", &a1), EN, "olga").await.unwrap().applied);
-    assert!(g.add_component(ComponentChange { config: json!({ "name": "sleepy", "check": { "command": { "run": ["true"] } } }) }, EN, "olga").await.unwrap().applied);
+    assert!(
+        g.add_component(
+            ComponentChange { config: json!({ "name": "sleepy", "check": { "command": { "run": ["true"] } } }) },
+            EN,
+            "olga"
+        )
+        .await
+        .unwrap()
+        .applied
+    );
     assert!(g.set_component_paused("sleepy", true, EN, "olga").await.unwrap().applied);
-    assert_eq!(g.component_config("kept").unwrap().config, json!({ "name": "kept", "check": { "tcp": { "addr": a1 }, "interval": "100ms" } }));
+    assert_eq!(
+        g.component_config("kept").unwrap().config,
+        json!({ "name": "kept", "check": { "tcp": { "addr": a1 }, "interval": "100ms" } })
+    );
     g.shutdown().await.unwrap();
     drop(g);
 
     let (g, _) = start(dir.path()).await;
     assert!(std::fs::read_to_string(&path).unwrap().starts_with("# Lab config: comments must survive.\n"));
     let n = hits.load(Ordering::SeqCst);
-    wait_for("the added component checked after the restart", || hits.load(Ordering::SeqCst) > n && checks(&g, "kept") >= 1).await;
+    wait_for("the added component checked after the restart", || {
+        hits.load(Ordering::SeqCst) > n && checks(&g, "kept") >= 1
+    })
+    .await;
     let sleepy = g.component("sleepy").unwrap();
     assert!(sleepy.paused);
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -237,7 +303,9 @@ async fn a_restart_picks_up_added_and_paused_components() {
 async fn a_supervised_component_added_live_is_started_and_stopped_on_delete() {
     let dir = tempfile::tempdir().unwrap();
     let (g, _) = start(dir.path()).await;
-    let change = ComponentChange { config: json!({ "name": "child", "process": { "command": ["sleep", "30"] }, "check": { "process": {}, "interval": "100ms" } }) };
+    let change = ComponentChange {
+        config: json!({ "name": "child", "process": { "command": ["sleep", "30"] }, "check": { "process": {}, "interval": "100ms" } }),
+    };
     let r = g.add_component(change, EN, "olga").await.unwrap();
     assert!(r.applied, "{r:?}");
     wait_for("the child running", || g.supervisor().pid("child", 0).is_some()).await;
@@ -249,7 +317,11 @@ async fn a_supervised_component_added_live_is_started_and_stopped_on_delete() {
     let r = g.delete_component("child", ComponentDelete { purge: false }, EN, "olga").await.unwrap();
     assert!(r.applied);
     assert!(g.supervisor().instances("child").is_empty());
-    assert!(!Path::new(&format!("/proc/{pid}")).exists() || std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default().contains(" Z "), "the child is gone");
+    assert!(
+        !Path::new(&format!("/proc/{pid}")).exists()
+            || std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default().contains(" Z "),
+        "the child is gone"
+    );
     g.shutdown().await.unwrap();
 }
 
@@ -260,7 +332,17 @@ async fn concurrent_changes_all_land_in_the_file_and_the_guard() {
     let adds: Vec<_> = (0..8)
         .map(|i| {
             let g = g.clone();
-            tokio::spawn(async move { g.add_component(ComponentChange { config: json!({ "name": format!("c{i}"), "check": { "command": { "run": ["true"] } } }) }, EN, "olga").await.unwrap() })
+            tokio::spawn(async move {
+                g.add_component(
+                    ComponentChange {
+                        config: json!({ "name": format!("c{i}"), "check": { "command": { "run": ["true"] } } }),
+                    },
+                    EN,
+                    "olga",
+                )
+                .await
+                .unwrap()
+            })
         })
         .collect();
     let mut results = Vec::new();

@@ -69,14 +69,8 @@ pub enum Region {
 }
 
 impl Region {
-    pub const ALL: [Region; 6] = [
-        Region::UsEast,
-        Region::UsWest,
-        Region::EuWest,
-        Region::EuCentral,
-        Region::AsiaPacific,
-        Region::SaEast,
-    ];
+    pub const ALL: [Region; 6] =
+        [Region::UsEast, Region::UsWest, Region::EuWest, Region::EuCentral, Region::AsiaPacific, Region::SaEast];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -65,7 +65,15 @@ pub fn ssh_argv(host: &HostSpec, remote_argv: &[String]) -> Vec<String> {
     ] {
         a.extend(opt(o));
     }
-    a.extend(["-p".into(), host.port.to_string(), "-l".into(), host.user.clone(), "--".into(), host.address.clone(), remote_command(remote_argv)]);
+    a.extend([
+        "-p".into(),
+        host.port.to_string(),
+        "-l".into(),
+        host.user.clone(),
+        "--".into(),
+        host.address.clone(),
+        remote_command(remote_argv),
+    ]);
     a
 }
 
@@ -122,7 +130,8 @@ mod tests {
     }
 
     fn load(src: &str, base: &std::path::Path) -> Result<crate::config::Config, Vec<String>> {
-        crate::config::load_str(src, "lab.yaml", base, &Default::default()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+        crate::config::load_str(src, "lab.yaml", base, &Default::default())
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
     #[test]
@@ -138,16 +147,26 @@ mod tests {
         let api = &c.components[0];
         let crate::config::CheckKind::Command(cmd) = &api.check.kind else { panic!("not a command check") };
         assert_eq!(cmd.argv[0], "ssh");
-        assert!(cmd.argv.contains(&format!("UserKnownHostsFile={}", dir.path().join("known").display())), "{:?}", cmd.argv);
+        assert!(
+            cmd.argv.contains(&format!("UserKnownHostsFile={}", dir.path().join("known").display())),
+            "{:?}",
+            cmd.argv
+        );
         assert_eq!(cmd.argv[cmd.argv.len() - 2..], ["10.0.0.1".to_string(), "systemctl is-active api".to_string()]);
         match &api.recovery[0] {
             crate::config::RecoveryStep::Run { argv, timeout } => {
-                assert_eq!((argv[0].as_str(), argv.last().unwrap().as_str(), *timeout), ("ssh", "systemctl restart api", Duration::from_secs(20)));
+                assert_eq!(
+                    (argv[0].as_str(), argv.last().unwrap().as_str(), *timeout),
+                    ("ssh", "systemctl restart api", Duration::from_secs(20))
+                );
                 assert!(argv.iter().any(|a| a == "22"), "default port 22: {argv:?}");
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(api.recovery[1], crate::config::RecoveryStep::Run { argv: vec!["/bin/true".into()], timeout: Duration::from_secs(30) });
+        assert_eq!(
+            api.recovery[1],
+            crate::config::RecoveryStep::Run { argv: vec!["/bin/true".into()], timeout: Duration::from_secs(30) }
+        );
     }
 
     #[test]

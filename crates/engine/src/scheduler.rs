@@ -76,12 +76,13 @@ impl ComponentLoop {
             let mut outcome = outcome;
             if self.spec.process.is_some()
                 && let Some(pid) = self.guard.supervisor.pid(&name, 0)
-                    && let Some(sample) = procstat::read(pid) {
-                        outcome.metrics.insert(metric::MEMORY.into(), sample.rss_bytes as f64);
-                        if let Some(share) = cpu.share(pid, &sample) {
-                            outcome.metrics.insert(metric::CPU.into(), share);
-                        }
-                    }
+                && let Some(sample) = procstat::read(pid)
+            {
+                outcome.metrics.insert(metric::MEMORY.into(), sample.rss_bytes as f64);
+                if let Some(share) = cpu.share(pid, &sample) {
+                    outcome.metrics.insert(metric::CPU.into(), share);
+                }
+            }
             let failed = matches!(outcome.status, Status::Failed | Status::Unknown);
             let starting = self.guard.record_outcome(&name, outcome, &mut series);
             delay = if starting {

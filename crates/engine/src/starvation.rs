@@ -61,7 +61,12 @@ impl Starvation {
         let latency_ms = latency.as_millis() as i64;
         let since = now_ms - latency_ms - 1000;
         let enough = (STARVED_LAG.as_millis() as i64).max(latency_ms / 4);
-        self.late.lock().iter().rev().take_while(|(at, _)| *at >= since).any(|(at, lag)| *at <= now_ms && *lag >= enough)
+        self.late
+            .lock()
+            .iter()
+            .rev()
+            .take_while(|(at, _)| *at >= since)
+            .any(|(at, lag)| *at <= now_ms && *lag >= enough)
     }
 
     pub(crate) fn note_damped(&self) {

@@ -49,7 +49,11 @@ impl PipelineGuard {
                 name: c.name.clone(),
                 status: c.status,
                 availability: c.availability,
-                open_incidents: open.iter().filter(|(n, _, _)| *n == c.name).map(|(_, kind, since)| StatusIncident { kind: kind.clone(), since_ms: *since }).collect(),
+                open_incidents: open
+                    .iter()
+                    .filter(|(n, _, _)| *n == c.name)
+                    .map(|(_, kind, since)| StatusIncident { kind: kind.clone(), since_ms: *since })
+                    .collect(),
             })
             .collect();
         Ok(Some(StatusPage { title: settings.title.clone(), components }))

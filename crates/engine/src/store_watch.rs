@@ -65,7 +65,8 @@ async fn step(inner: &GuardInner, h: &StoreHealth) {
             let reason = Msg::new("incident-history-not-written").msg("problem", problem_msg(p, inner.history.path()));
             let english = reason.english();
             tracing::error!(reason = %english, "incident opened");
-            *inner.store_incident.lock() = Some(StoreIncident { detected_ms: at, reason: reason.clone(), dropped_before: h.dropped_points });
+            *inner.store_incident.lock() =
+                Some(StoreIncident { detected_ms: at, reason: reason.clone(), dropped_before: h.dropped_points });
             inner.bus.publish(EngineEvent::IncidentOpened {
                 incident_id: 0,
                 component: GUARD_COMPONENT.into(),
@@ -77,7 +78,13 @@ async fn step(inner: &GuardInner, h: &StoreHealth) {
             });
         }
         // Deleted or replaced while writes were already failing: say the worse news.
-        (Some(p), Some(si)) if p.is_final() && !si.reason.args_json().contains(&format!("history-problem-{}", if *p == StoreProblem::Deleted { "deleted" } else { "replaced" })) => {
+        (Some(p), Some(si))
+            if p.is_final()
+                && !si.reason.args_json().contains(&format!(
+                    "history-problem-{}",
+                    if *p == StoreProblem::Deleted { "deleted" } else { "replaced" }
+                )) =>
+        {
             let reason = Msg::new("incident-history-not-written").msg("problem", problem_msg(p, inner.history.path()));
             if let Some(open) = inner.store_incident.lock().as_mut() {
                 open.reason = reason;
@@ -126,7 +133,12 @@ async fn step(inner: &GuardInner, h: &StoreHealth) {
 
 /// The open incident as listings show it (id 0: not stored yet), when it falls in
 /// `[from_ms, to_ms)` and matches `component`.
-pub fn open_incident_view(inner: &GuardInner, from_ms: i64, to_ms: i64, component: Option<&str>) -> Option<IncidentView> {
+pub fn open_incident_view(
+    inner: &GuardInner,
+    from_ms: i64,
+    to_ms: i64,
+    component: Option<&str>,
+) -> Option<IncidentView> {
     let si = inner.store_incident.lock().clone()?;
     if si.detected_ms < from_ms || si.detected_ms >= to_ms || component.is_some_and(|c| c != GUARD_COMPONENT) {
         return None;

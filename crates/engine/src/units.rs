@@ -12,9 +12,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     }
     let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| {
-        format!("expected a duration like `250ms`, `5s`, `10m`, `24h`, `7d` or `7y`, found `{t}`")
-    })?;
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("expected a duration like `250ms`, `5s`, `10m`, `24h`, `7d` or `7y`, found `{t}`"))?;
     let secs_per_unit = match unit.trim() {
         "" | "s" | "sec" | "secs" => 1.0,
         "ms" => 0.001,
@@ -25,9 +25,7 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         "w" => 7.0 * 86_400.0,
         "y" => 365.0 * 86_400.0,
         other => {
-            return Err(format!(
-                "unknown duration unit `{other}` in `{t}` (expected ms, s, m, h, d, w or y)"
-            ));
+            return Err(format!("unknown duration unit `{other}` in `{t}` (expected ms, s, m, h, d, w or y)"));
         }
     };
     let secs = n * secs_per_unit;
@@ -42,9 +40,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: f64 = num
-        .parse()
-        .map_err(|_| format!("expected a size like `512KB`, `100MB` or `2GB`, found `{t}`"))?;
+    let n: f64 = num.parse().map_err(|_| format!("expected a size like `512KB`, `100MB` or `2GB`, found `{t}`"))?;
     let mult: f64 = match unit.trim().to_ascii_uppercase().as_str() {
         "" | "B" => 1.0,
         "KB" | "K" => 1e3,
@@ -76,11 +72,7 @@ pub fn format_duration(d: Duration) -> String {
             return format!("{}{unit}", ms / per);
         }
     }
-    if ms >= 1000 {
-        format!("{:.1}s", d.as_secs_f64())
-    } else {
-        format!("{ms}ms")
-    }
+    if ms >= 1000 { format!("{:.1}s", d.as_secs_f64()) } else { format!("{ms}ms") }
 }
 
 #[cfg(test)]

@@ -49,11 +49,7 @@ pub(crate) fn embedded() -> Vec<FtlFile> {
         .iter()
         .filter_map(|f| {
             let lang = f.lang.parse::<Lang>().ok()?;
-            Some(FtlFile {
-                lang,
-                file: f.file.to_owned(),
-                source: Cow::Borrowed(f.source),
-            })
+            Some(FtlFile { lang, file: f.file.to_owned(), source: Cow::Borrowed(f.source) })
         })
         .collect()
 }
@@ -75,21 +71,14 @@ pub(crate) fn from_dir(root: &Path) -> Result<Vec<FtlFile>, I18nError> {
             if path.is_file() && path.extension().is_some_and(|ext| ext == "ftl") {
                 let source = fs::read_to_string(&path).map_err(io(&path))?;
                 let file = entry.file_name().to_string_lossy().into_owned();
-                files.push(FtlFile {
-                    lang,
-                    file,
-                    source: Cow::Owned(source),
-                });
+                files.push(FtlFile { lang, file, source: Cow::Owned(source) });
             }
         }
     }
     if files.is_empty() {
         return Err(I18nError::Io {
             path: root.to_owned(),
-            source: std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                "no locales/<lang>/*.ftl files",
-            ),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no locales/<lang>/*.ftl files"),
         });
     }
     files.sort_by(|a, b| (a.lang, &a.file).cmp(&(b.lang, &b.file)));

@@ -25,19 +25,11 @@ use crate::lang::Lang;
 use crate::localizer::Localizer;
 
 fn locale(lang: Lang) -> Locale {
-    lang.code()
-        .parse()
-        .expect("the ten codes are valid locales")
+    lang.code().parse().expect("the ten codes are valid locales")
 }
 
 /// Formats `value` rounded to at most `max_fraction` and at least `min_fraction` digits.
-fn decimal(
-    lang: Lang,
-    value: f64,
-    min_fraction: usize,
-    max_fraction: usize,
-    grouping: bool,
-) -> String {
+fn decimal(lang: Lang, value: f64, min_fraction: usize, max_fraction: usize, grouping: bool) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
@@ -52,11 +44,8 @@ fn decimal(
         // No "-0" after rounding a tiny negative value.
         d.sign = fixed_decimal::Sign::None;
     }
-    let options = DecimalFormatterOptions::from(if grouping {
-        GroupingStrategy::Auto
-    } else {
-        GroupingStrategy::Never
-    });
+    let options =
+        DecimalFormatterOptions::from(if grouping { GroupingStrategy::Auto } else { GroupingStrategy::Never });
     match DecimalFormatter::try_new(locale(lang).into(), options) {
         Ok(formatter) => formatter.format_to_string(&d),
         Err(_) => d.to_string(),
@@ -175,13 +164,7 @@ fn civil(unix_seconds: i64, utc_offset_minutes: i32) -> Option<DateTime<icu_cale
     let secs = local.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
     let date = Date::try_new_iso(i32::try_from(year).ok()?, month, day).ok()?;
-    let time = Time::try_new(
-        (secs / 3600) as u8,
-        (secs / 60 % 60) as u8,
-        (secs % 60) as u8,
-        0,
-    )
-    .ok()?;
+    let time = Time::try_new((secs / 3600) as u8, (secs / 60 % 60) as u8, (secs % 60) as u8, 0).ok()?;
     Some(DateTime { date, time })
 }
 
@@ -226,14 +209,9 @@ pub(crate) fn fluent_number(lang: Lang, number: &FluentNumber) -> String {
     let options = &number.options;
     let percent = matches!(options.style, FluentNumberStyle::Percent);
     let min = options.minimum_fraction_digits.unwrap_or(0);
-    let max = options
-        .maximum_fraction_digits
-        .unwrap_or(if percent { 0 } else { 3 });
+    let max = options.maximum_fraction_digits.unwrap_or(if percent { 0 } else { 3 });
     if percent {
-        percent_pattern(
-            lang,
-            decimal(lang, number.value * 100.0, min, max, options.use_grouping),
-        )
+        percent_pattern(lang, decimal(lang, number.value * 100.0, min, max, options.use_grouping))
     } else {
         decimal(lang, number.value, min, max, options.use_grouping)
     }
@@ -246,22 +224,12 @@ impl Localizer {
     }
 
     /// See [`format_percent`].
-    pub fn format_percent(
-        &self,
-        lang: impl Into<Lang>,
-        ratio: f64,
-        max_fraction_digits: usize,
-    ) -> String {
+    pub fn format_percent(&self, lang: impl Into<Lang>, ratio: f64, max_fraction_digits: usize) -> String {
         format_percent(lang.into(), ratio, max_fraction_digits)
     }
 
     /// See [`format_datetime`].
-    pub fn format_datetime(
-        &self,
-        lang: impl Into<Lang>,
-        unix_seconds: i64,
-        utc_offset_minutes: i32,
-    ) -> String {
+    pub fn format_datetime(&self, lang: impl Into<Lang>, unix_seconds: i64, utc_offset_minutes: i32) -> String {
         format_datetime(lang.into(), unix_seconds, utc_offset_minutes)
     }
 
@@ -273,9 +241,7 @@ impl Localizer {
         let separator = self.translate("unit-duration-separator", lang);
         duration_parts(duration)
             .into_iter()
-            .map(|(unit, value)| {
-                self.translate_with(unit.message(), lang, &[("value", (value as f64).into())])
-            })
+            .map(|(unit, value)| self.translate_with(unit.message(), lang, &[("value", (value as f64).into())]))
             .collect::<Vec<_>>()
             .join(&separator)
     }
@@ -288,7 +254,15 @@ mod tests {
     #[test]
     fn days_become_calendar_dates() {
         // (days since 1970-01-01, date): epoch, before it, leap days, century rules.
-        let cases = [(0, (1970, 1, 1)), (-1, (1969, 12, 31)), (11_016, (2000, 2, 29)), (20_513, (2026, 3, 1)), (-25_508, (1900, 3, 1)), (47_540, (2100, 2, 28)), (47_541, (2100, 3, 1))];
+        let cases = [
+            (0, (1970, 1, 1)),
+            (-1, (1969, 12, 31)),
+            (11_016, (2000, 2, 29)),
+            (20_513, (2026, 3, 1)),
+            (-25_508, (1900, 3, 1)),
+            (47_540, (2100, 2, 28)),
+            (47_541, (2100, 3, 1)),
+        ];
         for (days, want) in cases {
             assert_eq!(civil_from_days(days), want, "{days}");
         }
@@ -310,11 +284,7 @@ mod tests {
             (86_400_000 + 60_000, &[(Days, 1)]),
         ];
         for (ms, expected) in cases {
-            assert_eq!(
-                duration_parts(Duration::from_millis(*ms)),
-                expected.to_vec(),
-                "{ms} ms"
-            );
+            assert_eq!(duration_parts(Duration::from_millis(*ms)), expected.to_vec(), "{ms} ms");
         }
     }
 

@@ -15,19 +15,7 @@ use unic_langid::LanguageIdentifier;
 use crate::error::I18nError;
 
 /// A language Pipeline Guard ships messages for. Each one is a folder `locales/<code>/`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Default,
-    serde::Serialize,
-    serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     #[serde(rename = "en")]
@@ -54,18 +42,8 @@ pub enum Lang {
 
 impl Lang {
     /// Every supported language, English first.
-    pub const ALL: [Lang; 10] = [
-        Lang::En,
-        Lang::Es,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::PtBr,
-        Lang::Ja,
-        Lang::ZhCn,
-        Lang::Ko,
-        Lang::Ar,
-    ];
+    pub const ALL: [Lang; 10] =
+        [Lang::En, Lang::Es, Lang::De, Lang::Fr, Lang::It, Lang::PtBr, Lang::Ja, Lang::ZhCn, Lang::Ko, Lang::Ar];
 
     /// The BCP 47 tag, which is also the folder name under `locales/`.
     pub const fn code(self) -> &'static str {
@@ -111,9 +89,7 @@ impl Lang {
 
     /// The tag as a `unic-langid` identifier.
     pub fn langid(self) -> LanguageIdentifier {
-        self.code()
-            .parse()
-            .expect("the ten codes are valid BCP 47 tags")
+        self.code().parse().expect("the ten codes are valid BCP 47 tags")
     }
 
     /// The best supported language for a list of requested locales, most preferred first.
@@ -122,22 +98,11 @@ impl Lang {
     /// `pt`, `pt-PT` → `pt-BR`; `zh`, `zh-TW`, `zh-HK`, `zh-Hant` → `zh-CN`; regional
     /// variants (`es-MX`, `fr-CA`, `ar-EG`) → the base language; anything else → `en`.
     pub fn negotiate(requested: &[&str]) -> Lang {
-        let requested: Vec<LanguageIdentifier> = requested
-            .iter()
-            .filter_map(|tag| normalize_requested(tag))
-            .collect();
+        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|tag| normalize_requested(tag)).collect();
         let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|l| l.langid()).collect();
         let default = Lang::En.langid();
-        let chosen = negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            NegotiationStrategy::Filtering,
-        );
-        chosen
-            .first()
-            .and_then(|id| Lang::ALL.iter().copied().find(|l| l.langid() == **id))
-            .unwrap_or(Lang::En)
+        let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering);
+        chosen.first().and_then(|id| Lang::ALL.iter().copied().find(|l| l.langid() == **id)).unwrap_or(Lang::En)
     }
 
     /// A language the user asked for by name (`--lang`, an API `lang`): an exact code, else a
@@ -166,15 +131,8 @@ impl Lang {
 
     /// [`Lang::from_env`] without the environment: the values of `LC_ALL`, `LC_MESSAGES`
     /// and `LANG`, in that order of precedence.
-    pub fn from_posix_vars(
-        lc_all: Option<String>,
-        lc_messages: Option<String>,
-        lang: Option<String>,
-    ) -> Lang {
-        let effective = [lc_all, lc_messages, lang]
-            .into_iter()
-            .flatten()
-            .find(|value| !value.trim().is_empty());
+    pub fn from_posix_vars(lc_all: Option<String>, lc_messages: Option<String>, lang: Option<String>) -> Lang {
+        let effective = [lc_all, lc_messages, lang].into_iter().flatten().find(|value| !value.trim().is_empty());
         match effective {
             Some(value) => Lang::negotiate(&[value.as_str()]),
             None => Lang::En,
@@ -255,11 +213,7 @@ mod tests {
     use super::*;
 
     fn check(requested: &[&str], expected: &str) {
-        assert_eq!(
-            Lang::negotiate(requested).code(),
-            expected,
-            "requested {requested:?}"
-        );
+        assert_eq!(Lang::negotiate(requested).code(), expected, "requested {requested:?}");
     }
 
     #[test]
@@ -312,10 +266,7 @@ mod tests {
     fn posix_precedence() {
         let s = |v: &str| Some(v.to_owned());
         let cases = [
-            (
-                (s("fr_FR.UTF-8"), s("de_DE.UTF-8"), s("ja_JP.UTF-8")),
-                Lang::Fr,
-            ),
+            ((s("fr_FR.UTF-8"), s("de_DE.UTF-8"), s("ja_JP.UTF-8")), Lang::Fr),
             ((None, s("de_DE.UTF-8"), s("ja_JP.UTF-8")), Lang::De),
             ((s(""), None, s("ja_JP.UTF-8")), Lang::Ja),
             ((None, None, s("ko_KR.UTF-8")), Lang::Ko),

@@ -101,11 +101,7 @@ impl Localizer {
     /// syntax error or duplicate id in any file is reported, with file, line and column.
     pub fn from_dir(root: impl AsRef<Path>) -> Result<Localizer, I18nError> {
         let (localizer, problems) = Localizer::build(catalog::from_dir(root.as_ref())?, BidiIsolation::default());
-        if problems.is_empty() {
-            Ok(localizer)
-        } else {
-            Err(I18nError::InvalidMessages { problems })
-        }
+        if problems.is_empty() { Ok(localizer) } else { Err(I18nError::InvalidMessages { problems }) }
     }
 
     /// [`Localizer::from_dir`] on `$PIPELINE_LOCALES_DIR` when that variable is set,
@@ -130,7 +126,9 @@ impl Localizer {
         let files = self
             .langs
             .iter()
-            .flat_map(|(lang, c)| c.files.iter().map(|(file, source)| FtlFile { lang: *lang, file: file.clone(), source: source.clone() }))
+            .flat_map(|(lang, c)| {
+                c.files.iter().map(|(file, source)| FtlFile { lang: *lang, file: file.clone(), source: source.clone() })
+            })
             .collect();
         Localizer::build(files, bidi).0
     }
@@ -154,11 +152,7 @@ impl Localizer {
     /// [`Lang::negotiate`] for the fallback rules.
     pub fn negotiate(&self, requested: &[&str]) -> Lang {
         let lang = Lang::negotiate(requested);
-        if self.langs.contains_key(&lang) {
-            lang
-        } else {
-            Lang::En
-        }
+        if self.langs.contains_key(&lang) { lang } else { Lang::En }
     }
 
     /// The message `key` (`id` or `id.attribute`) in `lang`, without arguments.
@@ -177,21 +171,14 @@ impl Localizer {
 
     /// [`Localizer::translate_args`] with a slice:
     /// `loc.translate_with("cli-serve-listening", Lang::De, &[("url", url.into())])`.
-    pub fn translate_with(
-        &self,
-        key: &str,
-        lang: impl Into<Lang>,
-        args: &[(&str, FluentValue<'_>)],
-    ) -> String {
+    pub fn translate_with(&self, key: &str, lang: impl Into<Lang>, args: &[(&str, FluentValue<'_>)]) -> String {
         let args: FluentArgs = args.iter().map(|(k, v)| (*k, v.clone())).collect();
         self.format(key, lang.into(), Some(&args))
     }
 
     /// True when `key` resolves in `lang` itself (no English fallback).
     pub fn has(&self, key: &str, lang: Lang) -> bool {
-        self.langs
-            .get(&lang)
-            .is_some_and(|c| resolve(&c.bundle, key).is_some())
+        self.langs.get(&lang).is_some_and(|c| resolve(&c.bundle, key).is_some())
     }
 
     /// The `.ftl` sources loaded for `lang`, as `(file name, text)`, so the webview can
@@ -199,26 +186,17 @@ impl Localizer {
     pub fn sources(&self, lang: Lang) -> Vec<(&str, &str)> {
         self.langs
             .get(&lang)
-            .map(|c| {
-                c.files
-                    .iter()
-                    .map(|(name, text)| (name.as_str(), text.as_ref()))
-                    .collect()
-            })
+            .map(|c| c.files.iter().map(|(name, text)| (name.as_str(), text.as_ref())).collect())
             .unwrap_or_default()
     }
 
     fn format(&self, key: &str, lang: Lang, args: Option<&FluentArgs>) -> String {
-        let found = self
-            .langs
-            .get(&lang)
-            .and_then(|c| Some((&c.bundle, resolve(&c.bundle, key)?)))
-            .or_else(|| {
-                let english = &self.langs.get(&Lang::En)?.bundle;
-                let pattern = resolve(english, key)?;
-                tracing::warn!(target: "guard_i18n", key, lang = lang.code(), "message missing; using English");
-                Some((english, pattern))
-            });
+        let found = self.langs.get(&lang).and_then(|c| Some((&c.bundle, resolve(&c.bundle, key)?))).or_else(|| {
+            let english = &self.langs.get(&Lang::En)?.bundle;
+            let pattern = resolve(english, key)?;
+            tracing::warn!(target: "guard_i18n", key, lang = lang.code(), "message missing; using English");
+            Some((english, pattern))
+        });
         let Some((bundle, pattern)) = found else {
             tracing::warn!(target: "guard_i18n", key, lang = lang.code(), "message missing in every language");
             return format!("{{{key}}}");
@@ -241,20 +219,14 @@ impl Localizer {
         let mut langs: BTreeMap<Lang, LangCatalog> = BTreeMap::new();
         let mut problems = Vec::new();
         for FtlFile { lang, file, source } in files {
-            let catalog = langs.entry(lang).or_insert_with(|| LangCatalog {
-                bundle: new_bundle(lang, bidi),
-                files: Vec::new(),
-            });
+            let catalog =
+                langs.entry(lang).or_insert_with(|| LangCatalog { bundle: new_bundle(lang, bidi), files: Vec::new() });
             let resource = match FluentResource::try_new(source.to_string()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {
                         let (line, col) = line_col(&source, error.pos.start);
-                        problems.push(format!(
-                            "{}/{file}:{line}:{col}: {}",
-                            lang.code(),
-                            error.kind
-                        ));
+                        problems.push(format!("{}/{file}:{line}:{col}: {}", lang.code(), error.kind));
                     }
                     resource
                 }
@@ -278,10 +250,7 @@ impl Default for Localizer {
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Localizer")
-            .field("languages", &self.available())
-            .field("bidi", &self.bidi)
-            .finish()
+        f.debug_struct("Localizer").field("languages", &self.available()).field("bidi", &self.bidi).finish()
     }
 }
 
@@ -310,22 +279,13 @@ fn new_bundle(lang: Lang, bidi: BidiIsolation) -> FluentBundle<FluentResource> {
 }
 
 /// `message-id`, `message-id.attribute`, or the dotted `a.b` for the message `a-b`.
-fn resolve<'b>(
-    bundle: &'b FluentBundle<FluentResource>,
-    key: &str,
-) -> Option<&'b Pattern<&'b str>> {
+fn resolve<'b>(bundle: &'b FluentBundle<FluentResource>, key: &str) -> Option<&'b Pattern<&'b str>> {
     let direct = match key.split_once('.') {
         None => bundle.get_message(key).and_then(|m| m.value()),
-        Some((id, attr)) => bundle
-            .get_message(id)
-            .and_then(|m| m.get_attribute(attr))
-            .map(|a| a.value()),
+        Some((id, attr)) => bundle.get_message(id).and_then(|m| m.get_attribute(attr)).map(|a| a.value()),
     };
     direct.or_else(|| {
-        key.contains('.')
-            .then(|| key.replace('.', "-"))
-            .and_then(|id| bundle.get_message(&id))
-            .and_then(|m| m.value())
+        key.contains('.').then(|| key.replace('.', "-")).and_then(|id| bundle.get_message(&id)).and_then(|m| m.value())
     })
 }
 

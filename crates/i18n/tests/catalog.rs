@@ -20,10 +20,7 @@ fn locales_dir() -> PathBuf {
 
 fn read_sources() -> Sources {
     let mut sources = Sources::new();
-    for dir in fs::read_dir(locales_dir())
-        .expect("locales/ exists")
-        .flatten()
-    {
+    for dir in fs::read_dir(locales_dir()).expect("locales/ exists").flatten() {
         if !dir.path().is_dir() {
             continue;
         }
@@ -52,10 +49,7 @@ fn shape_of(lang: &str, files: &BTreeMap<String, String>) -> (Shape, Vec<String>
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for e in errors {
-                    let line = source[..e.pos.start.min(source.len())]
-                        .matches('\n')
-                        .count()
-                        + 1;
+                    let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
                     problems.push(format!("{lang}/{file}:{line}: syntax error: {}", e.kind));
                 }
                 resource
@@ -65,25 +59,11 @@ fn shape_of(lang: &str, files: &BTreeMap<String, String>) -> (Shape, Vec<String>
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name;
                 if let Some(value) = &message.value {
-                    insert(
-                        &mut shape,
-                        &mut problems,
-                        lang,
-                        file,
-                        id.to_owned(),
-                        vars_of(value),
-                    );
+                    insert(&mut shape, &mut problems, lang, file, id.to_owned(), vars_of(value));
                 }
                 for attr in &message.attributes {
                     let key = format!("{id}.{}", attr.id.name);
-                    insert(
-                        &mut shape,
-                        &mut problems,
-                        lang,
-                        file,
-                        key,
-                        vars_of(&attr.value),
-                    );
+                    insert(&mut shape, &mut problems, lang, file, key, vars_of(&attr.value));
                 }
             }
         }
@@ -91,14 +71,7 @@ fn shape_of(lang: &str, files: &BTreeMap<String, String>) -> (Shape, Vec<String>
     (shape, problems)
 }
 
-fn insert(
-    shape: &mut Shape,
-    problems: &mut Vec<String>,
-    lang: &str,
-    file: &str,
-    key: String,
-    vars: BTreeSet<String>,
-) {
+fn insert(shape: &mut Shape, problems: &mut Vec<String>, lang: &str, file: &str, key: String, vars: BTreeSet<String>) {
     if shape.insert(key.clone(), vars).is_some() {
         problems.push(format!("{lang}/{file}: duplicate message {key}"));
     }
@@ -170,9 +143,9 @@ fn parity_problems(sources: &Sources) -> Vec<String> {
         for (key, vars) in &en {
             match shape.get(key) {
                 None => problems.push(format!("{lang}: missing message {key}")),
-                Some(theirs) if theirs != vars => problems.push(format!(
-                    "{lang}: {key} uses variables {theirs:?}, English uses {vars:?}"
-                )),
+                Some(theirs) if theirs != vars => {
+                    problems.push(format!("{lang}: {key} uses variables {theirs:?}, English uses {vars:?}"))
+                }
                 Some(_) => {}
             }
         }
@@ -199,27 +172,16 @@ fn all_ten_languages_have_a_folder_and_no_other_folder_exists() {
 #[test]
 fn every_file_parses_and_every_language_matches_english() {
     let problems = parity_problems(&read_sources());
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
 }
 
 #[test]
 fn the_parity_check_catches_missing_extra_and_changed_messages() {
     let file = |text: &str| BTreeMap::from([("common.ftl".to_owned(), text.to_owned())]);
     let mut sources = Sources::new();
-    sources.insert(
-        "en".into(),
-        file("a = A { $n }\nb = B\n    .title = T\nc = C\n"),
-    );
+    sources.insert("en".into(), file("a = A { $n }\nb = B\n    .title = T\nc = C\n"));
     sources.insert("de".into(), file("a = A { $m }\nb = B\nd = D\nd = D2\n"));
-    sources.insert(
-        "fr".into(),
-        file("a = { $n ->\n   *[other] x\n}\nb = B\n    .title = T\nc = C\nbroken = {\n"),
-    );
+    sources.insert("fr".into(), file("a = { $n ->\n   *[other] x\n}\nb = B\n    .title = T\nc = C\nbroken = {\n"));
     let problems = parity_problems(&sources).join("\n");
     for expected in [
         "de: a uses variables",
@@ -229,15 +191,9 @@ fn the_parity_check_catches_missing_extra_and_changed_messages() {
         "de/common.ftl: duplicate message d",
         "syntax error: Expected an inline expression",
     ] {
-        assert!(
-            problems.contains(expected),
-            "expected {expected:?} in:\n{problems}"
-        );
+        assert!(problems.contains(expected), "expected {expected:?} in:\n{problems}");
     }
-    assert!(
-        !problems.contains("fr: a uses"),
-        "a selector variable counts as used:\n{problems}"
-    );
+    assert!(!problems.contains("fr: a uses"), "a selector variable counts as used:\n{problems}");
 }
 
 #[test]
@@ -247,11 +203,7 @@ fn the_embedded_copy_is_the_repository_copy() {
     let on_disk: usize = sources.values().map(BTreeMap::len).sum();
     assert_eq!(embedded.len(), on_disk, "rebuild should re-embed locales/");
     for file in embedded {
-        assert_eq!(
-            sources[file.lang][file.file], file.source,
-            "{}/{}",
-            file.lang, file.file
-        );
+        assert_eq!(sources[file.lang][file.file], file.source, "{}/{}", file.lang, file.file);
     }
 }
 
@@ -263,10 +215,7 @@ fn every_message_formats_without_errors_in_every_language() {
     for lang in Lang::ALL {
         for (key, vars) in &en {
             for n in [0.0, 1.0, 2.0, 3.0, 11.0, 100.0, 1.5] {
-                let args: FluentArgs = vars
-                    .iter()
-                    .map(|v| (v.as_str(), FluentValue::from(n)))
-                    .collect();
+                let args: FluentArgs = vars.iter().map(|v| (v.as_str(), FluentValue::from(n))).collect();
                 let text = loc.translate_args(key, lang, &args);
                 assert!(loc.has(key, lang), "{lang}: {key} missing");
                 assert!(
@@ -329,9 +278,7 @@ fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } => {
+            ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
                 for variant in variants {
                     out.push(' ');
                     collect_text(&variant.value, out);
@@ -352,10 +299,7 @@ fn texts(files: &BTreeMap<String, String>) -> BTreeMap<String, String> {
                     texts.insert(m.id.name.to_owned(), letters(value));
                 }
                 for attr in &m.attributes {
-                    texts.insert(
-                        format!("{}.{}", m.id.name, attr.id.name),
-                        letters(&attr.value),
-                    );
+                    texts.insert(format!("{}.{}", m.id.name, attr.id.name), letters(&attr.value));
                 }
             }
         }
@@ -370,20 +314,14 @@ fn translations_are_not_english_copied_over() {
     let mut copied = Vec::new();
     for (lang, files) in sources.iter().filter(|(l, _)| l.as_str() != "en") {
         for (key, text) in texts(files) {
-            let allowed = SAME_AS_ENGLISH
-                .iter()
-                .any(|(l, k)| (*l == "*" || l == lang) && *k == key);
+            let allowed = SAME_AS_ENGLISH.iter().any(|(l, k)| (*l == "*" || l == lang) && *k == key);
             let letter_count = text.chars().filter(|c| c.is_alphabetic()).count();
             if !allowed && letter_count >= 6 && en.get(&key) == Some(&text) {
                 copied.push(format!("{lang}: {key} = {text:?}"));
             }
         }
     }
-    assert!(
-        copied.is_empty(),
-        "identical to English:\n{}",
-        copied.join("\n")
-    );
+    assert!(copied.is_empty(), "identical to English:\n{}", copied.join("\n"));
 }
 
 #[test]
@@ -458,12 +396,8 @@ fn cjk_and_arabic_files_contain_no_english_words() {
         for (key, text) in texts(&sources[lang]) {
             for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
                 let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-                let technical =
-                    TECHNICAL.contains(&word) || word.chars().any(|c| c.is_ascii_digit()); // 250ms, 5m, 24h …
-                assert!(
-                    !latin || technical,
-                    "{lang}: {key} has Latin word {word:?} in {text:?}"
-                );
+                let technical = TECHNICAL.contains(&word) || word.chars().any(|c| c.is_ascii_digit()); // 250ms, 5m, 24h …
+                assert!(!latin || technical, "{lang}: {key} has Latin word {word:?} in {text:?}");
             }
         }
     }

@@ -37,7 +37,8 @@ const COUNTED: &[(&str, &[&str])] = &[
 
 /// Arabic-only: English says these with an invariant abbreviation ("{ $minutes } min") or had
 /// its selector already; Arabic needs every form.
-const ARABIC_ALSO: &[(&str, &[&str])] = &[("ui-healing-x-minutes", &["minutes"]), ("step-rolling-done", &["instances"])];
+const ARABIC_ALSO: &[(&str, &[&str])] =
+    &[("ui-healing-x-minutes", &["minutes"]), ("step-rolling-done", &["instances"])];
 
 const ARABIC: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 const COUNTS: [u64; 6] = [0, 1, 2, 3, 11, 100];
@@ -106,7 +107,10 @@ fn english_and_arabic_choose_their_words_by_every_count() {
         }
         // Arabic: every count chosen with all six categories at least once (a count that only
         // repeats next to another, like "3 of 5", may follow it).
-        if !vars.iter().any(|v| a.get(*v).is_some_and(|sets| sets.iter().all(|s| ARABIC.iter().all(|c| s.contains(*c))))) {
+        if !vars
+            .iter()
+            .any(|v| a.get(*v).is_some_and(|sets| sets.iter().all(|s| ARABIC.iter().all(|c| s.contains(*c)))))
+        {
             bad.push(format!("ar {id}: no six-category selector on {vars:?}: {a:?}"));
         }
     }
@@ -123,25 +127,48 @@ fn english_and_arabic_choose_their_words_by_every_count() {
 fn the_right_form_for_0_1_2_3_11_and_100() {
     let loc = Localizer::embedded().with_bidi(BidiIsolation::Never);
     let say = |id: &str, lang: Lang, var: &str, n: u64| {
-        loc.translate_with(id, lang, &[(var, FluentValue::from(n as f64)), ("head", "ab12".into()), ("path", "/x".into()), ("sha", "ff".into())])
+        loc.translate_with(
+            id,
+            lang,
+            &[(var, FluentValue::from(n as f64)), ("head", "ab12".into()), ("path", "/x".into()), ("sha", "ff".into())],
+        )
     };
     let num = |lang: Lang, n: u64| format_integer(lang, n as i64);
     // English: "1 entry", "2 entries"; never "1 entries".
     for n in COUNTS {
         let want = if n == 1 { "1 entry,".to_string() } else { format!("{} entries,", num(Lang::En, n)) };
-        assert!(say("evidence-audit-intact", Lang::En, "rows", n).contains(&want), "{n}: {}", say("evidence-audit-intact", Lang::En, "rows", n));
+        assert!(
+            say("evidence-audit-intact", Lang::En, "rows", n).contains(&want),
+            "{n}: {}",
+            say("evidence-audit-intact", Lang::En, "rows", n)
+        );
         let attempts = say("ui-healing-x-attempts", Lang::En, "attempts", n);
         assert_eq!(attempts, if n == 1 { "1 attempt".to_string() } else { format!("{} attempts", num(Lang::En, n)) });
         let bytes = say("cli-backup-done", Lang::En, "bytes", n);
-        assert!(bytes.contains(&if n == 1 { "(1 byte,".to_string() } else { format!("({} bytes,", num(Lang::En, n)) }), "{bytes}");
+        assert!(
+            bytes.contains(&if n == 1 { "(1 byte,".to_string() } else { format!("({} bytes,", num(Lang::En, n)) }),
+            "{bytes}"
+        );
     }
     // Arabic: one form per category, the numeral formatted for Arabic.
     let cases: &[(&str, &str, [&str; 6])] = &[
-        ("ui-healing-x-attempts", "attempts", ["لا محاولات", "محاولة واحدة", "محاولتان", "{n} محاولات", "{n} محاولةً", "{n} محاولة"]),
+        (
+            "ui-healing-x-attempts",
+            "attempts",
+            ["لا محاولات", "محاولة واحدة", "محاولتان", "{n} محاولات", "{n} محاولةً", "{n} محاولة"],
+        ),
         ("report-components", "count", ["لا مكوّنات", "مكوّن واحد", "مكوّنان", "{n} مكوّنات", "{n} مكوّنًا", "{n} مكوّن"]),
         ("ui-compliance-audit-rows", "rows", ["لا صفوف", "صف واحد", "صفان", "{n} صفوف", "{n} صفًا", "{n} صف"]),
-        ("ui-healing-x-minutes", "minutes", ["لا دقائق", "دقيقة واحدة", "دقيقتان", "{n} دقائق", "{n} دقيقةً", "{n} دقيقة"]),
-        ("ui-compliance-last-days", "days", ["لا أيام", "آخر يوم", "آخر يومين", "آخر {n} أيام", "آخر {n} يومًا", "آخر {n} يوم"]),
+        (
+            "ui-healing-x-minutes",
+            "minutes",
+            ["لا دقائق", "دقيقة واحدة", "دقيقتان", "{n} دقائق", "{n} دقيقةً", "{n} دقيقة"],
+        ),
+        (
+            "ui-compliance-last-days",
+            "days",
+            ["لا أيام", "آخر يوم", "آخر يومين", "آخر {n} أيام", "آخر {n} يومًا", "آخر {n} يوم"],
+        ),
     ];
     for (id, var, forms) in cases {
         for (n, form) in COUNTS.iter().zip(forms) {

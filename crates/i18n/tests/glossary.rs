@@ -31,12 +31,7 @@ impl Form {
     fn parse(raw: &str) -> Form {
         let start_edge = !raw.starts_with('*');
         let end_edge = !raw.ends_with('*');
-        Form {
-            shown: raw.to_owned(),
-            text: normalize(raw.trim_matches('*')),
-            start_edge,
-            end_edge,
-        }
+        Form { shown: raw.to_owned(), text: normalize(raw.trim_matches('*')), start_edge, end_edge }
     }
 
     /// Byte offsets in `text` (normalized) where this form matches.
@@ -106,23 +101,14 @@ impl Term {
     /// Whether the (normalized) English text uses the term.
     fn used_in(&self, english: &str) -> bool {
         self.english.iter().any(|form| {
-            form.matches(english).into_iter().any(|at| {
-                !self
-                    .except
-                    .iter()
-                    .any(|ex| ex.matches(english).contains(&at))
-            })
+            form.matches(english).into_iter().any(|at| !self.except.iter().any(|ex| ex.matches(english).contains(&at)))
         })
     }
 }
 
 /// The backticked items of a table cell or line.
 fn backticked(cell: &str) -> Vec<String> {
-    cell.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
+    cell.split('`').skip(1).step_by(2).map(str::to_owned).collect()
 }
 
 fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
@@ -154,16 +140,8 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
         if !line.starts_with('|') {
             continue;
         }
-        let cells: Vec<&str> = line
-            .trim()
-            .trim_matches('|')
-            .split('|')
-            .map(str::trim)
-            .collect();
-        if cells
-            .first()
-            .is_some_and(|c| *c == "lang" || c.starts_with("---"))
-        {
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        if cells.first().is_some_and(|c| *c == "lang" || c.starts_with("---")) {
             continue;
         }
         if cells.len() != 5 {
@@ -173,39 +151,21 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
             ));
             continue;
         }
-        let forms = |cell: &str| {
-            backticked(cell)
-                .iter()
-                .map(|f| Form::parse(f))
-                .collect::<Vec<_>>()
-        };
-        let row = Row {
-            chosen: forms(cells[1]),
-            banned: forms(cells[2]),
-            allowed: forms(cells[3]),
-            line: line_no,
-        };
+        let forms = |cell: &str| backticked(cell).iter().map(|f| Form::parse(f)).collect::<Vec<_>>();
+        let row = Row { chosen: forms(cells[1]), banned: forms(cells[2]), allowed: forms(cells[3]), line: line_no };
         if row.chosen.is_empty() {
-            problems.push(format!(
-                "GLOSSARY.md:{line_no}: no chosen term in backticks"
-            ));
+            problems.push(format!("GLOSSARY.md:{line_no}: no chosen term in backticks"));
         }
         if cells[4].is_empty() {
             problems.push(format!("GLOSSARY.md:{line_no}: no reason given"));
         }
         if term.rows.insert(cells[0].to_owned(), row).is_some() {
-            problems.push(format!(
-                "GLOSSARY.md:{line_no}: `{}` has two rows for {}",
-                term.name, cells[0]
-            ));
+            problems.push(format!("GLOSSARY.md:{line_no}: `{}` has two rows for {}", term.name, cells[0]));
         }
     }
     for term in &terms {
         if term.english.is_empty() {
-            problems.push(format!(
-                "GLOSSARY.md: term `{}` has no English forms",
-                term.name
-            ));
+            problems.push(format!("GLOSSARY.md: term `{}` has no English forms", term.name));
         }
         for (lang, row) in &term.rows {
             for chosen in &row.chosen {
@@ -220,17 +180,12 @@ fn parse_glossary(source: &str) -> Result<Vec<Term>, Vec<String>> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(terms)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(terms) } else { Err(problems) }
 }
 
 fn read_glossary() -> Vec<Term> {
     let path = locales_dir().join("GLOSSARY.md");
-    let source =
-        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     parse_glossary(&source).unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
 }
 
@@ -240,9 +195,7 @@ fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String, placeable: char)
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } => {
+            ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
                 for variant in variants {
                     out.push(placeable);
                     collect_text(&variant.value, out, placeable);
@@ -290,10 +243,7 @@ fn texts_with(files: &[(String, String)], placeable: char) -> Texts {
 
 fn read_languages() -> BTreeMap<String, Texts> {
     let mut languages = BTreeMap::new();
-    for dir in fs::read_dir(locales_dir())
-        .expect("locales/ exists")
-        .flatten()
-    {
+    for dir in fs::read_dir(locales_dir()).expect("locales/ exists").flatten() {
         if !dir.path().is_dir() {
             continue;
         }
@@ -336,11 +286,7 @@ fn violations(terms: &[Term], languages: &BTreeMap<String, Texts>) -> Vec<String
                 }
                 for banned in &row.banned {
                     if !banned.matches(&text).is_empty() {
-                        let chosen: Vec<String> = row
-                            .chosen
-                            .iter()
-                            .map(|c| format!("`{}`", c.shown))
-                            .collect();
+                        let chosen: Vec<String> = row.chosen.iter().map(|c| format!("`{}`", c.shown)).collect();
                         out.push(format!(
                             "locales/{lang}/{file}: {id}: banned `{}` for \"{}\" (English: {:?}); use {} (GLOSSARY.md:{})",
                             banned.shown,
@@ -363,12 +309,7 @@ fn every_translation_uses_the_glossary_terms() {
     let terms = read_glossary();
     let languages = read_languages();
     let found = violations(&terms, &languages);
-    assert!(
-        found.is_empty(),
-        "{} uses of a banned term (locales/GLOSSARY.md):\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "{} uses of a banned term (locales/GLOSSARY.md):\n{}", found.len(), found.join("\n"));
 }
 
 #[test]
@@ -376,21 +317,10 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
     let terms = read_glossary();
     let languages = read_languages();
     let translated: Vec<&String> = languages.keys().filter(|l| *l != "en").collect();
-    assert_eq!(
-        translated.len(),
-        9,
-        "nine translated languages: {translated:?}"
-    );
+    assert_eq!(translated.len(), 9, "nine translated languages: {translated:?}");
     for term in &terms {
-        let missing: Vec<&&String> = translated
-            .iter()
-            .filter(|l| !term.rows.contains_key(l.as_str()))
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "term `{}` has no row for {missing:?}",
-            term.name
-        );
+        let missing: Vec<&&String> = translated.iter().filter(|l| !term.rows.contains_key(l.as_str())).collect();
+        assert!(missing.is_empty(), "term `{}` has no row for {missing:?}", term.name);
     }
     let names: Vec<&str> = terms.iter().map(|t| t.name.as_str()).collect();
     for core in [
@@ -413,10 +343,7 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
         "degraded",
         "processing (GDPR)",
     ] {
-        assert!(
-            names.contains(&core),
-            "GLOSSARY.md has no `## {core}`: {names:?}"
-        );
+        assert!(names.contains(&core), "GLOSSARY.md has no `## {core}`: {names:?}");
     }
 }
 
@@ -427,21 +354,13 @@ fn the_glossary_covers_every_translated_language_and_the_core_terms() {
 fn a_banned_variant_is_reported_with_file_id_and_chosen_term() {
     let terms = read_glossary();
     let catalogs = [
-        (
-            "en",
-            "x.ftl",
-            "heal-now = Heal now\nhealthy = Healthy\npipeline-healing = The pipeline is healing.\n",
-        ),
+        ("en", "x.ftl", "heal-now = Heal now\nhealthy = Healthy\npipeline-healing = The pipeline is healing.\n"),
         (
             "de",
             "x.ftl",
             "heal-now = Jetzt reparieren\nhealthy = Fehlerfrei\npipeline-healing = Die Pipeline wird geheilt.\n",
         ),
-        (
-            "ar",
-            "x.ftl",
-            "heal-now = معالجة الآن\nhealthy = سليم\npipeline-healing = يجري إصلاح خط المعالجة.\n",
-        ),
+        ("ar", "x.ftl", "heal-now = معالجة الآن\nhealthy = سليم\npipeline-healing = يجري إصلاح خط المعالجة.\n"),
         (
             "ja",
             "x.ftl",
@@ -450,58 +369,25 @@ fn a_banned_variant_is_reported_with_file_id_and_chosen_term() {
     ];
     let mut languages = BTreeMap::new();
     for (lang, file, source) in catalogs {
-        languages.insert(
-            lang.to_owned(),
-            texts_of(&[(file.to_owned(), source.to_owned())]),
-        );
+        languages.insert(lang.to_owned(), texts_of(&[(file.to_owned(), source.to_owned())]));
     }
-    let mut found: Vec<String> = violations(&terms, &languages)
-        .into_iter()
-        .filter(|v| v.starts_with("locales/"))
-        .collect();
+    let mut found: Vec<String> =
+        violations(&terms, &languages).into_iter().filter(|v| v.starts_with("locales/")).collect();
     found.sort();
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(
-        found[0].starts_with("locales/ar/x.ftl: heal-now: banned `*معالج*`"),
-        "{}",
-        found[0]
-    );
-    assert!(
-        found[1].starts_with("locales/de/x.ftl: heal-now: banned `*reparier*` for \"healing\""),
-        "{}",
-        found[1]
-    );
-    assert!(
-        found[1].contains("use `Heilung` / `Selbstheilung` / `heilen`"),
-        "{}",
-        found[1]
-    );
-    assert!(
-        found[2].starts_with("locales/ja/x.ftl: heal-now: banned `*復旧*`"),
-        "{}",
-        found[2]
-    );
-    assert!(
-        !found
-            .iter()
-            .any(|v| v.contains("healthy") || v.contains("pipeline-healing"))
-    );
+    assert!(found[0].starts_with("locales/ar/x.ftl: heal-now: banned `*معالج*`"), "{}", found[0]);
+    assert!(found[1].starts_with("locales/de/x.ftl: heal-now: banned `*reparier*` for \"healing\""), "{}", found[1]);
+    assert!(found[1].contains("use `Heilung` / `Selbstheilung` / `heilen`"), "{}", found[1]);
+    assert!(found[2].starts_with("locales/ja/x.ftl: heal-now: banned `*復旧*`"), "{}", found[2]);
+    assert!(!found.iter().any(|v| v.contains("healthy") || v.contains("pipeline-healing")));
 }
 
 #[test]
 fn the_glossary_table_is_checked() {
     let bad = "## healing\nEnglish: `heal*`\n| lang | chosen | banned | allowed | why |\n|---|---|---|---|---|\n| de | `Reparatur` | `*reparatur*` | — | x |\n| fr | `réparation` | — |\n";
     let problems = parse_glossary(bad).expect_err("a malformed glossary is refused");
-    assert!(
-        problems.iter().any(|p| p.contains("needs 5 cells")),
-        "{problems:?}"
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("contains its own banned")),
-        "{problems:?}"
-    );
+    assert!(problems.iter().any(|p| p.contains("needs 5 cells")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("contains its own banned")), "{problems:?}");
 }
 
 /// French typography, as `cli.ftl` does it: the typographic apostrophe (’, not '), and a
@@ -513,11 +399,8 @@ fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
     let mut problems = Vec::new();
     for (id, (file, text)) in texts_with(files, PLACEABLE) {
         // Prose only: drop `code` spans.
-        let prose: String = text
-            .split('`')
-            .enumerate()
-            .map(|(i, part)| if i % 2 == 0 { part } else { "\u{E000}" })
-            .collect();
+        let prose: String =
+            text.split('`').enumerate().map(|(i, part)| if i % 2 == 0 { part } else { "\u{E000}" }).collect();
         let chars: Vec<char> = prose.chars().collect();
         let mut found: Vec<String> = Vec::new();
         for (i, &c) in chars.iter().enumerate() {
@@ -530,9 +413,9 @@ fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
                 .collect();
             let problem = match c {
                 '\'' => Some("straight apostrophe ' (use ’)"),
-                ':' | ';' | '?' | '!' if before == ' ' && ends => Some(
-                    "plain space before the punctuation (use U+00A0 before :, U+202F before ; ? !)",
-                ),
+                ':' | ';' | '?' | '!' if before == ' ' && ends => {
+                    Some("plain space before the punctuation (use U+00A0 before :, U+202F before ; ? !)")
+                }
                 ';' | '?' | '!' if before.is_alphanumeric() && ends => {
                     Some("no space before the punctuation (use U+202F)")
                 }
@@ -553,10 +436,7 @@ fn french_typography_problems(files: &[(String, String)]) -> Vec<String> {
 
 fn french_files() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for file in fs::read_dir(locales_dir().join("fr"))
-        .expect("locales/fr")
-        .flatten()
-    {
+    for file in fs::read_dir(locales_dir().join("fr")).expect("locales/fr").flatten() {
         let name = file.file_name().to_string_lossy().into_owned();
         if name.ends_with(".ftl") {
             files.push((name, fs::read_to_string(file.path()).unwrap()));
@@ -568,31 +448,16 @@ fn french_files() -> Vec<(String, String)> {
 #[test]
 fn french_uses_typographic_apostrophes_and_no_break_spaces() {
     let problems = french_typography_problems(&french_files());
-    assert!(
-        problems.is_empty(),
-        "{} French typography problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} French typography problems:\n{}", problems.len(), problems.join("\n"));
 }
 
 #[test]
 fn the_french_typography_check_can_fail() {
     let bad = "a = L'échelle : prête ? Oui !\nb = `run:` { $file }:{ $line }\u{a0}: « ok » et «\u{a0}bien\u{a0}»\u{202f}; fin\n";
     let problems = french_typography_problems(&[("x.ftl".to_owned(), bad.to_owned())]);
-    let a: Vec<&String> = problems
-        .iter()
-        .filter(|p| p.starts_with("locales/fr/x.ftl: a: "))
-        .collect();
-    let b: Vec<&String> = problems
-        .iter()
-        .filter(|p| p.starts_with("locales/fr/x.ftl: b: "))
-        .collect();
+    let a: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: a: ")).collect();
+    let b: Vec<&String> = problems.iter().filter(|p| p.starts_with("locales/fr/x.ftl: b: ")).collect();
     assert_eq!(a.len(), 4, "{problems:#?}");
     assert!(a[0].contains("straight apostrophe"), "{}", a[0]);
-    assert_eq!(
-        b.len(),
-        2,
-        "only the plain spaces inside « »: {problems:#?}"
-    );
+    assert_eq!(b.len(), 2, "only the plain spaces inside « »: {problems:#?}");
 }

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use guard_i18n::{
-    BidiIsolation, FluentValue, InternationalizationManager, Lang, Localizer, format_date,
-    format_datetime, format_decimal, format_integer, format_number, format_percent, format_time,
+    BidiIsolation, FluentValue, InternationalizationManager, Lang, Localizer, format_date, format_datetime,
+    format_decimal, format_integer, format_number, format_percent, format_time,
 };
 
 fn cli() -> Localizer {
@@ -26,23 +26,11 @@ fn translate_plain_messages() {
         ("button-save", Lang::Ko, "저장"),
         ("status-healthy", Lang::Ar, "سليم"),
         // attributes
-        (
-            "status-unknown.description",
-            Lang::En,
-            "No check result yet.",
-        ),
-        (
-            "status-unknown.description",
-            Lang::De,
-            "Noch kein Prüfergebnis.",
-        ),
+        ("status-unknown.description", Lang::En, "No check result yet."),
+        ("status-unknown.description", Lang::De, "Noch kein Prüfergebnis."),
         // dotted keys
         ("pipeline.healthy", Lang::En, "The pipeline is healthy."),
-        (
-            "pipeline.healthy",
-            Lang::Es,
-            "La canalización está en buen estado.",
-        ),
+        ("pipeline.healthy", Lang::Es, "La canalización está en buen estado."),
         ("pipeline.healthy", Lang::De, "Die Pipeline ist fehlerfrei."),
     ];
     for (key, lang, expected) in cases {
@@ -64,14 +52,8 @@ fn lang_argument_accepts_tags_and_langids() {
 #[test]
 fn missing_keys_are_visible() {
     let loc = cli();
-    assert_eq!(
-        loc.translate("no-such-message", Lang::De),
-        "{no-such-message}"
-    );
-    assert_eq!(
-        loc.translate("status-healthy.no-such-attr", Lang::Fr),
-        "{status-healthy.no-such-attr}"
-    );
+    assert_eq!(loc.translate("no-such-message", Lang::De), "{no-such-message}");
+    assert_eq!(loc.translate("status-healthy.no-such-attr", Lang::Fr), "{status-healthy.no-such-attr}");
     assert!(!loc.has("no-such-message", Lang::En));
 }
 
@@ -82,67 +64,24 @@ fn plurals_follow_each_language() {
         loc.translate_with(
             "cli-validate-ok",
             lang,
-            &[
-                ("file", "guard.yaml".into()),
-                ("components", components.into()),
-                ("regions", regions.into()),
-            ],
+            &[("file", "guard.yaml".into()), ("components", components.into()), ("regions", regions.into())],
         )
     };
     let cases = [
-        (
-            Lang::En,
-            1,
-            1,
-            "guard.yaml is valid: 1 component in 1 region.",
-        ),
-        (
-            Lang::En,
-            12,
-            3,
-            "guard.yaml is valid: 12 components in 3 regions.",
-        ),
-        (
-            Lang::Fr,
-            0,
-            1,
-            "guard.yaml est valide\u{a0}: 0 composant dans 1 région.",
-        ),
-        (
-            Lang::De,
-            1234,
-            2,
-            "guard.yaml ist gültig: 1.234 Komponenten in 2 Regionen.",
-        ),
-        (
-            Lang::PtBr,
-            1,
-            6,
-            "guard.yaml é válido: 1 componente em 6 regiões.",
-        ),
-        (
-            Lang::Ja,
-            1,
-            1,
-            "guard.yaml は有効です: 1 個のリージョンに 1 個のコンポーネントがあります。",
-        ),
-        (
-            Lang::Ar,
-            0,
-            1,
-            "guard.yaml صالح: لا توجد مكوّنات في منطقة واحدة.",
-        ),
+        (Lang::En, 1, 1, "guard.yaml is valid: 1 component in 1 region."),
+        (Lang::En, 12, 3, "guard.yaml is valid: 12 components in 3 regions."),
+        (Lang::Fr, 0, 1, "guard.yaml est valide\u{a0}: 0 composant dans 1 région."),
+        (Lang::De, 1234, 2, "guard.yaml ist gültig: 1.234 Komponenten in 2 Regionen."),
+        (Lang::PtBr, 1, 6, "guard.yaml é válido: 1 componente em 6 regiões."),
+        (Lang::Ja, 1, 1, "guard.yaml は有効です: 1 個のリージョンに 1 個のコンポーネントがあります。"),
+        (Lang::Ar, 0, 1, "guard.yaml صالح: لا توجد مكوّنات في منطقة واحدة."),
         (Lang::Ar, 2, 2, "guard.yaml صالح: مكوّنان في منطقتين."),
         (Lang::Ar, 3, 11, "guard.yaml صالح: 3 مكوّنات في 11 منطقة."),
         (Lang::Ar, 11, 100, "guard.yaml صالح: 11 مكوّنًا في 100 منطقة."),
         (Lang::Ar, 100, 6, "guard.yaml صالح: 100 مكوّن في 6 مناطق."),
     ];
     for (lang, components, regions, expected) in cases {
-        assert_eq!(
-            validate(lang, components, regions),
-            expected,
-            "{lang} {components} {regions}"
-        );
+        assert_eq!(validate(lang, components, regions), expected, "{lang} {components} {regions}");
     }
 }
 
@@ -152,10 +91,7 @@ fn bidi_marks_only_where_wanted() {
     let ui = Localizer::embedded();
     assert_eq!(ui.bidi(), BidiIsolation::RtlOnly);
     let ar_ui = ui.translate_with("cli-serve-listening", Lang::Ar, &args);
-    assert!(
-        ar_ui.contains('\u{2068}') && ar_ui.contains('\u{2069}'),
-        "{ar_ui:?}"
-    );
+    assert!(ar_ui.contains('\u{2068}') && ar_ui.contains('\u{2069}'), "{ar_ui:?}");
     let en_ui = ui.translate_with("cli-serve-listening", Lang::En, &args);
     assert_eq!(en_ui, "Serving on http://127.0.0.1:7878");
 
@@ -164,10 +100,7 @@ fn bidi_marks_only_where_wanted() {
 
     let always = Localizer::embedded().with_bidi(BidiIsolation::Always);
     let de = always.translate_with("cli-serve-listening", Lang::De, &args);
-    assert_eq!(
-        de,
-        "Bereitgestellt unter \u{2068}http://127.0.0.1:7878\u{2069}"
-    );
+    assert_eq!(de, "Bereitgestellt unter \u{2068}http://127.0.0.1:7878\u{2069}");
 }
 
 #[test]
@@ -185,15 +118,8 @@ fn is_rtl_and_available() {
 #[test]
 fn sources_for_the_webview() {
     let loc = cli();
-    let names: Vec<&str> = loc
-        .sources(Lang::Ko)
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect();
-    assert!(
-        names.contains(&"common.ftl") && names.contains(&"cli.ftl"),
-        "{names:?}"
-    );
+    let names: Vec<&str> = loc.sources(Lang::Ko).into_iter().map(|(name, _)| name).collect();
+    assert!(names.contains(&"common.ftl") && names.contains(&"cli.ftl"), "{names:?}");
 }
 
 #[test]
@@ -231,11 +157,7 @@ fn percentages_table() {
         (Lang::Ar, 0.25, 0, "25\u{200e}%\u{200e}"),
     ];
     for (lang, ratio, digits, expected) in cases {
-        assert_eq!(
-            format_percent(*lang, *ratio, *digits),
-            *expected,
-            "{lang} {ratio}"
-        );
+        assert_eq!(format_percent(*lang, *ratio, *digits), *expected, "{lang} {ratio}");
     }
 }
 
@@ -246,11 +168,7 @@ fn durations_table() {
     let cases = [
         (Lang::En, hour_five, "1 h 5 min"),
         (Lang::De, hour_five, "1 Std. 5 Min."),
-        (
-            Lang::Fr,
-            Duration::from_secs(2 * 86_400 + 3 * 3600),
-            "2 j 3 h",
-        ),
+        (Lang::Fr, Duration::from_secs(2 * 86_400 + 3 * 3600), "2 j 3 h"),
         (Lang::Ja, hour_five, "1 時間 5 分"),
         (Lang::ZhCn, hour_five, "1小时5分钟"),
         (Lang::Ko, hour_five, "1시간 5분"),
@@ -260,11 +178,7 @@ fn durations_table() {
         (Lang::De, Duration::from_secs(45), "45 Sek."),
     ];
     for (lang, duration, expected) in cases {
-        assert_eq!(
-            loc.format_duration(lang, duration),
-            expected,
-            "{lang} {duration:?}"
-        );
+        assert_eq!(loc.format_duration(lang, duration), expected, "{lang} {duration:?}");
     }
 }
 
@@ -281,11 +195,7 @@ fn dates_and_times_table() {
         (Lang::ZhCn, 8 * 60, "2025年1月16日 00:09"),
     ];
     for (lang, offset, expected) in cases {
-        assert_eq!(
-            format_datetime(*lang, t, *offset),
-            *expected,
-            "{lang} {offset}"
-        );
+        assert_eq!(format_datetime(*lang, t, *offset), *expected, "{lang} {offset}");
     }
     assert_eq!(format_date(Lang::PtBr, t, 0), "15 de jan. de 2025");
     assert_eq!(format_time(Lang::De, t, 0), "16:09");
@@ -296,10 +206,7 @@ fn dates_and_times_table() {
 fn numbers_inside_messages_are_localized() {
     let loc = cli();
     let text = loc.translate_with("cli-audit-ok", Lang::Fr, &[("rows", 12345.into())]);
-    assert_eq!(
-        text,
-        "Journal d’audit intact\u{a0}: 12\u{202f}345 lignes vérifiées."
-    );
+    assert_eq!(text, "Journal d’audit intact\u{a0}: 12\u{202f}345 lignes vérifiées.");
 }
 
 #[test]
@@ -310,19 +217,11 @@ fn from_dir_loads_and_reports_errors_with_positions() {
     std::fs::create_dir_all(root.join("de")).unwrap();
     std::fs::write(root.join("en/ui.ftl"), "hello = Hello, { $name }!\n").unwrap();
     std::fs::write(root.join("de/ui.ftl"), "hello = Hallo, { $name }!\n").unwrap();
-    let loc = Localizer::from_dir(&root)
-        .unwrap()
-        .with_bidi(BidiIsolation::Never);
+    let loc = Localizer::from_dir(&root).unwrap().with_bidi(BidiIsolation::Never);
     assert_eq!(loc.available(), vec![Lang::En, Lang::De]);
-    assert_eq!(
-        loc.translate_with("hello", Lang::De, &[("name", "Ada".into())]),
-        "Hallo, Ada!"
-    );
+    assert_eq!(loc.translate_with("hello", Lang::De, &[("name", "Ada".into())]), "Hallo, Ada!");
     // A language without files falls back to English.
-    assert_eq!(
-        loc.translate_with("hello", Lang::Ja, &[("name", "Ada".into())]),
-        "Hello, Ada!"
-    );
+    assert_eq!(loc.translate_with("hello", Lang::Ja, &[("name", "Ada".into())]), "Hello, Ada!");
 
     std::fs::write(root.join("de/broken.ftl"), "ok = fine\n\nbad = { $x\n").unwrap();
     let err = Localizer::from_dir(&root).unwrap_err().to_string();
@@ -360,9 +259,24 @@ fn scaling_counts_agree_with_their_nouns() {
     };
     type Case = (&'static str, Lang, &'static [(&'static str, f64)], &'static str);
     let cases: &[Case] = &[
-        ("autoscale-reason-below-min", Lang::En, &[("instances", 1.0), ("min", 2.0)], "1 instance runs, fewer than the minimum of 2"),
-        ("autoscale-reason-below-min", Lang::En, &[("instances", 3.0), ("min", 4.0)], "3 instances run, fewer than the minimum of 4"),
-        ("autoscale-reason-above-max", Lang::En, &[("instances", 3.0), ("max", 1.0)], "3 instances run, more than the maximum of 1"),
+        (
+            "autoscale-reason-below-min",
+            Lang::En,
+            &[("instances", 1.0), ("min", 2.0)],
+            "1 instance runs, fewer than the minimum of 2",
+        ),
+        (
+            "autoscale-reason-below-min",
+            Lang::En,
+            &[("instances", 3.0), ("min", 4.0)],
+            "3 instances run, fewer than the minimum of 4",
+        ),
+        (
+            "autoscale-reason-above-max",
+            Lang::En,
+            &[("instances", 3.0), ("max", 1.0)],
+            "3 instances run, more than the maximum of 1",
+        ),
         ("autoscale-hold-at-max", Lang::En, &[("max", 1.0)], "Already at the maximum of 1 instance"),
         ("autoscale-hold-at-max", Lang::En, &[("max", 3.0)], "Already at the maximum of 3 instances"),
         ("autoscale-hold-at-min", Lang::En, &[("min", 1.0)], "Already at the minimum of 1 instance"),
@@ -370,23 +284,68 @@ fn scaling_counts_agree_with_their_nouns() {
         ("step-scale-down-min-replicas", Lang::En, &[("min", 3.0)], "already at the minimum of 3 replicas"),
         ("ui-as-queue-slots", Lang::En, &[("busy", 1.0), ("slots", 1.0)], "1 of 1 healing slot in use"),
         ("ui-as-queue-slots", Lang::En, &[("busy", 1.0), ("slots", 3.0)], "1 of 3 healing slots in use"),
-        ("autoscale-reason-below-min", Lang::De, &[("instances", 1.0), ("min", 2.0)], "Es läuft 1 Instanz, weniger als das Minimum von 2"),
-        ("autoscale-reason-below-min", Lang::De, &[("instances", 3.0), ("min", 4.0)], "Es laufen 3 Instanzen, weniger als das Minimum von 4"),
+        (
+            "autoscale-reason-below-min",
+            Lang::De,
+            &[("instances", 1.0), ("min", 2.0)],
+            "Es läuft 1 Instanz, weniger als das Minimum von 2",
+        ),
+        (
+            "autoscale-reason-below-min",
+            Lang::De,
+            &[("instances", 3.0), ("min", 4.0)],
+            "Es laufen 3 Instanzen, weniger als das Minimum von 4",
+        ),
         ("autoscale-hold-at-min", Lang::De, &[("min", 1.0)], "Bereits beim Minimum von 1 Instanz"),
         ("autoscale-hold-at-min", Lang::De, &[("min", 3.0)], "Bereits beim Minimum von 3 Instanzen"),
         ("step-scale-up-max-replicas", Lang::De, &[("max", 1.0)], "bereits beim Maximum von 1 Replikat"),
         ("step-scale-up-max-replicas", Lang::De, &[("max", 3.0)], "bereits beim Maximum von 3 Replikaten"),
-        ("autoscale-reason-above-max", Lang::Fr, &[("instances", 1.0), ("max", 0.0)], "1 instance tourne, plus que le maximum de 0"),
-        ("autoscale-reason-above-max", Lang::Fr, &[("instances", 3.0), ("max", 2.0)], "3 instances tournent, plus que le maximum de 2"),
+        (
+            "autoscale-reason-above-max",
+            Lang::Fr,
+            &[("instances", 1.0), ("max", 0.0)],
+            "1 instance tourne, plus que le maximum de 0",
+        ),
+        (
+            "autoscale-reason-above-max",
+            Lang::Fr,
+            &[("instances", 3.0), ("max", 2.0)],
+            "3 instances tournent, plus que le maximum de 2",
+        ),
         ("autoscale-hold-at-max", Lang::Fr, &[("max", 1.0)], "Déjà au maximum de 1 instance"),
         ("autoscale-hold-at-max", Lang::Fr, &[("max", 3.0)], "Déjà au maximum de 3 instances"),
         ("ui-as-err-cooldown", Lang::Fr, &[("max", 1.0)], "Doit être compris entre 0 et 1 seconde."),
         ("ui-as-err-cooldown", Lang::Fr, &[("max", 3.0)], "Doit être compris entre 0 et 3 secondes."),
-        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 1.0), ("min", 2.0)], "تعمل نسخة واحدة، أقل من الحد الأدنى البالغ 2"),
-        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 2.0), ("min", 3.0)], "تعمل نسختان، أقل من الحد الأدنى البالغ 3"),
-        ("autoscale-reason-below-min", Lang::Ar, &[("instances", 3.0), ("min", 4.0)], "تعمل 3 نسخ، أقل من الحد الأدنى البالغ 4"),
-        ("autoscale-reason-above-max", Lang::Ar, &[("instances", 11.0), ("max", 10.0)], "تعمل 11 نسخةً، أكثر من الحد الأقصى البالغ 10"),
-        ("autoscale-reason-above-max", Lang::Ar, &[("instances", 100.0), ("max", 10.0)], "تعمل 100 نسخة، أكثر من الحد الأقصى البالغ 10"),
+        (
+            "autoscale-reason-below-min",
+            Lang::Ar,
+            &[("instances", 1.0), ("min", 2.0)],
+            "تعمل نسخة واحدة، أقل من الحد الأدنى البالغ 2",
+        ),
+        (
+            "autoscale-reason-below-min",
+            Lang::Ar,
+            &[("instances", 2.0), ("min", 3.0)],
+            "تعمل نسختان، أقل من الحد الأدنى البالغ 3",
+        ),
+        (
+            "autoscale-reason-below-min",
+            Lang::Ar,
+            &[("instances", 3.0), ("min", 4.0)],
+            "تعمل 3 نسخ، أقل من الحد الأدنى البالغ 4",
+        ),
+        (
+            "autoscale-reason-above-max",
+            Lang::Ar,
+            &[("instances", 11.0), ("max", 10.0)],
+            "تعمل 11 نسخةً، أكثر من الحد الأقصى البالغ 10",
+        ),
+        (
+            "autoscale-reason-above-max",
+            Lang::Ar,
+            &[("instances", 100.0), ("max", 10.0)],
+            "تعمل 100 نسخة، أكثر من الحد الأقصى البالغ 10",
+        ),
         ("autoscale-hold-at-max", Lang::Ar, &[("max", 1.0)], "بلغ بالفعل الحد الأقصى البالغ نسخة واحدة"),
         ("autoscale-hold-at-max", Lang::Ar, &[("max", 2.0)], "بلغ بالفعل الحد الأقصى البالغ نسختين"),
         ("autoscale-hold-at-max", Lang::Ar, &[("max", 3.0)], "بلغ بالفعل الحد الأقصى البالغ 3 نسخ"),

@@ -28,7 +28,11 @@ enum Mode {
     Http500,
     Slow(u64),
     /// Delay growing linearly from 0 to `to_ms` over `over_ms` since `since`.
-    Ramp { to_ms: u64, over_ms: u64, since: Instant },
+    Ramp {
+        to_ms: u64,
+        over_ms: u64,
+        since: Instant,
+    },
 }
 
 struct Lab {
@@ -95,7 +99,8 @@ async fn main() {
     let crashloop_file = state_file.unwrap_or_else(|| std::env::temp_dir().join(format!("labsvc-{port}.crashloop")));
 
     // Crash-loop: a pending count of failed starts lives in a small state file.
-    let pending: u32 = std::fs::read_to_string(&crashloop_file).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(fail_starts);
+    let pending: u32 =
+        std::fs::read_to_string(&crashloop_file).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(fail_starts);
     if pending > 0 {
         let _ = std::fs::write(&crashloop_file, (pending - 1).to_string());
         eprintln!("labsvc: simulated start failure ({} left)", pending - 1);
@@ -232,13 +237,21 @@ async fn metrics(State(lab): State<Arc<Lab>>) -> impl IntoResponse {
     ([("content-type", "text/plain; version=0.0.4")], body)
 }
 
-async fn fault(State(lab): State<Arc<Lab>>, Path(mode): Path<String>, Query(q): Query<FaultParams>) -> impl IntoResponse {
+async fn fault(
+    State(lab): State<Arc<Lab>>,
+    Path(mode): Path<String>,
+    Query(q): Query<FaultParams>,
+) -> impl IntoResponse {
     let new = match mode.as_str() {
         "none" | "clear" => Mode::Normal,
         "hang" => Mode::Hang,
         "http500" | "500" => Mode::Http500,
         "slow" => Mode::Slow(q.ms.unwrap_or(3000)),
-        "ramp" => Mode::Ramp { to_ms: q.ms.unwrap_or(1000), over_ms: (q.over.unwrap_or(30.0).max(0.001) * 1000.0) as u64, since: Instant::now() },
+        "ramp" => Mode::Ramp {
+            to_ms: q.ms.unwrap_or(1000),
+            over_ms: (q.over.unwrap_or(30.0).max(0.001) * 1000.0) as u64,
+            since: Instant::now(),
+        },
         "cpu" => {
             let share = q.share.unwrap_or(0.5);
             if !(0.0..=1.0).contains(&share) {
@@ -274,7 +287,14 @@ async fn fault(State(lab): State<Arc<Lab>>, Path(mode): Path<String>, Query(q): 
             });
             return (StatusCode::OK, format!("crash-looping for {n} starts\n"));
         }
-        other => return (StatusCode::BAD_REQUEST, format!("unknown fault `{other}`: expected crash, hang, http500, slow, ramp, cpu, leak, crashloop or none\n")),
+        other => {
+            return (
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "unknown fault `{other}`: expected crash, hang, http500, slow, ramp, cpu, leak, crashloop or none\n"
+                ),
+            );
+        }
     };
     if new == Mode::Normal {
         lab.leak_rate.store(0, Ordering::Relaxed);

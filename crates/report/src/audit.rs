@@ -18,14 +18,23 @@ pub async fn verify(pool: &SqlitePool, db_path: &Path) -> Result<AuditVerificati
     }
     let log = match AuditLog::open_for_verification(pool.clone(), &Keyring::default_path(db_path)).await {
         Ok(Some(log)) => log,
-        Ok(None) => return Ok(AuditVerification::Unverifiable { reason: "the database holds audit rows but no audit key".into() }),
+        Ok(None) => {
+            return Ok(AuditVerification::Unverifiable {
+                reason: "the database holds audit rows but no audit key".into(),
+            });
+        }
         Err(e) => return Ok(AuditVerification::Unverifiable { reason: e.to_string() }),
     };
     Ok(from_result(log.verify().await))
 }
 
 /// The compliance view of the audit log's verification.
-pub fn from_result(r: Result<Result<guard_engine::security::AuditVerified, guard_engine::security::AuditBreak>, guard_engine::security::SecurityError>) -> AuditVerification {
+pub fn from_result(
+    r: Result<
+        Result<guard_engine::security::AuditVerified, guard_engine::security::AuditBreak>,
+        guard_engine::security::SecurityError,
+    >,
+) -> AuditVerification {
     match r {
         Ok(Ok(v)) if v.rows == 0 => AuditVerification::Absent,
         Ok(Ok(v)) => AuditVerification::Intact(AuditHead { rows: v.rows as u64, hash: v.head }),
@@ -61,7 +70,9 @@ impl AccessFacts {
     pub fn stale(&self, at_ms: i64) -> Vec<&AccountFacts> {
         self.accounts
             .iter()
-            .filter(|a| !a.disabled && a.created_ms < at_ms - STALE_MS && a.last_login_ms.is_none_or(|t| t < at_ms - STALE_MS))
+            .filter(|a| {
+                !a.disabled && a.created_ms < at_ms - STALE_MS && a.last_login_ms.is_none_or(|t| t < at_ms - STALE_MS)
+            })
             .collect()
     }
 
@@ -82,7 +93,13 @@ pub async fn access_review(pool: &SqlitePool, to_ms: i64) -> Result<Option<Acces
     Ok(Some(AccessFacts {
         accounts: rows
             .into_iter()
-            .map(|store::security::AccountRow { name, role, disabled, created_ms, last_login_ms }| AccountFacts { name, role, disabled, created_ms, last_login_ms })
+            .map(|store::security::AccountRow { name, role, disabled, created_ms, last_login_ms }| AccountFacts {
+                name,
+                role,
+                disabled,
+                created_ms,
+                last_login_ms,
+            })
             .collect(),
         roles,
     }))

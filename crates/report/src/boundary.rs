@@ -61,7 +61,13 @@ fn internal(msg: String) -> ApiError {
 /// A report's cost grows with its period (a 0001–50000 report took 830 MB), so one report
 /// covers at most `compliance.report_max_period` (default 400 days): a longer one is a 400
 /// that says the limit, in the report's language. An inverted period is left to `build`.
-pub fn period_within_cap(from_ms: i64, to_ms: i64, max: std::time::Duration, lang: Lang, localizer: &Localizer) -> Result<(), ApiError> {
+pub fn period_within_cap(
+    from_ms: i64,
+    to_ms: i64,
+    max: std::time::Duration,
+    lang: Lang,
+    localizer: &Localizer,
+) -> Result<(), ApiError> {
     let span_ms = i128::from(to_ms) - i128::from(from_ms);
     if span_ms <= max.as_millis() as i128 {
         return Ok(());
@@ -74,7 +80,11 @@ pub fn period_within_cap(from_ms: i64, to_ms: i64, max: std::time::Duration, lan
         message: localizer.translate_with(
             "report-period-too-long",
             lang,
-            &[("days", (days as f64).into()), ("max", (max_days as f64).into()), ("key", "pipeline.compliance.report_max_period".into())],
+            &[
+                ("days", (days as f64).into()),
+                ("max", (max_days as f64).into()),
+                ("key", "pipeline.compliance.report_max_period".into()),
+            ],
         ),
     })
 }
@@ -82,13 +92,23 @@ pub fn period_within_cap(from_ms: i64, to_ms: i64, max: std::time::Duration, lan
 /// The guard's signing key and a checkpoint of its audit chain as it is now.
 pub async fn signing_of(g: &PipelineGuard) -> Result<crate::ReportSigner, ApiError> {
     let signer = g.security().signer().cloned().ok_or_else(|| internal("the guard has no signing key".into()))?;
-    let checkpoint = g.audit().checkpoint_now().await.map_err(|e| internal(e.to_string()))?.ok_or_else(|| internal("the audit log has no checkpoints".into()))?;
+    let checkpoint = g
+        .audit()
+        .checkpoint_now()
+        .await
+        .map_err(|e| internal(e.to_string()))?
+        .ok_or_else(|| internal("the audit log has no checkpoints".into()))?;
     Ok(crate::ReportSigner { signer, checkpoint })
 }
 
 /// Build, render and sign a report from the guard's own database, audited as `actor`
 /// (`report.exported` with its digest).
-pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &Localizer) -> Result<ExportedReport, ApiError> {
+pub async fn export(
+    g: &PipelineGuard,
+    q: ReportQuery,
+    actor: &str,
+    localizer: &Localizer,
+) -> Result<ExportedReport, ApiError> {
     let from_ms = crate::parse_date(&q.from).map_err(|e| bad(format!("from: {e}")))?;
     let to_ms = crate::parse_date(&q.to).map_err(|e| bad(format!("to: {e}")))?;
     let standards = match q.standards {
@@ -111,16 +131,23 @@ pub async fn export(g: &PipelineGuard, q: ReportQuery, actor: &str, localizer: &
     let signing = signing_of(g).await?;
     // The guard's own audit log verifies the chain (its key may come from the config).
     let audit = crate::audit::from_result(g.audit().verify().await);
-    let report = crate::build_with_audit(history.pool(), history.path(), &req, localizer, Some(audit), &signing).await.map_err(|e| match e {
-        ReportError::Input(m) => bad(m),
-        other => internal(other.to_string()),
-    })?;
-    let bytes = crate::render(&report, format, localizer, &signing.signer).await.map_err(|e| internal(e.to_string()))?;
-    let digest = crate::verify(&bytes, &signing.signer.public()).map(|v| v.digest).map_err(|e| internal(format!("the signed report does not verify: {e}")))?;
+    let report = crate::build_with_audit(history.pool(), history.path(), &req, localizer, Some(audit), &signing)
+        .await
+        .map_err(|e| match e {
+            ReportError::Input(m) => bad(m),
+            other => internal(other.to_string()),
+        })?;
+    let bytes =
+        crate::render(&report, format, localizer, &signing.signer).await.map_err(|e| internal(e.to_string()))?;
+    let digest = crate::verify(&bytes, &signing.signer.public())
+        .map(|v| v.digest)
+        .map_err(|e| internal(format!("the signed report does not verify: {e}")))?;
     let detail = serde_json::json!({ "sha256": digest, "from": report.period.from, "to": report.period.to, "standards": report.standards, "lang": report.lang });
-    if let Err(e) = g.audit().append(actor, "report.exported", &format!("report.{}", format.extension()), detail).await {
+    if let Err(e) = g.audit().append(actor, "report.exported", &format!("report.{}", format.extension()), detail).await
+    {
         return Err(internal(format!("cannot audit the export: {e}")));
     }
-    let file_name = format!("compliance-report-{}-{}.{}", &report.period.from[..10], &report.period.to[..10], format.extension());
+    let file_name =
+        format!("compliance-report-{}-{}.{}", &report.period.from[..10], &report.period.to[..10], format.extension());
     Ok(ExportedReport { bytes, file_name, content_type: format.content_type(), digest })
 }

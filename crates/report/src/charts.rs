@@ -19,7 +19,13 @@ const SLA_RED: RGBColor = RGBColor(0xd6, 0x27, 0x28);
 fn y_floor(regions: &[RegionAvailability]) -> f64 {
     let lowest = regions
         .iter()
-        .flat_map(|r| r.availability.into_iter().map(|a| a * 100.0).chain(std::iter::once(r.sla)).chain(r.daily.iter().flatten().map(|a| a * 100.0)))
+        .flat_map(|r| {
+            r.availability
+                .into_iter()
+                .map(|a| a * 100.0)
+                .chain(std::iter::once(r.sla))
+                .chain(r.daily.iter().flatten().map(|a| a * 100.0))
+        })
         .fold(100.0f64, f64::min);
     // A round floor a little below the lowest value, never above 99.
     ((lowest - 0.5).floor()).clamp(0.0, 99.0)
@@ -51,12 +57,20 @@ pub fn region_bars(regions: &[RegionAvailability], tr: &Tr) -> Result<String, St
             .map_err(|e| e.to_string())?;
         chart
             .draw_series(regions.iter().enumerate().filter_map(|(i, r)| {
-                r.availability.map(|a| Rectangle::new([(i as f64 + 0.2, y0), (i as f64 + 0.8, (a * 100.0).max(y0))], PALETTE[i % 6].filled()))
+                r.availability.map(|a| {
+                    Rectangle::new(
+                        [(i as f64 + 0.2, y0), (i as f64 + 0.8, (a * 100.0).max(y0))],
+                        PALETTE[i % 6].filled(),
+                    )
+                })
             }))
             .map_err(|e| e.to_string())?;
         for (i, r) in regions.iter().enumerate() {
             chart
-                .draw_series(LineSeries::new(vec![(i as f64 + 0.1, r.sla), (i as f64 + 0.9, r.sla)], SLA_RED.stroke_width(3)))
+                .draw_series(LineSeries::new(
+                    vec![(i as f64 + 0.1, r.sla), (i as f64 + 0.9, r.sla)],
+                    SLA_RED.stroke_width(3),
+                ))
                 .map_err(|e| e.to_string())?;
         }
         let label_style = ("sans-serif", 13).into_font().color(&BLACK).pos(plotters::style::text_anchor::Pos::new(
@@ -64,7 +78,8 @@ pub fn region_bars(regions: &[RegionAvailability], tr: &Tr) -> Result<String, St
             plotters::style::text_anchor::VPos::Top,
         ));
         for (i, r) in regions.iter().enumerate() {
-            let name = guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
+            let name =
+                guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
             let (px, py) = chart.backend_coord(&(i as f64 + 0.5, y0));
             root.draw(&Text::new(name, (px, py + 8), label_style.clone())).map_err(|e| e.to_string())?;
             if let Some(a) = r.availability {
@@ -114,12 +129,15 @@ pub fn daily_lines(regions: &[RegionAvailability], from_ms: i64, tr: &Tr) -> Res
         ));
         for d in (0..days).step_by(days.div_ceil(7)) {
             let (px, py) = chart.backend_coord(&(d as f64, y0));
-            root.draw(&Text::new(tr.date(from_ms + d as i64 * 86_400_000), (px, py + 6), label_style.clone())).map_err(|e| e.to_string())?;
+            root.draw(&Text::new(tr.date(from_ms + d as i64 * 86_400_000), (px, py + 6), label_style.clone()))
+                .map_err(|e| e.to_string())?;
         }
         for (i, r) in regions.iter().enumerate() {
             let color = PALETTE[i % 6];
-            let pts: Vec<(f64, f64)> = r.daily.iter().enumerate().filter_map(|(d, a)| a.map(|a| (d as f64, (a * 100.0).max(y0)))).collect();
-            let name = guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
+            let pts: Vec<(f64, f64)> =
+                r.daily.iter().enumerate().filter_map(|(d, a)| a.map(|a| (d as f64, (a * 100.0).max(y0)))).collect();
+            let name =
+                guard_engine::model::Region::parse(&r.region).map(|x| tr.region(x)).unwrap_or_else(|| r.region.clone());
             // Bigger dots when there are no lines between them to follow.
             let r = if days <= 2 { 5 } else { 3 };
             chart.draw_series(pts.iter().map(|p| Circle::new(*p, r, color.filled()))).map_err(|e| e.to_string())?;

@@ -49,17 +49,24 @@ impl Tr<'_> {
         let fa: Vec<(&str, FluentValue)> = args
             .iter()
             .map(|(k, v)| {
-                (*k, match v {
-                    Arg::Str(s) => FluentValue::from(s.clone()),
-                    Arg::Num(n) => FluentValue::from(*n as f64),
-                })
+                (
+                    *k,
+                    match v {
+                        Arg::Str(s) => FluentValue::from(s.clone()),
+                        Arg::Num(n) => FluentValue::from(*n as f64),
+                    },
+                )
             })
             .collect();
         let shown = |v: &Arg| match v {
             Arg::Str(s) => s.clone(),
             Arg::Num(n) => self.int(*n),
         };
-        Text { key: key.to_string(), args: args.iter().map(|(k, v)| (k.to_string(), shown(v))).collect(), text: self.loc.translate_with(key, self.lang, &fa) }
+        Text {
+            key: key.to_string(),
+            args: args.iter().map(|(k, v)| (k.to_string(), shown(v))).collect(),
+            text: self.loc.translate_with(key, self.lang, &fa),
+        }
     }
 
     /// A count, passed to a message as a number.
@@ -113,14 +120,17 @@ pub fn availability(facts: &Facts) -> (Vec<ComponentAvailability>, Vec<RegionAva
         .collect();
     let mut regions_out = Vec::new();
     for r in Region::ALL {
-        let members: Vec<_> = facts.components.iter().filter(|c| c.region == r).filter_map(|c| facts.availability.get(&c.name)).collect();
+        let members: Vec<_> =
+            facts.components.iter().filter(|c| c.region == r).filter_map(|c| facts.availability.get(&c.name)).collect();
         let count = facts.components.iter().filter(|c| c.region == r).count();
         if count == 0 {
             continue;
         }
         // Time-weighted over the members, the same aggregate as the overview's.
         let whole = guard_engine::availability::aggregate(0, 0, members.iter().map(|a| &a.whole));
-        let daily = (0..facts.days).map(|d| guard_engine::availability::aggregate(0, 0, members.iter().filter_map(|a| a.days.get(d))).ratio).collect();
+        let daily = (0..facts.days)
+            .map(|d| guard_engine::availability::aggregate(0, 0, members.iter().filter_map(|a| a.days.get(d))).ratio)
+            .collect();
         regions_out.push(RegionAvailability {
             region: r.to_string(),
             components: count as u32,
@@ -136,7 +146,8 @@ pub fn data_locations(facts: &Facts) -> Vec<DataLocation> {
     regions::REGIONS
         .iter()
         .map(|info| {
-            let members: Vec<_> = facts.components.iter().filter(|c| c.region == info.region && facts.registry_known).collect();
+            let members: Vec<_> =
+                facts.components.iter().filter(|c| c.region == info.region && facts.registry_known).collect();
             let mut cats: Vec<DataCategory> = members.iter().flat_map(|c| c.data_categories.iter().copied()).collect();
             cats.sort();
             cats.dedup();
@@ -156,29 +167,60 @@ pub fn data_locations(facts: &Facts) -> Vec<DataLocation> {
 const DAY_MS: i64 = 86_400_000;
 
 /// Status and evidence of one kind of measurement (shared by every control measured that way).
-fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms: i64, standards: &[Standard], tr: &Tr) -> (ControlStatus, Vec<Text>) {
+fn measure(
+    m: Measurement,
+    facts: &Facts,
+    comps: &[ComponentAvailability],
+    to_ms: i64,
+    standards: &[Standard],
+    tr: &Tr,
+) -> (ControlStatus, Vec<Text>) {
     use ControlStatus::*;
     match m {
         Measurement::AuditChain => match &facts.audit {
             AuditVerification::Absent => (NeedsAttention, vec![tr.text("evidence-audit-absent", &[])]),
-            AuditVerification::Intact(h) => (Pass, vec![tr.text("evidence-audit-intact", &[("rows", tr.n(h.rows)), ("head", short(&h.hash).into())])]),
-            AuditVerification::Broken { row, reason } => (Fail, vec![tr.text("evidence-audit-broken", &[("row", tr.n(*row)), ("reason", reason.clone().into())])]),
-            AuditVerification::Unverifiable { reason } => (NeedsAttention, vec![tr.text("evidence-audit-unverifiable", &[("reason", reason.clone().into())])]),
+            AuditVerification::Intact(h) => (
+                Pass,
+                vec![tr.text("evidence-audit-intact", &[("rows", tr.n(h.rows)), ("head", short(&h.hash).into())])],
+            ),
+            AuditVerification::Broken { row, reason } => (
+                Fail,
+                vec![tr.text("evidence-audit-broken", &[("row", tr.n(*row)), ("reason", reason.clone().into())])],
+            ),
+            AuditVerification::Unverifiable { reason } => {
+                (NeedsAttention, vec![tr.text("evidence-audit-unverifiable", &[("reason", reason.clone().into())])])
+            }
         },
         Measurement::EncryptionAtRest => {
             let (on, dev) = &facts.encryption;
-            let volume = if *on { tr.text("evidence-encryption-on", &[("device", dev.clone().into())]) } else { tr.text("evidence-encryption-off", &[("device", dev.clone().into())]) };
+            let volume = if *on {
+                tr.text("evidence-encryption-on", &[("device", dev.clone().into())])
+            } else {
+                tr.text("evidence-encryption-off", &[("device", dev.clone().into())])
+            };
             let s = &facts.secrets;
             if s.plaintext > 0 {
                 return (Fail, vec![tr.text("evidence-secrets-plaintext", &[("count", tr.n(s.plaintext))]), volume]);
             }
             if let Some((path, mode)) = s.key_file.as_ref().filter(|(_, m)| m & 0o077 != 0) {
-                return (Fail, vec![tr.text("evidence-keyfile-open", &[("path", path.clone().into()), ("mode", format!("{mode:o}").into())]), volume]);
+                return (
+                    Fail,
+                    vec![
+                        tr.text(
+                            "evidence-keyfile-open",
+                            &[("path", path.clone().into()), ("mode", format!("{mode:o}").into())],
+                        ),
+                        volume,
+                    ],
+                );
             }
             let mut ev = Vec::new();
             if s.encrypted > 0 {
                 ev.push(match &s.key_file {
-                    Some((path, _)) => tr.text("evidence-secrets-encrypted", &[("count", tr.n(s.encrypted)), ("path", path.clone().into())]),
+                    Some((path, _)) => tr.text(
+                        "evidence-secrets-encrypted",
+                        &[("count", tr.n(s.encrypted)), ("path", path.clone().into())],
+                    ),
                     None => tr.text("evidence-secrets-encrypted-passphrase", &[("count", tr.n(s.encrypted))]),
                 });
             }
@@ -196,10 +238,13 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
         }
         Measurement::AccessReview => match &facts.access {
             None => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
-            Some(a) if a.accounts.iter().all(|x| x.disabled) => (NeedsAttention, vec![tr.text("evidence-users-absent", &[])]),
+            Some(a) if a.accounts.iter().all(|x| x.disabled) => {
+                (NeedsAttention, vec![tr.text("evidence-users-absent", &[])])
+            }
             Some(a) => {
                 let enabled = a.accounts.iter().filter(|x| !x.disabled).count() as u64;
-                let per_role: Vec<String> = a.per_role().into_iter().map(|(r, n)| format!("{r}: {}", tr.int(n))).collect();
+                let per_role: Vec<String> =
+                    a.per_role().into_iter().map(|(r, n)| format!("{r}: {}", tr.int(n))).collect();
                 let mut ev = vec![
                     tr.text("evidence-users", &[("users", tr.n(enabled)), ("roles", tr.n(a.roles))]),
                     tr.text("evidence-access-roles", &[("list", per_role.join(", ").into())]),
@@ -210,13 +255,20 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                     return (Pass, ev);
                 }
                 let names: Vec<&str> = stale.iter().take(8).map(|x| x.name.as_str()).collect();
-                ev.push(tr.text("evidence-access-stale", &[("count", tr.n(stale.len() as u64)), ("names", names.join(", ").into())]));
+                ev.push(tr.text(
+                    "evidence-access-stale",
+                    &[("count", tr.n(stale.len() as u64)), ("names", names.join(", ").into())],
+                ));
                 // An unused administrator account is access nobody reviewed away: a failure.
-                let admins: Vec<&str> = stale.iter().filter(|x| x.role == "admin").take(8).map(|x| x.name.as_str()).collect();
+                let admins: Vec<&str> =
+                    stale.iter().filter(|x| x.role == "admin").take(8).map(|x| x.name.as_str()).collect();
                 if admins.is_empty() {
                     (NeedsAttention, ev)
                 } else {
-                    ev.push(tr.text("evidence-access-stale-admin", &[("count", tr.n(admins.len() as u64)), ("names", admins.join(", ").into())]));
+                    ev.push(tr.text(
+                        "evidence-access-stale-admin",
+                        &[("count", tr.n(admins.len() as u64)), ("names", admins.join(", ").into())],
+                    ));
                     (Fail, ev)
                 }
             }
@@ -225,19 +277,43 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             let rows: u64 = facts.retention.values().map(|r| r.rows).sum();
             match facts.retention_last_run_ms {
                 None => (Fail, vec![tr.text("evidence-retention-none", &[])]),
-                Some(t) if to_ms - t > DAY_MS => (NeedsAttention, vec![tr.text("evidence-retention-stale", &[("when", tr.datetime(t).into())])]),
-                Some(t) => (Pass, vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t).into()), ("rows", tr.n(rows))])]),
+                Some(t) if to_ms - t > DAY_MS => {
+                    (NeedsAttention, vec![tr.text("evidence-retention-stale", &[("when", tr.datetime(t).into())])])
+                }
+                Some(t) => (
+                    Pass,
+                    vec![tr.text("evidence-retention-last", &[("when", tr.datetime(t).into()), ("rows", tr.n(rows))])],
+                ),
             }
         }
         Measurement::Backups => match &facts.backup_last {
             None => (Fail, vec![tr.text("evidence-backup-none", &[])]),
-            Some(b) if to_ms - b.ts_ms > 7 * DAY_MS => (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(b.ts_ms).into())])]),
+            Some(b) if to_ms - b.ts_ms > 7 * DAY_MS => {
+                (NeedsAttention, vec![tr.text("evidence-backup-stale", &[("when", tr.datetime(b.ts_ms).into())])])
+            }
             Some(b) => {
-                let last = tr.text("evidence-backup-last", &[("when", tr.datetime(b.ts_ms).into()), ("size", format_size(tr, b.bytes).into())]);
+                let last = tr.text(
+                    "evidence-backup-last",
+                    &[("when", tr.datetime(b.ts_ms).into()), ("size", format_size(tr, b.bytes).into())],
+                );
                 match b.verified {
-                    Some(true) => (Pass, vec![last, tr.text("evidence-backup-verified", &[("path", b.path.clone().into()), ("count", tr.n(facts.backups_in_period))])]),
-                    Some(false) => (Fail, vec![last, tr.text("evidence-backup-corrupt", &[("path", b.path.clone().into())])]),
-                    None => (NeedsAttention, vec![last, tr.text("evidence-backup-missing", &[("path", b.path.clone().into())])]),
+                    Some(true) => (
+                        Pass,
+                        vec![
+                            last,
+                            tr.text(
+                                "evidence-backup-verified",
+                                &[("path", b.path.clone().into()), ("count", tr.n(facts.backups_in_period))],
+                            ),
+                        ],
+                    ),
+                    Some(false) => {
+                        (Fail, vec![last, tr.text("evidence-backup-corrupt", &[("path", b.path.clone().into())])])
+                    }
+                    None => (
+                        NeedsAttention,
+                        vec![last, tr.text("evidence-backup-missing", &[("path", b.path.clone().into())])],
+                    ),
                 }
             }
         },
@@ -250,14 +326,22 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if missed.is_empty() {
                 (Pass, vec![tr.text("evidence-sla-met", &[("count", tr.n(with_data.len() as u64))])])
             } else {
-                let critical_missed = missed.iter().any(|c| facts.components.iter().any(|x| x.name == c.component && x.critical));
+                let critical_missed =
+                    missed.iter().any(|c| facts.components.iter().any(|x| x.name == c.component && x.critical));
                 let mut names: Vec<String> = missed.iter().take(8).map(|c| c.component.clone()).collect();
                 if missed.len() > 8 {
                     names.push("…".into());
                 }
                 (
                     if critical_missed { Fail } else { NeedsAttention },
-                    vec![tr.text("evidence-sla-missed", &[("missed", tr.n(missed.len() as u64)), ("count", tr.n(with_data.len() as u64)), ("names", names.join(", ").into())])],
+                    vec![tr.text(
+                        "evidence-sla-missed",
+                        &[
+                            ("missed", tr.n(missed.len() as u64)),
+                            ("count", tr.n(with_data.len() as u64)),
+                            ("names", names.join(", ").into()),
+                        ],
+                    )],
                 )
             }
         }
@@ -268,21 +352,37 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             }
             let open: Vec<_> = facts.incidents.iter().filter(|i| i.recovered_ms.is_none_or(|r| r >= to_ms)).collect();
             if !open.is_empty() {
-                let mut ev = vec![tr.text("evidence-incidents-open", &[("open", tr.n(open.len() as u64)), ("count", tr.n(n))])];
+                let mut ev =
+                    vec![tr.text("evidence-incidents-open", &[("open", tr.n(open.len() as u64)), ("count", tr.n(n))])];
                 // Open longer than the 72 hours GDPR Art. 33 allows for notifying a breach.
-                let overdue: Vec<&str> = open.iter().filter(|i| to_ms - i.detected_ms.unwrap_or(i.started_ms) > INCIDENT_DEADLINE_MS).take(8).map(|i| i.id.as_str()).collect();
+                let overdue: Vec<&str> = open
+                    .iter()
+                    .filter(|i| to_ms - i.detected_ms.unwrap_or(i.started_ms) > INCIDENT_DEADLINE_MS)
+                    .take(8)
+                    .map(|i| i.id.as_str())
+                    .collect();
                 if overdue.is_empty() {
                     return (NeedsAttention, ev);
                 }
-                ev.push(tr.text("evidence-incidents-overdue", &[("count", tr.n(overdue.len() as u64)), ("ids", overdue.join(", ").into())]));
+                ev.push(tr.text(
+                    "evidence-incidents-overdue",
+                    &[("count", tr.n(overdue.len() as u64)), ("ids", overdue.join(", ").into())],
+                ));
                 return (Fail, ev);
             }
             let mttr = facts.incidents.iter().filter_map(|i| i.time_to_recover_ms).sum::<i64>() / n as i64;
-            let mut ev = vec![tr.text("evidence-incidents", &[("count", tr.n(n)), ("mttr", tr.duration_ms(mttr).into())])];
+            let mut ev =
+                vec![tr.text("evidence-incidents", &[("count", tr.n(n)), ("mttr", tr.duration_ms(mttr).into())])];
             let detect: Vec<i64> = facts.incidents.iter().filter_map(|i| i.time_to_detect_ms).collect();
             if !detect.is_empty() {
                 let mttd = detect.iter().sum::<i64>() / detect.len() as i64;
-                ev.push(tr.text("evidence-incidents-mttd", &[("mttd", tr.duration_ms(mttd).into()), ("actions", tr.n(facts.incidents.iter().map(|i| i.actions as u64).sum()))]));
+                ev.push(tr.text(
+                    "evidence-incidents-mttd",
+                    &[
+                        ("mttd", tr.duration_ms(mttd).into()),
+                        ("actions", tr.n(facts.incidents.iter().map(|i| i.actions as u64).sum())),
+                    ],
+                ));
             }
             (Pass, ev)
         }
@@ -291,8 +391,14 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
                 return (NeedsAttention, vec![tr.text("evidence-residency-unknown", &[])]);
             }
             let v = residency_violations(facts, standards);
-            let stores_bad = v.iter().filter(|x| x.migration.is_none()).map(|x| x.component.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-            let mut ev = vec![tr.text("evidence-residency", &[("count", tr.n((facts.components.len() - stores_bad) as u64))])];
+            let stores_bad = v
+                .iter()
+                .filter(|x| x.migration.is_none())
+                .map(|x| x.component.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            let mut ev =
+                vec![tr.text("evidence-residency", &[("count", tr.n((facts.components.len() - stores_bad) as u64))])];
             if !facts.migrations.is_empty() {
                 ev.push(tr.text("evidence-residency-migrations", &[("count", tr.n(facts.migrations.len() as u64))]));
             }
@@ -326,16 +432,24 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
             if n == 0 {
                 return (Pass, vec![tr.text("evidence-healing-none", &[])]);
             }
-            if facts.healing_audited == 0 && (facts.audit == AuditVerification::Absent || facts.incident_source == "status_changes") {
+            if facts.healing_audited == 0
+                && (facts.audit == AuditVerification::Absent || facts.incident_source == "status_changes")
+            {
                 // No audit log at all (the audit-chain control says so), or a database the healer
                 // never wrote (supervisor restarts, never audited): nothing to match against.
                 return (NeedsAttention, vec![tr.text("evidence-healing-unaudited", &[("count", tr.n(n))])]);
             }
             let running = facts.healing.iter().filter(|a| a.result == "running").count() as u64;
-            let mut ev = vec![tr.text("evidence-healing-count", &[("count", tr.n(n)), ("audited", tr.n(facts.healing_audited.min(n))), ("running", tr.n(running))])];
+            let mut ev = vec![tr.text(
+                "evidence-healing-count",
+                &[("count", tr.n(n)), ("audited", tr.n(facts.healing_audited.min(n))), ("running", tr.n(running))],
+            )];
             if !facts.healing_unaudited.is_empty() {
                 let ids: Vec<&str> = facts.healing_unaudited.iter().take(8).map(String::as_str).collect();
-                ev.push(tr.text("evidence-healing-missing", &[("missing", tr.n(facts.healing_unaudited.len() as u64)), ("ids", ids.join(", ").into())]));
+                ev.push(tr.text(
+                    "evidence-healing-missing",
+                    &[("missing", tr.n(facts.healing_unaudited.len() as u64)), ("ids", ids.join(", ").into())],
+                ));
                 return (Fail, ev);
             }
             if matches!(facts.audit, AuditVerification::Intact(_)) { (Pass, ev) } else { (NeedsAttention, ev) }
@@ -343,12 +457,21 @@ fn measure(m: Measurement, facts: &Facts, comps: &[ComponentAvailability], to_ms
         Measurement::DataSubjectRights => {
             let (n, done) = facts.requests;
             if facts.erasures_unserved > 0 {
-                return (Fail, vec![tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))]), tr.text("evidence-erasure-unserved", &[("count", tr.n(facts.erasures_unserved))])]);
+                return (
+                    Fail,
+                    vec![
+                        tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))]),
+                        tr.text("evidence-erasure-unserved", &[("count", tr.n(facts.erasures_unserved))]),
+                    ],
+                );
             }
             if n == 0 {
                 (Pass, vec![tr.text("evidence-requests-none", &[])])
             } else {
-                (if done == n { Pass } else { NeedsAttention }, vec![tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))])])
+                (
+                    if done == n { Pass } else { NeedsAttention },
+                    vec![tr.text("evidence-requests", &[("done", tr.n(done)), ("count", tr.n(n))])],
+                )
             }
         }
     }
@@ -378,11 +501,21 @@ pub struct ResidencyViolation {
 pub fn residency_violations(facts: &Facts, standards: &[Standard]) -> Vec<ResidencyViolation> {
     let sensitive = |d: &&DataCategory| matches!(d, DataCategory::PersonalData | DataCategory::HealthData);
     let mut out = Vec::new();
-    let check = |c: &guard_engine::compliance::registry::RegisteredComponent, dest: Region, migration: Option<(String, i64)>, out: &mut Vec<ResidencyViolation>| {
+    let check = |c: &guard_engine::compliance::registry::RegisteredComponent,
+                 dest: Region,
+                 migration: Option<(String, i64)>,
+                 out: &mut Vec<ResidencyViolation>| {
         for cat in c.data_categories.iter().filter(sensitive) {
             let d = regions::residency_decision(c.origin(), dest, *cat, standards);
             if !d.allowed {
-                out.push(ResidencyViolation { component: c.name.clone(), category: *cat, origin: c.origin(), region: dest, rule: d.rule.unwrap_or("residency"), migration: migration.clone() });
+                out.push(ResidencyViolation {
+                    component: c.name.clone(),
+                    category: *cat,
+                    origin: c.origin(),
+                    region: dest,
+                    rule: d.rule.unwrap_or("residency"),
+                    migration: migration.clone(),
+                });
             }
         }
     };
@@ -390,7 +523,12 @@ pub fn residency_violations(facts: &Facts, standards: &[Standard]) -> Vec<Reside
         check(c, c.region, None, &mut out);
     }
     for m in &facts.migrations {
-        let (Some(c), Some(t)) = (facts.components.iter().find(|c| c.name == m.component), facts.components.iter().find(|c| c.name == m.target)) else { continue };
+        let (Some(c), Some(t)) = (
+            facts.components.iter().find(|c| c.name == m.component),
+            facts.components.iter().find(|c| c.name == m.target),
+        ) else {
+            continue;
+        };
         check(c, t.region, Some((m.target.clone(), m.ts_ms)), &mut out);
     }
     out
@@ -412,12 +550,21 @@ pub fn format_size(tr: &Tr, bytes: i64) -> String {
     tr.loc.translate_with(key, tr.lang, &[("value", FluentValue::from(guard_i18n::format_decimal(tr.lang, v, 1)))])
 }
 
-pub fn controls(standards: &[Standard], facts: &Facts, comps: &[ComponentAvailability], to_ms: i64, tr: &Tr) -> (Vec<ControlResult>, Summary) {
+pub fn controls(
+    standards: &[Standard],
+    facts: &Facts,
+    comps: &[ComponentAvailability],
+    to_ms: i64,
+    tr: &Tr,
+) -> (Vec<ControlResult>, Summary) {
     let mut cache: BTreeMap<Measurement, (ControlStatus, Vec<Text>)> = BTreeMap::new();
     let mut out = Vec::new();
     let mut s = Summary::default();
     for c in compliance::controls_for(standards) {
-        let (status, evidence) = cache.entry(c.measurement).or_insert_with(|| measure(c.measurement, facts, comps, to_ms, standards, tr)).clone();
+        let (status, evidence) = cache
+            .entry(c.measurement)
+            .or_insert_with(|| measure(c.measurement, facts, comps, to_ms, standards, tr))
+            .clone();
         match status {
             ControlStatus::Pass => s.pass += 1,
             ControlStatus::Fail => s.fail += 1,
@@ -476,6 +623,9 @@ mod count_tests {
         let two = ar.text("evidence-healing-audited", &[("count", ar.n(2))]);
         assert!(plain(&two.text).starts_with("إجراءا إصلاح،"), "{}", two.text);
         let de = Tr { loc: &loc, lang: Lang::De };
-        assert_eq!(plain(&de.text("evidence-sla-met", &[("count", de.n(1))]).text), "Die einzige Komponente hat ihr SLA-Ziel erreicht.");
+        assert_eq!(
+            plain(&de.text("evidence-sla-met", &[("count", de.n(1))]).text),
+            "Die einzige Komponente hat ihr SLA-Ziel erreicht."
+        );
     }
 }

@@ -83,9 +83,10 @@ pub struct MigrationFacts {
 fn migrate_target(m: &Msg) -> Option<String> {
     use guard_engine::heal::timeline::Arg;
     if m.id == "step-migrate-done"
-        && let Some(Arg::Text(t)) = m.args.get("target") {
-            return Some(t.clone());
-        }
+        && let Some(Arg::Text(t)) = m.args.get("target")
+    {
+        return Some(t.clone());
+    }
     m.args.values().find_map(|a| match a {
         Arg::Msg(inner) => migrate_target(inner),
         Arg::List(list) => list.iter().find_map(migrate_target),
@@ -106,7 +107,14 @@ pub struct BackupFacts {
 /// Read the facts of `[from_ms, to_ms)`. `audit`: the audit chain's verification when the
 /// caller already holds the audit log (the server); else it is verified here from the database
 /// and its key file.
-pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64, now_ms: i64, audit: Option<AuditVerification>) -> Result<Facts, sqlx::Error> {
+pub async fn gather(
+    pool: &SqlitePool,
+    db_path: &Path,
+    from_ms: i64,
+    to_ms: i64,
+    now_ms: i64,
+    audit: Option<AuditVerification>,
+) -> Result<Facts, sqlx::Error> {
     let mut components = registry::load_components(pool).await?;
     let registry_known = !components.is_empty();
     let days = (((to_ms - from_ms) as f64) / 86_400_000.0).ceil().max(1.0) as usize;
@@ -116,13 +124,21 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     // Components seen in the history but not registered (older databases): region unknown.
     for name in availability.keys() {
         if !components.iter().any(|c| &c.name == name) {
-            components.push(RegisteredComponent { name: name.clone(), region: Region::UsEast, sla: 99.9, critical: false, data_categories: vec![DataCategory::OperationalMetrics], data_origin: None });
+            components.push(RegisteredComponent {
+                name: name.clone(),
+                region: Region::UsEast,
+                sla: 99.9,
+                critical: false,
+                data_categories: vec![DataCategory::OperationalMetrics],
+                data_origin: None,
+            });
         }
     }
     components.sort_by(|a, b| a.name.cmp(&b.name));
     components.dedup_by(|a, b| a.name == b.name);
 
-    let critical: std::collections::HashSet<String> = components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
+    let critical: std::collections::HashSet<String> =
+        components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect();
     let use_healer = store::has_rows(pool, "incidents").await?;
     let (incidents, incident_source, incident_summaries) = if use_healer {
         let (list, summaries) = incidents_from_healer(pool, from_ms, to_ms, &critical).await?;
@@ -131,11 +147,23 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
         (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes", HashMap::new())
     };
     let use_actions = store::has_rows(pool, "healing_actions").await?;
-    let (healing, action_details) = if use_actions { healing_actions(pool, from_ms, to_ms).await? } else { (supervisor_restarts(pool, from_ms, to_ms).await?, HashMap::new()) };
+    let (healing, action_details) = if use_actions {
+        healing_actions(pool, from_ms, to_ms).await?
+    } else {
+        (supervisor_restarts(pool, from_ms, to_ms).await?, HashMap::new())
+    };
 
     let mut retention = BTreeMap::new();
     for r in store::compliance::retention_by_kind_in(pool, from_ms, to_ms).await? {
-        retention.insert(r.data_kind, RetentionFacts { last_run_ms: Some(r.last_run_ms), period_ms: Some(r.period_ms), rows: r.rows, action: r.action });
+        retention.insert(
+            r.data_kind,
+            RetentionFacts {
+                last_run_ms: Some(r.last_run_ms),
+                period_ms: Some(r.period_ms),
+                rows: r.rows,
+                action: r.action,
+            },
+        );
     }
     let retention_last_run_ms = store::compliance::last_retention_run_before(pool, to_ms).await?;
     let backup_last = match store::compliance::newest_backup_before(pool, to_ms).await? {
@@ -144,7 +172,11 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
             let p = if p.is_relative() { db_path.parent().map(|d| d.join(&p)).unwrap_or(p) } else { p };
             let verified = if p.is_file() {
                 let (p, sha) = (p.clone(), sha.clone());
-                tokio::task::spawn_blocking(move || guard_engine::compliance::backup::verify_file(&p, &sha).unwrap_or(false)).await.ok()
+                tokio::task::spawn_blocking(move || {
+                    guard_engine::compliance::backup::verify_file(&p, &sha).unwrap_or(false)
+                })
+                .await
+                .ok()
             } else {
                 None
             };
@@ -171,7 +203,14 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
     let migrations: Vec<MigrationFacts> = healing
         .iter()
         .filter(|a| a.action == "migrate" && a.result == "succeeded")
-        .filter_map(|a| Some(MigrationFacts { action: a.id.clone(), component: a.component.clone(), target: migrate_target(action_details.get(&a.id)?)?, ts_ms: a.ts_ms }))
+        .filter_map(|a| {
+            Some(MigrationFacts {
+                action: a.id.clone(),
+                component: a.component.clone(),
+                target: migrate_target(action_details.get(&a.id)?)?,
+                ts_ms: a.ts_ms,
+            })
+        })
         .collect();
     let backups_in_period = store::compliance::backups_in(pool, from_ms, to_ms).await?;
     let requests = store::compliance::subject_requests_in(pool, from_ms, to_ms).await?;
@@ -223,84 +262,121 @@ pub async fn gather(pool: &SqlitePool, db_path: &Path, from_ms: i64, to_ms: i64,
 /// The healer's incidents (migration 0002) detected in the period, merged ones left out (they
 /// are folded into their root cause's incident). Time to detect: onset (the last moment the
 /// component was seen well) to detection; time to recover: onset to resolution.
-async fn incidents_from_healer(pool: &SqlitePool, from_ms: i64, to_ms: i64, critical: &std::collections::HashSet<String>) -> Result<(Vec<Incident>, HashMap<String, Msg>), sqlx::Error> {
+async fn incidents_from_healer(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+    critical: &std::collections::HashSet<String>,
+) -> Result<(Vec<Incident>, HashMap<String, Msg>), sqlx::Error> {
     let rows = store::healing::incidents_detected_in(pool, from_ms, to_ms).await?;
     let counts = store::healing::action_counts_of_incidents_detected_in(pool, from_ms, to_ms).await?;
     let mut summaries = HashMap::new();
     let list = rows
         .into_iter()
-        .map(|store::healing::IncidentRow { id, component, root_cause, kind, reason, escalated, affected, onset_ms: onset, detected_ms: detected, resolved_ms: resolved, reason_message }| {
-            // English as stored, and the same as a message to say in the report's language.
-            let mut message = reason_message;
-            let mut summary = reason;
-            if root_cause != component {
-                let m = Msg::new("incident-summary-root-cause").text("root", &root_cause);
-                message = Some(match message {
-                    Some(r) => m.msg("reason", r),
-                    None => m.text("reason", &summary),
-                });
-                summary = format!("{summary} (root cause: {root_cause})");
-            }
-            if !affected.is_empty() {
-                let m = Msg::new("incident-summary-affected").text("components", affected.join(", "));
-                message = Some(match message {
-                    Some(r) => m.msg("summary", r),
-                    None => m.text("summary", &summary),
-                });
-                summary = format!("{summary}; also affected: {}", affected.join(", "));
-            }
-            if let Some(m) = message {
-                summaries.insert(format!("inc-{id}"), m);
-            }
-            let severity = if escalated {
-                "critical"
-            } else if critical.contains(&component) {
-                "high"
-            } else {
-                "medium"
-            };
-            Incident {
-                id: format!("inc-{id}"),
-                component,
-                severity: Some(severity.into()),
-                kind: Some(kind),
-                started_ms: onset,
-                detected_ms: Some(detected),
-                recovered_ms: resolved,
-                time_to_detect_ms: Some((detected - onset).max(0)),
-                time_to_recover_ms: resolved.map(|r| (r - onset).max(0)),
-                actions: counts.get(&id).copied().unwrap_or(0),
-                escalated,
-                summary,
-            }
-        })
+        .map(
+            |store::healing::IncidentRow {
+                 id,
+                 component,
+                 root_cause,
+                 kind,
+                 reason,
+                 escalated,
+                 affected,
+                 onset_ms: onset,
+                 detected_ms: detected,
+                 resolved_ms: resolved,
+                 reason_message,
+             }| {
+                // English as stored, and the same as a message to say in the report's language.
+                let mut message = reason_message;
+                let mut summary = reason;
+                if root_cause != component {
+                    let m = Msg::new("incident-summary-root-cause").text("root", &root_cause);
+                    message = Some(match message {
+                        Some(r) => m.msg("reason", r),
+                        None => m.text("reason", &summary),
+                    });
+                    summary = format!("{summary} (root cause: {root_cause})");
+                }
+                if !affected.is_empty() {
+                    let m = Msg::new("incident-summary-affected").text("components", affected.join(", "));
+                    message = Some(match message {
+                        Some(r) => m.msg("summary", r),
+                        None => m.text("summary", &summary),
+                    });
+                    summary = format!("{summary}; also affected: {}", affected.join(", "));
+                }
+                if let Some(m) = message {
+                    summaries.insert(format!("inc-{id}"), m);
+                }
+                let severity = if escalated {
+                    "critical"
+                } else if critical.contains(&component) {
+                    "high"
+                } else {
+                    "medium"
+                };
+                Incident {
+                    id: format!("inc-{id}"),
+                    component,
+                    severity: Some(severity.into()),
+                    kind: Some(kind),
+                    started_ms: onset,
+                    detected_ms: Some(detected),
+                    recovered_ms: resolved,
+                    time_to_detect_ms: Some((detected - onset).max(0)),
+                    time_to_recover_ms: resolved.map(|r| (r - onset).max(0)),
+                    actions: counts.get(&id).copied().unwrap_or(0),
+                    escalated,
+                    summary,
+                }
+            },
+        )
         .collect();
     Ok((list, summaries))
 }
 
 /// Every healing action started in the period (migration 0002), supervisor respawns included.
 /// With each one's detail as a message where it has one (migration 0012).
-async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<(Vec<HealingAction>, HashMap<String, Msg>), sqlx::Error> {
+async fn healing_actions(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<(Vec<HealingAction>, HashMap<String, Msg>), sqlx::Error> {
     let rows = store::healing::actions_started_in(pool, from_ms, to_ms).await?;
     let mut details = HashMap::new();
     let list = rows
         .into_iter()
-        .map(|store::healing::ActionRow { id, component, incident_id: incident, strategy, trigger, started_ms: started, finished_ms: finished, result, detail, detail_message }| {
-            if let Some(m) = detail_message {
-                details.insert(format!("act-{id}"), m);
-            }
-            HealingAction {
-            id: format!("act-{id}"),
-            component,
-            ts_ms: started,
-            // The supervisor's respawn is what older reports called a supervisor restart.
-            action: if strategy == "respawn" { "supervisor_restart".into() } else { strategy },
-            result,
-            detail,
-            trigger: Some(trigger),
-            incident: incident.map(|i| format!("inc-{i}")),
-            duration_ms: finished.map(|f| (f - started).max(0)),
-        }})
+        .map(
+            |store::healing::ActionRow {
+                 id,
+                 component,
+                 incident_id: incident,
+                 strategy,
+                 trigger,
+                 started_ms: started,
+                 finished_ms: finished,
+                 result,
+                 detail,
+                 detail_message,
+             }| {
+                if let Some(m) = detail_message {
+                    details.insert(format!("act-{id}"), m);
+                }
+                HealingAction {
+                    id: format!("act-{id}"),
+                    component,
+                    ts_ms: started,
+                    // The supervisor's respawn is what older reports called a supervisor restart.
+                    action: if strategy == "respawn" { "supervisor_restart".into() } else { strategy },
+                    result,
+                    detail,
+                    trigger: Some(trigger),
+                    incident: incident.map(|i| format!("inc-{i}")),
+                    duration_ms: finished.map(|f| (f - started).max(0)),
+                }
+            },
+        )
         .collect();
     Ok((list, details))
 }
@@ -308,7 +384,11 @@ async fn healing_actions(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<
 /// Incidents as episodes of the status history: from leaving `healthy` for `failed` or
 /// `degraded` until the next return to `healthy`. Used for databases where the healer never
 /// recorded an incident.
-async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<Incident>, sqlx::Error> {
+async fn incidents_from_status_changes(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<Incident>, sqlx::Error> {
     let rows = store::history::status_changes_in(pool, from_ms, to_ms).await?;
     let mut out: Vec<Incident> = Vec::new();
     let mut open: HashMap<String, usize> = HashMap::new();
@@ -333,10 +413,9 @@ async fn incidents_from_status_changes(pool: &SqlitePool, from_ms: i64, to_ms: i
                     summary: summary.join("; "),
                 });
             }
-            (true, Some(i))
-                if to == "failed" => {
-                    out[i].severity = Some("high".into());
-                }
+            (true, Some(i)) if to == "failed" => {
+                out[i].severity = Some("high".into());
+            }
             (false, Some(i)) if to == "healthy" => {
                 out[i].recovered_ms = Some(ts);
                 out[i].time_to_recover_ms = Some(ts - out[i].started_ms);
@@ -354,7 +433,16 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
     let rows = store::history::process_events_in(pool, from_ms, to_ms).await?;
     let mut last_exit: HashMap<(String, i64), String> = HashMap::new();
     let mut out = Vec::new();
-    for store::history::ProcessEventRow { id, component: comp, instance: inst, ts_ms: ts, kind, exit_code: code, signal } in rows {
+    for store::history::ProcessEventRow {
+        id,
+        component: comp,
+        instance: inst,
+        ts_ms: ts,
+        kind,
+        exit_code: code,
+        signal,
+    } in rows
+    {
         if kind == "exited" {
             let why = match (code, signal) {
                 (_, Some(s)) => format!("signal {s}"),
@@ -363,19 +451,20 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
             };
             last_exit.insert((comp, inst), why);
         } else if kind == "started"
-            && let Some(why) = last_exit.remove(&(comp.clone(), inst)) {
-                out.push(HealingAction {
-                    id: format!("pe-{id}"),
-                    component: comp,
-                    ts_ms: ts,
-                    action: "supervisor_restart".into(),
-                    result: "succeeded".into(),
-                    detail: why,
-                    trigger: Some("supervisor".into()),
-                    incident: None,
-                    duration_ms: None,
-                });
-            }
+            && let Some(why) = last_exit.remove(&(comp.clone(), inst))
+        {
+            out.push(HealingAction {
+                id: format!("pe-{id}"),
+                component: comp,
+                ts_ms: ts,
+                action: "supervisor_restart".into(),
+                result: "succeeded".into(),
+                detail: why,
+                trigger: Some("supervisor".into()),
+                incident: None,
+                duration_ms: None,
+            });
+        }
     }
     Ok(out)
 }

@@ -112,12 +112,20 @@ pub fn parse_date(s: &str) -> Result<i64, String> {
 }
 
 fn iso(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms).map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)).unwrap_or_default()
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default()
 }
 
 /// Build the report's data from an open database, verifying its audit chain with the key file
 /// beside it.
-pub async fn build(pool: &SqlitePool, db_path: &Path, req: &ReportRequest, loc: &Localizer, signing: &ReportSigner) -> Result<Report, ReportError> {
+pub async fn build(
+    pool: &SqlitePool,
+    db_path: &Path,
+    req: &ReportRequest,
+    loc: &Localizer,
+    signing: &ReportSigner,
+) -> Result<Report, ReportError> {
     build_with_audit(pool, db_path, req, loc, None, signing).await
 }
 
@@ -132,7 +140,11 @@ pub async fn build_with_audit(
     signing: &ReportSigner,
 ) -> Result<Report, ReportError> {
     if req.to_ms <= req.from_ms {
-        return Err(ReportError::Input(format!("the period is empty: --to ({}) must be after --from ({})", iso(req.to_ms), iso(req.from_ms))));
+        return Err(ReportError::Input(format!(
+            "the period is empty: --to ({}) must be after --from ({})",
+            iso(req.to_ms),
+            iso(req.from_ms)
+        )));
     }
     if req.standards.is_empty() {
         return Err(ReportError::Input("expected at least one standard".into()));
@@ -161,13 +173,24 @@ pub async fn build_with_audit(
         incidents: facts
             .incidents
             .iter()
-            .map(|i| model::Incident { summary: guard_engine::heal::timeline::say(loc, req.lang, facts.incident_summaries.get(&i.id), &i.summary), ..i.clone() })
+            .map(|i| model::Incident {
+                summary: guard_engine::heal::timeline::say(
+                    loc,
+                    req.lang,
+                    facts.incident_summaries.get(&i.id),
+                    &i.summary,
+                ),
+                ..i.clone()
+            })
             .collect(),
         // Step details said in the report's language (stored English for actions without a message).
         healing_actions: facts
             .healing
             .iter()
-            .map(|a| model::HealingAction { detail: guard_engine::heal::timeline::say(loc, req.lang, facts.action_details.get(&a.id), &a.detail), ..a.clone() })
+            .map(|a| model::HealingAction {
+                detail: guard_engine::heal::timeline::say(loc, req.lang, facts.action_details.get(&a.id), &a.detail),
+                ..a.clone()
+            })
             .collect(),
         data_locations: evaluate::data_locations(&facts),
         retention: evaluate::retention_rows(&facts),
@@ -180,12 +203,18 @@ pub async fn build_with_audit(
             checkpoint: signing.checkpoint.clone(),
         },
     };
-    report.integrity.content_digest = hex::encode(Sha256::digest(serde_json::to_vec(&report).map_err(|e| ReportError::Render(e.to_string()))?));
+    report.integrity.content_digest =
+        hex::encode(Sha256::digest(serde_json::to_vec(&report).map_err(|e| ReportError::Render(e.to_string()))?));
     Ok(report)
 }
 
 /// Render a report in `format` and sign it with `signer` (the key it was built with).
-pub async fn render(report: &Report, format: Format, loc: &Localizer, signer: &guard_engine::security::Signer) -> Result<Vec<u8>, ReportError> {
+pub async fn render(
+    report: &Report,
+    format: Format,
+    loc: &Localizer,
+    signer: &guard_engine::security::Signer,
+) -> Result<Vec<u8>, ReportError> {
     let lang: Lang = report.lang.parse().unwrap_or_default();
     let tr = evaluate::Tr { loc, lang };
     let mut bytes = match format {
@@ -205,7 +234,13 @@ pub async fn render(report: &Report, format: Format, loc: &Localizer, signer: &g
 /// Open the database at `db`, build and render: what `pipeline-guard report` does. `audit` is
 /// the chain's verification when the caller holds the audit log (else it is verified here
 /// with the key file beside the database).
-pub async fn generate(db: &Path, req: &ReportRequest, format: Format, signing: &ReportSigner, audit: Option<guard_engine::compliance::AuditVerification>) -> Result<Vec<u8>, ReportError> {
+pub async fn generate(
+    db: &Path,
+    req: &ReportRequest,
+    format: Format,
+    signing: &ReportSigner,
+    audit: Option<guard_engine::compliance::AuditVerification>,
+) -> Result<Vec<u8>, ReportError> {
     if !db.exists() {
         return Err(ReportError::Input(format!("{}: no such database", db.display())));
     }

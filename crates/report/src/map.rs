@@ -38,8 +38,12 @@ pub fn region_map(locations: &[DataLocation], tr: &Tr) -> String {
         let r = 2.2 + (l.components.len() as f64).sqrt().min(6.0);
         let c = color(&l.jurisdiction);
         let fill = if l.active { c } else { "none" };
-        let _ = write!(s, r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{fill}" fill-opacity="0.8" stroke="{c}" stroke-width="0.6"/>"##);
-        let name = guard_engine::model::Region::parse(&l.region).map(|x| tr.region(x)).unwrap_or_else(|| l.region.clone());
+        let _ = write!(
+            s,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{fill}" fill-opacity="0.8" stroke="{c}" stroke-width="0.6"/>"##
+        );
+        let name =
+            guard_engine::model::Region::parse(&l.region).map(|x| tr.region(x)).unwrap_or_else(|| l.region.clone());
         let label = format!("{} ({})", name, tr.int(l.components.len() as u64));
         // The white halo that keeps a label readable over land is a text shadow (`.halo` in the
         // report's CSS): stroked text would reach the PDF as a Type 3 font.

@@ -33,7 +33,9 @@ pub fn chromium() -> Option<PathBuf> {
 
 /// Print `html` to PDF bytes.
 pub async fn html_to_pdf(html: &str) -> Result<Vec<u8>, ReportError> {
-    let exe = chromium().ok_or_else(|| ReportError::Pdf("Chromium was not found (install the `chromium` package or set PIPELINE_CHROMIUM)".into()))?;
+    let exe = chromium().ok_or_else(|| {
+        ReportError::Pdf("Chromium was not found (install the `chromium` package or set PIPELINE_CHROMIUM)".into())
+    })?;
     let dir = tempfile::tempdir().map_err(|e| ReportError::Pdf(format!("cannot create a temporary directory: {e}")))?;
     let input = dir.path().join("report.html");
     let output = dir.path().join("report.pdf");
@@ -75,7 +77,11 @@ async fn run_chromium(exe: &Path, dir: &Path, input: &Path, output: &Path) -> Re
     if !out.status.success() || !output.exists() {
         let err = String::from_utf8_lossy(&out.stderr);
         let tail: Vec<&str> = err.lines().rev().take(5).collect();
-        return Err(ReportError::Pdf(format!("Chromium failed ({}): {}", out.status, tail.into_iter().rev().collect::<Vec<_>>().join(" / "))));
+        return Err(ReportError::Pdf(format!(
+            "Chromium failed ({}): {}",
+            out.status,
+            tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+        )));
     }
     Ok(())
 }

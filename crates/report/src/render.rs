@@ -97,7 +97,11 @@ pub fn html(r: &Report, tr: &Tr, for_pdf: bool) -> Result<String, ReportError> {
 fn head<'r>(h: &mut String, r: &'r Report, tr: &Tr, for_pdf: bool) -> Vec<&'r str> {
     let t = |k: &str| esc(&tr.t(k));
     let dir = if r.rtl { "rtl" } else { "ltr" };
-    let page = tr.loc.translate_with("report-page", tr.lang, &[("page", FluentValue::from("\u{1}")), ("pages", FluentValue::from("\u{2}"))]);
+    let page = tr.loc.translate_with(
+        "report-page",
+        tr.lang,
+        &[("page", FluentValue::from("\u{1}")), ("pages", FluentValue::from("\u{2}"))],
+    );
     let page_css = strip_bidi_isolates(&page)
         .split_inclusive(['\u{1}', '\u{2}'])
         .flat_map(|part| {
@@ -177,9 +181,27 @@ section {{ break-before: auto; }}
         *h,
         "<header><h1>{}</h1><p class=\"meta\">{}</p><p class=\"meta\">{}</p><p class=\"meta\">{}</p></header>",
         t("report-title"),
-        esc(&tr.loc.translate_with("report-subtitle", tr.lang, &[("product", FluentValue::from(tr.t("product-name"))), ("standards", FluentValue::from(standards.join(", ")))])),
-        esc(&tr.loc.translate_with("report-period", tr.lang, &[("from", FluentValue::from(tr.datetime(r.period.from_ms))), ("to", FluentValue::from(tr.datetime(r.period.to_ms)))])),
-        esc(&tr.loc.translate_with("report-generated", tr.lang, &[("when", FluentValue::from(tr.datetime(r.generated_at_ms)))])),
+        esc(&tr.loc.translate_with(
+            "report-subtitle",
+            tr.lang,
+            &[
+                ("product", FluentValue::from(tr.t("product-name"))),
+                ("standards", FluentValue::from(standards.join(", ")))
+            ]
+        )),
+        esc(&tr.loc.translate_with(
+            "report-period",
+            tr.lang,
+            &[
+                ("from", FluentValue::from(tr.datetime(r.period.from_ms))),
+                ("to", FluentValue::from(tr.datetime(r.period.to_ms)))
+            ]
+        )),
+        esc(&tr.loc.translate_with(
+            "report-generated",
+            tr.lang,
+            &[("when", FluentValue::from(tr.datetime(r.generated_at_ms)))]
+        )),
     );
     let _ = write!(*h, "<nav id=\"toc\"><h2>{}</h2><ol>", t("report-toc"));
     for (id, key) in SECTIONS {
@@ -193,13 +215,31 @@ section {{ break-before: auto; }}
 fn summary(h: &mut String, r: &Report, tr: &Tr) {
     let t = |k: &str| esc(&tr.t(k));
     let _ = write!(*h, "<section id=\"summary\"><h2>{}</h2><div class=\"cards\">", t("report-section-summary"));
-    for (cls, key, n) in [("pass", "report-status-pass", r.summary.pass), ("fail", "report-status-fail", r.summary.fail), ("needs_attention", "report-status-needs-attention", r.summary.needs_attention)] {
+    for (cls, key, n) in [
+        ("pass", "report-status-pass", r.summary.pass),
+        ("fail", "report-status-fail", r.summary.fail),
+        ("needs_attention", "report-status-needs-attention", r.summary.needs_attention),
+    ] {
         let _ = write!(*h, "<div class=\"card {cls}\"><b>{}</b>{}</div>", tr.int(n as u64), t(key));
     }
     h.push_str("</div>");
-    let _ = write!(*h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-standard"), t("report-col-reference"), t("report-col-control"), t("report-col-status"));
+    let _ = write!(
+        *h,
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        t("report-col-standard"),
+        t("report-col-reference"),
+        t("report-col-control"),
+        t("report-col-status")
+    );
     for c in &r.controls {
-        let _ = write!(*h, "<tr><td>{}</td><td><bdi dir=\"ltr\">{}</bdi></td><td>{}</td><td>{}</td></tr>", esc(&c.standard_title), esc(&c.reference), esc(&c.title), status_badge(c.status, tr));
+        let _ = write!(
+            *h,
+            "<tr><td>{}</td><td><bdi dir=\"ltr\">{}</bdi></td><td>{}</td><td>{}</td></tr>",
+            esc(&c.standard_title),
+            esc(&c.reference),
+            esc(&c.title),
+            status_badge(c.status, tr)
+        );
     }
     h.push_str("</tbody></table></section>\n");
 }
@@ -209,7 +249,15 @@ fn controls(h: &mut String, r: &Report, tr: &Tr, standards: &[&str]) {
     let t = |k: &str| esc(&tr.t(k));
     let _ = write!(*h, "<section id=\"controls\"><h2>{}</h2>", t("report-section-controls"));
     for st in standards {
-        let _ = write!(*h, "<h3>{}</h3><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", esc(st), t("report-col-reference"), t("report-col-control"), t("report-col-status"), t("report-col-evidence"));
+        let _ = write!(
+            *h,
+            "<h3>{}</h3><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            esc(st),
+            t("report-col-reference"),
+            t("report-col-control"),
+            t("report-col-status"),
+            t("report-col-evidence")
+        );
         for c in r.controls.iter().filter(|c| &c.standard_title == st) {
             let ev: Vec<String> = c.evidence.iter().map(|e| esc(&e.text)).collect();
             let _ = write!(
@@ -237,9 +285,26 @@ fn availability(h: &mut String, r: &Report, tr: &Tr) -> Result<(), ReportError> 
     } else {
         let bars = charts::region_bars(&r.regions, tr).map_err(ReportError::Chart)?;
         let lines = charts::daily_lines(&r.regions, r.period.from_ms, tr).map_err(ReportError::Chart)?;
-        let _ = write!(*h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-regions"), strip_xml_decl(&bars));
-        let _ = write!(*h, "<figure><figcaption>{}</figcaption>{}</figure>", t("report-chart-daily"), strip_xml_decl(&lines));
-        let _ = write!(*h, "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", t("report-col-region"), t("report-col-count"), t("report-col-sla"), t("report-col-availability"));
+        let _ = write!(
+            *h,
+            "<figure><figcaption>{}</figcaption>{}</figure>",
+            t("report-chart-regions"),
+            strip_xml_decl(&bars)
+        );
+        let _ = write!(
+            *h,
+            "<figure><figcaption>{}</figcaption>{}</figure>",
+            t("report-chart-daily"),
+            strip_xml_decl(&lines)
+        );
+        let _ = write!(
+            *h,
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            t("report-col-region"),
+            t("report-col-count"),
+            t("report-col-sla"),
+            t("report-col-availability")
+        );
         for g in &r.regions {
             let _ = write!(
                 *h,
@@ -357,7 +422,12 @@ fn healing(h: &mut String, r: &Report, tr: &Tr) {
 fn regions(h: &mut String, r: &Report, tr: &Tr) {
     let t = |k: &str| esc(&tr.t(k));
     let _ = write!(*h, "<section id=\"regions\"><h2>{}</h2>", t("report-section-regions"));
-    let _ = write!(*h, "<figure>{}<p class=\"req\">{}</p></figure>", map::region_map(&r.data_locations, tr), t("report-map-caption"));
+    let _ = write!(
+        *h,
+        "<figure>{}<p class=\"req\">{}</p></figure>",
+        map::region_map(&r.data_locations, tr),
+        t("report-map-caption")
+    );
     let _ = write!(
         *h,
         "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -367,7 +437,8 @@ fn regions(h: &mut String, r: &Report, tr: &Tr) {
         t("report-col-data")
     );
     for l in &r.data_locations {
-        let cats: Vec<String> = l.data_categories.iter().map(|c| tr.t(&format!("data-{}", c.replace('_', "-")))).collect();
+        let cats: Vec<String> =
+            l.data_categories.iter().map(|c| tr.t(&format!("data-{}", c.replace('_', "-")))).collect();
         let _ = write!(
             *h,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
@@ -409,17 +480,28 @@ fn retention(h: &mut String, r: &Report, tr: &Tr) {
 /// The audit head, the checkpoint the report cites, the key and the content digest.
 fn integrity(h: &mut String, r: &Report, tr: &Tr) {
     let t = |k: &str| esc(&tr.t(k));
-    let head = if r.integrity.audit_head == "none" { t("report-integrity-no-audit") } else { format!("<code>{}</code>", esc(&r.integrity.audit_head)) };
+    let head = if r.integrity.audit_head == "none" {
+        t("report-integrity-no-audit")
+    } else {
+        format!("<code>{}</code>", esc(&r.integrity.audit_head))
+    };
     let cp = &r.integrity.checkpoint;
-    let checkpoint = tr.text("report-integrity-checkpoint-value", &[("rows", tr.n(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms).into())]).text;
+    let checkpoint = tr
+        .text(
+            "report-integrity-checkpoint-value",
+            &[("rows", tr.n(cp.rows.max(0) as u64)), ("at", tr.datetime(cp.ts_ms).into())],
+        )
+        .text;
     let _ = writeln!(
         *h,
         "<section id=\"integrity\"><h2>{}</h2><p>{}</p><table><tbody><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}<br><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr><tr><th>{}</th><td><code>{}</code></td></tr></tbody></table></section>",
         t("report-section-integrity"),
         // The commands as code (left to right, kept together inside right-to-left text).
-        esc(&tr.text("report-integrity-signed", &[("command", "@@COMMAND@@".into()), ("export", "@@EXPORT@@".into())]).text)
-            .replace("@@COMMAND@@", "<code style=\"white-space: nowrap\">pipeline-guard verify FILE --key KEY</code>")
-            .replace("@@EXPORT@@", "<code style=\"white-space: nowrap\">pipeline-guard key export</code>"),
+        esc(&tr
+            .text("report-integrity-signed", &[("command", "@@COMMAND@@".into()), ("export", "@@EXPORT@@".into())])
+            .text)
+        .replace("@@COMMAND@@", "<code style=\"white-space: nowrap\">pipeline-guard verify FILE --key KEY</code>")
+        .replace("@@EXPORT@@", "<code style=\"white-space: nowrap\">pipeline-guard key export</code>"),
         t("report-integrity-head"),
         head,
         t("report-integrity-checkpoint"),
@@ -447,7 +529,11 @@ pub fn json(r: &Report) -> Result<Vec<u8>, ReportError> {
         report: &'a Report,
         seal: String,
     }
-    let mut v = serde_json::to_vec_pretty(&Sealed { report: r, seal: seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint) }).map_err(|e| ReportError::Render(e.to_string()))?;
+    let mut v = serde_json::to_vec_pretty(&Sealed {
+        report: r,
+        seal: seal::placeholder(&r.integrity.public_key, &r.integrity.checkpoint),
+    })
+    .map_err(|e| ReportError::Render(e.to_string()))?;
     v.push(b'\n');
     Ok(v)
 }
@@ -457,7 +543,8 @@ pub fn json(r: &Report) -> Result<Vec<u8>, ReportError> {
 /// injection), unless it is a plain number (`-77.04`, a longitude), which no spreadsheet runs.
 pub(crate) fn csv_field(s: &str) -> String {
     let mut s = strip_bidi_isolates(s);
-    let plain_number = s.parse::<f64>().is_ok_and(f64::is_finite) && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    let plain_number = s.parse::<f64>().is_ok_and(f64::is_finite)
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !plain_number {
         s.insert(0, '\'');
     }
@@ -476,7 +563,9 @@ fn csv_table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
 }
 
 fn iso(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms).map(|d| d.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()).unwrap_or_default()
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+        .unwrap_or_default()
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -487,60 +576,168 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 /// the seal is the archive comment.
 pub fn csv_zip(r: &Report) -> Result<Vec<u8>, ReportError> {
     let mut files: Vec<(&str, Vec<u8>)> = Vec::new();
-    files.push(("report.csv", csv_table(&["field", "value"], [
-        vec!["schema_version".into(), r.schema_version.to_string()],
-        vec!["generated_at".into(), r.generated_at.clone()],
-        vec!["lang".into(), r.lang.clone()],
-        vec!["period_from".into(), r.period.from.clone()],
-        vec!["period_to".into(), r.period.to.clone()],
-        vec!["standards".into(), r.standards.join(" ")],
-        vec!["pass".into(), r.summary.pass.to_string()],
-        vec!["fail".into(), r.summary.fail.to_string()],
-        vec!["needs_attention".into(), r.summary.needs_attention.to_string()],
-        vec!["audit_head".into(), r.integrity.audit_head.clone()],
-        vec!["content_digest".into(), r.integrity.content_digest.clone()],
-    ].into_iter())));
-    files.push(("controls.csv", csv_table(&["id", "standard", "reference", "measurement", "status", "title", "requirement", "evidence"], r.controls.iter().map(|c| {
-        vec![c.id.clone(), c.standard.clone(), c.reference.clone(), c.measurement.clone(), c.status.as_str().into(), c.title.clone(), c.requirement.clone(), c.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" | ")]
-    }))));
-    files.push(("availability.csv", csv_table(&["component", "region", "sla_percent", "availability", "up_ms", "down_ms", "outages", "met"], r.availability.iter().map(|c| {
-        vec![c.component.clone(), c.region.clone().unwrap_or_default(), c.sla.to_string(), opt(c.availability), c.up_ms.to_string(), c.down_ms.to_string(), c.outages.to_string(), opt(c.met)]
-    }))));
-    files.push(("regions.csv", csv_table(&["region", "components", "sla_percent", "availability"], r.regions.iter().map(|g| {
-        vec![g.region.clone(), g.components.to_string(), g.sla.to_string(), opt(g.availability)]
-    }))));
+    files.push((
+        "report.csv",
+        csv_table(
+            &["field", "value"],
+            [
+                vec!["schema_version".into(), r.schema_version.to_string()],
+                vec!["generated_at".into(), r.generated_at.clone()],
+                vec!["lang".into(), r.lang.clone()],
+                vec!["period_from".into(), r.period.from.clone()],
+                vec!["period_to".into(), r.period.to.clone()],
+                vec!["standards".into(), r.standards.join(" ")],
+                vec!["pass".into(), r.summary.pass.to_string()],
+                vec!["fail".into(), r.summary.fail.to_string()],
+                vec!["needs_attention".into(), r.summary.needs_attention.to_string()],
+                vec!["audit_head".into(), r.integrity.audit_head.clone()],
+                vec!["content_digest".into(), r.integrity.content_digest.clone()],
+            ]
+            .into_iter(),
+        ),
+    ));
+    files.push((
+        "controls.csv",
+        csv_table(
+            &["id", "standard", "reference", "measurement", "status", "title", "requirement", "evidence"],
+            r.controls.iter().map(|c| {
+                vec![
+                    c.id.clone(),
+                    c.standard.clone(),
+                    c.reference.clone(),
+                    c.measurement.clone(),
+                    c.status.as_str().into(),
+                    c.title.clone(),
+                    c.requirement.clone(),
+                    c.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" | "),
+                ]
+            }),
+        ),
+    ));
+    files.push((
+        "availability.csv",
+        csv_table(
+            &["component", "region", "sla_percent", "availability", "up_ms", "down_ms", "outages", "met"],
+            r.availability.iter().map(|c| {
+                vec![
+                    c.component.clone(),
+                    c.region.clone().unwrap_or_default(),
+                    c.sla.to_string(),
+                    opt(c.availability),
+                    c.up_ms.to_string(),
+                    c.down_ms.to_string(),
+                    c.outages.to_string(),
+                    opt(c.met),
+                ]
+            }),
+        ),
+    ));
+    files.push((
+        "regions.csv",
+        csv_table(
+            &["region", "components", "sla_percent", "availability"],
+            r.regions
+                .iter()
+                .map(|g| vec![g.region.clone(), g.components.to_string(), g.sla.to_string(), opt(g.availability)]),
+        ),
+    ));
     let mut daily_rows = Vec::new();
     for g in &r.regions {
         for (d, a) in g.daily.iter().enumerate() {
-            daily_rows.push(vec![g.region.clone(), iso(r.period.from_ms + d as i64 * 86_400_000)[..10].to_string(), opt(*a)]);
+            daily_rows.push(vec![
+                g.region.clone(),
+                iso(r.period.from_ms + d as i64 * 86_400_000)[..10].to_string(),
+                opt(*a),
+            ]);
         }
     }
     files.push(("daily_availability.csv", csv_table(&["region", "day", "availability"], daily_rows.into_iter())));
-    files.push(("incidents.csv", csv_table(&["id", "component", "kind", "severity", "started", "detected", "recovered", "time_to_detect_ms", "time_to_recover_ms", "actions", "escalated", "summary"], r.incidents.iter().map(|i| {
-        vec![
-            i.id.clone(),
-            i.component.clone(),
-            opt(i.kind.clone()),
-            opt(i.severity.clone()),
-            iso(i.started_ms),
-            opt(i.detected_ms.map(iso)),
-            opt(i.recovered_ms.map(iso)),
-            opt(i.time_to_detect_ms),
-            opt(i.time_to_recover_ms),
-            i.actions.to_string(),
-            i.escalated.to_string(),
-            i.summary.clone(),
-        ]
-    }))));
-    files.push(("healing_actions.csv", csv_table(&["id", "time", "component", "action", "trigger", "incident", "result", "duration_ms", "detail"], r.healing_actions.iter().map(|a| {
-        vec![a.id.clone(), iso(a.ts_ms), a.component.clone(), a.action.clone(), opt(a.trigger.clone()), opt(a.incident.clone()), a.result.clone(), opt(a.duration_ms), a.detail.clone()]
-    }))));
-    files.push(("data_locations.csv", csv_table(&["region", "jurisdiction", "lon", "lat", "active", "components", "data_categories"], r.data_locations.iter().map(|l| {
-        vec![l.region.clone(), l.jurisdiction.clone(), l.lon.to_string(), l.lat.to_string(), l.active.to_string(), l.components.join(" "), l.data_categories.join(" ")]
-    }))));
-    files.push(("retention.csv", csv_table(&["kind", "period_days", "last_run", "rows", "action"], r.retention.iter().map(|k| {
-        vec![k.kind.clone(), opt(k.period_days), opt(k.last_run_ms.map(iso)), k.rows.to_string(), k.action.clone()]
-    }))));
+    files.push((
+        "incidents.csv",
+        csv_table(
+            &[
+                "id",
+                "component",
+                "kind",
+                "severity",
+                "started",
+                "detected",
+                "recovered",
+                "time_to_detect_ms",
+                "time_to_recover_ms",
+                "actions",
+                "escalated",
+                "summary",
+            ],
+            r.incidents.iter().map(|i| {
+                vec![
+                    i.id.clone(),
+                    i.component.clone(),
+                    opt(i.kind.clone()),
+                    opt(i.severity.clone()),
+                    iso(i.started_ms),
+                    opt(i.detected_ms.map(iso)),
+                    opt(i.recovered_ms.map(iso)),
+                    opt(i.time_to_detect_ms),
+                    opt(i.time_to_recover_ms),
+                    i.actions.to_string(),
+                    i.escalated.to_string(),
+                    i.summary.clone(),
+                ]
+            }),
+        ),
+    ));
+    files.push((
+        "healing_actions.csv",
+        csv_table(
+            &["id", "time", "component", "action", "trigger", "incident", "result", "duration_ms", "detail"],
+            r.healing_actions.iter().map(|a| {
+                vec![
+                    a.id.clone(),
+                    iso(a.ts_ms),
+                    a.component.clone(),
+                    a.action.clone(),
+                    opt(a.trigger.clone()),
+                    opt(a.incident.clone()),
+                    a.result.clone(),
+                    opt(a.duration_ms),
+                    a.detail.clone(),
+                ]
+            }),
+        ),
+    ));
+    files.push((
+        "data_locations.csv",
+        csv_table(
+            &["region", "jurisdiction", "lon", "lat", "active", "components", "data_categories"],
+            r.data_locations.iter().map(|l| {
+                vec![
+                    l.region.clone(),
+                    l.jurisdiction.clone(),
+                    l.lon.to_string(),
+                    l.lat.to_string(),
+                    l.active.to_string(),
+                    l.components.join(" "),
+                    l.data_categories.join(" "),
+                ]
+            }),
+        ),
+    ));
+    files.push((
+        "retention.csv",
+        csv_table(
+            &["kind", "period_days", "last_run", "rows", "action"],
+            r.retention.iter().map(|k| {
+                vec![
+                    k.kind.clone(),
+                    opt(k.period_days),
+                    opt(k.last_run_ms.map(iso)),
+                    k.rows.to_string(),
+                    k.action.clone(),
+                ]
+            }),
+        ),
+    ));
 
     let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default()

@@ -47,11 +47,17 @@ pub enum SealError {
     Duplicate,
     #[error("the seal is malformed")]
     Malformed,
-    #[error("unsigned: this report carries only the old SHA-256 seal (v1), which anyone who edits the file can recompute; export it again to get a signed report")]
+    #[error(
+        "unsigned: this report carries only the old SHA-256 seal (v1), which anyone who edits the file can recompute; export it again to get a signed report"
+    )]
     Unsigned,
-    #[error("forged: the file's content hashes to sha256 {actual} but its seal says {expected}; the report was changed after it was signed")]
+    #[error(
+        "forged: the file's content hashes to sha256 {actual} but its seal says {expected}; the report was changed after it was signed"
+    )]
     Mismatch { expected: String, actual: String },
-    #[error("forged: the signature does not verify with the trusted key {key}; the report was changed or signed by someone else")]
+    #[error(
+        "forged: the signature does not verify with the trusted key {key}; the report was changed or signed by someone else"
+    )]
     Forged { key: String },
     #[error("forged: the audit checkpoint the report cites is not signed by the trusted key {key}")]
     CheckpointForged { key: String },
@@ -75,7 +81,11 @@ fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
 }
 
 fn token(bytes: &[u8], at: usize) -> String {
-    bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'.' || **b == b':').map(|b| *b as char).collect()
+    bytes[at.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'.' || **b == b':')
+        .map(|b| *b as char)
+        .collect()
 }
 
 fn locate(bytes: &[u8]) -> Result<Marker, SealError> {
@@ -86,7 +96,11 @@ fn locate(bytes: &[u8]) -> Result<Marker, SealError> {
         _ => return Err(SealError::Duplicate),
     };
     if !bytes[at..].starts_with(PREFIX.as_bytes()) {
-        return Err(if bytes[at..].starts_with(b"pipeline-guard-seal v1 ") { SealError::Unsigned } else { SealError::Malformed });
+        return Err(if bytes[at..].starts_with(b"pipeline-guard-seal v1 ") {
+            SealError::Unsigned
+        } else {
+            SealError::Malformed
+        });
     }
     let digest_at = at + PREFIX.len();
     let sig_at = digest_at + 64 + SIG_FIELD.len();
@@ -98,7 +112,11 @@ fn locate(bytes: &[u8]) -> Result<Marker, SealError> {
     let rest = &bytes[sig_at + 128..];
     let key = if rest.starts_with(b" key=") { token(rest, 5) } else { return Err(SealError::Malformed) };
     let after_key = 5 + key.len();
-    let checkpoint = if rest[after_key..].starts_with(b" checkpoint=") { Checkpoint::parse_compact(&token(rest, after_key + 12)) } else { None };
+    let checkpoint = if rest[after_key..].starts_with(b" checkpoint=") {
+        Checkpoint::parse_compact(&token(rest, after_key + 12))
+    } else {
+        None
+    };
     Ok(Marker { digest_at, sig_at, digest, signature, key, checkpoint })
 }
 
@@ -170,7 +188,8 @@ mod tests {
     fn sign_then_verify_then_tamper_and_forge() {
         let s = Signer::generate().unwrap();
         let cp = s.checkpoint(3, &"ab".repeat(32), 1_700_000_000_000);
-        let mut doc = format!("<html>hello<!-- {} -->world</html>", placeholder(&s.public().to_string(), &cp)).into_bytes();
+        let mut doc =
+            format!("<html>hello<!-- {} -->world</html>", placeholder(&s.public().to_string(), &cp)).into_bytes();
         let d = seal(&mut doc, &s).unwrap();
         let v = verify(&doc, &s.public()).unwrap();
         assert_eq!(v.digest, d);

@@ -27,7 +27,18 @@ async fn fixture_db(dir: &Path) -> (sqlx::SqlitePool, PathBuf) {
     let db = dir.join("guard.db");
     let pool = guard_engine::history::open_pool(&db).await.unwrap();
     let from_ms = guard_report::parse_date(FROM).unwrap();
-    fixture::populate(&pool, &fixture::FixtureSpec { components: 12, from_ms, days: 3, checks_per_minute: 6, backup_dir: Some(dir.join("backups")) }).await.unwrap();
+    fixture::populate(
+        &pool,
+        &fixture::FixtureSpec {
+            components: 12,
+            from_ms,
+            days: 3,
+            checks_per_minute: 6,
+            backup_dir: Some(dir.join("backups")),
+        },
+    )
+    .await
+    .unwrap();
     (pool, db)
 }
 
@@ -48,49 +59,99 @@ fn cases(measurement: &str) -> Option<(Case, Case)> {
         "encryption_at_rest" => (
             |f, _| {
                 f.encryption = (true, "/dev/mapper/crypt (ext4)".into());
-                f.secrets = SecretFacts { encrypted: 3, plaintext: 0, key_file: Some(("/var/lib/guard.db.keys".into(), 0o600)) };
+                f.secrets = SecretFacts {
+                    encrypted: 3,
+                    plaintext: 0,
+                    key_file: Some(("/var/lib/guard.db.keys".into(), 0o600)),
+                };
             },
             |f, _| {
                 f.encryption = (true, "/dev/mapper/crypt (ext4)".into());
-                f.secrets = SecretFacts { encrypted: 3, plaintext: 1, key_file: Some(("/var/lib/guard.db.keys".into(), 0o600)) };
+                f.secrets = SecretFacts {
+                    encrypted: 3,
+                    plaintext: 1,
+                    key_file: Some(("/var/lib/guard.db.keys".into(), 0o600)),
+                };
             },
         ),
         "access_review" => (
-            |f, to| f.access = Some(AccessFacts { accounts: vec![account("ana", "admin", to - 400 * DAY, Some(to - DAY)), account("bo", "viewer", to - 10 * DAY, None)], roles: 4 }),
+            |f, to| {
+                f.access = Some(AccessFacts {
+                    accounts: vec![
+                        account("ana", "admin", to - 400 * DAY, Some(to - DAY)),
+                        account("bo", "viewer", to - 10 * DAY, None),
+                    ],
+                    roles: 4,
+                })
+            },
             // An administrator nobody has used for 100 days still holds every permission.
-            |f, to| f.access = Some(AccessFacts { accounts: vec![account("ana", "admin", to - 400 * DAY, Some(to - 100 * DAY)), account("bo", "viewer", to - 10 * DAY, None)], roles: 4 }),
+            |f, to| {
+                f.access = Some(AccessFacts {
+                    accounts: vec![
+                        account("ana", "admin", to - 400 * DAY, Some(to - 100 * DAY)),
+                        account("bo", "viewer", to - 10 * DAY, None),
+                    ],
+                    roles: 4,
+                })
+            },
         ),
-        "retention_applied" => (|f, to| f.retention_last_run_ms = Some(to - 3_600_000), |f, _| f.retention_last_run_ms = None),
+        "retention_applied" => {
+            (|f, to| f.retention_last_run_ms = Some(to - 3_600_000), |f, _| f.retention_last_run_ms = None)
+        }
         "backups" => (
-            |f, to| f.backup_last = Some(BackupFacts { ts_ms: to - 3_600_000, bytes: 4096, path: "guard.db.backups/b.db".into(), verified: Some(true) }),
-            |f, to| f.backup_last = Some(BackupFacts { ts_ms: to - 3_600_000, bytes: 4096, path: "guard.db.backups/b.db".into(), verified: Some(false) }),
+            |f, to| {
+                f.backup_last = Some(BackupFacts {
+                    ts_ms: to - 3_600_000,
+                    bytes: 4096,
+                    path: "guard.db.backups/b.db".into(),
+                    verified: Some(true),
+                })
+            },
+            |f, to| {
+                f.backup_last = Some(BackupFacts {
+                    ts_ms: to - 3_600_000,
+                    bytes: 4096,
+                    path: "guard.db.backups/b.db".into(),
+                    verified: Some(false),
+                })
+            },
         ),
         "availability_sla" => (
             |f, _| f.components.iter_mut().for_each(|c| c.sla = 50.0),
             // svc-001 had a 10-hour outage; critical, it fails the control.
-            |f, _| f.components.iter_mut().filter(|c| c.name == "svc-001").for_each(|c| {
-                c.critical = true;
-                c.sla = 99.9;
-            }),
+            |f, _| {
+                f.components.iter_mut().filter(|c| c.name == "svc-001").for_each(|c| {
+                    c.critical = true;
+                    c.sla = 99.9;
+                })
+            },
         ),
         "incident_response" => (
-            |f, _| f.incidents.iter_mut().for_each(|i| i.recovered_ms = Some(i.recovered_ms.unwrap_or(i.started_ms + 60_000).min(i.started_ms + 60_000))),
+            |f, _| {
+                f.incidents.iter_mut().for_each(|i| {
+                    i.recovered_ms = Some(i.recovered_ms.unwrap_or(i.started_ms + 60_000).min(i.started_ms + 60_000))
+                })
+            },
             // Still open four days after it was detected: past the 72 hours.
             |f, to| f.incidents.push(incident("inc-999", to - 4 * DAY)),
         ),
         "data_residency" => (
             // Personal data of people in Europe, stored in Europe.
-            |f, _| f.components.iter_mut().filter(|c| c.name == "svc-002").for_each(|c| {
-                c.region = Region::EuWest;
-                c.data_origin = Some(Region::EuCentral);
-                c.data_categories = vec![DataCategory::PersonalData];
-            }),
+            |f, _| {
+                f.components.iter_mut().filter(|c| c.name == "svc-002").for_each(|c| {
+                    c.region = Region::EuWest;
+                    c.data_origin = Some(Region::EuCentral);
+                    c.data_categories = vec![DataCategory::PersonalData];
+                })
+            },
             // The same data stored in the United States.
-            |f, _| f.components.iter_mut().filter(|c| c.name == "svc-002").for_each(|c| {
-                c.region = Region::UsEast;
-                c.data_origin = Some(Region::EuCentral);
-                c.data_categories = vec![DataCategory::PersonalData];
-            }),
+            |f, _| {
+                f.components.iter_mut().filter(|c| c.name == "svc-002").for_each(|c| {
+                    c.region = Region::UsEast;
+                    c.data_origin = Some(Region::EuCentral);
+                    c.data_categories = vec![DataCategory::PersonalData];
+                })
+            },
         ),
         "healing_audited" => (
             |f, _| {
@@ -143,7 +204,10 @@ fn status_of(facts: &Facts, control: &compliance::Control, to_ms: i64, tr: &Tr) 
     let (comps, _) = evaluate::availability(facts);
     // Every standard in force, as a report covering them all would evaluate it.
     let (results, _) = evaluate::controls(&Standard::ALL, facts, &comps, to_ms, tr);
-    let r = results.iter().find(|r| r.id == control.id).unwrap_or_else(|| panic!("{} missing from the evaluation", control.id));
+    let r = results
+        .iter()
+        .find(|r| r.id == control.id)
+        .unwrap_or_else(|| panic!("{} missing from the evaluation", control.id));
     (r.status, r.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" | "))
 }
 
@@ -198,7 +262,10 @@ async fn encryption_evidence_matches_its_verdict() {
     f.secrets = SecretFacts { encrypted: 3, plaintext: 0, key_file: Some(("/x/guard.db.keys".into(), 0o600)) };
     let (st, ev) = status_of(&f, control, to_ms, &tr);
     assert_eq!(st, ControlStatus::NeedsAttention, "{ev}");
-    assert!(ev.contains("/dev/sda1 (ext4) is not encrypted") && ev.contains("Only the stored secrets are encrypted"), "{ev}");
+    assert!(
+        ev.contains("/dev/sda1 (ext4) is not encrypted") && ev.contains("Only the stored secrets are encrypted"),
+        "{ev}"
+    );
     f.encryption = (true, "/dev/mapper/crypt (ext4)".into());
     let (st, ev) = status_of(&f, control, to_ms, &tr);
     assert_eq!(st, ControlStatus::Pass, "{ev}");
@@ -217,20 +284,40 @@ async fn data_residency_checks_the_real_stores_and_migrations() {
     let (from_ms, to_ms) = period();
     let loc = Localizer::embedded();
     let standards = [Standard::Gdpr, Standard::Soc2];
-    let req = guard_report::ReportRequest { from_ms, to_ms, standards: standards.to_vec(), lang: Lang::En, generated_at_ms: to_ms };
+    let req = guard_report::ReportRequest {
+        from_ms,
+        to_ms,
+        standards: standards.to_vec(),
+        lang: Lang::En,
+        generated_at_ms: to_ms,
+    };
     let residency = |r: &guard_report::Report| {
         let c = r.controls.iter().find(|c| c.measurement == "data_residency").unwrap();
         (c.status, c.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" | "))
     };
-    let comp = |name: &str, region: Region, origin: Option<Region>| RegisteredComponent { name: name.into(), region, sla: 99.9, critical: false, data_categories: vec![DataCategory::PersonalData], data_origin: origin };
+    let comp = |name: &str, region: Region, origin: Option<Region>| RegisteredComponent {
+        name: name.into(),
+        region,
+        sla: 99.9,
+        critical: false,
+        data_categories: vec![DataCategory::PersonalData],
+        data_origin: origin,
+    };
 
     // Customers in Europe, their data in Europe; a peer in the United States.
-    registry::record_components(&pool, &[comp("crm-eu", Region::EuWest, Some(Region::EuCentral)), comp("crm-us", Region::UsEast, None)], from_ms).await.unwrap();
+    registry::record_components(
+        &pool,
+        &[comp("crm-eu", Region::EuWest, Some(Region::EuCentral)), comp("crm-us", Region::UsEast, None)],
+        from_ms,
+    )
+    .await
+    .unwrap();
     let (st, ev) = residency(&guard_report::build(&pool, &db, &req, &loc, &signing()).await.unwrap());
     assert_eq!(st, ControlStatus::Pass, "{ev}");
 
     // A migration moved crm-eu's role to the peer in the United States.
-    let done = Msg::new("incident-step-verified").msg("detail", Msg::new("step-migrate-done").text("component", "crm-eu").text("target", "crm-us"));
+    let done = Msg::new("incident-step-verified")
+        .msg("detail", Msg::new("step-migrate-done").text("component", "crm-eu").text("target", "crm-us"));
     sqlx::query("INSERT INTO healing_actions (component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args) VALUES ('crm-eu', NULL, 'migrate', 'manual', ?, ?, 'succeeded', 'moved', ?, ?)")
         .bind(from_ms + DAY)
         .bind(from_ms + DAY + 5_000)
@@ -262,20 +349,44 @@ async fn the_healing_count_and_the_audit_log_agree() {
     let dir = tempfile::tempdir().unwrap();
     let (pool, db) = fixture_db(dir.path()).await;
     let (from_ms, to_ms) = period();
-    let settings = SecuritySettings { enabled: true, token_expiry: std::time::Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: false, ..SecuritySettings::default() };
+    let settings = SecuritySettings {
+        enabled: true,
+        token_expiry: std::time::Duration::from_secs(3600),
+        secret_key: None,
+        encryption_key: None,
+        rate_limiting: false,
+        ..SecuritySettings::default()
+    };
     let clock = std::sync::Arc::new(guard_engine::clock::ManualClock::new(from_ms + DAY));
     let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), clock).await.unwrap();
     let actions: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, component, strategy FROM healing_actions WHERE started_ms >= ? AND started_ms < ? AND result != 'running'").bind(from_ms).bind(to_ms).fetch_all(&pool).await.unwrap();
     assert!(actions.len() >= 3, "{actions:?}");
     let audit = sec.audit();
     for (id, comp, strategy) in &actions {
-        audit.append("system:healer", &format!("heal.{strategy}"), comp, serde_json::json!({ "action_id": id, "result": "succeeded" })).await.unwrap();
+        audit
+            .append(
+                "system:healer",
+                &format!("heal.{strategy}"),
+                comp,
+                serde_json::json!({ "action_id": id, "result": "succeeded" }),
+            )
+            .await
+            .unwrap();
     }
     // Operator decisions in the same period: audited, but not healing actions.
     audit.append("ana", "healing.pause", "*", serde_json::json!({ "changed": true })).await.unwrap();
-    audit.append("ana", "healing.request", "svc-001", serde_json::json!({ "strategy": "restart", "action_id": 999_999 })).await.unwrap();
+    audit
+        .append("ana", "healing.request", "svc-001", serde_json::json!({ "strategy": "restart", "action_id": 999_999 }))
+        .await
+        .unwrap();
     let loc = Localizer::embedded();
-    let req = guard_report::ReportRequest { from_ms, to_ms, standards: vec![Standard::Soc2], lang: Lang::En, generated_at_ms: to_ms };
+    let req = guard_report::ReportRequest {
+        from_ms,
+        to_ms,
+        standards: vec![Standard::Soc2],
+        lang: Lang::En,
+        generated_at_ms: to_ms,
+    };
     let healing = |r: &guard_report::Report| {
         let c = r.controls.iter().find(|c| c.measurement == "healing_audited").unwrap();
         (c.status, c.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" | "))
@@ -285,7 +396,11 @@ async fn the_healing_count_and_the_audit_log_agree() {
     let running = r.healing_actions.iter().filter(|a| a.result == "running").count();
     let (st, ev) = healing(&r);
     assert_eq!(st, ControlStatus::Pass, "{ev}");
-    assert!(ev.contains(&format!("started in this period: {n} ")) && ev.contains(&format!("with their audit row: {}", n - running)), "{n} actions, {running} running: {ev}");
+    assert!(
+        ev.contains(&format!("started in this period: {n} "))
+            && ev.contains(&format!("with their audit row: {}", n - running)),
+        "{n} actions, {running} running: {ev}"
+    );
 
     // One action's audit row is missing: named, and the control fails.
     let (first, _, _) = &actions[0];
@@ -306,6 +421,10 @@ async fn the_healing_count_and_the_audit_log_agree() {
 /// A fixed test key and a checkpoint of an empty audit chain (what `build` cites).
 fn signing() -> guard_report::ReportSigner {
     let signer = guard_engine::security::Signer::from_secret([7; 32]);
-    let checkpoint = signer.checkpoint(0, guard_engine::security::checkpoint::GENESIS, guard_report::parse_date("2026-03-04T00:00:00Z").unwrap());
+    let checkpoint = signer.checkpoint(
+        0,
+        guard_engine::security::checkpoint::GENESIS,
+        guard_report::parse_date("2026-03-04T00:00:00Z").unwrap(),
+    );
     guard_report::ReportSigner { signer, checkpoint }
 }

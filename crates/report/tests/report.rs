@@ -15,20 +15,41 @@ async fn fixture_db(dir: &Path) -> (sqlx::SqlitePool, PathBuf) {
     let db = dir.join("guard.db");
     let pool = guard_engine::history::open_pool(&db).await.unwrap();
     let from_ms = guard_report::parse_date(FROM).unwrap();
-    fixture::populate(&pool, &fixture::FixtureSpec { components: 12, from_ms, days: 3, checks_per_minute: 60, backup_dir: Some(dir.join("backups")) }).await.unwrap();
+    fixture::populate(
+        &pool,
+        &fixture::FixtureSpec {
+            components: 12,
+            from_ms,
+            days: 3,
+            checks_per_minute: 60,
+            backup_dir: Some(dir.join("backups")),
+        },
+    )
+    .await
+    .unwrap();
     (pool, db)
 }
 
 fn request(lang: Lang) -> ReportRequest {
     let from_ms = guard_report::parse_date(FROM).unwrap();
     let to_ms = guard_report::parse_date("2026-03-04T00:00:00Z").unwrap();
-    ReportRequest { from_ms, to_ms, standards: vec![Standard::Gdpr, Standard::Soc2, Standard::Iso27001, Standard::Ccpa], lang, generated_at_ms: to_ms + 3_600_000 }
+    ReportRequest {
+        from_ms,
+        to_ms,
+        standards: vec![Standard::Gdpr, Standard::Soc2, Standard::Iso27001, Standard::Ccpa],
+        lang,
+        generated_at_ms: to_ms + 3_600_000,
+    }
 }
 
 /// A fixed signing key and checkpoint, so the snapshots are stable.
 fn signing() -> guard_report::ReportSigner {
     let signer = guard_engine::security::Signer::from_secret([7; 32]);
-    let checkpoint = signer.checkpoint(0, guard_engine::security::checkpoint::GENESIS, guard_report::parse_date("2026-03-04T00:00:00Z").unwrap());
+    let checkpoint = signer.checkpoint(
+        0,
+        guard_engine::security::checkpoint::GENESIS,
+        guard_report::parse_date("2026-03-04T00:00:00Z").unwrap(),
+    );
     guard_report::ReportSigner { signer, checkpoint }
 }
 
@@ -44,7 +65,14 @@ fn artifacts() -> PathBuf {
 fn normalise(text: &str, report: &Report, dir: &Path) -> String {
     let mut t = text.to_string();
     t = t.replace(&dir.display().to_string(), "TMPDIR");
-    if let Some(dev) = report.controls.iter().flat_map(|c| &c.evidence).flat_map(|e| &e.args).find(|(k, _)| k == "device").map(|(_, v)| v.clone()) {
+    if let Some(dev) = report
+        .controls
+        .iter()
+        .flat_map(|c| &c.evidence)
+        .flat_map(|e| &e.args)
+        .find(|(k, _)| k == "device")
+        .map(|(_, v)| v.clone())
+    {
         t = t.replace(&dev, "DEVICE");
     }
     t = t.replace(&report.integrity.content_digest, "CONTENT-DIGEST");
@@ -68,7 +96,11 @@ fn check_expected(name: &str, actual: &str) {
     let Ok(expected) = std::fs::read_to_string(&path) else {
         let got = path.with_file_name(format!("{name}.actual"));
         std::fs::write(&got, actual).unwrap();
-        panic!("{name}: no expected snapshot at {}; the output is in {} (UPDATE_EXPECT=1 to accept)", path.display(), got.display());
+        panic!(
+            "{name}: no expected snapshot at {}; the output is in {} (UPDATE_EXPECT=1 to accept)",
+            path.display(),
+            got.display()
+        );
     };
     if expected != actual {
         let got = path.with_file_name(format!("{name}.actual"));
@@ -88,20 +120,54 @@ async fn json_and_html_match_their_snapshots_and_verify() {
     assert_eq!(report.availability.len(), 12);
     let svc1 = report.availability.iter().find(|c| c.component == "svc-001").unwrap();
     assert_eq!(svc1.met, Some(false), "svc-001 had a 10-hour outage: {svc1:?}");
-    let long = report.incidents.iter().find(|i| i.component == "svc-001" && i.time_to_recover_ms.is_none_or(|t| t >= 600 * 60_000)).expect("svc-001's long outage is an incident");
+    let long = report
+        .incidents
+        .iter()
+        .find(|i| i.component == "svc-001" && i.time_to_recover_ms.is_none_or(|t| t >= 600 * 60_000))
+        .expect("svc-001's long outage is an incident");
     if let Some(ttr) = long.time_to_recover_ms {
         assert_eq!(ttr, 600 * 60_000 + 4_000, "onset (the exit) to resolution");
     }
     // Incidents and actions come from the healer's tables: each with time to detect and recover,
     // and both of its actions (the supervisor's respawn and the ladder's restart).
-    assert!(report.incidents.iter().all(|i| i.id.starts_with("inc-") && i.kind.as_deref() == Some("crash") && i.time_to_detect_ms == Some(1_500) && i.actions == 2));
+    assert!(report.incidents.iter().all(|i| i.id.starts_with("inc-")
+        && i.kind.as_deref() == Some("crash")
+        && i.time_to_detect_ms == Some(1_500)
+        && i.actions == 2));
     // svc-001's long outage ends after the period, and so does the restart that ended it.
-    assert_eq!(report.healing_actions.len(), 2 * report.incidents.len() - 1, "{:#?}\n{:#?}", report.incidents, report.healing_actions);
-    assert!(report.healing_actions.iter().all(|a| a.ts_ms < request(Lang::En).to_ms && report.incidents.iter().any(|i| Some(&i.id) == a.incident.as_ref())));
-    assert!(report.healing_actions.iter().any(|a| a.action == "supervisor_restart" && a.trigger.as_deref() == Some("supervisor") && a.result == "failed"));
-    assert!(report.healing_actions.iter().any(|a| a.action == "restart" && a.trigger.as_deref() == Some("ladder") && a.duration_ms == Some(4_000)));
+    assert_eq!(
+        report.healing_actions.len(),
+        2 * report.incidents.len() - 1,
+        "{:#?}\n{:#?}",
+        report.incidents,
+        report.healing_actions
+    );
+    assert!(
+        report.healing_actions.iter().all(|a| a.ts_ms < request(Lang::En).to_ms
+            && report.incidents.iter().any(|i| Some(&i.id) == a.incident.as_ref()))
+    );
+    assert!(report.healing_actions.iter().any(|a| a.action == "supervisor_restart"
+        && a.trigger.as_deref() == Some("supervisor")
+        && a.result == "failed"));
+    assert!(
+        report
+            .healing_actions
+            .iter()
+            .any(|a| a.action == "restart" && a.trigger.as_deref() == Some("ladder") && a.duration_ms == Some(4_000))
+    );
     let status = |m: &str| report.controls.iter().find(|c| c.measurement == m).unwrap().status;
-    let evidence = |m: &str| report.controls.iter().find(|c| c.measurement == m).unwrap().evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join(" ");
+    let evidence = |m: &str| {
+        report
+            .controls
+            .iter()
+            .find(|c| c.measurement == m)
+            .unwrap()
+            .evidence
+            .iter()
+            .map(|e| e.text.clone())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     use guard_report::model::ControlStatus::*;
     assert_eq!(status("availability_sla"), NeedsAttention, "svc-001 is not critical");
     assert_eq!(status("retention_applied"), Pass);
@@ -122,7 +188,9 @@ async fn json_and_html_match_their_snapshots_and_verify() {
         check_expected(name, &normalise(std::str::from_utf8(&bytes).unwrap(), &report, dir.path()));
     }
     // JSON parses and carries the documented top-level fields.
-    let json: serde_json::Value = serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc, &signing().signer).await.unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&guard_report::render(&report, Format::Json, &loc, &signing().signer).await.unwrap())
+            .unwrap();
     let schema: serde_json::Value = serde_json::from_str(include_str!("../report.schema.json")).unwrap();
     for key in schema["required"].as_array().unwrap() {
         assert!(json.get(key.as_str().unwrap()).is_some(), "JSON lacks required `{key}`");
@@ -147,7 +215,10 @@ async fn verify_detects_tampering_in_every_format() {
         assert!(err.to_string().contains("forged"), "{format:?}: {err}");
         // Only the signing key verifies it.
         let other = guard_engine::security::Signer::from_secret([8; 32]).public();
-        assert!(matches!(guard_report::verify(&bytes, &other), Err(guard_report::SealError::Forged { .. })), "{format:?}");
+        assert!(
+            matches!(guard_report::verify(&bytes, &other), Err(guard_report::SealError::Forged { .. })),
+            "{format:?}"
+        );
         // Strip the seal: named as missing.
         let s = String::from_utf8_lossy(&bytes).replace(guard_report::seal::PREFIX, "x");
         assert!(guard_report::verify(s.as_bytes(), &signing().signer.public()).is_err());
@@ -156,7 +227,14 @@ async fn verify_detects_tampering_in_every_format() {
     let zip = guard_report::render(&report, Format::Csv, &loc, &signing().signer).await.unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
     let names: Vec<String> = archive.file_names().map(String::from).collect();
-    for n in ["controls.csv", "availability.csv", "incidents.csv", "healing_actions.csv", "data_locations.csv", "retention.csv"] {
+    for n in [
+        "controls.csv",
+        "availability.csv",
+        "incidents.csv",
+        "healing_actions.csv",
+        "data_locations.csv",
+        "retention.csv",
+    ] {
         assert!(names.iter().any(|x| x == n), "{n} missing from {names:?}");
     }
     let mut s = String::new();
@@ -180,7 +258,10 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
     let loc = Localizer::embedded();
     // (language, words that must come back out of the PDF text)
     let cases: &[(Lang, &[&str])] = &[
-        (Lang::En, &["Compliance report", "Contents", "Where data lives", "Needs attention", "Europe Central", "Page 1 of"]),
+        (
+            Lang::En,
+            &["Compliance report", "Contents", "Where data lives", "Needs attention", "Europe Central", "Page 1 of"],
+        ),
         (Lang::Ja, &["コンプライアンスレポート", "目次", "データの所在", "要確認", "可用性"]),
         (Lang::Ar, &["الامتثال", "المحتويات", "التوافر"]),
         // Hangul (NanumGothic) and simplified Chinese (Droid Sans Fallback): no Type 3 either.
@@ -213,7 +294,10 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
             let n = cols.len();
             assert!(n >= 5 && cols[n - 5] == "yes", "{lang}: font not embedded: {line}");
             assert!(!line.contains("Type 3"), "{lang}: a Type 3 font in the PDF:\n{fonts}");
-            assert!(line.contains("CID TrueType") && cols[n - 4] == "yes", "{lang}: not a subset CID TrueType font: {line}\n{fonts}");
+            assert!(
+                line.contains("CID TrueType") && cols[n - 4] == "yes",
+                "{lang}: not a subset CID TrueType font: {line}\n{fonts}"
+            );
         }
         let script_font = match lang {
             Lang::Ja | Lang::ZhCn => Some("DroidSansFallback"),
@@ -228,10 +312,14 @@ async fn pdf_renders_in_english_japanese_and_arabic() {
         let prefix = artifacts().join(format!("report_{lang}"));
         let st = Command::new("pdftoppm").args(["-png", "-r", "60"]).arg(&path).arg(&prefix).status().unwrap();
         assert!(st.success());
-        let pages: Vec<_> = std::fs::read_dir(artifacts()).unwrap().filter_map(|e| e.ok()).filter(|e| {
-            let n = e.file_name().to_string_lossy().to_string();
-            n.starts_with(&format!("report_{lang}-")) && n.ends_with(".png")
-        }).collect();
+        let pages: Vec<_> = std::fs::read_dir(artifacts())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                let n = e.file_name().to_string_lossy().to_string();
+                n.starts_with(&format!("report_{lang}-")) && n.ends_with(".png")
+            })
+            .collect();
         assert!(pages.len() >= 3, "{lang}: only {} pages", pages.len());
         // Tampering with the PDF is detected.
         let mut t = pdf.clone();
@@ -253,9 +341,16 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     use guard_report::model::ControlStatus::*;
     let dir = tempfile::tempdir().unwrap();
     let (pool, db) = fixture_db(dir.path()).await;
-    let settings = SecuritySettings { enabled: true, token_expiry: std::time::Duration::from_secs(3600), rate_limiting: false, ..SecuritySettings::default() };
+    let settings = SecuritySettings {
+        enabled: true,
+        token_expiry: std::time::Duration::from_secs(3600),
+        rate_limiting: false,
+        ..SecuritySettings::default()
+    };
     // A clock inside the period, so accounts and logins happen in it.
-    let clock = std::sync::Arc::new(guard_engine::clock::ManualClock::new(guard_report::parse_date("2026-03-02T10:00:00Z").unwrap()));
+    let clock = std::sync::Arc::new(guard_engine::clock::ManualClock::new(
+        guard_report::parse_date("2026-03-02T10:00:00Z").unwrap(),
+    ));
     let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), clock).await.unwrap();
     sec.create_user("ana", "admin", "correct-horse-battery", "setup").await.unwrap();
     sec.create_user("bo", "viewer", "correct-horse-battery", "ana").await.unwrap();
@@ -300,13 +395,17 @@ async fn security_and_backup_evidence_follow_the_real_facts() {
     assert_eq!(st, Fail, "{ev}");
     std::fs::set_permissions(Keyring::default_path(&db), std::fs::Permissions::from_mode(0o600)).unwrap();
     // A secret stored in plain text fails it too.
-    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.plain', CAST('hunter2' AS BLOB), 0)").execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.plain', CAST('hunter2' AS BLOB), 0)")
+        .execute(&pool)
+        .await
+        .unwrap();
     let (st, ev) = control(&build().await, "encryption_at_rest");
     assert_eq!(st, Fail, "{ev}");
     assert!(ev.contains("not encrypted: 1"), "{ev}");
 
     // The backup's file is checked: corrupted fails, deleted needs attention.
-    let path: String = sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms DESC LIMIT 1").fetch_one(&pool).await.unwrap();
+    let path: String =
+        sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms DESC LIMIT 1").fetch_one(&pool).await.unwrap();
     let mut bytes = std::fs::read(&path).unwrap();
     let mid = bytes.len() / 2;
     bytes[mid] ^= 1;
@@ -363,9 +462,16 @@ async fn csv_cells_that_start_a_formula_are_neutralised() {
         }
     }
     for e in evil {
-        assert!(reader_cells.iter().any(|c| *c == format!("'{e}")), "`{}` is not neutralised in:\n{csv}", e.escape_debug());
+        assert!(
+            reader_cells.iter().any(|c| *c == format!("'{e}")),
+            "`{}` is not neutralised in:\n{csv}",
+            e.escape_debug()
+        );
     }
-    assert!(!reader_cells.iter().any(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r'])), "a cell still starts a formula:\n{csv}");
+    assert!(
+        !reader_cells.iter().any(|c| c.starts_with(['=', '+', '-', '@', '\t', '\r'])),
+        "a cell still starts a formula:\n{csv}"
+    );
     // Numbers stay numbers.
     let mut loc_csv = String::new();
     std::io::Read::read_to_string(&mut archive.by_name("data_locations.csv").unwrap(), &mut loc_csv).unwrap();
@@ -381,13 +487,19 @@ async fn the_daily_chart_draws_a_single_day() {
     let db = dir.path().join("guard.db");
     let pool = guard_engine::history::open_pool(&db).await.unwrap();
     let from_ms = guard_report::parse_date(FROM).unwrap();
-    fixture::populate(&pool, &fixture::FixtureSpec { components: 6, from_ms, days: 1, checks_per_minute: 6, backup_dir: None }).await.unwrap();
+    fixture::populate(
+        &pool,
+        &fixture::FixtureSpec { components: 6, from_ms, days: 1, checks_per_minute: 6, backup_dir: None },
+    )
+    .await
+    .unwrap();
     let loc = Localizer::embedded();
     let mut req = request(Lang::En);
     req.to_ms = from_ms + 86_400_000;
     let report = guard_report::build(&pool, &db, &req, &loc, &signing()).await.unwrap();
     assert!(report.regions.iter().all(|r| r.daily.len() == 1 && r.daily[0].is_some()), "{:?}", report.regions);
-    let html = String::from_utf8(guard_report::render(&report, Format::Html, &loc, &signing().signer).await.unwrap()).unwrap();
+    let html =
+        String::from_utf8(guard_report::render(&report, Format::Html, &loc, &signing().signer).await.unwrap()).unwrap();
     std::fs::write(artifacts().join("report_one_day.html"), &html).unwrap();
     let caption = loc.translate("report-chart-daily", Lang::En);
     let start = html.find(&format!("<figcaption>{caption}</figcaption>")).expect("the daily chart is in the report");

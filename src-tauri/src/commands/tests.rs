@@ -9,9 +9,9 @@ use std::time::Duration;
 use guard_engine::config::load_file;
 use guard_engine::security::{Claims, Permission, PermissionSet, TokenKind, TokenSigner};
 use guard_engine::{GuardOptions, PipelineGuard};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
 use tauri::webview::InvokeRequest;
 use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
 
@@ -39,7 +39,11 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
     let path = dir.join("test.yaml");
     std::fs::write(&path, &text).unwrap();
     let cfg = load_file(&path).unwrap();
-    tauri::async_runtime::block_on(PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None })).unwrap()
+    tauri::async_runtime::block_on(PipelineGuard::start(
+        cfg,
+        GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None },
+    ))
+    .unwrap()
 }
 
 /// An open incident (id 1 in a fresh database) in the real store, for the incident commands.
@@ -48,7 +52,16 @@ fn start_guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard {
 /// first) — the healer's. The commands that work an incident name incident 1.
 fn open_incident(g: &PipelineGuard) {
     let reason = guard_engine::heal::timeline::Msg::new("incident-reason-check").text("issues", "timed out");
-    let n = guard_engine::heal::incidents::NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None };
+    let n = guard_engine::heal::incidents::NewIncident {
+        component: "api",
+        root_cause: "api",
+        kind: "down",
+        source: "check",
+        reason: &reason,
+        onset_ms: 1_000,
+        detected_ms: 1_000,
+        fingerprint: None,
+    };
     rt(g.inner().healing.store.open(&n)).unwrap();
 }
 
@@ -79,7 +92,9 @@ fn args(cmd: &str) -> Value {
         "heal" => json!({ "name": "api", "strategy": "restart", "dryRun": "yes" }),
         "set_healing_paused" => json!({ "paused": false }),
         "set_region_active" => json!({ "region": "eu-west", "active": true }),
-        "validate_data_operation" => json!({ "request": { "operation": "transfer", "data_type": "personal_data", "user_region": "eu-central", "destination": "us-east", "standards": ["gdpr"], "lang": "de" } }),
+        "validate_data_operation" => {
+            json!({ "request": { "operation": "transfer", "data_type": "personal_data", "user_region": "eu-central", "destination": "us-east", "standards": ["gdpr"], "lang": "de" } })
+        }
         "add_user" => json!({ "user": { "name": "newbie", "role": "viewer", "password": PW } }),
         "set_user_role" => json!({ "name": "victim", "role": "operator" }),
         "set_user_disabled" => json!({ "name": "victim", "disabled": true }),
@@ -94,21 +109,35 @@ fn args(cmd: &str) -> Value {
         "assign_incident" => json!({ "id": 1, "request": { "account": null } }),
         "add_incident_note" => json!({ "id": 1, "request": { "text": "on it" } }),
         "component_config" => json!({ "name": "web" }),
-        "add_component" => json!({ "change": { "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } } }),
-        "replace_component" => json!({ "name": "extra", "change": { "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } } }),
+        "add_component" => {
+            json!({ "change": { "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } } })
+        }
+        "replace_component" => {
+            json!({ "name": "extra", "change": { "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } } })
+        }
         "set_component_paused" => json!({ "name": "extra", "paused": true }),
         "delete_component" => json!({ "name": "extra", "delete": { "purge": true } }),
         "test_notification_channel" => json!({ "name": "ops-hook" }),
-        "add_notification_channel" => json!({ "change": { "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } } }),
-        "replace_notification_channel" => json!({ "name": "extra-hook", "change": { "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } } }),
+        "add_notification_channel" => {
+            json!({ "change": { "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } } })
+        }
+        "replace_notification_channel" => {
+            json!({ "name": "extra-hook", "change": { "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } } })
+        }
         "remove_notification_channel" => json!({ "name": "extra-hook" }),
         "channel_deliveries" => json!({ "name": "ops-hook", "query": { "offset": 0, "limit": 5 } }),
-        "set_desktop_notify" => json!({ "prefs": { "critical_incidents": true, "failed_healing": false, "language": "de" } }),
-        "set_component_autoscale" => json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } }),
+        "set_desktop_notify" => {
+            json!({ "prefs": { "critical_incidents": true, "failed_healing": false, "language": "de" } })
+        }
+        "set_component_autoscale" => {
+            json!({ "name": "web", "change": { "paused": null, "dry_run": true, "max_instances": 2 } })
+        }
         "autoscale" => json!({ "lang": "ar" }),
         "autoscale_decisions" => json!({ "query": { "component": "web", "limit": 10 } }),
         "optimal_region" => json!({ "location": "DE", "lang": "fr" }),
-        "compliance_report" | "save_report" => json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } }),
+        "compliance_report" | "save_report" => {
+            json!({ "query": { "from": "2026-01-01", "to": "2026-01-08", "standards": ["gdpr", "soc2"], "format": "json" } })
+        }
         "welcome_choose" => json!({ "choice": "create" }),
         _ => json!({}),
     }
@@ -156,7 +185,18 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     let revoked = rt(sec.authenticate("admin", PW, "test")).unwrap();
     rt(sec.revoke(&revoked.jti, 0, "test")).unwrap();
     let now = guard_engine::clock::unix_ms() / 1000;
-    let claims = |exp: i64| Claims { sub: "admin".into(), uid: "any".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None, iss: guard_engine::security::token::ISSUER.into(), aud: guard_engine::security::token::AUDIENCE.into() };
+    let claims = |exp: i64| Claims {
+        sub: "admin".into(),
+        uid: "any".into(),
+        role: "admin".into(),
+        iat: now - 7200,
+        exp,
+        jti: format!("t{exp}"),
+        kind: TokenKind::Session,
+        scope: None,
+        iss: guard_engine::security::token::ISSUER.into(),
+        aud: guard_engine::security::token::AUDIENCE.into(),
+    };
     let expired = TokenSigner::new(SECRET.as_bytes()).sign(&claims(now - 1));
     let forged = TokenSigner::new(b"some other key that is not the app's").sign(&claims(now + 3600));
     let op = &w.state::<AppState>().inner().operator;
@@ -172,12 +212,22 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
                 // `session` answers for anyone, and says who they are.
                 _ => {
                     let v = invoke(&w, spec.name).unwrap();
-                    assert_eq!((v["security_enabled"].as_bool(), v["authenticated"].as_bool()), (Some(true), Some(false)), "{v}");
+                    assert_eq!(
+                        (v["security_enabled"].as_bool(), v["authenticated"].as_bool()),
+                        (Some(true), Some(false)),
+                        "{v}"
+                    );
                 }
             }
             continue;
         };
-        for (what, tok) in [("missing", None), ("expired", Some(&expired)), ("revoked", Some(&revoked.token)), ("forged", Some(&forged)), ("garbage", Some(&"not-a-jwt".to_string()))] {
+        for (what, tok) in [
+            ("missing", None),
+            ("expired", Some(&expired)),
+            ("revoked", Some(&revoked.token)),
+            ("forged", Some(&forged)),
+            ("garbage", Some(&"not-a-jwt".to_string())),
+        ] {
             rt(op.set_token(tok.cloned()));
             assert_eq!(code(&invoke(&w, spec.name)), "unauthorized", "{} with a {what} token", spec.name);
         }
@@ -204,7 +254,10 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
     assert!(checked >= 39, "{checked}");
     // Denials are in the audit log, attributed to the app.
     let rows = rt(g.audit().recent(500)).unwrap();
-    assert!(rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"), "no audited denial of `app heal`");
+    assert!(
+        rows.iter().any(|r| r.action == "permission.denied" && r.target == "app heal"),
+        "no audited denial of `app heal`"
+    );
     // A viewer sees the lab but cannot heal it.
     rt(sec.create_user("vera", "viewer", PW, "test")).unwrap();
     rt(op.set_token(Some(rt(sec.authenticate("vera", PW, "test")).unwrap().token)));
@@ -244,11 +297,19 @@ fn with_security_disabled_every_command_answers() {
     assert_eq!(e["code"], "bad_request", "{e}");
     // The front panel's command: the config in force; a component without a front is not_found.
     let f = invoke(&w, "front").unwrap();
-    assert_eq!((f["component"].as_str(), f["outlier"]["consecutive_5xx"].as_u64(), f["retry_budget"]["window_ms"].as_u64()), (Some("api"), Some(3), Some(10_000)), "{f}");
+    assert_eq!(
+        (f["component"].as_str(), f["outlier"]["consecutive_5xx"].as_u64(), f["retry_budget"]["window_ms"].as_u64()),
+        (Some("api"), Some(3), Some(10_000)),
+        "{f}"
+    );
     assert_eq!(ipc(&w, "front", json!({ "name": "web" })).unwrap_err()["code"], "not_found");
     // `components` with a query answers just the named ones (the UI's refresh between events).
     let some: Value = ipc(&w, "components", json!({ "query": { "names": "web" } })).unwrap().deserialize().unwrap();
-    assert_eq!(some.as_array().map(|a| a.iter().map(|c| c["name"].clone()).collect::<Vec<_>>()), Some(vec![json!("web")]), "{some}");
+    assert_eq!(
+        some.as_array().map(|a| a.iter().map(|c| c["name"].clone()).collect::<Vec<_>>()),
+        Some(vec![json!("web")]),
+        "{some}"
+    );
     assert_eq!(invoke(&w, "components").unwrap().as_array().map(Vec::len), Some(2));
     let e = ipc(&w, "components", json!({ "query": { "names": "web,nope" } })).unwrap_err();
     assert_eq!(e["code"], "not_found", "{e}");
@@ -295,14 +356,32 @@ fn the_table_the_handler_the_manifest_and_the_capability_agree() {
         .collect();
     assert_eq!(defined, table, "#[tauri::command] functions and commands::COMMANDS differ");
     for name in &defined {
-        assert!(src.contains(&format!("s.gate(\"{name}\").await?;")), "command `{name}` does not call the gate with its own name");
+        assert!(
+            src.contains(&format!("s.gate(\"{name}\").await?;")),
+            "command `{name}` does not call the gate with its own name"
+        );
     }
     let cap: Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
-    let granted: BTreeSet<String> = cap["permissions"].as_array().unwrap().iter().filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_string)).collect();
+    let granted: BTreeSet<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_string))
+        .collect();
     let want: BTreeSet<String> = table.iter().map(|n| n.replace('_', "-")).collect();
     assert_eq!(granted, want, "capabilities/default.json grants other commands than the table");
-    let others: Vec<&str> = cap["permissions"].as_array().unwrap().iter().filter_map(|p| p.as_str()).filter(|p| !p.starts_with("allow-")).collect();
-    assert_eq!(others, ["core:event:allow-listen", "core:event:allow-unlisten"], "the window gets nothing beyond events");
+    let others: Vec<&str> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter(|p| !p.starts_with("allow-"))
+        .collect();
+    assert_eq!(
+        others,
+        ["core:event:allow-listen", "core:event:allow-unlisten"],
+        "the window gets nothing beyond events"
+    );
     let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
     let csp = &conf["app"]["security"]["csp"];
     assert_eq!(csp["default-src"], "'self'");
@@ -320,10 +399,18 @@ fn compliance_commands_answer_like_the_http_routes() {
     let r = call("regions", json!({})).unwrap().deserialize::<Value>().unwrap();
     assert_eq!(r.as_array().unwrap().len(), 6, "{r}");
     // Only regions with components start active (here us-east): activate one, deactivate it again.
-    let active = |ch: &Value, r: &str| ch["regions"].as_array().unwrap().iter().find(|x| x["region"] == r).unwrap()["active"].as_bool();
-    let ch = call("set_region_active", json!({ "region": "sa-east", "active": true })).unwrap().deserialize::<Value>().unwrap();
+    let active = |ch: &Value, r: &str| {
+        ch["regions"].as_array().unwrap().iter().find(|x| x["region"] == r).unwrap()["active"].as_bool()
+    };
+    let ch = call("set_region_active", json!({ "region": "sa-east", "active": true }))
+        .unwrap()
+        .deserialize::<Value>()
+        .unwrap();
     assert_eq!((ch["changed"].as_bool(), active(&ch, "sa-east")), (Some(true), Some(true)), "{ch}");
-    let ch = call("set_region_active", json!({ "region": "sa-east", "active": false })).unwrap().deserialize::<Value>().unwrap();
+    let ch = call("set_region_active", json!({ "region": "sa-east", "active": false }))
+        .unwrap()
+        .deserialize::<Value>()
+        .unwrap();
     assert_eq!((ch["changed"].as_bool(), active(&ch, "sa-east")), (Some(true), Some(false)), "{ch}");
     // The last active region stays.
     let e = call("set_region_active", json!({ "region": "us-east", "active": false })).unwrap_err();
@@ -335,7 +422,11 @@ fn compliance_commands_answer_like_the_http_routes() {
     assert_eq!(v["allowed"], false, "{v}");
     assert!(v["articles"].to_string().contains("Art."), "{v}");
     assert_eq!(v["lang"], "de");
-    let e = call("validate_data_operation", json!({ "request": { "operation": "teleport", "data_type": "personal_data", "user_region": "eu-central" } })).unwrap_err();
+    let e = call(
+        "validate_data_operation",
+        json!({ "request": { "operation": "teleport", "data_type": "personal_data", "user_region": "eu-central" } }),
+    )
+    .unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
     // The report: JSON with one result per control and the seal; a PDF is raw bytes.
     let rep: Value = match call("compliance_report", args("compliance_report")).unwrap() {
@@ -344,7 +435,9 @@ fn compliance_commands_answer_like_the_http_routes() {
     };
     assert!(!rep["controls"].as_array().unwrap().is_empty(), "{rep}");
     assert_eq!(rep["integrity"]["content_digest"].as_str().map(str::len), Some(64), "{}", rep["integrity"]);
-    let pdf = call("compliance_report", json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "format": "pdf" } })).unwrap();
+    let pdf =
+        call("compliance_report", json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "format": "pdf" } }))
+            .unwrap();
     match pdf {
         tauri::ipc::InvokeResponseBody::Raw(b) => assert!(b.starts_with(b"%PDF"), "not a PDF"),
         other => panic!("a PDF as JSON: {other:?}"),
@@ -354,8 +447,16 @@ fn compliance_commands_answer_like_the_http_routes() {
     let first = call("save_report", q.clone()).unwrap().deserialize::<Value>().unwrap();
     let second = call("save_report", q).unwrap().deserialize::<Value>().unwrap();
     let dl = test_downloads();
-    assert_eq!(first["path"].as_str(), Some(dl.join("compliance-report-2026-01-01-2026-01-02.pdf").to_str().unwrap()), "{first}");
-    assert_eq!(second["path"].as_str(), Some(dl.join("compliance-report-2026-01-01-2026-01-02 (2).pdf").to_str().unwrap()), "{second}");
+    assert_eq!(
+        first["path"].as_str(),
+        Some(dl.join("compliance-report-2026-01-01-2026-01-02.pdf").to_str().unwrap()),
+        "{first}"
+    );
+    assert_eq!(
+        second["path"].as_str(),
+        Some(dl.join("compliance-report-2026-01-01-2026-01-02 (2).pdf").to_str().unwrap()),
+        "{second}"
+    );
     for saved in [&first, &second] {
         let bytes = std::fs::read(saved["path"].as_str().unwrap()).unwrap();
         assert!(bytes.starts_with(b"%PDF"), "not a PDF");
@@ -371,7 +472,8 @@ fn compliance_commands_answer_like_the_http_routes() {
 fn a_saved_file_never_replaces_another() {
     let dir = tempfile::tempdir().unwrap();
     let sub = dir.path().join("made/on/demand");
-    let names: Vec<_> = (0..3).map(|i| super::write_new_file(&sub, "r.csv", format!("{i}").as_bytes()).unwrap()).collect();
+    let names: Vec<_> =
+        (0..3).map(|i| super::write_new_file(&sub, "r.csv", format!("{i}").as_bytes()).unwrap()).collect();
     assert_eq!(names, vec![sub.join("r.csv"), sub.join("r (2).csv"), sub.join("r (3).csv")]);
     assert_eq!(std::fs::read_to_string(sub.join("r (2).csv")).unwrap(), "1");
     assert_eq!(super::write_new_file(&sub, "noext", b"x").unwrap(), sub.join("noext"));
@@ -387,22 +489,45 @@ fn scaling_and_region_commands_answer_like_the_http_routes() {
     // One auto-scaler (`web`), with its rule and bounds.
     let all = call("autoscale", json!({})).unwrap();
     assert_eq!(all.as_array().unwrap().len(), 1, "{all}");
-    assert_eq!((all[0]["component"].as_str(), all[0]["max_instances"].as_u64(), all[0]["rules"][0]["metric"].as_str()), (Some("web"), Some(3), Some("response_time_seconds")));
+    assert_eq!(
+        (all[0]["component"].as_str(), all[0]["max_instances"].as_u64(), all[0]["rules"][0]["metric"].as_str()),
+        (Some("web"), Some(3), Some("response_time_seconds"))
+    );
     // `api` has none: not found, with a typed code.
     assert_eq!(call("component_autoscale", json!({ "name": "api" })).unwrap_err()["code"], "not_found");
     // A change within bounds is applied and says it overrides the config; a bad one names the field.
     let v = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": true, "dry_run": null, "cooldown_ms": 5000, "rules": [{ "metric": "response_time_seconds", "threshold_up": 2.0, "threshold_down": 0.2, "scale_factor": 2.0 }] } })).unwrap();
-    assert_eq!((v["paused"].as_bool(), v["cooldown_ms"].as_i64(), v["overridden"].as_bool(), v["rules"][0]["threshold_up"].as_f64()), (Some(true), Some(5000), Some(true), Some(2.0)), "{v}");
-    let e = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": null, "dry_run": null, "min_instances": 3, "max_instances": 2 } })).unwrap_err();
+    assert_eq!(
+        (
+            v["paused"].as_bool(),
+            v["cooldown_ms"].as_i64(),
+            v["overridden"].as_bool(),
+            v["rules"][0]["threshold_up"].as_f64()
+        ),
+        (Some(true), Some(5000), Some(true), Some(2.0)),
+        "{v}"
+    );
+    let e = call(
+        "set_component_autoscale",
+        json!({ "name": "web", "change": { "paused": null, "dry_run": null, "min_instances": 3, "max_instances": 2 } }),
+    )
+    .unwrap_err();
     assert_eq!(e["code"], "bad_request", "{e}");
     assert!(e["message"].as_str().unwrap().contains("max_instances"), "{e}");
-    let v = call("set_component_autoscale", json!({ "name": "web", "change": { "paused": false, "dry_run": null, "reset": true } })).unwrap();
+    let v = call(
+        "set_component_autoscale",
+        json!({ "name": "web", "change": { "paused": false, "dry_run": null, "reset": true } }),
+    )
+    .unwrap();
     assert_eq!((v["overridden"].as_bool(), v["cooldown_ms"].as_i64()), (Some(false), Some(60_000)), "{v}");
     // The queue and the stored decisions answer (nothing waits here).
     let q = call("healing_queue", json!({})).unwrap();
     assert!(q["queued"].as_array().unwrap().is_empty(), "{q}");
     assert!(call("autoscale_decisions", json!({ "query": { "component": "web" } })).unwrap().is_array());
-    assert_eq!(call("autoscale_decisions", json!({ "query": { "component": "nope" } })).unwrap_err()["code"], "not_found");
+    assert_eq!(
+        call("autoscale_decisions", json!({ "query": { "component": "nope" } })).unwrap_err()["code"],
+        "not_found"
+    );
     // Optimal region: the only active region here is us-east; a German user gets it (no
     // standards in force), reason in the asked language; unknown places get a typed code.
     let o = call("optimal_region", json!({ "location": "Germany", "lang": "de" })).unwrap();
@@ -430,7 +555,8 @@ fn every_state_changing_command_is_audited_with_the_operator() {
     let spare = rt(sec.issue_api_token("olga", Duration::from_secs(600), None, "test")).unwrap();
     let olga = rt(sec.authenticate("olga", PW, "test")).unwrap();
     let (_app, w) = window(&g, Some(olga.token.clone()));
-    let report = json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "standards": ["gdpr"], "format": "json" } });
+    let report =
+        json!({ "query": { "from": "2026-01-01", "to": "2026-01-02", "standards": ["gdpr"], "format": "json" } });
     // Arguments that change something, and the target the row must name.
     let case = |cmd: &str| -> (Value, &'static str) {
         match cmd {
@@ -449,7 +575,9 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             "acknowledge_incident" | "assign_incident" | "add_incident_note" => (args(cmd), "incident:1"),
             "add_component" | "replace_component" | "set_component_paused" | "delete_component" => (args(cmd), "extra"),
             "test_notification_channel" => (args(cmd), "ops-hook"),
-            "add_notification_channel" | "replace_notification_channel" | "remove_notification_channel" => (args(cmd), "extra-hook"),
+            "add_notification_channel" | "replace_notification_channel" | "remove_notification_channel" => {
+                (args(cmd), "extra-hook")
+            }
             // The operator's own setting, kept under their account (the test operator's source).
             "set_desktop_notify" => (args(cmd), "app:test"),
             _ => (args(cmd), ""),
@@ -467,7 +595,8 @@ fn every_state_changing_command_is_audited_with_the_operator() {
             continue;
         }
         let answer = ipc(&w, spec.name, body).unwrap_or_else(|e| panic!("{} as olga: {e}", spec.name));
-        let rows: Vec<_> = rt(g.audit().recent(200)).unwrap().into_iter().filter(|r| r.id > before && r.actor == "olga").collect();
+        let rows: Vec<_> =
+            rt(g.audit().recent(200)).unwrap().into_iter().filter(|r| r.id > before && r.actor == "olga").collect();
         let Some(action) = spec.audit else {
             assert!(rows.is_empty(), "`{}` changes nothing, yet wrote {rows:?}", spec.name);
             continue;
@@ -482,8 +611,16 @@ fn every_state_changing_command_is_audited_with_the_operator() {
         if spec.name == "heal" {
             // The step runs in the background; its result is olga's, not the healer's.
             let end = std::time::Instant::now() + Duration::from_secs(20);
-            while !rt(g.audit().recent(200)).unwrap().iter().any(|r| r.id > before && r.action == "heal.notify" && r.target == "api" && r.actor == "olga") {
-                assert!(std::time::Instant::now() < end, "no `heal.notify` row by olga: {:?}", rt(g.audit().recent(20)).unwrap());
+            while !rt(g.audit().recent(200))
+                .unwrap()
+                .iter()
+                .any(|r| r.id > before && r.action == "heal.notify" && r.target == "api" && r.actor == "olga")
+            {
+                assert!(
+                    std::time::Instant::now() < end,
+                    "no `heal.notify` row by olga: {:?}",
+                    rt(g.audit().recent(20)).unwrap()
+                );
                 std::thread::sleep(Duration::from_millis(50));
             }
         }
@@ -500,11 +637,26 @@ fn every_state_changing_command_is_audited_with_the_operator() {
 #[test]
 fn the_welcome_screen_starts_the_engine_on_the_chosen_config_and_remembers_it() {
     let dir = tempfile::tempdir().unwrap();
-    let paths = crate::first_run::DefaultPaths { config: dir.path().join("cfg/pipeline-guard/config.yaml"), data_dir: dir.path().join("data/pipeline-guard") };
+    let paths = crate::first_run::DefaultPaths {
+        config: dir.path().join("cfg/pipeline-guard/config.yaml"),
+        data_dir: dir.path().join("data/pipeline-guard"),
+    };
     let bad = dir.path().join("bad.yaml");
     std::fs::write(&bad, "components:\n  - name: api\n    chek: {}\n").unwrap();
-    let broken = rt(crate::welcome::start(&crate::welcome::Remembered::Config { path: bad.clone() }, &paths, None, guard_i18n::Lang::Ar)).err().unwrap();
-    let welcome = crate::welcome::Welcome::waiting(paths.clone(), Some(dir.path().join("guard.db")), guard_i18n::Lang::Ar, Some(broken));
+    let broken = rt(crate::welcome::start(
+        &crate::welcome::Remembered::Config { path: bad.clone() },
+        &paths,
+        None,
+        guard_i18n::Lang::Ar,
+    ))
+    .err()
+    .unwrap();
+    let welcome = crate::welcome::Welcome::waiting(
+        paths.clone(),
+        Some(dir.path().join("guard.db")),
+        guard_i18n::Lang::Ar,
+        Some(broken),
+    );
     let app = mock_builder().manage(welcome).invoke_handler(handler()).build(mock_context(noop_assets())).unwrap();
     let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let v = invoke(&w, "welcome").unwrap();
@@ -517,8 +669,13 @@ fn the_welcome_screen_starts_the_engine_on_the_chosen_config_and_remembers_it() 
     let v = invoke(&w, "welcome_choose").unwrap();
     assert_eq!((v["needed"].as_bool(), &v["error"]), (Some(false), &Value::Null), "{v}");
     assert!(std::fs::read_to_string(&paths.config).unwrap().contains("name: this-computer"));
-    assert_eq!(crate::welcome::remembered(&paths), Some(crate::welcome::Remembered::Config { path: paths.config.clone() }));
-    assert!(std::fs::read_to_string(crate::welcome::remembered_path(&paths)).unwrap().contains("\"start\": \"config\""));
+    assert_eq!(
+        crate::welcome::remembered(&paths),
+        Some(crate::welcome::Remembered::Config { path: paths.config.clone() })
+    );
+    assert!(
+        std::fs::read_to_string(crate::welcome::remembered_path(&paths)).unwrap().contains("\"start\": \"config\"")
+    );
     assert_eq!(invoke(&w, "overview").unwrap()["components"], 1);
     assert_eq!(invoke(&w, "welcome").unwrap()["needed"], false);
     assert_eq!(code(&invoke(&w, "welcome_choose")), "conflict");

@@ -55,14 +55,19 @@ components:
         labsvc = labsvc().display(),
         dir = dir.path().display(),
     );
-    let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
+    let cfg =
+        guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None })
+        .await
+        .expect("guard starts");
     let l = Lab { guard, front, _dir: dir };
     let end = Instant::now() + Duration::from_secs(30);
     loop {
         let up = l.guard.state("svc").is_some_and(|s| s.status == guard_engine::model::Status::Healthy);
         let quiet = l.guard.healing_overview().open_incidents == 0;
-        let serving = l.guard.front("svc").is_some_and(|f| f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining));
+        let serving = l.guard.front("svc").is_some_and(|f| {
+            f.instances.len() == 2 && f.instances.iter().all(|i| i.healthy && !i.ejected && !i.draining)
+        });
         if up && quiet && serving {
             return l;
         }
@@ -73,7 +78,10 @@ components:
 
 impl Lab {
     fn port_of(&self, instance: u32) -> u16 {
-        self.guard.front("svc").and_then(|f| f.instances.iter().find(|i| i.instance == instance).map(|i| i.port)).expect("instance")
+        self.guard
+            .front("svc")
+            .and_then(|f| f.instances.iter().find(|i| i.instance == instance).map(|i| i.port))
+            .expect("instance")
     }
 }
 
@@ -145,7 +153,11 @@ async fn fault(port: u16, what: &'static str) {
     tokio::task::spawn_blocking(move || {
         let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
         s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
-        std::io::Write::write_all(&mut s, format!("POST {what} HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes()).ok()?;
+        std::io::Write::write_all(
+            &mut s,
+            format!("POST {what} HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\nconnection: close\r\n\r\n").as_bytes(),
+        )
+        .ok()?;
         // Read the answer: a client gone before it may cancel the fault.
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut s, &mut buf).ok()
@@ -180,9 +192,14 @@ async fn scenario(outlier: bool) -> (Wrk, guard_engine::front::FrontView, Vec<St
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let runs: usize = args.iter().position(|a| a == "--runs").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(3);
-    println!("Issue 22 scenario: wrk -t2 -c4 --timeout 5s, GET /health through the front for 25 s; crash of 0 at 5 s, 500s from 1 at 10 s, hang of 0 at 15 s, rolling restart at 20 s\n");
-    println!("| run | outlier detection | requests | failed | non-2xx | client errors (time-outs) | front retries | ejections | budget exhausted | incidents |");
+    let runs: usize =
+        args.iter().position(|a| a == "--runs").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(3);
+    println!(
+        "Issue 22 scenario: wrk -t2 -c4 --timeout 5s, GET /health through the front for 25 s; crash of 0 at 5 s, 500s from 1 at 10 s, hang of 0 at 15 s, rolling restart at 20 s\n"
+    );
+    println!(
+        "| run | outlier detection | requests | failed | non-2xx | client errors (time-outs) | front retries | ejections | budget exhausted | incidents |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|");
     let plan: Vec<bool> = std::iter::repeat_n(true, runs).chain([false]).collect();
     for (i, outlier) in plan.into_iter().enumerate() {

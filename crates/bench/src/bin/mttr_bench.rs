@@ -78,7 +78,8 @@ impl Prober {
     /// Downtime after `from`: from the first failed probe to the next good one, summed; and
     /// how many probes failed.
     fn downtime(&self, from: i64) -> (i64, usize) {
-        let mut v: Vec<(i64, bool)> = self.results.lock().unwrap().iter().copied().filter(|(t, _)| *t >= from).collect();
+        let mut v: Vec<(i64, bool)> =
+            self.results.lock().unwrap().iter().copied().filter(|(t, _)| *t >= from).collect();
         v.sort();
         let (mut total, mut down_since, mut failed) = (0, None, 0);
         for (t, ok) in v {
@@ -162,8 +163,11 @@ components:
         labsvc().display(),
         dir.path().display()
     );
-    let cfg = guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
-    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None }).await.expect("guard starts");
+    let cfg =
+        guard_engine::config::load_str(&yaml, "bench.yaml", dir.path(), &Default::default()).expect("bench config");
+    let guard = PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.path().join("bench.db")), log_dir: None })
+        .await
+        .expect("guard starts");
     let l = Lab { guard, port, probe_port: if front { front_port } else { port }, _dir: dir };
     wait_healthy(&l, Duration::from_secs(20)).await;
     l
@@ -197,7 +201,9 @@ async fn trial(l: &Lab, fault: &str, settle: Duration, max_wait: Duration) -> Tr
     let t0 = unix_ms();
     let port = l.port;
     let f = fault.to_string();
-    tokio::task::spawn_blocking(move || http(port, "POST", &format!("/fault/{f}"), Duration::from_secs(2))).await.unwrap();
+    tokio::task::spawn_blocking(move || http(port, "POST", &format!("/fault/{f}"), Duration::from_secs(2)))
+        .await
+        .unwrap();
     let mut t = Trial::default();
     let end = Instant::now() + max_wait;
     let mut last_failed_exit: Option<i64> = None;
@@ -257,7 +263,8 @@ fn fmt_s(ms: Option<i64>) -> String {
 
 #[tokio::main]
 async fn main() {
-    let trials: usize = std::env::args().skip_while(|a| a != "--trials").nth(1).and_then(|n| n.parse().ok()).unwrap_or(5);
+    let trials: usize =
+        std::env::args().skip_while(|a| a != "--trials").nth(1).and_then(|n| n.parse().ok()).unwrap_or(5);
     let front_only = std::env::args().any(|a| a == "--front");
     let all = std::env::args().any(|a| a == "--all");
     if !front_only {
@@ -279,11 +286,17 @@ const SCENARIOS: &[(&str, &str, bool, u64)] = &[
 
 /// The same faults in instance 0 of two behind a front; the prober asks the front.
 async fn behind_a_front(trials: usize) {
-    println!("\nWith a front and two instances (least_conn, try_timeout 250 ms, probes every 200 ms); faults injected into instance 0, the prober polls the front; {trials} trials per fault\n");
-    println!("| fault | failed requests through the front (all trials) | prober downtime (worst) | recover (median / worst) | starts | front retries | incident |");
+    println!(
+        "\nWith a front and two instances (least_conn, try_timeout 250 ms, probes every 200 ms); faults injected into instance 0, the prober polls the front; {trials} trials per fault\n"
+    );
+    println!(
+        "| fault | failed requests through the front (all trials) | prober downtime (worst) | recover (median / worst) | starts | front retries | incident |"
+    );
     println!("| --- | --- | --- | --- | --- | --- | --- |");
     let only = std::env::args().skip_while(|a| a != "--only").nth(1);
-    for (label, fault, long, max_wait) in SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| s.1.starts_with(o))) {
+    for (label, fault, long, max_wait) in
+        SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| s.1.starts_with(o)))
+    {
         let n = if *long { 1.max(trials / 2) } else { trials };
         let mut l = lab(true).await;
         let mut rs = Vec::new();
@@ -317,8 +330,12 @@ async fn behind_a_front(trials: usize) {
 }
 
 async fn direct(trials: usize) {
-    println!("MTTR benchmark: labsvc under the guard, check interval 1 s, timeout 500 ms, prober every 100 ms (500 ms timeout), {trials} trials per fault (median, worst)\n");
-    println!("| fault | detect (median / worst) | recover (median / worst) | prober downtime (median / worst) | failed probes (median) | starts | incident |");
+    println!(
+        "MTTR benchmark: labsvc under the guard, check interval 1 s, timeout 500 ms, prober every 100 ms (500 ms timeout), {trials} trials per fault (median, worst)\n"
+    );
+    println!(
+        "| fault | detect (median / worst) | recover (median / worst) | prober downtime (median / worst) | failed probes (median) | starts | incident |"
+    );
     println!("| --- | --- | --- | --- | --- | --- | --- |");
     let scenarios: &[(&str, &str, usize, u64)] = &[
         ("crash", "crash", trials, 15),

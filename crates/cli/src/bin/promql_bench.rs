@@ -52,7 +52,8 @@ fn main() {
     // --- the series: node_exporter's textfile collector, scraped by Prometheus ---
     let text_dir = dir.path().join("textfile");
     std::fs::create_dir_all(&text_dir).unwrap();
-    let mut prom_text = String::from("# HELP bench_value A value for the PromQL scale bench.\n# TYPE bench_value gauge\n");
+    let mut prom_text =
+        String::from("# HELP bench_value A value for the PromQL scale bench.\n# TYPE bench_value gauge\n");
     for i in 0..series {
         prom_text.push_str(&format!("bench_value{{check=\"c{}\",i=\"{}\"}} 0.01\n", i / per_check, i % per_check));
     }
@@ -98,7 +99,9 @@ fn main() {
 
     // --- the guard ---
     let url = format!("http://127.0.0.1:{prom_port}");
-    let mut cfg = format!("pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 5s, max_workers: 256 }}\ncomponents:\n");
+    let mut cfg = format!(
+        "pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 5s, max_workers: 256 }}\ncomponents:\n"
+    );
     for c in 0..checks {
         cfg.push_str(&format!("  - name: c{c}\n    check: {{ promql: {{ url: \"{url}\", query: 'bench_value{{check=\"c{c}\"}}', healthy_if: \"< 0.5\" }} }}\n"));
     }
@@ -178,5 +181,9 @@ fn main() {
     println!("|---|---|---|");
     println!("| pipeline-guard serve | {:.1} % | {:.0} MB |", guard_share * 100.0, peak as f64 / 1e6);
     println!("| baseline: bare reqwest client, same query rate | {:.1} % | - |", base_share * 100.0);
-    println!("| Prometheus answering the queries (and scraping) | {:.1} % | {:.0} MB |", prom_share * 100.0, peak_rss(prom.0.id()) as f64 / 1e6);
+    println!(
+        "| Prometheus answering the queries (and scraping) | {:.1} % | {:.0} MB |",
+        prom_share * 100.0,
+        peak_rss(prom.0.id()) as f64 / 1e6
+    );
 }

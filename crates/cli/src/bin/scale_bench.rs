@@ -17,7 +17,11 @@ fn lab_requests(port: u16) -> String {
     let _ = write!(s, "GET /metrics HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n");
     let mut b = String::new();
     let _ = s.read_to_string(&mut b);
-    b.lines().find(|l| l.starts_with("labsvc_requests_total")).and_then(|l| l.split_whitespace().last()).unwrap_or("?").to_string()
+    b.lines()
+        .find(|l| l.starts_with("labsvc_requests_total"))
+        .and_then(|l| l.split_whitespace().last())
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn main() {
@@ -36,9 +40,13 @@ fn main() {
     std::thread::sleep(Duration::from_millis(300));
 
     // --- the guard ---
-    let mut cfg = format!("pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 2s, max_workers: 256 }}\ncomponents:\n");
+    let mut cfg = format!(
+        "pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 2s, max_workers: 256 }}\ncomponents:\n"
+    );
     for i in 0..n {
-        cfg.push_str(&format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }} }}\n"));
+        cfg.push_str(&format!(
+            "  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }} }}\n"
+        ));
     }
     let cfg_path = dir.path().join("scale.yaml");
     std::fs::write(&cfg_path, cfg).unwrap();
@@ -95,7 +103,9 @@ fn main() {
     let _ = lab.kill();
     let _ = lab.wait();
 
-    println!("Scheduler scale: {n} HTTP components, {interval} s interval ({rate:.0} checks/s expected, {rate_seen:.0}/s served), measured over {span:.0} s after {warmup} s warm-up");
+    println!(
+        "Scheduler scale: {n} HTTP components, {interval} s interval ({rate:.0} checks/s expected, {rate_seen:.0}/s served), measured over {span:.0} s after {warmup} s warm-up"
+    );
     println!("| process | CPU (share of one core) | peak RSS |");
     println!("|---|---|---|");
     println!("| pipeline-guard serve | {:.1} % | {:.0} MB |", guard_share * 100.0, peak as f64 / 1e6);

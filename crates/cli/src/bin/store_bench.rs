@@ -55,7 +55,9 @@ fn has_table(db: &Path, t: &str) -> bool {
 fn write_bytes(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/io"))
         .ok()
-        .and_then(|t| t.lines().find(|l| l.starts_with("write_bytes:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|t| {
+            t.lines().find(|l| l.starts_with("write_bytes:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -65,20 +67,30 @@ fn raw_samples(db: &Path) -> f64 {
 
 /// `wrk` on one URL; returns (requests/s, p50 ms, p99 ms).
 fn wrk(url: &str, seconds: u64) -> (f64, f64, f64) {
-    let out = Command::new("wrk").args(["-t2", "-c16", &format!("-d{seconds}s"), "--latency", url]).output().expect("wrk (apt-get install wrk)");
+    let out = Command::new("wrk")
+        .args(["-t2", "-c16", &format!("-d{seconds}s"), "--latency", url])
+        .output()
+        .expect("wrk (apt-get install wrk)");
     let text = String::from_utf8_lossy(&out.stdout);
     let ms = |label: &str| {
-        text.lines().find(|l| l.trim_start().starts_with(label)).and_then(|l| l.split_whitespace().nth(1)).map_or(f64::NAN, |v| {
-            let (n, unit) = v.split_at(v.find(|c: char| c.is_alphabetic()).unwrap_or(v.len()));
-            let n: f64 = n.parse().unwrap_or(f64::NAN);
-            match unit {
-                "us" => n / 1000.0,
-                "s" => n * 1000.0,
-                _ => n,
-            }
-        })
+        text.lines().find(|l| l.trim_start().starts_with(label)).and_then(|l| l.split_whitespace().nth(1)).map_or(
+            f64::NAN,
+            |v| {
+                let (n, unit) = v.split_at(v.find(|c: char| c.is_alphabetic()).unwrap_or(v.len()));
+                let n: f64 = n.parse().unwrap_or(f64::NAN);
+                match unit {
+                    "us" => n / 1000.0,
+                    "s" => n * 1000.0,
+                    _ => n,
+                }
+            },
+        )
     };
-    let rps = text.lines().find(|l| l.starts_with("Requests/sec:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()).unwrap_or(f64::NAN);
+    let rps = text
+        .lines()
+        .find(|l| l.starts_with("Requests/sec:"))
+        .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        .unwrap_or(f64::NAN);
     if text.contains("Non-2xx") {
         eprintln!("wrk saw non-2xx answers:\n{text}");
     }
@@ -91,7 +103,9 @@ fn main() {
     let demo = flag("--demo");
     let n = arg("--lab", 1000);
     let interval = arg("--interval", 10);
-    let bin_dir = text_arg("--bin-dir").map(PathBuf::from).unwrap_or_else(|| std::env::current_exe().unwrap().parent().unwrap().to_path_buf());
+    let bin_dir = text_arg("--bin-dir")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::current_exe().unwrap().parent().unwrap().to_path_buf());
     let (guard_bin, labsvc) = (bin_dir.join("pipeline-guard"), bin_dir.join("labsvc"));
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("store.db");
@@ -100,7 +114,15 @@ fn main() {
     let mut guard = if demo {
         let port_base = 20_000 + (std::process::id() % 20_000) as u16;
         Command::new(&guard_bin)
-            .args(["demo", "--headless", "--listen", &format!("127.0.0.1:{api}"), "--port-base", &port_base.to_string(), "--db"])
+            .args([
+                "demo",
+                "--headless",
+                "--listen",
+                &format!("127.0.0.1:{api}"),
+                "--port-base",
+                &port_base.to_string(),
+                "--db",
+            ])
             .arg(&db)
             .env("PIPELINE_LOG", "warn")
             .stdout(Stdio::null())
@@ -108,10 +130,20 @@ fn main() {
             .expect("pipeline-guard in --bin-dir")
     } else {
         let port = free_port();
-        lab = Some(Command::new(&labsvc).args(["--port", &port.to_string()]).stdout(Stdio::null()).spawn().expect("labsvc in --bin-dir"));
-        let mut cfg = format!("pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 2s, max_workers: 256 }}\ncomponents:\n");
+        lab = Some(
+            Command::new(&labsvc)
+                .args(["--port", &port.to_string()])
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("labsvc in --bin-dir"),
+        );
+        let mut cfg = format!(
+            "pipeline:\n  monitoring: {{ interval: {interval}s, health_check_timeout: 2s, max_workers: 256 }}\ncomponents:\n"
+        );
         for i in 0..n {
-            cfg.push_str(&format!("  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }} }}\n"));
+            cfg.push_str(&format!(
+                "  - name: c{i}\n    check: {{ http: {{ url: \"http://127.0.0.1:{port}/health\" }} }}\n"
+            ));
         }
         let cfg_path = dir.path().join("lab.yaml");
         std::fs::write(&cfg_path, cfg).unwrap();
@@ -141,7 +173,10 @@ fn main() {
     let mut lat = Vec::new();
     if wrk_s > 0 {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
-        for (label, q) in [("raw, last 10 min, step 10 s", format!("from={}&to={now}&step=10", now - 600)), ("rollups, last 24 h, step 5 min", format!("from={}&to={now}&step=300", now - 86_400))] {
+        for (label, q) in [
+            ("raw, last 10 min, step 10 s", format!("from={}&to={now}&step=10", now - 600)),
+            ("rollups, last 24 h, step 5 min", format!("from={}&to={now}&step=300", now - 86_400)),
+        ] {
             let path = format!("/api/components/{component}/samples?metric=up&{q}");
             let (st, body) = http_get(api, &path).unwrap_or((0, String::new()));
             assert_eq!(st, 200, "{path}: {body}");
@@ -171,14 +206,22 @@ fn main() {
     if has_table(&db, "rollup_chunks") {
         minutes += num(&db, "SELECT COALESCE(SUM(n), 0) FROM rollup_chunks");
     }
-    let rollup_disk = pages("'rollups_1m', 'sqlite_autoindex_rollups_1m_1', 'rollup_chunks', 'rollup_chunks_by_series_end'");
+    let rollup_disk =
+        pages("'rollups_1m', 'sqlite_autoindex_rollups_1m_1', 'rollup_chunks', 'rollup_chunks_by_series_end'");
     let file = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
     let rate = (s1 - s0) / took;
     let per_sample = raw_disk / samples;
     let per_minute_row = rollup_disk / minutes.max(1.0);
     let gib = |b: f64| b / (1u64 << 30) as f64;
-    println!("store_bench: {} for {seconds} s, binaries from {}", if demo { "demo lab".to_string() } else { format!("{n} components at {interval} s") }, bin_dir.display());
-    println!("raw samples {samples}, series {series}, chunk owners (groups or series) {groups}, chunks {chunks} ({:.1} samples/chunk)", samples / chunks.max(1.0));
+    println!(
+        "store_bench: {} for {seconds} s, binaries from {}",
+        if demo { "demo lab".to_string() } else { format!("{n} components at {interval} s") },
+        bin_dir.display()
+    );
+    println!(
+        "raw samples {samples}, series {series}, chunk owners (groups or series) {groups}, chunks {chunks} ({:.1} samples/chunk)",
+        samples / chunks.max(1.0)
+    );
     println!("raw: chunk data {:.2} B/sample; on disk (table + index pages) {per_sample:.2} B/sample", data / samples);
     // A short run leaves every chunk open and part-filled; a long one fills them. Project the
     // row, index and page cost per chunk measured here onto full chunks.
@@ -190,7 +233,8 @@ fn main() {
         sqlite(&db, "SELECT hex(substr(data, 1, 3)) FROM sample_chunks WHERE enc = 2")
             .lines()
             .map(|h| {
-                let bytes: Vec<u8> = (0..h.len() / 2).filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok()).collect();
+                let bytes: Vec<u8> =
+                    (0..h.len() / 2).filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok()).collect();
                 let (mut v, mut shift) = (0u64, 0);
                 for b in bytes {
                     v |= ((b & 0x7f) as u64) << shift;
@@ -205,7 +249,8 @@ fn main() {
     } else {
         0.0
     };
-    let group_samples = if has_enc { num(&db, "SELECT COALESCE(SUM(n), 0) FROM sample_chunks WHERE enc = 2") } else { 0.0 };
+    let group_samples =
+        if has_enc { num(&db, "SELECT COALESCE(SUM(n), 0) FROM sample_chunks WHERE enc = 2") } else { 0.0 };
     let per_row = if group_rows > 0.0 { group_samples / group_rows } else { 1.0 };
     let full = arg("--full", 240) as f64;
     println!(
@@ -213,7 +258,11 @@ fn main() {
         data / samples + per_chunk / (full * per_row)
     );
     // Per metric only for one-series chunks (`enc` < 2: the binaries before groups).
-    let one_series = if num(&db, "SELECT COUNT(*) FROM pragma_table_info('sample_chunks') WHERE name = 'enc'") > 0.0 { "WHERE c.enc < 2" } else { "" };
+    let one_series = if num(&db, "SELECT COUNT(*) FROM pragma_table_info('sample_chunks') WHERE name = 'enc'") > 0.0 {
+        "WHERE c.enc < 2"
+    } else {
+        ""
+    };
     for line in sqlite(&db, &format!("SELECT s.name, SUM(c.n), SUM(length(c.data)) FROM sample_chunks c JOIN series s ON s.id = c.series_id {one_series} GROUP BY s.name ORDER BY s.name")).lines() {
         let f: Vec<&str> = line.split('|').collect();
         if let [name, n, bytes] = f[..] {
@@ -228,7 +277,11 @@ fn main() {
         gib(rate * 86_400.0 * per_sample),
         gib(series * 1440.0 * per_minute_row)
     );
-    println!("disk writes while measured: {:.0} B per sample ({:.1} MiB in {took:.0} s)", (w1 - w0) as f64 / (s1 - s0).max(1.0), (w1 - w0) as f64 / (1 << 20) as f64);
+    println!(
+        "disk writes while measured: {:.0} B per sample ({:.1} MiB in {took:.0} s)",
+        (w1 - w0) as f64 / (s1 - s0).max(1.0),
+        (w1 - w0) as f64 / (1 << 20) as f64
+    );
     for (label, (rps, p50, p99)) in lat {
         println!("GET samples ({label}), wrk -t2 -c16 -d{wrk_s}s: {rps:.0} req/s, p50 {p50:.2} ms, p99 {p99:.2} ms");
     }

@@ -53,7 +53,11 @@ async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
     }
 }
 
-async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<LanguageChange>, JsonRejection>) -> Response {
+async fn set_language(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    body: Result<Json<LanguageChange>, JsonRejection>,
+) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
         Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
@@ -64,7 +68,11 @@ async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result
             Ok(l) => Some(l),
             Err(_) => {
                 let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-                return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("language: unknown `{code}`, expected one of {}", all.join(", ")));
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    ErrorCode::BadRequest,
+                    format!("language: unknown `{code}`, expected one of {}", all.join(", ")),
+                );
             }
         },
     };
@@ -75,7 +83,9 @@ async fn set_language(State(s): State<AppState>, Caller(p): Caller, body: Result
     if let Err(e) = sec.set_user_language(&p.user, lang.map(|l| l.code())).await {
         return security_error(e);
     }
-    if let Err(e) = sec.audit().append(&p.user, "account.language", &p.user, json!({ "language": lang.map(|l| l.code()) })).await {
+    if let Err(e) =
+        sec.audit().append(&p.user, "account.language", &p.user, json!({ "language": lang.map(|l| l.code()) })).await
+    {
         return security_error(e);
     }
     Json(LanguageSaved { user: p.user, language: lang.map(|l| l.code().to_string()) }).into_response()

@@ -16,8 +16,8 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::registry::Registry;
 use serde::Deserialize;
 
-use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Caller, SecureRouter};
+use crate::routes::site::JsonBytes;
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The routes with their access.
@@ -46,15 +46,17 @@ struct LangQuery {
 fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
     match q.lang.as_deref() {
         None => Ok(guard_i18n::Lang::En),
-        Some(l) => guard_i18n::Lang::ALL
-            .into_iter()
-            .find(|x| x.code().eq_ignore_ascii_case(l))
-            .ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))),
+        Some(l) => guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| {
+            bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))
+        }),
     }
 }
 
 /// `?lang=de`: decisions and holds in that language.
-async fn all(State(s): State<AppState>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
+async fn all(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Json<Vec<AutoscaleView>>, HttpError> {
     Ok(Json(s.guard.autoscale_status(lang_of(&q)?)))
 }
 
@@ -69,22 +71,37 @@ struct DecisionQuery {
 }
 
 /// Stored decisions (`?component=&from=&to=&limit=&lang=`), newest first.
-async fn stored(State(s): State<AppState>, ApiQuery(q): ApiQuery<DecisionQuery>) -> Result<Json<Vec<guard_engine::heal::autoscale::ScalingDecision>>, HttpError> {
+async fn stored(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<DecisionQuery>,
+) -> Result<Json<Vec<guard_engine::heal::autoscale::ScalingDecision>>, HttpError> {
     let lang = lang_of(&LangQuery { lang: q.lang.clone() })?;
     let from = q.from.map_or(0, |x| x.saturating_mul(1000));
     let to = q.to.map_or(i64::MAX, |x| x.saturating_mul(1000));
     Ok(Json(s.guard.autoscale_decisions(q.component.as_deref(), from, to, q.limit.unwrap_or(100), lang).await?))
 }
 
-async fn one(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Json<AutoscaleView>, HttpError> {
+async fn one(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Json<AutoscaleView>, HttpError> {
     let lang = lang_of(&q)?;
     s.guard.component(&name)?;
-    s.guard.autoscale_of(&name, lang).map(Json).ok_or_else(|| HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no `autoscale:` block")))
+    s.guard.autoscale_of(&name, lang).map(Json).ok_or_else(|| {
+        HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no `autoscale:` block"))
+    })
 }
 
 /// `{"paused": true}` / `{"dry_run": true}`; audited with the caller.
-async fn change(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<Json<AutoscaleView>, HttpError> {
-    let c: AutoscaleChange = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
+async fn change(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    Path(name): Path<String>,
+    JsonBytes(body): JsonBytes,
+) -> Result<Json<AutoscaleView>, HttpError> {
+    let c: AutoscaleChange = serde_json::from_slice(&body)
+        .map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
     Ok(Json(s.guard.set_autoscale(&name, c, &p.user).await?))
 }
 
@@ -112,10 +129,20 @@ pub fn register_metrics(reg: &mut Registry, guard: &PipelineGuard) {
         min.get_or_create(&l).set(v.min_instances as i64);
         max.get_or_create(&l).set(v.max_instances as i64);
         for c in &v.counts {
-            decisions.get_or_create(&DecisionLabels { component: v.component.clone(), direction: c.direction.as_str().into(), result: c.result.as_str().into() }).inc_by(c.count);
+            decisions
+                .get_or_create(&DecisionLabels {
+                    component: v.component.clone(),
+                    direction: c.direction.as_str().into(),
+                    result: c.result.as_str().into(),
+                })
+                .inc_by(c.count);
         }
     }
-    reg.register("autoscale_decisions", "Auto-scaling decisions by direction (up, down, hold) and result (succeeded, failed, held, dry_run)", decisions);
+    reg.register(
+        "autoscale_decisions",
+        "Auto-scaling decisions by direction (up, down, hold) and result (succeeded, failed, held, dry_run)",
+        decisions,
+    );
     reg.register("autoscale_instances", "Instances of an auto-scaled component now", instances);
     reg.register("autoscale_min_instances", "The auto-scaler's minimum instances", min);
     reg.register("autoscale_max_instances", "The auto-scaler's maximum instances", max);

@@ -25,7 +25,8 @@ use serde::Deserialize;
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The ranges the UI offers, in seconds.
-pub const RANGES: [(&str, i64); 5] = [("15m", 900), ("1h", 3600), ("24h", 86_400), ("7d", 7 * 86_400), ("30d", 30 * 86_400)];
+pub const RANGES: [(&str, i64); 5] =
+    [("15m", 900), ("1h", 3600), ("24h", 86_400), ("7d", 7 * 86_400), ("30d", 30 * 86_400)];
 /// Buckets per chart.
 const POINTS: i64 = 240;
 
@@ -84,12 +85,20 @@ pub fn axis_label(lang: Lang, unit: Unit, v: f64) -> String {
     }
 }
 
-pub async fn chart_svg(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<ChartQuery>) -> Result<Response, HttpError> {
+pub async fn chart_svg(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<ChartQuery>,
+) -> Result<Response, HttpError> {
     let metric = q.metric.unwrap_or_else(|| "response_time_seconds".into());
     let range_id = q.range.unwrap_or_else(|| "15m".into());
     let Some(&(_, range)) = RANGES.iter().find(|(id, _)| *id == range_id) else {
         let expected = RANGES.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ");
-        return Err(HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("unknown range `{range_id}` (expected one of: {expected})")));
+        return Err(HttpError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::BadRequest,
+            format!("unknown range `{range_id}` (expected one of: {expected})"),
+        ));
     };
     let lang = q.lang.as_deref().map(Lang::from).unwrap_or(Lang::En);
     let dark = q.theme.as_deref() == Some("dark");
@@ -104,10 +113,15 @@ pub async fn chart_svg(State(s): State<AppState>, Path(name): Path<String>, ApiQ
             let from = to - range;
             let samples = s.guard.samples(&name, &metric, from, to, step).await?;
             let timeline = s.guard.timeline(&name, 500).await?;
-            let svg = Arc::new(render(&samples.buckets, &timeline, from, to, unit_of(&metric), lang, dark).map_err(|e| {
-                tracing::error!(error = %e, "chart rendering failed");
-                HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "chart rendering failed; see the server log")
-            })?);
+            let svg =
+                Arc::new(render(&samples.buckets, &timeline, from, to, unit_of(&metric), lang, dark).map_err(|e| {
+                    tracing::error!(error = %e, "chart rendering failed");
+                    HttpError::new(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        ErrorCode::Internal,
+                        "chart rendering failed; see the server log",
+                    )
+                })?);
             CACHE.insert(key, svg.clone());
             svg
         }
@@ -120,7 +134,15 @@ pub async fn chart_svg(State(s): State<AppState>, Path(name): Path<String>, ApiQ
 }
 
 /// Draw the chart: min–max band, mean line, status changes as vertical lines.
-pub fn render(buckets: &[Bucket], timeline: &[TimelineEntry], from: i64, to: i64, unit: Unit, lang: Lang, dark: bool) -> Result<String, String> {
+pub fn render(
+    buckets: &[Bucket],
+    timeline: &[TimelineEntry],
+    from: i64,
+    to: i64,
+    unit: Unit,
+    lang: Lang,
+    dark: bool,
+) -> Result<String, String> {
     let (bg, fg, grid, line) = if dark {
         (RGBColor(0x15, 0x1d, 0x38), RGBColor(0x93, 0xa0, 0xc4), RGBColor(0x26, 0x32, 0x5a), RGBColor(0x81, 0x8c, 0xf8))
     } else {
@@ -167,12 +189,22 @@ pub fn render(buckets: &[Bucket], timeline: &[TimelineEntry], from: i64, to: i64
                 _ => continue,
             };
             let t = e.at_ms / 1000;
-            chart.draw_series(std::iter::once(PathElement::new(vec![(t, 0.0), (t, ymax)], color.mix(0.7).stroke_width(1)))).map_err(|e| e.to_string())?;
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(t, 0.0), (t, ymax)],
+                    color.mix(0.7).stroke_width(1),
+                )))
+                .map_err(|e| e.to_string())?;
         }
         if !buckets.is_empty() {
-            let band: Vec<(i64, f64)> = buckets.iter().map(|b| (b.ts, b.max)).chain(buckets.iter().rev().map(|b| (b.ts, b.min))).collect();
-            chart.draw_series(std::iter::once(Polygon::new(band, line.mix(0.18).filled()))).map_err(|e| e.to_string())?;
-            chart.draw_series(LineSeries::new(buckets.iter().map(|b| (b.ts, b.mean)), line.stroke_width(2))).map_err(|e| e.to_string())?;
+            let band: Vec<(i64, f64)> =
+                buckets.iter().map(|b| (b.ts, b.max)).chain(buckets.iter().rev().map(|b| (b.ts, b.min))).collect();
+            chart
+                .draw_series(std::iter::once(Polygon::new(band, line.mix(0.18).filled())))
+                .map_err(|e| e.to_string())?;
+            chart
+                .draw_series(LineSeries::new(buckets.iter().map(|b| (b.ts, b.mean)), line.stroke_width(2)))
+                .map_err(|e| e.to_string())?;
         }
         root.present().map_err(|e| e.to_string())?;
     }

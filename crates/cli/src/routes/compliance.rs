@@ -88,7 +88,11 @@ async fn deactivate(State(s): State<AppState>, Caller(p): Caller, Path(region): 
     reply(boundary::set_region_active(&s.guard, &region, false, &p.user).await)
 }
 
-async fn validate(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<ValidateRequest>, JsonRejection>) -> Response {
+async fn validate(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    body: Result<Json<ValidateRequest>, JsonRejection>,
+) -> Response {
     let b = match body {
         Ok(Json(b)) => b,
         Err(e) => return reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })),
@@ -97,7 +101,12 @@ async fn validate(State(s): State<AppState>, Caller(p): Caller, body: Result<Jso
         None => Lang::En,
         Some(l) => match l.parse::<Lang>() {
             Ok(l) => l,
-            Err(_) => return reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })),
+            Err(_) => {
+                return reply::<()>(Err(ApiError {
+                    code: ErrorCode::BadRequest,
+                    message: format!("lang: unknown language `{l}`"),
+                }));
+            }
         },
     };
     reply(boundary::validate(&s.guard, &b, lang.code(), &p.user, |key| localizer().translate(key, lang)).await)

@@ -39,7 +39,13 @@ struct DeleteQuery {
 }
 
 fn body(bytes: &[u8]) -> Result<ComponentChange, HttpError> {
-    serde_json::from_slice(bytes).map_err(|e| HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}")))
+    serde_json::from_slice(bytes).map_err(|e| {
+        HttpError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::BadRequest,
+            format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
+        )
+    })
 }
 
 /// 200 with the component when applied, 422 with the problems when refused.
@@ -52,28 +58,59 @@ async fn config(State(s): State<AppState>, Path(name): Path<String>) -> Result<J
     Ok(Json(s.guard.component_config(&name)?))
 }
 
-async fn add(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+async fn add(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(b): JsonBytes,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.add_component(body(&b)?, lang, &p.user).await?))
 }
 
-async fn replace(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+async fn replace(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(b): JsonBytes,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.replace_component(&name, body(&b)?, lang, &p.user).await?))
 }
 
-async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Response, HttpError> {
+async fn pause(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.set_component_paused(&name, true, lang, &p.user).await?))
 }
 
-async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Response, HttpError> {
+async fn resume(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.set_component_paused(&name, false, lang, &p.user).await?))
 }
 
 /// `DELETE /api/components/{name}?purge=true` deletes its history too (never the audit log).
-async fn delete(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<DeleteQuery>) -> Result<Response, HttpError> {
+async fn delete(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<DeleteQuery>,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.delete_component(&name, ComponentDelete { purge: q.purge }, lang, &p.user).await?))
 }

@@ -1,15 +1,15 @@
 //! Detection routes: findings, forecasts and threshold rules. One-line adapters over
 //! `PipelineGuard` methods.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::Json;
 use guard_engine::api::ErrorCode;
 use guard_engine::detection::Finding;
 use guard_engine::detection::views::{ForecastView, RuleView};
 
-use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Caller, SecureRouter};
+use crate::routes::site::JsonBytes;
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// The detection routes with their access.
@@ -25,7 +25,10 @@ fn bad(msg: impl Into<String>) -> HttpError {
     HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, msg)
 }
 
-async fn findings(State(s): State<AppState>, ApiQuery(q): ApiQuery<guard_engine::boundary::FindingsQuery>) -> Result<Json<Vec<Finding>>, HttpError> {
+async fn findings(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<guard_engine::boundary::FindingsQuery>,
+) -> Result<Json<Vec<Finding>>, HttpError> {
     Ok(Json(guard_engine::boundary::findings(&s.guard, &q).await?))
 }
 
@@ -37,8 +40,17 @@ async fn rules(State(s): State<AppState>, Path(name): Path<String>) -> Result<Js
     Ok(Json(s.guard.threshold_rules(&name)?))
 }
 
-async fn add_rule(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
-    let view: RuleView = serde_json::from_slice(&body).map_err(|e| bad(format!("invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}")))?;
+async fn add_rule(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    Path(name): Path<String>,
+    JsonBytes(body): JsonBytes,
+) -> Result<(StatusCode, Json<Vec<RuleView>>), HttpError> {
+    let view: RuleView = serde_json::from_slice(&body).map_err(|e| {
+        bad(format!(
+            "invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}"
+        ))
+    })?;
     let rule = view.to_rule().map_err(bad)?;
     s.guard.add_threshold_rule(&name, rule, &p.user).await?;
     Ok((StatusCode::CREATED, Json(s.guard.threshold_rules(&name)?)))

@@ -17,9 +17,7 @@ use crate::server::{AppState, HttpError};
 
 /// The front routes with their access.
 pub fn routes() -> SecureRouter {
-    SecureRouter::new()
-        .op("fronts", fronts)
-        .op("front", front)
+    SecureRouter::new().op("fronts", fronts).op("front", front)
 }
 
 async fn fronts(State(s): State<AppState>) -> Json<Vec<FrontView>> {
@@ -28,7 +26,10 @@ async fn fronts(State(s): State<AppState>) -> Json<Vec<FrontView>> {
 
 async fn front(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<FrontView>, HttpError> {
     s.guard.component(&name)?;
-    s.guard.front(&name).map(Json).ok_or_else(|| HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no front")))
+    s.guard
+        .front(&name)
+        .map(Json)
+        .ok_or_else(|| HttpError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, format!("`{name}` has no front")))
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -73,9 +74,21 @@ pub fn register_metrics(reg: &mut Registry, guard: &PipelineGuard) {
     reg.register("front_requests", "Requests received by a component's front", requests);
     reg.register("front_failures", "Requests a front answered with an error (no instance could serve them)", failures);
     reg.register("front_retries", "Attempts a front repeated on another instance", retries);
-    reg.register("front_ejections", "Instances a front ejected for failed answers in a row (passive outlier detection)", ejections);
-    reg.register("front_ejections_refused", "Ejections a front did not make: max_ejection_percent or the last serving instance", refused);
-    reg.register("front_retry_budget_exhausted", "Retries a front did not make because the retry budget was spent", exhausted);
+    reg.register(
+        "front_ejections",
+        "Instances a front ejected for failed answers in a row (passive outlier detection)",
+        ejections,
+    );
+    reg.register(
+        "front_ejections_refused",
+        "Ejections a front did not make: max_ejection_percent or the last serving instance",
+        refused,
+    );
+    reg.register(
+        "front_retry_budget_exhausted",
+        "Retries a front did not make because the retry budget was spent",
+        exhausted,
+    );
     reg.register("front_instance_ejected", "1 while the front has the instance ejected", ejected);
     reg.register("front_routed", "Attempts a front routed to each instance", routed);
     reg.register("front_instance_healthy", "1 when the front routes to the instance", healthy);

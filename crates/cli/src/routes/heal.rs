@@ -2,20 +2,20 @@
 //! windows, recovery-ladder preferences, notification deliveries and the Alertmanager
 //! webhook. One-line adapters over `PipelineGuard` methods.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use guard_engine::api::ErrorCode;
+use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::clock::unix_ms;
 use guard_engine::heal::DryRun;
-use guard_engine::boundary::heal::MaintenanceRequest;
 use guard_engine::security::{Principal, PrincipalKind};
 use guard_i18n::Lang;
 use serde::Deserialize;
 
-use crate::routes::site::JsonBytes;
 use crate::routes::secure::{Caller, SecureRouter};
+use crate::routes::site::JsonBytes;
 use crate::server::{ApiQuery, AppState, HttpError};
 
 /// Healing routes, each with the permission it needs.
@@ -57,7 +57,14 @@ struct HealBody {
 }
 
 /// The ticket's plan is said in the caller's language (`?lang=`, account, `Accept-Language`).
-async fn heal(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<Response, HttpError> {
+async fn heal(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(body): JsonBytes,
+) -> Result<Response, HttpError> {
     let b: HealBody = json_body(&body)?;
     let dry = b.dry_run.unwrap_or(DryRun::No);
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
@@ -73,23 +80,42 @@ struct LangQuery {
 
 /// `?lang=de` says why healing waits, and what each step would do, in that language (any of
 /// the ten); without it the caller's account language, else `Accept-Language`, else English.
-async fn plan(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn plan(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.plan_in(&name, lang)?))
 }
 
 /// `?lang=` when given (one of the ten, else a bad request), else [`reader_lang`].
-pub(crate) async fn caller_lang(s: &AppState, p: &Principal, headers: &HeaderMap, asked: Option<&str>) -> Result<Lang, HttpError> {
+pub(crate) async fn caller_lang(
+    s: &AppState,
+    p: &Principal,
+    headers: &HeaderMap,
+    asked: Option<&str>,
+) -> Result<Lang, HttpError> {
     match asked.filter(|l| !l.is_empty()) {
         None => Ok(reader_lang(s, p, headers).await),
-        Some(l) => Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))),
+        Some(l) => Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| {
+            bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))
+        }),
     }
 }
 
 /// Reasons and timelines in `?lang=`, else the caller's account language, else the first of
 /// `Accept-Language` we speak, else English.
-async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<guard_engine::boundary::IncidentsQuery>) -> Result<impl IntoResponse, HttpError> {
-    let otherwise = if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
+async fn incidents(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<guard_engine::boundary::IncidentsQuery>,
+) -> Result<impl IntoResponse, HttpError> {
+    let otherwise =
+        if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
     Ok(Json(guard_engine::boundary::incidents_in(&s.guard, &q, otherwise).await?))
 }
 
@@ -97,9 +123,10 @@ async fn incidents(State(s): State<AppState>, Caller(p): Caller, headers: Header
 async fn reader_lang(s: &AppState, p: &Principal, headers: &HeaderMap) -> Lang {
     if p.kind != PrincipalKind::Anonymous
         && let Ok(Some(l)) = s.guard.security().user_language(&p.user).await
-            && let Ok(lang) = l.parse::<Lang>() {
-                return lang;
-            }
+        && let Ok(lang) = l.parse::<Lang>()
+    {
+        return lang;
+    }
     headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(accept_language).unwrap_or(Lang::En)
 }
 
@@ -131,7 +158,12 @@ struct ActionsQuery {
 }
 
 /// Step details in `?lang=`, else the caller's account language, else `Accept-Language`.
-async fn actions(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<ActionsQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn actions(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<ActionsQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.healing_actions_in(q.component.as_deref(), q.limit.unwrap_or(100).clamp(1, 5000), lang).await?))
 }
@@ -142,19 +174,34 @@ struct Scope {
     lang: Option<String>,
 }
 
-async fn pause(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn pause(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<Scope>,
+) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.pause_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn resume(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<Scope>) -> Result<impl IntoResponse, HttpError> {
+async fn resume(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<Scope>,
+) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     s.guard.resume_healing(q.component.as_deref(), &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn maintenance(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    JsonBytes(body): JsonBytes,
+) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
     let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
     let lang = reader_lang(&s, &p, &headers).await;
@@ -162,7 +209,11 @@ async fn maintenance(State(s): State<AppState>, Caller(p): Caller, headers: Head
     Ok(Json(s.guard.healing_overview_in(lang)))
 }
 
-async fn alertmanager(State(s): State<AppState>, Caller(p): Caller, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn alertmanager(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    JsonBytes(body): JsonBytes,
+) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
     Ok(Json(s.guard.alertmanager(&v, &p.user).await?))
 }
@@ -178,7 +229,12 @@ struct PreferencesBody {
     recovery: Option<Vec<String>>,
 }
 
-async fn set_preferences(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn set_preferences(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    Path(name): Path<String>,
+    JsonBytes(body): JsonBytes,
+) -> Result<impl IntoResponse, HttpError> {
     let b: PreferencesBody = json_body(&body)?;
     Ok(Json(s.guard.set_component_preferences(&name, b.recovery, &p.user).await?))
 }
@@ -201,18 +257,38 @@ async fn assignees(State(s): State<AppState>) -> Result<impl IntoResponse, HttpE
     Ok(Json(s.guard.incident_assignees().await?))
 }
 
-async fn acknowledge(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn acknowledge(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.acknowledge_incident(incident_id(&id)?, &p.user, lang).await?))
 }
 
-async fn assign(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn assign(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(body): JsonBytes,
+) -> Result<impl IntoResponse, HttpError> {
     let b: guard_engine::heal::work::AssignRequest = json_body(&body)?;
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.assign_incident(incident_id(&id)?, b.account.as_deref(), &p.user, lang).await?))
 }
 
-async fn add_note(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(id): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(body): JsonBytes) -> Result<impl IntoResponse, HttpError> {
+async fn add_note(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(body): JsonBytes,
+) -> Result<impl IntoResponse, HttpError> {
     let b: guard_engine::heal::work::NoteRequest = json_body(&body)?;
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(Json(s.guard.add_incident_note(incident_id(&id)?, &b.text, &p.user, lang).await?))

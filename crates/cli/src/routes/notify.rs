@@ -2,10 +2,10 @@
 //! channel's delivery history page by page. One-line adapters over `PipelineGuard` methods
 //! (`guard_engine::heal::notifications::guard_ops`).
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use guard_engine::api::ErrorCode;
 use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, DeliveriesPageQuery};
 use serde::Deserialize;
@@ -31,7 +31,13 @@ struct LangQuery {
 }
 
 fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
-    serde_json::from_slice(bytes).map_err(|e| HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}")))
+    serde_json::from_slice(bytes).map_err(|e| {
+        HttpError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::BadRequest,
+            format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
+        )
+    })
 }
 
 /// 200 with the channel when applied, 422 with the problems when refused (nothing written).
@@ -40,17 +46,36 @@ fn answer(r: ChannelChangeResult) -> Response {
     (code, Json(r)).into_response()
 }
 
-async fn add(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+async fn add(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(b): JsonBytes,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.add_notification_channel(body(&b)?, lang, &p.user).await?))
 }
 
-async fn replace(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>, JsonBytes(b): JsonBytes) -> Result<Response, HttpError> {
+async fn replace(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+    JsonBytes(b): JsonBytes,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.replace_notification_channel(&name, body(&b)?, lang, &p.user).await?))
 }
 
-async fn remove(State(s): State<AppState>, Caller(p): Caller, headers: HeaderMap, Path(name): Path<String>, ApiQuery(q): ApiQuery<LangQuery>) -> Result<Response, HttpError> {
+async fn remove(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
     Ok(answer(s.guard.remove_notification_channel(&name, lang, &p.user).await?))
 }
@@ -59,10 +84,18 @@ async fn channels(State(s): State<AppState>) -> impl IntoResponse {
     Json(s.guard.notification_channels())
 }
 
-async fn test(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {
+async fn test(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    Path(name): Path<String>,
+) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(s.guard.test_notification_channel(&name, &p.user).await?))
 }
 
-async fn deliveries(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<DeliveriesPageQuery>) -> Result<impl IntoResponse, HttpError> {
+async fn deliveries(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<DeliveriesPageQuery>,
+) -> Result<impl IntoResponse, HttpError> {
     Ok(Json(s.guard.channel_deliveries(&name, &q).await?))
 }

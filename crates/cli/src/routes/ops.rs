@@ -26,7 +26,11 @@ struct RangeQuery {
     step: Option<f64>,
 }
 
-async fn promql_range(State(s): State<AppState>, Path(name): Path<String>, ApiQuery(q): ApiQuery<RangeQuery>) -> Result<Json<PromqlRange>, HttpError> {
+async fn promql_range(
+    State(s): State<AppState>,
+    Path(name): Path<String>,
+    ApiQuery(q): ApiQuery<RangeQuery>,
+) -> Result<Json<PromqlRange>, HttpError> {
     let to = q.to.unwrap_or(unix_ms() as f64 / 1000.0);
     let from = q.from.unwrap_or(to - 900.0);
     let step = q.step.unwrap_or(((to - from) / 300.0).max(1.0));

@@ -27,17 +27,26 @@ fn localizer() -> &'static Localizer {
     LOC.get_or_init(Localizer::embedded)
 }
 
-async fn get_report(State(s): State<AppState>, Caller(p): Caller, ApiQuery(q): ApiQuery<ReportQuery>) -> Result<Response, HttpError> {
+async fn get_report(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    ApiQuery(q): ApiQuery<ReportQuery>,
+) -> Result<Response, HttpError> {
     make(s, &p.user, q).await
 }
 
-async fn post_report(State(s): State<AppState>, Caller(p): Caller, axum::Json(q): axum::Json<ReportQuery>) -> Result<Response, HttpError> {
+async fn post_report(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    axum::Json(q): axum::Json<ReportQuery>,
+) -> Result<Response, HttpError> {
     make(s, &p.user, q).await
 }
 
 async fn make(s: AppState, actor: &str, q: ReportQuery) -> Result<Response, HttpError> {
     let r = guard_report::boundary::export(&s.guard, q, actor, localizer()).await.map_err(|e| {
-        let status = if e.code == ErrorCode::BadRequest { StatusCode::BAD_REQUEST } else { StatusCode::INTERNAL_SERVER_ERROR };
+        let status =
+            if e.code == ErrorCode::BadRequest { StatusCode::BAD_REQUEST } else { StatusCode::INTERNAL_SERVER_ERROR };
         HttpError::new(status, e.code, e.message)
     })?;
     let mut resp = (StatusCode::OK, r.bytes).into_response();

@@ -90,8 +90,11 @@ impl SecureRouter {
     /// Add the route of the operation `name` (`guard_engine::boundary::ops::OPS`): its method,
     /// path and access come from the table, so a route cannot be served without its row.
     pub fn op<H: Handler<T, AppState>, T: 'static>(self, name: &str, handler: H) -> Self {
-        let o = guard_engine::boundary::ops::op(name).unwrap_or_else(|| panic!("no operation `{name}` in guard_engine::boundary::ops::OPS"));
-        let (method, path) = o.http.unwrap_or_else(|| panic!("operation `{name}` has no HTTP route in guard_engine::boundary::ops::OPS"));
+        let o = guard_engine::boundary::ops::op(name)
+            .unwrap_or_else(|| panic!("no operation `{name}` in guard_engine::boundary::ops::OPS"));
+        let (method, path) = o
+            .http
+            .unwrap_or_else(|| panic!("operation `{name}` has no HTTP route in guard_engine::boundary::ops::OPS"));
         self.route(Method::from_bytes(method.as_bytes()).expect("a standard HTTP method"), path, o.access, handler)
     }
 
@@ -132,7 +135,12 @@ impl SecureRouter {
     /// may add fallbacks (the static UI); the gate is layered last, so it covers every route
     /// the router has: one without a declaration answers 500. `site` is what the gate checks
     /// before any credential (Host, cross-site, JSON bodies: routes/site.rs).
-    pub fn finish(self, state: AppState, site: SitePolicy, extend: impl FnOnce(Router) -> Router) -> (Router, Arc<RouteTable>) {
+    pub fn finish(
+        self,
+        state: AppState,
+        site: SitePolicy,
+        extend: impl FnOnce(Router) -> Router,
+    ) -> (Router, Arc<RouteTable>) {
         let table = Arc::new(self.table);
         let gate_state = GateState { app: state.clone(), table: table.clone(), site: Arc::new(site) };
         let app = extend(self.router.with_state(state));
@@ -202,7 +210,12 @@ pub fn bearer_token(parts_headers: &axum::http::HeaderMap, method: &Method, uri:
 /// Errors of the gate and the security routes, as `{code, message}`.
 pub fn denied_response(d: &Denied) -> Response {
     let (status, code) = match d {
-        Denied::Missing | Denied::Invalid | Denied::Expired | Denied::Revoked | Denied::UnknownUser | Denied::BadCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+        Denied::Missing
+        | Denied::Invalid
+        | Denied::Expired
+        | Denied::Revoked
+        | Denied::UnknownUser
+        | Denied::BadCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
         Denied::Forbidden(_) | Denied::LoopbackOnly => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
         Denied::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
         Denied::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
@@ -226,11 +239,16 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
     let Some(path) = matched.as_ref().map(|m| m.as_str().to_string()) else {
         // No route matched: the static UI, or a JSON 404 under /api/.
         if req.uri().path().starts_with("/api/") || req.uri().path() == "/api" {
-            return (StatusCode::NOT_FOUND, Json(ApiError { code: ErrorCode::NotFound, message: "no such API route".into() })).into_response();
+            return (
+                StatusCode::NOT_FOUND,
+                Json(ApiError { code: ErrorCode::NotFound, message: "no such API route".into() }),
+            )
+                .into_response();
         }
         return next.run(req).await;
     };
-    let page_visit = matches!(*req.method(), Method::GET | Method::HEAD) && site::CROSS_SITE_PAGES.contains(&path.as_str());
+    let page_visit =
+        matches!(*req.method(), Method::GET | Method::HEAD) && site::CROSS_SITE_PAGES.contains(&path.as_str());
     if !page_visit && let Err(refused) = g.site.check_cross_site(&req) {
         return refused;
     }
@@ -242,7 +260,13 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         tracing::error!(method = %req.method(), path = %path, "route has no declared access; register it through SecureRouter");
         return (
             StatusCode::INTERNAL_SERVER_ERROR,
-            Json(ApiError { code: ErrorCode::Internal, message: format!("route {} {path} declares no permission (register it through routes::secure::SecureRouter)", req.method()) }),
+            Json(ApiError {
+                code: ErrorCode::Internal,
+                message: format!(
+                    "route {} {path} declares no permission (register it through routes::secure::SecureRouter)",
+                    req.method()
+                ),
+            }),
         )
             .into_response();
     };

@@ -96,7 +96,12 @@ async fn setup(State(s): State<AppState>, peer: Peer, body: Result<Json<SetupBod
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
     };
-    match s.guard.security().complete_setup(&body.setup_token, &body.username, &body.password, peer.loopback, &peer.source).await {
+    match s
+        .guard
+        .security()
+        .complete_setup(&body.setup_token, &body.username, &body.password, peer.loopback, &peer.source)
+        .await
+    {
         Ok(()) => (StatusCode::CREATED, Json(json!({ "user": body.username, "role": "admin" }))).into_response(),
         Err(SetupError::Denied(d)) => denied_response(&d),
         Err(SetupError::Security(e)) => security_error(e),
@@ -110,7 +115,11 @@ async fn users(State(s): State<AppState>) -> Response {
     }
 }
 
-async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Json<NewUser>, JsonRejection>) -> Response {
+async fn add_user(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    body: Result<Json<NewUser>, JsonRejection>,
+) -> Response {
     let Json(b) = match body {
         Ok(b) => b,
         Err(e) => return bad_json(e),
@@ -122,7 +131,12 @@ async fn add_user(State(s): State<AppState>, Caller(p): Caller, body: Result<Jso
 }
 
 /// `POST /api/tokens {"user","ttl_s","permissions"}`: an API token for scripts/Alertmanager.
-async fn issue_token(State(s): State<AppState>, Caller(p): Caller, peer: Peer, body: Result<Json<TokenRequest>, JsonRejection>) -> Response {
+async fn issue_token(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    peer: Peer,
+    body: Result<Json<TokenRequest>, JsonRejection>,
+) -> Response {
     if let Err(d) = s.guard.security().check_rate(&peer.source) {
         return denied_response(&d);
     }
@@ -143,7 +157,12 @@ pub struct RoleBody {
 }
 
 /// `PUT /api/users/{name}/role {"role"}`: 409 when it would leave no enabled admin.
-async fn set_role(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>, body: Result<Json<RoleBody>, JsonRejection>) -> Response {
+async fn set_role(
+    State(s): State<AppState>,
+    Caller(p): Caller,
+    Path(name): Path<String>,
+    body: Result<Json<RoleBody>, JsonRejection>,
+) -> Response {
     let b = match body {
         Ok(Json(b)) => b,
         Err(e) => return bad_json(e),
@@ -154,7 +173,12 @@ async fn set_role(State(s): State<AppState>, Caller(p): Caller, Path(name): Path
     }
 }
 
-async fn set_disabled(s: AppState, caller: &guard_engine::security::Principal, name: String, disabled: bool) -> Response {
+async fn set_disabled(
+    s: AppState,
+    caller: &guard_engine::security::Principal,
+    name: String,
+    disabled: bool,
+) -> Response {
     match s.guard.security().set_disabled_by(caller, &name, disabled).await {
         Ok(()) => Json(json!({ "user": name, "disabled": disabled })).into_response(),
         Err(e) => security_error(e),
@@ -209,4 +233,3 @@ async fn findings(State(s): State<AppState>, ApiQuery(q): ApiQuery<LimitQuery>) 
         Err(e) => security_error(e),
     }
 }
-

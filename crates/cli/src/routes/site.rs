@@ -48,7 +48,8 @@ impl SitePolicy {
     /// The policy of a server configured with `server`, listening on `local`.
     pub fn new(server: &ServerSettings, local: SocketAddr) -> SitePolicy {
         let port = Some(local.port());
-        let mut hosts: Vec<(String, Option<u16>)> = ["localhost", "127.0.0.1", "[::1]"].iter().map(|n| (n.to_string(), port)).collect();
+        let mut hosts: Vec<(String, Option<u16>)> =
+            ["localhost", "127.0.0.1", "[::1]"].iter().map(|n| (n.to_string(), port)).collect();
         if !local.ip().is_unspecified() {
             let literal = match local.ip() {
                 IpAddr::V4(a) => a.to_string(),
@@ -62,7 +63,11 @@ impl SitePolicy {
             let (name, p) = split_host_port(entry);
             hosts.push((name.to_ascii_lowercase(), p.and_then(|p| p.parse().ok())));
         }
-        SitePolicy { hosts, scheme: if server.tls.is_some() { "https" } else { "http" }, request_timeout: server.limits.request_timeout }
+        SitePolicy {
+            hosts,
+            scheme: if server.tls.is_some() { "https" } else { "http" },
+            request_timeout: server.limits.request_timeout,
+        }
     }
 
     /// Whether `Host: authority` names this server.
@@ -81,7 +86,11 @@ impl SitePolicy {
 
     /// The accepted names, for the refusal's message.
     fn allowed_list(&self) -> String {
-        self.hosts.iter().map(|(n, p)| p.map_or_else(|| n.clone(), |p| format!("{n}:{p}"))).collect::<Vec<_>>().join(", ")
+        self.hosts
+            .iter()
+            .map(|(n, p)| p.map_or_else(|| n.clone(), |p| format!("{n}:{p}")))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The `Host` check, for every request.
@@ -96,7 +105,17 @@ impl SitePolicy {
         match host {
             Some(h) if !self.allows_host(&h) => {
                 tracing::warn!(host = %h.chars().take(100).collect::<String>(), path = %req.uri().path(), "refused a request for a host name this server does not answer to");
-                Err(refuse(req.headers(), StatusCode::FORBIDDEN, ErrorCode::ForeignHost, "http-foreign-host", &[("host", h.into()), ("allowed", self.allowed_list().into()), ("key", "pipeline.server.allowed_hosts".into())]))
+                Err(refuse(
+                    req.headers(),
+                    StatusCode::FORBIDDEN,
+                    ErrorCode::ForeignHost,
+                    "http-foreign-host",
+                    &[
+                        ("host", h.into()),
+                        ("allowed", self.allowed_list().into()),
+                        ("key", "pipeline.server.allowed_hosts".into()),
+                    ],
+                ))
             }
             _ => Ok(()),
         }
@@ -109,14 +128,26 @@ impl SitePolicy {
             let value = String::from_utf8_lossy(site.as_bytes()).to_ascii_lowercase();
             if value != "same-origin" && value != "none" {
                 tracing::warn!(method = %req.method(), path = %req.uri().path(), sec_fetch_site = %value, "refused a cross-site request");
-                return Err(refuse(h, StatusCode::FORBIDDEN, ErrorCode::CrossSite, "http-cross-site-fetch", &[("header", "Sec-Fetch-Site".into()), ("value", value.into())]));
+                return Err(refuse(
+                    h,
+                    StatusCode::FORBIDDEN,
+                    ErrorCode::CrossSite,
+                    "http-cross-site-fetch",
+                    &[("header", "Sec-Fetch-Site".into()), ("value", value.into())],
+                ));
             }
         }
         if let Some(origin) = h.get(header::ORIGIN) {
             let origin = String::from_utf8_lossy(origin.as_bytes()).into_owned();
             if !self.same_origin(&origin, h.get(header::HOST)) {
                 tracing::warn!(method = %req.method(), path = %req.uri().path(), origin = %origin.chars().take(100).collect::<String>(), "refused a cross-origin request");
-                return Err(refuse(h, StatusCode::FORBIDDEN, ErrorCode::CrossSite, "http-cross-site-origin", &[("origin", origin.into())]));
+                return Err(refuse(
+                    h,
+                    StatusCode::FORBIDDEN,
+                    ErrorCode::CrossSite,
+                    "http-cross-site-origin",
+                    &[("origin", origin.into())],
+                ));
             }
         }
         Ok(())
@@ -143,7 +174,8 @@ impl SitePolicy {
     /// naming another type is refused even when empty (a form).
     pub fn check_body_type(&self, req: &Request) -> Result<(), Response> {
         let h = req.headers();
-        let has_body = h.contains_key(header::TRANSFER_ENCODING) || h.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).is_some_and(|n| n.trim() != "0");
+        let has_body = h.contains_key(header::TRANSFER_ENCODING)
+            || h.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).is_some_and(|n| n.trim() != "0");
         let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
         let found = h.get(header::CONTENT_TYPE).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let refused = match &found {
@@ -153,7 +185,13 @@ impl SitePolicy {
         if refused {
             let found = found.unwrap_or_else(|| "-".into());
             tracing::warn!(method = %req.method(), path = %req.uri().path(), content_type = %found.chars().take(100).collect::<String>(), "refused a request body that is not JSON");
-            return Err(refuse(h, StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType, "http-json-only", &[("expected", "application/json".into()), ("found", found.into())]));
+            return Err(refuse(
+                h,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+                "http-json-only",
+                &[("expected", "application/json".into()), ("found", found.into())],
+            ));
         }
         Ok(())
     }
@@ -170,9 +208,18 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for JsonBytes {
         let found = req.headers().get(header::CONTENT_TYPE).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         if !found.as_deref().is_some_and(is_json) {
             let headers = req.headers().clone();
-            return Err(refuse(&headers, StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType, "http-json-only", &[("expected", "application/json".into()), ("found", found.unwrap_or_else(|| "-".into()).into())]));
+            return Err(refuse(
+                &headers,
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+                "http-json-only",
+                &[("expected", "application/json".into()), ("found", found.unwrap_or_else(|| "-".into()).into())],
+            ));
         }
-        <axum::body::Bytes as axum::extract::FromRequest<S>>::from_request(req, state).await.map(JsonBytes).map_err(IntoResponse::into_response)
+        <axum::body::Bytes as axum::extract::FromRequest<S>>::from_request(req, state)
+            .await
+            .map(JsonBytes)
+            .map_err(IntoResponse::into_response)
     }
 }
 
@@ -187,11 +234,21 @@ fn localizer() -> &'static Localizer {
 
 /// The language of a refusal: the best of `Accept-Language` we speak, else English.
 pub fn lang_of(headers: &HeaderMap) -> Lang {
-    headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(crate::routes::heal::accept_language).unwrap_or(Lang::En)
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(crate::routes::heal::accept_language)
+        .unwrap_or(Lang::En)
 }
 
 /// A refusal as `{code, message}`, the message from `web-safety.ftl`.
-pub fn refuse(headers: &HeaderMap, status: StatusCode, code: ErrorCode, key: &str, args: &[(&str, FluentValue<'_>)]) -> Response {
+pub fn refuse(
+    headers: &HeaderMap,
+    status: StatusCode,
+    code: ErrorCode,
+    key: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Response {
     let message = localizer().translate_with(key, lang_of(headers), args);
     (status, Json(ApiError { code, message })).into_response()
 }
@@ -199,7 +256,13 @@ pub fn refuse(headers: &HeaderMap, status: StatusCode, code: ErrorCode, key: &st
 /// 405 with `Allow` for a declared path asked with a method it does not take.
 pub fn method_not_allowed(headers: &HeaderMap, method: &Method, allowed: &[Method]) -> Response {
     let list = allowed.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");
-    let mut resp = refuse(headers, StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed, "http-method-not-allowed", &[("method", method.as_str().to_string().into()), ("allowed", list.clone().into())]);
+    let mut resp = refuse(
+        headers,
+        StatusCode::METHOD_NOT_ALLOWED,
+        ErrorCode::MethodNotAllowed,
+        "http-method-not-allowed",
+        &[("method", method.as_str().to_string().into()), ("allowed", list.clone().into())],
+    );
     if let Ok(v) = HeaderValue::from_str(&list) {
         resp.headers_mut().insert(header::ALLOW, v);
     }
@@ -215,7 +278,13 @@ pub async fn request_timeout(State(limit): State<Duration>, req: Request, next: 
         Ok(resp) => resp,
         Err(_) => {
             tracing::warn!(%method, %path, seconds = limit.as_secs_f64(), "request timed out");
-            refuse(&headers, StatusCode::SERVICE_UNAVAILABLE, ErrorCode::RequestTimeout, "http-request-timeout", &[("seconds", limit.as_secs_f64().into()), ("key", "pipeline.server.limits.request_timeout".into())])
+            refuse(
+                &headers,
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::RequestTimeout,
+                "http-request-timeout",
+                &[("seconds", limit.as_secs_f64().into()), ("key", "pipeline.server.limits.request_timeout".into())],
+            )
         }
     }
 }

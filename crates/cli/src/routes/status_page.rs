@@ -40,7 +40,8 @@ struct PageQuery {
 
 /// `?lang=` when it names one of the ten languages, else the best of `Accept-Language`.
 fn visitor_lang(q: Option<&str>, headers: &HeaderMap) -> Lang {
-    q.and_then(|l| Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l.trim()))).unwrap_or_else(|| crate::routes::site::lang_of(headers))
+    q.and_then(|l| Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l.trim())))
+        .unwrap_or_else(|| crate::routes::site::lang_of(headers))
 }
 
 /// HTML-escaped text.
@@ -60,14 +61,28 @@ fn esc(s: &str) -> String {
 }
 
 fn html(status: StatusCode, body: String) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body).into_response()
+    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body)
+        .into_response()
 }
 
-async fn page(State(s): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<PageQuery>) -> Result<Response, HttpError> {
+async fn page(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Response, HttpError> {
     let lang = visitor_lang(q.lang.as_deref(), &headers);
     let t = |key: &str| localizer().translate(key, lang);
     match s.guard.status_page().await? {
-        None => Ok(html(StatusCode::NOT_FOUND, format!("<!doctype html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><p>{}</p></body></html>\n", lang.code(), lang.dir(), esc(&t("status-page-title")), esc(&t("status-page-off"))))),
+        None => Ok(html(
+            StatusCode::NOT_FOUND,
+            format!(
+                "<!doctype html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><p>{}</p></body></html>\n",
+                lang.code(),
+                lang.dir(),
+                esc(&t("status-page-title")),
+                esc(&t("status-page-off"))
+            ),
+        )),
         Some(p) => Ok(html(StatusCode::OK, render(&p, lang, guard_engine::clock::unix_ms()))),
     }
 }
@@ -76,7 +91,8 @@ async fn stylesheet(State(s): State<AppState>) -> Response {
     if !s.guard.config().pipeline.status_page.enabled {
         return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/css; charset=utf-8")], "").into_response();
     }
-    (StatusCode::OK, [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "max-age=300")], CSS).into_response()
+    (StatusCode::OK, [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "max-age=300")], CSS)
+        .into_response()
 }
 
 fn status_key(s: Status) -> &'static str {
@@ -95,7 +111,11 @@ pub fn render(p: &StatusPage, lang: Lang, now_ms: i64) -> String {
     let tw = |key: &str, args: &[(&str, FluentValue<'_>)]| loc.translate_with(key, lang, args);
     let title = p.title.clone().unwrap_or_else(|| t("status-page-title"));
     let troubled = p.components.iter().filter(|c| c.status != Status::Healthy || !c.open_incidents.is_empty()).count();
-    let (overall_class, overall) = if troubled == 0 { ("ok", t("status-page-overall-ok")) } else { ("issues", tw("status-page-overall-issues", &[("count", (troubled as i64).into())])) };
+    let (overall_class, overall) = if troubled == 0 {
+        ("ok", t("status-page-overall-ok"))
+    } else {
+        ("issues", tw("status-page-overall-issues", &[("count", (troubled as i64).into())]))
+    };
     let mut rows = String::new();
     for c in &p.components {
         let st = status_key(c.status);
@@ -113,7 +133,10 @@ pub fn render(p: &StatusPage, lang: Lang, now_ms: i64) -> String {
                     let key = format!("status-page-kind-{}", i.kind.replace('_', "-"));
                     let kind = if loc.has(&key, Lang::En) { t(&key) } else { t("status-page-kind-other") };
                     let since = guard_i18n::format_datetime(lang, i.since_ms / 1000, 0);
-                    format!("<li>{}</li>", esc(&tw("status-page-incident", &[("kind", kind.into()), ("since", since.into())])))
+                    format!(
+                        "<li>{}</li>",
+                        esc(&tw("status-page-incident", &[("kind", kind.into()), ("since", since.into())]))
+                    )
                 })
                 .collect();
             format!("<ul>{}</ul>", items.join(""))
@@ -131,11 +154,20 @@ pub fn render(p: &StatusPage, lang: Lang, now_ms: i64) -> String {
             if *l == lang {
                 format!("<li><span aria-current=\"true\" lang=\"{}\">{}</span></li>", l.code(), esc(&name))
             } else {
-                format!("<li><a href=\"/status?lang={}\" lang=\"{}\" hreflang=\"{}\">{}</a></li>", l.code(), l.code(), l.code(), esc(&name))
+                format!(
+                    "<li><a href=\"/status?lang={}\" lang=\"{}\" hreflang=\"{}\">{}</a></li>",
+                    l.code(),
+                    l.code(),
+                    l.code(),
+                    esc(&name)
+                )
             }
         })
         .collect();
-    let updated = tw("status-page-updated", &[("time", guard_i18n::format_datetime(lang, now_ms / 1000, 0).into()), ("seconds", (REFRESH_S as i64).into())]);
+    let updated = tw(
+        "status-page-updated",
+        &[("time", guard_i18n::format_datetime(lang, now_ms / 1000, 0).into()), ("seconds", (REFRESH_S as i64).into())],
+    );
     format!(
         "<!doctype html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"{REFRESH_S}\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title}</title>\n<link rel=\"stylesheet\" href=\"/status/style.css\">\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n<p class=\"overall o-{overall_class}\" role=\"status\">{overall}</p>\n</header>\n<main>\n<table>\n<thead><tr><th scope=\"col\">{h_component}</th><th scope=\"col\">{h_status}</th><th scope=\"col\">{h_availability}</th><th scope=\"col\">{h_incidents}</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</main>\n<footer>\n<p>{updated}</p>\n<nav aria-label=\"{h_languages}\"><ul class=\"langs\">{langs}</ul></nav>\n</footer>\n</body>\n</html>\n",
         code = lang.code(),

@@ -85,7 +85,8 @@ fn main() {
                 let spec = args.next().expect("--search key=v1,v2,...");
                 let (k, vs) = spec.split_once('=').expect("--search key=v1,v2,...");
                 let key: &'static str = Box::leak(k.to_string().into_boxed_str());
-                let values: Vec<&'static str> = vs.split(',').map(|v| &*Box::leak(v.to_string().into_boxed_str())).collect();
+                let values: Vec<&'static str> =
+                    vs.split(',').map(|v| &*Box::leak(v.to_string().into_boxed_str())).collect();
                 space.push(guard_detect::cv::Param { key, values: Box::leak(values.into_boxed_slice()) });
             }
             "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
@@ -229,7 +230,10 @@ fn main() {
                 "| {} | {:.2} | {:.2} | {:.2} | {:.2} |",
                 p.name, ra.normalized, rb.normalized, ba.normalized, ab.normalized
             );
-            line.push_str(&format!(" {}: A={:.2} B={:.2} B@A={:.2}", p.name, ra.normalized, rb.normalized, ba.normalized));
+            line.push_str(&format!(
+                " {}: A={:.2} B={:.2} B@A={:.2}",
+                p.name, ra.normalized, rb.normalized, ba.normalized
+            ));
         }
         println!("{line}");
     }
@@ -306,7 +310,12 @@ fn main() {
 
 /// `--cv`: leave-one-category-out cross-validation of the parameter search
 /// (`guard_detect::cv`), starting from `base`.
-fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_detect::cv::Procedure, space: &[guard_detect::cv::Param]) {
+fn print_cv(
+    corpus: &[nab::LabeledSeries],
+    base: &DetectorConfig,
+    proc: guard_detect::cv::Procedure,
+    space: &[guard_detect::cv::Param],
+) {
     use guard_detect::cv;
     let fixed = cv::cross_validate(corpus, base, &[], proc);
     println!(
@@ -348,10 +357,14 @@ fn print_cv(corpus: &[nab::LabeledSeries], base: &DetectorConfig, proc: guard_de
         t0.elapsed().as_secs_f64()
     );
     println!();
-    println!("| held-out category | windows | rows | standard | low FP | low FN | FP rows (std) | TP/windows (std) | train std (own thr) | chosen on the other categories |");
+    println!(
+        "| held-out category | windows | rows | standard | low FP | low FN | FP rows (std) | TP/windows (std) | train std (own thr) | chosen on the other categories |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|");
     for f in &r.folds {
-        let fmt = |s: &nab::ProfileScore| if f.windows == 0 { format!("({:+.2} raw)", s.raw) } else { format!("{:.2}", s.normalized) };
+        let fmt = |s: &nab::ProfileScore| {
+            if f.windows == 0 { format!("({:+.2} raw)", s.raw) } else { format!("{:.2}", s.normalized) }
+        };
         println!(
             "| {} | {} | {} | {} | {} | {} | {} | {}/{} | {:.2} | {} |",
             f.held_out,

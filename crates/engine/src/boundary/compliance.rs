@@ -39,15 +39,29 @@ pub fn regions(g: &PipelineGuard) -> Vec<RegionState> {
     let m = g.regions();
     regions::REGIONS
         .iter()
-        .map(|r| RegionState { region: r.region, jurisdiction: r.jurisdiction.as_str().to_string(), lat: r.lat, lon: r.lon, active: m.is_active(r.region) })
+        .map(|r| RegionState {
+            region: r.region,
+            jurisdiction: r.jurisdiction.as_str().to_string(),
+            lat: r.lat,
+            lon: r.lon,
+            active: m.is_active(r.region),
+        })
         .collect()
 }
 
 /// `activate_region` / `deactivate_region` by name, kept across restarts and audited as `actor`.
-pub async fn set_region_active(g: &PipelineGuard, region: &str, active: bool, actor: &str) -> Result<RegionChange, ApiError> {
+pub async fn set_region_active(
+    g: &PipelineGuard,
+    region: &str,
+    active: bool,
+    actor: &str,
+) -> Result<RegionChange, ApiError> {
     let Some(r) = Region::parse(region) else {
         let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
-        return Err(ApiError { code: ErrorCode::NotFound, message: format!("unknown region `{region}`, expected one of {}", all.join(", ")) });
+        return Err(ApiError {
+            code: ErrorCode::NotFound,
+            message: format!("unknown region `{region}`, expected one of {}", all.join(", ")),
+        });
     };
     let audit = g.audit().clone();
     match g.regions().set_active(g.history().pool(), r, active, crate::clock::unix_ms(), actor, &audit).await {
@@ -106,10 +120,29 @@ fn bad(message: String) -> ApiError {
 
 /// `validate_data_operation`; a blocked operation is audited as `actor`.
 /// `translate(key)` gives each restriction's text in the caller's language (`lang` is echoed).
-pub async fn validate(g: &PipelineGuard, req: &ValidateRequest, lang: &str, actor: &str, translate: impl Fn(&str) -> String) -> Result<ValidationView, ApiError> {
-    let operation = Operation::parse(&req.operation).ok_or_else(|| bad(format!("operation: unknown `{}`, expected one of {}", req.operation, Operation::ALL.map(|o| o.as_str()).join(", "))))?;
-    let data_type = DataCategory::parse(&req.data_type).ok_or_else(|| bad(format!("data_type: unknown `{}`, expected one of {}", req.data_type, DataCategory::ALL.map(|c| c.as_str()).join(", "))))?;
-    let user_region = Region::parse(&req.user_region).ok_or_else(|| bad(format!("user_region: unknown region `{}`", req.user_region)))?;
+pub async fn validate(
+    g: &PipelineGuard,
+    req: &ValidateRequest,
+    lang: &str,
+    actor: &str,
+    translate: impl Fn(&str) -> String,
+) -> Result<ValidationView, ApiError> {
+    let operation = Operation::parse(&req.operation).ok_or_else(|| {
+        bad(format!(
+            "operation: unknown `{}`, expected one of {}",
+            req.operation,
+            Operation::ALL.map(|o| o.as_str()).join(", ")
+        ))
+    })?;
+    let data_type = DataCategory::parse(&req.data_type).ok_or_else(|| {
+        bad(format!(
+            "data_type: unknown `{}`, expected one of {}",
+            req.data_type,
+            DataCategory::ALL.map(|c| c.as_str()).join(", ")
+        ))
+    })?;
+    let user_region = Region::parse(&req.user_region)
+        .ok_or_else(|| bad(format!("user_region: unknown region `{}`", req.user_region)))?;
     let destination = match req.destination.as_deref().filter(|d| !d.is_empty()) {
         None => None,
         Some(d) => Some(Region::parse(d).ok_or_else(|| bad(format!("destination: unknown region `{d}`")))?),
@@ -123,7 +156,17 @@ pub async fn validate(g: &PipelineGuard, req: &ValidateRequest, lang: &str, acto
     let v = compliance::audit::validate_and_audit(&op, actor, &audit).await;
     Ok(ValidationView {
         allowed: v.allowed,
-        restrictions: v.restrictions.into_iter().map(|r| RestrictionView { standard: r.standard.as_str().to_string(), blocking: r.blocking, text: translate(&r.key), key: r.key, articles: r.articles }).collect(),
+        restrictions: v
+            .restrictions
+            .into_iter()
+            .map(|r| RestrictionView {
+                standard: r.standard.as_str().to_string(),
+                blocking: r.blocking,
+                text: translate(&r.key),
+                key: r.key,
+                articles: r.articles,
+            })
+            .collect(),
         articles: v.articles,
         lang: lang.to_string(),
     })
@@ -143,7 +186,14 @@ pub struct LocationView {
 
 /// Every location [`optimal_region`] knows, by English name.
 pub fn locations() -> Vec<LocationView> {
-    let mut v: Vec<LocationView> = regions::COUNTRIES.iter().map(|c| LocationView { code: c.iso2.to_string(), name: c.name.to_string(), jurisdiction: c.jurisdiction.as_str().to_string() }).collect();
+    let mut v: Vec<LocationView> = regions::COUNTRIES
+        .iter()
+        .map(|c| LocationView {
+            code: c.iso2.to_string(),
+            name: c.name.to_string(),
+            jurisdiction: c.jurisdiction.as_str().to_string(),
+        })
+        .collect();
     v.sort_by(|a, b| a.name.cmp(&b.name));
     v
 }
@@ -180,7 +230,11 @@ pub struct OptimalRegionView {
 /// The nearest active region that may hold personal data of a user in `location` (a country
 /// name or ISO code). Unknown location → `unknown_location`; nothing eligible →
 /// `no_eligible_region`; both with a message in `lang` (`locales/*/regions-optimal.ftl`).
-pub fn optimal_region(g: &PipelineGuard, location: &str, lang: guard_i18n::Lang) -> Result<OptimalRegionView, ApiError> {
+pub fn optimal_region(
+    g: &PipelineGuard,
+    location: &str,
+    lang: guard_i18n::Lang,
+) -> Result<OptimalRegionView, ApiError> {
     use guard_i18n::FluentValue;
     let loc = crate::heal::localizer();
     let region_name = |r: Region| loc.translate(regions::info(r).name_key, lang);
@@ -188,14 +242,21 @@ pub fn optimal_region(g: &PipelineGuard, location: &str, lang: guard_i18n::Lang)
     let m = g.regions();
     let location = location.trim();
     if location.is_empty() {
-        return Err(ApiError { code: ErrorCode::UnknownLocation, message: loc.translate("region-optimal-missing-location", lang) });
+        return Err(ApiError {
+            code: ErrorCode::UnknownLocation,
+            message: loc.translate("region-optimal-missing-location", lang),
+        });
     }
     let standards = m.standards().iter().map(|s| s.as_str().to_string()).collect();
     match m.get_optimal_region(location) {
         Ok(c) => {
             let country = regions::find_country(c.country).expect("resolved above");
             let km = (c.distance_km * 10.0).round() / 10.0;
-            let mut args: Vec<(&str, FluentValue)> = vec![("region", region_name(c.region).into()), ("country", country.name.into()), ("km", km.round().into())];
+            let mut args: Vec<(&str, FluentValue)> = vec![
+                ("region", region_name(c.region).into()),
+                ("country", country.name.into()),
+                ("km", km.round().into()),
+            ];
             let id = if c.excluded.is_empty() {
                 "region-optimal-reason-nearest"
             } else {
@@ -220,13 +281,20 @@ pub fn optimal_region(g: &PipelineGuard, location: &str, lang: guard_i18n::Lang)
                 reason: loc.translate_with(id, lang, &args),
             })
         }
-        Err(regions::RegionError::UnknownLocation(l)) => Err(ApiError { code: ErrorCode::UnknownLocation, message: loc.translate_with("region-optimal-unknown-location", lang, &[("location", l.into())]) }),
+        Err(regions::RegionError::UnknownLocation(l)) => Err(ApiError {
+            code: ErrorCode::UnknownLocation,
+            message: loc.translate_with("region-optimal-unknown-location", lang, &[("location", l.into())]),
+        }),
         Err(regions::RegionError::NoAllowedRegion { country, .. }) => {
             let active = m.active_regions();
             let message = if active.is_empty() {
                 loc.translate_with("region-optimal-none-active", lang, &[("country", country.into())])
             } else {
-                loc.translate_with("region-optimal-none-allowed", lang, &[("country", country.into()), ("regions", list(&active).into())])
+                loc.translate_with(
+                    "region-optimal-none-allowed",
+                    lang,
+                    &[("country", country.into()), ("regions", list(&active).into())],
+                )
             };
             Err(ApiError { code: ErrorCode::NoEligibleRegion, message })
         }

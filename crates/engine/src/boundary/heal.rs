@@ -30,7 +30,12 @@ impl MaintenanceRequest {
         let to_ms = match (self.to_ms, self.duration_s) {
             (Some(t), None) => t,
             (None, Some(d)) => from_ms + d * 1000,
-            _ => return Err(ApiError { code: ErrorCode::BadRequest, message: "give exactly one of `to_ms` and `duration_s`".into() }),
+            _ => {
+                return Err(ApiError {
+                    code: ErrorCode::BadRequest,
+                    message: "give exactly one of `to_ms` and `duration_s`".into(),
+                });
+            }
         };
         Ok(MaintenanceWindow { component: self.component.clone().filter(|c| !c.is_empty()), from_ms, to_ms })
     }
@@ -42,8 +47,12 @@ mod tests {
 
     #[test]
     fn maintenance_windows() {
-        let r = |to_ms, duration_s| MaintenanceRequest { component: Some(String::new()), from_ms: None, to_ms, duration_s };
-        assert_eq!(r(None, Some(60)).window(1000).unwrap(), MaintenanceWindow { component: None, from_ms: 1000, to_ms: 61_000 });
+        let r =
+            |to_ms, duration_s| MaintenanceRequest { component: Some(String::new()), from_ms: None, to_ms, duration_s };
+        assert_eq!(
+            r(None, Some(60)).window(1000).unwrap(),
+            MaintenanceWindow { component: None, from_ms: 1000, to_ms: 61_000 }
+        );
         assert_eq!(r(Some(5000), None).window(1000).unwrap().to_ms, 5000);
         for bad in [r(None, None), r(Some(5000), Some(60))] {
             assert_eq!(bad.window(1000).unwrap_err().code, ErrorCode::BadRequest);

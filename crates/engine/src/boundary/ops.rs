@@ -89,7 +89,8 @@ pub const OPS: &[Op] = &[
     command("set_component_paused", req(ManageComponents)).writes(true, "component.pause"),
     http("pause_component", "POST", "/api/components/{name}/pause", req(ManageComponents)),
     http("resume_component", "POST", "/api/components/{name}/resume", req(ManageComponents)),
-    both("delete_component", "DELETE", "/api/components/{name}", req(ManageComponents)).writes(true, "component.delete"),
+    both("delete_component", "DELETE", "/api/components/{name}", req(ManageComponents))
+        .writes(true, "component.delete"),
     // Detection.
     both("findings", "GET", "/api/findings", req(MonitorHealth)),
     both("forecast", "GET", "/api/components/{name}/forecast", req(ReadMetrics)),
@@ -104,25 +105,32 @@ pub const OPS: &[Op] = &[
     command("set_healing_paused", req(TriggerHealing)).writes(true, "healing.pause"),
     http("healing_pause", "POST", "/api/healing/pause", req(TriggerHealing)),
     http("healing_resume", "POST", "/api/healing/resume", req(TriggerHealing)),
-    both("add_maintenance_window", "POST", "/api/healing/maintenance", req(TriggerHealing)).writes(false, "healing.maintenance"),
+    both("add_maintenance_window", "POST", "/api/healing/maintenance", req(TriggerHealing))
+        .writes(false, "healing.maintenance"),
     http("alertmanager", "POST", "/api/alertmanager", req(TriggerHealing)),
     http("preferences", "GET", "/api/components/{name}/preferences", req(MonitorHealth)),
     http("set_preferences", "PUT", "/api/components/{name}/preferences", req(ManageComponents)),
     both("notification_deliveries", "GET", "/api/notifications/deliveries", req(MonitorHealth)),
     // Notification channels in the window (issue 20) and the app's own desktop notifications.
     both("notification_channels", "GET", "/api/notifications/channels", req(MonitorHealth)),
-    both("test_notification_channel", "POST", "/api/notifications/channels/{name}/test", req(ManageComponents)).writes(false, "notification.test"),
+    both("test_notification_channel", "POST", "/api/notifications/channels/{name}/test", req(ManageComponents))
+        .writes(false, "notification.test"),
     both("channel_deliveries", "GET", "/api/notifications/channels/{name}/deliveries", req(MonitorHealth)),
-    both("add_notification_channel", "POST", "/api/notifications/channels", req(ManageComponents)).writes(false, "notification.channel.add"),
-    both("replace_notification_channel", "PUT", "/api/notifications/channels/{name}", req(ManageComponents)).writes(true, "notification.channel.edit"),
-    both("remove_notification_channel", "DELETE", "/api/notifications/channels/{name}", req(ManageComponents)).writes(true, "notification.channel.remove"),
+    both("add_notification_channel", "POST", "/api/notifications/channels", req(ManageComponents))
+        .writes(false, "notification.channel.add"),
+    both("replace_notification_channel", "PUT", "/api/notifications/channels/{name}", req(ManageComponents))
+        .writes(true, "notification.channel.edit"),
+    both("remove_notification_channel", "DELETE", "/api/notifications/channels/{name}", req(ManageComponents))
+        .writes(true, "notification.channel.remove"),
     command("desktop_notify_settings", req(MonitorHealth)),
     command("set_desktop_notify", req(MonitorHealth)).writes(false, "notification.desktop"),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
     // Working incidents (heal/work.rs): acknowledge, assign to an account, notes.
     both("incident_assignees", "GET", "/api/incidents/assignees", req(TriggerHealing)),
-    both("acknowledge_incident", "POST", "/api/incidents/{id}/acknowledge", req(TriggerHealing)).writes(false, "incident.acknowledge"),
-    both("assign_incident", "PUT", "/api/incidents/{id}/assignee", req(TriggerHealing)).writes(false, "incident.assign"),
+    both("acknowledge_incident", "POST", "/api/incidents/{id}/acknowledge", req(TriggerHealing))
+        .writes(false, "incident.acknowledge"),
+    both("assign_incident", "PUT", "/api/incidents/{id}/assignee", req(TriggerHealing))
+        .writes(false, "incident.assign"),
     both("add_incident_note", "POST", "/api/incidents/{id}/notes", req(TriggerHealing)).writes(false, "incident.note"),
     // The read-only status page (`pipeline.status_page`, off by default: 404): no login, HTML.
     http("status_page", "GET", "/status", Access::Public),
@@ -131,7 +139,8 @@ pub const OPS: &[Op] = &[
     both("autoscale", "GET", "/api/autoscale", req(MonitorHealth)),
     both("autoscale_decisions", "GET", "/api/autoscale/decisions", req(MonitorHealth)),
     both("component_autoscale", "GET", "/api/components/{name}/autoscale", req(MonitorHealth)),
-    both("set_component_autoscale", "PUT", "/api/components/{name}/autoscale", req(ManageComponents)).writes(true, "autoscale.change"),
+    both("set_component_autoscale", "PUT", "/api/components/{name}/autoscale", req(ManageComponents))
+        .writes(true, "autoscale.change"),
     http("fronts", "GET", "/api/fronts", req(MonitorHealth)),
     both("front", "GET", "/api/components/{name}/front", req(MonitorHealth)),
     // Regions and compliance.
@@ -142,7 +151,8 @@ pub const OPS: &[Op] = &[
     http("region_activate", "POST", "/api/regions/{region}/activate", req(ManageComponents)),
     http("region_deactivate", "POST", "/api/regions/{region}/deactivate", req(ManageComponents)),
     // Changes nothing, but a blocked operation is recorded (an attempt to move data).
-    both("validate_data_operation", "POST", "/api/compliance/validate", req(MonitorHealth)).writes(false, "data.operation.blocked"),
+    both("validate_data_operation", "POST", "/api/compliance/validate", req(MonitorHealth))
+        .writes(false, "data.operation.blocked"),
     http("report", "GET", "/api/reports", req(ExportReports)),
     http("build_report", "POST", "/api/reports", req(ExportReports)),
     command("compliance_report", req(ExportReports)).writes(false, "report.exported"),
@@ -212,7 +222,11 @@ mod tests {
                 assert!(["GET", "POST", "PUT", "DELETE"].contains(&r.0), "{}: method {}", o.name, r.0);
             }
             if o.command {
-                assert!(matches!(o.access, Access::Public | Access::Requires(_)), "{}: a command is public or needs a permission", o.name);
+                assert!(
+                    matches!(o.access, Access::Public | Access::Requires(_)),
+                    "{}: a command is public or needs a permission",
+                    o.name
+                );
                 assert!(o.name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", o.name);
             }
         }

@@ -28,10 +28,14 @@ pub struct DecisionsQuery {
 pub fn lang(code: Option<&str>) -> Result<guard_i18n::Lang, ApiError> {
     match code {
         None | Some("") => Ok(guard_i18n::Lang::En),
-        Some(l) => guard_i18n::Lang::ALL
-            .into_iter()
-            .find(|x| x.code().eq_ignore_ascii_case(l))
-            .ok_or_else(|| ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar") }),
+        Some(l) => {
+            guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| ApiError {
+                code: ErrorCode::BadRequest,
+                message: format!(
+                    "lang: unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"
+                ),
+            })
+        }
     }
 }
 

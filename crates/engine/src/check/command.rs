@@ -40,7 +40,12 @@ pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
         .spawn();
     let child = match child {
         Ok(c) => c,
-        Err(e) => return CheckOutcome::failed(started.elapsed(), Msg::new("check-command-cannot-run").text("program", prog).text("detail", e)),
+        Err(e) => {
+            return CheckOutcome::failed(
+                started.elapsed(),
+                Msg::new("check-command-cannot-run").text("program", prog).text("detail", e),
+            );
+        }
     };
     match child.wait_with_output().await {
         Ok(out) => {
@@ -60,7 +65,10 @@ pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
                 CheckOutcome::failed(l, how.text("program", prog).text("output", truncate(&text, MAX_OUTPUT)))
             }
         }
-        Err(e) => CheckOutcome::failed(started.elapsed(), Msg::new("check-command-wait-failed").text("program", prog).text("detail", e)),
+        Err(e) => CheckOutcome::failed(
+            started.elapsed(),
+            Msg::new("check-command-wait-failed").text("program", prog).text("detail", e),
+        ),
     }
 }
 

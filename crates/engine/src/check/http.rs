@@ -26,24 +26,39 @@ pub async fn run(spec: &HttpCheckSpec, cx: &CheckContext, timeout: Duration) -> 
         }
     };
     let code = resp.status().as_u16();
-    let body = if spec.body_contains.is_some() { resp.text().await.ok() } else { resp.bytes().await.ok().map(|_| String::new()) };
+    let body = if spec.body_contains.is_some() {
+        resp.text().await.ok()
+    } else {
+        resp.bytes().await.ok().map(|_| String::new())
+    };
     let latency = started.elapsed();
     let mut out = CheckOutcome::healthy(latency).with_metric(metric::RESPONSE_TIME, latency.as_secs_f64());
     out.metrics.insert("http_status".into(), code as f64);
     if code != spec.expect_status {
         out.status = Status::Failed;
-        out.issues.push(Msg::new("check-http-status").text("code", code).text("url", &spec.url).text("expected", spec.expect_status));
+        out.issues.push(
+            Msg::new("check-http-status")
+                .text("code", code)
+                .text("url", &spec.url)
+                .text("expected", spec.expect_status),
+        );
     } else if let Some(needle) = &spec.body_contains
-        && !body.as_deref().unwrap_or("").contains(needle.as_str()) {
-            out.status = Status::Failed;
-            out.issues.push(Msg::new("check-http-body-missing").text("needle", needle));
-        }
+        && !body.as_deref().unwrap_or("").contains(needle.as_str())
+    {
+        out.status = Status::Failed;
+        out.issues.push(Msg::new("check-http-body-missing").text("needle", needle));
+    }
     if out.status == Status::Healthy
         && let Some(limit) = spec.degraded_after
-            && latency > limit {
-                out.status = Status::Degraded;
-                out.issues.push(Msg::new("check-http-slow").num("latency", latency.as_millis() as f64).num("limit", limit.as_millis() as f64));
-            }
+        && latency > limit
+    {
+        out.status = Status::Degraded;
+        out.issues.push(
+            Msg::new("check-http-slow")
+                .num("latency", latency.as_millis() as f64)
+                .num("limit", limit.as_millis() as f64),
+        );
+    }
     out.metrics.insert(metric::ERROR_RATE.into(), if out.status == Status::Failed { 1.0 } else { 0.0 });
     out
 }
@@ -64,7 +79,10 @@ mod tests {
                     let mut buf = [0u8; 1024];
                     let _ = s.read(&mut buf).await;
                     tokio::time::sleep(delay).await;
-                    let resp = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+                    let resp = format!(
+                        "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
                     let _ = s.write_all(resp.as_bytes()).await;
                 });
             }
@@ -73,7 +91,14 @@ mod tests {
     }
 
     fn spec(url: String) -> HttpCheckSpec {
-        HttpCheckSpec { url, method: "GET".into(), expect_status: 200, body_contains: None, degraded_after: None, tls_verify: true }
+        HttpCheckSpec {
+            url,
+            method: "GET".into(),
+            expect_status: 200,
+            body_contains: None,
+            degraded_after: None,
+            tls_verify: true,
+        }
     }
 
     #[tokio::test]
@@ -87,9 +112,17 @@ mod tests {
         let cases: Vec<(HttpCheckSpec, Status, &str)> = vec![
             (spec(ok.clone()), Status::Healthy, ""),
             (spec(err), Status::Failed, "HTTP 500"),
-            (HttpCheckSpec { body_contains: Some("ready".into()), ..spec(ok.clone()) }, Status::Failed, "does not contain"),
+            (
+                HttpCheckSpec { body_contains: Some("ready".into()), ..spec(ok.clone()) },
+                Status::Failed,
+                "does not contain",
+            ),
             (HttpCheckSpec { body_contains: Some("ok".into()), ..spec(ok) }, Status::Healthy, ""),
-            (HttpCheckSpec { degraded_after: Some(Duration::from_millis(50)), ..spec(slow) }, Status::Degraded, "slow response"),
+            (
+                HttpCheckSpec { degraded_after: Some(Duration::from_millis(50)), ..spec(slow) },
+                Status::Degraded,
+                "slow response",
+            ),
             (spec(hang), Status::Failed, "timed out"),
             (spec("http://127.0.0.1:1/health".into()), Status::Failed, "connection refused"),
         ];

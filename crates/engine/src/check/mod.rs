@@ -97,6 +97,9 @@ pub async fn run(spec: &CheckSpec, cx: &CheckContext) -> CheckOutcome {
     };
     match tokio::time::timeout(spec.timeout, fut).await {
         Ok(outcome) => outcome,
-        Err(_) => CheckOutcome::failed(started.elapsed(), Msg::new("check-timed-out").text("kind", spec.kind.name()).duration("after", spec.timeout)),
+        Err(_) => CheckOutcome::failed(
+            started.elapsed(),
+            Msg::new("check-timed-out").text("kind", spec.kind.name()).duration("after", spec.timeout),
+        ),
     }
 }

@@ -27,10 +27,15 @@ pub const NETWORK_TRANSMIT_BYTES: &str = "network_transmit_bytes_total";
 /// Host figures from one node_exporter exposition; `None` for what it does not export.
 pub fn host_metrics(samples: &[ExpositionSample], mountpoint: &str) -> BTreeMap<&'static str, f64> {
     let one = |name: &str, label: Option<(&str, &str)>| {
-        samples.iter().find(|s| s.name == name && label.is_none_or(|(k, v)| s.labels.get(k).map(String::as_str) == Some(v))).map(|s| s.value)
+        samples
+            .iter()
+            .find(|s| s.name == name && label.is_none_or(|(k, v)| s.labels.get(k).map(String::as_str) == Some(v)))
+            .map(|s| s.value)
     };
     let mut out = BTreeMap::new();
-    if let (Some(total), Some(avail)) = (one("node_memory_MemTotal_bytes", None), one("node_memory_MemAvailable_bytes", None)) {
+    if let (Some(total), Some(avail)) =
+        (one("node_memory_MemTotal_bytes", None), one("node_memory_MemAvailable_bytes", None))
+    {
         out.insert(MEMORY_TOTAL_BYTES, total);
         out.insert(MEMORY_USED_BYTES, total - avail);
         if total > 0.0 {
@@ -47,12 +52,19 @@ pub fn host_metrics(samples: &[ExpositionSample], mountpoint: &str) -> BTreeMap<
             out.insert(DISK_USED_RATIO, (size - avail) / size);
         }
     }
-    let cpus = samples.iter().filter(|s| s.name == "node_cpu_seconds_total" && s.labels.get("mode").map(String::as_str) == Some("idle")).count();
+    let cpus = samples
+        .iter()
+        .filter(|s| s.name == "node_cpu_seconds_total" && s.labels.get("mode").map(String::as_str) == Some("idle"))
+        .count();
     if let (Some(load), true) = (one("node_load1", None), cpus > 0) {
         out.insert(LOAD1_PER_CPU, load / cpus as f64);
     }
     let net = |name: &str| {
-        let v: Vec<f64> = samples.iter().filter(|s| s.name == name && s.labels.get("device").is_some_and(|d| d != "lo")).map(|s| s.value).collect();
+        let v: Vec<f64> = samples
+            .iter()
+            .filter(|s| s.name == name && s.labels.get("device").is_some_and(|d| d != "lo"))
+            .map(|s| s.value)
+            .collect();
         (!v.is_empty()).then(|| v.iter().sum::<f64>())
     };
     if let Some(rx) = net("node_network_receive_bytes_total") {
@@ -87,10 +99,17 @@ pub async fn run(spec: &NodeCheckSpec, cx: &CheckContext) -> CheckOutcome {
     }
     let mut missing = Vec::new();
     if !figures.contains_key(MEMORY_USED_RATIO) {
-        missing.push(Msg::new("check-node-missing-memory").text("metrics", "node_memory_MemTotal_bytes, node_memory_MemAvailable_bytes"));
+        missing.push(
+            Msg::new("check-node-missing-memory")
+                .text("metrics", "node_memory_MemTotal_bytes, node_memory_MemAvailable_bytes"),
+        );
     }
     if !figures.contains_key(DISK_USED_RATIO) {
-        missing.push(Msg::new("check-node-missing-disk").text("mountpoint", &spec.mountpoint).text("metrics", "node_filesystem_size_bytes, node_filesystem_avail_bytes"));
+        missing.push(
+            Msg::new("check-node-missing-disk")
+                .text("mountpoint", &spec.mountpoint)
+                .text("metrics", "node_filesystem_size_bytes, node_filesystem_avail_bytes"),
+        );
     }
     if !missing.is_empty() {
         out.status = Status::Unknown;
@@ -136,7 +155,8 @@ mod tests {
     }
 
     fn load(src: &str) -> Result<crate::config::Config, Vec<String>> {
-        crate::config::load_str(src, "lab.yaml", std::path::Path::new("/lab"), &Default::default()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+        crate::config::load_str(src, "lab.yaml", std::path::Path::new("/lab"), &Default::default())
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
     #[test]
@@ -150,6 +170,9 @@ mod tests {
         let errs = load("components:\n  - name: h\n    check: { node: { url: \"10.0.0.5:9100\", mountpoint: data, port: 9100 } }\n  - name: k\n    check: { node: { url: \"http://x/metrics\", mountpoint: data } }\n").unwrap_err();
         assert_eq!(errs.len(), 2, "{errs:#?}");
         assert!(errs[0].starts_with("lab.yaml:3:62: unknown field `port`"), "{errs:#?}");
-        assert!(errs[1].starts_with("lab.yaml:5:59: expected an absolute mount point such as `/` or `/data`, found `data`"), "{errs:#?}");
+        assert!(
+            errs[1].starts_with("lab.yaml:5:59: expected an absolute mount point such as `/` or `/data`, found `data`"),
+            "{errs:#?}"
+        );
     }
 }

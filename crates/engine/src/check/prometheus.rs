@@ -80,10 +80,19 @@ pub(super) async fn scrape(cx: &CheckContext, url: &str, started: Instant) -> Re
     match cx.http.get(url).send().await {
         Ok(r) if r.status().is_success() => match r.text().await {
             Ok(t) => Ok(t),
-            Err(e) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-read-failed").text("url", url).text("detail", e))),
+            Err(e) => Err(CheckOutcome::failed(
+                started.elapsed(),
+                Msg::new("check-scrape-read-failed").text("url", url).text("detail", e),
+            )),
         },
-        Ok(r) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-status").text("code", r.status().as_u16()).text("url", url))),
-        Err(e) => Err(CheckOutcome::failed(started.elapsed(), Msg::new("check-scrape-failed").text("url", url).text("detail", e))),
+        Ok(r) => Err(CheckOutcome::failed(
+            started.elapsed(),
+            Msg::new("check-scrape-status").text("code", r.status().as_u16()).text("url", url),
+        )),
+        Err(e) => Err(CheckOutcome::failed(
+            started.elapsed(),
+            Msg::new("check-scrape-failed").text("url", url).text("detail", e),
+        )),
     }
 }
 
@@ -102,16 +111,27 @@ pub async fn run(spec: &PrometheusCheckSpec, cx: &CheckContext) -> CheckOutcome 
             status: Status::Unknown,
             latency,
             metrics: BTreeMap::new(),
-            issues: vec![Msg::new("check-metric-not-found").text("metric", &spec.metric).text("labels", format!("{:?}", spec.labels)).text("url", &spec.url)],
+            issues: vec![
+                Msg::new("check-metric-not-found")
+                    .text("metric", &spec.metric)
+                    .text("labels", format!("{:?}", spec.labels))
+                    .text("url", &spec.url),
+            ],
         };
     };
     let mut out = CheckOutcome::healthy(latency).with_metric(metric::RESPONSE_TIME, latency.as_secs_f64());
     out.metrics.insert(spec.metric.clone(), sample.value);
     if let Some(c) = spec.healthy_if
-        && !c.holds(sample.value) {
-            out.status = Status::Failed;
-            out.issues.push(Msg::new("check-metric-unhealthy").text("metric", &spec.metric).num("value", sample.value).text("condition", format!("{:?} {}", c.op, c.value)));
-        }
+        && !c.holds(sample.value)
+    {
+        out.status = Status::Failed;
+        out.issues.push(
+            Msg::new("check-metric-unhealthy")
+                .text("metric", &spec.metric)
+                .num("value", sample.value)
+                .text("condition", format!("{:?} {}", c.op, c.value)),
+        );
+    }
     out
 }
 

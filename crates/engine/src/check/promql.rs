@@ -39,7 +39,12 @@ pub struct InstantResult {
 }
 
 /// `GET {base}/api/v1/query?query=…` (at `time` when given, else now on the server).
-pub async fn instant(http: &reqwest::Client, base: &str, query: &str, time: Option<f64>) -> Result<InstantResult, String> {
+pub async fn instant(
+    http: &reqwest::Client,
+    base: &str,
+    query: &str,
+    time: Option<f64>,
+) -> Result<InstantResult, String> {
     let mut params = vec![("query", query.to_string())];
     if let Some(t) = time {
         params.push(("time", format!("{t:.3}")));
@@ -49,7 +54,14 @@ pub async fn instant(http: &reqwest::Client, base: &str, query: &str, time: Opti
 }
 
 /// `GET {base}/api/v1/query_range?query=…&start=&end=&step=` (times in Unix seconds).
-pub async fn range(http: &reqwest::Client, base: &str, query: &str, start: f64, end: f64, step: Duration) -> Result<Vec<RangeSeries>, String> {
+pub async fn range(
+    http: &reqwest::Client,
+    base: &str,
+    query: &str,
+    start: f64,
+    end: f64,
+    step: Duration,
+) -> Result<Vec<RangeSeries>, String> {
     let params = [
         ("query", query.to_string()),
         ("start", format!("{start:.3}")),
@@ -63,10 +75,15 @@ pub async fn range(http: &reqwest::Client, base: &str, query: &str, start: f64, 
 /// One API call; returns the `data` member of a `success` answer, else Prometheus's own error.
 async fn call(http: &reqwest::Client, url: &str, params: &[(&str, String)]) -> Result<Value, String> {
     let resp = http.get(url).query(params).send().await.map_err(|e| {
-        if e.is_connect() { format!("querying {url}: connection refused or unreachable") } else { format!("querying {url}: {e}") }
+        if e.is_connect() {
+            format!("querying {url}: connection refused or unreachable")
+        } else {
+            format!("querying {url}: {e}")
+        }
     })?;
     let code = resp.status().as_u16();
-    let body: Value = resp.json().await.map_err(|e| format!("HTTP {code} from {url}: not a Prometheus API answer ({e})"))?;
+    let body: Value =
+        resp.json().await.map_err(|e| format!("HTTP {code} from {url}: not a Prometheus API answer ({e})"))?;
     match body.get("status").and_then(Value::as_str) {
         Some("success") => body.get("data").cloned().ok_or_else(|| format!("answer from {url} has no `data`")),
         _ => {
@@ -116,7 +133,10 @@ pub fn parse_instant(data: &Value) -> Result<InstantResult, String> {
             }
             Ok(InstantResult { at, series })
         }
-        other => Err(format!("expected the query to give an instant vector or a scalar, it gave a {}", if other.is_empty() { "result without a type" } else { other })),
+        other => Err(format!(
+            "expected the query to give an instant vector or a scalar, it gave a {}",
+            if other.is_empty() { "result without a type" } else { other }
+        )),
     }
 }
 
@@ -124,7 +144,9 @@ pub fn parse_instant(data: &Value) -> Result<InstantResult, String> {
 pub fn parse_matrix(data: &Value) -> Result<Vec<RangeSeries>, String> {
     match data.get("resultType").and_then(Value::as_str) {
         Some("matrix") => {}
-        other => return Err(format!("expected a matrix from a range query, found {}", other.unwrap_or("no result type"))),
+        other => {
+            return Err(format!("expected a matrix from a range query, found {}", other.unwrap_or("no result type")));
+        }
     }
     let list = data.get("result").and_then(Value::as_array).ok_or("expected `result` to be a list")?;
     list.iter()
@@ -174,7 +196,13 @@ pub fn lint_query(q: &str) -> Result<(), String> {
                 };
                 match stack.pop() {
                     Some((open, _)) if open == want => {}
-                    Some((open, j)) => return Err(format!("`{c}` at character {} of the query does not close `{open}` at character {}", i + 1, j + 1)),
+                    Some((open, j)) => {
+                        return Err(format!(
+                            "`{c}` at character {} of the query does not close `{open}` at character {}",
+                            i + 1,
+                            j + 1
+                        ));
+                    }
                     None => return Err(format!("unmatched `{c}` at character {} of the query", i + 1)),
                 }
             }
@@ -205,19 +233,32 @@ fn hold_step(hold: Duration) -> Duration {
 
 /// Of the series whose value broke the condition, those that broke it at every point of the
 /// `for` window and existed for all of it (a series that appeared later has not held long).
-pub fn held_broken(window: &[RangeSeries], cond: &Comparison, start: f64, step: Duration) -> Vec<BTreeMap<String, String>> {
+pub fn held_broken(
+    window: &[RangeSeries],
+    cond: &Comparison,
+    start: f64,
+    step: Duration,
+) -> Vec<BTreeMap<String, String>> {
     // Range points sit at `start + k·step`: a series that covers the window has one at `start`.
     let slack = step.as_secs_f64() * 0.5;
     window
         .iter()
-        .filter(|s| s.points.first().is_some_and(|(t, _)| *t <= start + slack) && s.points.iter().all(|(_, v)| !v.is_nan() && !cond.holds(*v)))
+        .filter(|s| {
+            s.points.first().is_some_and(|(t, _)| *t <= start + slack)
+                && s.points.iter().all(|(_, v)| !v.is_nan() && !cond.holds(*v))
+        })
         .map(|s| s.labels.clone())
         .collect()
 }
 
 pub async fn run(spec: &PromqlCheckSpec, cx: &CheckContext) -> CheckOutcome {
     let started = Instant::now();
-    let unknown = |issue: Msg| CheckOutcome { status: Status::Unknown, latency: started.elapsed(), metrics: BTreeMap::new(), issues: vec![issue] };
+    let unknown = |issue: Msg| CheckOutcome {
+        status: Status::Unknown,
+        latency: started.elapsed(),
+        metrics: BTreeMap::new(),
+        issues: vec![issue],
+    };
     let res = match instant(&cx.http, &spec.url, &spec.query, None).await {
         Ok(r) => r,
         Err(e) => return unknown(Msg::verbatim(e)),
@@ -253,9 +294,13 @@ pub async fn run(spec: &PromqlCheckSpec, cx: &CheckContext) -> CheckOutcome {
     }
     // The series (query and labels) and the condition stay as written; the words around them are
     // the reader's.
-    let series = |labels: &BTreeMap<String, String>| format!("{}{}", spec.query, if labels.is_empty() { String::new() } else { format_labels(labels) });
+    let series = |labels: &BTreeMap<String, String>| {
+        format!("{}{}", spec.query, if labels.is_empty() { String::new() } else { format_labels(labels) })
+    };
     let condition = format!("{} {}", op_text(&cond), cond.value);
-    let describe = |id: &str, s: &InstantSeries| Msg::new(id).text("series", series(&s.labels)).num("value", s.value).text("condition", &condition);
+    let describe = |id: &str, s: &InstantSeries| {
+        Msg::new(id).text("series", series(&s.labels)).num("value", s.value).text("condition", &condition)
+    };
     if spec.hold_for.is_zero() {
         out.status = Status::Failed;
         out.issues = broken.iter().map(|s| describe("check-promql-broken", s)).collect();
@@ -267,14 +312,26 @@ pub async fn run(spec: &PromqlCheckSpec, cx: &CheckContext) -> CheckOutcome {
                 let held = held_broken(&window, &cond, start, step);
                 if held.is_empty() {
                     out.status = Status::Degraded;
-                    out.issues = broken.iter().map(|s| describe("check-promql-pending", s).duration("for", spec.hold_for)).collect();
+                    out.issues = broken
+                        .iter()
+                        .map(|s| describe("check-promql-pending", s).duration("for", spec.hold_for))
+                        .collect();
                 } else {
                     out.status = Status::Failed;
-                    out.issues = broken.iter().filter(|s| held.contains(&s.labels)).map(|s| describe("check-promql-held", s).duration("for", spec.hold_for)).collect();
+                    out.issues = broken
+                        .iter()
+                        .filter(|s| held.contains(&s.labels))
+                        .map(|s| describe("check-promql-held", s).duration("for", spec.hold_for))
+                        .collect();
                     if out.issues.is_empty() {
                         out.issues = held
                             .iter()
-                            .map(|l| Msg::new("check-promql-held-labels").text("series", series(l)).text("key", "healthy_if").duration("for", spec.hold_for))
+                            .map(|l| {
+                                Msg::new("check-promql-held-labels")
+                                    .text("series", series(l))
+                                    .text("key", "healthy_if")
+                                    .duration("for", spec.hold_for)
+                            })
                             .collect();
                     }
                 }
@@ -312,12 +369,18 @@ mod tests {
         assert!(r.series[1].value.is_nan());
         let s = parse_instant(&json!({"resultType": "scalar", "result": [1700000001, "3"]})).unwrap();
         assert_eq!((s.at, s.series[0].value, s.series[0].labels.is_empty()), (1700000001.0, 3.0, true));
-        let m = parse_matrix(&json!({"resultType": "matrix", "result": [{"metric": {"x": "1"}, "values": [[1, "1"], [2, "+Inf"]]}]})).unwrap();
+        let m = parse_matrix(
+            &json!({"resultType": "matrix", "result": [{"metric": {"x": "1"}, "values": [[1, "1"], [2, "+Inf"]]}]}),
+        )
+        .unwrap();
         assert_eq!(m[0].points, vec![(1.0, 1.0), (2.0, f64::INFINITY)]);
         for (bad, want) in [
             (json!({"resultType": "matrix", "result": []}), "instant vector or a scalar, it gave a matrix"),
             (json!({"resultType": "vector", "result": [{"metric": {}, "value": [1, 2]}]}), "value as a string"),
-            (json!({"resultType": "vector", "result": [{"metric": {}, "value": [1, "x"]}]}), "expected a number, found `x`"),
+            (
+                json!({"resultType": "vector", "result": [{"metric": {}, "value": [1, "x"]}]}),
+                "expected a number, found `x`",
+            ),
         ] {
             let e = parse_instant(&bad).unwrap_err();
             assert!(e.contains(want), "{e}");
@@ -345,7 +408,10 @@ mod tests {
 
     #[test]
     fn for_window_needs_every_point_broken_and_the_whole_window_covered() {
-        let s = |labels: &[(&str, &str)], pts: &[(f64, f64)]| RangeSeries { labels: labels.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), points: pts.to_vec() };
+        let s = |labels: &[(&str, &str)], pts: &[(f64, f64)]| RangeSeries {
+            labels: labels.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            points: pts.to_vec(),
+        };
         let c = cmp("< 0.05");
         let step = Duration::from_secs(1);
         let window = vec![
@@ -361,7 +427,8 @@ mod tests {
     }
 
     fn load(src: &str) -> Result<crate::config::Config, Vec<String>> {
-        crate::config::load_str(src, "lab.yaml", std::path::Path::new("/lab"), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+        crate::config::load_str(src, "lab.yaml", std::path::Path::new("/lab"), &BTreeMap::new())
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
     #[test]
@@ -427,7 +494,13 @@ pub const MAX_RANGE_POINTS: f64 = 11_000.0;
 
 impl crate::PipelineGuard {
     /// The component's promql query from `from` to `to` (Unix seconds) every `step`.
-    pub async fn promql_range(&self, name: &str, from: f64, to: f64, step: Duration) -> Result<PromqlRange, crate::guard::GuardError> {
+    pub async fn promql_range(
+        &self,
+        name: &str,
+        from: f64,
+        to: f64,
+        step: Duration,
+    ) -> Result<PromqlRange, crate::guard::GuardError> {
         use crate::guard::GuardError;
         let config_now = self.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
@@ -438,14 +511,28 @@ impl crate::PipelineGuard {
             return Err(GuardError::BadRequest("expected from < to and a step above zero".into()));
         }
         if (to - from) / step.as_secs_f64() > MAX_RANGE_POINTS {
-            return Err(GuardError::BadRequest(format!("{} points per series is more than {MAX_RANGE_POINTS}: use a larger step", ((to - from) / step.as_secs_f64()).ceil())));
+            return Err(GuardError::BadRequest(format!(
+                "{} points per series is more than {MAX_RANGE_POINTS}: use a larger step",
+                ((to - from) / step.as_secs_f64()).ceil()
+            )));
         }
-        let mut out = PromqlRange { component: name.into(), query: p.query.clone(), from, to, step_seconds: step.as_secs_f64(), series: vec![], error: None };
+        let mut out = PromqlRange {
+            component: name.into(),
+            query: p.query.clone(),
+            from,
+            to,
+            step_seconds: step.as_secs_f64(),
+            series: vec![],
+            error: None,
+        };
         match range(&self.inner().check_cx.http, &p.url, &p.query, from, to, step).await {
             Ok(list) => {
                 out.series = list
                     .into_iter()
-                    .map(|s| PromqlRangeSeries { labels: s.labels, points: s.points.into_iter().filter(|(_, v)| v.is_finite()).collect() })
+                    .map(|s| PromqlRangeSeries {
+                        labels: s.labels,
+                        points: s.points.into_iter().filter(|(_, v)| v.is_finite()).collect(),
+                    })
                     .collect()
             }
             Err(e) => out.error = Some(e),

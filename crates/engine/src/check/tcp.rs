@@ -15,7 +15,10 @@ pub async fn run(spec: &TcpCheckSpec) -> CheckOutcome {
             let l = started.elapsed();
             CheckOutcome::healthy(l).with_metric(metric::RESPONSE_TIME, l.as_secs_f64())
         }
-        Err(e) => CheckOutcome::failed(started.elapsed(), super::Msg::new("check-tcp-cannot-connect").text("addr", &spec.addr).text("detail", e)),
+        Err(e) => CheckOutcome::failed(
+            started.elapsed(),
+            super::Msg::new("check-tcp-cannot-connect").text("addr", &spec.addr).text("detail", e),
+        ),
     }
 }
 

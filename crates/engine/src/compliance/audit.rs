@@ -90,15 +90,35 @@ pub async fn validate_and_audit(op: &super::DataOperation, actor: &str, sink: &d
 /// `system:healer`, `system:supervisor` for its respawns, `system:autoscaler`), so the report's change-control evidence can show
 /// each automatic action is on the hash chain. Runs until the bus closes. A subscriber that
 /// falls behind loses events; that is logged (and shows in the report as unaudited actions).
-pub fn spawn_healing_recorder(mut rx: tokio::sync::broadcast::Receiver<crate::events::EngineEvent>, sink: std::sync::Arc<dyn AuditSink>) -> tokio::task::JoinHandle<()> {
+pub fn spawn_healing_recorder(
+    mut rx: tokio::sync::broadcast::Receiver<crate::events::EngineEvent>,
+    sink: std::sync::Arc<dyn AuditSink>,
+) -> tokio::task::JoinHandle<()> {
     use crate::events::{EngineEvent, StepPhase};
     use tokio::sync::broadcast::error::RecvError;
     tokio::spawn(async move {
         loop {
             match rx.recv().await {
-                Ok(EngineEvent::HealingStep { incident_id, action_id, component, strategy, phase, at_ms, duration_ms, detail, actor, .. }) if phase != StepPhase::Started => {
+                Ok(EngineEvent::HealingStep {
+                    incident_id,
+                    action_id,
+                    component,
+                    strategy,
+                    phase,
+                    at_ms,
+                    duration_ms,
+                    detail,
+                    actor,
+                    ..
+                }) if phase != StepPhase::Started => {
                     let rec = AuditRecord {
-                        actor: if !actor.is_empty() { actor } else if strategy == "respawn" { "system:supervisor".into() } else { "system:healer".into() },
+                        actor: if !actor.is_empty() {
+                            actor
+                        } else if strategy == "respawn" {
+                            "system:supervisor".into()
+                        } else {
+                            "system:healer".into()
+                        },
                         action: format!("heal.{strategy}"),
                         target: component,
                         detail: serde_json::json!({ "action_id": action_id, "incident_id": incident_id, "result": phase, "at_ms": at_ms, "duration_ms": duration_ms, "detail": detail }),
@@ -108,7 +128,10 @@ pub fn spawn_healing_recorder(mut rx: tokio::sync::broadcast::Receiver<crate::ev
                     }
                 }
                 Ok(_) => {}
-                Err(RecvError::Lagged(n)) => tracing::warn!(missed = n, "the healing audit recorder fell behind; some healing steps are not audited"),
+                Err(RecvError::Lagged(n)) => tracing::warn!(
+                    missed = n,
+                    "the healing audit recorder fell behind; some healing steps are not audited"
+                ),
                 Err(RecvError::Closed) => return,
             }
         }

@@ -92,7 +92,13 @@ pub fn verify_file(path: &Path, sha256: &str) -> Result<bool, BackupError> {
 }
 
 /// Take one backup now into `policy.dir`, record it, prune beyond `policy.keep`, audit both.
-pub async fn backup_now(pool: &SqlitePool, policy: &BackupPolicy, now_ms: i64, actor: &str, audit: &dyn AuditSink) -> Result<BackupOutcome, BackupError> {
+pub async fn backup_now(
+    pool: &SqlitePool,
+    policy: &BackupPolicy,
+    now_ms: i64,
+    actor: &str,
+    audit: &dyn AuditSink,
+) -> Result<BackupOutcome, BackupError> {
     let dir = &policy.dir;
     let dir_err = |reason: String| BackupError::Dir { path: dir.clone(), reason };
     {
@@ -109,18 +115,32 @@ pub async fn backup_now(pool: &SqlitePool, policy: &BackupPolicy, now_ms: i64, a
     // empty file; left to SQLite it would be 0644 less the umask).
     {
         use std::os::unix::fs::OpenOptionsExt;
-        std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp).map_err(|e| dir_err(e.to_string()))?;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| dir_err(e.to_string()))?;
     }
     sqlx::query("VACUUM INTO ?").bind(tmp.to_string_lossy().as_ref()).execute(pool).await?;
     std::fs::rename(&tmp, &path).map_err(|e| dir_err(e.to_string()))?;
     let (bytes, sha256) = sha256_file(&path)?;
     let path_text = path.to_string_lossy().to_string();
-    sqlx::query("INSERT INTO backups (ts_ms, path, bytes, sha256) VALUES (?, ?, ?, ?)").bind(now_ms).bind(&path_text).bind(bytes as i64).bind(&sha256).execute(pool).await?;
+    sqlx::query("INSERT INTO backups (ts_ms, path, bytes, sha256) VALUES (?, ?, ?, ?)")
+        .bind(now_ms)
+        .bind(&path_text)
+        .bind(bytes as i64)
+        .bind(&sha256)
+        .execute(pool)
+        .await?;
 
     // Keep the newest `keep` copies of this directory.
-    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, path FROM backups ORDER BY ts_ms DESC, id DESC").fetch_all(pool).await?;
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, path FROM backups ORDER BY ts_ms DESC, id DESC").fetch_all(pool).await?;
     let mut pruned = Vec::new();
-    for (id, p) in rows.into_iter().filter(|(_, p)| Path::new(p).parent() == Some(dir.as_path())).skip(policy.keep.max(1)) {
+    for (id, p) in
+        rows.into_iter().filter(|(_, p)| Path::new(p).parent() == Some(dir.as_path())).skip(policy.keep.max(1))
+    {
         match std::fs::remove_file(&p) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -133,7 +153,12 @@ pub async fn backup_now(pool: &SqlitePool, policy: &BackupPolicy, now_ms: i64, a
         pruned.push(p);
     }
     let out = BackupOutcome { ts_ms: now_ms, path: path_text.clone(), bytes, sha256, pruned };
-    let rec = AuditRecord { actor: actor.to_string(), action: "backup.created".into(), target: path_text, detail: serde_json::to_value(&out).unwrap_or_default() };
+    let rec = AuditRecord {
+        actor: actor.to_string(),
+        action: "backup.created".into(),
+        target: path_text,
+        detail: serde_json::to_value(&out).unwrap_or_default(),
+    };
     if let Err(e) = audit.record(rec).await {
         tracing::error!(error = %e, "cannot audit the backup");
     }
@@ -181,7 +206,12 @@ mod tests {
 
     #[test]
     fn stamps_are_utc_calendar_times() {
-        for (ms, want) in [(0, "19700101T000000000Z"), (1_772_323_200_123, "20260301T000000123Z"), (951_782_400_000, "20000229T000000000Z"), (4_102_444_799_999, "20991231T235959999Z")] {
+        for (ms, want) in [
+            (0, "19700101T000000000Z"),
+            (1_772_323_200_123, "20260301T000000123Z"),
+            (951_782_400_000, "20000229T000000000Z"),
+            (4_102_444_799_999, "20991231T235959999Z"),
+        ] {
             assert_eq!(stamp(ms), want, "{ms}");
         }
     }

@@ -37,7 +37,15 @@ pub enum Standard {
 }
 
 impl Standard {
-    pub const ALL: [Standard; 7] = [Standard::Gdpr, Standard::Ccpa, Standard::Soc2, Standard::Iso27001, Standard::Lgpd, Standard::Pdpa, Standard::Hipaa];
+    pub const ALL: [Standard; 7] = [
+        Standard::Gdpr,
+        Standard::Ccpa,
+        Standard::Soc2,
+        Standard::Iso27001,
+        Standard::Lgpd,
+        Standard::Pdpa,
+        Standard::Hipaa,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -153,7 +161,9 @@ struct ControlsFile {
 pub fn all_controls() -> &'static [Control] {
     static CONTROLS: OnceLock<Vec<Control>> = OnceLock::new();
     CONTROLS.get_or_init(|| {
-        serde_json::from_str::<ControlsFile>(include_str!("data/controls.json")).expect("data/controls.json is valid (tested)").controls
+        serde_json::from_str::<ControlsFile>(include_str!("data/controls.json"))
+            .expect("data/controls.json is valid (tested)")
+            .controls
     })
 }
 
@@ -243,7 +253,11 @@ struct RulesFile {
 
 fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
-    RULES.get_or_init(|| serde_json::from_str::<RulesFile>(include_str!("data/operation_rules.json")).expect("data/operation_rules.json is valid (tested)").rules)
+    RULES.get_or_init(|| {
+        serde_json::from_str::<RulesFile>(include_str!("data/operation_rules.json"))
+            .expect("data/operation_rules.json is valid (tested)")
+            .rules
+    })
 }
 
 /// A data operation to validate. `destination` matters for transfers and migrations.
@@ -280,7 +294,12 @@ pub struct Validation {
 }
 
 /// `validate_data_operation(operation, data_type, user_region, standards)`.
-pub fn validate_data_operation(operation: Operation, data_type: DataCategory, user_region: Region, standards: &[Standard]) -> Validation {
+pub fn validate_data_operation(
+    operation: Operation,
+    data_type: DataCategory,
+    user_region: Region,
+    standards: &[Standard],
+) -> Validation {
     validate(&DataOperation { operation, data_type, user_region, destination: None, standards: standards.to_vec() })
 }
 
@@ -299,9 +318,10 @@ pub fn validate(op: &DataOperation) -> Validation {
             continue;
         }
         if let Some(js) = &r.user_in
-            && !js.contains(&user_j) {
-                continue;
-            }
+            && !js.contains(&user_j)
+        {
+            continue;
+        }
         if let Some(inside) = &r.destination_outside {
             match dest_j {
                 Some(d) if !inside.contains(&d) => {}
@@ -343,9 +363,14 @@ pub fn standards_of(cfg: &crate::config::Config) -> Vec<Standard> {
 /// Called once by `PipelineGuard::start`: record the components' regions and SLAs in the
 /// database, start the hourly retention job and the backup job, both audited through `audit`
 /// (the hash-chained audit log).
-pub fn attach(cfg: &crate::config::Config, history: &crate::history::MetricsCollector, audit: std::sync::Arc<dyn AuditSink>) {
+pub fn attach(
+    cfg: &crate::config::Config,
+    history: &crate::history::MetricsCollector,
+    audit: std::sync::Arc<dyn AuditSink>,
+) {
     let pool = history.pool().clone();
-    let comps: Vec<registry::RegisteredComponent> = cfg.components.iter().map(registry::RegisteredComponent::from_spec).collect();
+    let comps: Vec<registry::RegisteredComponent> =
+        cfg.components.iter().map(registry::RegisteredComponent::from_spec).collect();
     let policy = retention::RetentionPolicy::from_config(cfg);
     let p2 = pool.clone();
     tokio::spawn(async move {

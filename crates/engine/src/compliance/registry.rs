@@ -22,7 +22,8 @@ pub struct RegisteredComponent {
 /// Data categories a component holds: its `data` tag (comma-separated, e.g.
 /// `personal_data,operational_metrics`), else operational metrics only.
 pub fn data_categories(spec: &ComponentSpec) -> Vec<DataCategory> {
-    let mut v: Vec<DataCategory> = spec.tags.get("data").map(|t| t.split(',').filter_map(DataCategory::parse).collect()).unwrap_or_default();
+    let mut v: Vec<DataCategory> =
+        spec.tags.get("data").map(|t| t.split(',').filter_map(DataCategory::parse).collect()).unwrap_or_default();
     if v.is_empty() {
         v.push(DataCategory::OperationalMetrics);
     }
@@ -48,7 +49,11 @@ impl RegisteredComponent {
 }
 
 /// Insert or update the components (first_seen is kept).
-pub async fn record_components(pool: &SqlitePool, components: &[RegisteredComponent], now_ms: i64) -> Result<(), sqlx::Error> {
+pub async fn record_components(
+    pool: &SqlitePool,
+    components: &[RegisteredComponent],
+    now_ms: i64,
+) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin().await?;
     for c in components {
         let cats = serde_json::to_string(&c.data_categories).unwrap_or_else(|_| "[]".into());
@@ -73,8 +78,11 @@ pub async fn record_components(pool: &SqlitePool, components: &[RegisteredCompon
 
 /// Every registered component, by name.
 pub async fn load_components(pool: &SqlitePool) -> Result<Vec<RegisteredComponent>, sqlx::Error> {
-    let rows: Vec<(String, String, f64, bool, String, Option<String>)> =
-        sqlx::query_as("SELECT name, region, sla, critical, data_categories, data_origin FROM component_registry ORDER BY name").fetch_all(pool).await?;
+    let rows: Vec<(String, String, f64, bool, String, Option<String>)> = sqlx::query_as(
+        "SELECT name, region, sla, critical, data_categories, data_origin FROM component_registry ORDER BY name",
+    )
+    .fetch_all(pool)
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(name, region, sla, critical, cats, origin)| RegisteredComponent {

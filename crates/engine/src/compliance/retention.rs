@@ -25,7 +25,16 @@ use crate::config::Config;
 use super::audit::{AuditRecord, AuditSink};
 
 /// The data kinds retention knows, in the order the job handles them.
-pub const KINDS: &[&str] = &["samples", "rollups", "events", "incidents", "healing_actions", "autoscale_decisions", "data_subject_requests", "audit"];
+pub const KINDS: &[&str] = &[
+    "samples",
+    "rollups",
+    "events",
+    "incidents",
+    "healing_actions",
+    "autoscale_decisions",
+    "data_subject_requests",
+    "audit",
+];
 
 const SEVEN_YEARS: Duration = Duration::from_secs(7 * 365 * 86_400);
 
@@ -45,7 +54,12 @@ impl RetentionPolicy {
             "audit" => c.data_retention.max(SEVEN_YEARS),
             _ => c.data_retention,
         };
-        RetentionPolicy { periods: KINDS.iter().map(|k| (k.to_string(), c.retention.get(*k).copied().unwrap_or_else(|| default(k)))).collect() }
+        RetentionPolicy {
+            periods: KINDS
+                .iter()
+                .map(|k| (k.to_string(), c.retention.get(*k).copied().unwrap_or_else(|| default(k))))
+                .collect(),
+        }
     }
 
     pub fn period(&self, kind: &str) -> Option<Duration> {
@@ -64,13 +78,17 @@ pub struct RetentionOutcome {
 }
 
 async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?").bind(table).fetch_one(pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+        .bind(table)
+        .fetch_one(pool)
+        .await?;
     Ok(n > 0)
 }
 
 /// The first of `candidates` that is a column of `table`.
 async fn time_column(pool: &SqlitePool, table: &str, candidates: &[&str]) -> Result<Option<String>, sqlx::Error> {
-    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)").bind(table).fetch_all(pool).await?;
+    let cols: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info(?)").bind(table).fetch_all(pool).await?;
     Ok(candidates.iter().find(|c| cols.iter().any(|x| x == *c)).map(|c| c.to_string()))
 }
 
@@ -90,7 +108,8 @@ async fn delete_before(pool: &SqlitePool, table: &str, col: &str, cutoff: i64) -
 /// Tables of the incidents/healing migration (0002) and the time column that ages them.
 const INCIDENT_TABLES: &[&str] = &["incidents"];
 const HEALING_TABLES: &[&str] = &["healing_actions", "actions"];
-const TIME_COLUMNS: &[&str] = &["ended_ms", "resolved_ms", "finished_ms", "started_ms", "opened_ms", "created_ms", "ts_ms"];
+const TIME_COLUMNS: &[&str] =
+    &["ended_ms", "resolved_ms", "finished_ms", "started_ms", "opened_ms", "created_ms", "ts_ms"];
 
 /// Delete raw-sample chunks (migration 0006) whose newest point is older than `cutoff`;
 /// returns the number of points deleted.
@@ -100,7 +119,10 @@ async fn delete_sample_chunks_before(pool: &SqlitePool, cutoff: i64) -> Result<u
     // between the two statements, as it does every second.
     let mut conn = pool.acquire().await?;
     let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
-    let points: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE end_ms < ?").bind(cutoff).fetch_one(&mut *tx).await?;
+    let points: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE end_ms < ?")
+        .bind(cutoff)
+        .fetch_one(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM sample_chunks WHERE end_ms < ?").bind(cutoff).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(points.unwrap_or(0) as u64)
@@ -112,8 +134,15 @@ async fn delete_rollups_before(pool: &SqlitePool, cutoff_min: i64) -> Result<u64
     let mut conn = pool.acquire().await?;
     let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
     // WITHOUT ROWID table: one statement (one row per series-minute).
-    let rows = sqlx::query("DELETE FROM rollups_1m WHERE minute < ?").bind(cutoff_min).execute(&mut *tx).await?.rows_affected();
-    let minutes: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks WHERE end_min < ?").bind(cutoff_min).fetch_one(&mut *tx).await?;
+    let rows = sqlx::query("DELETE FROM rollups_1m WHERE minute < ?")
+        .bind(cutoff_min)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    let minutes: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks WHERE end_min < ?")
+        .bind(cutoff_min)
+        .fetch_one(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM rollup_chunks WHERE end_min < ?").bind(cutoff_min).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(rows + minutes.unwrap_or(0) as u64)
@@ -121,24 +150,39 @@ async fn delete_rollups_before(pool: &SqlitePool, cutoff_min: i64) -> Result<u64
 
 /// Apply the policy once at `now_ms`: delete or anonymise, record each kind in
 /// `retention_runs`, and write one audit record for the run.
-pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, audit: &dyn AuditSink) -> Result<Vec<RetentionOutcome>, sqlx::Error> {
+pub async fn apply(
+    pool: &SqlitePool,
+    policy: &RetentionPolicy,
+    now_ms: i64,
+    audit: &dyn AuditSink,
+) -> Result<Vec<RetentionOutcome>, sqlx::Error> {
     let mut out = Vec::new();
     for (kind, period) in &policy.periods {
         let cutoff = now_ms - period.as_millis().min(i64::MAX as u128) as i64;
         let (action, rows) = match kind.as_str() {
-            "samples" => ("deleted", delete_sample_chunks_before(pool, cutoff).await? + delete_before(pool, "samples", "ts_ms", cutoff).await?),
+            "samples" => (
+                "deleted",
+                delete_sample_chunks_before(pool, cutoff).await?
+                    + delete_before(pool, "samples", "ts_ms", cutoff).await?,
+            ),
             // WITHOUT ROWID table: one statement (rollups are small: one row per series-minute).
             "rollups" => ("deleted", delete_rollups_before(pool, cutoff.div_euclid(60_000)).await?),
-            "events" => ("deleted", delete_before(pool, "status_changes", "ts_ms", cutoff).await? + delete_before(pool, "process_events", "ts_ms", cutoff).await? + delete_before(pool, "downtime", "end_ms", cutoff).await?),
+            "events" => (
+                "deleted",
+                delete_before(pool, "status_changes", "ts_ms", cutoff).await?
+                    + delete_before(pool, "process_events", "ts_ms", cutoff).await?
+                    + delete_before(pool, "downtime", "end_ms", cutoff).await?,
+            ),
             "incidents" | "healing_actions" => {
                 let tables = if kind == "incidents" { INCIDENT_TABLES } else { HEALING_TABLES };
                 let mut found = None;
                 for t in tables {
                     if table_exists(pool, t).await?
-                        && let Some(col) = time_column(pool, t, TIME_COLUMNS).await? {
-                            found = Some((*t, col));
-                            break;
-                        }
+                        && let Some(col) = time_column(pool, t, TIME_COLUMNS).await?
+                    {
+                        found = Some((*t, col));
+                        break;
+                    }
                 }
                 match found {
                     Some((t, col)) => ("deleted", delete_before(pool, t, &col, cutoff).await?),
@@ -187,7 +231,12 @@ pub async fn apply(pool: &SqlitePool, policy: &RetentionPolicy, now_ms: i64, aud
 }
 
 /// Run [`apply`] every `every` until the pool closes.
-pub fn spawn_job(pool: SqlitePool, policy: RetentionPolicy, every: Duration, audit: std::sync::Arc<dyn AuditSink>) -> tokio::task::JoinHandle<()> {
+pub fn spawn_job(
+    pool: SqlitePool,
+    policy: RetentionPolicy,
+    every: Duration,
+    audit: std::sync::Arc<dyn AuditSink>,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
             if pool.is_closed() {

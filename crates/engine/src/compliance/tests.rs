@@ -41,7 +41,13 @@ fn validate_data_operation_table() {
         (Share, HealthData, UsEast, None, &[Hipaa], true, Some("HIPAA §164.502(b)")),
     ];
     for (op, dt, user, dest, standards, allowed, article) in cases {
-        let v = validate(&DataOperation { operation: *op, data_type: *dt, user_region: *user, destination: *dest, standards: standards.to_vec() });
+        let v = validate(&DataOperation {
+            operation: *op,
+            data_type: *dt,
+            user_region: *user,
+            destination: *dest,
+            standards: standards.to_vec(),
+        });
         assert_eq!(v.allowed, *allowed, "{op:?} {dt:?} from {user} to {dest:?} under {standards:?}: {v:?}");
         if let Some(a) = article {
             assert!(v.articles.iter().any(|x| x == a), "{op:?} {dt:?}: expected {a} in {:?}", v.articles);
@@ -63,7 +69,13 @@ fn brief_signature_blocks_nothing_without_standards() {
 
 #[test]
 fn standard_names_parse() {
-    for (s, want) in [("gdpr", Some(Gdpr)), ("SOC 2", Some(Soc2)), ("iso_27001", Some(Iso27001)), ("ISO/IEC 27001", Some(Iso27001)), ("pci", None)] {
+    for (s, want) in [
+        ("gdpr", Some(Gdpr)),
+        ("SOC 2", Some(Soc2)),
+        ("iso_27001", Some(Iso27001)),
+        ("ISO/IEC 27001", Some(Iso27001)),
+        ("pci", None),
+    ] {
         assert_eq!(Standard::parse(s), want, "{s}");
     }
     assert_eq!(Standard::parse_list("gdpr, soc2,gdpr").unwrap(), vec![Gdpr, Soc2]);
@@ -82,7 +94,13 @@ impl AuditSink for Recorder {
 #[tokio::test]
 async fn blocked_operations_are_audited_and_allowed_ones_are_not() {
     let sink = Recorder::default();
-    let blocked = DataOperation { operation: Transfer, data_type: PersonalData, user_region: EuWest, destination: Some(UsEast), standards: vec![Gdpr] };
+    let blocked = DataOperation {
+        operation: Transfer,
+        data_type: PersonalData,
+        user_region: EuWest,
+        destination: Some(UsEast),
+        standards: vec![Gdpr],
+    };
     let v = audit::validate_and_audit(&blocked, "alice", &sink).await;
     assert!(!v.allowed);
     let ok = DataOperation { destination: Some(EuCentral), ..blocked };
@@ -105,7 +123,13 @@ async fn retention_deletes_anonymises_and_records() {
     }
     // Chunked samples (migration 0006): one expired chunk of 3 points, one recent chunk.
     for (start, end, n) in [(now - 4 * day, now - 3 * day, 3), (now - 60_000, now - 1000, 2)] {
-        sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, ?, x'')").bind(start).bind(end).bind(n).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, ?, x'')")
+            .bind(start)
+            .bind(end)
+            .bind(n)
+            .execute(&pool)
+            .await
+            .unwrap();
     }
     for m in [(now - 100 * day) / 60_000, (now - day) / 60_000] {
         sqlx::query("INSERT INTO rollups_1m VALUES (1, ?, 1, 1, 1, 1)").bind(m).execute(&pool).await.unwrap();
@@ -138,21 +162,33 @@ async fn retention_deletes_anonymises_and_records() {
     let got: Vec<(&str, &str, u64)> = out.iter().map(|o| (o.kind.as_str(), o.action, o.rows)).collect();
     assert_eq!(
         got,
-        vec![("samples", "deleted", 4), ("rollups", "deleted", 1), ("events", "deleted", 1), ("incidents", "deleted", 0), ("data_subject_requests", "anonymised", 1), ("audit", "kept", 0)]
+        vec![
+            ("samples", "deleted", 4),
+            ("rollups", "deleted", 1),
+            ("events", "deleted", 1),
+            ("incidents", "deleted", 0),
+            ("data_subject_requests", "anonymised", 1),
+            ("audit", "kept", 0)
+        ]
     );
     let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM samples").fetch_one(&pool).await.unwrap();
     assert_eq!(samples, 2);
     let chunks: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks").fetch_one(&pool).await.unwrap();
     assert_eq!(chunks, 1);
-    let subjects: Vec<String> = sqlx::query_scalar("SELECT subject FROM data_subject_requests ORDER BY id").fetch_all(&pool).await.unwrap();
+    let subjects: Vec<String> =
+        sqlx::query_scalar("SELECT subject FROM data_subject_requests ORDER BY id").fetch_all(&pool).await.unwrap();
     assert_eq!(subjects, vec!["anonymised-1".to_string(), "carol".into()]);
-    let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE ts_ms = ?").bind(now).fetch_one(&pool).await.unwrap();
+    let runs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE ts_ms = ?")
+        .bind(now)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
     assert_eq!(runs, 6);
     assert_eq!(sink.0.lock()[0].action, "retention.applied");
 }
 
-use std::time::Duration;
 use retention::RetentionPolicy;
+use std::time::Duration;
 
 /// Auto-scaling decisions (migration 0010) age out with the history: by default after
 /// `compliance.data_retention` (like the healing actions they name), or after their own
@@ -175,10 +211,20 @@ async fn retention_prunes_old_autoscaling_decisions() {
         .unwrap();
     }
     let config = |compliance: &str| {
-        let yaml = format!("pipeline:\n  compliance: {compliance}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n");
+        let yaml = format!(
+            "pipeline:\n  compliance: {compliance}\ncomponents:\n  - name: api\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n"
+        );
         crate::config::load_str(&yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap()
     };
-    let left = || async { sqlx::query_scalar::<_, i64>("SELECT at_ms FROM autoscale_decisions ORDER BY at_ms").fetch_all(&pool).await.unwrap().into_iter().map(|t| (now - t) / day).collect::<Vec<_>>() };
+    let left = || async {
+        sqlx::query_scalar::<_, i64>("SELECT at_ms FROM autoscale_decisions ORDER BY at_ms")
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|t| (now - t) / day)
+            .collect::<Vec<_>>()
+    };
     // (compliance section, decisions deleted, ages left in days)
     let cases: &[(&str, u64, &[i64])] = &[
         ("{ data_retention: 365d }", 1, &[40, 10, 2, 0]),
@@ -194,15 +240,20 @@ async fn retention_prunes_old_autoscaling_decisions() {
         assert_eq!((o.action, o.rows), ("deleted", *deleted), "{compliance}");
         assert_eq!(left().await, *ages, "{compliance}");
     }
-    let recorded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE data_kind = 'autoscale_decisions'").fetch_one(&pool).await.unwrap();
+    let recorded: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM retention_runs WHERE data_kind = 'autoscale_decisions'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(recorded, cases.len() as i64);
     // A database without the table (a guard that never scaled): nothing to prune.
     let bare = crate::history::open_pool(&dir.path().join("bare.db")).await.unwrap();
     sqlx::query("DROP TABLE autoscale_decisions").execute(&bare).await.unwrap();
-    let out = retention::apply(&bare, &RetentionPolicy::from_config(&config("{ data_retention: 1d }")), now, &sink).await.unwrap();
+    let out = retention::apply(&bare, &RetentionPolicy::from_config(&config("{ data_retention: 1d }")), now, &sink)
+        .await
+        .unwrap();
     assert!(out.iter().any(|o| o.kind == "autoscale_decisions" && o.action == "absent"), "{out:?}");
 }
-
 
 /// Retention deletes expired sample chunks while the history writer keeps committing (as it does
 /// every second): a read-then-write transaction must not fail with SQLITE_BUSY_SNAPSHOT.
@@ -219,7 +270,14 @@ async fn retention_runs_while_the_history_writer_commits() {
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
                 i += 1;
                 let mut tx = pool.begin().await.unwrap();
-                sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, 1, x'')").bind(i).bind(i).execute(&mut *tx).await.unwrap();
+                sqlx::query(
+                    "INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (1, ?, ?, 1, x'')",
+                )
+                .bind(i)
+                .bind(i)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
                 tx.commit().await.unwrap();
             }
             i
@@ -250,19 +308,28 @@ async fn backups_copy_the_database_record_prune_and_audit() {
     }
     let dir = tempfile::tempdir().unwrap();
     let pool = crate::history::open_pool(&dir.path().join("guard.db")).await.unwrap();
-    sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status) VALUES ('api', 1, 'healthy', 'failed')").execute(&pool).await.unwrap();
-    let policy = backup::BackupPolicy { dir: dir.path().join("bk"), every: std::time::Duration::from_secs(3600), keep: 2 };
+    sqlx::query(
+        "INSERT INTO status_changes (component, ts_ms, from_status, to_status) VALUES ('api', 1, 'healthy', 'failed')",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let policy =
+        backup::BackupPolicy { dir: dir.path().join("bk"), every: std::time::Duration::from_secs(3600), keep: 2 };
     let sink = Sink::default();
     let mut paths = Vec::new();
     for i in 0..3 {
-        let b = backup::backup_now(&pool, &policy, 1_772_323_200_000 + i * 3_600_000, "system:backup", &sink).await.unwrap();
+        let b = backup::backup_now(&pool, &policy, 1_772_323_200_000 + i * 3_600_000, "system:backup", &sink)
+            .await
+            .unwrap();
         assert!(backup::verify_file(std::path::Path::new(&b.path), &b.sha256).unwrap());
         paths.push(b);
     }
     // The oldest was pruned: file and row.
     assert!(!std::path::Path::new(&paths[0].path).exists());
     assert_eq!(paths[2].pruned, vec![paths[0].path.clone()]);
-    let rows: Vec<String> = sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms").fetch_all(&pool).await.unwrap();
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT path FROM backups ORDER BY ts_ms").fetch_all(&pool).await.unwrap();
     assert_eq!(rows, vec![paths[1].path.clone(), paths[2].path.clone()]);
     assert!(paths[2].path.ends_with("guard-20260301T020000000Z.db"), "{}", paths[2].path);
     // The copy is a working database with the data.
@@ -292,17 +359,53 @@ async fn finished_healing_steps_are_audited() {
     let bus = EventBus::default();
     let sink = std::sync::Arc::new(Sink::default());
     let task = audit::spawn_healing_recorder(bus.subscribe(), sink.clone());
-    let step = |phase, action_id| EngineEvent::HealingStep { incident_id: Some(7), action_id, component: "api".into(), strategy: "restart".into(), phase, at_ms: 1_000, duration_ms: None, detail: "x".into(), message: None, actor: "system:healer".into() };
+    let step = |phase, action_id| EngineEvent::HealingStep {
+        incident_id: Some(7),
+        action_id,
+        component: "api".into(),
+        strategy: "restart".into(),
+        phase,
+        at_ms: 1_000,
+        duration_ms: None,
+        detail: "x".into(),
+        message: None,
+        actor: "system:healer".into(),
+    };
     bus.publish(step(StepPhase::Started, 1));
     bus.publish(step(StepPhase::Succeeded, 1));
-    bus.publish(EngineEvent::IncidentClosed { incident_id: 7, component: "api".into(), at_ms: 2_000, resolution: "ok".into(), message: None });
+    bus.publish(EngineEvent::IncidentClosed {
+        incident_id: 7,
+        component: "api".into(),
+        at_ms: 2_000,
+        resolution: "ok".into(),
+        message: None,
+    });
     bus.publish(step(StepPhase::Failed, 2));
     // The supervisor's own respawn is a healing step too, done by the supervisor.
-    bus.publish(EngineEvent::HealingStep { incident_id: None, action_id: 3, component: "api".into(), strategy: "respawn".into(), phase: StepPhase::Succeeded, at_ms: 3_000, duration_ms: Some(5), detail: "started again".into(), message: None, actor: "system:supervisor".into() });
+    bus.publish(EngineEvent::HealingStep {
+        incident_id: None,
+        action_id: 3,
+        component: "api".into(),
+        strategy: "respawn".into(),
+        phase: StepPhase::Succeeded,
+        at_ms: 3_000,
+        duration_ms: Some(5),
+        detail: "started again".into(),
+        message: None,
+        actor: "system:supervisor".into(),
+    });
     drop(bus);
     task.await.unwrap();
     let recs = sink.0.lock();
-    assert_eq!(recs.iter().map(|r| (r.action.as_str(), r.target.as_str(), r.detail["action_id"].as_i64().unwrap())).collect::<Vec<_>>(), vec![("heal.restart", "api", 1), ("heal.restart", "api", 2), ("heal.respawn", "api", 3)]);
+    assert_eq!(
+        recs.iter()
+            .map(|r| (r.action.as_str(), r.target.as_str(), r.detail["action_id"].as_i64().unwrap()))
+            .collect::<Vec<_>>(),
+        vec![("heal.restart", "api", 1), ("heal.restart", "api", 2), ("heal.respawn", "api", 3)]
+    );
     assert_eq!(recs[1].detail["result"], "failed");
-    assert_eq!(recs.iter().map(|r| r.actor.as_str()).collect::<Vec<_>>(), ["system:healer", "system:healer", "system:supervisor"]);
+    assert_eq!(
+        recs.iter().map(|r| r.actor.as_str()).collect::<Vec<_>>(),
+        ["system:healer", "system:healer", "system:supervisor"]
+    );
 }

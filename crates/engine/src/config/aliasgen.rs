@@ -51,7 +51,10 @@ pub fn alias_document(data: &[u8]) -> String {
             let item = match b.below(8) {
                 0 => format!("\"v{k}\""),
                 1 => format!("&s{k} {k}"),
-                2 if !defined.is_empty() => format!("[{}]", (0..1 + b.below(4)).map(|_| format!("*a{}", recent(&mut b))).collect::<Vec<_>>().join(", ")),
+                2 if !defined.is_empty() => format!(
+                    "[{}]",
+                    (0..1 + b.below(4)).map(|_| format!("*a{}", recent(&mut b))).collect::<Vec<_>>().join(", ")
+                ),
                 3 if b.below(16) == 0 => "*undefined".to_string(),
                 _ if !defined.is_empty() => format!("*a{}", recent(&mut b)),
                 _ => format!("{k}"),
@@ -60,7 +63,8 @@ pub fn alias_document(data: &[u8]) -> String {
         }
         let value = if open_map { format!("{{ {} }}", items.join(", ")) } else { format!("[{}]", items.join(", ")) };
         // Redefining an anchor is legal YAML: later aliases see the newest value.
-        let name = if !defined.is_empty() && b.below(10) == 0 { defined[b.below(defined.len() as u8) as usize] } else { i };
+        let name =
+            if !defined.is_empty() && b.below(10) == 0 { defined[b.below(defined.len() as u8) as usize] } else { i };
         if i < in_env {
             let _ = writeln!(env, "        E{i}: &a{name} {value}");
         } else {
@@ -70,7 +74,9 @@ pub fn alias_document(data: &[u8]) -> String {
             defined.push(name);
         }
     }
-    let mut out = String::from("components:\n  - name: c\n    check: { tcp: { addr: \"127.0.0.1:9\" } }\n    process:\n      command: [\"x\"]\n      env:\n");
+    let mut out = String::from(
+        "components:\n  - name: c\n    check: { tcp: { addr: \"127.0.0.1:9\" } }\n    process:\n      command: [\"x\"]\n      env:\n",
+    );
     if env.is_empty() {
         out.push_str("        E: 1\n");
     } else {

@@ -35,7 +35,10 @@ pub(super) fn autoscale_spec(
         }
     };
     // One rule inline (`metric`, `threshold_up`, …) or a list under `rules:`, not both.
-    let inline = raw.metric.is_some() || raw.threshold_up.is_some() || raw.threshold_down.is_some() || raw.scale_factor.is_some();
+    let inline = raw.metric.is_some()
+        || raw.threshold_up.is_some()
+        || raw.threshold_down.is_some()
+        || raw.scale_factor.is_some();
     let raw_rules: Vec<(String, RawScalingRule)> = match (&raw.rules, inline) {
         (Some(_), true) => {
             cx.key_error(&format!("{ptr}/rules"), "give one rule inline (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) or a list under `rules:`, not both");
@@ -47,7 +50,15 @@ pub(super) fn autoscale_spec(
             }
             rules.iter().enumerate().map(|(i, r)| (format!("{ptr}/rules/{i}"), r.clone())).collect()
         }
-        (None, true) => vec![(ptr.to_string(), RawScalingRule { metric: raw.metric.clone().unwrap_or_default(), threshold_up: raw.threshold_up, threshold_down: raw.threshold_down, scale_factor: raw.scale_factor })],
+        (None, true) => vec![(
+            ptr.to_string(),
+            RawScalingRule {
+                metric: raw.metric.clone().unwrap_or_default(),
+                threshold_up: raw.threshold_up,
+                threshold_down: raw.threshold_down,
+                scale_factor: raw.scale_factor,
+            },
+        )],
         (None, false) => {
             cx.key_error(ptr, "expected a rule: `metric`, `threshold_up`, `threshold_down` (and `scale_factor`), or a list under `rules:`");
             Vec::new()
@@ -62,7 +73,10 @@ pub(super) fn autoscale_spec(
     let mut seen = std::collections::BTreeSet::new();
     for (rp, r) in &raw_rules {
         if !seen.insert(r.metric.trim().to_string()) {
-            cx.error_at(&format!("{rp}/metric"), format!("`{}` has two rules; give each metric one rule", r.metric.trim()));
+            cx.error_at(
+                &format!("{rp}/metric"),
+                format!("`{}` has two rules; give each metric one rule", r.metric.trim()),
+            );
         }
     }
 
@@ -74,15 +88,28 @@ pub(super) fn autoscale_spec(
     }
     if min_instances > max_instances {
         let at = if raw.max_instances.is_some() { "max_instances" } else { "min_instances" };
-        cx.error_at(&format!("{ptr}/{at}"), format!("expected min_instances ({min_instances}) ≤ max_instances ({max_instances})"));
+        cx.error_at(
+            &format!("{ptr}/{at}"),
+            format!("expected min_instances ({min_instances}) ≤ max_instances ({max_instances})"),
+        );
     }
     if max_instances > scale.max_instances {
-        cx.error_at(&format!("{ptr}/max_instances"), format!("{max_instances} is above `scale.max_instances` ({}), where `scale_up` stops", scale.max_instances));
+        cx.error_at(
+            &format!("{ptr}/max_instances"),
+            format!("{max_instances} is above `scale.max_instances` ({}), where `scale_up` stops", scale.max_instances),
+        );
     }
     if min_instances < scale.min_instances {
-        cx.error_at(&format!("{ptr}/min_instances"), format!("{min_instances} is below `scale.min_instances` ({}), where `scale_down` stops", scale.min_instances));
+        cx.error_at(
+            &format!("{ptr}/min_instances"),
+            format!(
+                "{min_instances} is below `scale.min_instances` ({}), where `scale_down` stops",
+                scale.min_instances
+            ),
+        );
     }
-    let scalable = (process.is_some() && scale.command_template.is_some() && scale.port.is_some()) || scale.external_command.is_some();
+    let scalable = (process.is_some() && scale.command_template.is_some() && scale.port.is_some())
+        || scale.external_command.is_some();
     if !scalable {
         cx.key_error(ptr, "autoscale needs a component that can scale: a supervised `process.command` with `{port}` and `scale: { port: N }`, or `scale.command` with `{replicas}`");
     }
@@ -111,7 +138,17 @@ pub(super) fn autoscale_spec(
             }
         }
     }
-    Some(AutoscaleSpec { mode, rules, min_instances, max_instances, cooldown, interval, sustain, horizon, dry_run: raw.dry_run.unwrap_or(false) })
+    Some(AutoscaleSpec {
+        mode,
+        rules,
+        min_instances,
+        max_instances,
+        cooldown,
+        interval,
+        sustain,
+        horizon,
+        dry_run: raw.dry_run.unwrap_or(false),
+    })
 }
 
 fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &CheckSpec) -> Option<ScalingRule> {
@@ -122,7 +159,10 @@ fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &C
     } else if STATE_METRICS.contains(&m) {
         cx.error_at(&format!("{ptr}/metric"), format!("`{m}` is a state, not a load measurement; scale on `cpu_usage`, `memory_bytes`, `response_time_seconds` or a check's metric"));
     } else if (m == metric::CPU || m == metric::MEMORY) && !supervised {
-        cx.error_at(&format!("{ptr}/metric"), format!("`{m}` is measured only for a process the guard supervises (`process:`)"));
+        cx.error_at(
+            &format!("{ptr}/metric"),
+            format!("`{m}` is measured only for a process the guard supervises (`process:`)"),
+        );
     }
     let _ = check;
     let num = |cx: &mut Ctx, key: &str, v: Option<f64>| -> Option<f64> {
@@ -141,14 +181,26 @@ fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &C
     let up = num(cx, "threshold_up", r.threshold_up);
     let down = num(cx, "threshold_down", r.threshold_down);
     if let (Some(u), Some(d)) = (up, down)
-        && d >= u {
-            cx.error_at(&format!("{ptr}/threshold_down"), format!("expected threshold_down ({d}) below threshold_up ({u}), or scaling would flap"));
-        }
+        && d >= u
+    {
+        cx.error_at(
+            &format!("{ptr}/threshold_down"),
+            format!("expected threshold_down ({d}) below threshold_up ({u}), or scaling would flap"),
+        );
+    }
     let factor = r.scale_factor.unwrap_or(1.5);
     if !(factor.is_finite() && factor > 1.0) {
-        cx.error_at(&format!("{ptr}/scale_factor"), format!("expected a scale_factor greater than 1 (1.5 = half as many again), found {factor}"));
+        cx.error_at(
+            &format!("{ptr}/scale_factor"),
+            format!("expected a scale_factor greater than 1 (1.5 = half as many again), found {factor}"),
+        );
     }
-    (cx.errors.len() == before).then(|| ScalingRule { metric: m.to_string(), threshold_up: up.unwrap_or_default(), threshold_down: down.unwrap_or_default(), scale_factor: factor })
+    (cx.errors.len() == before).then(|| ScalingRule {
+        metric: m.to_string(),
+        threshold_up: up.unwrap_or_default(),
+        threshold_down: down.unwrap_or_default(),
+        scale_factor: factor,
+    })
 }
 
 #[cfg(test)]
@@ -184,9 +236,15 @@ components:
     fn a_valid_autoscale_block_is_typed() {
         let c = load_str(&config("{ metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25, scale_factor: 2, max_instances: 3, cooldown: 30s }"), "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap();
         let a = c.component("api").unwrap().autoscale.clone().unwrap();
-        assert_eq!((a.mode, a.min_instances, a.max_instances, a.cooldown, a.dry_run), (AutoscaleMode::Reactive, 1, 3, Duration::from_secs(30), false));
+        assert_eq!(
+            (a.mode, a.min_instances, a.max_instances, a.cooldown, a.dry_run),
+            (AutoscaleMode::Reactive, 1, 3, Duration::from_secs(30), false)
+        );
         assert_eq!(a.rules.len(), 1);
-        assert_eq!((a.rules[0].metric.as_str(), a.rules[0].threshold_up, a.rules[0].threshold_down, a.rules[0].scale_factor), ("cpu_usage", 0.75, 0.25, 2.0));
+        assert_eq!(
+            (a.rules[0].metric.as_str(), a.rules[0].threshold_up, a.rules[0].threshold_down, a.rules[0].scale_factor),
+            ("cpu_usage", 0.75, 0.25, 2.0)
+        );
         assert_eq!(a.interval, c.component("api").unwrap().check.interval, "the check interval by default");
         // Reactive: detection is left as it was.
         assert!(!c.component("api").unwrap().detection.limits.contains_key("cpu_usage"));
@@ -194,10 +252,14 @@ components:
         let text = config(
             "\n      mode: hybrid\n      horizon: 20s\n      for: 2s\n      dry_run: true\n      rules:\n        - { metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25 }\n        - { metric: response_time_seconds, threshold_up: 2.0, threshold_down: 0.5, scale_factor: 2.0 }",
         );
-        let c = load_str(&text, "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let c =
+            load_str(&text, "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let spec = c.component("api").unwrap();
         let a = spec.autoscale.clone().unwrap();
-        assert_eq!((a.mode, a.horizon, a.sustain, a.dry_run, a.rules.len(), a.max_instances), (AutoscaleMode::Hybrid, Duration::from_secs(20), Duration::from_secs(2), true, 2, 4));
+        assert_eq!(
+            (a.mode, a.horizon, a.sustain, a.dry_run, a.rules.len(), a.max_instances),
+            (AutoscaleMode::Hybrid, Duration::from_secs(20), Duration::from_secs(2), true, 2, 4)
+        );
         assert_eq!(a.rules[0].scale_factor, 1.5, "the default factor");
         // Hybrid: detection forecasts cpu_usage against threshold_up; the response time keeps
         // its own limit (the check timeout).
@@ -209,17 +271,44 @@ components:
     fn bad_autoscale_blocks_are_reported_with_their_position() {
         // (autoscale block, expected error)
         let cases: &[(&str, &str)] = &[
-            ("{ metric: cpu_usage, threshold_up: 0.2, threshold_down: 0.5 }", "lab.yaml:7:72: expected threshold_down (0.5) below threshold_up (0.2)"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, scale_factor: 1 }", "lab.yaml:7:91: expected a scale_factor greater than 1"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, max_instances: 9 }", "lab.yaml:7:92: 9 is above `scale.max_instances` (4)"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, min_instances: 3, max_instances: 2 }", "lab.yaml:7:110: expected min_instances (3) ≤ max_instances (2)"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, mode: psychic }", "lab.yaml:7:83: unknown mode `psychic`, expected reactive or hybrid"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, horizon: 10s }", "lab.yaml:7:77: `horizon` is for `mode: hybrid`"),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.2, threshold_down: 0.5 }",
+                "lab.yaml:7:72: expected threshold_down (0.5) below threshold_up (0.2)",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, scale_factor: 1 }",
+                "lab.yaml:7:91: expected a scale_factor greater than 1",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, max_instances: 9 }",
+                "lab.yaml:7:92: 9 is above `scale.max_instances` (4)",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, min_instances: 3, max_instances: 2 }",
+                "lab.yaml:7:110: expected min_instances (3) ≤ max_instances (2)",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, mode: psychic }",
+                "lab.yaml:7:83: unknown mode `psychic`, expected reactive or hybrid",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, horizon: 10s }",
+                "lab.yaml:7:77: `horizon` is for `mode: hybrid`",
+            ),
             ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, cooldown: soon }", "lab.yaml:7:87:"),
-            ("{ metric: up, threshold_up: 0.8, threshold_down: 0.2 }", "lab.yaml:7:26: `up` is a state, not a load measurement"),
+            (
+                "{ metric: up, threshold_up: 0.8, threshold_down: 0.2 }",
+                "lab.yaml:7:26: `up` is a state, not a load measurement",
+            ),
             ("{ metric: cpu_usage, threshold_up: 0.8 }", "lab.yaml:7:16: missing `threshold_down`"),
-            ("{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, target: 3 }", "lab.yaml:7:77: unknown field `target`"),
-            ("{ metric: cpu_usage, threshold_up: lots, threshold_down: 0.2 }", "lab.yaml:7:51: invalid value for “threshold_up”: invalid type: string \"lots\", expected f64"),
+            (
+                "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, target: 3 }",
+                "lab.yaml:7:77: unknown field `target`",
+            ),
+            (
+                "{ metric: cpu_usage, threshold_up: lots, threshold_down: 0.2 }",
+                "lab.yaml:7:51: invalid value for “threshold_up”: invalid type: string \"lots\", expected f64",
+            ),
             ("{ mode: hybrid }", "lab.yaml:7:5: expected a rule"),
             ("{ rules: [] }", "lab.yaml:7:25: expected at least one rule"),
             (

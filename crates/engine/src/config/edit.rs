@@ -58,8 +58,12 @@ impl EditError {
     pub fn say(&self, lang: guard_i18n::Lang) -> String {
         use guard_i18n::FluentValue;
         let args: Vec<(&str, FluentValue<'_>)> = match self {
-            EditError::Syntax { line, col, message } => vec![("line", (*line).into()), ("col", (*col).into()), ("detail", message.as_str().into())],
-            EditError::NotAList(p) | EditError::FlowStyle(p) | EditError::MissingParent(p) => vec![("path", p.as_str().into())],
+            EditError::Syntax { line, col, message } => {
+                vec![("line", (*line).into()), ("col", (*col).into()), ("detail", message.as_str().into())]
+            }
+            EditError::NotAList(p) | EditError::FlowStyle(p) | EditError::MissingParent(p) => {
+                vec![("path", p.as_str().into())]
+            }
             EditError::NotFound(n) => vec![("name", n.as_str().into())],
             EditError::NotAMapping => vec![],
         };
@@ -183,7 +187,9 @@ fn to_yaml_ordered(v: &Value, order: &Order, old: Option<&str>) -> Yaml {
     match v {
         Value::Object(o) => {
             let rank = |k: &str| -> (u8, usize, usize, String) {
-                let at = old.zip(order.located).and_then(|(p, l)| l.key_pos(&format!("{p}/{}", k.replace('~', "~0").replace('/', "~1"))));
+                let at = old
+                    .zip(order.located)
+                    .and_then(|(p, l)| l.key_pos(&format!("{p}/{}", k.replace('~', "~0").replace('/', "~1"))));
                 match at {
                     Some(pos) => (0, pos.line, pos.col, String::new()),
                     None if k == order.first => (1, 0, 0, String::new()),
@@ -195,12 +201,24 @@ fn to_yaml_ordered(v: &Value, order: &Order, old: Option<&str>) -> Yaml {
             let mut h = Hash::new();
             for k in keys {
                 let child = old.map(|p| format!("{p}/{}", k.replace('~', "~0").replace('/', "~1")));
-                h.insert(Yaml::String(k.clone()), to_yaml_ordered(&o[k], &Order { located: order.located, first: "" }, child.as_deref()));
+                h.insert(
+                    Yaml::String(k.clone()),
+                    to_yaml_ordered(&o[k], &Order { located: order.located, first: "" }, child.as_deref()),
+                );
             }
             Yaml::Hash(h)
         }
         Value::Array(a) => Yaml::Array(
-            a.iter().enumerate().map(|(i, x)| to_yaml_ordered(x, &Order { located: order.located, first: "" }, old.map(|p| format!("{p}/{i}")).as_deref())).collect(),
+            a.iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    to_yaml_ordered(
+                        x,
+                        &Order { located: order.located, first: "" },
+                        old.map(|p| format!("{p}/{i}")).as_deref(),
+                    )
+                })
+                .collect(),
         ),
         _ => to_yaml_inner(v),
     }
@@ -337,7 +355,8 @@ fn put(src: &str, list: &str, key: &str, name: Option<&str>, value: &Value) -> R
             return Err(EditError::FlowStyle(list.into()));
         }
         let key_indent = kpos.col - 1;
-        let head = format!("{}{}:\n", &key_line[..key_indent], &key_line[key_indent..].split(':').next().unwrap_or(&last_key));
+        let head =
+            format!("{}{}:\n", &key_line[..key_indent], &key_line[key_indent..].split(':').next().unwrap_or(&last_key));
         let text = head + &render_item(value, key_indent + 2, &Order { located: None, first: key }, None)?;
         return Ok(splice(src, &starts, kpos.line, kpos.line, &text));
     }
@@ -357,9 +376,10 @@ fn put(src: &str, list: &str, key: &str, name: Option<&str>, value: &Value) -> R
             .min_by_key(|p| (p.line, p.col))
             .ok_or_else(|| EditError::FlowStyle(parent.into()))?;
         if let Some(kp) = located.key_pos(parent)
-            && kp.line == ppos.line {
-                return Err(EditError::FlowStyle(parent.into()));
-            }
+            && kp.line == ppos.line
+        {
+            return Err(EditError::FlowStyle(parent.into()));
+        }
         let child_indent = ppos.col - 1;
         let total = line_count(src, &starts);
         let mut last = ppos.line;
@@ -375,7 +395,12 @@ fn put(src: &str, list: &str, key: &str, name: Option<&str>, value: &Value) -> R
         }
         (last, child_indent)
     };
-    let text = format!("{}{}:\n{}", " ".repeat(child_indent), last_key, render_item(value, child_indent + 2, &Order { located: None, first: key }, None)?);
+    let text = format!(
+        "{}{}:\n{}",
+        " ".repeat(child_indent),
+        last_key,
+        render_item(value, child_indent + 2, &Order { located: None, first: key }, None)?
+    );
     Ok(insert_after(src, &starts, after, &text))
 }
 
@@ -414,7 +439,14 @@ pub fn entry(src: &str, list: &str, key: &str, name: &str) -> Result<Option<Valu
 /// Set (`Some`) or remove (`None`) one scalar field of an entry — e.g. `paused: true` — changing
 /// only that line when the field is a one-line scalar (or adding one line); otherwise the entry
 /// is rewritten as by [`upsert_named`].
-pub fn set_field(src: &str, list: &str, key: &str, name: &str, field: &str, value: Option<&Value>) -> Result<String, EditError> {
+pub fn set_field(
+    src: &str,
+    list: &str,
+    key: &str,
+    name: &str,
+    field: &str,
+    value: Option<&Value>,
+) -> Result<String, EditError> {
     let located = parse(src)?;
     let starts = line_starts(src);
     let (items, idx) = find(&located, list, key, name)?;
@@ -458,7 +490,10 @@ pub fn set_field(src: &str, list: &str, key: &str, name: &str, field: &str, valu
         (None, None) => Ok(src.to_string()),
         (None, Some(v)) => {
             // A new line after the entry's last one, at the indentation of its keys.
-            let first_key = located.key_pos(&format!("{item_ptr}/{}", key.replace('~', "~0").replace('/', "~1"))).map(|p| p.col - 1).unwrap_or(span.dash_col + 2);
+            let first_key = located
+                .key_pos(&format!("{item_ptr}/{}", key.replace('~', "~0").replace('/', "~1")))
+                .map(|p| p.col - 1)
+                .unwrap_or(span.dash_col + 2);
             let text = format!("{}{}: {}\n", " ".repeat(first_key), field, emit(v).trim_end());
             Ok(insert_after(src, &starts, span.last, &text))
         }
@@ -477,15 +512,22 @@ pub struct FieldProblem {
 
 /// The config loader's errors about `text` (the new whole file), each mapped to the field of
 /// the entry whose `key` is `name` in `list` it points at.
-pub fn field_problems(text: &str, errors: &super::ConfigErrors, list: &str, key: &str, name: &str) -> Vec<FieldProblem> {
+pub fn field_problems(
+    text: &str,
+    errors: &super::ConfigErrors,
+    list: &str,
+    key: &str,
+    name: &str,
+) -> Vec<FieldProblem> {
     let located = yaml::load(text).ok();
-    let prefix = located
-        .as_ref()
-        .and_then(|l| match l.value.pointer(list) {
-            // The last one: an added duplicate is the one the form is about.
-            Some(Value::Array(items)) => items.iter().rposition(|it| it.get(key).and_then(Value::as_str) == Some(name)).map(|i| format!("{list}/{i}")),
-            _ => None,
-        });
+    let prefix = located.as_ref().and_then(|l| match l.value.pointer(list) {
+        // The last one: an added duplicate is the one the form is about.
+        Some(Value::Array(items)) => items
+            .iter()
+            .rposition(|it| it.get(key).and_then(Value::as_str) == Some(name))
+            .map(|i| format!("{list}/{i}")),
+        _ => None,
+    });
     errors
         .0
         .iter()
@@ -509,7 +551,10 @@ static FILE_LOCK: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
 /// validate it (the whole file, with the config loader) —, then [`write_atomically`]. An `Err`
 /// from `change` leaves the file untouched. Edits through this function never interleave;
 /// returns the new text.
-pub fn update_file<E: From<std::io::Error>>(path: &Path, change: impl FnOnce(&str) -> Result<String, E>) -> Result<String, E> {
+pub fn update_file<E: From<std::io::Error>>(
+    path: &Path,
+    change: impl FnOnce(&str) -> Result<String, E>,
+) -> Result<String, E> {
     let _one_at_a_time = FILE_LOCK.lock();
     let current = std::fs::read_to_string(path)?;
     let next = change(&current)?;

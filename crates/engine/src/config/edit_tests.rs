@@ -35,12 +35,17 @@ fn appending_goes_after_the_last_entry_and_before_trailing_comments() {
 #[test]
 fn removing_keeps_the_comments_around_the_entry() {
     let out = remove_named(SRC, "/components", "name", "db").unwrap();
-    assert_eq!(out, SRC.replace("  - name: db\n    check: { tcp: { addr: \"127.0.0.1:5432\" } }\n    critical: true\n", ""));
+    assert_eq!(
+        out,
+        SRC.replace("  - name: db\n    check: { tcp: { addr: \"127.0.0.1:5432\" } }\n    critical: true\n", "")
+    );
     assert_eq!(names(&out), ["api"]);
     let out = remove_named(&out, "/components", "name", "api").unwrap();
     let l = yaml::load(&out).unwrap();
     assert_eq!(l.value["components"], json!([]));
-    assert!(out.contains("# The lab.\n") && out.contains("interval: 1s # fast\n") && out.contains("# trailing comment\n"));
+    assert!(
+        out.contains("# The lab.\n") && out.contains("interval: 1s # fast\n") && out.contains("# trailing comment\n")
+    );
     assert_eq!(remove_named(SRC, "/components", "name", "nope"), Err(EditError::NotFound("nope".into())));
 }
 
@@ -54,19 +59,33 @@ fn a_missing_or_empty_list_is_created() {
     assert_eq!(out, "# top\ncomponents:\n  - name: a\n# end\n");
     // A list nested in a mapping (notification channels).
     let src = "pipeline:\n  notifications:\n    enabled: true\n  region: eu-west\ncomponents: []\n";
-    let out = upsert_named(src, "/pipeline/notifications/channels", "name", "ops", &json!({"name": "ops", "desktop": {}})).unwrap();
-    assert_eq!(out, "pipeline:\n  notifications:\n    enabled: true\n    channels:\n      - name: ops\n        desktop: {}\n  region: eu-west\ncomponents: []\n");
+    let out =
+        upsert_named(src, "/pipeline/notifications/channels", "name", "ops", &json!({"name": "ops", "desktop": {}}))
+            .unwrap();
+    assert_eq!(
+        out,
+        "pipeline:\n  notifications:\n    enabled: true\n    channels:\n      - name: ops\n        desktop: {}\n  region: eu-west\ncomponents: []\n"
+    );
     let l = yaml::load(&out).unwrap();
     assert_eq!(l.value["pipeline"]["notifications"]["channels"][0]["desktop"], json!({}));
-    assert!(matches!(upsert_named("pipeline: {a: 1}\n", "/pipeline/x", "name", "a", &json!({"name": "a"})), Err(EditError::FlowStyle(_))));
-    assert!(matches!(upsert_named("pipeline: {}\n", "/pipeline/x/y", "name", "a", &json!({"name": "a"})), Err(EditError::MissingParent(_))));
+    assert!(matches!(
+        upsert_named("pipeline: {a: 1}\n", "/pipeline/x", "name", "a", &json!({"name": "a"})),
+        Err(EditError::FlowStyle(_))
+    ));
+    assert!(matches!(
+        upsert_named("pipeline: {}\n", "/pipeline/x/y", "name", "a", &json!({"name": "a"})),
+        Err(EditError::MissingParent(_))
+    ));
 }
 
 #[test]
 fn a_file_without_a_final_newline_and_a_dash_alone_on_its_line() {
     let src = "components:\n-\n  name: a\n  critical: true\n- name: b";
     let out = upsert_named(src, "/components", "name", "b", &json!({"name": "b", "sla": 99.5})).unwrap();
-    assert_eq!(out, "components:\n-\n  name: a\n  critical: true\n- name: b\n  sla: 99.5", "no final newline, as before");
+    assert_eq!(
+        out, "components:\n-\n  name: a\n  critical: true\n- name: b\n  sla: 99.5",
+        "no final newline, as before"
+    );
     let out = upsert_named(src, "/components", "name", "a", &json!({"name": "a2"})).unwrap();
     assert_eq!(out, "components:\n- name: a2\n- name: b");
 }
@@ -74,10 +93,16 @@ fn a_file_without_a_final_newline_and_a_dash_alone_on_its_line() {
 #[test]
 fn flow_lists_and_bad_values_are_refused_and_nothing_is_returned() {
     let src = "components: [{name: a}]\n";
-    assert!(matches!(upsert_named(src, "/components", "name", "a", &json!({"name": "a"})), Err(EditError::FlowStyle(_))));
+    assert!(matches!(
+        upsert_named(src, "/components", "name", "a", &json!({"name": "a"})),
+        Err(EditError::FlowStyle(_))
+    ));
     assert_eq!(upsert_named(SRC, "/components", "name", "a", &json!([1])), Err(EditError::NotAMapping));
     assert!(matches!(upsert_named("a: [\n", "/components", "name", "a", &json!({})), Err(EditError::Syntax { .. })));
-    assert!(matches!(upsert_named("components: 3\n", "/components", "name", "a", &json!({})), Err(EditError::NotAList(_))));
+    assert!(matches!(
+        upsert_named("components: 3\n", "/components", "name", "a", &json!({})),
+        Err(EditError::NotAList(_))
+    ));
 }
 
 #[test]
@@ -124,7 +149,8 @@ fn update_file_writes_only_what_the_change_accepts() {
     let r: Result<String, std::io::Error> = update_file(&p, |_| Err(std::io::Error::other("refused")));
     assert!(r.is_err());
     assert_eq!(std::fs::read_to_string(&p).unwrap(), SRC);
-    let out = update_file(&p, |src| remove_named(src, "/components", "name", "db").map_err(std::io::Error::other)).unwrap();
+    let out =
+        update_file(&p, |src| remove_named(src, "/components", "name", "db").map_err(std::io::Error::other)).unwrap();
     assert_eq!(std::fs::read_to_string(&p).unwrap(), out);
     assert_eq!(names(&out), ["api"]);
 }
@@ -140,7 +166,10 @@ fn validator_errors_map_to_the_fields_of_the_entry() {
     for p in &got {
         assert!(p.message.starts_with("lab.yaml:"), "{p:?}");
         let f = p.field.as_deref().unwrap_or_else(|| panic!("no field for {p:?}"));
-        assert!(["/colour", "/check/http/expect_status", "/check/http/url", "/check/interval", ""].contains(&f), "{p:?}");
+        assert!(
+            ["/colour", "/check/http/expect_status", "/check/http/url", "/check/interval", ""].contains(&f),
+            "{p:?}"
+        );
     }
     assert!(got.iter().any(|p| p.field.as_deref() == Some("/check/http/expect_status")), "{got:?}");
     // An unknown key points at the key.

@@ -19,12 +19,23 @@ pub(crate) fn default_try_timeout(check_timeout: Duration) -> Duration {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleSpec, supervised: bool, check_timeout: Duration, p: &PipelineSettings) -> Option<FrontSpec> {
+pub(super) fn front_spec(
+    cx: &mut Ctx,
+    ptr: &str,
+    raw: &RawFront,
+    scale: &ScaleSpec,
+    supervised: bool,
+    check_timeout: Duration,
+    p: &PipelineSettings,
+) -> Option<FrontSpec> {
     let before = cx.errors.len();
     let listen = match raw.listen.trim().parse::<SocketAddr>() {
         Ok(a) => Some(a),
         Err(_) => {
-            cx.error_at(&format!("{ptr}/listen"), format!("expected an address like `127.0.0.1:9100`, found `{}`", raw.listen));
+            cx.error_at(
+                &format!("{ptr}/listen"),
+                format!("expected an address like `127.0.0.1:9100`, found `{}`", raw.listen),
+            );
             None
         }
     };
@@ -36,14 +47,20 @@ pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleS
             cx.error_at(&format!("{ptr}/listen"), "expected a fixed port, not 0");
         }
         if scale.port == Some(a.port()) {
-            cx.error_at(&format!("{ptr}/listen"), format!("the front's port {} is the instances' base port (`scale.port`); pick another", a.port()));
+            cx.error_at(
+                &format!("{ptr}/listen"),
+                format!("the front's port {} is the instances' base port (`scale.port`); pick another", a.port()),
+            );
         }
     }
     let balance = match raw.balance.as_deref().map(str::trim) {
         None | Some("weighted") => Balance::Weighted,
         Some("least_conn") => Balance::LeastConn,
         Some(other) => {
-            cx.error_at(&format!("{ptr}/balance"), format!("unknown balance `{other}`, expected weighted or least_conn"));
+            cx.error_at(
+                &format!("{ptr}/balance"),
+                format!("unknown balance `{other}`, expected weighted or least_conn"),
+            );
             Balance::Weighted
         }
     };
@@ -54,7 +71,10 @@ pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleS
         }
     }
     if weights.len() > scale.max_instances as usize {
-        cx.error_at(&format!("{ptr}/weights"), format!("{} weights for at most {} instances (`scale.max_instances`)", weights.len(), scale.max_instances));
+        cx.error_at(
+            &format!("{ptr}/weights"),
+            format!("{} weights for at most {} instances (`scale.max_instances`)", weights.len(), scale.max_instances),
+        );
     }
     if !supervised || scale.command_template.is_none() || scale.port.is_none() {
         cx.key_error(
@@ -65,23 +85,48 @@ pub(super) fn front_spec(cx: &mut Ctx, ptr: &str, raw: &RawFront, scale: &ScaleS
     let per_try = raw.retry.as_ref().and_then(|r| r.per_try_timeout.as_ref());
     let try_timeout = match (&raw.try_timeout, per_try) {
         (Some(_), Some(_)) => {
-            cx.error_at(&format!("{ptr}/retry/per_try_timeout"), "give the per-try time-out once: `retry.per_try_timeout` or `try_timeout`, not both");
+            cx.error_at(
+                &format!("{ptr}/retry/per_try_timeout"),
+                "give the per-try time-out once: `retry.per_try_timeout` or `try_timeout`, not both",
+            );
             Duration::from_secs(1)
         }
-        (Some(_), None) => cx.positive_duration(&format!("{ptr}/try_timeout"), &raw.try_timeout, Duration::from_secs(1)),
-        (None, Some(u)) => cx.positive_duration(&format!("{ptr}/retry/per_try_timeout"), &Some(u.clone()), Duration::from_secs(1)),
+        (Some(_), None) => {
+            cx.positive_duration(&format!("{ptr}/try_timeout"), &raw.try_timeout, Duration::from_secs(1))
+        }
+        (None, Some(u)) => {
+            cx.positive_duration(&format!("{ptr}/retry/per_try_timeout"), &Some(u.clone()), Duration::from_secs(1))
+        }
         (None, None) => default_try_timeout(check_timeout),
     };
-    let drain_timeout = cx.positive_duration(&format!("{ptr}/drain_timeout"), &raw.drain_timeout, Duration::from_secs(10));
-    let health_interval = cx.positive_duration(&format!("{ptr}/health_interval"), &raw.health_interval, Duration::from_millis(500));
+    let drain_timeout =
+        cx.positive_duration(&format!("{ptr}/drain_timeout"), &raw.drain_timeout, Duration::from_secs(10));
+    let health_interval =
+        cx.positive_duration(&format!("{ptr}/health_interval"), &raw.health_interval, Duration::from_millis(500));
     let outlier = outlier_spec(cx, &format!("{ptr}/outlier"), raw.outlier.as_ref());
     let retry = retry_spec(cx, &format!("{ptr}/retry"), raw.retry.as_ref());
     let listen = listen?;
-    (cx.errors.len() == before).then_some(FrontSpec { listen, balance, weights, try_timeout, drain_timeout, health_interval, outlier, retry })
+    (cx.errors.len() == before).then_some(FrontSpec {
+        listen,
+        balance,
+        weights,
+        try_timeout,
+        drain_timeout,
+        health_interval,
+        outlier,
+        retry,
+    })
 }
 
 /// A whole number in `range`, or the default; an error at `ptr` otherwise.
-fn count(cx: &mut Ctx, ptr: &str, v: Option<i64>, range: std::ops::RangeInclusive<i64>, default: u32, what: &str) -> u32 {
+fn count(
+    cx: &mut Ctx,
+    ptr: &str,
+    v: Option<i64>,
+    range: std::ops::RangeInclusive<i64>,
+    default: u32,
+    what: &str,
+) -> u32 {
     match v {
         None => default,
         Some(n) if range.contains(&n) => n as u32,
@@ -97,11 +142,40 @@ fn outlier_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontOutlier>) -> Outli
     let Some(raw) = raw else { return d };
     let spec = OutlierSpec {
         enabled: raw.enabled.unwrap_or(true),
-        consecutive_5xx: count(cx, &format!("{ptr}/consecutive_5xx"), raw.consecutive_5xx, 1..=1000, d.consecutive_5xx, "a number of failures"),
-        consecutive_gateway_failure: count(cx, &format!("{ptr}/consecutive_gateway_failure"), raw.consecutive_gateway_failure, 1..=1000, d.consecutive_gateway_failure, "a number of failures"),
-        base_ejection_time: cx.positive_duration(&format!("{ptr}/base_ejection_time"), &raw.base_ejection_time, d.base_ejection_time),
-        max_ejection_time: cx.positive_duration(&format!("{ptr}/max_ejection_time"), &raw.max_ejection_time, d.max_ejection_time),
-        max_ejection_percent: count(cx, &format!("{ptr}/max_ejection_percent"), raw.max_ejection_percent, 0..=100, d.max_ejection_percent, "a percentage"),
+        consecutive_5xx: count(
+            cx,
+            &format!("{ptr}/consecutive_5xx"),
+            raw.consecutive_5xx,
+            1..=1000,
+            d.consecutive_5xx,
+            "a number of failures",
+        ),
+        consecutive_gateway_failure: count(
+            cx,
+            &format!("{ptr}/consecutive_gateway_failure"),
+            raw.consecutive_gateway_failure,
+            1..=1000,
+            d.consecutive_gateway_failure,
+            "a number of failures",
+        ),
+        base_ejection_time: cx.positive_duration(
+            &format!("{ptr}/base_ejection_time"),
+            &raw.base_ejection_time,
+            d.base_ejection_time,
+        ),
+        max_ejection_time: cx.positive_duration(
+            &format!("{ptr}/max_ejection_time"),
+            &raw.max_ejection_time,
+            d.max_ejection_time,
+        ),
+        max_ejection_percent: count(
+            cx,
+            &format!("{ptr}/max_ejection_percent"),
+            raw.max_ejection_percent,
+            0..=100,
+            d.max_ejection_percent,
+            "a percentage",
+        ),
     };
     if spec.max_ejection_time < spec.base_ejection_time {
         cx.error_at(&format!("{ptr}/max_ejection_time"), "`max_ejection_time` is shorter than `base_ejection_time`");
@@ -121,14 +195,31 @@ fn retry_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontRetry>) -> RetrySpec
     for (i, m) in raw.idempotent_methods.iter().flatten().enumerate() {
         let m = m.trim();
         if !method_ok(m) {
-            cx.error_at(&format!("{ptr}/idempotent_methods/{i}"), format!("expected an HTTP method in upper case like PUT or DELETE, found `{m}`"));
+            cx.error_at(
+                &format!("{ptr}/idempotent_methods/{i}"),
+                format!("expected an HTTP method in upper case like PUT or DELETE, found `{m}`"),
+            );
         } else {
             methods.push(m.to_string());
         }
     }
     RetrySpec {
-        budget_percent: count(cx, &format!("{ptr}/budget_percent"), raw.budget_percent, 0..=100, d.budget_percent, "a percentage"),
-        min_retries: count(cx, &format!("{ptr}/min_retries"), raw.min_retries, 0..=10_000, d.min_retries, "a number of retries"),
+        budget_percent: count(
+            cx,
+            &format!("{ptr}/budget_percent"),
+            raw.budget_percent,
+            0..=100,
+            d.budget_percent,
+            "a percentage",
+        ),
+        min_retries: count(
+            cx,
+            &format!("{ptr}/min_retries"),
+            raw.min_retries,
+            0..=10_000,
+            d.min_retries,
+            "a number of retries",
+        ),
         idempotent_methods: methods,
     }
 }
@@ -183,14 +274,25 @@ components:
 
     #[test]
     fn a_valid_front_is_typed() {
-        let c = load_str(&config("{ listen: 127.0.0.1:9100, balance: least_conn, weights: [1, 1.5], try_timeout: 250ms }", false), "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap();
+        let c = load_str(
+            &config("{ listen: 127.0.0.1:9100, balance: least_conn, weights: [1, 1.5], try_timeout: 250ms }", false),
+            "lab.yaml",
+            Path::new("/lab"),
+            &BTreeMap::new(),
+        )
+        .unwrap();
         let f = c.component("api").unwrap().front.clone().unwrap();
         assert_eq!(f.listen.to_string(), "127.0.0.1:9100");
         assert_eq!(f.balance, Balance::LeastConn);
         assert_eq!((f.weight(0), f.weight(1), f.weight(2)), (1.0, 1.5, 1.0));
         assert_eq!(f.try_timeout, Duration::from_millis(250));
         assert_eq!(f.drain_timeout, Duration::from_secs(10));
-        let f = load_str(&config("{ listen: \"[::1]:9100\" }", false), "lab.yaml", Path::new("/lab"), &BTreeMap::new()).unwrap().components[0].front.clone().unwrap();
+        let f = load_str(&config("{ listen: \"[::1]:9100\" }", false), "lab.yaml", Path::new("/lab"), &BTreeMap::new())
+            .unwrap()
+            .components[0]
+            .front
+            .clone()
+            .unwrap();
         assert_eq!(f.balance, Balance::Weighted);
         assert_eq!((f.outlier.clone(), f.retry.clone()), (OutlierSpec::default(), RetrySpec::default()), "defaults");
         // No per-try time-out given: half the check's (here the default 5 s, capped at 2 s).
@@ -207,9 +309,19 @@ components:
         .front
         .clone()
         .unwrap();
-        let o = OutlierSpec { enabled: false, consecutive_5xx: 5, consecutive_gateway_failure: 2, base_ejection_time: Duration::from_secs(1), max_ejection_time: Duration::from_secs(9), max_ejection_percent: 100 };
+        let o = OutlierSpec {
+            enabled: false,
+            consecutive_5xx: 5,
+            consecutive_gateway_failure: 2,
+            base_ejection_time: Duration::from_secs(1),
+            max_ejection_time: Duration::from_secs(9),
+            max_ejection_percent: 100,
+        };
         assert_eq!(f.outlier, o);
-        assert_eq!(f.retry, RetrySpec { budget_percent: 50, min_retries: 0, idempotent_methods: vec!["PUT".into(), "DELETE".into()] });
+        assert_eq!(
+            f.retry,
+            RetrySpec { budget_percent: 50, min_retries: 0, idempotent_methods: vec!["PUT".into(), "DELETE".into()] }
+        );
         assert_eq!(f.try_timeout, Duration::from_millis(700));
     }
 
@@ -219,25 +331,68 @@ components:
         let cases: &[(&str, bool, &str)] = &[
             ("{ listen: 0.0.0.0:9100 }", false, "lab.yaml:9:22: a front listens on loopback only"),
             ("{ listen: nowhere }", false, "lab.yaml:9:22: expected an address like `127.0.0.1:9100`, found `nowhere`"),
-            ("{ listen: 127.0.0.1:9100, balance: random }", false, "lab.yaml:9:47: unknown balance `random`, expected weighted or least_conn"),
-            ("{ listen: 127.0.0.1:9100, weights: [1, 0] }", false, "lab.yaml:9:51: expected a weight greater than 0, found 0"),
+            (
+                "{ listen: 127.0.0.1:9100, balance: random }",
+                false,
+                "lab.yaml:9:47: unknown balance `random`, expected weighted or least_conn",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, weights: [1, 0] }",
+                false,
+                "lab.yaml:9:51: expected a weight greater than 0, found 0",
+            ),
             ("{ listen: 127.0.0.1:9101 }", false, "lab.yaml:9:22: the front's port 9101 is the instances' base port"),
-            ("{ listen: 127.0.0.1:9100, drain_timeout: 0s }", false, "lab.yaml:9:53: expected a duration greater than zero"),
+            (
+                "{ listen: 127.0.0.1:9100, drain_timeout: 0s }",
+                false,
+                "lab.yaml:9:53: expected a duration greater than zero",
+            ),
             ("{ listen: 127.0.0.1:9100, sticky: true }", false, "lab.yaml:9:38: unknown field `sticky`"),
-            ("{ listen: 127.0.0.1:9100, outlier: { consecutive_5xx: 0 } }", false, "lab.yaml:9:66: expected a number of failures from 1 to 1000, found 0"),
-            ("{ listen: 127.0.0.1:9100, outlier: { max_ejection_percent: 150 } }", false, "lab.yaml:9:71: expected a percentage from 0 to 100, found 150"),
-            ("{ listen: 127.0.0.1:9100, outlier: { base_ejection_time: 10s, max_ejection_time: 5s } }", false, "lab.yaml:9:93: `max_ejection_time` is shorter than `base_ejection_time`"),
+            (
+                "{ listen: 127.0.0.1:9100, outlier: { consecutive_5xx: 0 } }",
+                false,
+                "lab.yaml:9:66: expected a number of failures from 1 to 1000, found 0",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, outlier: { max_ejection_percent: 150 } }",
+                false,
+                "lab.yaml:9:71: expected a percentage from 0 to 100, found 150",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, outlier: { base_ejection_time: 10s, max_ejection_time: 5s } }",
+                false,
+                "lab.yaml:9:93: `max_ejection_time` is shorter than `base_ejection_time`",
+            ),
             ("{ listen: 127.0.0.1:9100, outlier: { eject: yes } }", false, "lab.yaml:9:49: unknown field `eject`"),
-            ("{ listen: 127.0.0.1:9100, retry: { budget_percent: -5 } }", false, "lab.yaml:9:63: expected a percentage from 0 to 100, found -5"),
-            ("{ listen: 127.0.0.1:9100, retry: { per_try_timeout: 0s } }", false, "lab.yaml:9:64: expected a duration greater than zero"),
-            ("{ listen: 127.0.0.1:9100, try_timeout: 1s, retry: { per_try_timeout: 2s } }", false, "lab.yaml:9:81: give the per-try time-out once"),
-            ("{ listen: 127.0.0.1:9100, retry: { idempotent_methods: [PUT, \"get it\"] } }", false, "lab.yaml:9:73: expected an HTTP method in upper case like PUT or DELETE, found `get it`"),
+            (
+                "{ listen: 127.0.0.1:9100, retry: { budget_percent: -5 } }",
+                false,
+                "lab.yaml:9:63: expected a percentage from 0 to 100, found -5",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, retry: { per_try_timeout: 0s } }",
+                false,
+                "lab.yaml:9:64: expected a duration greater than zero",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, try_timeout: 1s, retry: { per_try_timeout: 2s } }",
+                false,
+                "lab.yaml:9:81: give the per-try time-out once",
+            ),
+            (
+                "{ listen: 127.0.0.1:9100, retry: { idempotent_methods: [PUT, \"get it\"] } }",
+                false,
+                "lab.yaml:9:73: expected an HTTP method in upper case like PUT or DELETE, found `get it`",
+            ),
         ];
         for (front, security, expect) in cases {
             let errs = errors(&config(front, *security));
             assert!(errs.iter().any(|e| e.starts_with(expect)), "{front}: expected `{expect}`, got {errs:#?}");
         }
-        assert!(errors(&config("{ listen: 0.0.0.0:9100 }", true)).is_empty(), "security on allows a non-loopback front");
+        assert!(
+            errors(&config("{ listen: 0.0.0.0:9100 }", true)).is_empty(),
+            "security on allows a non-loopback front"
+        );
     }
 
     #[test]

@@ -52,7 +52,8 @@ fn pos_at(text: &str, offset: usize) -> Pos {
 
 /// Read at most [`MAX_CONFIG_BYTES`] of a file as text.
 pub(super) fn read(path: &Path, file: &str, lang: Lang) -> Result<String, ConfigErrors> {
-    let unreadable = |e: std::io::Error| error(file, None, tr(lang, "config-input-unreadable", &[("detail", e.to_string().into())]));
+    let unreadable =
+        |e: std::io::Error| error(file, None, tr(lang, "config-input-unreadable", &[("detail", e.to_string().into())]));
     let f = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     f.take(MAX_CONFIG_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;

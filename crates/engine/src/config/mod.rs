@@ -23,9 +23,9 @@ use serde_json::Value;
 use crate::model::Region;
 
 pub use input::MAX_CONFIG_BYTES;
+pub(crate) use input::tr;
 pub use validate::{split_host_port, validate_value};
 pub use yaml::Pos;
-pub(crate) use input::tr;
 
 /// The validated configuration.
 #[derive(Debug, Clone)]
@@ -147,7 +147,14 @@ pub const DEFAULT_API_TOKEN_MAX_TTL: Duration = Duration::from_secs(30 * 86_400)
 impl Default for SecuritySettings {
     /// Security on, 1 h sessions, 30-day API tokens at most, generated keys, rate limits on.
     fn default() -> Self {
-        SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), api_token_max_ttl: DEFAULT_API_TOKEN_MAX_TTL, secret_key: None, encryption_key: None, rate_limiting: true }
+        SecuritySettings {
+            enabled: true,
+            token_expiry: Duration::from_secs(3600),
+            api_token_max_ttl: DEFAULT_API_TOKEN_MAX_TTL,
+            secret_key: None,
+            encryption_key: None,
+            rate_limiting: true,
+        }
     }
 }
 
@@ -216,7 +223,12 @@ pub struct ServerLimits {
 
 impl Default for ServerLimits {
     fn default() -> Self {
-        ServerLimits { header_timeout: Duration::from_secs(10), request_timeout: Duration::from_secs(60), tls_handshake_timeout: Duration::from_secs(10), max_connections: 256 }
+        ServerLimits {
+            header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(60),
+            tls_handshake_timeout: Duration::from_secs(10),
+            max_connections: 256,
+        }
     }
 }
 
@@ -371,14 +383,19 @@ pub enum CmpOp {
 impl Comparison {
     pub fn parse(s: &str) -> Result<Comparison, String> {
         let t = s.trim();
-        let (op, rest) = [("<=", CmpOp::Le), (">=", CmpOp::Ge), ("!=", CmpOp::Ne), ("==", CmpOp::Eq), ("<", CmpOp::Lt), (">", CmpOp::Gt), ("=", CmpOp::Eq)]
-            .into_iter()
-            .find_map(|(p, op)| t.strip_prefix(p).map(|r| (op, r)))
-            .ok_or_else(|| format!("expected a comparison like `< 0.05` or `>= 1`, found `{t}`"))?;
-        let value = rest
-            .trim()
-            .parse()
-            .map_err(|_| format!("expected a number after the operator in `{t}`"))?;
+        let (op, rest) = [
+            ("<=", CmpOp::Le),
+            (">=", CmpOp::Ge),
+            ("!=", CmpOp::Ne),
+            ("==", CmpOp::Eq),
+            ("<", CmpOp::Lt),
+            (">", CmpOp::Gt),
+            ("=", CmpOp::Eq),
+        ]
+        .into_iter()
+        .find_map(|(p, op)| t.strip_prefix(p).map(|r| (op, r)))
+        .ok_or_else(|| format!("expected a comparison like `< 0.05` or `>= 1`, found `{t}`"))?;
+        let value = rest.trim().parse().map_err(|_| format!("expected a number after the operator in `{t}`"))?;
         Ok(Comparison { op, value })
     }
 
@@ -441,7 +458,11 @@ impl RecoveryStep {
     /// Whether the bare name is the whole step (`run` and `webhook` need their argument).
     fn is_plain(&self) -> bool {
         match self {
-            RecoveryStep::Restart | RecoveryStep::ScaleUp | RecoveryStep::ScaleDown | RecoveryStep::Migrate | RecoveryStep::Notify => true,
+            RecoveryStep::Restart
+            | RecoveryStep::ScaleUp
+            | RecoveryStep::ScaleDown
+            | RecoveryStep::Migrate
+            | RecoveryStep::Notify => true,
             RecoveryStep::Run { .. } | RecoveryStep::Webhook { .. } => false,
         }
     }
@@ -592,10 +613,7 @@ fn env_scalar(raw: &str) -> Value {
     match t {
         "true" | "TRUE" | "True" | "yes" | "on" => Value::Bool(true),
         "false" | "FALSE" | "False" | "no" | "off" => Value::Bool(false),
-        _ => t
-            .parse::<i64>()
-            .map(|i| Value::Number(i.into()))
-            .unwrap_or_else(|_| Value::String(t.to_string())),
+        _ => t.parse::<i64>().map(|i| Value::Number(i.into())).unwrap_or_else(|_| Value::String(t.to_string())),
     }
 }
 

@@ -62,7 +62,13 @@ fn the_contract_example_is_valid() {
     assert_eq!(api.check.timeout, Duration::from_millis(500));
     assert!(matches!(api.check.kind, CheckKind::Http(_)));
     assert_eq!(api.recovery.len(), 5);
-    assert_eq!(api.recovery[3], RecoveryStep::Run { argv: vec!["systemctl".into(), "restart".into(), "x".into()], timeout: Duration::from_secs(30) });
+    assert_eq!(
+        api.recovery[3],
+        RecoveryStep::Run {
+            argv: vec!["systemctl".into(), "restart".into(), "x".into()],
+            timeout: Duration::from_secs(30)
+        }
+    );
     assert_eq!(c.summary(), (2, 2, 1));
 }
 
@@ -101,22 +107,52 @@ fn table_of_single_errors() {
     let cases: &[(&str, &str)] = &[
         ("components:\n  - name: x\n", "lab.yaml:2:5: a component needs a `check:`"),
         ("components:\n  - name: x\n    check: {}\n", "lab.yaml:3:12: expected one check kind"),
-        ("components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n", "lab.yaml:3:12: expected exactly one check kind, found http, tcp"),
-        ("components:\n  - name: x\n    check: { process: {} }\n", "lab.yaml:3:23: a `process` check needs a `process:` block"),
+        (
+            "components:\n  - name: x\n    check: { tcp: {addr: \"a:1\"}, http: {url: \"http://a\"} }\n",
+            "lab.yaml:3:12: expected exactly one check kind, found http, tcp",
+        ),
+        (
+            "components:\n  - name: x\n    check: { process: {} }\n",
+            "lab.yaml:3:23: a `process` check needs a `process:` block",
+        ),
         ("components:\n  - name: x\n    process: { command: [] }\n", "lab.yaml:3:25: expected a non-empty argv list"),
-        ("components:\n  - name: x\n    process: { command: [a] }\n    limits: { memory: 12XB }\n", "lab.yaml:4:23: unknown size unit `XB`"),
-        ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [restart, reboot]\n", "lab.yaml:4:25: unknown recovery step `reboot`"),
-        ("components:\n  - name: x\n    process: { command: [a] }\n    recovery: [{run: \"rm -rf /\"}]\n", "lab.yaml:4:22: expected `run:` to be a non-empty list"),
-        ("components:\n  - name: x\n    critical: maybe\n    process: { command: [a] }\n", "lab.yaml:3:15: invalid value for “critical”: invalid type: string \"maybe\", expected a boolean"),
-        ("components:\n  - name: a\n    process: { command: [a] }\n    depends_on: [b]\n  - name: b\n    process: { command: [b] }\n    depends_on: [a]\n", "dependency cycle: a → b → a"),
+        (
+            "components:\n  - name: x\n    process: { command: [a] }\n    limits: { memory: 12XB }\n",
+            "lab.yaml:4:23: unknown size unit `XB`",
+        ),
+        (
+            "components:\n  - name: x\n    process: { command: [a] }\n    recovery: [restart, reboot]\n",
+            "lab.yaml:4:25: unknown recovery step `reboot`",
+        ),
+        (
+            "components:\n  - name: x\n    process: { command: [a] }\n    recovery: [{run: \"rm -rf /\"}]\n",
+            "lab.yaml:4:22: expected `run:` to be a non-empty list",
+        ),
+        (
+            "components:\n  - name: x\n    critical: maybe\n    process: { command: [a] }\n",
+            "lab.yaml:3:15: invalid value for “critical”: invalid type: string \"maybe\", expected a boolean",
+        ),
+        (
+            "components:\n  - name: a\n    process: { command: [a] }\n    depends_on: [b]\n  - name: b\n    process: { command: [b] }\n    depends_on: [a]\n",
+            "dependency cycle: a → b → a",
+        ),
         ("pipeline:\n  server: { listen: nowhere }\n", "lab.yaml:2:21: expected an address like"),
         ("components: 3\n", "lab.yaml:1:13: expected a list of components"),
         ("pipeline: [1\n", "lab.yaml:2:1: invalid YAML"),
         ("extra: 1\n", "lab.yaml:1:1: unknown field `extra`"),
-        ("pipeline:\n  security: { token_expiry: 100y }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (30d)"),
-        ("pipeline:\n  security: { token_expiry: 2d, api_token_max_ttl: 1d }\n", "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (1d)"),
+        (
+            "pipeline:\n  security: { token_expiry: 100y }\n",
+            "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (30d)",
+        ),
+        (
+            "pipeline:\n  security: { token_expiry: 2d, api_token_max_ttl: 1d }\n",
+            "lab.yaml:2:29: a session may not last longer than api_token_max_ttl (1d)",
+        ),
         ("pipeline:\n  security: { api_token_max_ttl: 0s }\n", "lab.yaml:2:34: expected a duration greater than zero"),
-        ("components:\n  - name: x\n    tags: { data: personal_data, data_origin: atlantis }\n    check: { tcp: {addr: \"a:1\"} }\n", "lab.yaml:3:47: unknown region `atlantis`"),
+        (
+            "components:\n  - name: x\n    tags: { data: personal_data, data_origin: atlantis }\n    check: { tcp: {addr: \"a:1\"} }\n",
+            "lab.yaml:3:47: unknown region `atlantis`",
+        ),
     ];
     let mut bad = Vec::new();
     for (src, want) in cases {
@@ -164,10 +200,22 @@ fn environment_overrides_file_values() {
 
 #[test]
 fn bad_environment_values_name_the_variable() {
-    let errs = load_env("pipeline:\n", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")]).unwrap_err().0;
+    let errs = load_env("pipeline:\n", &[("PIPELINE_MONITORING_INTERVAL", "soon"), ("PIPELINE_REGION", "moon")])
+        .unwrap_err()
+        .0;
     let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-    assert!(text.iter().any(|e| e.starts_with("lab.yaml: invalid value in environment variable PIPELINE_MONITORING_INTERVAL: expected a duration")), "{text:#?}");
-    assert!(text.iter().any(|e| e.starts_with("lab.yaml: invalid value in environment variable PIPELINE_REGION: unknown region `moon`")), "{text:#?}");
+    assert!(
+        text.iter().any(|e| e.starts_with(
+            "lab.yaml: invalid value in environment variable PIPELINE_MONITORING_INTERVAL: expected a duration"
+        )),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|e| e
+                .starts_with("lab.yaml: invalid value in environment variable PIPELINE_REGION: unknown region `moon`")),
+        "{text:#?}"
+    );
 }
 
 #[test]
@@ -180,7 +228,9 @@ fn a_bare_pipeline_key_gives_defaults() {
 
 #[test]
 fn comparisons() {
-    for (s, x, holds) in [("< 0.05", 0.01, true), (">= 1", 1.0, true), ("!= 0", 0.0, false), ("== 2", 2.0, true), ("> 3", 3.0, false)] {
+    for (s, x, holds) in
+        [("< 0.05", 0.01, true), (">= 1", 1.0, true), ("!= 0", 0.0, false), ("== 2", 2.0, true), ("> 3", 3.0, false)]
+    {
         assert_eq!(Comparison::parse(s).unwrap().holds(x), holds, "{s} {x}");
     }
     assert!(Comparison::parse("about 3").is_err());
@@ -250,7 +300,9 @@ fn bad_detection_blocks_are_reported_with_their_position() {
     for e in expect {
         assert!(errs.iter().any(|x| x.contains(e)), "missing `{e}` in {errs:#?}");
     }
-    let errs = errors("components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n    detection: { rules: [{ metric: m, op: gt, value: 1, when: later }] }\n");
+    let errs = errors(
+        "components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n    detection: { rules: [{ metric: m, op: gt, value: 1, when: later }] }\n",
+    );
     assert!(errs[0].starts_with("lab.yaml:4:") && errs[0].contains("unknown field `when`"), "{errs:?}");
 }
 
@@ -259,16 +311,31 @@ fn listening_off_loopback_needs_tls_files_that_exist() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("tls.crt"), "pem").unwrap();
     std::fs::write(dir.path().join("tls.key"), "pem").unwrap();
-    let l = |src: &str| load_str(src, "lab.yaml", dir.path(), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+    let l = |src: &str| {
+        load_str(src, "lab.yaml", dir.path(), &BTreeMap::new())
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())
+    };
     let errs = l("pipeline:\n  server: { listen: 0.0.0.0:7878, tls: { cert: tls.crt, key: tls.key } }\n").unwrap_err();
     assert!(errs[0].starts_with("lab.yaml:2:21: `0.0.0.0:7878` is not a loopback address: with security disabled the server binds loopback only"), "{errs:?}");
     let sec = "  security: { enabled: true, secret_key: \"0123456789abcdef0123456789abcdef\" }\n";
-    let c = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: tls.crt, key: tls.key }} }}\n")).unwrap();
-    assert_eq!(c.pipeline.server.tls, Some(TlsFiles { cert: dir.path().join("tls.crt"), key: dir.path().join("tls.key") }));
+    let c =
+        l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: tls.crt, key: tls.key }} }}\n"))
+            .unwrap();
+    assert_eq!(
+        c.pipeline.server.tls,
+        Some(TlsFiles { cert: dir.path().join("tls.crt"), key: dir.path().join("tls.key") })
+    );
     assert!(l("pipeline:\n  server: { listen: 127.0.0.1:7878 }\n").unwrap().pipeline.server.tls.is_none());
     let errs = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878 }}\n")).unwrap_err();
-    assert!(errs[0].starts_with("lab.yaml:3:21: `0.0.0.0:7878` is not a loopback address: listening off loopback needs `tls: { cert, key }`"), "{errs:?}");
-    let errs = l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: nope.crt, key: tls.key }} }}\n")).unwrap_err();
+    assert!(
+        errs[0].starts_with(
+            "lab.yaml:3:21: `0.0.0.0:7878` is not a loopback address: listening off loopback needs `tls: { cert, key }`"
+        ),
+        "{errs:?}"
+    );
+    let errs =
+        l(&format!("pipeline:\n{sec}  server: {{ listen: 0.0.0.0:7878, tls: {{ cert: nope.crt, key: tls.key }} }}\n"))
+            .unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].starts_with("lab.yaml:3:48: cannot read the TLS certificate"), "{errs:?}");
 }
@@ -276,7 +343,10 @@ fn listening_off_loopback_needs_tls_files_that_exist() {
 #[test]
 fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
     let dir = tempfile::tempdir().unwrap();
-    let l = |src: &str| load_str(src, "lab.yaml", dir.path(), &BTreeMap::new()).map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+    let l = |src: &str| {
+        load_str(src, "lab.yaml", dir.path(), &BTreeMap::new())
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>())
+    };
     let c = l("components: []\n").unwrap();
     assert_eq!(c.pipeline.server.limits, crate::config::ServerLimits::default());
     assert_eq!(c.pipeline.server.limits.header_timeout, std::time::Duration::from_secs(10));
@@ -284,19 +354,35 @@ fn server_limits_allowed_hosts_and_the_report_period_are_validated() {
     let c = l("pipeline:\n  server:\n    allowed_hosts: [Guard.Lab.example, \"10.0.0.5:7878\", \"[fd00::5]\"]\n    limits: { header_timeout: 2s, request_timeout: 30s, tls_handshake_timeout: 3s, max_connections: 16 }\n  compliance: { report_max_period: 31d }\n").unwrap();
     assert_eq!(c.pipeline.server.allowed_hosts, ["guard.lab.example", "10.0.0.5:7878", "[fd00::5]"]);
     let lim = &c.pipeline.server.limits;
-    assert_eq!((lim.header_timeout.as_secs(), lim.request_timeout.as_secs(), lim.tls_handshake_timeout.as_secs(), lim.max_connections), (2, 30, 3, 16));
+    assert_eq!(
+        (
+            lim.header_timeout.as_secs(),
+            lim.request_timeout.as_secs(),
+            lim.tls_handshake_timeout.as_secs(),
+            lim.max_connections
+        ),
+        (2, 30, 3, 16)
+    );
     assert_eq!(c.pipeline.compliance.report_max_period.as_secs(), 31 * 86_400);
     let errs = l("pipeline:\n  server:\n    allowed_hosts: [\"*\", \"evil.example:99999\", \"a b\"]\n").unwrap_err();
     let all = errs.join("\n");
     assert_eq!(errs.len(), 3, "{all}");
     let errs = l("pipeline:\n  server:\n    limits: { bogus: 1 }\n").unwrap_err();
     assert!(errs[0].contains("unknown field `bogus`, expected one of `header_timeout`"), "{errs:?}");
-    for want in ["lab.yaml:3:21: expected a host name", "lab.yaml:3:26: expected a host name", "lab.yaml:3:48: expected a host name"] {
+    for want in [
+        "lab.yaml:3:21: expected a host name",
+        "lab.yaml:3:26: expected a host name",
+        "lab.yaml:3:48: expected a host name",
+    ] {
         assert!(all.contains(want), "{want}: {all}");
     }
     let errs = l("pipeline:\n  server:\n    limits: { header_timeout: 0s, max_connections: 0 }\n  compliance: { report_max_period: 0s }\n").unwrap_err();
     let all = errs.join("\n");
-    for want in ["lab.yaml:3:31: expected a duration greater than zero", "lab.yaml:3:52: “max_connections” must be between 1 and 65,536", "lab.yaml:4:36: expected a duration greater than zero"] {
+    for want in [
+        "lab.yaml:3:31: expected a duration greater than zero",
+        "lab.yaml:3:52: “max_connections” must be between 1 and 65,536",
+        "lab.yaml:4:36: expected a duration greater than zero",
+    ] {
         assert!(all.contains(want), "{want}: {all}");
     }
 }
@@ -345,7 +431,10 @@ fn a_seven_level_alias_bomb_fails_the_same_way() {
 
 #[test]
 fn a_bomb_nested_under_a_component_env_fails_too() {
-    let src = format!("{}components:\n  - name: x\n    check: {{ tcp: {{ addr: \"127.0.0.1:1\" }} }}\n    process:\n      command: [x]\n      env: {{ A: *j }}\n", alias_bomb(10));
+    let src = format!(
+        "{}components:\n  - name: x\n    check: {{ tcp: {{ addr: \"127.0.0.1:1\" }} }}\n    process:\n      command: [x]\n      env: {{ A: *j }}\n",
+        alias_bomb(10)
+    );
     let e = only_error(&src);
     assert!(e.message.contains("alias bomb"), "{e}");
 }
@@ -396,7 +485,13 @@ fn nul_bytes_are_an_error_with_their_position() {
 
 #[test]
 fn a_document_that_is_not_a_mapping_is_an_error() {
-    for (src, found, line) in [("hello world\n", "text", 1), ("- a\n- b\n", "a list", 1), ("42\n", "a number", 1), ("~\n", "an empty value", 1), ("---\n", "an empty value", 2)] {
+    for (src, found, line) in [
+        ("hello world\n", "text", 1),
+        ("- a\n- b\n", "a list", 1),
+        ("42\n", "a number", 1),
+        ("~\n", "an empty value", 1),
+        ("---\n", "an empty value", 2),
+    ] {
         let e = only_error(src);
         assert!(e.message.ends_with(&format!("found {found}")), "{src:?}: {e}");
         assert_eq!(e.pos.map(|p| p.line), Some(line), "{src:?}");
@@ -405,7 +500,8 @@ fn a_document_that_is_not_a_mapping_is_an_error() {
 
 #[test]
 fn input_messages_are_in_the_readers_language() {
-    let e = load_str_in(&alias_bomb(10), "lab.yaml", Path::new("/lab"), &BTreeMap::new(), guard_i18n::Lang::De).unwrap_err();
+    let e = load_str_in(&alias_bomb(10), "lab.yaml", Path::new("/lab"), &BTreeMap::new(), guard_i18n::Lang::De)
+        .unwrap_err();
     assert!(e.0[0].message.contains("Alias-Bombe"), "{e}");
     let e = load_str_in("", "lab.yaml", Path::new("/lab"), &BTreeMap::new(), guard_i18n::Lang::Ja).unwrap_err();
     assert!(e.0[0].message.contains("YAML の内容がありません"), "{e}");
@@ -431,7 +527,10 @@ fn files_up_to_the_size_cap_load_and_one_byte_more_is_refused() {
     std::fs::write(&over, config_of_len(MAX_CONFIG_BYTES + 1)).unwrap();
     let e = load_file(&over).unwrap_err();
     assert_eq!(e.0.len(), 1);
-    assert_eq!(e.0[0].to_string(), format!("{}: the file is larger than 4,194,304 bytes, the most a config file may hold", over.display()));
+    assert_eq!(
+        e.0[0].to_string(),
+        format!("{}: the file is larger than 4,194,304 bytes, the most a config file may hold", over.display())
+    );
 
     // The same bound for text handed over directly (demo, tests).
     let text = String::from_utf8(config_of_len(MAX_CONFIG_BYTES + 1)).unwrap();
@@ -531,13 +630,34 @@ fn tags_are_labels_or_keyed_and_bad_ones_are_located() {
 
     let long = "x".repeat(super::validate::TAG_MAX_CHARS + 1);
     let cases: Vec<(String, String)> = vec![
-        ("components:\n  - name: x\n    tags: [ok, \"has space\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:16: invalid tag `has space`".into()),
-        ("components:\n  - name: x\n    tags: [a, a]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:15: tag `a` is listed twice".into()),
-        ("components:\n  - name: x\n    tags: [a, 5]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:15: a tag is text".into()),
-        ("components:\n  - name: x\n    tags: [\"\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:12: invalid tag ``".into()),
-        (format!("components:\n  - name: x\n    tags: [{long}]\n    check: {{ tcp: {{addr: \"a:1\"}} }}\n"), format!("lab.yaml:3:12: invalid tag `{long}`")),
-        ("components:\n  - name: x\n    tags: payments\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:11: expected `tags:` as a list of labels".into()),
-        ("components:\n  - name: x\n    tags: { tier: 1 }\n    check: { tcp: {addr: \"a:1\"} }\n".into(), "lab.yaml:3:19: a tag is text".into()),
+        (
+            "components:\n  - name: x\n    tags: [ok, \"has space\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:16: invalid tag `has space`".into(),
+        ),
+        (
+            "components:\n  - name: x\n    tags: [a, a]\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:15: tag `a` is listed twice".into(),
+        ),
+        (
+            "components:\n  - name: x\n    tags: [a, 5]\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:15: a tag is text".into(),
+        ),
+        (
+            "components:\n  - name: x\n    tags: [\"\"]\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:12: invalid tag ``".into(),
+        ),
+        (
+            format!("components:\n  - name: x\n    tags: [{long}]\n    check: {{ tcp: {{addr: \"a:1\"}} }}\n"),
+            format!("lab.yaml:3:12: invalid tag `{long}`"),
+        ),
+        (
+            "components:\n  - name: x\n    tags: payments\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:11: expected `tags:` as a list of labels".into(),
+        ),
+        (
+            "components:\n  - name: x\n    tags: { tier: 1 }\n    check: { tcp: {addr: \"a:1\"} }\n".into(),
+            "lab.yaml:3:19: a tag is text".into(),
+        ),
     ];
     let mut bad = Vec::new();
     for (src, want) in &cases {

@@ -117,7 +117,8 @@ impl Ctx<'_> {
             Some(u) => match parse_duration(&u.text()) {
                 Ok(d) => d,
                 Err(m) => {
-                    let message = self.unit_error("cli-config-invalid-duration", "config-unknown-duration-unit", &u.text(), &m);
+                    let message =
+                        self.unit_error("cli-config-invalid-duration", "config-unknown-duration-unit", &u.text(), &m);
                     self.error_at(pointer, message);
                     default
                 }
@@ -153,7 +154,11 @@ impl Ctx<'_> {
         let value = text.trim();
         if m.starts_with("unknown ") {
             let unit = m.split('`').nth(1).unwrap_or_default();
-            let units = if unknown_unit == "config-unknown-duration-unit" { "ms, s, m, h, d, w, y" } else { "B, KB, MB, GB, TB, KiB, MiB, GiB" };
+            let units = if unknown_unit == "config-unknown-duration-unit" {
+                "ms, s, m, h, d, w, y"
+            } else {
+                "B, KB, MB, GB, TB, KiB, MiB, GiB"
+            };
             self.t(unknown_unit, &[("unit", unit.into()), ("value", value.into()), ("units", units.into())])
         } else if m.ends_with("is too large") {
             self.t("config-value-too-large", &[("value", value.into())])
@@ -231,13 +236,12 @@ pub fn validate_value_in(
 
     let null = Value::Null;
     let pipeline_v = top.get("pipeline").unwrap_or(&null);
-    let raw_pipeline: RawPipeline = if pipeline_v.is_null() {
-        RawPipeline::default()
-    } else {
-        cx.raw("/pipeline", pipeline_v).unwrap_or_default()
-    };
+    let raw_pipeline: RawPipeline =
+        if pipeline_v.is_null() { RawPipeline::default() } else { cx.raw("/pipeline", pipeline_v).unwrap_or_default() };
     let names_written: BTreeSet<String> = match top.get("components") {
-        Some(Value::Array(items)) => items.iter().filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_string)).collect(),
+        Some(Value::Array(items)) => {
+            items.iter().filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_string)).collect()
+        }
         _ => BTreeSet::new(),
     };
     let pipeline = pipeline_settings(&mut cx, raw_pipeline, base_dir, &names_written);
@@ -251,7 +255,10 @@ pub fn validate_value_in(
                 let ptr = format!("/components/{i}");
                 let Some(raw) = cx.raw::<RawComponent>(&ptr, item) else { continue };
                 if let Some(prev) = seen.insert(raw.name.clone(), i) {
-                    let message = cx.t("cli-config-duplicate-component", &[("name", raw.name.as_str().into()), ("first", (prev + 1).into())]);
+                    let message = cx.t(
+                        "cli-config-duplicate-component",
+                        &[("name", raw.name.as_str().into()), ("first", (prev + 1).into())],
+                    );
                     cx.error_at(&format!("{ptr}/name"), message);
                 }
                 if let Some(c) = component(&mut cx, &ptr, raw, &pipeline, base_dir) {
@@ -275,7 +282,8 @@ pub fn validate_value_in(
             for (j, dep) in deps.iter().enumerate() {
                 let Some(dep) = dep.as_str() else { continue };
                 if !names.contains(dep) {
-                    let message = cx.t("config-unknown-dependency", &[("name", dep.into()), ("key", "depends_on".into())]);
+                    let message =
+                        cx.t("config-unknown-dependency", &[("name", dep.into()), ("key", "depends_on".into())]);
                     cx.error_at(&format!("/components/{i}/depends_on/{j}"), message);
                 } else if dep == own {
                     let message = cx.t("config-self-dependency", &[]);
@@ -285,7 +293,10 @@ pub fn validate_value_in(
         }
         front::cross_checks(&mut cx, items, &pipeline);
         if let Some(cycle) = find_cycle(&components) {
-            let idx = items.iter().position(|v| v.get("name").and_then(Value::as_str) == Some(cycle[0].as_str())).unwrap_or(0);
+            let idx = items
+                .iter()
+                .position(|v| v.get("name").and_then(Value::as_str) == Some(cycle[0].as_str()))
+                .unwrap_or(0);
             let message = cx.t("config-dependency-cycle", &[("cycle", cycle.join(" → ").into())]);
             cx.error_at(&format!("/components/{idx}/depends_on"), message);
         }
@@ -301,7 +312,12 @@ pub fn validate_value_in(
 fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
     let deps: BTreeMap<&str, &Vec<String>> = components.iter().map(|c| (c.name.as_str(), &c.depends_on)).collect();
     // 0 = unvisited, 1 = on stack, 2 = done
-    fn visit<'a>(n: &'a str, deps: &BTreeMap<&'a str, &'a Vec<String>>, state: &mut BTreeMap<&'a str, u8>, stack: &mut Vec<&'a str>) -> Option<Vec<String>> {
+    fn visit<'a>(
+        n: &'a str,
+        deps: &BTreeMap<&'a str, &'a Vec<String>>,
+        state: &mut BTreeMap<&'a str, u8>,
+        stack: &mut Vec<&'a str>,
+    ) -> Option<Vec<String>> {
         match state.get(n) {
             Some(1) => {
                 let start = stack.iter().position(|s| *s == n).unwrap_or(0);
@@ -315,10 +331,12 @@ fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
         state.insert(n, 1);
         stack.push(n);
         for d in deps.get(n).map(|v| v.iter()).into_iter().flatten() {
-            if d != n && deps.contains_key(d.as_str())
-                && let Some(c) = visit(d.as_str(), deps, state, stack) {
-                    return Some(c);
-                }
+            if d != n
+                && deps.contains_key(d.as_str())
+                && let Some(c) = visit(d.as_str(), deps, state, stack)
+            {
+                return Some(c);
+            }
         }
         stack.pop();
         state.insert(n, 2);
@@ -333,12 +351,29 @@ fn find_cycle(components: &[ComponentSpec]) -> Option<Vec<String>> {
     None
 }
 
-fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_names: &BTreeSet<String>) -> PipelineSettings {
+fn pipeline_settings(
+    cx: &mut Ctx,
+    raw: RawPipeline,
+    base_dir: &Path,
+    component_names: &BTreeSet<String>,
+) -> PipelineSettings {
     let m = &raw.monitoring;
     let interval = cx.positive_duration("/pipeline/monitoring/interval", &m.interval, Duration::from_secs(30));
-    let health_check_timeout = cx.positive_duration("/pipeline/monitoring/health_check_timeout", &m.health_check_timeout, Duration::from_secs(10));
-    let metrics_retention = cx.positive_duration("/pipeline/monitoring/metrics_retention", &m.metrics_retention, Duration::from_secs(24 * 3600));
-    let rollup_retention = cx.positive_duration("/pipeline/monitoring/rollup_retention", &m.rollup_retention, Duration::from_secs(90 * 86_400));
+    let health_check_timeout = cx.positive_duration(
+        "/pipeline/monitoring/health_check_timeout",
+        &m.health_check_timeout,
+        Duration::from_secs(10),
+    );
+    let metrics_retention = cx.positive_duration(
+        "/pipeline/monitoring/metrics_retention",
+        &m.metrics_retention,
+        Duration::from_secs(24 * 3600),
+    );
+    let rollup_retention = cx.positive_duration(
+        "/pipeline/monitoring/rollup_retention",
+        &m.rollup_retention,
+        Duration::from_secs(90 * 86_400),
+    );
     let max_workers = m.max_workers.unwrap_or(256) as usize;
     if max_workers == 0 {
         let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
@@ -354,7 +389,13 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let strategies = h.strategies.clone().unwrap_or_else(|| vec!["restart".into()]);
     for (i, s) in strategies.iter().enumerate() {
         if !RecoveryStep::names().any(|n| n == s) {
-            let message = cx.t("cli-config-unknown-strategy", &[("value", s.as_str().into()), ("expected", RecoveryStep::names().collect::<Vec<_>>().join(", ").into())]);
+            let message = cx.t(
+                "cli-config-unknown-strategy",
+                &[
+                    ("value", s.as_str().into()),
+                    ("expected", RecoveryStep::names().collect::<Vec<_>>().join(", ").into()),
+                ],
+            );
             cx.error_at(&format!("/pipeline/healing/strategies/{i}"), message);
         }
     }
@@ -363,7 +404,11 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         max_concurrent: h.max_concurrent.unwrap_or(3).max(1) as usize,
         strategies,
         cooldown: cx.duration("/pipeline/healing/cooldown", &h.cooldown, Duration::from_secs(10)),
-        verify_within: cx.positive_duration("/pipeline/healing/verify_within", &h.verify_within, Duration::from_secs(10)),
+        verify_within: cx.positive_duration(
+            "/pipeline/healing/verify_within",
+            &h.verify_within,
+            Duration::from_secs(10),
+        ),
         breaker: {
             let b = h.breaker.as_ref();
             let failures = b.and_then(|b| b.failures).unwrap_or(3);
@@ -373,8 +418,16 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             }
             BreakerSettings {
                 failures: failures.max(1),
-                window: cx.positive_duration("/pipeline/healing/breaker/window", &b.and_then(|b| b.window.clone()), Duration::from_secs(300)),
-                open_for: cx.positive_duration("/pipeline/healing/breaker/open_for", &b.and_then(|b| b.open_for.clone()), Duration::from_secs(120)),
+                window: cx.positive_duration(
+                    "/pipeline/healing/breaker/window",
+                    &b.and_then(|b| b.window.clone()),
+                    Duration::from_secs(300),
+                ),
+                open_for: cx.positive_duration(
+                    "/pipeline/healing/breaker/open_for",
+                    &b.and_then(|b| b.open_for.clone()),
+                    Duration::from_secs(120),
+                ),
             }
         },
         memory_forecast: cx.duration("/pipeline/healing/memory_forecast", &h.memory_forecast, Duration::from_secs(3)),
@@ -390,8 +443,16 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let s = &raw.security;
     let security = SecuritySettings {
         enabled: s.enabled.unwrap_or(false),
-        token_expiry: cx.positive_duration("/pipeline/security/token_expiry", &s.token_expiry, Duration::from_secs(3600)),
-        api_token_max_ttl: cx.positive_duration("/pipeline/security/api_token_max_ttl", &s.api_token_max_ttl, super::DEFAULT_API_TOKEN_MAX_TTL),
+        token_expiry: cx.positive_duration(
+            "/pipeline/security/token_expiry",
+            &s.token_expiry,
+            Duration::from_secs(3600),
+        ),
+        api_token_max_ttl: cx.positive_duration(
+            "/pipeline/security/api_token_max_ttl",
+            &s.api_token_max_ttl,
+            super::DEFAULT_API_TOKEN_MAX_TTL,
+        ),
         secret_key: s.secret_key.clone().map(Secret),
         encryption_key: s.encryption_key.clone().map(Secret),
         rate_limiting: s.rate_limiting.unwrap_or(true),
@@ -400,21 +461,37 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         // Tokens are capped at `api_token_max_ttl`; a session may not outlive that cap either.
         cx.error_at(
             "/pipeline/security/token_expiry",
-            format!("a session may not last longer than api_token_max_ttl ({})", crate::units::format_duration(security.api_token_max_ttl)),
+            format!(
+                "a session may not last longer than api_token_max_ttl ({})",
+                crate::units::format_duration(security.api_token_max_ttl)
+            ),
         );
     }
 
     let c = &raw.compliance;
-    let standards: Vec<String> = c.standards.clone().unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase().replace([' ', '_', '-'], "")).collect();
+    let standards: Vec<String> = c
+        .standards
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| s.to_ascii_lowercase().replace([' ', '_', '-'], ""))
+        .collect();
     for (i, s) in standards.iter().enumerate() {
         if !KNOWN_STANDARDS.contains(&s.as_str()) {
-            let message = cx.t("config-unknown-standard", &[("value", s.as_str().into()), ("expected", KNOWN_STANDARDS.join(", ").into())]);
+            let message = cx.t(
+                "config-unknown-standard",
+                &[("value", s.as_str().into()), ("expected", KNOWN_STANDARDS.join(", ").into())],
+            );
             cx.error_at(&format!("/pipeline/compliance/standards/{i}"), message);
         }
     }
     let compliance = ComplianceSettings {
         standards,
-        data_retention: cx.positive_duration("/pipeline/compliance/data_retention", &c.data_retention, Duration::from_secs(7 * 365 * 86_400)),
+        data_retention: cx.positive_duration(
+            "/pipeline/compliance/data_retention",
+            &c.data_retention,
+            Duration::from_secs(7 * 365 * 86_400),
+        ),
         audit_logging: c.audit_logging.unwrap_or(true),
         retention: {
             let mut m = BTreeMap::new();
@@ -434,16 +511,24 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let keep = b.and_then(|b| b.keep).unwrap_or(7);
             if keep == 0 {
                 let message = cx.t("config-expected-at-least", &[("min", 1.into())]);
-        cx.error_at("/pipeline/compliance/backup/keep", message);
+                cx.error_at("/pipeline/compliance/backup/keep", message);
             }
             BackupSettings {
                 enabled: b.and_then(|b| b.enabled).unwrap_or(true),
-                interval: cx.positive_duration("/pipeline/compliance/backup/interval", &b.and_then(|b| b.interval.clone()), Duration::from_secs(86_400)),
+                interval: cx.positive_duration(
+                    "/pipeline/compliance/backup/interval",
+                    &b.and_then(|b| b.interval.clone()),
+                    Duration::from_secs(86_400),
+                ),
                 keep: keep.max(1),
                 dir: b.and_then(|b| b.dir.as_ref()).map(PathBuf::from),
             }
         },
-        report_max_period: cx.positive_duration("/pipeline/compliance/report_max_period", &c.report_max_period, Duration::from_secs(400 * 86_400)),
+        report_max_period: cx.positive_duration(
+            "/pipeline/compliance/report_max_period",
+            &c.report_max_period,
+            Duration::from_secs(400 * 86_400),
+        ),
     };
 
     let sc = &raw.scaling;
@@ -474,7 +559,10 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
     let listen = match listen_text.parse::<SocketAddr>() {
         Ok(a) => a,
         Err(_) => {
-            let message = cx.t("config-expected-listen", &[("example", "`127.0.0.1:7878`".into()), ("found", listen_text.as_str().into())]);
+            let message = cx.t(
+                "config-expected-listen",
+                &[("example", "`127.0.0.1:7878`".into()), ("found", listen_text.as_str().into())],
+            );
             cx.error_at("/pipeline/server/listen", message);
             "127.0.0.1:7878".parse().expect("literal address")
         }
@@ -486,8 +574,14 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             let p = if p.is_absolute() { p } else { base_dir.join(p) };
             match std::fs::metadata(&p) {
                 Ok(m) if m.is_file() && m.len() > 0 => {}
-                Ok(_) => cx.error_at(&format!("/pipeline/server/tls/{key}"), format!("{what} `{}` is empty or not a file", p.display())),
-                Err(e) => cx.error_at(&format!("/pipeline/server/tls/{key}"), format!("cannot read {what} `{}`: {e}", p.display())),
+                Ok(_) => cx.error_at(
+                    &format!("/pipeline/server/tls/{key}"),
+                    format!("{what} `{}` is empty or not a file", p.display()),
+                ),
+                Err(e) => cx.error_at(
+                    &format!("/pipeline/server/tls/{key}"),
+                    format!("cannot read {what} `{}`: {e}", p.display()),
+                ),
             }
             p
         };
@@ -499,7 +593,10 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
             format!("`{listen}` is not a loopback address: with security disabled the server binds loopback only (anyone who can reach it would act as an anonymous admin); set `pipeline.security.enabled: true` to listen on the network"),
         );
     } else if tls.is_none() && !listen.ip().is_loopback() {
-        cx.error_at("/pipeline/server/listen", format!("`{listen}` is not a loopback address: listening off loopback needs `tls: {{ cert, key }}`"));
+        cx.error_at(
+            "/pipeline/server/listen",
+            format!("`{listen}` is not a loopback address: listening off loopback needs `tls: {{ cert, key }}`"),
+        );
     }
     let allowed_hosts = server_hosts(cx, raw.server.allowed_hosts.as_deref().unwrap_or_default());
     let limits = {
@@ -507,13 +604,33 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         let d = ServerLimits::default();
         let max_connections = l.and_then(|l| l.max_connections).unwrap_or(d.max_connections);
         if !(1..=65_536).contains(&max_connections) {
-            let message = cx.t("cli-config-out-of-range", &[("key", "max_connections".into()), ("min", 1.into()), ("max", 65_536.into()), ("value", (max_connections as i64).into())]);
+            let message = cx.t(
+                "cli-config-out-of-range",
+                &[
+                    ("key", "max_connections".into()),
+                    ("min", 1.into()),
+                    ("max", 65_536.into()),
+                    ("value", (max_connections as i64).into()),
+                ],
+            );
             cx.error_at("/pipeline/server/limits/max_connections", message);
         }
         ServerLimits {
-            header_timeout: cx.positive_duration("/pipeline/server/limits/header_timeout", &l.and_then(|l| l.header_timeout.clone()), d.header_timeout),
-            request_timeout: cx.positive_duration("/pipeline/server/limits/request_timeout", &l.and_then(|l| l.request_timeout.clone()), d.request_timeout),
-            tls_handshake_timeout: cx.positive_duration("/pipeline/server/limits/tls_handshake_timeout", &l.and_then(|l| l.tls_handshake_timeout.clone()), d.tls_handshake_timeout),
+            header_timeout: cx.positive_duration(
+                "/pipeline/server/limits/header_timeout",
+                &l.and_then(|l| l.header_timeout.clone()),
+                d.header_timeout,
+            ),
+            request_timeout: cx.positive_duration(
+                "/pipeline/server/limits/request_timeout",
+                &l.and_then(|l| l.request_timeout.clone()),
+                d.request_timeout,
+            ),
+            tls_handshake_timeout: cx.positive_duration(
+                "/pipeline/server/limits/tls_handshake_timeout",
+                &l.and_then(|l| l.tls_handshake_timeout.clone()),
+                d.tls_handshake_timeout,
+            ),
             max_connections: max_connections.clamp(1, 65_536),
         }
     };
@@ -527,11 +644,19 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
         parsed
     });
 
-    let detection = detection_spec(cx, "/pipeline/detection", raw.detection.as_ref(), &crate::detection::DetectionSpec::default());
+    let detection =
+        detection_spec(cx, "/pipeline/detection", raw.detection.as_ref(), &crate::detection::DetectionSpec::default());
     let notifications = notifications::notifications(cx, raw.notifications.as_ref(), component_names);
     let status_page = status_page(cx, raw.status_page.as_ref(), component_names);
     PipelineSettings {
-        monitoring: MonitoringSettings { interval, health_check_timeout, metrics_retention, rollup_retention, max_workers: max_workers.max(1), jitter },
+        monitoring: MonitoringSettings {
+            interval,
+            health_check_timeout,
+            metrics_retention,
+            rollup_retention,
+            max_workers: max_workers.max(1),
+            jitter,
+        },
         healing,
         storage,
         security,
@@ -548,14 +673,21 @@ fn pipeline_settings(cx: &mut Ctx, raw: RawPipeline, base_dir: &Path, component_
 
 /// `pipeline.status_page`: every listed name must be a configured component (once); enabling it
 /// without components, or with an empty title, is an error (a page that shows nothing).
-fn status_page(cx: &mut Ctx, raw: Option<&crate::config::raw::RawStatusPage>, component_names: &BTreeSet<String>) -> crate::config::StatusPageSettings {
+fn status_page(
+    cx: &mut Ctx,
+    raw: Option<&crate::config::raw::RawStatusPage>,
+    component_names: &BTreeSet<String>,
+) -> crate::config::StatusPageSettings {
     let Some(raw) = raw else { return Default::default() };
     let enabled = raw.enabled.unwrap_or(false);
     let mut components = Vec::new();
     for (i, c) in raw.components.iter().flatten().enumerate() {
         let ptr = format!("/pipeline/status_page/components/{i}");
         if !component_names.contains(c) {
-            let message = cx.t("config-unknown-dependency", &[("name", c.as_str().into()), ("key", "pipeline.status_page.components".into())]);
+            let message = cx.t(
+                "config-unknown-dependency",
+                &[("name", c.as_str().into()), ("key", "pipeline.status_page.components".into())],
+            );
             cx.error_at(&ptr, message);
         } else if components.contains(c) {
             cx.error_at(&ptr, format!("`{c}` is listed twice"));
@@ -564,7 +696,10 @@ fn status_page(cx: &mut Ctx, raw: Option<&crate::config::raw::RawStatusPage>, co
         }
     }
     if enabled && raw.components.as_ref().is_none_or(|c| c.is_empty()) {
-        cx.error_at("/pipeline/status_page/enabled", "the status page is enabled but lists no components: add their names under `components`");
+        cx.error_at(
+            "/pipeline/status_page/enabled",
+            "the status page is enabled but lists no components: add their names under `components`",
+        );
     }
     let title = raw.title.as_ref().map(|t| t.trim().to_string());
     if title.as_ref().is_some_and(|t| t.is_empty() || t.chars().count() > 200) {
@@ -583,7 +718,11 @@ fn server_hosts(cx: &mut Ctx, entries: &[String]) -> Vec<String> {
         let name_ok = if let Some(v6) = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
             v6.parse::<std::net::Ipv6Addr>().is_ok()
         } else {
-            !name.is_empty() && name.len() <= 253 && name.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            !name.is_empty()
+                && name.len() <= 253
+                && name
+                    .split('.')
+                    .all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         };
         let port_ok = port.is_none_or(|p| p.parse::<u16>().is_ok_and(|p| p > 0));
         if name_ok && port_ok {
@@ -609,7 +748,13 @@ pub fn split_host_port(text: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, base_dir: &Path) -> Option<ComponentSpec> {
+fn component(
+    cx: &mut Ctx,
+    ptr: &str,
+    raw: RawComponent,
+    p: &PipelineSettings,
+    base_dir: &Path,
+) -> Option<ComponentSpec> {
     let before = cx.errors.len();
     if raw.name.is_empty() || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
         let message = cx.t("config-component-name", &[("name", raw.name.as_str().into())]);
@@ -630,15 +775,19 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     let mut command_template = None;
     let mut check_template = None;
     if let Some(rp) = raw.process.as_mut()
-        && rp.command.iter().any(|a| a.contains("{port}")) {
-            match base_port {
-                Some(port) => {
-                    command_template = Some(rp.command.clone());
-                    rp.command = rp.command.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
-                }
-                None => cx.error_at(&format!("{ptr}/process/command"), "`{port}` in the command needs `scale: { port: N }` on the component"),
+        && rp.command.iter().any(|a| a.contains("{port}"))
+    {
+        match base_port {
+            Some(port) => {
+                command_template = Some(rp.command.clone());
+                rp.command = rp.command.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
             }
+            None => cx.error_at(
+                &format!("{ptr}/process/command"),
+                "`{port}` in the command needs `scale: { port: N }` on the component",
+            ),
         }
+    }
     if let Some(rc) = raw.check.as_mut() {
         let target = rc.http.as_mut().map(|h| &mut h.url).or(rc.tcp.as_mut().map(|t| &mut t.addr));
         if let Some(t) = target.filter(|t| t.contains("{port}")) {
@@ -647,7 +796,10 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
                     check_template = Some(t.clone());
                     *t = t.replace("{port}", &port.to_string());
                 }
-                None => cx.error_at(&format!("{ptr}/check"), "`{port}` in the check needs `scale: { port: N }` on the component"),
+                None => cx.error_at(
+                    &format!("{ptr}/check"),
+                    "`{port}` in the check needs `scale: { port: N }` on the component",
+                ),
             }
         }
     }
@@ -663,14 +815,15 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
         cx.error_at(&format!("{ptr}/scale"), "expected 1 ≤ min_instances ≤ max_instances");
     }
     if let Some(c) = &scale.external_command
-        && c.is_empty() {
-            cx.error_at(&format!("{ptr}/scale/command"), "expected a non-empty argv list with `{replicas}`");
-        }
+        && c.is_empty()
+    {
+        cx.error_at(&format!("{ptr}/scale/command"), "expected a non-empty argv list with `{replicas}`");
+    }
 
     let process = raw.process.map(|rp| {
         if rp.command.is_empty() {
             let message = cx.t("config-expected-argv", &[]);
-        cx.error_at(&format!("{ptr}/process/command"), message);
+            cx.error_at(&format!("{ptr}/process/command"), message);
         }
         let cwd = rp.cwd.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         ProcessSpec {
@@ -683,32 +836,44 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
     });
 
     let check = match raw.check {
-        None if process.is_some() => CheckSpec { kind: CheckKind::Process, interval: p.monitoring.interval, timeout: p.monitoring.health_check_timeout },
+        None if process.is_some() => CheckSpec {
+            kind: CheckKind::Process,
+            interval: p.monitoring.interval,
+            timeout: p.monitoring.health_check_timeout,
+        },
         None => {
-            let message = cx.t("config-component-needs-check", &[("check", "`check:`".into()), ("process", "`process:`".into())]);
+            let message =
+                cx.t("config-component-needs-check", &[("check", "`check:`".into()), ("process", "`process:`".into())]);
             cx.key_error(&format!("{ptr}/name"), message);
             return None;
         }
         Some(rc) => check_spec(cx, &format!("{ptr}/check"), rc, p, base_dir, process.is_some())?,
     };
 
-    let limits = Limits {
-        memory_bytes: cx.size(&format!("{ptr}/limits/memory"), &raw.limits.memory),
-        cpu: raw.limits.cpu,
-    };
+    let limits =
+        Limits { memory_bytes: cx.size(&format!("{ptr}/limits/memory"), &raw.limits.memory), cpu: raw.limits.cpu };
 
     let recovery = match raw.recovery {
-        None => if process.is_some() { vec![RecoveryStep::Restart] } else { vec![RecoveryStep::Notify] },
-        Some(steps) => steps.iter().enumerate().filter_map(|(i, v)| recovery_step(cx, &format!("{ptr}/recovery/{i}"), v)).collect(),
+        None => {
+            if process.is_some() {
+                vec![RecoveryStep::Restart]
+            } else {
+                vec![RecoveryStep::Notify]
+            }
+        }
+        Some(steps) => {
+            steps.iter().enumerate().filter_map(|(i, v)| recovery_step(cx, &format!("{ptr}/recovery/{i}"), v)).collect()
+        }
     };
 
     let (tags, labels) = tags(cx, &format!("{ptr}/tags"), raw.tags.as_ref());
     // Where the people whose data the component holds live (residency checks in reports).
     if let Some(o) = tags.get("data_origin")
-        && Region::parse(o).is_none() {
-            let message = cx.region_error(o);
-            cx.error_at(&format!("{ptr}/tags/data_origin"), message);
-        }
+        && Region::parse(o).is_none()
+    {
+        let message = cx.region_error(o);
+        cx.error_at(&format!("{ptr}/tags/data_origin"), message);
+    }
     let sla = raw.sla.unwrap_or(99.9);
     if !(0.0..=100.0).contains(&sla) {
         let message = cx.t("config-expected-sla", &[("min", 0.into()), ("max", 100.into())]);
@@ -723,8 +888,23 @@ fn component(cx: &mut Ctx, ptr: &str, raw: RawComponent, p: &PipelineSettings, b
             detection.limits.entry(m.to_string()).or_insert(1.0);
         }
     }
-    let front = raw.front.as_ref().and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), check.timeout, p));
-    let autoscale = raw.autoscale.as_ref().and_then(|a| autoscale::autoscale_spec(cx, &format!("{ptr}/autoscale"), a, &scale, process.as_ref(), &check, &mut detection, limits.memory_bytes, p));
+    let front = raw
+        .front
+        .as_ref()
+        .and_then(|f| front::front_spec(cx, &format!("{ptr}/front"), f, &scale, process.is_some(), check.timeout, p));
+    let autoscale = raw.autoscale.as_ref().and_then(|a| {
+        autoscale::autoscale_spec(
+            cx,
+            &format!("{ptr}/autoscale"),
+            a,
+            &scale,
+            process.as_ref(),
+            &check,
+            &mut detection,
+            limits.memory_bytes,
+            p,
+        )
+    });
 
     (cx.errors.len() == before).then_some(ComponentSpec {
         name: raw.name,
@@ -768,7 +948,8 @@ fn tags(cx: &mut Ctx, ptr: &str, v: Option<&Value>) -> (BTreeMap<String, String>
                     && label.chars().count() <= TAG_MAX_CHARS
                     && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ':'));
                 if !ok {
-                    let message = cx.t("config-tag-invalid", &[("tag", label.into()), ("max", (TAG_MAX_CHARS as i64).into())]);
+                    let message =
+                        cx.t("config-tag-invalid", &[("tag", label.into()), ("max", (TAG_MAX_CHARS as i64).into())]);
                     cx.error_at(&at, message);
                 } else if labels.iter().any(|l| l == label) {
                     let message = cx.t("config-tag-duplicate", &[("tag", label.into())]);
@@ -792,14 +973,24 @@ fn tags(cx: &mut Ctx, ptr: &str, v: Option<&Value>) -> (BTreeMap<String, String>
             }
         }
         Some(_) => {
-            let message = cx.t("config-tags-shape", &[("key", "`tags:`".into()), ("list", "`[payments, eu]`".into()), ("map", "`service: api`".into())]);
+            let message = cx.t(
+                "config-tags-shape",
+                &[("key", "`tags:`".into()), ("list", "`[payments, eu]`".into()), ("map", "`service: api`".into())],
+            );
             cx.error_at(ptr, message);
         }
     }
     (keyed, labels)
 }
 
-fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_dir: &Path, supervised: bool) -> Option<CheckSpec> {
+fn check_spec(
+    cx: &mut Ctx,
+    ptr: &str,
+    rc: RawCheck,
+    p: &PipelineSettings,
+    base_dir: &Path,
+    supervised: bool,
+) -> Option<CheckSpec> {
     let interval = cx.positive_duration(&format!("{ptr}/interval"), &rc.interval, p.monitoring.interval);
     let mut timeout = cx.positive_duration(&format!("{ptr}/timeout"), &rc.timeout, p.monitoring.health_check_timeout);
     let mut kinds: Vec<(&str, CheckKind)> = Vec::new();
@@ -815,22 +1006,29 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
         if !["GET", "HEAD", "POST"].contains(&method.as_str()) {
             cx.error_at(&format!("{ptr}/http/method"), "expected GET, HEAD or POST");
         }
-        let degraded_after = h.degraded_after.as_ref().map(|d| cx.duration(&format!("{ptr}/http/degraded_after"), &Some(d.clone()), timeout));
-        kinds.push(("http", CheckKind::Http(HttpCheckSpec {
-            url: h.url,
-            method,
-            expect_status: h.expect_status.unwrap_or(200),
-            body_contains: h.body_contains,
-            degraded_after,
-            tls_verify: h.tls_verify.unwrap_or(true),
-        })));
+        let degraded_after = h
+            .degraded_after
+            .as_ref()
+            .map(|d| cx.duration(&format!("{ptr}/http/degraded_after"), &Some(d.clone()), timeout));
+        kinds.push((
+            "http",
+            CheckKind::Http(HttpCheckSpec {
+                url: h.url,
+                method,
+                expect_status: h.expect_status.unwrap_or(200),
+                body_contains: h.body_contains,
+                degraded_after,
+                tls_verify: h.tls_verify.unwrap_or(true),
+            }),
+        ));
     }
     if let Some(t) = rc.tcp {
         if let Some(to) = &t.timeout {
             timeout = cx.positive_duration(&format!("{ptr}/tcp/timeout"), &Some(to.clone()), timeout);
         }
         if !t.addr.contains(':') {
-            let message = cx.t("config-expected-host-port", &[("form", "HOST:PORT".into()), ("found", t.addr.as_str().into())]);
+            let message =
+                cx.t("config-expected-host-port", &[("form", "HOST:PORT".into()), ("found", t.addr.as_str().into())]);
             cx.error_at(&format!("{ptr}/tcp/addr"), message);
         }
         kinds.push(("tcp", CheckKind::Tcp(TcpCheckSpec { addr: t.addr })));
@@ -855,7 +1053,13 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
                 }
             },
         };
-        kinds.push(("command", CheckKind::Command(CommandCheckSpec { argv, cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) } })));
+        kinds.push((
+            "command",
+            CheckKind::Command(CommandCheckSpec {
+                argv,
+                cwd: if cwd.is_absolute() { cwd } else { base_dir.join(cwd) },
+            }),
+        ));
     }
     if rc.process.is_some() {
         if !supervised {
@@ -874,7 +1078,15 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
                 None
             }
         });
-        kinds.push(("prometheus", CheckKind::Prometheus(PrometheusCheckSpec { url: pr.url, metric: pr.metric, labels: pr.labels, healthy_if })));
+        kinds.push((
+            "prometheus",
+            CheckKind::Prometheus(PrometheusCheckSpec {
+                url: pr.url,
+                metric: pr.metric,
+                labels: pr.labels,
+                healthy_if,
+            }),
+        ));
     }
     if let Some(pq) = rc.promql {
         if let Some(to) = &pq.timeout {
@@ -890,17 +1102,29 @@ fn check_spec(cx: &mut Ctx, ptr: &str, rc: RawCheck, p: &PipelineSettings, base_
             timeout = cx.positive_duration(&format!("{ptr}/node/timeout"), &Some(to.clone()), timeout);
         }
         if !(n.url.starts_with("http://") || n.url.starts_with("https://")) {
-            cx.error_at(&format!("{ptr}/node/url"), format!("expected node_exporter's metrics URL such as `http://10.0.0.5:9100/metrics`, found `{}`", n.url));
+            cx.error_at(
+                &format!("{ptr}/node/url"),
+                format!(
+                    "expected node_exporter's metrics URL such as `http://10.0.0.5:9100/metrics`, found `{}`",
+                    n.url
+                ),
+            );
         }
         let mountpoint = n.mountpoint.unwrap_or_else(|| "/".into());
         if !mountpoint.starts_with('/') {
-            cx.error_at(&format!("{ptr}/node/mountpoint"), format!("expected an absolute mount point such as `/` or `/data`, found `{mountpoint}`"));
+            cx.error_at(
+                &format!("{ptr}/node/mountpoint"),
+                format!("expected an absolute mount point such as `/` or `/data`, found `{mountpoint}`"),
+            );
         }
         kinds.push(("node", CheckKind::Node(NodeCheckSpec { url: n.url, mountpoint })));
     }
     match kinds.len() {
         0 => {
-            let message = cx.t("config-check-kind-missing", &[("kinds", "http, tcp, command, process, prometheus, promql, node".into())]);
+            let message = cx.t(
+                "config-check-kind-missing",
+                &[("kinds", "http, tcp, command, process, prometheus, promql, node".into())],
+            );
             cx.error_at(ptr, message);
             None
         }
@@ -918,7 +1142,10 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
     let before = cx.errors.len();
     let url = pq.url.trim_end_matches('/').to_string();
     if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains("/api/v1") {
-        cx.error_at(&format!("{ptr}/url"), format!("expected the Prometheus server's base URL such as `http://127.0.0.1:9090`, found `{}`", pq.url));
+        cx.error_at(
+            &format!("{ptr}/url"),
+            format!("expected the Prometheus server's base URL such as `http://127.0.0.1:9090`, found `{}`", pq.url),
+        );
     }
     if let Err(m) = crate::check::promql::lint_query(&pq.query) {
         cx.error_at(&format!("{ptr}/query"), m);
@@ -927,10 +1154,19 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
     let hold_for = cx.duration(&format!("{ptr}/for"), &pq.hold_for, Duration::ZERO);
     let metric = pq.metric.unwrap_or_else(|| "promql_value".into());
     if metric.is_empty() || !metric.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        cx.error_at(&format!("{ptr}/metric"), format!("expected a sample name of letters, digits and `_`, found `{metric}`"));
+        cx.error_at(
+            &format!("{ptr}/metric"),
+            format!("expected a sample name of letters, digits and `_`, found `{metric}`"),
+        );
     }
     let healthy_if = healthy_if?;
-    (cx.errors.len() == before).then_some(PromqlCheckSpec { url, query: pq.query.trim().to_string(), healthy_if, hold_for, metric })
+    (cx.errors.len() == before).then_some(PromqlCheckSpec {
+        url,
+        query: pq.query.trim().to_string(),
+        healthy_if,
+        hold_for,
+        metric,
+    })
 }
 
 fn unknown_host(cx: &Ctx, name: &str) -> String {
@@ -952,16 +1188,27 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
     for (i, item) in items.iter().enumerate() {
         let ptr = format!("/hosts/{i}");
         let Some(raw) = cx.raw::<RawHost>(&ptr, item) else { continue };
-        if raw.name.is_empty() || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.') {
-            cx.error_at(&format!("{ptr}/name"), format!("host names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name));
+        if raw.name.is_empty()
+            || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        {
+            cx.error_at(
+                &format!("{ptr}/name"),
+                format!("host names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name),
+            );
         }
         if cx.hosts.contains_key(&raw.name) {
             cx.error_at(&format!("{ptr}/name"), format!("duplicate host name `{}`", raw.name));
         }
         if raw.address.is_empty() || raw.address.starts_with('-') || raw.address.contains(char::is_whitespace) {
-            cx.error_at(&format!("{ptr}/address"), format!("expected a host name or IP address, found `{}`", raw.address));
+            cx.error_at(
+                &format!("{ptr}/address"),
+                format!("expected a host name or IP address, found `{}`", raw.address),
+            );
         }
-        if raw.user.is_empty() || raw.user.starts_with('-') || !raw.user.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+        if raw.user.is_empty()
+            || raw.user.starts_with('-')
+            || !raw.user.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
             cx.error_at(&format!("{ptr}/user"), format!("expected a user name, found `{}`", raw.user));
         }
         let mut file = |key: &str, text: &str, what: &str| {
@@ -969,35 +1216,56 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
             let p = if p.is_absolute() { p } else { base_dir.join(p) };
             match std::fs::metadata(&p) {
                 Ok(m) if m.is_file() && m.len() > 0 => {}
-                Ok(_) => cx.error_at(&format!("{ptr}/{key}"), format!("{what} `{}` is empty or not a file", p.display())),
+                Ok(_) => {
+                    cx.error_at(&format!("{ptr}/{key}"), format!("{what} `{}` is empty or not a file", p.display()))
+                }
                 Err(e) => cx.error_at(&format!("{ptr}/{key}"), format!("cannot read {what} `{}`: {e}", p.display())),
             }
             p
         };
         let key_file = file("key_file", &raw.key_file, "the SSH key");
         let known_hosts = file("known_hosts", &raw.known_hosts, "the known_hosts file");
-        let connect_timeout = cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
+        let connect_timeout =
+            cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
         if raw.port == Some(0) {
             let message = cx.t("config-expected-port", &[("min", "1".into()), ("max", "65535".into())]);
             cx.error_at(&format!("{ptr}/port"), message);
         }
         // Kept even with problems, so steps naming it do not add an `unknown host` error.
-        let h = crate::remote::HostSpec { name: raw.name.clone(), address: raw.address, port: raw.port.unwrap_or(22), user: raw.user, key_file, known_hosts, connect_timeout };
+        let h = crate::remote::HostSpec {
+            name: raw.name.clone(),
+            address: raw.address,
+            port: raw.port.unwrap_or(22),
+            user: raw.user,
+            key_file,
+            known_hosts,
+            connect_timeout,
+        };
         cx.hosts.entry(raw.name).or_insert(h);
     }
 }
 
 fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
-    let expected = "restart, scale_up, scale_down, migrate, notify, {run: [argv...], timeout: 30s, on: HOST}, {webhook: URL}";
+    let expected =
+        "restart, scale_up, scale_down, migrate, notify, {run: [argv...], timeout: 30s, on: HOST}, {webhook: URL}";
     match v {
         Value::String(s) => RecoveryStep::from_plain_name(s).or_else(|| {
-            let message = cx.t("config-unknown-recovery-step", &[("value", s.as_str().into()), ("expected", expected.into())]);
+            let message =
+                cx.t("config-unknown-recovery-step", &[("value", s.as_str().into()), ("expected", expected.into())]);
             cx.error_at(ptr, message);
             None
         }),
-        Value::Object(m) if m.contains_key("run") && m.contains_key("on") && m.keys().all(|k| ["run", "timeout", "on"].contains(&k.as_str())) => {
+        Value::Object(m)
+            if m.contains_key("run")
+                && m.contains_key("on")
+                && m.keys().all(|k| ["run", "timeout", "on"].contains(&k.as_str())) =>
+        {
             // The local step first (argv, timeout), then wrapped in `ssh` for its host.
-            let step = recovery_step(cx, ptr, &Value::Object(m.iter().filter(|(k, _)| *k != "on").map(|(k, v)| (k.clone(), v.clone())).collect()))?;
+            let step = recovery_step(
+                cx,
+                ptr,
+                &Value::Object(m.iter().filter(|(k, _)| *k != "on").map(|(k, v)| (k.clone(), v.clone())).collect()),
+            )?;
             let on = &m["on"];
             let host = match on.as_str() {
                 Some(h) => match cx.hosts.get(h) {
@@ -1014,39 +1282,55 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
                 }
             };
             match step {
-                RecoveryStep::Run { argv, timeout } => Some(RecoveryStep::Run { argv: crate::remote::ssh_argv(&host, &argv), timeout }),
+                RecoveryStep::Run { argv, timeout } => {
+                    Some(RecoveryStep::Run { argv: crate::remote::ssh_argv(&host, &argv), timeout })
+                }
                 other => Some(other),
             }
         }
         Value::Object(m) if m.len() == 1 || (m.len() == 2 && m.contains_key("timeout")) => {
             if let Some(run) = m.get("run") {
-                let argv: Option<Vec<String>> = run.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect());
+                let argv: Option<Vec<String>> =
+                    run.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect());
                 let timeout = match m.get("timeout") {
                     Some(t) => {
-                        let u = match t { Value::String(s) => Some(Unit::Text(s.clone())), Value::Number(n) => n.as_f64().map(Unit::Number), _ => None };
+                        let u = match t {
+                            Value::String(s) => Some(Unit::Text(s.clone())),
+                            Value::Number(n) => n.as_f64().map(Unit::Number),
+                            _ => None,
+                        };
                         cx.duration(&format!("{ptr}/timeout"), &u, Duration::from_secs(30))
                     }
                     None => Duration::from_secs(30),
                 };
                 match argv {
-                    Some(a) if !a.is_empty() && a.len() == run.as_array().map_or(0, Vec::len) => Some(RecoveryStep::Run { argv: a, timeout }),
+                    Some(a) if !a.is_empty() && a.len() == run.as_array().map_or(0, Vec::len) => {
+                        Some(RecoveryStep::Run { argv: a, timeout })
+                    }
                     _ => {
-                        cx.error_at(&format!("{ptr}/run"), "expected `run:` to be a non-empty list of strings (an argv array, never a shell string)");
+                        cx.error_at(
+                            &format!("{ptr}/run"),
+                            "expected `run:` to be a non-empty list of strings (an argv array, never a shell string)",
+                        );
                         None
                     }
                 }
             } else if let Some(url) = m.get("webhook") {
                 match url.as_str() {
-                    Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(RecoveryStep::Webhook { url: u.to_string() }),
+                    Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+                        Some(RecoveryStep::Webhook { url: u.to_string() })
+                    }
                     _ => {
-                        let message = cx.t("config-expected-url", &[("found", url.as_str().unwrap_or_default().into())]);
+                        let message =
+                            cx.t("config-expected-url", &[("found", url.as_str().unwrap_or_default().into())]);
                         cx.error_at(&format!("{ptr}/webhook"), message);
                         None
                     }
                 }
             } else {
                 let k = m.keys().next().cloned().unwrap_or_default();
-                let message = cx.t("config-unknown-recovery-step", &[("value", k.as_str().into()), ("expected", expected.into())]);
+                let message = cx
+                    .t("config-unknown-recovery-step", &[("value", k.as_str().into()), ("expected", expected.into())]);
                 cx.key_error(&format!("{ptr}/{k}"), message);
                 None
             }
@@ -1071,13 +1355,20 @@ fn rule_number(u: &Unit) -> Result<f64, String> {
             .filter(|x| x.is_finite())
             .or_else(|| parse_size(t).ok().map(|b| b as f64))
             .or_else(|| parse_duration(t).ok().map(|d| d.as_secs_f64()))
-            .ok_or_else(|| format!("expected a number, a size such as `200MB` or a duration such as `500ms`, found `{t}`")),
+            .ok_or_else(|| {
+                format!("expected a number, a size such as `200MB` or a duration such as `500ms`, found `{t}`")
+            }),
     }
 }
 
 /// `detection:` over `base` (the pipeline block, or the defaults for the pipeline itself):
 /// settings override, rules and limits add up.
-fn detection_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawDetection>, base: &crate::detection::DetectionSpec) -> crate::detection::DetectionSpec {
+fn detection_spec(
+    cx: &mut Ctx,
+    ptr: &str,
+    raw: Option<&RawDetection>,
+    base: &crate::detection::DetectionSpec,
+) -> crate::detection::DetectionSpec {
     use crate::detection::{OnAnomaly, Severity, ThresholdRule, rules::parse_op};
     let mut d = base.clone();
     let Some(raw) = raw else { return d };

@@ -178,9 +178,7 @@ impl Builder {
         match self.stack.last() {
             None => Some(String::new()),
             Some(Frame::Seq { pointer, items }) => Some(format!("{pointer}/{}", items.len())),
-            Some(Frame::Map { pointer, pending_key: Some(k), .. }) => {
-                Some(format!("{pointer}/{}", escape(k)))
-            }
+            Some(Frame::Map { pointer, pending_key: Some(k), .. }) => Some(format!("{pointer}/{}", escape(k))),
             Some(Frame::Map { pending_key: None, .. }) => None,
         }
     }
@@ -220,9 +218,10 @@ fn scalar_value(s: String, style: TScalarStyle) -> Value {
     }
     if s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '+' || c == '.')
         && let Ok(f) = s.parse::<f64>()
-            && let Some(n) = Number::from_f64(f) {
-                return Value::Number(n);
-            }
+        && let Some(n) = Number::from_f64(f)
+    {
+        return Value::Number(n);
+    }
     Value::String(s)
 }
 
@@ -246,16 +245,17 @@ impl MarkedEventReceiver for Builder {
             Event::Scalar(s, style, anchor, _tag) => {
                 // A scalar in key position is a mapping key.
                 if let Some(Frame::Map { pointer, map, pending_key }) = self.stack.last_mut()
-                    && pending_key.is_none() {
-                        let key_ptr = format!("{pointer}/{}", escape(&s));
-                        if map.contains_key(&s) {
-                            self.error = Some(YamlError::syntax(pos, format!("duplicate key `{s}`")));
-                            return;
-                        }
-                        self.keys.insert(key_ptr, pos);
-                        *pending_key = Some(s);
+                    && pending_key.is_none()
+                {
+                    let key_ptr = format!("{pointer}/{}", escape(&s));
+                    if map.contains_key(&s) {
+                        self.error = Some(YamlError::syntax(pos, format!("duplicate key `{s}`")));
                         return;
                     }
+                    self.keys.insert(key_ptr, pos);
+                    *pending_key = Some(s);
+                    return;
+                }
                 if let Some(p) = self.next_pointer() {
                     self.values.insert(p, pos);
                 }
@@ -335,14 +335,8 @@ pub fn load_limited(src: &str, limits: Limits) -> Result<Located, YamlError> {
     if let Err(e) = parsed {
         return Err(YamlError::syntax(Pos::from_marker(e.marker()), e.info().to_string()));
     }
-    Ok(Located {
-        empty: b.root.is_none(),
-        value: b.root.unwrap_or(Value::Null),
-        values: b.values,
-        keys: b.keys,
-    })
+    Ok(Located { empty: b.root.is_none(), value: b.root.unwrap_or(Value::Null), values: b.values, keys: b.keys })
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -59,7 +59,11 @@ impl Fit {
         }
         let ms = |slope: f64| (gap / slope * 1000.0).min(1e15) as i64;
         let hi_slope = self.slope_per_s - 2.0 * self.slope_se;
-        Some(Eta { ms: ms(self.slope_per_s), low_ms: ms(self.slope_per_s + 2.0 * self.slope_se), high_ms: (hi_slope > 0.0).then(|| ms(hi_slope)) })
+        Some(Eta {
+            ms: ms(self.slope_per_s),
+            low_ms: ms(self.slope_per_s + 2.0 * self.slope_se),
+            high_ms: (hi_slope > 0.0).then(|| ms(hi_slope)),
+        })
     }
 }
 
@@ -142,7 +146,14 @@ impl Trend {
         }
         let slope_se = if n > 2 { (sse / (nf - 2.0) / sxx).sqrt() } else { f64::INFINITY };
         let x_last = (t_last - t0) as f64 / 1000.0;
-        Some(Fit { slope_per_s: slope, slope_se, level: icept + slope * x_last, at_ms: t_last, points: n, span_ms: t_last - t0 })
+        Some(Fit {
+            slope_per_s: slope,
+            slope_se,
+            level: icept + slope * x_last,
+            at_ms: t_last,
+            points: n,
+            span_ms: t_last - t0,
+        })
     }
 }
 

@@ -29,10 +29,10 @@ use ts_rs::TS;
 use crate::clock::SharedClock;
 use crate::config::{CmpOp, Config};
 use crate::events::{EngineEvent, EventBus};
-use crate::model::metric;
 use crate::guard::GuardInner;
-use crate::heal::timeline::Msg;
 use crate::heal::IncidentKind;
+use crate::heal::timeline::Msg;
+use crate::model::metric;
 use std::sync::Arc;
 use tokio::sync::broadcast;
 
@@ -144,7 +144,15 @@ struct ComponentDetect {
 impl ComponentDetect {
     fn new(spec: DetectionSpec, memory_limit: Option<f64>, supervised: bool, timeout_s: f64) -> Self {
         let rule_states = vec![RuleState::default(); spec.rules.len()];
-        ComponentDetect { spec, memory_limit, supervised, timeout_s, rule_states, series: HashMap::new(), heal_quiet_until_ms: 0 }
+        ComponentDetect {
+            spec,
+            memory_limit,
+            supervised,
+            timeout_s,
+            rule_states,
+            series: HashMap::new(),
+            heal_quiet_until_ms: 0,
+        }
     }
 
     /// The forecast limit of a metric, if it has one.
@@ -198,7 +206,12 @@ impl Detection {
                 if config.pipeline.healing.memory_forecast.is_zero() {
                     spec.proactive_restart = false;
                 }
-                let cd = ComponentDetect::new(spec, c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout.as_secs_f64());
+                let cd = ComponentDetect::new(
+                    spec,
+                    c.limits.memory_bytes.map(|b| b as f64),
+                    c.process.is_some(),
+                    c.check.timeout.as_secs_f64(),
+                );
                 (c.name.clone(), cd)
             })
             .collect();
@@ -210,8 +223,17 @@ impl Detection {
         Detection { clock, comps: Mutex::new(HashMap::new()), store: FindingStore::default() }
     }
 
-    pub fn add_component(&self, name: &str, spec: DetectionSpec, memory_limit: Option<f64>, supervised: bool, timeout: Duration) {
-        self.comps.lock().insert(name.into(), ComponentDetect::new(spec, memory_limit, supervised, timeout.as_secs_f64()));
+    pub fn add_component(
+        &self,
+        name: &str,
+        spec: DetectionSpec,
+        memory_limit: Option<f64>,
+        supervised: bool,
+        timeout: Duration,
+    ) {
+        self.comps
+            .lock()
+            .insert(name.into(), ComponentDetect::new(spec, memory_limit, supervised, timeout.as_secs_f64()));
     }
 
     /// A component added or changed at run time: its detectors start empty, as at start.
@@ -220,7 +242,13 @@ impl Detection {
         if config.pipeline.healing.memory_forecast.is_zero() {
             spec.proactive_restart = false;
         }
-        self.add_component(&c.name, spec, c.limits.memory_bytes.map(|b| b as f64), c.process.is_some(), c.check.timeout);
+        self.add_component(
+            &c.name,
+            spec,
+            c.limits.memory_bytes.map(|b| b as f64),
+            c.process.is_some(),
+            c.check.timeout,
+        );
     }
 
     /// A component removed at run time: its detectors are dropped.
@@ -265,7 +293,12 @@ impl Detection {
     }
 
     /// Feed one check's points of a component; returns the findings they raise.
-    pub fn observe<'a>(&self, component: &str, now_ms: i64, points: impl IntoIterator<Item = (&'a str, f64)>) -> Vec<Finding> {
+    pub fn observe<'a>(
+        &self,
+        component: &str,
+        now_ms: i64,
+        points: impl IntoIterator<Item = (&'a str, f64)>,
+    ) -> Vec<Finding> {
         let mut out = Vec::new();
         let mut comps = self.comps.lock();
         let Some(c) = comps.get_mut(component) else { return out };
@@ -292,23 +325,30 @@ impl Detection {
             if let Some(a) = &mut s.anomaly {
                 let (score, fire) = a.update(now_ms, x, c.spec.anomaly_threshold);
                 if fire {
-                    out.push(Finding {
-                        id: None,
-                        component: component.into(),
-                        metric: m.into(),
-                        kind: FindingKind::Anomaly,
-                        severity: if score >= 0.95 { Severity::High } else { Severity::Medium },
-                        at_ms: now_ms,
-                        value: x,
-                        score: Some(score),
-                        eta_ms: None,
-                        limit: None,
-                        action: c.spec.on_anomaly,
-                        resolved: false,
-                        message: String::new(),
-                        msg: Some(Msg::new("finding-anomaly").text("metric", m).msg("value", value_msg(m, x)).num("score", (score * 100.0).round() / 100.0)),
-                    }
-                    .with_english());
+                    out.push(
+                        Finding {
+                            id: None,
+                            component: component.into(),
+                            metric: m.into(),
+                            kind: FindingKind::Anomaly,
+                            severity: if score >= 0.95 { Severity::High } else { Severity::Medium },
+                            at_ms: now_ms,
+                            value: x,
+                            score: Some(score),
+                            eta_ms: None,
+                            limit: None,
+                            action: c.spec.on_anomaly,
+                            resolved: false,
+                            message: String::new(),
+                            msg: Some(
+                                Msg::new("finding-anomaly")
+                                    .text("metric", m)
+                                    .msg("value", value_msg(m, x))
+                                    .num("score", (score * 100.0).round() / 100.0),
+                            ),
+                        }
+                        .with_english(),
+                    );
                 }
             }
             let Some((limit, kind)) = limit else { continue };
@@ -327,7 +367,11 @@ impl Detection {
                         continue;
                     }
                     s.predicted = true;
-                    let heal = kind == LimitKind::Resource && m == metric::MEMORY && c.supervised && c.spec.proactive_restart && now_ms >= c.heal_quiet_until_ms;
+                    let heal = kind == LimitKind::Resource
+                        && m == metric::MEMORY
+                        && c.supervised
+                        && c.spec.proactive_restart
+                        && now_ms >= c.heal_quiet_until_ms;
                     if heal {
                         // The restarted child starts a fresh trend; stay quiet meanwhile.
                         c.heal_quiet_until_ms = now_ms + c.spec.horizon.max(Duration::from_secs(10)).as_millis() as i64;
@@ -336,31 +380,33 @@ impl Detection {
                         Some(h) => Msg::new("finding-band-range").duration_ms("low", e.low_ms).duration_ms("high", h),
                         None => Msg::new("finding-band-min").duration_ms("low", e.low_ms),
                     };
-                    out.push(Finding {
-                        id: None,
-                        component: component.into(),
-                        metric: m.into(),
-                        kind: FindingKind::Predicted,
-                        severity: if kind == LimitKind::Resource { Severity::High } else { Severity::Medium },
-                        at_ms: now_ms,
-                        value: x,
-                        score: None,
-                        eta_ms: Some(e.ms),
-                        limit: Some(limit),
-                        action: if heal { OnAnomaly::Heal } else { OnAnomaly::Alert },
-                        resolved: false,
-                        message: String::new(),
-                        msg: Some(
-                            Msg::new("finding-predicted")
-                                .text("metric", m)
-                                .msg("level", value_msg(m, fit.level))
-                                .msg("slope", value_msg(m, fit.slope_per_s))
-                                .msg("limit", value_msg(m, limit))
-                                .duration_ms("eta", e.ms)
-                                .msg("band", band),
-                        ),
-                    }
-                    .with_english());
+                    out.push(
+                        Finding {
+                            id: None,
+                            component: component.into(),
+                            metric: m.into(),
+                            kind: FindingKind::Predicted,
+                            severity: if kind == LimitKind::Resource { Severity::High } else { Severity::Medium },
+                            at_ms: now_ms,
+                            value: x,
+                            score: None,
+                            eta_ms: Some(e.ms),
+                            limit: Some(limit),
+                            action: if heal { OnAnomaly::Heal } else { OnAnomaly::Alert },
+                            resolved: false,
+                            message: String::new(),
+                            msg: Some(
+                                Msg::new("finding-predicted")
+                                    .text("metric", m)
+                                    .msg("level", value_msg(m, fit.level))
+                                    .msg("slope", value_msg(m, fit.slope_per_s))
+                                    .msg("limit", value_msg(m, limit))
+                                    .duration_ms("eta", e.ms)
+                                    .msg("band", band),
+                            ),
+                        }
+                        .with_english(),
+                    );
                     if heal {
                         s.trend.clear();
                         s.predicted = false;
@@ -415,7 +461,13 @@ impl Detection {
             })
             .collect();
         series.sort_by(|a, b| a.metric.cmp(&b.metric));
-        Some(views::ForecastView { component: component.into(), at_ms: now, horizon_ms: horizon, window_ms: c.spec.window.as_millis() as i64, series })
+        Some(views::ForecastView {
+            component: component.into(),
+            at_ms: now,
+            horizon_ms: horizon,
+            window_ms: c.spec.window.as_millis() as i64,
+            series,
+        })
     }
 
     /// Record and publish findings (called right after `observe`); [`act`] heals.
@@ -447,9 +499,23 @@ pub async fn act(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent
         if f.action != OnAnomaly::Heal || f.resolved || inner.is_shutting_down() {
             continue;
         }
-        let kind = if f.kind == FindingKind::Predicted && f.metric == metric::MEMORY { IncidentKind::MemoryForecast } else { IncidentKind::Down };
+        let kind = if f.kind == FindingKind::Predicted && f.metric == metric::MEMORY {
+            IncidentKind::MemoryForecast
+        } else {
+            IncidentKind::Down
+        };
         let finding = f.msg.clone().unwrap_or_else(|| Msg::verbatim(&f.message));
-        crate::heal::open_incident(&inner, &f.component, kind, "detection", Msg::new("incident-reason-finding").msg("finding", finding), f.at_ms, f.at_ms, None).await;
+        crate::heal::open_incident(
+            &inner,
+            &f.component,
+            kind,
+            "detection",
+            Msg::new("incident-reason-finding").msg("finding", finding),
+            f.at_ms,
+            f.at_ms,
+            None,
+        )
+        .await;
     }
 }
 
@@ -460,23 +526,30 @@ fn observe_rules(c: &mut ComponentDetect, component: &str, m: &str, now_ms: i64,
         }
         let Some(edge) = st.update(rule, now_ms, x) else { continue };
         let resolved = edge == RuleEdge::Cleared;
-        out.push(Finding {
-            id: None,
-            component: component.into(),
-            metric: m.into(),
-            kind: FindingKind::Threshold,
-            severity: rule.severity,
-            at_ms: now_ms,
-            value: x,
-            score: None,
-            eta_ms: None,
-            limit: Some(rule.cmp.value),
-            action: OnAnomaly::Alert,
-            resolved,
-            message: String::new(),
-            msg: Some(Msg::new(if resolved { "finding-threshold-resolved" } else { "finding-threshold" }).msg("rule", rule.describe_msg()).text("metric", m).msg("value", value_msg(m, x))),
-        }
-        .with_english());
+        out.push(
+            Finding {
+                id: None,
+                component: component.into(),
+                metric: m.into(),
+                kind: FindingKind::Threshold,
+                severity: rule.severity,
+                at_ms: now_ms,
+                value: x,
+                score: None,
+                eta_ms: None,
+                limit: Some(rule.cmp.value),
+                action: OnAnomaly::Alert,
+                resolved,
+                message: String::new(),
+                msg: Some(
+                    Msg::new(if resolved { "finding-threshold-resolved" } else { "finding-threshold" })
+                        .msg("rule", rule.describe_msg())
+                        .text("metric", m)
+                        .msg("value", value_msg(m, x)),
+                ),
+            }
+            .with_english(),
+        );
     }
 }
 

@@ -91,7 +91,13 @@ pub struct ThresholdRule {
 impl ThresholdRule {
     /// `add_threshold_rule("cpu_usage", 0.8, "gt", Severity.HIGH)`.
     pub fn new(metric: &str, value: f64, op: CmpOp, severity: Severity) -> Self {
-        ThresholdRule { metric: metric.into(), cmp: Comparison { op, value }, severity, hold_for: Duration::ZERO, hysteresis: 0.0 }
+        ThresholdRule {
+            metric: metric.into(),
+            cmp: Comparison { op, value },
+            severity,
+            hold_for: Duration::ZERO,
+            hysteresis: 0.0,
+        }
     }
 
     pub fn hold_for(mut self, d: Duration) -> Self {
@@ -107,7 +113,9 @@ impl ThresholdRule {
     /// The rule as a message: `cpu_usage > 0.8`, held `for` a duration said in the language.
     pub fn describe_msg(&self) -> crate::heal::timeline::Msg {
         let expr = format!("{} {} {}", self.metric, op_symbol(self.cmp.op), self.cmp.value);
-        let m = crate::heal::timeline::Msg::new(if self.hold_for.is_zero() { "finding-rule" } else { "finding-rule-held" }).text("expr", expr);
+        let m =
+            crate::heal::timeline::Msg::new(if self.hold_for.is_zero() { "finding-rule" } else { "finding-rule-held" })
+                .text("expr", expr);
         if self.hold_for.is_zero() { m } else { m.duration("for", self.hold_for) }
     }
 
@@ -186,7 +194,8 @@ mod tests {
     /// (rule, points (t ms, value), expected edges (t ms, edge))
     fn check(rule: ThresholdRule, points: &[(i64, f64)], expect: &[(i64, RuleEdge)]) {
         let mut st = RuleState::default();
-        let got: Vec<(i64, RuleEdge)> = points.iter().filter_map(|&(t, x)| st.update(&rule, t, x).map(|e| (t, e))).collect();
+        let got: Vec<(i64, RuleEdge)> =
+            points.iter().filter_map(|&(t, x)| st.update(&rule, t, x).map(|e| (t, e))).collect();
         assert_eq!(got, expect, "rule {}", rule.describe());
     }
 
@@ -204,7 +213,11 @@ mod tests {
         check(held, &pts, &[(52_000, Fired)]);
         // Hysteresis: once firing, 0.75 is still bad (0.8 - 0.1); 0.65 clears.
         let hyst = gt.clone().hysteresis(0.1);
-        check(hyst, &[(0, 0.9), (1, 0.75), (2, 0.79), (3, 0.65), (4, 0.75), (5, 0.85)], &[(0, Fired), (3, Cleared), (5, Fired)]);
+        check(
+            hyst,
+            &[(0, 0.9), (1, 0.75), (2, 0.79), (3, 0.65), (4, 0.75), (5, 0.85)],
+            &[(0, Fired), (3, Cleared), (5, Fired)],
+        );
         // Every operator.
         for (op, x, fires) in [
             (CmpOp::Ge, 0.8, true),
@@ -225,7 +238,14 @@ mod tests {
 
     #[test]
     fn names_parse() {
-        for (s, op) in [("gt", CmpOp::Gt), (">=", CmpOp::Ge), ("LT", CmpOp::Lt), ("le", CmpOp::Le), ("eq", CmpOp::Eq), ("!=", CmpOp::Ne)] {
+        for (s, op) in [
+            ("gt", CmpOp::Gt),
+            (">=", CmpOp::Ge),
+            ("LT", CmpOp::Lt),
+            ("le", CmpOp::Le),
+            ("eq", CmpOp::Eq),
+            ("!=", CmpOp::Ne),
+        ] {
             assert_eq!(parse_op(s), Some(op));
         }
         assert_eq!(parse_op("over"), None);

@@ -72,7 +72,13 @@ impl FindingStore {
     }
 
     /// Findings between `from_ms` and `to_ms` (inclusive), newest first.
-    pub async fn list(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> Result<Vec<Finding>, HistoryError> {
+    pub async fn list(
+        &self,
+        from_ms: i64,
+        to_ms: i64,
+        component: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Finding>, HistoryError> {
         self.flush().await?;
         let Some(pool) = self.pool.get() else { return Ok(Vec::new()) };
         let rows: Vec<Row> = sqlx::query_as(
@@ -88,22 +94,38 @@ impl FindingStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, component, metric, kind, severity, at_ms, value, score, eta_ms, limit, action, resolved, message)| Finding {
-                id: Some(id),
-                component,
-                metric,
-                kind: FindingKind::parse(&kind).unwrap_or(FindingKind::Anomaly),
-                severity: Severity::parse(&severity).unwrap_or(Severity::Medium),
-                at_ms,
-                value,
-                score,
-                eta_ms,
-                limit,
-                action: if action == "heal" { OnAnomaly::Heal } else { OnAnomaly::Alert },
-                resolved: resolved != 0,
-                message,
-                msg: None,
-            })
+            .map(
+                |(
+                    id,
+                    component,
+                    metric,
+                    kind,
+                    severity,
+                    at_ms,
+                    value,
+                    score,
+                    eta_ms,
+                    limit,
+                    action,
+                    resolved,
+                    message,
+                )| Finding {
+                    id: Some(id),
+                    component,
+                    metric,
+                    kind: FindingKind::parse(&kind).unwrap_or(FindingKind::Anomaly),
+                    severity: Severity::parse(&severity).unwrap_or(Severity::Medium),
+                    at_ms,
+                    value,
+                    score,
+                    eta_ms,
+                    limit,
+                    action: if action == "heal" { OnAnomaly::Heal } else { OnAnomaly::Alert },
+                    resolved: resolved != 0,
+                    message,
+                    msg: None,
+                },
+            )
             .collect())
     }
 }

@@ -115,7 +115,11 @@ fn synthetic_series_table() {
 #[test]
 fn threshold_rules_through_observe_hold_for_and_hysteresis() {
     let mut spec = DetectionSpec { anomaly: false, ..Default::default() };
-    spec.rules.push(ThresholdRule::new("cpu_usage", 0.8, CmpOp::Gt, Severity::High).hold_for(Duration::from_secs(30)).hysteresis(0.1));
+    spec.rules.push(
+        ThresholdRule::new("cpu_usage", 0.8, CmpOp::Gt, Severity::High)
+            .hold_for(Duration::from_secs(30))
+            .hysteresis(0.1),
+    );
     let (d, clock) = detection(spec, None, false);
     // 10 s low, 40 s high, 5 s at 0.75 (inside the hysteresis), then low.
     let mut v = vec![0.2; 10];
@@ -167,7 +171,11 @@ fn rising_error_rate_and_latency_are_predicted_before_failing() {
 
 #[test]
 fn forecast_counts_down_with_the_clock() {
-    let (d, clock) = detection(DetectionSpec { anomaly: false, horizon: Duration::from_secs(5), ..Default::default() }, Some(200e6), false);
+    let (d, clock) = detection(
+        DetectionSpec { anomaly: false, horizon: Duration::from_secs(5), ..Default::default() },
+        Some(200e6),
+        false,
+    );
     // 1 MB/s from 100 MB: 100 s to the limit, outside the 5 s horizon.
     let v: Vec<f64> = (0..20).map(|i| 100e6 + 1e6 * i as f64).collect();
     run(&d, &clock, metric::MEMORY, 1000, &v);
@@ -230,9 +238,16 @@ fn the_lazy_detector_scores_like_an_eager_one() {
     let threshold = DetectionSpec::default().anomaly_threshold;
     let step = 10_000i64;
     let time = |i: usize| T0 + i as i64 * step + if i < HEAD { (i as i64 * 37) % 900 } else { 0 };
-    for (prefix, value, exact) in
-        [(1usize, 0.0, true), (5, 1.0, true), (HEAD - 1, 0.0, true), (HEAD, 0.0, true), (HEAD + 1, 3.5, true), (300, 0.0, true), (REPLAY_MAX as usize, 1.0, true), (3 * REPLAY_MAX as usize, 0.0, false)]
-    {
+    for (prefix, value, exact) in [
+        (1usize, 0.0, true),
+        (5, 1.0, true),
+        (HEAD - 1, 0.0, true),
+        (HEAD, 0.0, true),
+        (HEAD + 1, 3.5, true),
+        (300, 0.0, true),
+        (REPLAY_MAX as usize, 1.0, true),
+        (3 * REPLAY_MAX as usize, 0.0, false),
+    ] {
         let mut eager = AnomalyDetector::new(DetectorConfig::default());
         let mut lazy = SeriesAnomaly::default();
         for i in 0..prefix {
@@ -261,7 +276,10 @@ fn the_lazy_detector_scores_like_an_eager_one() {
         }
         assert!(lazy.has_detector());
         assert_eq!(fired_lazy, fired_eager, "prefix {prefix}: the same findings");
-        assert!(fired_lazy.first() == Some(&0) || prefix < 200, "prefix {prefix}: the step is found at once: {fired_lazy:?}");
+        assert!(
+            fired_lazy.first() == Some(&0) || prefix < 200,
+            "prefix {prefix}: the step is found at once: {fired_lazy:?}"
+        );
     }
 }
 
@@ -273,7 +291,8 @@ fn print_scores() {
         for seed in [1u64, 2, 3] {
             let mut a = SeriesAnomaly::default();
             let v = series(shape, 1300, seed);
-            let mut top: Vec<(f64, usize)> = v.iter().enumerate().map(|(i, x)| (a.update(T0 + i as i64 * 1000, *x, 2.0).0, i)).collect();
+            let mut top: Vec<(f64, usize)> =
+                v.iter().enumerate().map(|(i, x)| (a.update(T0 + i as i64 * 1000, *x, 2.0).0, i)).collect();
             top.sort_by(|a, b| b.0.total_cmp(&a.0));
             println!("{shape:?} {seed}: {:?}", &top[..4]);
         }
@@ -300,10 +319,17 @@ fn findings_are_said_in_the_reader_s_language() {
     let en = plain(m.english());
     assert!(en.starts_with("memory_bytes at 125.7 MB rising 2.7 MB/s is predicted to reach 200 MB in 27"), "{en}");
     let de = plain(render(loc, Lang::De, &m).unwrap());
-    assert!(de.contains("125,7 MB") && de.contains("2,7 MB/s") && de.contains("erreicht voraussichtlich 200 MB"), "{de}");
+    assert!(
+        de.contains("125,7 MB") && de.contains("2,7 MB/s") && de.contains("erreicht voraussichtlich 200 MB"),
+        "{de}"
+    );
     assert!(!de.contains("rising") && !de.contains("predicted"), "{de}");
-    let rule = ThresholdRule::new("cpu_usage", 0.9, CmpOp::Gt, Severity::High).hold_for(std::time::Duration::from_secs(30));
-    let t = Msg::new("finding-threshold").msg("rule", rule.describe_msg()).text("metric", "cpu_usage").msg("value", value_msg("cpu_usage", 0.9512));
+    let rule =
+        ThresholdRule::new("cpu_usage", 0.9, CmpOp::Gt, Severity::High).hold_for(std::time::Duration::from_secs(30));
+    let t = Msg::new("finding-threshold")
+        .msg("rule", rule.describe_msg())
+        .text("metric", "cpu_usage")
+        .msg("value", value_msg("cpu_usage", 0.9512));
     assert_eq!(plain(t.english()), "cpu_usage > 0.9 for 30 s (cpu_usage = 0.951)");
     assert_eq!(plain(render(loc, Lang::De, &t).unwrap()), "cpu_usage > 0.9 seit 30 Sek. (cpu_usage = 0,951)");
 }

@@ -85,7 +85,8 @@ impl RuleView {
         if self.metric.trim().is_empty() {
             return Err("`metric` must not be empty".into());
         }
-        let op = parse_op(&self.op).ok_or_else(|| format!("unknown operator `{}`, expected gt, ge, lt, le, eq or ne", self.op))?;
+        let op = parse_op(&self.op)
+            .ok_or_else(|| format!("unknown operator `{}`, expected gt, ge, lt, le, eq or ne", self.op))?;
         if !self.value.is_finite() {
             return Err("`value` must be a finite number".into());
         }
@@ -102,11 +103,18 @@ impl RuleView {
 
 impl PipelineGuard {
     /// Findings between `from_ms` and `to_ms`, newest first (`GET /api/findings`).
-    pub async fn findings(&self, from_ms: i64, to_ms: i64, component: Option<&str>, limit: i64) -> Result<Vec<Finding>, GuardError> {
+    pub async fn findings(
+        &self,
+        from_ms: i64,
+        to_ms: i64,
+        component: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Finding>, GuardError> {
         if let Some(c) = component
-            && self.config().component(c).is_none() {
-                return Err(GuardError::UnknownComponent(c.into()));
-            }
+            && self.config().component(c).is_none()
+        {
+            return Err(GuardError::UnknownComponent(c.into()));
+        }
         if to_ms < from_ms {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must not be before `from` ({from_ms})")));
         }
@@ -120,16 +128,24 @@ impl PipelineGuard {
 
     /// `add_threshold_rule(metric, value, op, severity)`, at runtime, as `actor`
     /// (audited as `detection.rule.add`, target the component).
-    pub async fn add_threshold_rule(&self, component: &str, rule: ThresholdRule, actor: &str) -> Result<(), GuardError> {
+    pub async fn add_threshold_rule(
+        &self,
+        component: &str,
+        rule: ThresholdRule,
+        actor: &str,
+    ) -> Result<(), GuardError> {
         let view = RuleView::from_rule(&rule, false);
         self.inner().detection.add_rule(component, rule).map_err(|_| GuardError::UnknownComponent(component.into()))?;
-        self.audit().append(actor, "detection.rule.add", component, serde_json::to_value(&view).unwrap_or_default()).await?;
+        self.audit()
+            .append(actor, "detection.rule.add", component, serde_json::to_value(&view).unwrap_or_default())
+            .await?;
         Ok(())
     }
 
     /// Threshold rules of a component (config and runtime), with their state.
     pub fn threshold_rules(&self, component: &str) -> Result<Vec<RuleView>, GuardError> {
-        let rules = self.inner().detection.rules(component).ok_or_else(|| GuardError::UnknownComponent(component.into()))?;
+        let rules =
+            self.inner().detection.rules(component).ok_or_else(|| GuardError::UnknownComponent(component.into()))?;
         Ok(rules.iter().map(|(r, f)| RuleView::from_rule(r, *f)).collect())
     }
 }

@@ -129,7 +129,8 @@ mod tests {
         for (weights, n, expect) in cases {
             let mut b = balancer(Balance::Weighted, weights);
             let got = picks(&mut b, *n);
-            let counts: Vec<usize> = (0..weights.len()).map(|i| got.iter().filter(|x| **x == i as u32).count()).collect();
+            let counts: Vec<usize> =
+                (0..weights.len()).map(|i| got.iter().filter(|x| **x == i as u32).count()).collect();
             assert_eq!(&counts, expect, "weights {weights:?}: {got:?}");
         }
         let mut b = balancer(Balance::Weighted, &[1.0, 3.0]);

@@ -17,7 +17,9 @@ use crate::model::Status;
 /// TCP check filled in, or a TCP connect for any other kind.
 pub(super) fn instance_check(spec: &ComponentSpec, port: u16, timeout: Duration) -> CheckSpec {
     let kind = match (&spec.check.kind, &spec.scale.check_template) {
-        (CheckKind::Http(h), Some(t)) => CheckKind::Http(HttpCheckSpec { url: t.replace("{port}", &port.to_string()), ..h.clone() }),
+        (CheckKind::Http(h), Some(t)) => {
+            CheckKind::Http(HttpCheckSpec { url: t.replace("{port}", &port.to_string()), ..h.clone() })
+        }
         (CheckKind::Tcp(_), Some(t)) => CheckKind::Tcp(TcpCheckSpec { addr: t.replace("{port}", &port.to_string()) }),
         _ => CheckKind::Tcp(TcpCheckSpec { addr: format!("127.0.0.1:{port}") }),
     };
@@ -52,7 +54,13 @@ pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
             let pid = inner.supervisor.pid(&front.component, instance);
             set.spawn(async move {
                 let res = probe(&spec, port, &cx).await;
-                let (was, draining) = front.state.lock().balancer.slots.get(&instance).map_or((false, false), |s| (s.healthy, s.draining));
+                let (was, draining) = front
+                    .state
+                    .lock()
+                    .balancer
+                    .slots
+                    .get(&instance)
+                    .map_or((false, false), |s| (s.healthy, s.draining));
                 match res {
                     Ok(()) => front.probe_passed(instance),
                     Err(e) => {

@@ -52,9 +52,9 @@ use ts_rs::TS;
 
 pub use balance::{Balancer, Slot};
 pub use outlier::{EjectionView, Failure, RetryBudgetView};
-pub use spec::{Balance, FrontSpec, OutlierSpec, RetrySpec};
 pub(crate) use retire::drain_and_stop;
 pub(crate) use rolling::rolling_restart;
+pub use spec::{Balance, FrontSpec, OutlierSpec, RetrySpec};
 
 use crate::guard::GuardInner;
 
@@ -127,15 +127,24 @@ fn bind(front: &Front) -> Result<tokio::net::TcpListener, FrontError> {
 
 /// Instances 1.. up to `scale.min_instances`, each on the next free port after the base port.
 fn start_instances(inner: &Arc<GuardInner>, spec: &crate::config::ComponentSpec) -> Result<(), FrontError> {
-    let (Some(template), Some(process), Some(base)) = (&spec.scale.command_template, &spec.process, spec.scale.port) else {
+    let (Some(template), Some(process), Some(base)) = (&spec.scale.command_template, &spec.process, spec.scale.port)
+    else {
         return Ok(());
     };
     for instance in 1..spec.scale.min_instances {
         let taken: Vec<u16> = inner.healing.ports(&spec.name).into_values().collect();
-        let port = crate::supervise::next_free_port(base, &taken).ok_or_else(|| FrontError::Instance { component: spec.name.clone(), instance, message: "no free port after the base port".into() })?;
+        let port = crate::supervise::next_free_port(base, &taken).ok_or_else(|| FrontError::Instance {
+            component: spec.name.clone(),
+            instance,
+            message: "no free port after the base port".into(),
+        })?;
         let mut p = process.clone();
         p.command = template.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
-        inner.supervisor.start(&spec.name, instance, p).map_err(|e| FrontError::Instance { component: spec.name.clone(), instance, message: e.to_string() })?;
+        inner.supervisor.start(&spec.name, instance, p).map_err(|e| FrontError::Instance {
+            component: spec.name.clone(),
+            instance,
+            message: e.to_string(),
+        })?;
         inner.healing.set_instance_port(&spec.name, instance, port);
     }
     Ok(())
@@ -187,11 +196,20 @@ impl Front {
         let mut http = HttpConnector::new();
         http.set_connect_timeout(Some(spec.try_timeout));
         http.set_nodelay(true);
-        let client = Client::builder(hyper_util::rt::TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(30)).pool_max_idle_per_host(64).build(http);
+        let client = Client::builder(hyper_util::rt::TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .pool_max_idle_per_host(64)
+            .build(http);
         let (ejected_tx, ejected_rx) = tokio::sync::mpsc::unbounded_channel();
         Front {
             component: component.to_string(),
-            state: Mutex::new(FrontState { balancer: Balancer::new(spec.balance), stats: BTreeMap::new(), drains: VecDeque::new(), ejections: VecDeque::new(), budget: outlier::RetryWindow::default() }),
+            state: Mutex::new(FrontState {
+                balancer: Balancer::new(spec.balance),
+                stats: BTreeMap::new(),
+                drains: VecDeque::new(),
+                ejections: VecDeque::new(),
+                budget: outlier::RetryWindow::default(),
+            }),
             spec,
             requests: AtomicU64::new(0),
             failures: AtomicU64::new(0),
@@ -357,7 +375,11 @@ impl Front {
                 max_ejection_ms: o.max_ejection_time.as_millis() as i64,
                 max_ejection_percent: o.max_ejection_percent,
             },
-            retry: RetryConfigView { budget_percent: r.budget_percent, min_retries: r.min_retries, idempotent_methods: idempotent_methods(&r.idempotent_methods) },
+            retry: RetryConfigView {
+                budget_percent: r.budget_percent,
+                min_retries: r.min_retries,
+                idempotent_methods: idempotent_methods(&r.idempotent_methods),
+            },
             retry_budget,
             instances: st
                 .balancer

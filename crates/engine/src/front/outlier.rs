@@ -95,7 +95,8 @@ pub(super) struct OutlierState {
 
 impl OutlierState {
     pub fn ejected_until_ms(&self) -> Option<i64> {
-        self.ejected_until.map(|t| crate::clock::unix_ms() + t.saturating_duration_since(Instant::now()).as_millis() as i64)
+        self.ejected_until
+            .map(|t| crate::clock::unix_ms() + t.saturating_duration_since(Instant::now()).as_millis() as i64)
     }
 }
 
@@ -257,7 +258,8 @@ impl Front {
             o.consecutive_gateway = if failure.is_gateway() { o.consecutive_gateway + 1 } else { 0 };
             stats.errors += 1;
             stats.last_error = Some(why.to_string());
-            let tripped = o.consecutive_5xx >= spec.consecutive_5xx || o.consecutive_gateway >= spec.consecutive_gateway_failure;
+            let tripped =
+                o.consecutive_5xx >= spec.consecutive_5xx || o.consecutive_gateway >= spec.consecutive_gateway_failure;
             let Some(slot) = st.balancer.slots.get(&instance) else { return };
             // Already out (ejected, or its process or check failed): nothing to add.
             if !spec.enabled || !tripped || slot.ejected || !slot.healthy {
@@ -272,7 +274,11 @@ impl Front {
                 return;
             }
             let now = Instant::now();
-            o.streak = if o.last_return.is_some_and(|t| now.duration_since(t) < spec.max_ejection_time) { o.streak + 1 } else { 1 };
+            o.streak = if o.last_return.is_some_and(|t| now.duration_since(t) < spec.max_ejection_time) {
+                o.streak + 1
+            } else {
+                1
+            };
             let backoff = (spec.base_ejection_time * o.streak).min(spec.max_ejection_time);
             o.ejected_until = Some(now + backoff);
             o.ejections += 1;
@@ -282,7 +288,14 @@ impl Front {
             if let Some(slot) = st.balancer.slots.get_mut(&instance) {
                 slot.ejected = true;
             }
-            let v = EjectionView { instance, at_ms: crate::clock::unix_ms(), for_ms: backoff.as_millis() as i64, failures, last_error: why.to_string(), cause: failure };
+            let v = EjectionView {
+                instance,
+                at_ms: crate::clock::unix_ms(),
+                for_ms: backoff.as_millis() as i64,
+                failures,
+                last_error: why.to_string(),
+                cause: failure,
+            };
             if let Some(s) = st.stats.get_mut(&instance) {
                 s.outlier.current = Some(v.clone());
             }
@@ -355,7 +368,11 @@ impl Front {
 /// supervisor's (a `crash` incident), so an ejection is passed on only if it still stands a
 /// moment later. A return is passed on too: an `outlier` incident whose ladder is done closes
 /// when every instance serves again.
-pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, mut rx: tokio::sync::mpsc::UnboundedReceiver<Ejected>) {
+pub(super) async fn tell_the_healer(
+    inner: Arc<GuardInner>,
+    front: Arc<Front>,
+    mut rx: tokio::sync::mpsc::UnboundedReceiver<Ejected>,
+) {
     while let Some(news) = rx.recv().await {
         let e = match news {
             Ejected::Out(e) => e,
@@ -366,7 +383,10 @@ pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, m
                 continue;
             }
             Ejected::BudgetSpent { retries, requests, at_ms } => {
-                let note = crate::heal::timeline::Msg::new("front-budget-spent").num("retries", retries as f64).num("requests", requests as f64).duration_ms("window", WINDOW.as_millis() as i64);
+                let note = crate::heal::timeline::Msg::new("front-budget-spent")
+                    .num("retries", retries as f64)
+                    .num("requests", requests as f64)
+                    .duration_ms("window", WINDOW.as_millis() as i64);
                 crate::heal::healer::on_front_note(&inner, &front.component, note, at_ms).await;
                 continue;
             }
@@ -374,8 +394,13 @@ pub(super) async fn tell_the_healer(inner: Arc<GuardInner>, front: Arc<Front>, m
                 tokio::time::sleep(Duration::from_millis(300)).await;
                 // Still the same process (not a crash or restart the supervisor handles) and
                 // still out.
-                if inner.supervisor.pid(&front.component, instance) == pid && !front.is_serving(instance) && !inner.is_shutting_down() {
-                    let reason = crate::heal::timeline::Msg::new("incident-reason-instance-check").text("instance", instance).text("why", why);
+                if inner.supervisor.pid(&front.component, instance) == pid
+                    && !front.is_serving(instance)
+                    && !inner.is_shutting_down()
+                {
+                    let reason = crate::heal::timeline::Msg::new("incident-reason-instance-check")
+                        .text("instance", instance)
+                        .text("why", why);
                     crate::heal::healer::on_front_trouble(&inner, &front.component, reason, at_ms).await;
                 }
                 continue;
@@ -399,7 +424,8 @@ mod tests {
     #[test]
     fn the_budget_allows_min_retries_plus_a_share_of_the_requests() {
         // (requests, budget percent, min retries, retries granted)
-        let cases: &[(u32, u32, u32, u32)] = &[(0, 20, 10, 10), (100, 20, 10, 30), (100, 20, 0, 20), (1000, 0, 5, 5), (50, 100, 0, 50)];
+        let cases: &[(u32, u32, u32, u32)] =
+            &[(0, 20, 10, 10), (100, 20, 10, 30), (100, 20, 0, 20), (1000, 0, 5, 5), (50, 100, 0, 50)];
         for (requests, percent, min, expect) in cases {
             let mut w = RetryWindow::default();
             for _ in 0..*requests {

@@ -66,7 +66,10 @@ pub(super) async fn serve(inner: Arc<GuardInner>, front: Arc<Front>, listener: t
                 let front = front.clone();
                 async move { Ok::<_, Infallible>(handle(front, req, peer).await) }
             });
-            let _ = hyper::server::conn::http1::Builder::new().keep_alive(true).serve_connection(TokioIo::new(stream), svc).await;
+            let _ = hyper::server::conn::http1::Builder::new()
+                .keep_alive(true)
+                .serve_connection(TokioIo::new(stream), svc)
+                .await;
         });
     }
 }
@@ -88,7 +91,17 @@ fn strip_hop_by_hop(h: &mut HeaderMap) {
     for n in named {
         h.remove(n);
     }
-    for n in ["connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade"] {
+    for n in [
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    ] {
         h.remove(n);
     }
 }
@@ -144,7 +157,11 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
         };
         *up.headers_mut() = headers.clone();
         let sent = front.client.request(up);
-        let res = if idempotent { tokio::time::timeout(front.spec.try_timeout, sent).await.map_err(|_| ()) } else { Ok(sent.await) };
+        let res = if idempotent {
+            tokio::time::timeout(front.spec.try_timeout, sent).await.map_err(|_| ())
+        } else {
+            Ok(sent.await)
+        };
         // Another instance to try, if any is left.
         let other = || {
             let st = front.state.lock();
@@ -175,7 +192,8 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             }
             Ok(Err(e)) => {
                 let connect = e.is_connect();
-                let why = if connect { format!("connection failed: {e}") } else { format!("broke the connection: {e}") };
+                let why =
+                    if connect { format!("connection failed: {e}") } else { format!("broke the connection: {e}") };
                 front.observe(instance, Outcome::Failed(if connect { Failure::Connect } else { Failure::Reset }), &why);
                 last_problem = format!("instance {instance} {why}");
                 // Nothing was sent over a connection that could not be made: no load added,
@@ -187,7 +205,11 @@ async fn handle(front: Arc<Front>, req: Request<Incoming>, peer: SocketAddr) -> 
             }
             Err(()) => {
                 let why = format!("no response within {}", crate::units::format_duration(front.spec.try_timeout));
-                front.observe(instance, Outcome::Failed(Failure::Timeout { ms: front.spec.try_timeout.as_millis() as i64 }), &why);
+                front.observe(
+                    instance,
+                    Outcome::Failed(Failure::Timeout { ms: front.spec.try_timeout.as_millis() as i64 }),
+                    &why,
+                );
                 last_problem = format!("instance {instance}: {why}");
                 timed_out = true;
                 if other() && front.take_retry() {

@@ -6,10 +6,10 @@
 //! `drain_timeout`), take it out of the front and the port table, and only then stop the
 //! process. A request through the front never reaches an instance that is being stopped.
 
-use std::sync::Arc;
 use super::DrainPurpose;
 use crate::guard::GuardInner;
 use crate::heal::timeline::Msg;
+use std::sync::Arc;
 
 /// Drain `instance` of `name` through its front and stop it. The drain is recorded in the
 /// front's view; the answer says how it went.
@@ -25,7 +25,15 @@ pub(crate) async fn drain_and_stop(inner: &Arc<GuardInner>, name: &str, instance
     // Out of the port table first, so the probe loop does not put it back.
     inner.healing.remove_instance_port(name, instance);
     front.remove_instance(instance);
-    inner.supervisor.stop(name, instance).await.map_err(|e| Msg::new("step-retire-not-stopped").text("instance", instance).text("error", e))?;
-    let m = if d.timed_out { Msg::new("step-retire-done-timed-out").num("left", d.in_flight_left as f64) } else { Msg::new("step-retire-done") };
+    inner
+        .supervisor
+        .stop(name, instance)
+        .await
+        .map_err(|e| Msg::new("step-retire-not-stopped").text("instance", instance).text("error", e))?;
+    let m = if d.timed_out {
+        Msg::new("step-retire-done-timed-out").num("left", d.in_flight_left as f64)
+    } else {
+        Msg::new("step-retire-done")
+    };
     Ok(m.text("instance", instance).text("waited", d.waited_ms).num("in_flight", d.in_flight_at_start as f64))
 }

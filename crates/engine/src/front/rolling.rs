@@ -17,7 +17,11 @@ use crate::heal::timeline::Msg;
 /// The answer says how each instance went, as messages (`healing-steps.ftl`).
 pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<Msg, Msg> {
     let front = inner.fronts.get(name).ok_or_else(|| Msg::new("step-front-missing").text("component", name))?.clone();
-    let spec = inner.config().component(name).cloned().ok_or_else(|| Msg::new("step-front-unknown-component").text("component", name))?;
+    let spec = inner
+        .config()
+        .component(name)
+        .cloned()
+        .ok_or_else(|| Msg::new("step-front-unknown-component").text("component", name))?;
     let _one_at_a_time = front.restarting.lock().await;
     let back_within = inner.healing.settings.verify_within.max(Duration::from_secs(10));
     let mut done = Vec::new();
@@ -66,7 +70,10 @@ pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Resu
                 .text("note", note),
         );
         if !up {
-            return Err(Msg::new("step-rolling-stopped").list("done", done).text("instance", instance).duration("within", back_within));
+            return Err(Msg::new("step-rolling-stopped")
+                .list("done", done)
+                .text("instance", instance)
+                .duration("within", back_within));
         }
     }
     inner.nudge(name);

@@ -64,7 +64,9 @@ fn alert(a: &Value) -> Result<Alert, String> {
     let time = |key: &str| -> Result<Option<i64>, String> {
         match o.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => parse_rfc3339(s).map_err(|e| format!("`{key}`: {e}")).map(|t| t.filter(|ms| *ms > 0)),
+            Some(Value::String(s)) => {
+                parse_rfc3339(s).map_err(|e| format!("`{key}`: {e}")).map(|t| t.filter(|ms| *ms > 0))
+            }
             Some(v) => Err(format!("`{key}`: expected an RFC 3339 time, found {v}")),
         }
     };
@@ -74,12 +76,27 @@ fn alert(a: &Value) -> Result<Alert, String> {
         Some(f) if !f.is_empty() => f.to_string(),
         _ => labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
     };
-    let summary = o.get("annotations").and_then(|a| a.get("summary").or(a.get("description"))).and_then(Value::as_str).map(str::to_string);
-    Ok(Alert { status, name: labels.get("alertname").cloned().unwrap_or_else(|| "alert".into()), labels, summary, starts_at_ms, ends_at_ms, fingerprint })
+    let summary = o
+        .get("annotations")
+        .and_then(|a| a.get("summary").or(a.get("description")))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    Ok(Alert {
+        status,
+        name: labels.get("alertname").cloned().unwrap_or_else(|| "alert".into()),
+        labels,
+        summary,
+        starts_at_ms,
+        ends_at_ms,
+        fingerprint,
+    })
 }
 
 /// The component an alert is about, if any.
-pub fn component_of<'a>(labels: &BTreeMap<String, String>, components: &'a [ComponentSpec]) -> Option<&'a ComponentSpec> {
+pub fn component_of<'a>(
+    labels: &BTreeMap<String, String>,
+    components: &'a [ComponentSpec],
+) -> Option<&'a ComponentSpec> {
     let by_name = |n: &str| components.iter().find(|c| c.name == n);
     if let Some(c) = labels.get("component") {
         return by_name(c);
@@ -102,7 +119,13 @@ pub fn component_of<'a>(labels: &BTreeMap<String, String>, components: &'a [Comp
 pub fn parse_rfc3339(s: &str) -> Result<Option<i64>, String> {
     let bad = || format!("expected an RFC 3339 time like 2026-01-02T03:04:05Z, found `{s}`");
     let b = s.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') || b[13] != b':' || b[16] != b':' {
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return Err(bad());
     }
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<i64>().ok()).ok_or_else(bad);
@@ -125,7 +148,8 @@ pub fn parse_rfc3339(s: &str) -> Result<Option<i64>, String> {
         "Z" | "z" => 0,
         _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
             let sign = if rest.starts_with('-') { -1 } else { 1 };
-            sign * (rest[1..3].parse::<i64>().map_err(|_| bad())? * 60 + rest[4..6].parse::<i64>().map_err(|_| bad())?)
+            sign * (rest[1..3].parse::<i64>().map_err(|_| bad())? * 60
+                + rest[4..6].parse::<i64>().map_err(|_| bad())?)
         }
         _ => return Err(bad()),
     };
@@ -190,7 +214,11 @@ mod tests {
 
     #[test]
     fn stale_means_firing_with_a_past_end() {
-        let mut a = parse(&json!({"version": "4", "alerts": [{"status": "firing", "labels": {}, "endsAt": "2026-01-01T00:00:00Z"}]})).unwrap().remove(0);
+        let mut a = parse(
+            &json!({"version": "4", "alerts": [{"status": "firing", "labels": {}, "endsAt": "2026-01-01T00:00:00Z"}]}),
+        )
+        .unwrap()
+        .remove(0);
         let end = a.ends_at_ms.unwrap();
         assert!(a.is_stale(end + 1) && !a.is_stale(end - 1));
         a.status = AlertStatus::Resolved;

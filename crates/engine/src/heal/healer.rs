@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 
 use super::incidents::{NewIncident, TimelineEvent};
-use super::timeline::Msg;
 use super::policy::{Refusal, admit};
+use super::timeline::Msg;
 use super::views::ActionView;
 use super::{IncidentKind, OpenIncident, StepCx, Verify, describe, execute};
 use crate::config::{ComponentSpec, RecoveryStep};
@@ -43,15 +43,35 @@ pub async fn run(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent
             return;
         }
         match ev {
-            EngineEvent::ProcessExited { component, instance: 0, pid, code, signal, uptime_ms, restart_in_ms, requested, at_ms } => {
-                on_exit(&inner, &component, pid, code, signal, uptime_ms, restart_in_ms, requested, at_ms).await
-            }
-            EngineEvent::ProcessExited { component, instance, pid, code, signal, uptime_ms, requested: false, at_ms, .. } => {
+            EngineEvent::ProcessExited {
+                component,
+                instance: 0,
+                pid,
+                code,
+                signal,
+                uptime_ms,
+                restart_in_ms,
+                requested,
+                at_ms,
+            } => on_exit(&inner, &component, pid, code, signal, uptime_ms, restart_in_ms, requested, at_ms).await,
+            EngineEvent::ProcessExited {
+                component,
+                instance,
+                pid,
+                code,
+                signal,
+                uptime_ms,
+                requested: false,
+                at_ms,
+                ..
+            } => {
                 // An extra instance (scale-out, front) the supervisor respawns on its own.
                 let how = exit_words(pid, code, signal, uptime_ms);
                 respawn_pending(&inner, &component, instance, at_ms, how).await
             }
-            EngineEvent::ProcessStarted { component, instance, pid, at_ms } => respawn_done(&inner, &component, instance, pid, at_ms).await,
+            EngineEvent::ProcessStarted { component, instance, pid, at_ms } => {
+                respawn_done(&inner, &component, instance, pid, at_ms).await
+            }
             EngineEvent::StatusChanged { component, to, at_ms, .. } => on_status(&inner, &component, to, at_ms).await,
             EngineEvent::Sample { component, at_ms, status, metrics, .. } => {
                 on_sample(&inner, &component, status, metrics.get(metric::MEMORY).copied(), at_ms).await
@@ -82,8 +102,28 @@ fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) 
 /// Publish a respawn's step event, so the audit recorder and notifications see it like any
 /// other healing step (`heal.respawn` in the audit log).
 #[allow(clippy::too_many_arguments)]
-fn respawn_step(inner: &GuardInner, incident: Option<i64>, action: i64, name: &str, phase: StepPhase, at_ms: i64, duration_ms: Option<i64>, detail: &Msg) {
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.into(), strategy: "respawn".into(), phase, at_ms, duration_ms, detail: detail.english(), message: Some(detail.clone()), actor: "system:supervisor".into() });
+fn respawn_step(
+    inner: &GuardInner,
+    incident: Option<i64>,
+    action: i64,
+    name: &str,
+    phase: StepPhase,
+    at_ms: i64,
+    duration_ms: Option<i64>,
+    detail: &Msg,
+) {
+    inner.bus.publish(EngineEvent::HealingStep {
+        incident_id: incident,
+        action_id: action,
+        component: name.into(),
+        strategy: "respawn".into(),
+        phase,
+        at_ms,
+        duration_ms,
+        detail: detail.english(),
+        message: Some(detail.clone()),
+        actor: "system:supervisor".into(),
+    });
 }
 
 /// The supervisor respawns a child that exited on its own outside an incident (an extra
@@ -94,7 +134,11 @@ async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_
         return;
     }
     let h = &inner.healing;
-    let Some(id) = log_err("recording an action", h.store.start_action(name, None, "respawn", "supervisor", at_ms).await) else { return };
+    let Some(id) =
+        log_err("recording an action", h.store.start_action(name, None, "respawn", "supervisor", at_ms).await)
+    else {
+        return;
+    };
     let detail = Msg::new("step-respawn-pending").msg("exit", how.clone());
     h.state.lock().respawns.insert((name.to_string(), instance), (id, at_ms, how));
     h.remember(ActionView::said(id, name, None, "respawn", "supervisor", at_ms, None, "running", &detail));
@@ -111,7 +155,17 @@ async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64, restart_in_ms: Option<i64>, requested: bool, at_ms: i64) {
+async fn on_exit(
+    inner: &Arc<GuardInner>,
+    name: &str,
+    pid: u32,
+    code: Option<i32>,
+    signal: Option<i32>,
+    uptime_ms: i64,
+    restart_in_ms: Option<i64>,
+    requested: bool,
+    at_ms: i64,
+) {
     let h = &inner.healing;
     // A stop the guard asked for (a restart step, a scale-down, the shutdown) is intended: the
     // supervisor says so on the event itself, so no flag can go stale and swallow a real crash.
@@ -124,17 +178,50 @@ async fn on_exit(inner: &Arc<GuardInner>, name: &str, pid: u32, code: Option<i32
         Some(inc) => {
             // The respawn did not stick: a failed heal.
             let now = h.now_ms();
-            let msg = Msg::new("incident-respawn-failed").msg("exit", how).duration_ms("delay", restart_in_ms.unwrap_or(0));
-            if let Some(id) = log_err("recording an action", h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await) {
+            let msg =
+                Msg::new("incident-respawn-failed").msg("exit", how).duration_ms("delay", restart_in_ms.unwrap_or(0));
+            if let Some(id) = log_err(
+                "recording an action",
+                h.store.start_action(name, Some(inc.id), "respawn", "supervisor", at_ms).await,
+            ) {
                 log_err("recording an action", h.store.finish_action(id, "failed", now, &msg).await);
                 respawn_step(inner, Some(inc.id), id, name, StepPhase::Failed, now, Some(uptime_ms), &msg);
-                h.remember(ActionView::said(id, name, Some(inc.id), "respawn", "supervisor", at_ms, Some(now), "failed", &msg));
-                log_err("recording a timeline event", h.store.event(inc.id, now, &TimelineEvent { kind: "action", action_id: Some(id), strategy: Some("respawn"), result: Some("failed"), duration_ms: Some(uptime_ms), msg }).await);
+                h.remember(ActionView::said(
+                    id,
+                    name,
+                    Some(inc.id),
+                    "respawn",
+                    "supervisor",
+                    at_ms,
+                    Some(now),
+                    "failed",
+                    &msg,
+                ));
+                log_err(
+                    "recording a timeline event",
+                    h.store
+                        .event(
+                            inc.id,
+                            now,
+                            &TimelineEvent {
+                                kind: "action",
+                                action_id: Some(id),
+                                strategy: Some("respawn"),
+                                result: Some("failed"),
+                                duration_ms: Some(uptime_ms),
+                                msg,
+                            },
+                        )
+                        .await,
+                );
             }
             breaker_failure(inner, name, inc.id).await;
         }
         None => {
-            if open_incident(inner, name, IncidentKind::Crash, "supervisor", how.clone(), at_ms, at_ms, None).await.is_none() {
+            if open_incident(inner, name, IncidentKind::Crash, "supervisor", how.clone(), at_ms, at_ms, None)
+                .await
+                .is_none()
+            {
                 // No incident of its own (maintenance, folded into a root cause): the respawn
                 // is still a healing action.
                 respawn_pending(inner, name, 0, at_ms, how).await;
@@ -151,12 +238,19 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
             let Some(c) = st.comps.get_mut(name) else { return };
             c.last_up_ms = at_ms;
             let folded = c.folded_into.take();
-            let closable = c.incident.as_ref().filter(|i| !i.ladder_running && !matches!(i.kind, IncidentKind::Alert)).map(|i| i.id);
+            let closable = c
+                .incident
+                .as_ref()
+                .filter(|i| !i.ladder_running && !matches!(i.kind, IncidentKind::Alert))
+                .map(|i| i.id);
             (closable, folded)
         };
         if let Some((root_inc, _)) = folded {
             let msg = Msg::new("incident-dependent-up").text("component", name);
-            log_err("recording a timeline event", h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
+            log_err(
+                "recording a timeline event",
+                h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
+            );
         }
         if let Some(id) = closable {
             resolve(inner, name, id, &Msg::new("incident-closed-check")).await;
@@ -197,7 +291,9 @@ async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: 
         }
     };
     if let Some((mem, limit)) = over {
-        let reason = Msg::new("incident-reason-memory").num("used", (mem / 1e6).round()).num("limit", (limit as f64 / 1e6).round());
+        let reason = Msg::new("incident-reason-memory")
+            .num("used", (mem / 1e6).round())
+            .num("limit", (limit as f64 / 1e6).round());
         open_incident(inner, name, IncidentKind::MemoryLimit, "check", reason, at_ms, at_ms, None).await;
     }
 }
@@ -206,9 +302,18 @@ async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: 
 pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
     let states = inner.states.read();
     let hs = inner.healing.state.lock();
-    let down = |n: &str| states.get(n).is_some_and(|s| s.status == Status::Failed) || hs.comps.get(n).is_some_and(|c| c.incident.is_some() && !matches!(c.incident.as_ref().map(|i| i.kind), Some(IncidentKind::Alert)));
+    let down = |n: &str| {
+        states.get(n).is_some_and(|s| s.status == Status::Failed)
+            || hs.comps.get(n).is_some_and(|c| {
+                c.incident.is_some() && !matches!(c.incident.as_ref().map(|i| i.kind), Some(IncidentKind::Alert))
+            })
+    };
     let mut seen = BTreeSet::new();
-    let mut queue: VecDeque<(String, usize)> = inner.config().component(name).map(|c| c.depends_on.iter().map(|d| (d.clone(), 1)).collect()).unwrap_or_default();
+    let mut queue: VecDeque<(String, usize)> = inner
+        .config()
+        .component(name)
+        .map(|c| c.depends_on.iter().map(|d| (d.clone(), 1)).collect())
+        .unwrap_or_default();
     let mut found: Vec<(usize, String)> = Vec::new();
     while let Some((d, depth)) = queue.pop_front() {
         if !seen.insert(d.clone()) {
@@ -227,7 +332,16 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
 
 /// Open an incident for `name` (or fold it into a failed dependency's) and start its ladder.
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: IncidentKind, source: &str, reason: Msg, onset_ms: i64, detected_ms: i64, fingerprint: Option<&str>) -> Option<i64> {
+pub(crate) async fn open_incident(
+    inner: &Arc<GuardInner>,
+    name: &str,
+    kind: IncidentKind,
+    source: &str,
+    reason: Msg,
+    onset_ms: i64,
+    detected_ms: i64,
+    fingerprint: Option<&str>,
+) -> Option<i64> {
     let h = &inner.healing;
     {
         let st = h.state.lock();
@@ -240,14 +354,28 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
         }
     }
     if kind != IncidentKind::Alert
-        && let Some(root) = failed_roots(inner, name).into_iter().next() {
-            fold(inner, name, &root).await;
-            return None;
-        }
+        && let Some(root) = failed_roots(inner, name).into_iter().next()
+    {
+        fold(inner, name, &root).await;
+        return None;
+    }
     // Healing never waits for the database: when the incident cannot be stored (disk full,
     // database gone — the guard's own `history` incident says so) the ladder runs on an
     // incident kept in memory only, with a negative id (issue 21).
-    let id = match h.store.open(&NewIncident { component: name, root_cause: name, kind: kind.as_str(), source, reason: &reason, onset_ms, detected_ms, fingerprint }).await {
+    let id = match h
+        .store
+        .open(&NewIncident {
+            component: name,
+            root_cause: name,
+            kind: kind.as_str(),
+            source,
+            reason: &reason,
+            onset_ms,
+            detected_ms,
+            fingerprint,
+        })
+        .await
+    {
         Ok(id) => id,
         Err(e) => {
             static MEMORY_ONLY: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
@@ -262,7 +390,13 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
         match &c.incident {
             Some(i) => Some(i.id),
             None => {
-                c.incident = Some(OpenIncident { id, kind, ladder_running: true, escalated: false, fingerprint: fingerprint.map(str::to_string) });
+                c.incident = Some(OpenIncident {
+                    id,
+                    kind,
+                    ladder_running: true,
+                    escalated: false,
+                    fingerprint: fingerprint.map(str::to_string),
+                });
                 None
             }
         }
@@ -275,11 +409,31 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
     let reason_msg = reason;
     let reason = reason_msg.english();
     tracing::warn!(component = name, incident = id, kind = kind.as_str(), reason = %reason, "incident opened");
-    inner.bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: name.into(), root_cause: name.into(), kind: kind.as_str().into(), reason: reason.clone(), at_ms: detected_ms, message: Some(reason_msg) });
+    inner.bus.publish(EngineEvent::IncidentOpened {
+        incident_id: id,
+        component: name.into(),
+        root_cause: name.into(),
+        kind: kind.as_str().into(),
+        reason: reason.clone(),
+        at_ms: detected_ms,
+        message: Some(reason_msg),
+    });
     let respawn = if kind == IncidentKind::Crash {
-        let action = log_err("recording an action", h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await);
+        let action = log_err(
+            "recording an action",
+            h.store.start_action(name, Some(id), "respawn", "supervisor", detected_ms).await,
+        );
         if let Some(a) = action {
-            respawn_step(inner, Some(id), a, name, StepPhase::Started, detected_ms, None, &Msg::new("step-respawn-plan"));
+            respawn_step(
+                inner,
+                Some(id),
+                a,
+                name,
+                StepPhase::Started,
+                detected_ms,
+                None,
+                &Msg::new("step-respawn-plan"),
+            );
         }
         action
     } else {
@@ -292,8 +446,18 @@ pub(crate) async fn open_incident(inner: &Arc<GuardInner>, name: &str, kind: Inc
 /// The front of `name` ejected `instance` after `failures` failed answers in a row: an
 /// `outlier` incident whose ladder runs as for a failed check, or a note in the incident
 /// already open (or the one it is folded into).
-pub(crate) async fn on_outlier(inner: &Arc<GuardInner>, name: &str, instance: u32, failures: u32, last: Msg, at_ms: i64) {
-    let reason = Msg::new("incident-reason-outlier").text("instance", instance).num("failures", failures as f64).msg("last", last);
+pub(crate) async fn on_outlier(
+    inner: &Arc<GuardInner>,
+    name: &str,
+    instance: u32,
+    failures: u32,
+    last: Msg,
+    at_ms: i64,
+) {
+    let reason = Msg::new("incident-reason-outlier")
+        .text("instance", instance)
+        .num("failures", failures as f64)
+        .msg("last", last);
     on_front_trouble(inner, name, reason, at_ms).await;
 }
 
@@ -304,7 +468,10 @@ pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason
     match open {
         Some(id) => {
             let msg = Msg::new("incident-outlier-noted").msg("reason", reason);
-            log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
+            log_err(
+                "timeline",
+                inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
+            );
         }
         None => {
             open_incident(inner, name, IncidentKind::Outlier, "front", reason, at_ms, at_ms, None).await;
@@ -314,7 +481,13 @@ pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason
 
 /// The incident `name` is in: its own, or the one it was folded into.
 fn open_incident_id(inner: &Arc<GuardInner>, name: &str) -> Option<i64> {
-    inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)))
+    inner
+        .healing
+        .state
+        .lock()
+        .comps
+        .get(name)
+        .and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)))
 }
 
 /// Something the front did (its retry budget ran out) goes into the component's open incident's
@@ -322,7 +495,14 @@ fn open_incident_id(inner: &Arc<GuardInner>, name: &str) -> Option<i64> {
 pub(crate) async fn on_front_note(inner: &Arc<GuardInner>, name: &str, note: Msg, at_ms: i64) {
     let open = open_incident_id(inner, name);
     if let Some(id) = open {
-        log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg: note, ..Default::default() }).await);
+        log_err(
+            "timeline",
+            inner
+                .healing
+                .store
+                .event(id, at_ms, &TimelineEvent { kind: "note", msg: note, ..Default::default() })
+                .await,
+        );
     }
 }
 
@@ -331,7 +511,11 @@ pub(crate) async fn on_front_note(inner: &Arc<GuardInner>, name: &str, note: Msg
 pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
     let id = {
         let st = inner.healing.state.lock();
-        st.comps.get(name).and_then(|c| c.incident.as_ref()).filter(|i| i.kind == IncidentKind::Outlier && !i.ladder_running).map(|i| i.id)
+        st.comps
+            .get(name)
+            .and_then(|c| c.incident.as_ref())
+            .filter(|i| i.kind == IncidentKind::Outlier && !i.ladder_running)
+            .map(|i| i.id)
     };
     if let Some(id) = id {
         resolve(inner, name, id, &Msg::new("incident-closed-outlier-back")).await;
@@ -339,18 +523,30 @@ pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
 }
 
 /// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
-fn open_boxed<'a>(inner: &'a Arc<GuardInner>, name: &'a str, reason: Msg, onset_ms: i64, now: i64) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
+fn open_boxed<'a>(
+    inner: &'a Arc<GuardInner>,
+    name: &'a str,
+    reason: Msg,
+    onset_ms: i64,
+    now: i64,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<i64>> + Send + 'a>> {
     Box::pin(open_incident(inner, name, IncidentKind::Down, "check", reason, onset_ms, now, None))
 }
 
 /// Fold `name`'s failure into `root`'s incident (opening that one if needed).
 async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
     let h = &inner.healing;
-    let mut root_inc = h.state.lock().comps.get(root).and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
+    let mut root_inc = h
+        .state
+        .lock()
+        .comps
+        .get(root)
+        .and_then(|c| c.incident.as_ref().map(|i| i.id).or(c.folded_into.as_ref().map(|f| f.0)));
     if root_inc.is_none() {
         let now = h.now_ms();
         let onset = h.state.lock().comps.get(root).map(|c| c.last_up_ms).unwrap_or(now);
-        let reason = check_reason(inner, root).unwrap_or_else(|| Msg::new("incident-reason-root-down").text("root", root));
+        let reason =
+            check_reason(inner, root).unwrap_or_else(|| Msg::new("incident-reason-root-down").text("root", root));
         root_inc = open_boxed(inner, root, reason, onset, now).await;
     }
     let Some(root_inc) = root_inc else { return };
@@ -366,7 +562,13 @@ async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
         let msg = Msg::new("incident-merged-into").text("incident", root_inc).text("root", root);
         log_err("merging", h.store.merge(own.id, root_inc, now, &msg).await);
         // The notifier tells a fold from a recovery by these words (`notifications/mod.rs`).
-        inner.bus.publish(EngineEvent::IncidentClosed { incident_id: own.id, component: name.into(), at_ms: now, resolution: format!("folded into incident {root_inc}: root cause `{root}`"), message: Some(msg) });
+        inner.bus.publish(EngineEvent::IncidentClosed {
+            incident_id: own.id,
+            component: name.into(),
+            at_ms: now,
+            resolution: format!("folded into incident {root_inc}: root cause `{root}`"),
+            message: Some(msg),
+        });
     }
 }
 
@@ -381,15 +583,25 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
             _ => return,
         }
         st.unhealable.remove(name);
-        st.comps.iter_mut().filter(|(_, c)| c.folded_into.as_ref().is_some_and(|f| f.0 == id)).map(|(n, c)| {
-            c.folded_into = None;
-            n.clone()
-        }).collect()
+        st.comps
+            .iter_mut()
+            .filter(|(_, c)| c.folded_into.as_ref().is_some_and(|f| f.0 == id))
+            .map(|(n, c)| {
+                c.folded_into = None;
+                n.clone()
+            })
+            .collect()
     };
     log_err("resolving an incident", h.store.resolve(id, now, msg).await);
     let detail = msg.english();
     tracing::info!(component = name, incident = id, "incident closed: {detail}");
-    inner.bus.publish(EngineEvent::IncidentClosed { incident_id: id, component: name.into(), at_ms: now, resolution: detail, message: Some(msg.clone()) });
+    inner.bus.publish(EngineEvent::IncidentClosed {
+        incident_id: id,
+        component: name.into(),
+        at_ms: now,
+        resolution: detail,
+        message: Some(msg.clone()),
+    });
     for d in dependents {
         // Give the dependent a fresh check before deciding it has a problem of its own.
         let inner = inner.clone();
@@ -397,9 +609,14 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
         tokio::spawn(async move {
             let t0 = crate::clock::unix_ms();
             inner.nudge(&d);
-            let wait = inner.config().component(&d).map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
+            let wait = inner
+                .config()
+                .component(&d)
+                .map_or(Duration::from_secs(1), |s| s.check.timeout * 2 + Duration::from_millis(500));
             let end = Instant::now() + wait;
-            while Instant::now() < end && inner.states.read().get(&d).is_none_or(|s| s.last_check_ms.is_none_or(|t| t <= t0)) {
+            while Instant::now() < end
+                && inner.states.read().get(&d).is_none_or(|s| s.last_check_ms.is_none_or(|t| t <= t0))
+            {
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
             let still_down = inner.states.read().get(&d).is_some_and(|s| s.status == Status::Failed);
@@ -427,7 +644,10 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     };
     if !first {
         let msg = Msg::new("incident-still-escalated").msg("reason", reason);
-        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
+        log_err(
+            "timeline",
+            h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
+        );
         return;
     }
     let now = h.now_ms();
@@ -436,19 +656,32 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
     let reason = reason_msg.english();
     tracing::error!(component = name, incident = id, "incident escalated: {reason}");
     let notice = Msg::new("notice-needs-operator").text("component", name).msg("reason", reason_msg.clone());
-    inner.bus.publish(EngineEvent::IncidentEscalated { incident_id: id, component: name.into(), at_ms: now, reason: reason.clone(), message: Some(reason_msg) });
-    inner.bus.publish(EngineEvent::Notice { at_ms: now, component: Some(name.into()), message: notice.english(), msg: Some(notice) });
+    inner.bus.publish(EngineEvent::IncidentEscalated {
+        incident_id: id,
+        component: name.into(),
+        at_ms: now,
+        reason: reason.clone(),
+        message: Some(reason_msg),
+    });
+    inner.bus.publish(EngineEvent::Notice {
+        at_ms: now,
+        component: Some(name.into()),
+        message: notice.english(),
+        msg: Some(notice),
+    });
 }
 
 /// Count a failed heal; escalate when it opens the breaker.
 async fn breaker_failure(inner: &Arc<GuardInner>, name: &str, incident: i64) {
     let h = &inner.healing;
     let now = h.now_ms();
-    let opened = h.state.lock().comps.get_mut(name).map(|c| (c.gate.breaker.record_failure(now), c.gate.breaker.state(now)));
+    let opened =
+        h.state.lock().comps.get_mut(name).map(|c| (c.gate.breaker.record_failure(now), c.gate.breaker.state(now)));
     if let Some((true, state)) = opened {
         let b = h.settings.breaker;
         tracing::debug!(component = name, ?state, "breaker opened");
-        let reason = Msg::new("incident-escalated-breaker").num("failures", b.failures as f64).duration("window", b.window);
+        let reason =
+            Msg::new("incident-escalated-breaker").num("failures", b.failures as f64).duration("window", b.window);
         escalate(inner, name, incident, reason).await;
     }
 }
@@ -472,7 +705,14 @@ fn recovered(inner: &GuardInner, spec: &ComponentSpec, kind: IncidentKind, since
 }
 
 /// Wait up to `deadline` for `how` to hold.
-pub(crate) async fn verify(inner: &GuardInner, spec: &ComponentSpec, how: &Verify, kind: IncidentKind, since_ms: i64, deadline: Duration) -> bool {
+pub(crate) async fn verify(
+    inner: &GuardInner,
+    spec: &ComponentSpec,
+    how: &Verify,
+    kind: IncidentKind,
+    since_ms: i64,
+    deadline: Duration,
+) -> bool {
     let end = Instant::now() + deadline;
     let mut nudged = false;
     loop {
@@ -507,10 +747,24 @@ fn trigger_of(kind: IncidentKind) -> &'static str {
 
 /// The ladder a component uses now (`set_component_preferences` overrides the config).
 pub(crate) fn ladder_of(inner: &GuardInner, spec: &ComponentSpec) -> Vec<RecoveryStep> {
-    inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.preferences.clone()).unwrap_or_else(|| spec.recovery.clone())
+    inner
+        .healing
+        .state
+        .lock()
+        .comps
+        .get(&spec.name)
+        .and_then(|c| c.preferences.clone())
+        .unwrap_or_else(|| spec.recovery.clone())
 }
 
-async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKind, reason: String, respawn: Option<i64>) {
+async fn ladder(
+    inner: Arc<GuardInner>,
+    name: String,
+    id: i64,
+    kind: IncidentKind,
+    reason: String,
+    respawn: Option<i64>,
+) {
     let h = &inner.healing;
     let config_now = inner.config();
     let Some(spec) = config_now.component(&name).cloned() else { return };
@@ -522,12 +776,41 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         let t0 = h.now_ms();
         let ok = verify(&inner, &spec, &Verify::Component, kind, t0, deadline).await;
         let now = h.now_ms();
-        let msg = if ok { Msg::new("incident-respawn-up") } else { Msg::new("incident-respawn-not-up").duration("within", deadline) };
+        let msg = if ok {
+            Msg::new("incident-respawn-up")
+        } else {
+            Msg::new("incident-respawn-not-up").duration("within", deadline)
+        };
         let result = if ok { "succeeded" } else { "failed" };
         log_err("recording an action", h.store.finish_action(action, result, now, &msg).await);
-        respawn_step(&inner, Some(id), action, &name, if ok { StepPhase::Succeeded } else { StepPhase::Failed }, now, Some(now - t0), &msg);
+        respawn_step(
+            &inner,
+            Some(id),
+            action,
+            &name,
+            if ok { StepPhase::Succeeded } else { StepPhase::Failed },
+            now,
+            Some(now - t0),
+            &msg,
+        );
         h.remember(ActionView::said(action, &name, Some(id), "respawn", "supervisor", t0, Some(now), result, &msg));
-        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some("respawn"), result: Some(result), duration_ms: Some(now - t0), msg }).await);
+        log_err(
+            "timeline",
+            h.store
+                .event(
+                    id,
+                    now,
+                    &TimelineEvent {
+                        kind: "action",
+                        action_id: Some(action),
+                        strategy: Some("respawn"),
+                        result: Some(result),
+                        duration_ms: Some(now - t0),
+                        msg,
+                    },
+                )
+                .await,
+        );
         if ok {
             succeed(&inner, &name, id, Msg::new("incident-closed-respawn")).await;
             return;
@@ -547,7 +830,22 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
     for (i, step) in steps.iter().enumerate() {
         if crash_looping && *step == RecoveryStep::Restart {
             let msg = Msg::new("incident-restart-skipped");
-            log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "action", strategy: Some("restart"), result: Some("skipped"), msg, ..Default::default() }).await);
+            log_err(
+                "timeline",
+                h.store
+                    .event(
+                        id,
+                        h.now_ms(),
+                        &TimelineEvent {
+                            kind: "action",
+                            strategy: Some("restart"),
+                            result: Some("skipped"),
+                            msg,
+                            ..Default::default()
+                        },
+                    )
+                    .await,
+            );
             continue;
         }
         // Wait until the gate admits a step (or the incident ends on its own).
@@ -555,15 +853,18 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
             if !current(&inner, &name, id) {
                 return;
             }
-            if matches!(kind, IncidentKind::Down | IncidentKind::Crash | IncidentKind::Outlier) && recovered(&inner, &spec, kind, detected) {
+            if matches!(kind, IncidentKind::Down | IncidentKind::Crash | IncidentKind::Outlier)
+                && recovered(&inner, &spec, kind, detected)
+            {
                 succeed(&inner, &name, id, Msg::new("incident-closed-alone")).await;
                 return;
             }
             if kind != IncidentKind::Alert
-                && let Some(root) = failed_roots(&inner, &name).into_iter().next() {
-                    fold(&inner, &name, &root).await;
-                    return;
-                }
+                && let Some(root) = failed_roots(&inner, &name).into_iter().next()
+            {
+                fold(&inner, &name, &root).await;
+                return;
+            }
             let verdict = {
                 let mut st = h.state.lock();
                 let paused = st.paused;
@@ -579,8 +880,16 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
                 Err(refusal) => {
                     let key = std::mem::discriminant(&refusal);
                     if notes_said.insert(format!("{key:?}")) {
-                        let msg = Msg::new("incident-waiting").text("step", i + 1).text("strategy", step.name()).msg("refusal", super::timeline::refusal(&refusal));
-                        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await);
+                        let msg = Msg::new("incident-waiting")
+                            .text("step", i + 1)
+                            .text("strategy", step.name())
+                            .msg("refusal", super::timeline::refusal(&refusal));
+                        log_err(
+                            "timeline",
+                            h.store
+                                .event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() })
+                                .await,
+                        );
                         if matches!(refusal, Refusal::BreakerOpen { .. } | Refusal::Disabled) {
                             escalate(&inner, &name, id, super::timeline::refusal(&refusal)).await;
                         }
@@ -622,7 +931,13 @@ async fn ladder(inner: Arc<GuardInner>, name: String, id: i64, kind: IncidentKin
         succeed(&inner, &name, id, Msg::new("incident-closed-verified")).await;
         return;
     }
-    escalate(&inner, &name, id, Msg::new("incident-escalated-ladder").num("steps", steps.len() as f64).text("component", &name)).await;
+    escalate(
+        &inner,
+        &name,
+        id,
+        Msg::new("incident-escalated-ladder").num("steps", steps.len() as f64).text("component", &name),
+    )
+    .await;
 }
 
 /// Heal the root cause first: before acting on a component with dependencies, check them
@@ -632,9 +947,10 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
     let mut stack = spec.depends_on.clone();
     while let Some(d) = stack.pop() {
         if deps.insert(d.clone())
-            && let Some(s) = inner.config().component(&d) {
-                stack.extend(s.depends_on.iter().cloned());
-            }
+            && let Some(s) = inner.config().component(&d)
+        {
+            stack.extend(s.depends_on.iter().cloned());
+        }
     }
     if deps.is_empty() {
         return;
@@ -643,9 +959,10 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
     let mut wait = Duration::ZERO;
     for d in &deps {
         if let Some(s) = inner.config().component(d)
-            && inner.nudge(d) {
-                wait = wait.max(s.check.timeout + Duration::from_millis(200));
-            }
+            && inner.nudge(d)
+        {
+            wait = wait.max(s.check.timeout + Duration::from_millis(200));
+        }
     }
     let end = Instant::now() + wait;
     while Instant::now() < end {
@@ -662,24 +979,55 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
 
 /// Run one step for real and verify it: `Some(true)` helped, `Some(false)` did not, `None`
 /// nothing to verify. Records the action, the timeline entry and the events.
-pub(crate) async fn act(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str) -> Option<bool> {
+pub(crate) async fn act(
+    inner: &Arc<GuardInner>,
+    spec: &ComponentSpec,
+    step: &RecoveryStep,
+    incident: Option<i64>,
+    kind: IncidentKind,
+    trigger: &str,
+    reason: &str,
+) -> Option<bool> {
     let h = &inner.healing;
     let t0 = h.now_ms();
-    let action = log_err("recording an action", h.store.start_action(&spec.name, incident, step.name(), trigger, t0).await)?;
+    let action =
+        log_err("recording an action", h.store.start_action(&spec.name, incident, step.name(), trigger, t0).await)?;
     run_action(inner, spec, step, incident, kind, trigger, reason, action, t0, "system:healer").await
 }
 
 /// Run a recorded action; `actor` is who the audit log names for it (an operator for a manual
 /// heal, else the `system:*` job that started it).
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, step: &RecoveryStep, incident: Option<i64>, kind: IncidentKind, trigger: &str, reason: &str, action: i64, t0: i64, actor: &str) -> Option<bool> {
+pub(crate) async fn run_action(
+    inner: &Arc<GuardInner>,
+    spec: &ComponentSpec,
+    step: &RecoveryStep,
+    incident: Option<i64>,
+    kind: IncidentKind,
+    trigger: &str,
+    reason: &str,
+    action: i64,
+    t0: i64,
+    actor: &str,
+) -> Option<bool> {
     let h = &inner.healing;
     let name = spec.name.clone();
     h.state.lock().active += 1;
     let cx = StepCx { inner, spec, incident_id: incident, reason: reason.to_string() };
     let plan = describe(&cx, step);
     h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, None, "running", &plan));
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name.clone(), strategy: step.name().into(), phase: StepPhase::Started, at_ms: t0, duration_ms: None, detail: plan.english(), message: Some(plan), actor: actor.to_string() });
+    inner.bus.publish(EngineEvent::HealingStep {
+        incident_id: incident,
+        action_id: action,
+        component: name.clone(),
+        strategy: step.name().into(),
+        phase: StepPhase::Started,
+        at_ms: t0,
+        duration_ms: None,
+        detail: plan.english(),
+        message: Some(plan),
+        actor: actor.to_string(),
+    });
     tracing::info!(component = %name, strategy = step.name(), action, "healing step");
     let res = execute(&cx, step).await;
     let (verdict, msg) = match res {
@@ -691,7 +1039,12 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
             match (&done.verify, ok) {
                 (Verify::Nothing, _) => (None, Msg::new("incident-step-result").msg("detail", done.detail)),
                 (_, true) => (Some(true), Msg::new("incident-step-verified").msg("detail", done.detail)),
-                (_, false) => (Some(false), Msg::new("incident-step-not-healthy").msg("detail", done.detail).duration("within", h.settings.verify_within)),
+                (_, false) => (
+                    Some(false),
+                    Msg::new("incident-step-not-healthy")
+                        .msg("detail", done.detail)
+                        .duration("within", h.settings.verify_within),
+                ),
             }
         }
         Err(e) => (Some(false), Msg::new("incident-step-result").msg("detail", e)),
@@ -704,11 +1057,38 @@ pub(crate) async fn run_action(inner: &Arc<GuardInner>, spec: &ComponentSpec, st
     };
     log_err("recording an action", h.store.finish_action(action, result, now, &msg).await);
     if let Some(id) = incident {
-        log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "action", action_id: Some(action), strategy: Some(step.name()), result: Some(result), duration_ms: Some(now - t0), msg: msg.clone() }).await);
+        log_err(
+            "timeline",
+            h.store
+                .event(
+                    id,
+                    now,
+                    &TimelineEvent {
+                        kind: "action",
+                        action_id: Some(action),
+                        strategy: Some(step.name()),
+                        result: Some(result),
+                        duration_ms: Some(now - t0),
+                        msg: msg.clone(),
+                    },
+                )
+                .await,
+        );
     }
     let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };
     h.remember(ActionView::said(action, &name, incident, step.name(), trigger, t0, Some(now), result, &msg));
-    inner.bus.publish(EngineEvent::HealingStep { incident_id: incident, action_id: action, component: name, strategy: step.name().into(), phase, at_ms: now, duration_ms: Some(now - t0), detail: msg.english(), message: Some(msg), actor: actor.to_string() });
+    inner.bus.publish(EngineEvent::HealingStep {
+        incident_id: incident,
+        action_id: action,
+        component: name,
+        strategy: step.name().into(),
+        phase,
+        at_ms: now,
+        duration_ms: Some(now - t0),
+        detail: msg.english(),
+        message: Some(msg),
+        actor: actor.to_string(),
+    });
     verdict
 }
 
@@ -723,6 +1103,9 @@ async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, msg: Msg) {
     if !current(inner, name, id) {
         return; // closed meanwhile (a resolved alert): nothing more to say on it
     }
-    log_err("timeline", h.store.event(id, now, &TimelineEvent { kind: "verified", msg: msg.clone(), ..Default::default() }).await);
+    log_err(
+        "timeline",
+        h.store.event(id, now, &TimelineEvent { kind: "verified", msg: msg.clone(), ..Default::default() }).await,
+    );
     resolve(inner, name, id, &msg).await;
 }

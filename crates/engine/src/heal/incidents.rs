@@ -43,7 +43,24 @@ pub struct IncidentStore {
 
 type R<T> = Result<T, HistoryError>;
 
-type IncidentRow = (i64, String, String, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<i64>, Option<String>, Option<String>, Option<String>);
+type IncidentRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 
 impl IncidentStore {
     pub fn new(pool: SqlitePool) -> Self {
@@ -71,7 +88,8 @@ impl IncidentStore {
         .bind(n.reason.args_json())
         .fetch_one(&self.pool)
         .await?;
-        self.event(id, n.detected_ms, &TimelineEvent { kind: "detected", msg: n.reason.clone(), ..Default::default() }).await?;
+        self.event(id, n.detected_ms, &TimelineEvent { kind: "detected", msg: n.reason.clone(), ..Default::default() })
+            .await?;
         Ok(id)
     }
 
@@ -92,7 +110,14 @@ impl IncidentStore {
         Ok(())
     }
 
-    pub async fn start_action(&self, component: &str, incident: Option<i64>, strategy: &str, trigger: &str, started_ms: i64) -> R<i64> {
+    pub async fn start_action(
+        &self,
+        component: &str,
+        incident: Option<i64>,
+        strategy: &str,
+        trigger: &str,
+        started_ms: i64,
+    ) -> R<i64> {
         Ok(sqlx::query_scalar(
             "INSERT INTO healing_actions (component, incident_id, strategy, trigger, started_ms, result) VALUES (?, ?, ?, ?, ?, 'running') RETURNING id",
         )
@@ -120,12 +145,21 @@ impl IncidentStore {
     }
 
     pub async fn resolve(&self, id: i64, ts_ms: i64, msg: &Msg) -> R<()> {
-        sqlx::query("UPDATE incidents SET status = 'resolved', resolved_ms = ? WHERE id = ? AND status = 'open'").bind(ts_ms).bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE incidents SET status = 'resolved', resolved_ms = ? WHERE id = ? AND status = 'open'")
+            .bind(ts_ms)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         self.event(id, ts_ms, &TimelineEvent { kind: "closed", msg: msg.clone(), ..Default::default() }).await
     }
 
     pub async fn merge(&self, id: i64, into: i64, ts_ms: i64, msg: &Msg) -> R<()> {
-        sqlx::query("UPDATE incidents SET status = 'merged', merged_into = ?, resolved_ms = ? WHERE id = ?").bind(into).bind(ts_ms).bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE incidents SET status = 'merged', merged_into = ?, resolved_ms = ? WHERE id = ?")
+            .bind(into)
+            .bind(ts_ms)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         self.event(id, ts_ms, &TimelineEvent { kind: "folded", msg: msg.clone(), ..Default::default() }).await
     }
 
@@ -135,11 +169,16 @@ impl IncidentStore {
     }
 
     pub async fn add_affected(&self, id: i64, component: &str, ts_ms: i64) -> R<()> {
-        let cur: String = sqlx::query_scalar("SELECT affected FROM incidents WHERE id = ?").bind(id).fetch_one(&self.pool).await?;
+        let cur: String =
+            sqlx::query_scalar("SELECT affected FROM incidents WHERE id = ?").bind(id).fetch_one(&self.pool).await?;
         let mut list: Vec<String> = serde_json::from_str(&cur).unwrap_or_default();
         if !list.iter().any(|c| c == component) {
             list.push(component.to_string());
-            sqlx::query("UPDATE incidents SET affected = ? WHERE id = ?").bind(serde_json::to_string(&list).unwrap_or_default()).bind(id).execute(&self.pool).await?;
+            sqlx::query("UPDATE incidents SET affected = ? WHERE id = ?")
+                .bind(serde_json::to_string(&list).unwrap_or_default())
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
         }
         let msg = Msg::new("incident-dependent-folded").text("component", component);
         self.event(id, ts_ms, &TimelineEvent { kind: "folded", msg, ..Default::default() }).await
@@ -168,7 +207,25 @@ impl IncidentStore {
         .fetch_all(&self.pool)
         .await?;
         let mut out = Vec::with_capacity(rows.len());
-        for (id, component, root_cause, kind, source, reason, status, escalated, affected, onset_ms, detected_ms, resolved_ms, merged_into, fingerprint, reason_id, reason_args) in rows {
+        for (
+            id,
+            component,
+            root_cause,
+            kind,
+            source,
+            reason,
+            status,
+            escalated,
+            affected,
+            onset_ms,
+            detected_ms,
+            resolved_ms,
+            merged_into,
+            fingerprint,
+            reason_id,
+            reason_args,
+        ) in rows
+        {
             let timeline = self.timeline(id).await?;
             let reason_message = Msg::from_columns(reason_id, reason_args);
             out.push(IncidentView {
@@ -201,18 +258,35 @@ impl IncidentStore {
     /// `(component, kind, detected_ms)` of every open incident of `components`, oldest first:
     /// what the status page may show of them and nothing more.
     pub async fn open_summaries(&self, components: &[String]) -> R<Vec<(String, String, i64)>> {
-        let rows: Vec<(String, String, i64)> = sqlx::query_as("SELECT component, kind, detected_ms FROM incidents WHERE status = 'open' ORDER BY detected_ms, id").fetch_all(&self.pool).await?;
+        let rows: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT component, kind, detected_ms FROM incidents WHERE status = 'open' ORDER BY detected_ms, id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows.into_iter().filter(|(c, _, _)| components.contains(c)).collect())
     }
 
     pub async fn get(&self, id: i64) -> R<Option<IncidentView>> {
-        let det: Option<i64> = sqlx::query_scalar("SELECT detected_ms FROM incidents WHERE id = ?").bind(id).fetch_optional(&self.pool).await?;
+        let det: Option<i64> = sqlx::query_scalar("SELECT detected_ms FROM incidents WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         let Some(det) = det else { return Ok(None) };
         Ok(self.list(det, det + 1, None, 10_000).await?.into_iter().find(|i| i.id == id))
     }
 
     async fn timeline(&self, id: i64) -> R<Vec<IncidentEventView>> {
-        type Row = (i64, String, Option<i64>, Option<String>, Option<String>, Option<i64>, String, Option<String>, Option<String>);
+        type Row = (
+            i64,
+            String,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            String,
+            Option<String>,
+            Option<String>,
+        );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT ts_ms, kind, action_id, strategy, result, duration_ms, detail, message_id, message_args FROM incident_events WHERE incident_id = ? ORDER BY ts_ms, id",
         )
@@ -223,13 +297,35 @@ impl IncidentStore {
             .into_iter()
             .map(|(at_ms, kind, action_id, strategy, result, duration_ms, detail, message_id, message_args)| {
                 let message = Msg::from_columns(message_id, message_args);
-                IncidentEventView { at_ms, kind, action_id, strategy, result, duration_ms, detail, message_id: message.as_ref().map(|m| m.id.clone()), message }
+                IncidentEventView {
+                    at_ms,
+                    kind,
+                    action_id,
+                    strategy,
+                    result,
+                    duration_ms,
+                    detail,
+                    message_id: message.as_ref().map(|m| m.id.clone()),
+                    message,
+                }
             })
             .collect())
     }
 
     pub async fn actions(&self, component: Option<&str>, limit: i64) -> R<Vec<ActionView>> {
-        type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
+        type Row = (
+            i64,
+            String,
+            Option<i64>,
+            String,
+            String,
+            i64,
+            Option<i64>,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+        );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args FROM healing_actions
              WHERE (? IS NULL OR component = ?) ORDER BY id DESC LIMIT ?",
@@ -241,10 +337,36 @@ impl IncidentStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args)| {
-                let message = Msg::from_columns(detail_id, detail_args);
-                ActionView { id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id: message.as_ref().map(|m| m.id.clone()), detail_message: message }
-            })
+            .map(
+                |(
+                    id,
+                    component,
+                    incident_id,
+                    strategy,
+                    trigger,
+                    started_ms,
+                    finished_ms,
+                    result,
+                    detail,
+                    detail_id,
+                    detail_args,
+                )| {
+                    let message = Msg::from_columns(detail_id, detail_args);
+                    ActionView {
+                        id,
+                        component,
+                        incident_id,
+                        strategy,
+                        trigger,
+                        started_ms,
+                        finished_ms,
+                        result,
+                        detail,
+                        detail_id: message.as_ref().map(|m| m.id.clone()),
+                        detail_message: message,
+                    }
+                },
+            )
             .collect())
     }
 
@@ -255,8 +377,11 @@ impl IncidentStore {
         )
         .fetch_all(&self.pool)
         .await?;
-        let incs: Vec<(String, String, i64, i64, Option<i64>)> =
-            sqlx::query_as("SELECT component, status, onset_ms, detected_ms, resolved_ms FROM incidents WHERE status != 'merged'").fetch_all(&self.pool).await?;
+        let incs: Vec<(String, String, i64, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT component, status, onset_ms, detected_ms, resolved_ms FROM incidents WHERE status != 'merged'",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         #[derive(Default)]
         struct Acc {
             row: StatsRow,
@@ -290,7 +415,10 @@ impl IncidentStore {
             r.mttr_ms = (a.mttr.1 > 0).then(|| a.mttr.0 / a.mttr.1 as f64);
             r
         };
-        Ok(HealingStats { components: by.into_iter().map(|(component, a)| ComponentStats { component, stats: finish(a) }).collect(), overall: finish(all) })
+        Ok(HealingStats {
+            components: by.into_iter().map(|(component, a)| ComponentStats { component, stats: finish(a) }).collect(),
+            overall: finish(all),
+        })
     }
 }
 
@@ -315,30 +443,74 @@ mod tests {
         let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
         let s = IncidentStore::new(pool);
         let id = s
-            .open(&NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &Msg::new("incident-reason-check").text("issues", "timed out"), onset_ms: 1_000, detected_ms: 1_400, fingerprint: None })
+            .open(&NewIncident {
+                component: "api",
+                root_cause: "api",
+                kind: "down",
+                source: "check",
+                reason: &Msg::new("incident-reason-check").text("issues", "timed out"),
+                onset_ms: 1_000,
+                detected_ms: 1_400,
+                fingerprint: None,
+            })
             .await
             .unwrap();
         let a = s.start_action("api", Some(id), "restart", "ladder", 1_500).await.unwrap();
         s.finish_action(a, "failed", 1_600, &Msg::verbatim("still down")).await.unwrap();
         let b = s.start_action("api", Some(id), "run", "ladder", 1_700).await.unwrap();
         s.finish_action(b, "succeeded", 2_000, &Msg::verbatim("ok")).await.unwrap();
-        s.event(id, 1_600, &TimelineEvent { kind: "action", action_id: Some(a), strategy: Some("restart"), result: Some("failed"), duration_ms: Some(100), msg: Msg::new("incident-step-not-healthy").text("detail", "restarted: pid 1 → 2").duration_ms("within", 5_000) }).await.unwrap();
+        s.event(
+            id,
+            1_600,
+            &TimelineEvent {
+                kind: "action",
+                action_id: Some(a),
+                strategy: Some("restart"),
+                result: Some("failed"),
+                duration_ms: Some(100),
+                msg: Msg::new("incident-step-not-healthy")
+                    .text("detail", "restarted: pid 1 → 2")
+                    .duration_ms("within", 5_000),
+            },
+        )
+        .await
+        .unwrap();
         s.add_affected(id, "web", 1_650).await.unwrap();
         s.add_affected(id, "web", 1_660).await.unwrap();
         s.resolve(id, 3_000, &Msg::new("incident-closed-check")).await.unwrap();
         // A second, open incident elsewhere.
-        s.open(&NewIncident { component: "db", root_cause: "db", kind: "crash", source: "supervisor", reason: &Msg::new("incident-reason-exit-status").text("pid", 7).text("code", 1).duration_ms("uptime", 2_000), onset_ms: 5_000, detected_ms: 5_000, fingerprint: Some("fp") }).await.unwrap();
+        s.open(&NewIncident {
+            component: "db",
+            root_cause: "db",
+            kind: "crash",
+            source: "supervisor",
+            reason: &Msg::new("incident-reason-exit-status")
+                .text("pid", 7)
+                .text("code", 1)
+                .duration_ms("uptime", 2_000),
+            onset_ms: 5_000,
+            detected_ms: 5_000,
+            fingerprint: Some("fp"),
+        })
+        .await
+        .unwrap();
 
         let list = s.list(0, 10_000, None, 100).await.unwrap();
         assert_eq!(list.len(), 2);
         let inc = &list[0];
-        assert_eq!((inc.status.as_str(), inc.resolved_ms, inc.affected.clone()), ("resolved", Some(3_000), vec!["web".to_string()]));
+        assert_eq!(
+            (inc.status.as_str(), inc.resolved_ms, inc.affected.clone()),
+            ("resolved", Some(3_000), vec!["web".to_string()])
+        );
         let kinds: Vec<&str> = inc.timeline.iter().map(|e| e.kind.as_str()).collect();
         assert_eq!(kinds, ["detected", "action", "folded", "folded", "closed"]);
         assert_eq!(s.list(4_000, 10_000, None, 100).await.unwrap().len(), 1);
 
         let st = s.stats().await.unwrap();
-        assert_eq!((st.overall.attempts, st.overall.succeeded, st.overall.incidents, st.overall.open_incidents), (2, 1, 2, 1));
+        assert_eq!(
+            (st.overall.attempts, st.overall.succeeded, st.overall.incidents, st.overall.open_incidents),
+            (2, 1, 2, 1)
+        );
         assert_eq!(st.overall.success_rate, Some(0.5));
         assert_eq!(st.overall.mttd_ms, Some(200.0)); // (400 + 0) / 2
         let api = st.components.iter().find(|c| c.component == "api").unwrap();
@@ -356,10 +528,15 @@ mod tests {
         let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
         let s = IncidentStore::new(pool.clone());
         let a = s.start_action("api", None, "restart", "manual", 1_000).await.unwrap();
-        let detail = Msg::new("incident-step-verified").msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
+        let detail = Msg::new("incident-step-verified")
+            .msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
         s.finish_action(a, "succeeded", 1_500, &detail).await.unwrap();
         sqlx::query("INSERT INTO healing_actions (component, strategy, trigger, started_ms, finished_ms, result, detail) VALUES ('api', 'restart', 'ladder', 500, 600, 'failed', 'an old English detail')").execute(&pool).await.unwrap();
-        let english: (String, String) = sqlx::query_as("SELECT detail, detail_id FROM healing_actions WHERE id = ?").bind(a).fetch_one(&pool).await.unwrap();
+        let english: (String, String) = sqlx::query_as("SELECT detail, detail_id FROM healing_actions WHERE id = ?")
+            .bind(a)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
         assert_eq!(english, ("restarted: pid 41 → 42; verified".to_string(), "incident-step-verified".to_string()));
         let cases = [
             (guard_i18n::Lang::En, "restarted: pid 41 → 42; verified"),
@@ -371,7 +548,11 @@ mod tests {
             v.iter_mut().for_each(|x| x.localize(super::super::localizer(), lang));
             assert_eq!(v.len(), 2);
             // Newest first: the old row was inserted last.
-            assert_eq!((v[1].detail.as_str(), v[1].detail_id.as_deref()), (want, Some("incident-step-verified")), "{lang:?}");
+            assert_eq!(
+                (v[1].detail.as_str(), v[1].detail_id.as_deref()),
+                (want, Some("incident-step-verified")),
+                "{lang:?}"
+            );
             assert_eq!((v[0].detail.as_str(), v[0].detail_id.as_deref()), ("an old English detail", None), "{lang:?}");
         }
     }
@@ -381,18 +562,42 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
         let s = IncidentStore::new(pool.clone());
-        let reason = Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1_500);
-        let id = s.open(&NewIncident { component: "api", root_cause: "api", kind: "crash", source: "supervisor", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None }).await.unwrap();
-        s.escalate(id, 2_000, &Msg::new("incident-escalated-ladder").num("steps", 2.0).text("component", "api")).await.unwrap();
+        let reason =
+            Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1_500);
+        let id = s
+            .open(&NewIncident {
+                component: "api",
+                root_cause: "api",
+                kind: "crash",
+                source: "supervisor",
+                reason: &reason,
+                onset_ms: 1_000,
+                detected_ms: 1_000,
+                fingerprint: None,
+            })
+            .await
+            .unwrap();
+        s.escalate(id, 2_000, &Msg::new("incident-escalated-ladder").num("steps", 2.0).text("component", "api"))
+            .await
+            .unwrap();
         // A row as the guard wrote it before migration 0011.
         sqlx::query("INSERT INTO incident_events (incident_id, ts_ms, kind, detail) VALUES (?, 2500, 'note', 'an old English note')").bind(id).execute(&pool).await.unwrap();
         s.resolve(id, 3_000, &Msg::new("incident-closed-step").text("step", "restart")).await.unwrap();
 
         let stored = s.list(0, 10_000, None, 10).await.unwrap();
         // What is stored: English text beside the message id and its JSON arguments.
-        let row: (String, String, String) = sqlx::query_as("SELECT detail, message_id, message_args FROM incident_events WHERE incident_id = ? AND kind = 'escalated'").bind(id).fetch_one(&pool).await.unwrap();
+        let row: (String, String, String) = sqlx::query_as(
+            "SELECT detail, message_id, message_args FROM incident_events WHERE incident_id = ? AND kind = 'escalated'",
+        )
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
         assert_eq!(row.0, "The recovery ladder (2 steps) is exhausted and `api` is still down");
-        assert_eq!((row.1.as_str(), serde_json::from_str::<serde_json::Value>(&row.2).unwrap()), ("incident-escalated-ladder", serde_json::json!({"steps": 2.0, "component": "api"})));
+        assert_eq!(
+            (row.1.as_str(), serde_json::from_str::<serde_json::Value>(&row.2).unwrap()),
+            ("incident-escalated-ladder", serde_json::json!({"steps": 2.0, "component": "api"}))
+        );
         assert_eq!(stored[0].reason, "Process 4242 exited with status 1 after 1 s");
 
         let check = |lang: guard_i18n::Lang, want: [&str; 4]| {
@@ -406,9 +611,28 @@ mod tests {
             assert_eq!(guard_i18n::strip_bidi_isolates(&v[0].reason), got[0]);
             assert_eq!(v[0].timeline[2].message_id, None);
         };
-        check(guard_i18n::Lang::En, ["Process 4242 exited", "(2 steps) is exhausted", "an old English note", "Verified healthy after `restart`"]);
-        check(guard_i18n::Lang::De, ["Prozess 4242 wurde nach 1 Sek. mit Status 1 beendet", "(2 Schritte) ist ausgeschöpft", "an old English note", "Nach `restart` als gesund bestätigt"]);
-        check(guard_i18n::Lang::Ja, ["プロセス 4242", "2 ステップ", "an old English note", "`restart` の後に正常を確認しました"]);
+        check(
+            guard_i18n::Lang::En,
+            [
+                "Process 4242 exited",
+                "(2 steps) is exhausted",
+                "an old English note",
+                "Verified healthy after `restart`",
+            ],
+        );
+        check(
+            guard_i18n::Lang::De,
+            [
+                "Prozess 4242 wurde nach 1 Sek. mit Status 1 beendet",
+                "(2 Schritte) ist ausgeschöpft",
+                "an old English note",
+                "Nach `restart` als gesund bestätigt",
+            ],
+        );
+        check(
+            guard_i18n::Lang::Ja,
+            ["プロセス 4242", "2 ステップ", "an old English note", "`restart` の後に正常を確認しました"],
+        );
         check(guard_i18n::Lang::Ar, ["العملية", "خطوتان", "an old English note", "`restart`"]);
     }
 }

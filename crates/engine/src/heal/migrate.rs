@@ -62,7 +62,9 @@ impl ResidencyPlacement {
 
     /// The standards of `compliance.standards`.
     pub fn from_config(config: &Config) -> Self {
-        ResidencyPlacement::new(config.pipeline.compliance.standards.iter().filter_map(|s| Standard::parse(s)).collect())
+        ResidencyPlacement::new(
+            config.pipeline.compliance.standards.iter().filter_map(|s| Standard::parse(s)).collect(),
+        )
     }
 }
 
@@ -105,14 +107,20 @@ pub(super) fn candidates(cx: &StepCx<'_>) -> Result<Vec<String>, Msg> {
     let states = cx.inner.states.read();
     let mut found: Vec<(f64, String)> = Vec::new();
     let mut refused = Vec::new();
-    for peer in cx.inner.config().components.iter().filter(|c| c.name != cx.spec.name && c.tags.get("service") == Some(service)) {
+    for peer in
+        cx.inner.config().components.iter().filter(|c| c.name != cx.spec.name && c.tags.get("service") == Some(service))
+    {
         let st = states.get(&peer.name);
         if !st.is_some_and(|s| matches!(s.status, Status::Healthy | Status::Degraded)) {
             refused.push(Msg::new("step-migrate-peer-unhealthy").text("peer", &peer.name));
             continue;
         }
         if !cx.inner.regions.is_active(peer.region) {
-            refused.push(Msg::new("step-migrate-peer-region-off").text("peer", &peer.name).msg("region", region_name(peer.region)));
+            refused.push(
+                Msg::new("step-migrate-peer-region-off")
+                    .text("peer", &peer.name)
+                    .msg("region", region_name(peer.region)),
+            );
             continue;
         }
         match cx.inner.healing.placement.refusal(cx.spec, peer) {
@@ -137,7 +145,10 @@ pub(super) fn describe(cx: &StepCx<'_>) -> Msg {
 pub(super) async fn run(cx: &StepCx<'_>) -> Result<StepDone, Msg> {
     let target = candidates(cx)?.remove(0);
     cx.inner.healing.set_migrated(&cx.spec.name, Some(target.clone()));
-    Ok(StepDone { detail: Msg::new("step-migrate-done").text("component", &cx.spec.name).text("target", &target), verify: Verify::Peer(target) })
+    Ok(StepDone {
+        detail: Msg::new("step-migrate-done").text("component", &cx.spec.name).text("target", &target),
+        verify: Verify::Peer(target),
+    })
 }
 
 #[cfg(test)]
@@ -149,7 +160,10 @@ mod tests {
             "components:\n  - name: {name}\n    region: {region}\n    tags: {{ service: api{} }}\n    check: {{ tcp: {{ addr: \"127.0.0.1:9\" }} }}\n",
             data.map(|d| format!(", data: \"{d}\"")).unwrap_or_default()
         );
-        crate::config::load_str(&yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap().components.remove(0)
+        crate::config::load_str(&yaml, "t.yaml", std::path::Path::new("."), &Default::default())
+            .unwrap()
+            .components
+            .remove(0)
     }
 
     #[test]
@@ -181,8 +195,17 @@ mod tests {
         let loc = super::super::localizer();
         let say = |m: &Msg, lang| super::super::timeline::render(loc, lang, m).unwrap();
         let residency = gdpr.refusal(&eu_personal, &us).unwrap();
-        assert_eq!(say(&residency, guard_i18n::Lang::En), "`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West");
-        assert_eq!(say(&residency, guard_i18n::Lang::De), "`api-us` liegt in USA Ost: GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern");
-        assert_eq!(say(&none.refusal(&eu_personal, &eu_personal).unwrap(), guard_i18n::Lang::Fr), "`api-eu` est dans la même région (Europe de l’Ouest)");
+        assert_eq!(
+            say(&residency, guard_i18n::Lang::En),
+            "`api-us` is in US East: GDPR Art. 44 forbids moving this data (Personal data) out of Europe West"
+        );
+        assert_eq!(
+            say(&residency, guard_i18n::Lang::De),
+            "`api-us` liegt in USA Ost: GDPR Art. 44 verbietet, diese Daten (Personenbezogene Daten) aus Westeuropa zu verlagern"
+        );
+        assert_eq!(
+            say(&none.refusal(&eu_personal, &eu_personal).unwrap(), guard_i18n::Lang::Fr),
+            "`api-eu` est dans la même région (Europe de l’Ouest)"
+        );
     }
 }

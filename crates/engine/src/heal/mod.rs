@@ -31,8 +31,8 @@ mod scale_down;
 mod scale_up;
 pub mod timeline;
 pub mod views;
-pub mod work;
 mod webhook;
+pub mod work;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
@@ -46,11 +46,11 @@ use crate::clock::SharedClock;
 use crate::config::{ComponentSpec, Config, HealingSettings, RecoveryStep};
 use crate::guard::GuardInner;
 
-pub use healer::run;
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
-pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
+pub use healer::run;
 use incidents::IncidentStore;
+pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
 use policy::{ComponentGate, MaintenanceWindow};
 use views::ActionView;
 
@@ -247,7 +247,10 @@ impl Healing {
         Healing {
             slots: plan_order::SlotQueue::new(settings.max_concurrent),
             autoscale: autoscale::Autoscalers::new(components, Some(pool.clone())),
-            http: reqwest::Client::builder().user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION"))).build().expect("the TLS backend initialises"),
+            http: reqwest::Client::builder()
+                .user_agent(concat!("pipeline-guard/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .expect("the TLS backend initialises"),
             placement: Box::new(ResidencyPlacement::from_config(config)),
             desktop: tokio::sync::broadcast::channel(64).0,
             notifier: parking_lot::Mutex::new(None),

@@ -8,8 +8,8 @@ use serde_json::Value;
 use super::alertmanager::{self, AlertStatus};
 use super::healer::{self, failed_roots, ladder_of};
 use super::policy::{BreakerState, MaintenanceWindow, admit};
-use super::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
 use super::timeline::Msg;
+use super::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
 use super::{DryRun, IncidentKind, StepCx, describe};
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::guard::{GuardError, PipelineGuard};
@@ -31,32 +31,75 @@ impl PipelineGuard {
                 GuardError::BadRequest(format!("`{}` has no `{strategy}` step in its recovery ladder", spec.name))
             });
         }
-        Err(GuardError::BadRequest(format!("unknown strategy `{strategy}`, expected restart, scale_up, scale_down, migrate, run, webhook or notify")))
+        Err(GuardError::BadRequest(format!(
+            "unknown strategy `{strategy}`, expected restart, scale_up, scale_down, migrate, run, webhook or notify"
+        )))
     }
 
     /// Heal `name` with `strategy` now (`POST /api/components/{name}/heal`), as `actor`. With
     /// [`DryRun::Yes`] it only says what it would do. A real action is recorded at once,
     /// audited as `healing.request` by `actor` (and its result as `heal.<strategy>` by `actor`
     /// too), and runs in the background; its id is in the ticket.
-    pub async fn heal(&self, name: &str, strategy: &str, dry_run: DryRun, actor: &str) -> Result<HealTicket, GuardError> {
+    pub async fn heal(
+        &self,
+        name: &str,
+        strategy: &str,
+        dry_run: DryRun,
+        actor: &str,
+    ) -> Result<HealTicket, GuardError> {
         self.heal_in(name, strategy, dry_run, guard_i18n::Lang::En, actor).await
     }
 
     /// [`Self::heal`] with the ticket's plan said in `lang` (`locales/<lang>/healing-steps.ftl`).
-    pub async fn heal_in(&self, name: &str, strategy: &str, dry_run: DryRun, lang: guard_i18n::Lang, actor: &str) -> Result<HealTicket, GuardError> {
+    pub async fn heal_in(
+        &self,
+        name: &str,
+        strategy: &str,
+        dry_run: DryRun,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<HealTicket, GuardError> {
         let spec = self.spec(name)?;
         let step = self.step_named(&spec, strategy)?;
         let inner = self.inner().clone();
         let incident = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id));
-        let plan = super::timeline::say(super::localizer(), lang, Some(&describe(&StepCx { inner: &inner, spec: &spec, incident_id: incident, reason: "requested by an operator".into() }, &step)), "");
+        let plan = super::timeline::say(
+            super::localizer(),
+            lang,
+            Some(&describe(
+                &StepCx {
+                    inner: &inner,
+                    spec: &spec,
+                    incident_id: incident,
+                    reason: "requested by an operator".into(),
+                },
+                &step,
+            )),
+            "",
+        );
         if dry_run == DryRun::Yes {
-            return Ok(HealTicket { action_id: None, component: name.into(), strategy: step.name().into(), dry_run, plan });
+            return Ok(HealTicket {
+                action_id: None,
+                component: name.into(),
+                strategy: step.name().into(),
+                dry_run,
+                plan,
+            });
         }
         let t0 = inner.healing.now_ms();
         let action = inner.healing.store.start_action(name, incident, step.name(), "manual", t0).await?;
         // Audited before it runs: an operator's action never happens off the record (when the
         // row cannot be written, the action is closed as failed and never runs).
-        if let Err(e) = self.audit().append(actor, "healing.request", name, serde_json::json!({ "strategy": step.name(), "action_id": action, "incident_id": incident })).await {
+        if let Err(e) = self
+            .audit()
+            .append(
+                actor,
+                "healing.request",
+                name,
+                serde_json::json!({ "strategy": step.name(), "action_id": action, "incident_id": incident }),
+            )
+            .await
+        {
             let why = Msg::verbatim(format!("not run: the audit log refused the request ({e})"));
             let _ = inner.healing.store.finish_action(action, "failed", inner.healing.now_ms(), &why).await;
             return Err(e.into());
@@ -64,9 +107,29 @@ impl PipelineGuard {
         let s = step.clone();
         let who = actor.to_string();
         tokio::spawn(async move {
-            let ok = healer::run_action(&inner, &spec, &s, incident, IncidentKind::Down, "manual", "requested by an operator", action, t0, &who).await;
+            let ok = healer::run_action(
+                &inner,
+                &spec,
+                &s,
+                incident,
+                IncidentKind::Down,
+                "manual",
+                "requested by an operator",
+                action,
+                t0,
+                &who,
+            )
+            .await;
             if ok == Some(true) {
-                let closable = inner.healing.state.lock().comps.get(&spec.name).and_then(|c| c.incident.as_ref()).filter(|i| !i.ladder_running).map(|i| i.id);
+                let closable = inner
+                    .healing
+                    .state
+                    .lock()
+                    .comps
+                    .get(&spec.name)
+                    .and_then(|c| c.incident.as_ref())
+                    .filter(|i| !i.ladder_running)
+                    .map(|i| i.id);
                 if let Some(id) = closable {
                     healer::resolve(&inner, &spec.name, id, &Msg::new("incident-closed-manual")).await;
                 }
@@ -90,16 +153,34 @@ impl PipelineGuard {
             let (paused, windows) = (st.paused, st.windows.clone());
             let c = st.comps.get_mut(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
             let mut gate = c.gate.clone();
-            (admit(h.settings.enabled, paused, &windows, name, &mut gate, now).err(), gate.breaker.state(now), c.incident.as_ref().map(|i| i.id))
+            (
+                admit(h.settings.enabled, paused, &windows, name, &mut gate, now).err(),
+                gate.breaker.state(now),
+                c.incident.as_ref().map(|i| i.id),
+            )
         };
         let status = inner.states.read().get(name).map(|s| s.status).unwrap_or(Status::Unknown);
         let cx = StepCx { inner, spec: &spec, incident_id: open_incident, reason: "plan".into() };
         let steps = ladder_of(inner, &spec)
             .iter()
             .enumerate()
-            .map(|(i, s)| PlannedStep { index: i as u32, strategy: s.name().into(), action: super::timeline::say(super::localizer(), lang, Some(&describe(&cx, s)), "") })
+            .map(|(i, s)| PlannedStep {
+                index: i as u32,
+                strategy: s.name().into(),
+                action: super::timeline::say(super::localizer(), lang, Some(&describe(&cx, s)), ""),
+            })
             .collect();
-        Ok(HealPlan { component: name.into(), dry_run: DryRun::Yes, status, blocked: blocked.as_ref().map(|r| r.to_string()), refusal: blocked, breaker, open_incident, heal_first: failed_roots(inner, name), steps })
+        Ok(HealPlan {
+            component: name.into(),
+            dry_run: DryRun::Yes,
+            status,
+            blocked: blocked.as_ref().map(|r| r.to_string()),
+            refusal: blocked,
+            breaker,
+            open_incident,
+            heal_first: failed_roots(inner, name),
+            steps,
+        })
     }
 
     /// [`Self::plan`] with the refusal and the steps said in `lang` (Fluent,
@@ -111,12 +192,23 @@ impl PipelineGuard {
     }
 
     /// Incidents detected in `[from_ms, to_ms)` with their timelines (in English).
-    pub async fn incidents(&self, from_ms: i64, to_ms: i64, component: Option<&str>) -> Result<Vec<IncidentView>, GuardError> {
+    pub async fn incidents(
+        &self,
+        from_ms: i64,
+        to_ms: i64,
+        component: Option<&str>,
+    ) -> Result<Vec<IncidentView>, GuardError> {
         self.incidents_in(from_ms, to_ms, component, guard_i18n::Lang::En).await
     }
 
     /// [`Self::incidents`] with reasons and timelines said in `lang` (`locales/<lang>/incidents.ftl`).
-    pub async fn incidents_in(&self, from_ms: i64, to_ms: i64, component: Option<&str>, lang: guard_i18n::Lang) -> Result<Vec<IncidentView>, GuardError> {
+    pub async fn incidents_in(
+        &self,
+        from_ms: i64,
+        to_ms: i64,
+        component: Option<&str>,
+        lang: guard_i18n::Lang,
+    ) -> Result<Vec<IncidentView>, GuardError> {
         if to_ms <= from_ms {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
         }
@@ -134,13 +226,22 @@ impl PipelineGuard {
     }
 
     /// Healing actions, newest first (details in English).
-    pub async fn healing_actions(&self, component: Option<&str>, limit: i64) -> Result<Vec<super::views::ActionView>, GuardError> {
+    pub async fn healing_actions(
+        &self,
+        component: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<super::views::ActionView>, GuardError> {
         self.healing_actions_in(component, limit, guard_i18n::Lang::En).await
     }
 
     /// [`Self::healing_actions`] with each step's detail said in `lang`; actions recorded
     /// before migration 0012 keep their English text.
-    pub async fn healing_actions_in(&self, component: Option<&str>, limit: i64, lang: guard_i18n::Lang) -> Result<Vec<super::views::ActionView>, GuardError> {
+    pub async fn healing_actions_in(
+        &self,
+        component: Option<&str>,
+        limit: i64,
+        lang: guard_i18n::Lang,
+    ) -> Result<Vec<super::views::ActionView>, GuardError> {
         let mut list = self.inner().healing.store.actions(component, limit).await?;
         list.iter_mut().for_each(|a| a.localize(super::localizer(), lang));
         Ok(list)
@@ -162,11 +263,16 @@ impl PipelineGuard {
             let mut st = self.inner().healing.state.lock();
             match component {
                 None => std::mem::replace(&mut st.paused, paused),
-                Some(n) => std::mem::replace(&mut st.comps.get_mut(n).ok_or_else(|| GuardError::UnknownComponent(n.into()))?.gate.paused, paused),
+                Some(n) => std::mem::replace(
+                    &mut st.comps.get_mut(n).ok_or_else(|| GuardError::UnknownComponent(n.into()))?.gate.paused,
+                    paused,
+                ),
             }
         };
         let action = if paused { "healing.pause" } else { "healing.resume" };
-        self.audit().append(actor, action, component.unwrap_or("*"), serde_json::json!({ "changed": was != paused })).await?;
+        self.audit()
+            .append(actor, action, component.unwrap_or("*"), serde_json::json!({ "changed": was != paused }))
+            .await?;
         tracing::info!(component = component.unwrap_or("*"), paused, "healing pause changed");
         Ok(())
     }
@@ -187,7 +293,14 @@ impl PipelineGuard {
             st.windows.retain(|x| x.to_ms > now);
             st.windows.push(w);
         }
-        self.audit().append(actor, "healing.maintenance", &target, serde_json::json!({ "from_ms": from_ms, "to_ms": to_ms, "duration_s": (to_ms - from_ms) / 1000 })).await?;
+        self.audit()
+            .append(
+                actor,
+                "healing.maintenance",
+                &target,
+                serde_json::json!({ "from_ms": from_ms, "to_ms": to_ms, "duration_s": (to_ms - from_ms) / 1000 }),
+            )
+            .await?;
         Ok(())
     }
 
@@ -212,9 +325,17 @@ impl PipelineGuard {
             match a.status {
                 // A resolved alert closes the incident it opened, if healing has not already,
                 // and never triggers anything.
-                AlertStatus::Resolved => match open.filter(|i| i.kind == IncidentKind::Alert && i.fingerprint.as_deref() == Some(a.fingerprint.as_str())) {
+                AlertStatus::Resolved => match open.filter(|i| {
+                    i.kind == IncidentKind::Alert && i.fingerprint.as_deref() == Some(a.fingerprint.as_str())
+                }) {
                     Some(inc) => {
-                        healer::resolve(inner, &name, inc.id, &Msg::new("incident-alert-resolved").text("alert", &a.name)).await;
+                        healer::resolve(
+                            inner,
+                            &name,
+                            inc.id,
+                            &Msg::new("incident-alert-resolved").text("alert", &a.name),
+                        )
+                        .await;
                         report.closed.push(inc.id);
                     }
                     None => match h.store.alert_incident(&name, &a.fingerprint).await? {
@@ -222,19 +343,35 @@ impl PipelineGuard {
                         Some((id, status)) if status == "open" => {
                             let msg = Msg::new("incident-alert-resolved").text("alert", &a.name);
                             h.store.resolve(id, now, &msg).await?;
-                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed { incident_id: id, component: name.clone(), at_ms: now, resolution: msg.english(), message: Some(msg) });
+                            inner.bus.publish(crate::events::EngineEvent::IncidentClosed {
+                                incident_id: id,
+                                component: name.clone(),
+                                at_ms: now,
+                                resolution: msg.english(),
+                                message: Some(msg),
+                            });
                             report.closed.push(id);
                         }
                         // Healing closed it first: the timeline still says the alert ended.
                         Some((id, _)) => {
                             let msg = Msg::new("incident-alert-resolved-late").text("alert", &a.name);
-                            h.store.event(id, now, &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() }).await?;
+                            h.store
+                                .event(
+                                    id,
+                                    now,
+                                    &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                                )
+                                .await?;
                             report.updated.push(id);
                         }
-                        None => report.ignored.push(format!("{} ({}): resolved, no incident from it", a.name, a.fingerprint)),
+                        None => report
+                            .ignored
+                            .push(format!("{} ({}): resolved, no incident from it", a.name, a.fingerprint)),
                     },
                 },
-                AlertStatus::Firing if a.is_stale(now) => report.ignored.push(format!("{} ({}): stale (endsAt has passed)", a.name, a.fingerprint)),
+                AlertStatus::Firing if a.is_stale(now) => {
+                    report.ignored.push(format!("{} ({}): stale (endsAt has passed)", a.name, a.fingerprint))
+                }
                 AlertStatus::Firing => match open {
                     Some(inc) => {
                         let msg = match &a.summary {
@@ -242,7 +379,13 @@ impl PipelineGuard {
                             None => Msg::new("incident-alert-firing-plain"),
                         }
                         .text("alert", &a.name);
-                        h.store.event(inc.id, now, &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() }).await?;
+                        h.store
+                            .event(
+                                inc.id,
+                                now,
+                                &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                            )
+                            .await?;
                         report.updated.push(inc.id);
                     }
                     None => {
@@ -251,9 +394,23 @@ impl PipelineGuard {
                             None => Msg::new("incident-reason-alert-plain"),
                         }
                         .text("alert", &a.name);
-                        match healer::open_incident(inner, &name, IncidentKind::Alert, "alertmanager", reason, a.starts_at_ms.unwrap_or(now).min(now), now, Some(&a.fingerprint)).await {
+                        match healer::open_incident(
+                            inner,
+                            &name,
+                            IncidentKind::Alert,
+                            "alertmanager",
+                            reason,
+                            a.starts_at_ms.unwrap_or(now).min(now),
+                            now,
+                            Some(&a.fingerprint),
+                        )
+                        .await
+                        {
                             Some(id) => report.opened.push(id),
-                            None => report.ignored.push(format!("{} ({}): `{name}` is in maintenance or folded into its root cause", a.name, a.fingerprint)),
+                            None => report.ignored.push(format!(
+                                "{} ({}): `{name}` is in maintenance or folded into its root cause",
+                                a.name, a.fingerprint
+                            )),
                         }
                     }
                 },
@@ -285,13 +442,20 @@ impl PipelineGuard {
         let mut affected: BTreeSet<String> = st.unhealable.clone();
         // Everything that depends (transitively) on an unhealable component is affected too.
         loop {
-            let more: Vec<String> = inner.config().components.iter().filter(|c| !affected.contains(&c.name) && c.depends_on.iter().any(|d| affected.contains(d))).map(|c| c.name.clone()).collect();
+            let more: Vec<String> = inner
+                .config()
+                .components
+                .iter()
+                .filter(|c| !affected.contains(&c.name) && c.depends_on.iter().any(|d| affected.contains(d)))
+                .map(|c| c.name.clone())
+                .collect();
             if more.is_empty() {
                 break;
             }
             affected.extend(more);
         }
-        let mut paused_components: Vec<String> = st.comps.iter().filter(|(_, c)| c.gate.paused).map(|(n, _)| n.clone()).collect();
+        let mut paused_components: Vec<String> =
+            st.comps.iter().filter(|(_, c)| c.gate.paused).map(|(n, _)| n.clone()).collect();
         paused_components.sort();
         let now = h.now_ms();
         HealingOverview {
@@ -316,7 +480,10 @@ impl PipelineGuard {
     }
 
     /// Notification deliveries (sent, failed, dropped), newest first.
-    pub async fn notification_deliveries(&self, limit: i64) -> Result<Vec<super::notifications::DeliveryRow>, GuardError> {
+    pub async fn notification_deliveries(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<super::notifications::DeliveryRow>, GuardError> {
         let store = super::notifications::DeliveryStore::new(self.inner().history.pool().clone());
         store.list(limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))
     }

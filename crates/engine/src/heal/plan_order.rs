@@ -148,7 +148,11 @@ pub fn exact(jobs: &[Job], free_at: &[f64]) -> (Vec<usize>, f64) {
             return;
         }
         let (k, start) = earliest(slots);
-        let bound: f64 = so_far + (0..s.jobs.len()).filter(|j| !used[*j]).map(|j| s.jobs[j].weight * (start + s.jobs[j].repair_ms)).sum::<f64>();
+        let bound: f64 = so_far
+            + (0..s.jobs.len())
+                .filter(|j| !used[*j])
+                .map(|j| s.jobs[j].weight * (start + s.jobs[j].repair_ms))
+                .sum::<f64>();
         if bound >= s.best.1 - 1e-9 {
             return;
         }
@@ -261,7 +265,11 @@ pub struct SlotQueue {
 impl std::fmt::Debug for SlotQueue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let st = self.state.lock();
-        f.debug_struct("SlotQueue").field("capacity", &self.capacity).field("busy", &st.busy.len()).field("waiting", &st.waiting.len()).finish()
+        f.debug_struct("SlotQueue")
+            .field("capacity", &self.capacity)
+            .field("busy", &st.busy.len())
+            .field("waiting", &st.waiting.len())
+            .finish()
     }
 }
 
@@ -294,7 +302,11 @@ fn dispatch(st: &mut QueueState, capacity: usize) {
         st.waiting.sort_by_key(|w| w.seq);
         let jobs: Vec<Job> = st.waiting.iter().map(|w| w.job.clone()).collect();
         let now = Instant::now();
-        let mut free_at: Vec<f64> = st.busy.values().map(|b| (b.expected_ms - now.duration_since(b.since).as_secs_f64() * 1000.0).max(0.0)).collect();
+        let mut free_at: Vec<f64> = st
+            .busy
+            .values()
+            .map(|b| (b.expected_ms - now.duration_since(b.since).as_secs_f64() * 1000.0).max(0.0))
+            .collect();
         free_at.resize(capacity, 0.0);
         // The slot being filled now is free: make sure the plan starts at time 0.
         free_at.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
@@ -326,7 +338,12 @@ impl SlotQueue {
                 return SlotPermit { id: seq, state: self.state.clone(), capacity: self.capacity };
             }
             let (tx, rx) = oneshot::channel();
-            st.waiting.push(Waiter { job: Job { name: name.to_string(), weight, repair_ms }, seq, since: Instant::now(), admit: tx });
+            st.waiting.push(Waiter {
+                job: Job { name: name.to_string(), weight, repair_ms },
+                seq,
+                since: Instant::now(),
+                admit: tx,
+            });
             dispatch(&mut st, self.capacity);
             (seq, rx)
         };
@@ -349,7 +366,10 @@ impl SlotQueue {
         let mut waiters: Vec<&Waiter> = st.waiting.iter().filter(|w| !w.admit.is_closed()).collect();
         waiters.sort_by_key(|w| w.seq);
         let jobs: Vec<Job> = waiters.iter().map(|w| w.job.clone()).collect();
-        let mut free_at: Vec<f64> = busy.iter().map(|b| (b.expected_ms - now.duration_since(b.since).as_secs_f64() * 1000.0).max(0.0)).collect();
+        let mut free_at: Vec<f64> = busy
+            .iter()
+            .map(|b| (b.expected_ms - now.duration_since(b.since).as_secs_f64() * 1000.0).max(0.0))
+            .collect();
         free_at.resize(self.capacity.max(free_at.len()), 0.0);
         free_at.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
         free_at.truncate(self.capacity);

@@ -41,9 +41,10 @@ impl CircuitBreaker {
     /// The state at `now` (an expired open breaker reads as half-open).
     pub fn state(&mut self, now: i64) -> BreakerState {
         if let BreakerState::Open { until_ms } = self.state
-            && now >= until_ms {
-                self.state = BreakerState::HalfOpen;
-            }
+            && now >= until_ms
+        {
+            self.state = BreakerState::HalfOpen;
+        }
         self.state
     }
 
@@ -139,9 +140,9 @@ impl Refusal {
     /// The refusal in `lang`, with its time (UTC) formatted for the language.
     pub fn localized(&self, loc: &guard_i18n::Localizer, lang: guard_i18n::Lang) -> String {
         let until = match self {
-            Refusal::Maintenance { until_ms } | Refusal::CoolingDown { until_ms } | Refusal::BreakerOpen { until_ms } => {
-                guard_i18n::format_datetime(lang, until_ms.div_euclid(1000), 0)
-            }
+            Refusal::Maintenance { until_ms }
+            | Refusal::CoolingDown { until_ms }
+            | Refusal::BreakerOpen { until_ms } => guard_i18n::format_datetime(lang, until_ms.div_euclid(1000), 0),
             Refusal::Disabled | Refusal::Paused => String::new(),
         };
         loc.translate_with(self.message_id(), lang, &[("until", until.as_str().into())])
@@ -185,7 +186,14 @@ impl ComponentGate {
 }
 
 /// Everything that decides whether a heal may start now, in order of precedence.
-pub fn admit(enabled: bool, globally_paused: bool, windows: &[MaintenanceWindow], component: &str, gate: &mut ComponentGate, now: i64) -> Result<(), Refusal> {
+pub fn admit(
+    enabled: bool,
+    globally_paused: bool,
+    windows: &[MaintenanceWindow],
+    component: &str,
+    gate: &mut ComponentGate,
+    now: i64,
+) -> Result<(), Refusal> {
     if !enabled {
         return Err(Refusal::Disabled);
     }
@@ -211,7 +219,13 @@ mod tests {
         use guard_i18n::{Lang, Localizer};
         let loc = Localizer::embedded();
         let at = 1_795_000_000_000;
-        let all = [Refusal::Disabled, Refusal::Paused, Refusal::Maintenance { until_ms: at }, Refusal::CoolingDown { until_ms: at }, Refusal::BreakerOpen { until_ms: at }];
+        let all = [
+            Refusal::Disabled,
+            Refusal::Paused,
+            Refusal::Maintenance { until_ms: at },
+            Refusal::CoolingDown { until_ms: at },
+            Refusal::BreakerOpen { until_ms: at },
+        ];
         for r in &all {
             let en = r.localized(&loc, Lang::En);
             for lang in Lang::ALL {

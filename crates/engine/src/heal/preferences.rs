@@ -85,14 +85,20 @@ impl PreferenceStore {
                 .await?;
             }
             None => {
-                sqlx::query("DELETE FROM component_preferences WHERE component = ?").bind(component).execute(&self.pool).await?;
+                sqlx::query("DELETE FROM component_preferences WHERE component = ?")
+                    .bind(component)
+                    .execute(&self.pool)
+                    .await?;
             }
         }
         Ok(())
     }
 
     pub async fn load(&self) -> Result<Vec<(String, Vec<String>)>, HistoryError> {
-        let rows: Vec<(String, String)> = sqlx::query_as("SELECT component, ladder FROM component_preferences ORDER BY component").fetch_all(&self.pool).await?;
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT component, ladder FROM component_preferences ORDER BY component")
+                .fetch_all(&self.pool)
+                .await?;
         Ok(rows.into_iter().map(|(c, l)| (c, serde_json::from_str(&l).unwrap_or_default())).collect())
     }
 }
@@ -140,7 +146,12 @@ impl PipelineGuard {
     /// Replace `name`'s recovery ladder at run time (`None` restores the config's). Validated
     /// like the config (every problem at once, as `BadRequest`), stored so it survives a
     /// restart, and written to the audit log as `actor`'s.
-    pub async fn set_component_preferences(&self, name: &str, ladder: Option<Vec<String>>, actor: &str) -> Result<LadderView, GuardError> {
+    pub async fn set_component_preferences(
+        &self,
+        name: &str,
+        ladder: Option<Vec<String>>,
+        actor: &str,
+    ) -> Result<LadderView, GuardError> {
         let config_now = self.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let steps = match &ladder {
@@ -166,7 +177,10 @@ mod tests {
     #[test]
     fn names_resolve_against_the_components_own_ladder() {
         let yaml = "components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:9\" } }\n    recovery: [restart, { run: [\"/bin/true\"] }]\n";
-        let spec = crate::config::load_str(yaml, "t.yaml", std::path::Path::new("."), &Default::default()).unwrap().components.remove(0);
+        let spec = crate::config::load_str(yaml, "t.yaml", std::path::Path::new("."), &Default::default())
+            .unwrap()
+            .components
+            .remove(0);
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let ok = resolve(&spec, &s(&["migrate", "run", "restart"])).unwrap();
         assert_eq!(names(&ok), s(&["migrate", "run", "restart"]));

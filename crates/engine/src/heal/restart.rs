@@ -10,8 +10,13 @@ pub(super) fn describe(cx: &StepCx<'_>) -> Msg {
         return Msg::new("step-restart-rolling-plan").text("component", name).text("listen", f.spec.listen);
     }
     match (&cx.spec.process, cx.inner.supervisor.pid(name, 0)) {
-        (Some(p), Some(pid)) => Msg::new("step-restart-plan").text("component", name).text("pid", pid).text("command", format!("{:?}", p.command)),
-        (Some(p), None) => Msg::new("step-restart-start-plan").text("component", name).text("command", format!("{:?}", p.command)),
+        (Some(p), Some(pid)) => Msg::new("step-restart-plan")
+            .text("component", name)
+            .text("pid", pid)
+            .text("command", format!("{:?}", p.command)),
+        (Some(p), None) => {
+            Msg::new("step-restart-start-plan").text("component", name).text("command", format!("{:?}", p.command))
+        }
         (None, _) => Msg::new("step-restart-unsupervised-plan").text("component", name),
     }
 }

@@ -28,16 +28,22 @@ pub(super) async fn run(cx: &StepCx<'_>, argv: &[String], timeout: Duration) -> 
     let child = cmd.spawn().map_err(|e| Msg::new("step-run-cannot-start").text("program", prog).text("error", e))?;
     let pid = child.id();
     match tokio::time::timeout(timeout, child.wait_with_output()).await {
-        Ok(Ok(out)) if out.status.success() => Ok(StepDone { detail: Msg::new("step-run-exited-ok").text("program", prog), verify: Verify::Component }),
+        Ok(Ok(out)) if out.status.success() => {
+            Ok(StepDone { detail: Msg::new("step-run-exited-ok").text("program", prog), verify: Verify::Component })
+        }
         Ok(Ok(out)) => {
             let err = String::from_utf8_lossy(&out.stderr);
             let tail: String = err.chars().rev().take(300).collect::<Vec<_>>().into_iter().rev().collect();
-            Err(Msg::new("step-run-exited").text("program", prog).text("status", out.status).text("output", tail.trim()))
+            Err(Msg::new("step-run-exited")
+                .text("program", prog)
+                .text("status", out.status)
+                .text("output", tail.trim()))
         }
         Ok(Err(e)) => Err(Msg::new("step-run-error").text("program", prog).text("error", e)),
         Err(_) => {
             if let Some(pid) = pid {
-                let _ = nix::sys::signal::killpg(nix::unistd::Pid::from_raw(pid as i32), nix::sys::signal::Signal::SIGKILL);
+                let _ =
+                    nix::sys::signal::killpg(nix::unistd::Pid::from_raw(pid as i32), nix::sys::signal::Signal::SIGKILL);
             }
             Err(Msg::new("step-run-timeout").text("program", prog).duration("timeout", timeout))
         }

@@ -126,7 +126,9 @@ pub fn refusal(r: &super::policy::Refusal) -> Msg {
     use super::policy::Refusal;
     let m = Msg::new(r.message_id());
     match r {
-        Refusal::Maintenance { until_ms } | Refusal::CoolingDown { until_ms } | Refusal::BreakerOpen { until_ms } => m.time("until", *until_ms),
+        Refusal::Maintenance { until_ms } | Refusal::CoolingDown { until_ms } | Refusal::BreakerOpen { until_ms } => {
+            m.time("until", *until_ms)
+        }
         Refusal::Disabled | Refusal::Paused => m,
     }
 }
@@ -141,10 +143,14 @@ fn ready(loc: &Localizer, lang: Lang, a: &Arg) -> Option<Ready> {
     Some(match a {
         Arg::Num(n) => Ready::Num(*n),
         Arg::Text(s) => Ready::Text(s.clone()),
-        Arg::Duration { duration_ms } => Ready::Text(loc.format_duration(lang, Duration::from_millis((*duration_ms).max(0) as u64))),
+        Arg::Duration { duration_ms } => {
+            Ready::Text(loc.format_duration(lang, Duration::from_millis((*duration_ms).max(0) as u64)))
+        }
         Arg::Time { at_ms } => Ready::Text(guard_i18n::format_datetime(lang, at_ms.div_euclid(1000), 0)),
         Arg::Msg(m) => Ready::Text(render(loc, lang, m)?),
-        Arg::List(items) => Ready::Text(items.iter().map(|m| render(loc, lang, m)).collect::<Option<Vec<_>>>()?.join("; ")),
+        Arg::List(items) => {
+            Ready::Text(items.iter().map(|m| render(loc, lang, m)).collect::<Option<Vec<_>>>()?.join("; "))
+        }
     })
 }
 
@@ -161,10 +167,13 @@ pub fn render(loc: &Localizer, lang: Lang, m: &Msg) -> Option<String> {
     let args: Vec<(&str, FluentValue<'_>)> = values
         .iter()
         .map(|(k, v)| {
-            (*k, match v {
-                Ready::Num(n) => FluentValue::from(*n),
-                Ready::Text(s) => FluentValue::from(s.as_str()),
-            })
+            (
+                *k,
+                match v {
+                    Ready::Num(n) => FluentValue::from(*n),
+                    Ready::Text(s) => FluentValue::from(s.as_str()),
+                },
+            )
         })
         .collect();
     Some(loc.translate_with(&m.id, lang, &args))
@@ -187,7 +196,10 @@ mod tests {
     #[test]
     fn messages_round_trip_through_their_columns() {
         let m = Msg::new("incident-respawn-failed")
-            .msg("exit", Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1500))
+            .msg(
+                "exit",
+                Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1500),
+            )
             .duration_ms("delay", 200);
         let back = Msg::from_columns(Some(m.id.clone()), Some(m.args_json())).unwrap();
         assert_eq!(back, m);
@@ -199,10 +211,16 @@ mod tests {
     /// durations, times), and the fallback to the stored text.
     #[test]
     fn rendering_in_languages() {
-        let breaker = |n: f64| Msg::new("incident-escalated-breaker").num("failures", n).duration("window", Duration::from_secs(60));
-        let exit = Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1500);
+        let breaker = |n: f64| {
+            Msg::new("incident-escalated-breaker").num("failures", n).duration("window", Duration::from_secs(60))
+        };
+        let exit =
+            Msg::new("incident-reason-exit-status").text("pid", 4242).text("code", 1).duration_ms("uptime", 1500);
         let respawn = Msg::new("incident-respawn-failed").msg("exit", exit.clone()).duration_ms("delay", 200);
-        let waiting = Msg::new("incident-waiting").text("step", 2).text("strategy", "restart").msg("refusal", Msg::new("heal-refusal-breaker-open").time("until", 1_795_877_413_000));
+        let waiting = Msg::new("incident-waiting")
+            .text("step", 2)
+            .text("strategy", "restart")
+            .msg("refusal", Msg::new("heal-refusal-breaker-open").time("until", 1_795_877_413_000));
         let cases: &[(&Msg, Lang, &[&str])] = &[
             (&breaker(1.0), Lang::En, &["One failed heal within 1 min"]),
             (&breaker(3.0), Lang::En, &["3 failed heals within 1 min"]),
@@ -223,27 +241,62 @@ mod tests {
         }
         // Step details (`healing-steps.ftl`): lists of messages, a select on a text argument,
         // a nested step in a timeline entry, and words of the system kept verbatim.
-        let inst = |i: u32, note: &str| Msg::new("step-rolling-instance").text("instance", i).text("waited", 12).num("in_flight", 2.0).num("left", 0.0).text("note", note);
-        let rolling = Msg::new("step-rolling-done").num("instances", 2.0).list("done", vec![inst(0, "none"), inst(1, "timed-out")]);
-        let verified = Msg::new("incident-step-verified").msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
+        let inst = |i: u32, note: &str| {
+            Msg::new("step-rolling-instance")
+                .text("instance", i)
+                .text("waited", 12)
+                .num("in_flight", 2.0)
+                .num("left", 0.0)
+                .text("note", note)
+        };
+        let rolling = Msg::new("step-rolling-done")
+            .num("instances", 2.0)
+            .list("done", vec![inst(0, "none"), inst(1, "timed-out")]);
+        let verified = Msg::new("incident-step-verified")
+            .msg("detail", Msg::new("step-restart-done").text("old", 41).text("new", 42));
         let steps: &[(&Msg, Lang, &str)] = &[
-            (&rolling, Lang::En, "rolling restart of 2 instances: instance 0 drained in 12 ms (2 in flight, 0 left), restarted; instance 1 drained in 12 ms (2 in flight, 0 left) (drain timed out), restarted"),
-            (&rolling, Lang::De, "rollierender Neustart von 2 Instanzen: Instanz 0 in 12 ms geleert (2 in Bearbeitung, 0 übrig), neu gestartet; Instanz 1 in 12 ms geleert (2 in Bearbeitung, 0 übrig) (Leeren hat das Zeitlimit überschritten), neu gestartet"),
+            (
+                &rolling,
+                Lang::En,
+                "rolling restart of 2 instances: instance 0 drained in 12 ms (2 in flight, 0 left), restarted; instance 1 drained in 12 ms (2 in flight, 0 left) (drain timed out), restarted",
+            ),
+            (
+                &rolling,
+                Lang::De,
+                "rollierender Neustart von 2 Instanzen: Instanz 0 in 12 ms geleert (2 in Bearbeitung, 0 übrig), neu gestartet; Instanz 1 in 12 ms geleert (2 in Bearbeitung, 0 übrig) (Leeren hat das Zeitlimit überschritten), neu gestartet",
+            ),
             (&verified, Lang::En, "restarted: pid 41 → 42; verified"),
             (&verified, Lang::Es, "reiniciado: pid 41 → 42; verificado"),
-            (&Msg::new("step-run-exited").text("program", "deploy.sh").text("status", "exit status: 3").text("output", "disk full"), Lang::It, "deploy.sh è terminato con exit status: 3: disk full"),
+            (
+                &Msg::new("step-run-exited")
+                    .text("program", "deploy.sh")
+                    .text("status", "exit status: 3")
+                    .text("output", "disk full"),
+                Lang::It,
+                "deploy.sh è terminato con exit status: 3: disk full",
+            ),
             (&Msg::verbatim("connection refused"), Lang::Ja, "connection refused"),
         ];
         for (m, lang, want) in steps {
             assert_eq!(render(loc(), *lang, m).as_deref(), Some(*want), "{lang:?} {}", m.id);
         }
         // A list with a message the catalogue lacks falls back to the stored text as a whole.
-        assert_eq!(render(loc(), Lang::De, &Msg::new("step-rolling-done").num("instances", 1.0).list("done", vec![Msg::new("gone")])), None);
+        assert_eq!(
+            render(
+                loc(),
+                Lang::De,
+                &Msg::new("step-rolling-done").num("instances", 1.0).list("done", vec![Msg::new("gone")])
+            ),
+            None
+        );
         let back = Msg::from_columns(Some(rolling.id.clone()), Some(rolling.args_json())).unwrap();
         assert_eq!(back, rolling, "lists round-trip through the stored JSON");
         assert_eq!(render(loc(), Lang::De, &Msg::new("no-such-message")), None);
         assert_eq!(say(loc(), Lang::De, Some(&Msg::new("no-such-message")), "stored"), "stored");
         assert_eq!(say(loc(), Lang::De, None, "old English row"), "old English row");
-        assert_eq!(say(loc(), Lang::De, Some(&Msg::new("incident-closed-check")), "x"), "Von einer Prüfung als gesund bestätigt");
+        assert_eq!(
+            say(loc(), Lang::De, Some(&Msg::new("incident-closed-check")), "x"),
+            "Von einer Prüfung als gesund bestätigt"
+        );
     }
 }

@@ -137,7 +137,17 @@ pub struct ActionView {
 impl ActionView {
     /// The view of an action whose detail is `msg`, said in English until localized.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn said(id: i64, component: &str, incident_id: Option<i64>, strategy: &str, trigger: &str, started_ms: i64, finished_ms: Option<i64>, result: &str, msg: &super::timeline::Msg) -> ActionView {
+    pub(crate) fn said(
+        id: i64,
+        component: &str,
+        incident_id: Option<i64>,
+        strategy: &str,
+        trigger: &str,
+        started_ms: i64,
+        finished_ms: Option<i64>,
+        result: &str,
+        msg: &super::timeline::Msg,
+    ) -> ActionView {
         ActionView {
             id,
             component: component.into(),

@@ -28,9 +28,17 @@ pub(super) async fn run(cx: &StepCx<'_>, url: &str) -> Result<StepDone, Msg> {
         }
         match cx.inner.healing.http.post(url).timeout(Duration::from_secs(3)).json(&body).send().await {
             Ok(r) if r.status().is_success() => {
-                return Ok(StepDone { detail: Msg::new("step-webhook-answered-attempt").text("url", url).text("status", r.status().as_u16()).num("attempt", (attempt + 1) as f64), verify: Verify::Component });
+                return Ok(StepDone {
+                    detail: Msg::new("step-webhook-answered-attempt")
+                        .text("url", url)
+                        .text("status", r.status().as_u16())
+                        .num("attempt", (attempt + 1) as f64),
+                    verify: Verify::Component,
+                });
             }
-            Ok(r) if r.status().is_client_error() => return Err(Msg::new("step-webhook-answered").text("url", url).text("status", r.status().as_u16())),
+            Ok(r) if r.status().is_client_error() => {
+                return Err(Msg::new("step-webhook-answered").text("url", url).text("status", r.status().as_u16()));
+            }
             Ok(r) => last = Msg::new("step-webhook-answered").text("url", url).text("status", r.status().as_u16()),
             Err(e) => last = Msg::new("step-webhook-error").text("url", url).text("error", e),
         }

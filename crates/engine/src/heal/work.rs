@@ -60,7 +60,13 @@ type R<T> = Result<T, HistoryError>;
 impl IncidentStore {
     /// Fill the acknowledgement, assignment and notes of `list` (incidents detected in
     /// `[from_ms, to_ms)`, of `component` when given): two queries whatever the count.
-    pub(super) async fn add_work(&self, list: &mut [IncidentView], from_ms: i64, to_ms: i64, component: Option<&str>) -> R<()> {
+    pub(super) async fn add_work(
+        &self,
+        list: &mut [IncidentView],
+        from_ms: i64,
+        to_ms: i64,
+        component: Option<&str>,
+    ) -> R<()> {
         if list.is_empty() {
             return Ok(());
         }
@@ -78,7 +84,11 @@ impl IncidentStore {
         let mut work: HashMap<i64, (Option<IncidentAck>, Option<IncidentAssignment>)> = HashMap::new();
         for (id, ack_by, ack_ms, account, by, at_ms) in rows {
             let ack = ack_by.zip(ack_ms).map(|(by, at_ms)| IncidentAck { by, at_ms });
-            let assignment = account.map(|account| IncidentAssignment { account, by: by.unwrap_or_default(), at_ms: at_ms.unwrap_or_default() });
+            let assignment = account.map(|account| IncidentAssignment {
+                account,
+                by: by.unwrap_or_default(),
+                at_ms: at_ms.unwrap_or_default(),
+            });
             work.insert(id, (ack, assignment));
         }
         let notes: Vec<(i64, i64, i64, String, String)> = sqlx::query_as(
@@ -108,22 +118,39 @@ impl IncidentStore {
     /// Record that `by` acknowledged incident `id` at `at_ms`; `false` when it already was
     /// (nothing changes then).
     pub async fn acknowledge(&self, id: i64, by: &str, at_ms: i64) -> R<bool> {
-        let done = sqlx::query("UPDATE incidents SET acknowledged_by = ?, acknowledged_ms = ? WHERE id = ? AND acknowledged_by IS NULL")
-            .bind(by)
-            .bind(at_ms)
-            .bind(id)
-            .execute(self.pool())
-            .await?
-            .rows_affected();
+        let done = sqlx::query(
+            "UPDATE incidents SET acknowledged_by = ?, acknowledged_ms = ? WHERE id = ? AND acknowledged_by IS NULL",
+        )
+        .bind(by)
+        .bind(at_ms)
+        .bind(id)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
         if done == 1 {
-            self.event(id, at_ms, &TimelineEvent { kind: "acknowledged", msg: Msg::new("incident-work-acknowledged").text("by", by), ..Default::default() }).await?;
+            self.event(
+                id,
+                at_ms,
+                &TimelineEvent {
+                    kind: "acknowledged",
+                    msg: Msg::new("incident-work-acknowledged").text("by", by),
+                    ..Default::default()
+                },
+            )
+            .await?;
         }
         Ok(done == 1)
     }
 
     /// Assign incident `id` to `account` (`None`: nobody), as `by` at `at_ms`.
     pub async fn assign(&self, id: i64, account: Option<&str>, by: &str, at_ms: i64) -> R<()> {
-        sqlx::query("UPDATE incidents SET assignee = ?, assigned_by = ?, assigned_ms = ? WHERE id = ?").bind(account).bind(by).bind(at_ms).bind(id).execute(self.pool()).await?;
+        sqlx::query("UPDATE incidents SET assignee = ?, assigned_by = ?, assigned_ms = ? WHERE id = ?")
+            .bind(account)
+            .bind(by)
+            .bind(at_ms)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
         let msg = match account {
             Some(a) => Msg::new("incident-work-assigned").text("account", a).text("by", by),
             None => Msg::new("incident-work-unassigned").text("by", by),
@@ -133,20 +160,34 @@ impl IncidentStore {
 
     /// Append a note by `author`; its id.
     pub async fn add_note(&self, id: i64, author: &str, text: &str, at_ms: i64) -> R<i64> {
-        let note: i64 = sqlx::query_scalar("INSERT INTO incident_notes (incident_id, at_ms, author, text) VALUES (?, ?, ?, ?) RETURNING id")
-            .bind(id)
-            .bind(at_ms)
-            .bind(author)
-            .bind(text)
-            .fetch_one(self.pool())
-            .await?;
-        self.event(id, at_ms, &TimelineEvent { kind: "note", msg: Msg::new("incident-work-note").text("author", author).text("text", text), ..Default::default() }).await?;
+        let note: i64 = sqlx::query_scalar(
+            "INSERT INTO incident_notes (incident_id, at_ms, author, text) VALUES (?, ?, ?, ?) RETURNING id",
+        )
+        .bind(id)
+        .bind(at_ms)
+        .bind(author)
+        .bind(text)
+        .fetch_one(self.pool())
+        .await?;
+        self.event(
+            id,
+            at_ms,
+            &TimelineEvent {
+                kind: "note",
+                msg: Msg::new("incident-work-note").text("author", author).text("text", text),
+                ..Default::default()
+            },
+        )
+        .await?;
         Ok(note)
     }
 
     /// The component of incident `id`, if there is one.
     pub async fn component_of(&self, id: i64) -> R<Option<String>> {
-        Ok(sqlx::query_scalar("SELECT component FROM incidents WHERE id = ?").bind(id).fetch_optional(self.pool()).await?)
+        Ok(sqlx::query_scalar("SELECT component FROM incidents WHERE id = ?")
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?)
     }
 }
 
@@ -182,12 +223,23 @@ impl PipelineGuard {
     }
 
     fn worked(&self, id: i64, component: String, at_ms: i64, change: WorkChange, by: &str) {
-        self.inner().bus.publish(EngineEvent::IncidentWorked { incident_id: id, component, at_ms, change, by: by.to_string() });
+        self.inner().bus.publish(EngineEvent::IncidentWorked {
+            incident_id: id,
+            component,
+            at_ms,
+            change,
+            by: by.to_string(),
+        });
     }
 
     /// `actor` acknowledges incident `id` (audited as `incident.acknowledge`). Acknowledging
     /// one that someone already acknowledged is a bad request that names them.
-    pub async fn acknowledge_incident(&self, id: i64, actor: &str, lang: guard_i18n::Lang) -> Result<IncidentView, GuardError> {
+    pub async fn acknowledge_incident(
+        &self,
+        id: i64,
+        actor: &str,
+        lang: guard_i18n::Lang,
+    ) -> Result<IncidentView, GuardError> {
         let component = self.incident_component(id).await?;
         let who = self.worker(actor);
         let now = crate::clock::unix_ms();
@@ -196,26 +248,44 @@ impl PipelineGuard {
             let by = inc.acknowledged.map(|a| a.by).unwrap_or_default();
             return Err(GuardError::BadRequest(format!("incident {id} was already acknowledged by `{by}`")));
         }
-        self.audit().append(&who, "incident.acknowledge", &target(id), serde_json::json!({ "component": component })).await?;
+        self.audit()
+            .append(&who, "incident.acknowledge", &target(id), serde_json::json!({ "component": component }))
+            .await?;
         self.worked(id, component, now, WorkChange::Acknowledged, &who);
         self.incident_in(id, lang).await
     }
 
     /// `actor` assigns incident `id` to `account` (one of [`Self::incident_assignees`]) or to
     /// nobody (audited as `incident.assign`).
-    pub async fn assign_incident(&self, id: i64, account: Option<&str>, actor: &str, lang: guard_i18n::Lang) -> Result<IncidentView, GuardError> {
+    pub async fn assign_incident(
+        &self,
+        id: i64,
+        account: Option<&str>,
+        actor: &str,
+        lang: guard_i18n::Lang,
+    ) -> Result<IncidentView, GuardError> {
         let component = self.incident_component(id).await?;
         let account = account.map(str::trim).filter(|a| !a.is_empty());
         if let Some(a) = account {
             let all = self.incident_assignees().await?;
             if !all.iter().any(|x| x == a) {
-                return Err(GuardError::BadRequest(format!("`{a}` is not an account incidents can be assigned to; expected one of {}", all.join(", "))));
+                return Err(GuardError::BadRequest(format!(
+                    "`{a}` is not an account incidents can be assigned to; expected one of {}",
+                    all.join(", ")
+                )));
             }
         }
         let who = self.worker(actor);
         let now = crate::clock::unix_ms();
         self.inner().healing.store.assign(id, account, &who, now).await?;
-        self.audit().append(&who, "incident.assign", &target(id), serde_json::json!({ "component": component, "assignee": account })).await?;
+        self.audit()
+            .append(
+                &who,
+                "incident.assign",
+                &target(id),
+                serde_json::json!({ "component": component, "assignee": account }),
+            )
+            .await?;
         self.worked(id, component, now, WorkChange::Assigned, &who);
         self.incident_in(id, lang).await
     }
@@ -223,7 +293,13 @@ impl PipelineGuard {
     /// `actor` adds a note to incident `id` (audited as `incident.note`; the audit row keeps
     /// the note's length, not its text). Empty notes and notes over [`NOTE_MAX_CHARS`]
     /// characters are bad requests.
-    pub async fn add_incident_note(&self, id: i64, text: &str, actor: &str, lang: guard_i18n::Lang) -> Result<IncidentView, GuardError> {
+    pub async fn add_incident_note(
+        &self,
+        id: i64,
+        text: &str,
+        actor: &str,
+        lang: guard_i18n::Lang,
+    ) -> Result<IncidentView, GuardError> {
         let component = self.incident_component(id).await?;
         let text = text.trim();
         if text.is_empty() {
@@ -231,12 +307,21 @@ impl PipelineGuard {
         }
         let chars = text.chars().count();
         if chars > NOTE_MAX_CHARS {
-            return Err(GuardError::BadRequest(format!("a note may have at most {NOTE_MAX_CHARS} characters; this one has {chars}")));
+            return Err(GuardError::BadRequest(format!(
+                "a note may have at most {NOTE_MAX_CHARS} characters; this one has {chars}"
+            )));
         }
         let who = self.worker(actor);
         let now = crate::clock::unix_ms();
         let note = self.inner().healing.store.add_note(id, &who, text, now).await?;
-        self.audit().append(&who, "incident.note", &target(id), serde_json::json!({ "component": component, "note": note, "chars": chars })).await?;
+        self.audit()
+            .append(
+                &who,
+                "incident.note",
+                &target(id),
+                serde_json::json!({ "component": component, "note": note, "chars": chars }),
+            )
+            .await?;
         self.worked(id, component, now, WorkChange::Note, &who);
         self.incident_in(id, lang).await
     }
@@ -253,8 +338,32 @@ mod tests {
         let pool = crate::history::open_pool(&dir.path().join("h.db")).await.unwrap();
         let s = IncidentStore::new(pool.clone());
         let reason = Msg::new("incident-reason-check").text("issues", "timed out");
-        let id = s.open(&NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None }).await.unwrap();
-        let other = s.open(&NewIncident { component: "db", root_cause: "db", kind: "down", source: "check", reason: &reason, onset_ms: 2_000, detected_ms: 2_000, fingerprint: None }).await.unwrap();
+        let id = s
+            .open(&NewIncident {
+                component: "api",
+                root_cause: "api",
+                kind: "down",
+                source: "check",
+                reason: &reason,
+                onset_ms: 1_000,
+                detected_ms: 1_000,
+                fingerprint: None,
+            })
+            .await
+            .unwrap();
+        let other = s
+            .open(&NewIncident {
+                component: "db",
+                root_cause: "db",
+                kind: "down",
+                source: "check",
+                reason: &reason,
+                onset_ms: 2_000,
+                detected_ms: 2_000,
+                fingerprint: None,
+            })
+            .await
+            .unwrap();
         assert!(s.acknowledge(id, "olga", 1_100).await.unwrap());
         assert!(!s.acknowledge(id, "nina", 1_200).await.unwrap(), "a second acknowledgement changes nothing");
         s.assign(id, Some("nina"), "olga", 1_300).await.unwrap();
@@ -263,8 +372,14 @@ mod tests {
         let list = s.list(0, 10_000, None, 10).await.unwrap();
         let inc = list.iter().find(|i| i.id == id).unwrap();
         assert_eq!(inc.acknowledged, Some(IncidentAck { by: "olga".into(), at_ms: 1_100 }));
-        assert_eq!(inc.assignment, Some(IncidentAssignment { account: "nina".into(), by: "olga".into(), at_ms: 1_300 }));
-        assert_eq!(inc.notes.iter().map(|n| (n.author.as_str(), n.text.as_str())).collect::<Vec<_>>(), [("nina", "looking at the pool"), ("olga", "pool resized")]);
+        assert_eq!(
+            inc.assignment,
+            Some(IncidentAssignment { account: "nina".into(), by: "olga".into(), at_ms: 1_300 })
+        );
+        assert_eq!(
+            inc.notes.iter().map(|n| (n.author.as_str(), n.text.as_str())).collect::<Vec<_>>(),
+            [("nina", "looking at the pool"), ("olga", "pool resized")]
+        );
         let kinds: Vec<&str> = inc.timeline.iter().map(|e| e.kind.as_str()).collect();
         assert_eq!(kinds, ["detected", "acknowledged", "assigned", "note", "note"]);
         let o = list.iter().find(|i| i.id == other).unwrap();

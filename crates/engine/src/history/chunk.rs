@@ -41,7 +41,9 @@ pub const ROLLUP_COLS: usize = 4;
 /// Whether a chunk holding `enc` must be sealed before a point at `t` goes in.
 pub fn should_seal(enc: &Encoder, t: i64) -> bool {
     let (start, end) = enc.time_range();
-    enc.len() >= MAX_POINTS || enc.bytes().len() >= MAX_BYTES || (enc.len() > 0 && (t.saturating_sub(start) >= MAX_SPAN_MS || end.saturating_sub(t) >= MAX_SPAN_MS))
+    enc.len() >= MAX_POINTS
+        || enc.bytes().len() >= MAX_BYTES
+        || (enc.len() > 0 && (t.saturating_sub(start) >= MAX_SPAN_MS || end.saturating_sub(t) >= MAX_SPAN_MS))
 }
 
 /// Whether a group chunk must be sealed before a row at `t` with `new_cols` more series goes in.

@@ -544,8 +544,24 @@ mod tests {
         }
     }
 
-    const EDGE_VALUES: [f64; 14] = [0.0, -0.0, 1.0, -1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MIN, f64::MAX, f64::MIN_POSITIVE, f64::EPSILON, 5e-324, 0.1, 1e300];
-    const EDGE_TIMES: [i64; 9] = [0, 1, -1, i64::MIN, i64::MAX, 1_700_000_000_000, -1_700_000_000_000, 1 << 40, -(1 << 19)];
+    const EDGE_VALUES: [f64; 14] = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::MIN,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        f64::EPSILON,
+        5e-324,
+        0.1,
+        1e300,
+    ];
+    const EDGE_TIMES: [i64; 9] =
+        [0, 1, -1, i64::MIN, i64::MAX, 1_700_000_000_000, -1_700_000_000_000, 1 << 40, -(1 << 19)];
 
     #[test]
     fn edge_values_round_trip_bit_for_bit() {
@@ -613,7 +629,10 @@ mod tests {
                     .map(|c| match rng.next() % 8 {
                         0 => last[c],
                         6 => std::time::Duration::from_nanos(rng.next() % 3_000_000_000).as_secs_f64(),
-                        7 => (rng.next() % 100_000) as f64 / 1000.0 * if rng.next().is_multiple_of(2) { 1.0 } else { -1.0 },
+                        7 => {
+                            (rng.next() % 100_000) as f64 / 1000.0
+                                * if rng.next().is_multiple_of(2) { 1.0 } else { -1.0 }
+                        }
                         1 => f64::from_bits(rng.next()),
                         2 => EDGE_VALUES[(rng.next() % EDGE_VALUES.len() as u64) as usize],
                         3 => (rng.next() % 1000) as f64,
@@ -679,7 +698,9 @@ mod tests {
             e.push(*t, v);
         }
         let mut back = Vec::new();
-        decode_group(&e.to_bytes(), |t, v| back.push((t, v.iter().map(|(s, x)| (*s, x.to_bits())).collect::<Vec<_>>())));
+        decode_group(&e.to_bytes(), |t, v| {
+            back.push((t, v.iter().map(|(s, x)| (*s, x.to_bits())).collect::<Vec<_>>()))
+        });
         let want: Vec<(i64, Vec<(u32, u64)>)> = rows
             .iter()
             .map(|(t, v)| {
@@ -760,7 +781,8 @@ mod tests {
 
     #[test]
     fn a_truncated_group_blob_yields_whole_rows_only() {
-        let rows: Vec<(i64, Vec<(u32, f64)>)> = (0..20).map(|i| (i * 1000, vec![(1, i as f64 * 1.5), (2, 0.25)])).collect();
+        let rows: Vec<(i64, Vec<(u32, f64)>)> =
+            (0..20).map(|i| (i * 1000, vec![(1, i as f64 * 1.5), (2, 0.25)])).collect();
         let bytes = group_round_trip(&rows).to_bytes();
         for cut in 0..bytes.len() {
             let mut got = Vec::new();

@@ -68,7 +68,9 @@ pub enum HistoryError {
     Open { path: PathBuf, reason: String },
     /// The file exists but the guard cannot write it (read-only file or file system,
     /// immutable file, directory without write access): refused at start.
-    #[error("the history database {path} cannot be written: {reason}; make it (and its directory) writable or choose another --db")]
+    #[error(
+        "the history database {path} cannot be written: {reason}; make it (and its directory) writable or choose another --db"
+    )]
     Unwritable { path: PathBuf, reason: String },
     /// Not written on purpose: the database was deleted, replaced or made read-only.
     #[error("history not written: {0}")]
@@ -162,7 +164,11 @@ pub(crate) struct Pending {
 
 impl Pending {
     fn is_empty(&self) -> bool {
-        self.points.is_empty() && self.new_series.is_empty() && self.status_changes.is_empty() && self.process_events.is_empty() && self.downtime.is_empty()
+        self.points.is_empty()
+            && self.new_series.is_empty()
+            && self.status_changes.is_empty()
+            && self.process_events.is_empty()
+            && self.downtime.is_empty()
     }
 }
 
@@ -318,9 +324,10 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
     let fail = |reason: String| HistoryError::Open { path: path.to_path_buf(), reason };
     let unwritable = |reason: String| HistoryError::Unwritable { path: path.to_path_buf(), reason };
     if let Some(dir) = path.parent()
-        && !dir.as_os_str().is_empty() {
-            std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
-        }
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).map_err(|e| fail(format!("cannot create its directory: {e}")))?;
+    }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !path.exists() && !health::writable(dir) {
         return Err(unwritable(format!("its directory {} is read-only", dir.display())));
@@ -330,7 +337,13 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
         // An existing database on a read-only mount (or immutable) cannot lose its group/other
         // bits: reading it (reports, `verify`) still works, and writers are refused by
         // `open_pool_for_writing`.
-        Err(e) if path.exists() && matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
+        Err(e)
+            if path.exists()
+                && matches!(
+                    e.kind(),
+                    std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+                ) =>
+        {
             tracing::warn!(path = %path.display(), error = %e, "cannot make the database private (mode 0600)");
         }
         Err(e) if matches!(e.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
@@ -346,7 +359,9 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
         .foreign_keys(true);
     {
         use sqlx::Connection;
-        let first = sqlx::SqliteConnection::connect_with(&opts.clone().create_if_missing(true)).await.map_err(|e| classify(path, e))?;
+        let first = sqlx::SqliteConnection::connect_with(&opts.clone().create_if_missing(true))
+            .await
+            .map_err(|e| classify(path, e))?;
         first.close().await.map_err(|e| fail(e.to_string()))?;
     }
     // Every later connection must open this very file: one opened after the database was
@@ -362,7 +377,10 @@ pub async fn open_pool(path: &Path) -> Result<SqlitePool, HistoryError> {
             Box::pin(async move {
                 match health::FileId::of(&at) {
                     Ok(id) if id == opened => Ok(()),
-                    _ => Err(sqlx::Error::Configuration(format!("{} is no longer the database the guard opened (deleted or replaced)", at.display()).into())),
+                    _ => Err(sqlx::Error::Configuration(
+                        format!("{} is no longer the database the guard opened (deleted or replaced)", at.display())
+                            .into(),
+                    )),
                 }
             })
         })
@@ -404,7 +422,9 @@ pub async fn open_pool_for_writing(path: &Path) -> Result<SqlitePool, HistoryErr
 fn classify(path: &Path, e: sqlx::Error) -> HistoryError {
     let text = e.to_string();
     // SQLITE_READONLY (8) and its extended codes (8 + n·256).
-    let readonly = e.as_database_error().and_then(|d| d.code()).and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| c & 0xff == 8) || text.contains("readonly");
+    let readonly =
+        e.as_database_error().and_then(|d| d.code()).and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| c & 0xff == 8)
+            || text.contains("readonly");
     if readonly {
         HistoryError::Unwritable { path: path.to_path_buf(), reason: text }
     } else {
@@ -434,7 +454,11 @@ async fn clean_after_use(conn: &mut sqlx::SqliteConnection) -> bool {
     let sqlx_depth = conn.is_in_transaction();
     let keep = !in_sqlite_tx && !sqlx_depth;
     if !keep {
-        tracing::warn!(sqlite_in_transaction = in_sqlite_tx, sqlx_in_transaction = sqlx_depth, "a database connection came back inside a transaction; closed it (its transaction is rolled back)");
+        tracing::warn!(
+            sqlite_in_transaction = in_sqlite_tx,
+            sqlx_in_transaction = sqlx_depth,
+            "a database connection came back inside a transaction; closed it (its transaction is rolled back)"
+        );
     }
     keep
 }
@@ -445,14 +469,20 @@ impl MetricsCollector {
         Self::open_with_clock(path, settings, Arc::new(SystemClock)).await
     }
 
-    pub async fn open_with_clock(path: &Path, settings: HistorySettings, clock: SharedClock) -> Result<Self, HistoryError> {
+    pub async fn open_with_clock(
+        path: &Path,
+        settings: HistorySettings,
+        clock: SharedClock,
+    ) -> Result<Self, HistoryError> {
         let pool = open_pool_for_writing(path).await?;
-        let opened = health::FileId::of(path).map_err(|e| HistoryError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
+        let opened = health::FileId::of(path)
+            .map_err(|e| HistoryError::Open { path: path.to_path_buf(), reason: e.to_string() })?;
         let converted = writer::convert_legacy_samples(&pool).await?;
         if converted > 0 {
             tracing::info!(points = converted, "converted pre-0006 samples into chunks");
         }
-        let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
+        let rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT id, name, tags FROM series ORDER BY id").fetch_all(&pool).await?;
         let mut map = HashMap::new();
         let mut names = vec![(String::new(), String::new())];
         let mut rings = Rings { rings: vec![Ring::default()] };
@@ -470,9 +500,13 @@ impl MetricsCollector {
         }
         let recovered = writer::recover_rollups(&pool, |s| groups.of(s)).await?;
         if recovered > 0 {
-            tracing::info!(minutes = recovered, "rebuilt the rollup minutes the last run did not write (it was killed) from the raw samples");
+            tracing::info!(
+                minutes = recovered,
+                "rebuilt the rollup minutes the last run did not write (it was killed) from the raw samples"
+            );
         }
-        let legacy_rollups = sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
+        let legacy_rollups =
+            sqlx::query_scalar::<_, i64>("SELECT 1 FROM rollups_1m LIMIT 1").fetch_optional(&pool).await?.is_some();
         let inner = Arc::new(Inner {
             pool,
             path: path.to_path_buf(),
@@ -611,7 +645,11 @@ impl MetricsCollector {
     /// The last `n` points held in memory for a series (at most `ring_span` of them).
     pub fn recent(&self, id: SeriesId, n: usize) -> Vec<(i64, f64)> {
         let rings = self.inner.rings.lock();
-        rings.rings.get(id.0 as usize).map(|r| r.points.iter().rev().take(n).rev().copied().collect()).unwrap_or_default()
+        rings
+            .rings
+            .get(id.0 as usize)
+            .map(|r| r.points.iter().rev().take(n).rev().copied().collect())
+            .unwrap_or_default()
     }
 
     /// Mean, min, max and percentiles over the last `window` (
@@ -672,7 +710,13 @@ impl MetricsCollector {
     /// Samples of a series between `from_ms` (inclusive) and `to_ms` (exclusive), averaged into
     /// buckets of `step_ms`. Reads 1-minute rollups when the step is a minute or more or the
     /// range reaches past raw retention.
-    pub async fn samples(&self, id: SeriesId, from_ms: i64, to_ms: i64, step_ms: i64) -> Result<Vec<Bucket>, HistoryError> {
+    pub async fn samples(
+        &self,
+        id: SeriesId,
+        from_ms: i64,
+        to_ms: i64,
+        step_ms: i64,
+    ) -> Result<Vec<Bucket>, HistoryError> {
         query::samples(&self.inner, id, from_ms, to_ms, step_ms).await
     }
 }

@@ -46,17 +46,27 @@ impl ChunkCache {
         ChunkCache {
             raw: Cache::builder()
                 .max_capacity(RAW_CACHE_BYTES)
-                .weigher(|_, v: &Arc<super::chunk::Decoded>| v.iter().map(|(_, p)| 24 + p.len() * 16).sum::<usize>().min(u32::MAX as usize) as u32 + 64)
+                .weigher(|_, v: &Arc<super::chunk::Decoded>| {
+                    v.iter().map(|(_, p)| 24 + p.len() * 16).sum::<usize>().min(u32::MAX as usize) as u32 + 64
+                })
                 .build(),
             rollup: Cache::builder()
                 .max_capacity(ROLLUP_CACHE_BYTES)
-                .weigher(|_, v: &Arc<Vec<(i64, [f64; super::chunk::ROLLUP_COLS])>>| (v.len() * 40).min(u32::MAX as usize) as u32 + 64)
+                .weigher(|_, v: &Arc<Vec<(i64, [f64; super::chunk::ROLLUP_COLS])>>| {
+                    (v.len() * 40).min(u32::MAX as usize) as u32 + 64
+                })
                 .build(),
         }
     }
 }
 
-pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i64, step_ms: i64) -> Result<Vec<Bucket>, HistoryError> {
+pub(super) async fn samples(
+    inner: &Inner,
+    id: SeriesId,
+    from_ms: i64,
+    to_ms: i64,
+    step_ms: i64,
+) -> Result<Vec<Bucket>, HistoryError> {
     let step = step_ms.max(1);
     let raw_horizon = inner.clock.now_ms() - inner.settings.metrics_retention.as_millis() as i64;
     let use_rollups = step >= 60_000 || from_ms < raw_horizon;
@@ -105,7 +115,9 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
         for (rowid, start, end, n, data) in chunks {
             let rows = inner.cache.rollup.get_with((rowid, id.0 as i64, start, end, n), || {
                 let mut rows = Vec::with_capacity(n.clamp(0, 4096) as usize);
-                super::gorilla::decode(&data, n.max(0) as usize, super::chunk::ROLLUP_COLS, |m, r| rows.push((m, [r[0], r[1], r[2], r[3]])));
+                super::gorilla::decode(&data, n.max(0) as usize, super::chunk::ROLLUP_COLS, |m, r| {
+                    rows.push((m, [r[0], r[1], r[2], r[3]]))
+                });
                 Arc::new(rows)
             });
             for (m, r) in rows.iter() {
@@ -129,7 +141,12 @@ pub(super) async fn samples(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i6
 /// Raw points of a series with `from_ms <= ts < to_ms`, in time order: from its group's chunks
 /// (`chunk::ENC_GROUP`, the row's `series_id` is the group) and from one-series chunks written
 /// before them (its own `series_id`).
-pub(super) async fn raw_points(inner: &Inner, id: SeriesId, from_ms: i64, to_ms: i64) -> Result<Vec<(i64, f64)>, HistoryError> {
+pub(super) async fn raw_points(
+    inner: &Inner,
+    id: SeriesId,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<(i64, f64)>, HistoryError> {
     let group = inner.groups.read().of(id.0);
     let chunks: Vec<(i64, i64, i64, i64, i64, i64, Vec<u8>)> = sqlx::query_as(
         "SELECT rowid, series_id, enc, start_ms, end_ms, n, data FROM sample_chunks WHERE series_id IN (?1, ?2) AND end_ms >= ?3 AND start_ms < ?4",
@@ -146,7 +163,9 @@ pub(super) async fn raw_points(inner: &Inner, id: SeriesId, from_ms: i64, to_ms:
         if !mine {
             continue;
         }
-        let decoded = inner.cache.raw.get_with((rowid, series, start, end, n), || Arc::new(super::chunk::decode_all(enc, series as u32, start, n, &data)));
+        let decoded = inner.cache.raw.get_with((rowid, series, start, end, n), || {
+            Arc::new(super::chunk::decode_all(enc, series as u32, start, n, &data))
+        });
         if let Some((_, p)) = decoded.iter().find(|(s, _)| *s == id.0) {
             pts.extend(p.iter().filter(|(ts, _)| *ts >= from_ms && *ts < to_ms));
         }

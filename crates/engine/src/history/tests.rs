@@ -2,7 +2,9 @@ use super::*;
 use crate::clock::ManualClock;
 
 async fn open(dir: &Path, clock: &ManualClock) -> MetricsCollector {
-    MetricsCollector::open_with_clock(&dir.join("h.db"), HistorySettings::default(), Arc::new(clock.clone())).await.unwrap()
+    MetricsCollector::open_with_clock(&dir.join("h.db"), HistorySettings::default(), Arc::new(clock.clone()))
+        .await
+        .unwrap()
 }
 
 const T0: i64 = 1_700_000_000_000;
@@ -128,7 +130,12 @@ async fn legacy_row_samples_are_converted_into_chunks_on_open() {
     let pool = open_pool(&path).await.unwrap();
     sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', 'component=a')").execute(&pool).await.unwrap();
     for i in 0..10 {
-        sqlx::query("INSERT INTO samples (series_id, ts_ms, value) VALUES (1, ?, ?)").bind(T0 + i * 1000).bind(i as f64).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO samples (series_id, ts_ms, value) VALUES (1, ?, ?)")
+            .bind(T0 + i * 1000)
+            .bind(i as f64)
+            .execute(&pool)
+            .await
+            .unwrap();
     }
     pool.close().await;
     let clock = ManualClock::new(T0 + 10_000);
@@ -147,7 +154,12 @@ async fn legacy_row_samples_are_converted_into_chunks_on_open() {
 async fn a_deleted_database_holds_the_batch_to_its_bound_and_counts_the_drops() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.db");
-    let settings = HistorySettings { max_pending_points: 100, watch_every: Duration::from_millis(20), flush_every: Duration::from_secs(3600), ..Default::default() };
+    let settings = HistorySettings {
+        max_pending_points: 100,
+        watch_every: Duration::from_millis(20),
+        flush_every: Duration::from_secs(3600),
+        ..Default::default()
+    };
     let h = MetricsCollector::open_with_clock(&path, settings, Arc::new(ManualClock::new(T0))).await.unwrap();
     let id = h.series("up", &[]);
     h.record(id, T0, 1.0);
@@ -157,7 +169,10 @@ async fn a_deleted_database_holds_the_batch_to_its_bound_and_counts_the_drops() 
         let _ = std::fs::remove_file(dir.path().join(format!("h.db{suffix}")));
     }
     let mut rx = h.subscribe_health();
-    tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|s| s.problem == Some(StoreProblem::Deleted))).await.unwrap().unwrap();
+    tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|s| s.problem == Some(StoreProblem::Deleted)))
+        .await
+        .unwrap()
+        .unwrap();
     for i in 0..300 {
         h.record(id, T0 + 1 + i, i as f64);
     }
@@ -186,11 +201,23 @@ async fn points_are_appended_to_one_open_chunk_across_flushes() {
         let t = T0 + i * 1000 + (i * 7) % 3;
         h.record_points(&[(up, t, 1.0), (rt, t, (i % 17) as f64 * 0.25)]);
         h.flush().await.unwrap();
-        let n: i64 = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE series_id = ?").bind(up.0 as i64).fetch_one(h.pool()).await.unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT SUM(n) FROM sample_chunks WHERE series_id = ?")
+            .bind(up.0 as i64)
+            .fetch_one(h.pool())
+            .await
+            .unwrap();
         assert_eq!(n, 2 * (i + 1), "flush {i} is durable");
     }
-    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as("SELECT series_id, n, enc, end_ms FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
-    assert_eq!(rows, vec![(up.0 as i64, 400, chunk::ENC_GROUP, T0 + 199_000 + (199 * 7) % 3)], "one chunk for the component for 200 flushes");
+    let rows: Vec<(i64, i64, i64, i64)> =
+        sqlx::query_as("SELECT series_id, n, enc, end_ms FROM sample_chunks ORDER BY series_id")
+            .fetch_all(h.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        rows,
+        vec![(up.0 as i64, 400, chunk::ENC_GROUP, T0 + 199_000 + (199 * 7) % 3)],
+        "one chunk for the component for 200 flushes"
+    );
     let bytes: i64 = sqlx::query_scalar("SELECT length(data) FROM sample_chunks").fetch_one(h.pool()).await.unwrap();
     assert!(bytes < 400 * 2, "{bytes} bytes for 400 samples sharing 200 times");
     // 4 minutes of rollups in one rollup chunk per series, rewritten in place.
@@ -214,18 +241,36 @@ async fn points_are_appended_to_one_open_chunk_across_flushes() {
         }
     }
     h.flush().await.unwrap();
-    let ns: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
+    let ns: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
     let codes_in = |from: i64, to: i64| (from..to).filter(|i| i % 3 == 0).count() as i64;
-    assert_eq!(ns, vec![(up.0 as i64, 440 + codes_in(200, 240)), (up.0 as i64, 240 + codes_in(240, 480)), (up.0 as i64, 20 + codes_in(480, 500))]);
+    assert_eq!(
+        ns,
+        vec![
+            (up.0 as i64, 440 + codes_in(200, 240)),
+            (up.0 as i64, 240 + codes_in(240, 480)),
+            (up.0 as i64, 20 + codes_in(480, 500))
+        ]
+    );
     assert_eq!(h.samples(up, T0, T0 + 500_000, 10_000).await.unwrap().iter().map(|b| b.count).sum::<i64>(), 500);
     assert_eq!(h.samples(rt, T0, T0 + 500_000, 1000).await.unwrap().len(), 200);
     let codes = h.samples(code, T0, T0 + 500_000, 1000).await.unwrap();
-    assert_eq!(codes.iter().map(|b| (b.ts, b.mean)).collect::<Vec<_>>(), (200..500i64).filter(|i| i % 3 == 0).map(|i| ((T0 + i * 1000) / 1000, 200.0 + (i % 2) as f64)).collect::<Vec<_>>());
+    assert_eq!(
+        codes.iter().map(|b| (b.ts, b.mean)).collect::<Vec<_>>(),
+        (200..500i64)
+            .filter(|i| i % 3 == 0)
+            .map(|i| ((T0 + i * 1000) / 1000, 200.0 + (i % 2) as f64))
+            .collect::<Vec<_>>()
+    );
     // Another component's series are a group of their own.
     let other = h.series("up", &[("component", "b")]);
     h.record(other, T0 + 600_000, 0.0);
     h.flush().await.unwrap();
-    let own: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks WHERE series_id = ?").bind(other.0 as i64).fetch_one(h.pool()).await.unwrap();
+    let own: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sample_chunks WHERE series_id = ?")
+        .bind(other.0 as i64)
+        .fetch_one(h.pool())
+        .await
+        .unwrap();
     assert_eq!(own, 1);
     assert_eq!(h.samples(up, T0 + 500_000, T0 + 700_000, 1000).await.unwrap().len(), 0);
 }
@@ -240,18 +285,27 @@ async fn groups_survive_a_restart_and_cap_their_size() {
     let n = chunk::GROUP_MAX_SERIES + 3;
     let ids: Vec<SeriesId> = (0..n).map(|i| h.series(&format!("m{i}"), &[("component", "x")])).collect();
     for k in 0..5i64 {
-        let pts: Vec<(SeriesId, i64, f64)> = ids.iter().enumerate().map(|(i, id)| (*id, T0 + k * 1000, (i as i64 * 10 + k) as f64)).collect();
+        let pts: Vec<(SeriesId, i64, f64)> =
+            ids.iter().enumerate().map(|(i, id)| (*id, T0 + k * 1000, (i as i64 * 10 + k) as f64)).collect();
         h.record_points(&pts);
         h.flush().await.unwrap();
     }
-    let groups: Vec<(i64, i64)> = sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
-    assert_eq!(groups, vec![(ids[0].0 as i64, 5 * chunk::GROUP_MAX_SERIES as i64), (ids[chunk::GROUP_MAX_SERIES].0 as i64, 15)]);
+    let groups: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT series_id, n FROM sample_chunks ORDER BY series_id").fetch_all(h.pool()).await.unwrap();
+    assert_eq!(
+        groups,
+        vec![(ids[0].0 as i64, 5 * chunk::GROUP_MAX_SERIES as i64), (ids[chunk::GROUP_MAX_SERIES].0 as i64, 15)]
+    );
     h.close().await.unwrap();
     drop(h);
     let h = open(dir.path(), &clock).await;
     for (i, id) in ids.iter().enumerate() {
         let got = h.samples(*id, T0, T0 + 10_000, 1000).await.unwrap();
-        assert_eq!(got.iter().map(|b| b.mean).collect::<Vec<_>>(), (0..5).map(|k| (i as i64 * 10 + k) as f64).collect::<Vec<_>>(), "series {i}");
+        assert_eq!(
+            got.iter().map(|b| b.mean).collect::<Vec<_>>(),
+            (0..5).map(|k| (i as i64 * 10 + k) as f64).collect::<Vec<_>>(),
+            "series {i}"
+        );
     }
 }
 
@@ -274,7 +328,8 @@ async fn reopening_starts_a_new_chunk_and_keeps_the_old_one() {
         h.record(id, T0 + i * 1000, i as f64);
         h.flush().await.unwrap();
     }
-    let ns: Vec<i64> = sqlx::query_scalar("SELECT n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
+    let ns: Vec<i64> =
+        sqlx::query_scalar("SELECT n FROM sample_chunks ORDER BY start_ms").fetch_all(h.pool()).await.unwrap();
     assert_eq!(ns, vec![30, 30]);
     let b = h.samples(id, T0, T0 + 60_000, 60_000).await.unwrap();
     assert_eq!(b.iter().map(|b| b.count).sum::<i64>(), 60);
@@ -294,7 +349,9 @@ async fn old_release_pool(path: &Path) -> SqlitePool {
         }
     }
     std::fs::File::create(path).unwrap();
-    let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display())).unwrap().journal_mode(SqliteJournalMode::Wal);
+    let opts = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+        .unwrap()
+        .journal_mode(SqliteJournalMode::Wal);
     let pool = SqlitePoolOptions::new().max_connections(1).connect_with(opts).await.unwrap();
     sqlx::migrate::Migrator::new(old.path()).await.unwrap().run(&pool).await.unwrap();
     pool
@@ -317,7 +374,14 @@ fn equivalence_points() -> Vec<(u32, i64, f64)> {
     pts
 }
 
-const QUERIES: &[(i64, i64, i64)] = &[(0, 3_000_000, 1_000), (0, 3_000_000, 10_000), (500_000, 2_100_000, 7_000), (0, 3_000_000, 60_000), (-3_600_000, 7_200_000, 600_000), (1_000_000, 1_400_000, 1_000)];
+const QUERIES: &[(i64, i64, i64)] = &[
+    (0, 3_000_000, 1_000),
+    (0, 3_000_000, 10_000),
+    (500_000, 2_100_000, 7_000),
+    (0, 3_000_000, 60_000),
+    (-3_600_000, 7_200_000, 600_000),
+    (1_000_000, 1_400_000, 1_000),
+];
 
 /// A database written by the previous release (0006's 12-byte chunks, `rollups_1m` rows) is
 /// migrated by 0020, read the same, and appended to in the new format.
@@ -326,7 +390,10 @@ async fn an_old_release_database_is_migrated_and_reads_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.db");
     let pool = old_release_pool(&path).await;
-    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', ''), (2, 'rt', '')").execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO series (id, name, tags) VALUES (1, 'up', ''), (2, 'rt', '')")
+        .execute(&pool)
+        .await
+        .unwrap();
     let pts = equivalence_points();
     for c in chunk::encode_fixed(&pts) {
         sqlx::query("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, data) VALUES (?, ?, ?, ?, ?)")
@@ -345,7 +412,16 @@ async fn an_old_release_database_is_migrated_and_reads_the_same() {
         *e = (e.0 + 1, e.1 + v, e.2.min(v), e.3.max(v));
     }
     for ((s, m), (n, total, lo, hi)) in &minutes {
-        sqlx::query("INSERT INTO rollups_1m VALUES (?, ?, ?, ?, ?, ?)").bind(*s as i64).bind(m).bind(n).bind(total).bind(lo).bind(hi).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO rollups_1m VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(*s as i64)
+            .bind(m)
+            .bind(n)
+            .bind(total)
+            .bind(lo)
+            .bind(hi)
+            .execute(&pool)
+            .await
+            .unwrap();
     }
     pool.close().await;
 
@@ -360,8 +436,10 @@ async fn an_old_release_database_is_migrated_and_reads_the_same() {
         fresh.flush().await.unwrap();
     }
 
-    let migrated = MetricsCollector::open_with_clock(&path, HistorySettings::default(), Arc::new(clock.clone())).await.unwrap();
-    let enc: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks").fetch_all(migrated.pool()).await.unwrap();
+    let migrated =
+        MetricsCollector::open_with_clock(&path, HistorySettings::default(), Arc::new(clock.clone())).await.unwrap();
+    let enc: Vec<i64> =
+        sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks").fetch_all(migrated.pool()).await.unwrap();
     assert_eq!(enc, vec![chunk::ENC_FIXED]);
     for s in [1u32, 2] {
         for &(from, to, step) in QUERIES {
@@ -375,9 +453,13 @@ async fn an_old_release_database_is_migrated_and_reads_the_same() {
     // New points go into Gorilla chunks beside the old ones and are read together.
     migrated.record(SeriesId(1), T0 + 3_000_000, 1.0);
     migrated.flush().await.unwrap();
-    let encs: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks ORDER BY enc").fetch_all(migrated.pool()).await.unwrap();
+    let encs: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT enc FROM sample_chunks ORDER BY enc")
+        .fetch_all(migrated.pool())
+        .await
+        .unwrap();
     assert_eq!(encs, vec![chunk::ENC_FIXED, chunk::ENC_GROUP]);
-    let n = migrated.samples(SeriesId(1), T0, T0 + 3_000_001, 60_000).await.unwrap().iter().map(|b| b.count).sum::<i64>();
+    let n =
+        migrated.samples(SeriesId(1), T0, T0 + 3_000_001, 60_000).await.unwrap().iter().map(|b| b.count).sum::<i64>();
     assert_eq!(n as usize, pts.iter().filter(|p| p.0 == 1 && p.2.is_finite()).count() + 1);
 }
 
@@ -401,12 +483,27 @@ async fn queries_answer_the_same_as_a_direct_computation() {
             let (from, to) = (T0 + from, T0 + to);
             let mut want: std::collections::BTreeMap<i64, (f64, f64, f64, i64)> = Default::default();
             let rollups = step >= 60_000;
-            let (lo_t, hi_t) = if rollups { (from.div_euclid(60_000) * 60_000, (to + 59_999).div_euclid(60_000) * 60_000) } else { (from, to) };
-            for &(_, t, v) in pts.iter().filter(|p| p.0 == s && p.1 >= lo_t && p.1 < hi_t && (!rollups || p.2.is_finite())) {
+            let (lo_t, hi_t) = if rollups {
+                (from.div_euclid(60_000) * 60_000, (to + 59_999).div_euclid(60_000) * 60_000)
+            } else {
+                (from, to)
+            };
+            for &(_, t, v) in
+                pts.iter().filter(|p| p.0 == s && p.1 >= lo_t && p.1 < hi_t && (!rollups || p.2.is_finite()))
+            {
                 let e = want.entry(t.div_euclid(step) * step).or_insert((0.0, f64::INFINITY, f64::NEG_INFINITY, 0));
                 *e = (e.0 + v, e.1.min(v), e.2.max(v), e.3 + 1);
             }
-            let want: Vec<Bucket> = want.into_iter().map(|(b, (sum, lo, hi, n))| Bucket { ts: b.div_euclid(1000), mean: sum / n as f64, min: lo, max: hi, count: n }).collect();
+            let want: Vec<Bucket> = want
+                .into_iter()
+                .map(|(b, (sum, lo, hi, n))| Bucket {
+                    ts: b.div_euclid(1000),
+                    mean: sum / n as f64,
+                    min: lo,
+                    max: hi,
+                    count: n,
+                })
+                .collect();
             let got = h.samples(ids[s as usize - 1], from, to, step).await.unwrap();
             // NaN != NaN: compare the bit patterns' text.
             assert_eq!(format!("{got:?}"), format!("{want:?}"), "series {s} {from}..{to} step {step}");
@@ -463,7 +560,10 @@ async fn rollup_minutes_left_by_a_kill_are_rebuilt_at_open() {
     }
     h.close().await.unwrap();
     drop(h);
-    let rows_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(&open_pool(&dir.path().join("h.db")).await.unwrap()).await.unwrap();
+    let rows_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks")
+        .fetch_one(&open_pool(&dir.path().join("h.db")).await.unwrap())
+        .await
+        .unwrap();
     let h = open(dir.path(), &clock).await;
     let rows_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rollup_chunks").fetch_one(h.pool()).await.unwrap();
     assert_eq!(rows_after, rows_before);
@@ -533,7 +633,10 @@ fn applied_migrations_never_change() {
         let (Some(version), Some(sum)) = (parts.next(), parts.next()) else {
             panic!("migrations/LOCK:{}: expected `VERSION SHA384 DESCRIPTION`", n + 1)
         };
-        locked.insert(version.parse::<i64>().unwrap_or_else(|_| panic!("migrations/LOCK:{}: version `{version}`", n + 1)), sum.to_string());
+        locked.insert(
+            version.parse::<i64>().unwrap_or_else(|_| panic!("migrations/LOCK:{}: version `{version}`", n + 1)),
+            sum.to_string(),
+        );
     }
     let migrator = sqlx::migrate!("../../migrations");
     let mut problems = Vec::new();
@@ -541,8 +644,14 @@ fn applied_migrations_never_change() {
         let sum = hex::encode(&*m.checksum);
         match locked.remove(&m.version) {
             Some(expected) if expected == sum => {}
-            Some(_) => problems.push(format!("migration {:04} ({}) changed after it was committed: add a new migration instead", m.version, m.description)),
-            None => problems.push(format!("migration {:04} is not in migrations/LOCK; add the line `{:04} {sum} {}`", m.version, m.version, m.description)),
+            Some(_) => problems.push(format!(
+                "migration {:04} ({}) changed after it was committed: add a new migration instead",
+                m.version, m.description
+            )),
+            None => problems.push(format!(
+                "migration {:04} is not in migrations/LOCK; add the line `{:04} {sum} {}`",
+                m.version, m.version, m.description
+            )),
         }
     }
     for version in locked.keys() {

@@ -29,7 +29,9 @@ pub(super) async fn run(inner: Arc<Inner>) {
             Ok(()) => backoff = None,
             // Retry with back-off: 250 ms, 500 ms, 1 s, then every 2 s, so writes resume within
             // about two seconds of the database accepting them again.
-            Err(_) => backoff = Some(backoff.map_or(std::time::Duration::from_millis(250), |b| (b * 2).min(MAX_BACKOFF))),
+            Err(_) => {
+                backoff = Some(backoff.map_or(std::time::Duration::from_millis(250), |b| (b * 2).min(MAX_BACKOFF)))
+            }
         }
         if inner.stopped.load(Ordering::SeqCst) {
             return;
@@ -46,7 +48,9 @@ pub(super) async fn flush(inner: &Inner) -> Result<(), HistoryError> {
     // A deleted or replaced database is never written: the open file is no longer the one at
     // the path, and what went into it would vanish with the guard.
     let refused = match inner.health.problem() {
-        Some(p) if p.is_final() || p == super::health::StoreProblem::ReadOnly => Some(HistoryError::Unavailable(p.describe(&inner.path))),
+        Some(p) if p.is_final() || p == super::health::StoreProblem::ReadOnly => {
+            Some(HistoryError::Unavailable(p.describe(&inner.path)))
+        }
         _ => None,
     };
     let result = match refused {
@@ -76,19 +80,27 @@ pub(super) async fn flush(inner: &Inner) -> Result<(), HistoryError> {
                 restored.downtime.append(&mut p.downtime);
                 *p = restored;
                 let dp = trim_front(&mut p.points, inner.settings.max_pending_points);
-                let de = trim_front(&mut p.status_changes, inner.settings.max_pending_events) + trim_front(&mut p.process_events, inner.settings.max_pending_events);
+                let de = trim_front(&mut p.status_changes, inner.settings.max_pending_events)
+                    + trim_front(&mut p.process_events, inner.settings.max_pending_events);
                 (dp, de, p.points.len())
             };
             inner.health.count(pending, dropped_points, dropped_events);
             if dropped_points + dropped_events > 0 {
-                tracing::error!(dropped_points, dropped_events, kept = pending, "history buffer full while the database refuses writes: oldest entries dropped");
+                tracing::error!(
+                    dropped_points,
+                    dropped_events,
+                    kept = pending,
+                    "history buffer full while the database refuses writes: oldest entries dropped"
+                );
             }
             let now = inner.clock.now_ms();
             let current = inner.health.problem();
             let newly = match current {
                 // The watcher's finding says more than the error it causes.
                 Some(p) if !matches!(p, super::health::StoreProblem::WriteFailed { .. }) => false,
-                _ => inner.health.set_problem(Some(super::health::StoreProblem::WriteFailed { error: e.to_string() }), now),
+                _ => inner
+                    .health
+                    .set_problem(Some(super::health::StoreProblem::WriteFailed { error: e.to_string() }), now),
             };
             if newly {
                 tracing::error!(error = %e, pending, "history is not being written; the batch is kept in memory and retried");
@@ -122,14 +134,16 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
     }
     let staged = write_samples(&mut tx, inner, &batch.points).await?;
     for s in &batch.status_changes {
-        sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)")
-            .bind(&s.component)
-            .bind(s.ts_ms)
-            .bind(&s.from)
-            .bind(&s.to)
-            .bind(&s.issues)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&s.component)
+        .bind(s.ts_ms)
+        .bind(&s.from)
+        .bind(&s.to)
+        .bind(&s.issues)
+        .execute(&mut *tx)
+        .await?;
     }
     for e in &batch.process_events {
         sqlx::query("INSERT INTO process_events (component, instance, ts_ms, kind, pid, exit_code, signal, uptime_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -147,10 +161,19 @@ async fn write_batch(inner: &Inner, batch: &Pending) -> Result<(), HistoryError>
     for op in &batch.downtime {
         match op {
             crate::availability::DowntimeOp::Open { component, start_ms, cause } => {
-                sqlx::query("INSERT INTO downtime (component, start_ms, cause) VALUES (?, ?, ?)").bind(component).bind(start_ms).bind(cause).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO downtime (component, start_ms, cause) VALUES (?, ?, ?)")
+                    .bind(component)
+                    .bind(start_ms)
+                    .bind(cause)
+                    .execute(&mut *tx)
+                    .await?;
             }
             crate::availability::DowntimeOp::Close { component, end_ms } => {
-                sqlx::query("UPDATE downtime SET end_ms = ? WHERE component = ? AND end_ms IS NULL").bind(end_ms).bind(component).execute(&mut *tx).await?;
+                sqlx::query("UPDATE downtime SET end_ms = ? WHERE component = ? AND end_ms IS NULL")
+                    .bind(end_ms)
+                    .bind(component)
+                    .execute(&mut *tx)
+                    .await?;
             }
         }
     }
@@ -176,7 +199,11 @@ fn values_sql(prefix: &str, row: &str, n: usize) -> String {
 pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f64)]) -> Result<(), sqlx::Error> {
     let full = values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", CHUNK);
     for chunk in rows.chunks(CHUNK) {
-        let sql = if chunk.len() == CHUNK { full.clone() } else { values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", chunk.len()) };
+        let sql = if chunk.len() == CHUNK {
+            full.clone()
+        } else {
+            values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", chunk.len())
+        };
         let mut q = sqlx::query(&sql);
         for (s, ts, v) in chunk {
             q = q.bind(*s as i64).bind(*ts).bind(*v);
@@ -248,7 +275,11 @@ const UPDATE_ROWS: usize = 200;
 /// Append points to their groups' open chunks (sealing full ones and opening new ones) and
 /// to their series' open rollup chunks, and write every chunk touched: one row rewritten or
 /// inserted per group (raw) and per series (rollups) per batch.
-async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: &[Point]) -> Result<Staged, sqlx::Error> {
+async fn write_samples(
+    tx: &mut Transaction<'_, Sqlite>,
+    inner: &Inner,
+    points: &[Point],
+) -> Result<Staged, sqlx::Error> {
     let open = &inner.open;
     // (group, time, series, value), by group then time; points of one time stay in the order
     // they were recorded.
@@ -286,14 +317,19 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: 
             // One row: the points of one time, each series once.
             let t = group[i].1;
             let mut row: Vec<(u32, f64)> = Vec::new();
-            while i < group.len() && group[i].1 == t && row.len() < GROUP_MAX_COLS && !row.iter().any(|r| r.0 == group[i].2) {
+            while i < group.len()
+                && group[i].1 == t
+                && row.len() < GROUP_MAX_COLS
+                && !row.iter().any(|r| r.0 == group[i].2)
+            {
                 row.push((group[i].2, group[i].3));
                 i += 1;
             }
             if let Some(c) = cur.take_if(|c| should_seal_group(&c.enc, t, c.enc.new_columns(row.iter().map(|r| r.0))))
-                && !fresh.is_empty() {
-                    store_raw(tx, &mut updates, g, c, std::mem::take(&mut fresh), None).await?;
-                }
+                && !fresh.is_empty()
+            {
+                store_raw(tx, &mut updates, g, c, std::mem::take(&mut fresh), None).await?;
+            }
             cur.get_or_insert_with(|| OpenRaw { rowid: None, enc: GroupEncoder::new(t) }).enc.push(t, &row);
             fresh.push((t, row));
         }
@@ -354,9 +390,10 @@ async fn write_samples(tx: &mut Transaction<'_, Sqlite>, inner: &Inner, points: 
         let (rowid, sealed) = (c.rowid, changed.then(|| c.sealed.clone()));
         staged.rollup.push((series, c));
         if let Some(sealed) = sealed
-            && let Some(id) = store_rollup(tx, &mut updates, series, rowid, sealed, Some(at)).await? {
-                staged.rollup[at].1.rowid = Some(id);
-            }
+            && let Some(id) = store_rollup(tx, &mut updates, series, rowid, sealed, Some(at)).await?
+        {
+            staged.rollup[at].1.rowid = Some(id);
+        }
     }
     run_updates(tx, updates, &mut staged).await?;
     Ok(staged)
@@ -370,7 +407,14 @@ fn merge(a: &mut [f64; ROLLUP_COLS], b: &[f64; ROLLUP_COLS]) {
 }
 
 /// Queue the rewrite of a raw chunk's row, or insert it now (returning its rowid).
-async fn store_raw(tx: &mut Transaction<'_, Sqlite>, updates: &mut Updates, group: u32, c: OpenRaw, fresh: Vec<Row>, open_at: Option<usize>) -> Result<Option<i64>, sqlx::Error> {
+async fn store_raw(
+    tx: &mut Transaction<'_, Sqlite>,
+    updates: &mut Updates,
+    group: u32,
+    c: OpenRaw,
+    fresh: Vec<Row>,
+    open_at: Option<usize>,
+) -> Result<Option<i64>, sqlx::Error> {
     match c.rowid {
         Some(id) => {
             updates.raw.push((id, group, c.enc, fresh, open_at));
@@ -393,7 +437,14 @@ async fn insert_raw(tx: &mut Transaction<'_, Sqlite>, group: u32, enc: &GroupEnc
         .await
 }
 
-async fn store_rollup(tx: &mut Transaction<'_, Sqlite>, updates: &mut Updates, series: u32, rowid: Option<i64>, enc: Encoder, open_at: Option<usize>) -> Result<Option<i64>, sqlx::Error> {
+async fn store_rollup(
+    tx: &mut Transaction<'_, Sqlite>,
+    updates: &mut Updates,
+    series: u32,
+    rowid: Option<i64>,
+    enc: Encoder,
+    open_at: Option<usize>,
+) -> Result<Option<i64>, sqlx::Error> {
     match rowid {
         Some(id) => {
             updates.rollup.push((id, series, enc, open_at));
@@ -405,20 +456,26 @@ async fn store_rollup(tx: &mut Transaction<'_, Sqlite>, updates: &mut Updates, s
 
 async fn insert_rollup(tx: &mut Transaction<'_, Sqlite>, series: u32, enc: &Encoder) -> Result<i64, sqlx::Error> {
     let (start, end) = enc.time_range();
-    sqlx::query_scalar("INSERT INTO rollup_chunks (series_id, start_min, end_min, n, data) VALUES (?, ?, ?, ?, ?) RETURNING rowid")
-        .bind(series as i64)
-        .bind(start)
-        .bind(end)
-        .bind(enc.len() as i64)
-        .bind(enc.bytes())
-        .fetch_one(&mut **tx)
-        .await
+    sqlx::query_scalar(
+        "INSERT INTO rollup_chunks (series_id, start_min, end_min, n, data) VALUES (?, ?, ?, ?, ?) RETURNING rowid",
+    )
+    .bind(series as i64)
+    .bind(start)
+    .bind(end)
+    .bind(enc.len() as i64)
+    .bind(enc.bytes())
+    .fetch_one(&mut **tx)
+    .await
 }
 
 /// Run the queued rewrites. A row that is gone (retention deleted it while it was open) is
 /// not brought back: a raw chunk is started again with this batch's rows only, a rollup chunk
 /// inserted whole.
-async fn run_updates(tx: &mut Transaction<'_, Sqlite>, updates: Updates, staged: &mut Staged) -> Result<(), sqlx::Error> {
+async fn run_updates(
+    tx: &mut Transaction<'_, Sqlite>,
+    updates: Updates,
+    staged: &mut Staged,
+) -> Result<(), sqlx::Error> {
     for part in updates.raw.chunks(UPDATE_ROWS) {
         let sql = values_sql(
             "UPDATE sample_chunks SET start_ms = v.column2, end_ms = v.column3, n = v.column4, data = v.column5 FROM (VALUES ",
@@ -435,12 +492,13 @@ async fn run_updates(tx: &mut Transaction<'_, Sqlite>, updates: Updates, staged:
         }
         // Some row is gone: find which, one by one.
         for (id, g, _, fresh, open_at) in part {
-            let there: Option<i64> = sqlx::query_scalar("SELECT 1 FROM sample_chunks WHERE rowid = ? AND series_id = ? AND enc = ?")
-                .bind(*id)
-                .bind(*g as i64)
-                .bind(ENC_GROUP)
-                .fetch_optional(&mut **tx)
-                .await?;
+            let there: Option<i64> =
+                sqlx::query_scalar("SELECT 1 FROM sample_chunks WHERE rowid = ? AND series_id = ? AND enc = ?")
+                    .bind(*id)
+                    .bind(*g as i64)
+                    .bind(ENC_GROUP)
+                    .fetch_optional(&mut **tx)
+                    .await?;
             if there.is_some() {
                 continue;
             }
@@ -469,7 +527,12 @@ async fn run_updates(tx: &mut Transaction<'_, Sqlite>, updates: Updates, staged:
             continue;
         }
         for (id, series, enc, open_at) in part {
-            let there: Option<i64> = sqlx::query_scalar("SELECT 1 FROM rollup_chunks WHERE rowid = ? AND series_id = ?").bind(*id).bind(*series as i64).fetch_optional(&mut **tx).await?;
+            let there: Option<i64> =
+                sqlx::query_scalar("SELECT 1 FROM rollup_chunks WHERE rowid = ? AND series_id = ?")
+                    .bind(*id)
+                    .bind(*series as i64)
+                    .fetch_optional(&mut **tx)
+                    .await?;
             if there.is_some() {
                 continue;
             }
@@ -510,9 +573,15 @@ pub(super) async fn write_filling_minutes(inner: &Inner) -> Result<(), HistoryEr
 /// Rebuild the rollup minutes a kill -9 left out (the minute each series was filling, kept in
 /// memory only) from the raw chunks: per series, the finite points after its newest rollup
 /// minute, written as one rollup chunk. Returns the minutes written.
-pub(super) async fn recover_rollups(pool: &sqlx::SqlitePool, group_of: impl Fn(u32) -> u32) -> Result<u64, sqlx::Error> {
+pub(super) async fn recover_rollups(
+    pool: &sqlx::SqlitePool,
+    group_of: impl Fn(u32) -> u32,
+) -> Result<u64, sqlx::Error> {
     let mut newest: HashMap<u32, i64> = HashMap::new();
-    for sql in ["SELECT series_id, MAX(end_min) FROM rollup_chunks GROUP BY series_id", "SELECT series_id, MAX(minute) FROM rollups_1m GROUP BY series_id"] {
+    for sql in [
+        "SELECT series_id, MAX(end_min) FROM rollup_chunks GROUP BY series_id",
+        "SELECT series_id, MAX(minute) FROM rollups_1m GROUP BY series_id",
+    ] {
         let rows: Vec<(i64, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
         for (s, m) in rows {
             let e = newest.entry(s as u32).or_insert(m);
@@ -532,11 +601,12 @@ pub(super) async fn recover_rollups(pool: &sqlx::SqlitePool, group_of: impl Fn(u
     }
     let mut minutes: std::collections::BTreeMap<(u32, i64), [f64; ROLLUP_COLS]> = Default::default();
     for (owner, since) in from {
-        let chunks: Vec<(i64, i64, i64, Vec<u8>)> = sqlx::query_as("SELECT enc, start_ms, n, data FROM sample_chunks WHERE series_id = ? AND end_ms >= ?")
-            .bind(owner as i64)
-            .bind(since)
-            .fetch_all(pool)
-            .await?;
+        let chunks: Vec<(i64, i64, i64, Vec<u8>)> =
+            sqlx::query_as("SELECT enc, start_ms, n, data FROM sample_chunks WHERE series_id = ? AND end_ms >= ?")
+                .bind(owner as i64)
+                .bind(since)
+                .fetch_all(pool)
+                .await?;
         for (enc, start, n, data) in chunks {
             for (s, pts) in super::chunk::decode_all(enc, owner, start, n, &data) {
                 let after = newest.get(&s).map_or(i64::MIN, |m| *m);
@@ -574,10 +644,17 @@ pub(super) async fn recover_rollups(pool: &sqlx::SqlitePool, group_of: impl Fn(u
     Ok(total)
 }
 
-pub(super) async fn write_chunks(conn: &mut SqliteConnection, chunks: &[super::chunk::Chunk]) -> Result<(), sqlx::Error> {
+pub(super) async fn write_chunks(
+    conn: &mut SqliteConnection,
+    chunks: &[super::chunk::Chunk],
+) -> Result<(), sqlx::Error> {
     const PER: usize = 400;
     for group in chunks.chunks(PER) {
-        let sql = values_sql("INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES ", "(?,?,?,?,?,?)", group.len());
+        let sql = values_sql(
+            "INSERT INTO sample_chunks (series_id, start_ms, end_ms, n, enc, data) VALUES ",
+            "(?,?,?,?,?,?)",
+            group.len(),
+        );
         let mut q = sqlx::query(&sql);
         for c in group {
             q = q.bind(c.series as i64).bind(c.start_ms).bind(c.end_ms).bind(c.n).bind(ENC_GORILLA).bind(&c.data[..]);
@@ -594,7 +671,10 @@ pub(super) async fn convert_legacy_samples(pool: &sqlx::SqlitePool) -> Result<u6
         return Ok(0);
     }
     let mut tx = pool.begin().await?;
-    let rows: Vec<(i64, i64, f64)> = sqlx::query_as("SELECT series_id, ts_ms, value FROM samples ORDER BY series_id, ts_ms").fetch_all(&mut *tx).await?;
+    let rows: Vec<(i64, i64, f64)> =
+        sqlx::query_as("SELECT series_id, ts_ms, value FROM samples ORDER BY series_id, ts_ms")
+            .fetch_all(&mut *tx)
+            .await?;
     let rows: Vec<(u32, i64, f64)> = rows.into_iter().map(|(s, t, v)| (s as u32, t, v)).collect();
     write_chunks(&mut tx, &super::chunk::encode(&rows)).await?;
     sqlx::query("DELETE FROM samples").execute(&mut *tx).await?;
@@ -693,12 +773,17 @@ pub(super) async fn apply_retention(inner: &Inner) -> Result<u64, HistoryError> 
         .await?
         .rows_affected();
     // Whole rollup chunks whose newest minute is past retention; counts minutes.
-    let minutes: Option<i64> = sqlx::query_scalar("SELECT SUM(n) FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?")
-        .bind(rollup_cutoff)
-        .fetch_one(&inner.pool)
-        .await?;
+    let minutes: Option<i64> = sqlx::query_scalar(
+        "SELECT SUM(n) FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?",
+    )
+    .bind(rollup_cutoff)
+    .fetch_one(&inner.pool)
+    .await?;
     if minutes.unwrap_or(0) > 0 {
-        sqlx::query("DELETE FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?").bind(rollup_cutoff).execute(&inner.pool).await?;
+        sqlx::query("DELETE FROM rollup_chunks WHERE series_id IN (SELECT id FROM series) AND end_min < ?")
+            .bind(rollup_cutoff)
+            .execute(&inner.pool)
+            .await?;
         total += minutes.unwrap_or(0) as u64;
     }
     Ok(total)

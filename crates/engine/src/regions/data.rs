@@ -24,12 +24,60 @@ pub struct RegionInfo {
 }
 
 pub const REGIONS: [RegionInfo; 6] = [
-    RegionInfo { region: Region::UsEast, name_key: "region-us-east", metro: "Ashburn, VA", country: "US", lon: -77.49, lat: 39.04, jurisdiction: Jurisdiction::UnitedStates },
-    RegionInfo { region: Region::UsWest, name_key: "region-us-west", metro: "San Jose, CA", country: "US", lon: -121.89, lat: 37.34, jurisdiction: Jurisdiction::California },
-    RegionInfo { region: Region::EuWest, name_key: "region-eu-west", metro: "Dublin", country: "IE", lon: -6.26, lat: 53.35, jurisdiction: Jurisdiction::EuropeanUnion },
-    RegionInfo { region: Region::EuCentral, name_key: "region-eu-central", metro: "Frankfurt", country: "DE", lon: 8.68, lat: 50.11, jurisdiction: Jurisdiction::EuropeanUnion },
-    RegionInfo { region: Region::AsiaPacific, name_key: "region-asia-pacific", metro: "Singapore", country: "SG", lon: 103.82, lat: 1.35, jurisdiction: Jurisdiction::Singapore },
-    RegionInfo { region: Region::SaEast, name_key: "region-sa-east", metro: "São Paulo", country: "BR", lon: -46.63, lat: -23.55, jurisdiction: Jurisdiction::Brazil },
+    RegionInfo {
+        region: Region::UsEast,
+        name_key: "region-us-east",
+        metro: "Ashburn, VA",
+        country: "US",
+        lon: -77.49,
+        lat: 39.04,
+        jurisdiction: Jurisdiction::UnitedStates,
+    },
+    RegionInfo {
+        region: Region::UsWest,
+        name_key: "region-us-west",
+        metro: "San Jose, CA",
+        country: "US",
+        lon: -121.89,
+        lat: 37.34,
+        jurisdiction: Jurisdiction::California,
+    },
+    RegionInfo {
+        region: Region::EuWest,
+        name_key: "region-eu-west",
+        metro: "Dublin",
+        country: "IE",
+        lon: -6.26,
+        lat: 53.35,
+        jurisdiction: Jurisdiction::EuropeanUnion,
+    },
+    RegionInfo {
+        region: Region::EuCentral,
+        name_key: "region-eu-central",
+        metro: "Frankfurt",
+        country: "DE",
+        lon: 8.68,
+        lat: 50.11,
+        jurisdiction: Jurisdiction::EuropeanUnion,
+    },
+    RegionInfo {
+        region: Region::AsiaPacific,
+        name_key: "region-asia-pacific",
+        metro: "Singapore",
+        country: "SG",
+        lon: 103.82,
+        lat: 1.35,
+        jurisdiction: Jurisdiction::Singapore,
+    },
+    RegionInfo {
+        region: Region::SaEast,
+        name_key: "region-sa-east",
+        metro: "São Paulo",
+        country: "BR",
+        lon: -46.63,
+        lat: -23.55,
+        jurisdiction: Jurisdiction::Brazil,
+    },
 ];
 
 /// One country: ISO alpha-2, English name, centroid, jurisdiction.
@@ -42,7 +90,9 @@ pub struct Country {
     pub jurisdiction: Jurisdiction,
 }
 
-use Jurisdiction::{Brazil as BR, California as CA, EuropeanUnion as EU, Other as OT, Singapore as SG, UnitedStates as US};
+use Jurisdiction::{
+    Brazil as BR, California as CA, EuropeanUnion as EU, Other as OT, Singapore as SG, UnitedStates as US,
+};
 
 macro_rules! countries {
     ($( $iso:literal $name:literal $lat:literal $lon:literal $j:ident ;)*) => {

@@ -19,8 +19,8 @@ use crate::compliance::Standard;
 use crate::model::Region;
 
 pub use data::{COUNTRIES, Country, REGIONS, RegionInfo};
-pub use store::RegionStoreError;
 pub use residency::{RESIDENCY_RULES, ResidencyDecision, ResidencyRule, allowed_target_regions, residency_decision};
+pub use store::RegionStoreError;
 
 /// Which body of data-protection law governs data stored in a place or about a person there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -189,7 +189,8 @@ impl MultiRegionManager {
     /// The nearest active region that may hold personal data of a user in `user_location`
     /// (a country name or ISO code), by great-circle distance from the country's centroid.
     pub fn get_optimal_region(&self, user_location: &str) -> Result<RegionChoice, RegionError> {
-        let country = find_country(user_location).ok_or_else(|| RegionError::UnknownLocation(user_location.to_string()))?;
+        let country =
+            find_country(user_location).ok_or_else(|| RegionError::UnknownLocation(user_location.to_string()))?;
         let mut candidates: Vec<(f64, &RegionInfo)> = REGIONS
             .iter()
             .filter(|r| self.is_active(r.region))
@@ -199,10 +200,13 @@ impl MultiRegionManager {
         let mut excluded = Vec::new();
         let mut rule = None;
         for (km, r) in &candidates {
-            let d = residency::decide(country.jurisdiction, r.jurisdiction, DataCategory::PersonalData, &self.standards);
+            let d =
+                residency::decide(country.jurisdiction, r.jurisdiction, DataCategory::PersonalData, &self.standards);
             if d.allowed {
                 let reason = match (&excluded.is_empty(), d.rule.or(rule)) {
-                    (true, _) => format!("{} is the nearest active region to {} ({:.0} km)", r.region, country.name, km),
+                    (true, _) => {
+                        format!("{} is the nearest active region to {} ({:.0} km)", r.region, country.name, km)
+                    }
                     (false, Some(art)) => format!(
                         "{} is the nearest active region to {} ({:.0} km) where {} allows its personal data; nearer {} excluded",
                         r.region,
@@ -211,9 +215,18 @@ impl MultiRegionManager {
                         art,
                         excluded.iter().map(|x: &Region| x.as_str()).collect::<Vec<_>>().join(", ")
                     ),
-                    (false, None) => format!("{} is the nearest allowed active region to {} ({:.0} km)", r.region, country.name, km),
+                    (false, None) => {
+                        format!("{} is the nearest allowed active region to {} ({:.0} km)", r.region, country.name, km)
+                    }
                 };
-                return Ok(RegionChoice { region: r.region, distance_km: *km, country: country.iso2, rule: d.rule.or(rule), excluded, reason });
+                return Ok(RegionChoice {
+                    region: r.region,
+                    distance_km: *km,
+                    country: country.iso2,
+                    rule: d.rule.or(rule),
+                    excluded,
+                    reason,
+                });
             }
             rule = rule.or(d.rule);
             excluded.push(r.region);
@@ -221,7 +234,11 @@ impl MultiRegionManager {
         let why = if candidates.is_empty() {
             "no region is active".to_string()
         } else {
-            format!("{} forbids every active region ({})", rule.unwrap_or("the residency rules"), excluded.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", "))
+            format!(
+                "{} forbids every active region ({})",
+                rule.unwrap_or("the residency rules"),
+                excluded.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+            )
         };
         Err(RegionError::NoAllowedRegion { country: country.name.to_string(), why })
     }

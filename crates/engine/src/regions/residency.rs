@@ -27,9 +27,27 @@ use Jurisdiction::{Brazil as BR, EuropeanUnion as EU, Singapore as SG};
 /// so they are treated as forbidden. Destinations with an adequacy decision recognised by the
 /// origin's law are listed as allowed (the EU for LGPD and PDPA).
 pub const RESIDENCY_RULES: &[ResidencyRule] = &[
-    ResidencyRule { standard: Standard::Gdpr, origin: &[EU], categories: &[PD, HD], allowed: &[EU], article: "GDPR Art. 44" },
-    ResidencyRule { standard: Standard::Lgpd, origin: &[BR], categories: &[PD, HD], allowed: &[BR, EU], article: "LGPD Art. 33" },
-    ResidencyRule { standard: Standard::Pdpa, origin: &[SG], categories: &[PD, HD], allowed: &[SG, EU], article: "PDPA s. 26" },
+    ResidencyRule {
+        standard: Standard::Gdpr,
+        origin: &[EU],
+        categories: &[PD, HD],
+        allowed: &[EU],
+        article: "GDPR Art. 44",
+    },
+    ResidencyRule {
+        standard: Standard::Lgpd,
+        origin: &[BR],
+        categories: &[PD, HD],
+        allowed: &[BR, EU],
+        article: "LGPD Art. 33",
+    },
+    ResidencyRule {
+        standard: Standard::Pdpa,
+        origin: &[SG],
+        categories: &[PD, HD],
+        allowed: &[SG, EU],
+        article: "PDPA s. 26",
+    },
 ];
 
 /// Whether data may move from one jurisdiction to another, and which rule decided.
@@ -39,7 +57,12 @@ pub struct Decision {
     pub rule: Option<&'static str>,
 }
 
-pub(super) fn decide(origin: Jurisdiction, dest: Jurisdiction, category: DataCategory, standards: &[Standard]) -> Decision {
+pub(super) fn decide(
+    origin: Jurisdiction,
+    dest: Jurisdiction,
+    category: DataCategory,
+    standards: &[Standard],
+) -> Decision {
     let mut restricted_by = None;
     for r in RESIDENCY_RULES {
         if standards.contains(&r.standard) && r.origin.contains(&origin) && r.categories.contains(&category) {
@@ -63,7 +86,12 @@ pub struct ResidencyDecision {
 }
 
 /// May `category` data stored in `source` move to `target` under `standards`?
-pub fn residency_decision(source: Region, target: Region, category: DataCategory, standards: &[Standard]) -> ResidencyDecision {
+pub fn residency_decision(
+    source: Region,
+    target: Region,
+    category: DataCategory,
+    standards: &[Standard],
+) -> ResidencyDecision {
     let (s, t) = (info(source), info(target));
     let d = decide(s.jurisdiction, t.jurisdiction, category, standards);
     let km = great_circle_km(s.lat, s.lon, t.lat, t.lon);
@@ -78,7 +106,12 @@ pub fn residency_decision(source: Region, target: Region, category: DataCategory
 
 /// For the `migrate` healing strategy: every other region in `candidates` with the verdict,
 /// allowed ones first, nearest first. The healer takes the first allowed entry.
-pub fn allowed_target_regions(source: Region, category: DataCategory, standards: &[Standard], candidates: &[Region]) -> Vec<ResidencyDecision> {
+pub fn allowed_target_regions(
+    source: Region,
+    category: DataCategory,
+    standards: &[Standard],
+    candidates: &[Region],
+) -> Vec<ResidencyDecision> {
     let mut out: Vec<ResidencyDecision> = REGIONS
         .iter()
         .map(|r| r.region)

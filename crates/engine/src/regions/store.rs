@@ -20,14 +20,19 @@ pub enum RegionStoreError {
 impl MultiRegionManager {
     /// The active regions as the database remembers them; regions without a stored state are
     /// active when they are in `defaults` (or when `defaults` is empty).
-    pub async fn load(pool: &SqlitePool, standards: Vec<Standard>, defaults: &[Region]) -> Result<MultiRegionManager, sqlx::Error> {
+    pub async fn load(
+        pool: &SqlitePool,
+        standards: Vec<Standard>,
+        defaults: &[Region],
+    ) -> Result<MultiRegionManager, sqlx::Error> {
         let m = MultiRegionManager::new(standards);
         for r in Region::ALL {
             if defaults.is_empty() || defaults.contains(&r) {
                 m.activate_region(r);
             }
         }
-        let rows: Vec<(String, bool)> = sqlx::query_as("SELECT region, active FROM region_state").fetch_all(pool).await?;
+        let rows: Vec<(String, bool)> =
+            sqlx::query_as("SELECT region, active FROM region_state").fetch_all(pool).await?;
         for (name, active) in rows {
             let Some(r) = Region::parse(&name) else { continue };
             if active {
@@ -48,7 +53,15 @@ impl MultiRegionManager {
 
     /// `activate_region` / `deactivate_region`, stored so the choice survives a restart, and
     /// audited. Returns whether the state changed.
-    pub async fn set_active(&self, pool: &SqlitePool, region: Region, active: bool, now_ms: i64, actor: &str, audit: &dyn AuditSink) -> Result<bool, RegionStoreError> {
+    pub async fn set_active(
+        &self,
+        pool: &SqlitePool,
+        region: Region,
+        active: bool,
+        now_ms: i64,
+        actor: &str,
+        audit: &dyn AuditSink,
+    ) -> Result<bool, RegionStoreError> {
         let changed = if active { self.activate_region(region) } else { self.deactivate_region(region)? };
         sqlx::query("INSERT INTO region_state (region, active, changed_ms) VALUES (?, ?, ?) ON CONFLICT (region) DO UPDATE SET active = excluded.active, changed_ms = excluded.changed_ms")
             .bind(region.as_str())

@@ -40,30 +40,46 @@ impl SecurityManager {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|r| ApiTokenView { jti: r.get(0), user: r.get(1), permissions: r.get(2), created_ms: r.get(3), expires_ms: r.get(4), revoked: r.get::<i64, _>(5) != 0 })
+            .map(|r| ApiTokenView {
+                jti: r.get(0),
+                user: r.get(1),
+                permissions: r.get(2),
+                created_ms: r.get(3),
+                expires_ms: r.get(4),
+                revoked: r.get::<i64, _>(5) != 0,
+            })
             .collect())
     }
 
     /// Enabled administrators other than `name`.
     async fn other_admins(&self, name: &str) -> Result<i64, SecurityError> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?").bind(name).fetch_one(&self.inner.pool).await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?")
+            .bind(name)
+            .fetch_one(&self.inner.pool)
+            .await?)
     }
 
     async fn existing(&self, name: &str) -> Result<store::UserRow, SecurityError> {
-        store::get_user(&self.inner.pool, name).await?.ok_or_else(|| SecurityError::NotFound(format!("no user `{name}`")))
+        store::get_user(&self.inner.pool, name)
+            .await?
+            .ok_or_else(|| SecurityError::NotFound(format!("no user `{name}`")))
     }
 
     /// Give `name` another role (audited `user.role`).
     pub async fn set_role(&self, name: &str, role: &str, actor: &str) -> Result<(), SecurityError> {
         let u = self.existing(name).await?;
         if store::role_permissions(&self.inner.pool, role).await?.is_none() {
-            return Err(SecurityError::Invalid(format!("unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)")));
+            return Err(SecurityError::Invalid(format!(
+                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
+            )));
         }
         if u.role == role {
             return Ok(());
         }
         if u.role == "admin" && !u.disabled && self.other_admins(name).await? == 0 {
-            return Err(SecurityError::Conflict(format!("`{name}` is the last enabled admin; make another admin first")));
+            return Err(SecurityError::Conflict(format!(
+                "`{name}` is the last enabled admin; make another admin first"
+            )));
         }
         sqlx::query("UPDATE users SET role = ? WHERE name = ?").bind(role).bind(name).execute(&self.inner.pool).await?;
         self.inner.audit.append(actor, "user.role", name, json!({ "from": u.role, "to": role })).await?;
@@ -78,16 +94,26 @@ impl SecurityManager {
             return Ok(());
         }
         if disabled && u.role == "admin" && self.other_admins(name).await? == 0 {
-            return Err(SecurityError::Conflict(format!("`{name}` is the last enabled admin; make another admin first")));
+            return Err(SecurityError::Conflict(format!(
+                "`{name}` is the last enabled admin; make another admin first"
+            )));
         }
-        sqlx::query("UPDATE users SET disabled = ? WHERE name = ?").bind(disabled as i64).bind(name).execute(&self.inner.pool).await?;
+        sqlx::query("UPDATE users SET disabled = ? WHERE name = ?")
+            .bind(disabled as i64)
+            .bind(name)
+            .execute(&self.inner.pool)
+            .await?;
         self.inner.audit.append(actor, if disabled { "user.disable" } else { "user.enable" }, name, json!({})).await?;
         self.session_changed();
         Ok(())
     }
 
     async fn role_set(&self, role: &str) -> Result<PermissionSet, SecurityError> {
-        store::role_permissions(&self.inner.pool, role).await?.ok_or_else(|| SecurityError::Invalid(format!("unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)")))
+        store::role_permissions(&self.inner.pool, role).await?.ok_or_else(|| {
+            SecurityError::Invalid(format!(
+                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
+            ))
+        })
     }
 
     /// Refuse (403, audited `user.grant_denied`, a privilege-escalation finding) when `wanted`
@@ -108,7 +134,13 @@ impl SecurityManager {
     }
 
     /// [`SecurityManager::create_user`] for a caller that may not grant more than it holds.
-    pub async fn create_user_by(&self, caller: &Principal, name: &str, role: &str, password: &str) -> Result<(), SecurityError> {
+    pub async fn create_user_by(
+        &self,
+        caller: &Principal,
+        name: &str,
+        role: &str,
+        password: &str,
+    ) -> Result<(), SecurityError> {
         let perms = self.role_set(role).await?;
         self.within_caller(caller, &perms, &format!("create an account with role {role}")).await?;
         self.create_user(name, role, password, &caller.user).await
@@ -129,13 +161,24 @@ impl SecurityManager {
     pub async fn set_disabled_by(&self, caller: &Principal, name: &str, disabled: bool) -> Result<(), SecurityError> {
         let u = self.existing(name).await?;
         let current = self.role_set(&u.role).await.unwrap_or_default();
-        self.within_caller(caller, &current, &format!("{} `{name}` ({})", if disabled { "disable" } else { "enable" }, u.role)).await?;
+        self.within_caller(
+            caller,
+            &current,
+            &format!("{} `{name}` ({})", if disabled { "disable" } else { "enable" }, u.role),
+        )
+        .await?;
         self.set_disabled(name, disabled, &caller.user).await
     }
 
     /// [`SecurityManager::issue_api_token`] for a caller: the token's scope and the account it
     /// acts as must both be within what the caller holds.
-    pub async fn issue_api_token_by(&self, caller: &Principal, user: &str, ttl: std::time::Duration, scope: Option<PermissionSet>) -> Result<super::IssuedToken, SecurityError> {
+    pub async fn issue_api_token_by(
+        &self,
+        caller: &Principal,
+        user: &str,
+        ttl: std::time::Duration,
+        scope: Option<PermissionSet>,
+    ) -> Result<super::IssuedToken, SecurityError> {
         let u = self.existing(user).await?;
         let role = self.role_set(&u.role).await.unwrap_or_default();
         self.within_caller(caller, &role, &format!("issue a token for `{user}` ({})", u.role)).await?;
@@ -172,8 +215,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("guard.db");
         let pool = crate::history::open_pool(&db).await.unwrap();
-        let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), rate_limiting: false, ..SecuritySettings::default() };
-        let sec = SecurityManager::open(pool, &settings, &Keyring::default_path(&db), Arc::new(ManualClock::new(1_700_000_000_000))).await.unwrap();
+        let settings = SecuritySettings {
+            enabled: true,
+            token_expiry: Duration::from_secs(3600),
+            rate_limiting: false,
+            ..SecuritySettings::default()
+        };
+        let sec = SecurityManager::open(
+            pool,
+            &settings,
+            &Keyring::default_path(&db),
+            Arc::new(ManualClock::new(1_700_000_000_000)),
+        )
+        .await
+        .unwrap();
         let s = &sec;
         s.create_user("root", "admin", "correct horse battery", "test").await.unwrap();
         s.create_user("vera", "viewer", "correct horse battery", "test").await.unwrap();
@@ -181,7 +236,10 @@ mod tests {
         assert!(matches!(s.set_role("root", "viewer", "test").await, Err(crate::security::SecurityError::Conflict(_))));
         assert!(matches!(s.set_disabled("root", true, "test").await, Err(crate::security::SecurityError::Conflict(_))));
         assert!(matches!(s.set_role("vera", "wizard", "test").await, Err(crate::security::SecurityError::Invalid(_))));
-        assert!(matches!(s.set_role("nobody", "viewer", "test").await, Err(crate::security::SecurityError::NotFound(_))));
+        assert!(matches!(
+            s.set_role("nobody", "viewer", "test").await,
+            Err(crate::security::SecurityError::NotFound(_))
+        ));
         s.set_role("vera", "admin", "root").await.unwrap();
         s.set_role("root", "operator", "vera").await.unwrap();
         let users = s.list_users().await.unwrap();

@@ -35,10 +35,10 @@ use sha2::Sha256;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 use ts_rs::TS;
 
+use super::SecurityError;
 use super::checkpoint::{Checkpoint, CheckpointProblem, Checkpoints, KeyFiles};
 use super::crypto::Keyring;
 use super::store;
-use super::SecurityError;
 use crate::clock::SharedClock;
 
 use super::checkpoint::GENESIS;
@@ -81,7 +81,9 @@ pub enum AuditBreak {
     CheckpointsMissing { file: String, key: String },
     #[error("the signing key {key} is missing, so the checkpoints in {file} cannot be checked")]
     SigningKeyMissing { file: String, key: String },
-    #[error("the audit log has rows but no checkpoints: the signing key {key} and the checkpoint file {file} are missing")]
+    #[error(
+        "the audit log has rows but no checkpoints: the signing key {key} and the checkpoint file {file} are missing"
+    )]
     NoCheckpoints { file: String, key: String },
     #[error("line {line} of the checkpoint file {file} is not a checkpoint signed by the guard's key")]
     CheckpointForged { file: String, line: usize },
@@ -91,9 +93,15 @@ impl From<CheckpointProblem> for AuditBreak {
     fn from(p: CheckpointProblem) -> AuditBreak {
         let d = |p: &std::path::Path| p.display().to_string();
         match p {
-            CheckpointProblem::FileMissing { file, key } => AuditBreak::CheckpointsMissing { file: d(&file), key: d(&key) },
-            CheckpointProblem::KeyMissing { file, key } => AuditBreak::SigningKeyMissing { file: d(&file), key: d(&key) },
-            CheckpointProblem::NoCheckpoints { file, key } => AuditBreak::NoCheckpoints { file: d(&file), key: d(&key) },
+            CheckpointProblem::FileMissing { file, key } => {
+                AuditBreak::CheckpointsMissing { file: d(&file), key: d(&key) }
+            }
+            CheckpointProblem::KeyMissing { file, key } => {
+                AuditBreak::SigningKeyMissing { file: d(&file), key: d(&key) }
+            }
+            CheckpointProblem::NoCheckpoints { file, key } => {
+                AuditBreak::NoCheckpoints { file: d(&file), key: d(&key) }
+            }
             CheckpointProblem::Forged { file, line } => AuditBreak::CheckpointForged { file: d(&file), line },
         }
     }
@@ -103,11 +111,18 @@ impl AuditBreak {
     /// The first row that does not verify.
     pub fn row(&self) -> i64 {
         match self {
-            AuditBreak::Edited(r) | AuditBreak::Deleted(r, ..) | AuditBreak::TailDeleted(r, ..) | AuditBreak::Inserted(r) | AuditBreak::Relinked(r, _) => *r,
+            AuditBreak::Edited(r)
+            | AuditBreak::Deleted(r, ..)
+            | AuditBreak::TailDeleted(r, ..)
+            | AuditBreak::Inserted(r)
+            | AuditBreak::Relinked(r, _) => *r,
             AuditBreak::BehindCheckpoint { rows, .. } => rows + 1,
             AuditBreak::CheckpointMismatch { row, .. } => *row,
             AuditBreak::HeadMissing(_) => 1,
-            AuditBreak::CheckpointsMissing { .. } | AuditBreak::SigningKeyMissing { .. } | AuditBreak::NoCheckpoints { .. } | AuditBreak::CheckpointForged { .. } => 0,
+            AuditBreak::CheckpointsMissing { .. }
+            | AuditBreak::SigningKeyMissing { .. }
+            | AuditBreak::NoCheckpoints { .. }
+            | AuditBreak::CheckpointForged { .. } => 0,
         }
     }
 }
@@ -141,7 +156,16 @@ impl std::fmt::Debug for AuditLog {
 type HmacSha256 = Hmac<Sha256>;
 
 #[allow(clippy::too_many_arguments)] // the row's fields, in the order they are hashed
-fn row_hash(key: &[u8; 32], prev: &str, id: i64, ts: i64, actor: &str, action: &str, target: &str, details: &str) -> String {
+fn row_hash(
+    key: &[u8; 32],
+    prev: &str,
+    id: i64,
+    ts: i64,
+    actor: &str,
+    action: &str,
+    target: &str,
+    details: &str,
+) -> String {
     let mut mac = <HmacSha256 as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(prev.as_bytes());
     mac.update(&id.to_le_bytes());
@@ -156,7 +180,9 @@ fn row_hash(key: &[u8; 32], prev: &str, id: i64, ts: i64, actor: &str, action: &
 /// Field names whose values are never stored.
 fn is_secret_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    ["password", "passwd", "token", "secret", "key", "authorization", "cookie", "credential"].iter().any(|s| n.contains(s))
+    ["password", "passwd", "token", "secret", "key", "authorization", "cookie", "credential"]
+        .iter()
+        .any(|s| n.contains(s))
 }
 
 fn looks_like_jwt(s: &str) -> bool {
@@ -221,14 +247,19 @@ impl AuditLog {
         let ts = self.clock.now_ms();
         let actor_p = pseudonym_for(&mut tx, actor, ts).await?;
         let target_p = pseudonym_for(&mut tx, target, ts).await?;
-        let mut named: Vec<(String, String)> = [(actor, &actor_p), (target, &target_p)].into_iter().filter(|(a, b)| a != b).map(|(a, b)| (a.to_string(), b.clone())).collect();
+        let mut named: Vec<(String, String)> = [(actor, &actor_p), (target, &target_p)]
+            .into_iter()
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (a.to_string(), b.clone()))
+            .collect();
         pseudonymize_json(&mut tx, &mut details, ts, &mut named).await?;
         // Free text (e.g. a finding's "`ana` attempted …") names the same people: replace them too.
         replace_names_json(&mut details, &named);
         let (actor, target) = (actor_p, target_p);
         let (actor, target) = (actor.as_str(), target.as_str());
         let details = if details.is_null() { String::new() } else { details.to_string() };
-        let last = sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *tx).await?;
+        let last =
+            sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&mut *tx).await?;
         let (prev_id, prev_hash) = match last {
             Some(r) => (r.get::<i64, _>(0), r.get::<String, _>(1)),
             None => (0, GENESIS.to_string()),
@@ -264,7 +295,12 @@ impl AuditLog {
     /// The newest rows first, pseudonyms shown as the account names they stand for (an erased
     /// account's pseudonym stays as it is).
     pub async fn recent(&self, limit: i64) -> Result<Vec<AuditEntry>, SecurityError> {
-        let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, hash FROM audit_log ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(
+            "SELECT id, ts_ms, actor, action, target, details, hash FROM audit_log ORDER BY id DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
         let names = subject_names(&self.pool).await?;
         Ok(revealed(rows, &names))
     }
@@ -288,18 +324,31 @@ impl AuditLog {
     /// encrypted with. `Ok(None)` when the database has no audit key yet.
     pub async fn open_for_verification(pool: SqlitePool, key_file: &Path) -> Result<Option<AuditLog>, SecurityError> {
         let Some(ring) = Keyring::load(key_file)? else {
-            return Err(SecurityError::Invalid(format!("the key file {} is missing, so the audit chain cannot be verified", key_file.display())));
+            return Err(SecurityError::Invalid(format!(
+                "the key file {} is missing, so the audit chain cannot be verified",
+                key_file.display()
+            )));
         };
         AuditLog::open_with_keyring(pool, ring, KeyFiles::beside_keyring(key_file)).await
     }
 
     /// [`Self::open_for_verification`] with a keyring the caller already has (from the config's
     /// passphrase or the key file); the checkpoints are read from `files`, nothing is created.
-    pub async fn open_with_keyring(pool: SqlitePool, ring: Keyring, files: KeyFiles) -> Result<Option<AuditLog>, SecurityError> {
+    pub async fn open_with_keyring(
+        pool: SqlitePool,
+        ring: Keyring,
+        files: KeyFiles,
+    ) -> Result<Option<AuditLog>, SecurityError> {
         let Some(ct) = store::get_secret_raw(&pool, super::AUDIT_KEY).await? else { return Ok(None) };
-        let key: [u8; 32] = ring.decrypt_data(&ct, super::AUDIT_KEY.as_bytes())?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
+        let key: [u8; 32] = ring
+            .decrypt_data(&ct, super::AUDIT_KEY.as_bytes())?
+            .try_into()
+            .map_err(|_| SecurityError::Corrupt("audit key"))?;
         let checkpoints = Arc::new(Checkpoints::open_for_verification(files)?);
-        Ok(Some(AuditLog::new(pool, key, Arc::new(RwLock::new(ring)), Arc::new(crate::clock::SystemClock)).with_checkpoints(checkpoints)))
+        Ok(Some(
+            AuditLog::new(pool, key, Arc::new(RwLock::new(ring)), Arc::new(crate::clock::SystemClock))
+                .with_checkpoints(checkpoints),
+        ))
     }
 
     /// Walk the chain. `Ok` with the row count and head hash, or the first row that breaks it.
@@ -315,7 +364,10 @@ impl AuditLog {
             None => None,
         };
         let head_id = head.as_ref().map(|h| h.0).unwrap_or(0);
-        let rows = sqlx::query("SELECT id, ts_ms, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id").fetch_all(&self.pool).await?;
+        let rows =
+            sqlx::query("SELECT id, ts_ms, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY id")
+                .fetch_all(&self.pool)
+                .await?;
         if head.is_none() && !rows.is_empty() {
             return Ok(Err(AuditBreak::HeadMissing(rows.len() as i64)));
         }
@@ -340,7 +392,16 @@ impl AuditLog {
             if id != prev_id + 1 {
                 return Ok(Err(AuditBreak::Deleted(prev_id + 1, prev_id, id)));
             }
-            let expect = row_hash(&self.key, &stored_prev, id, r.get(1), r.get::<&str, _>(2), r.get::<&str, _>(3), r.get::<&str, _>(4), r.get::<&str, _>(5));
+            let expect = row_hash(
+                &self.key,
+                &stored_prev,
+                id,
+                r.get(1),
+                r.get::<&str, _>(2),
+                r.get::<&str, _>(3),
+                r.get::<&str, _>(4),
+                r.get::<&str, _>(5),
+            );
             if expect != stored_hash {
                 return Ok(Err(AuditBreak::Edited(id)));
             }
@@ -357,9 +418,10 @@ impl AuditLog {
             return Ok(Err(AuditBreak::TailDeleted(prev_id + 1, prev_id, head_id)));
         }
         if let Some((_, h)) = &head
-            && *h != prev_hash {
-                return Ok(Err(AuditBreak::Edited(prev_id)));
-            }
+            && *h != prev_hash
+        {
+            return Ok(Err(AuditBreak::Edited(prev_id)));
+        }
         if let Some(c) = &newest {
             if prev_id < c.rows {
                 return Ok(Err(AuditBreak::BehindCheckpoint { rows: prev_id, signed: c.rows, at: c.at() }));
@@ -374,14 +436,18 @@ impl AuditLog {
 
     /// Hash of the newest row (the chain head), for reports that cite it.
     pub async fn head(&self) -> Result<Option<(i64, String)>, SecurityError> {
-        let r = sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&self.pool).await?;
+        let r =
+            sqlx::query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetch_optional(&self.pool).await?;
         Ok(r.map(|r| (r.get(0), r.get(1))))
     }
 }
 
 /// The pseudonym of an account name, if it has one.
 pub async fn pseudonym_of(pool: &SqlitePool, subject: &str) -> Result<Option<String>, SecurityError> {
-    Ok(sqlx::query_scalar("SELECT pseudonym FROM audit_subjects WHERE subject = ?").bind(subject).fetch_optional(pool).await?)
+    Ok(sqlx::query_scalar("SELECT pseudonym FROM audit_subjects WHERE subject = ?")
+        .bind(subject)
+        .fetch_optional(pool)
+        .await?)
 }
 
 /// The pseudonym to store for `s`: its existing one, a fresh one when `s` names an account,
@@ -390,15 +456,25 @@ async fn pseudonym_for(conn: &mut SqliteConnection, s: &str, now_ms: i64) -> Res
     if s.is_empty() || s.starts_with(PSEUDONYM_PREFIX) {
         return Ok(s.to_string());
     }
-    if let Some(p) = sqlx::query_scalar::<_, String>("SELECT pseudonym FROM audit_subjects WHERE subject = ?").bind(s).fetch_optional(&mut *conn).await? {
+    if let Some(p) = sqlx::query_scalar::<_, String>("SELECT pseudonym FROM audit_subjects WHERE subject = ?")
+        .bind(s)
+        .fetch_optional(&mut *conn)
+        .await?
+    {
         return Ok(p);
     }
-    let is_account = sqlx::query("SELECT 1 FROM users WHERE name = ?").bind(s).fetch_optional(&mut *conn).await?.is_some();
+    let is_account =
+        sqlx::query("SELECT 1 FROM users WHERE name = ?").bind(s).fetch_optional(&mut *conn).await?.is_some();
     if !is_account {
         return Ok(s.to_string());
     }
     let p = format!("{PSEUDONYM_PREFIX}{}", hex::encode(super::crypto::random_bytes::<8>()?));
-    sqlx::query("INSERT INTO audit_subjects (subject, pseudonym, created_ms) VALUES (?, ?, ?)").bind(s).bind(&p).bind(now_ms).execute(&mut *conn).await?;
+    sqlx::query("INSERT INTO audit_subjects (subject, pseudonym, created_ms) VALUES (?, ?, ?)")
+        .bind(s)
+        .bind(&p)
+        .bind(now_ms)
+        .execute(&mut *conn)
+        .await?;
     Ok(p)
 }
 
@@ -407,7 +483,12 @@ const PERSON_KEYS: &[&str] = &["actor", "user", "user_name", "username", "subjec
 
 /// Replace the values of person fields ([`PERSON_KEYS`]) of `v` that name an account by its
 /// pseudonym (other fields stay: a role called `admin` is not the account `admin`).
-async fn pseudonymize_json(conn: &mut SqliteConnection, v: &mut Value, now_ms: i64, named: &mut Vec<(String, String)>) -> Result<(), SecurityError> {
+async fn pseudonymize_json(
+    conn: &mut SqliteConnection,
+    v: &mut Value,
+    now_ms: i64,
+    named: &mut Vec<(String, String)>,
+) -> Result<(), SecurityError> {
     let mut stack: Vec<&mut Value> = vec![v];
     while let Some(v) = stack.pop() {
         match v {
@@ -496,7 +577,8 @@ fn revealed(rows: Vec<sqlx::sqlite::SqliteRow>, names: &HashMap<String, String>)
 }
 
 async fn subject_names(pool: &SqlitePool) -> Result<HashMap<String, String>, SecurityError> {
-    let rows: Vec<(String, String)> = sqlx::query_as("SELECT pseudonym, subject FROM audit_subjects").fetch_all(pool).await?;
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT pseudonym, subject FROM audit_subjects").fetch_all(pool).await?;
     Ok(rows.into_iter().collect())
 }
 
@@ -510,7 +592,10 @@ fn reveal(names: &HashMap<String, String>, text: String) -> String {
     while let Some(i) = rest.find(PSEUDONYM_PREFIX) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        let end = PSEUDONYM_PREFIX.len() + tail[PSEUDONYM_PREFIX.len()..].find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(tail.len() - PSEUDONYM_PREFIX.len());
+        let end = PSEUDONYM_PREFIX.len()
+            + tail[PSEUDONYM_PREFIX.len()..]
+                .find(|c: char| !c.is_ascii_hexdigit())
+                .unwrap_or(tail.len() - PSEUDONYM_PREFIX.len());
         let p = &tail[..end];
         out.push_str(names.get(p).map(String::as_str).unwrap_or(p));
         rest = &tail[end..];
@@ -522,14 +607,22 @@ fn reveal(names: &HashMap<String, String>, text: String) -> String {
 /// Erase the link between an account name and its audit pseudonym (GDPR Art. 17). The audit
 /// rows are untouched, so the chain still verifies. Returns the pseudonym that was unlinked.
 pub async fn erase_subject(conn: &mut SqliteConnection, subject: &str) -> Result<Option<String>, SecurityError> {
-    let p: Option<String> = sqlx::query_scalar("DELETE FROM audit_subjects WHERE subject = ? RETURNING pseudonym").bind(subject).fetch_optional(&mut *conn).await?;
+    let p: Option<String> = sqlx::query_scalar("DELETE FROM audit_subjects WHERE subject = ? RETURNING pseudonym")
+        .bind(subject)
+        .fetch_optional(&mut *conn)
+        .await?;
     Ok(p)
 }
 
 /// Compliance writes its records (blocked data operations, retention runs, exports) here.
 impl crate::compliance::AuditSink for AuditLog {
-    fn record<'a>(&'a self, rec: crate::compliance::AuditRecord) -> crate::compliance::audit::BoxFuture<'a, Result<(), String>> {
-        Box::pin(async move { self.append(&rec.actor, &rec.action, &rec.target, rec.detail).await.map(|_| ()).map_err(|e| e.to_string()) })
+    fn record<'a>(
+        &'a self,
+        rec: crate::compliance::AuditRecord,
+    ) -> crate::compliance::audit::BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            self.append(&rec.actor, &rec.action, &rec.target, rec.detail).await.map(|_| ()).map_err(|e| e.to_string())
+        })
     }
 }
 

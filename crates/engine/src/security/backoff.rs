@@ -36,13 +36,22 @@ pub fn backoff_ms(failures: i64) -> i64 {
 
 /// The failures so far and the instant before which no try is allowed, for `(name, source)`.
 pub async fn state(pool: &SqlitePool, name: &str, source: &str) -> Result<(i64, i64), SecurityError> {
-    let r = sqlx::query("SELECT failures, next_ms FROM login_failures WHERE name = ? AND source = ?").bind(name).bind(source).fetch_optional(pool).await?;
+    let r = sqlx::query("SELECT failures, next_ms FROM login_failures WHERE name = ? AND source = ?")
+        .bind(name)
+        .bind(source)
+        .fetch_optional(pool)
+        .await?;
     Ok(r.map(|r| (r.get(0), r.get(1))).unwrap_or((0, 0)))
 }
 
 /// Count a failure (atomically, so concurrent tries all count); returns the failures in a row
 /// and when the next try is allowed.
-pub async fn record_failure(pool: &SqlitePool, name: &str, source: &str, now_ms: i64) -> Result<(i64, i64), SecurityError> {
+pub async fn record_failure(
+    pool: &SqlitePool,
+    name: &str,
+    source: &str,
+    now_ms: i64,
+) -> Result<(i64, i64), SecurityError> {
     let failures: i64 = sqlx::query_scalar(
         "INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, ?, 1, ?, ?) \
          ON CONFLICT (name, source) DO UPDATE SET failures = failures + 1, last_ms = excluded.last_ms RETURNING failures",
@@ -54,7 +63,12 @@ pub async fn record_failure(pool: &SqlitePool, name: &str, source: &str, now_ms:
     .fetch_one(pool)
     .await?;
     let next_ms = now_ms + backoff_ms(failures);
-    sqlx::query("UPDATE login_failures SET next_ms = MAX(next_ms, ?) WHERE name = ? AND source = ?").bind(next_ms).bind(name).bind(source).execute(pool).await?;
+    sqlx::query("UPDATE login_failures SET next_ms = MAX(next_ms, ?) WHERE name = ? AND source = ?")
+        .bind(next_ms)
+        .bind(name)
+        .bind(source)
+        .execute(pool)
+        .await?;
     prune(pool, now_ms).await?;
     Ok((failures, next_ms))
 }
@@ -68,7 +82,11 @@ pub async fn prune(pool: &SqlitePool, now_ms: i64) -> Result<(), SecurityError> 
 
 /// A successful sign-in from `source` clears its row.
 pub async fn clear_source(pool: &SqlitePool, name: &str, source: &str) -> Result<(), SecurityError> {
-    sqlx::query("DELETE FROM login_failures WHERE name = ? AND source = ?").bind(name).bind(source).execute(pool).await?;
+    sqlx::query("DELETE FROM login_failures WHERE name = ? AND source = ?")
+        .bind(name)
+        .bind(source)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
@@ -88,7 +106,18 @@ mod tests {
 
     #[test]
     fn waits_double_from_the_fourth_failure_up_to_the_cap() {
-        let table = [(0, 0), (1, 0), (2, 0), (3, 1_000), (4, 2_000), (5, 4_000), (12, 512_000), (13, MAX_BACKOFF_MS), (1_000, MAX_BACKOFF_MS), (i64::MAX, MAX_BACKOFF_MS)];
+        let table = [
+            (0, 0),
+            (1, 0),
+            (2, 0),
+            (3, 1_000),
+            (4, 2_000),
+            (5, 4_000),
+            (12, 512_000),
+            (13, MAX_BACKOFF_MS),
+            (1_000, MAX_BACKOFF_MS),
+            (i64::MAX, MAX_BACKOFF_MS),
+        ];
         for (failures, want) in table {
             assert_eq!(backoff_ms(failures), want, "{failures} failures");
         }

@@ -24,8 +24,8 @@ use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::crypto::{CryptoError, Keyring, random_bytes};
 use super::SecurityError;
+use super::crypto::{CryptoError, Keyring, random_bytes};
 use crate::clock::SharedClock;
 
 const CHECKPOINT_DOMAIN: &str = "pipeline-guard audit checkpoint v1\n";
@@ -62,7 +62,12 @@ impl Checkpoint {
         let [rows, head, ts, sig] = parts else { return None };
         let rows: i64 = rows.parse().ok().filter(|r| *r >= 0)?;
         let ts_ms: i64 = ts.parse().ok()?;
-        (is_hex(head, 64) && is_hex(sig, 128)).then(|| Checkpoint { rows, head: head.to_ascii_lowercase(), ts_ms, signature: sig.to_ascii_lowercase() })
+        (is_hex(head, 64) && is_hex(sig, 128)).then(|| Checkpoint {
+            rows,
+            head: head.to_ascii_lowercase(),
+            ts_ms,
+            signature: sig.to_ascii_lowercase(),
+        })
     }
 
     /// The line in the checkpoint file.
@@ -125,7 +130,10 @@ impl std::str::FromStr for PublicKey {
     fn from_str(s: &str) -> Result<PublicKey, String> {
         let t = s.trim();
         let h = t.strip_prefix("ed25519:").unwrap_or(t);
-        let bytes: [u8; 32] = hex::decode(h).ok().and_then(|b| b.try_into().ok()).ok_or_else(|| format!("`{t}` is not an Ed25519 public key: expected ed25519:<64 hex digits>"))?;
+        let bytes: [u8; 32] = hex::decode(h)
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| format!("`{t}` is not an Ed25519 public key: expected ed25519:<64 hex digits>"))?;
         VerifyingKey::from_bytes(&bytes).map(PublicKey).map_err(|_| format!("`{t}` is not a valid Ed25519 public key"))
     }
 }
@@ -134,7 +142,9 @@ impl PublicKey {
     /// Whether `signature_hex` is this key's signature of `msg` (strict verification: no
     /// malleable or small-order forms).
     pub fn verify(&self, msg: &[u8], signature_hex: &str) -> bool {
-        let Some(bytes) = hex::decode(signature_hex).ok().and_then(|b| <[u8; 64]>::try_from(b).ok()) else { return false };
+        let Some(bytes) = hex::decode(signature_hex).ok().and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
+            return false;
+        };
         self.0.verify_strict(msg, &Signature::from_bytes(&bytes)).is_ok()
     }
 
@@ -228,8 +238,12 @@ fn read_signing_file(path: &Path) -> Result<Option<(PublicKey, Vec<u8>)>, Securi
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         match line.split_once(' ') {
             Some(("public", v)) => public = Some(v.parse::<PublicKey>().map_err(|e| file_err(path, e))?),
-            Some(("secret", v)) => secret = Some(hex::decode(v.trim()).map_err(|_| file_err(path, "the secret line is not hex"))?),
-            _ => return Err(file_err(path, format!("unexpected line `{}`", line.chars().take(40).collect::<String>()))),
+            Some(("secret", v)) => {
+                secret = Some(hex::decode(v.trim()).map_err(|_| file_err(path, "the secret line is not hex"))?)
+            }
+            _ => {
+                return Err(file_err(path, format!("unexpected line `{}`", line.chars().take(40).collect::<String>())));
+            }
         }
     }
     match (public, secret) {
@@ -252,7 +266,13 @@ fn write_signing_file(path: &Path, signer: &Signer, ring: &Keyring) -> Result<()
     let tmp = with_suffix(path, ".tmp");
     {
         use std::os::unix::fs::OpenOptionsExt;
-        let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp).map_err(|e| file_err(&tmp, e))?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| file_err(&tmp, e))?;
         f.write_all(text.as_bytes()).map_err(|e| file_err(&tmp, e))?;
         f.sync_all().map_err(|e| file_err(&tmp, e))?;
     }
@@ -310,7 +330,8 @@ fn read_tail(path: &Path, max: u64) -> Result<String, SecurityError> {
 /// it survives the process being killed; the first line, written with the key, is synced.
 fn append_line(path: &Path, line: &str, header: Option<&str>, sync: bool) -> Result<(), SecurityError> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().append(true).create(true).mode(0o600).open(path).map_err(|e| file_err(path, e))?;
+    let mut f =
+        std::fs::OpenOptions::new().append(true).create(true).mode(0o600).open(path).map_err(|e| file_err(path, e))?;
     let mut text = String::new();
     if let Some(h) = header {
         text.push_str(h);
@@ -356,14 +377,20 @@ impl std::fmt::Debug for Checkpoints {
     }
 }
 
-const FILE_HEADER: &str = "# Pipeline Guard audit checkpoints: rows, head hash, time (Unix ms), Ed25519 signature. Append-only.\n";
+const FILE_HEADER: &str =
+    "# Pipeline Guard audit checkpoints: rows, head hash, time (Unix ms), Ed25519 signature. Append-only.\n";
 
 impl Checkpoints {
     /// The guard's checkpoints: load the signing key (decrypting it with `ring`), or create it
     /// with a first checkpoint of `head` when neither the key nor any checkpoint exists. A
     /// checkpoint file without its key is refused: a new key would make every earlier
     /// checkpoint unverifiable.
-    pub fn open_for_signing(files: KeyFiles, ring: &Keyring, clock: SharedClock, head: (i64, &str)) -> Result<Checkpoints, SecurityError> {
+    pub fn open_for_signing(
+        files: KeyFiles,
+        ring: &Keyring,
+        clock: SharedClock,
+        head: (i64, &str),
+    ) -> Result<Checkpoints, SecurityError> {
         let existing = read_checkpoints(&files.checkpoints)?;
         let signer = match read_signing_file(&files.signing)? {
             Some(_) if existing.as_ref().is_none_or(|f| f.lines.is_empty()) => {
@@ -374,7 +401,10 @@ impl Checkpoints {
                 )));
             }
             Some((public, ct)) => {
-                let bytes: [u8; 32] = ring.decrypt_data(&ct, SIGNING_AAD)?.try_into().map_err(|_| SecurityError::Corrupt("signing key"))?;
+                let bytes: [u8; 32] = ring
+                    .decrypt_data(&ct, SIGNING_AAD)?
+                    .try_into()
+                    .map_err(|_| SecurityError::Corrupt("signing key"))?;
                 let s = Signer { key: SigningKey::from_bytes(&bytes) };
                 if s.public() != public {
                     return Err(file_err(&files.signing, "the public key does not belong to the secret key"));
@@ -400,16 +430,31 @@ impl Checkpoints {
         let public = signer.public();
         // The newest checkpoint is near the end: read the tail only, so opening stays fast
         // however long the history grows (`verify` reads it all).
-        let mut tail: Vec<Checkpoint> = read_tail(&files.checkpoints, 64 * 1024)?.lines().filter_map(Checkpoint::parse_line).collect();
+        let mut tail: Vec<Checkpoint> =
+            read_tail(&files.checkpoints, 64 * 1024)?.lines().filter_map(Checkpoint::parse_line).collect();
         tail.sort_by_key(|c| std::cmp::Reverse((c.rows, c.ts_ms)));
         let last = tail.into_iter().find(|c| c.verify(&public));
-        Ok(Checkpoints { files, public: Some(public), signer: Some(signer), last: parking_lot::Mutex::new(last), write: tokio::sync::Mutex::new(()), clock })
+        Ok(Checkpoints {
+            files,
+            public: Some(public),
+            signer: Some(signer),
+            last: parking_lot::Mutex::new(last),
+            write: tokio::sync::Mutex::new(()),
+            clock,
+        })
     }
 
     /// Checkpoints to verify against, never creating or signing anything.
     pub fn open_for_verification(files: KeyFiles) -> Result<Checkpoints, SecurityError> {
         let public = read_public_key(&files.signing)?;
-        Ok(Checkpoints { files, public, signer: None, last: parking_lot::Mutex::new(None), write: tokio::sync::Mutex::new(()), clock: std::sync::Arc::new(crate::clock::SystemClock) })
+        Ok(Checkpoints {
+            files,
+            public,
+            signer: None,
+            last: parking_lot::Mutex::new(None),
+            write: tokio::sync::Mutex::new(()),
+            clock: std::sync::Arc::new(crate::clock::SystemClock),
+        })
     }
 
     pub fn files(&self) -> &KeyFiles {
@@ -431,9 +476,10 @@ impl Checkpoints {
         let Some(signer) = &self.signer else { return Ok(None) };
         let _w = self.write.lock().await;
         if let Some(last) = self.last.lock().clone()
-            && (last.rows > rows || (last.rows == rows && last.head == head)) {
-                return Ok(Some(last));
-            }
+            && (last.rows > rows || (last.rows == rows && last.head == head))
+        {
+            return Ok(Some(last));
+        }
         let cp = signer.checkpoint(rows, head, self.clock.now_ms());
         append_line(&self.files.checkpoints, &cp.line(), None, false)?;
         *self.last.lock() = Some(cp.clone());
@@ -456,7 +502,10 @@ impl Checkpoints {
     /// Every checkpoint in the file, each checked against the key: the newest (most rows) if
     /// all are signed, `Ok(None)` when there is nothing to check yet, or what is wrong.
     /// `log_has_rows` tells whether the database holds audit rows.
-    pub fn newest_verified(&self, log_has_rows: bool) -> Result<Result<Option<Checkpoint>, CheckpointProblem>, SecurityError> {
+    pub fn newest_verified(
+        &self,
+        log_has_rows: bool,
+    ) -> Result<Result<Option<Checkpoint>, CheckpointProblem>, SecurityError> {
         let file = read_checkpoints(&self.files.checkpoints)?;
         let (f, k) = (self.files.checkpoints.clone(), self.files.signing.clone());
         let has_lines = file.as_ref().is_some_and(|x| !x.lines.is_empty() || !x.malformed.is_empty());
@@ -513,7 +562,8 @@ pub async fn in_history(db: &Path, cp: &Checkpoint) -> Result<InHistory, Securit
     }
     let opts = sqlx::sqlite::SqliteConnectOptions::new().filename(db).read_only(true);
     let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&opts).await?;
-    let hash: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_log WHERE id = ?").bind(cp.rows).fetch_optional(&mut conn).await?;
+    let hash: Option<String> =
+        sqlx::query_scalar("SELECT hash FROM audit_log WHERE id = ?").bind(cp.rows).fetch_optional(&mut conn).await?;
     let _ = sqlx::Connection::close(conn).await;
     Ok(if hash.as_deref() == Some(cp.head.as_str()) { InHistory::Yes } else { InHistory::RowChanged })
 }
@@ -529,7 +579,11 @@ mod tests {
         assert!(cp.verify(&s.public()));
         assert_eq!(Checkpoint::parse_line(&cp.line()), Some(cp.clone()));
         assert_eq!(Checkpoint::parse_compact(&cp.compact()), Some(cp.clone()));
-        for edited in [Checkpoint { rows: 141, ..cp.clone() }, Checkpoint { ts_ms: cp.ts_ms + 1, ..cp.clone() }, Checkpoint { head: "cd".repeat(32), ..cp.clone() }] {
+        for edited in [
+            Checkpoint { rows: 141, ..cp.clone() },
+            Checkpoint { ts_ms: cp.ts_ms + 1, ..cp.clone() },
+            Checkpoint { head: "cd".repeat(32), ..cp.clone() },
+        ] {
             assert!(!edited.verify(&s.public()), "{edited:?}");
         }
         let other = Signer::generate().unwrap();
@@ -558,11 +612,15 @@ mod tests {
         assert_eq!(a.public_key(), b.public_key());
         assert_eq!(b.last().unwrap().rows, 0);
         // A wrong keyring cannot open it.
-        assert!(Checkpoints::open_for_signing(files.clone(), &Keyring::generate().unwrap(), clock.clone(), (0, GENESIS)).is_err());
+        assert!(
+            Checkpoints::open_for_signing(files.clone(), &Keyring::generate().unwrap(), clock.clone(), (0, GENESIS))
+                .is_err()
+        );
         // Without its checkpoints, the key does not silently start a new history…
         let saved = std::fs::read(&files.checkpoints).unwrap();
         std::fs::remove_file(&files.checkpoints).unwrap();
-        let e = Checkpoints::open_for_signing(files.clone(), &ring, clock.clone(), (0, GENESIS)).unwrap_err().to_string();
+        let e =
+            Checkpoints::open_for_signing(files.clone(), &ring, clock.clone(), (0, GENESIS)).unwrap_err().to_string();
         assert!(e.contains("is missing or empty") && e.contains("restore"), "{e}");
         std::fs::write(&files.checkpoints, saved).unwrap();
         // …and without its key, the checkpoints are not silently re-keyed.

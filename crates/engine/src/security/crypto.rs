@@ -69,7 +69,12 @@ pub struct Kdf {
 
 impl Kdf {
     fn fresh() -> Result<Kdf, CryptoError> {
-        Ok(Kdf { m_kib: argon2::Params::DEFAULT_M_COST, t: argon2::Params::DEFAULT_T_COST, p: argon2::Params::DEFAULT_P_COST, salt: random_bytes()? })
+        Ok(Kdf {
+            m_kib: argon2::Params::DEFAULT_M_COST,
+            t: argon2::Params::DEFAULT_T_COST,
+            p: argon2::Params::DEFAULT_P_COST,
+            salt: random_bytes()?,
+        })
     }
 
     fn line(&self) -> String {
@@ -97,10 +102,12 @@ impl Kdf {
 
     /// The 32-byte key for `passphrase`.
     pub fn derive(&self, passphrase: &str) -> Result<[u8; 32], CryptoError> {
-        let params = argon2::Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|e| CryptoError::Kdf(e.to_string()))?;
+        let params =
+            argon2::Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|e| CryptoError::Kdf(e.to_string()))?;
         let a = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut out = [0u8; 32];
-        a.hash_password_into(passphrase.as_bytes(), &self.salt, &mut out).map_err(|e| CryptoError::Kdf(e.to_string()))?;
+        a.hash_password_into(passphrase.as_bytes(), &self.salt, &mut out)
+            .map_err(|e| CryptoError::Kdf(e.to_string()))?;
         Ok(out)
     }
 }
@@ -167,7 +174,10 @@ struct Stored {
 
 impl std::fmt::Debug for Keyring {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Keyring").field("keys", &self.keys.iter().map(|k| hex::encode(k.id)).collect::<Vec<_>>()).field("file", &self.file).finish()
+        f.debug_struct("Keyring")
+            .field("keys", &self.keys.iter().map(|k| hex::encode(k.id)).collect::<Vec<_>>())
+            .field("file", &self.file)
+            .finish()
     }
 }
 
@@ -180,7 +190,13 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], CryptoError> {
 impl Keyring {
     /// A fresh ring with one random key.
     pub fn generate() -> Result<Keyring, CryptoError> {
-        Ok(Keyring { keys: vec![Key::from_bytes(random_bytes()?)], file: None, passphrase: false, stored: Stored::default(), stamp: None })
+        Ok(Keyring {
+            keys: vec![Key::from_bytes(random_bytes()?)],
+            file: None,
+            passphrase: false,
+            stored: Stored::default(),
+            stamp: None,
+        })
     }
 
     /// The key a passphrase gave before format 2: one SHA-256 under a domain label. Only ever
@@ -192,7 +208,13 @@ impl Keyring {
     /// A ring holding only the pre-format-2 passphrase key (tests build old databases with it).
     #[cfg(test)]
     pub(crate) fn legacy_from_passphrase(passphrase: &str) -> Keyring {
-        Keyring { keys: vec![Key::from_bytes(Keyring::legacy_passphrase_key(passphrase))], file: None, passphrase: false, stored: Stored::default(), stamp: None }
+        Keyring {
+            keys: vec![Key::from_bytes(Keyring::legacy_passphrase_key(passphrase))],
+            file: None,
+            passphrase: false,
+            stored: Stored::default(),
+            stamp: None,
+        }
     }
 
     /// The ring for a configured passphrase: its Argon2id key under the salt in `path` (created
@@ -210,7 +232,13 @@ impl Keyring {
         if legacy {
             keys.push(Key::from_bytes(Keyring::legacy_passphrase_key(passphrase)));
         }
-        let ring = Keyring { keys, file: Some(path.to_path_buf()), passphrase: true, stored: Stored { kdf: Some(kdf), legacy_sha256: legacy, file_keys: contents.keys }, stamp: None };
+        let ring = Keyring {
+            keys,
+            file: Some(path.to_path_buf()),
+            passphrase: true,
+            stored: Stored { kdf: Some(kdf), legacy_sha256: legacy, file_keys: contents.keys },
+            stamp: None,
+        };
         if fresh || contents.format < 2 {
             ring.save()?;
         }
@@ -278,12 +306,22 @@ impl Keyring {
 
     fn from_contents(path: &Path, contents: FileContents) -> Result<Keyring, CryptoError> {
         if contents.keys.is_empty() {
-            let reason = if contents.kdf.is_some() { "holds no key (the keys come from the passphrase security.encryption_key)" } else { "holds no key" };
+            let reason = if contents.kdf.is_some() {
+                "holds no key (the keys come from the passphrase security.encryption_key)"
+            } else {
+                "holds no key"
+            };
             return Err(CryptoError::KeyFile { path: path.to_path_buf(), reason: reason.into() });
         }
         // A salt written in a passphrase era stays in the file.
         let stored = Stored { kdf: contents.kdf, legacy_sha256: contents.legacy_sha256, file_keys: Vec::new() };
-        Ok(Keyring { keys: contents.keys.iter().map(|k| Key::from_bytes(*k)).collect(), file: Some(path.to_path_buf()), passphrase: false, stored, stamp: mtime(path) })
+        Ok(Keyring {
+            keys: contents.keys.iter().map(|k| Key::from_bytes(*k)).collect(),
+            file: Some(path.to_path_buf()),
+            passphrase: false,
+            stored,
+            stamp: mtime(path),
+        })
     }
 
     /// Write the ring to its file atomically with mode 0600.
@@ -291,8 +329,11 @@ impl Keyring {
         let Some(path) = &self.file else { return Ok(()) };
         let err = |reason: String| CryptoError::KeyFile { path: path.clone(), reason };
         let tmp = path.with_extension("keys.tmp");
-        let mut text = String::from("# Pipeline Guard data-encryption keys (first = current). Keep secret; back up with the database.\npipeline-guard-keys 2\n");
-        let raw: Vec<[u8; 32]> = if self.passphrase { self.stored.file_keys.clone() } else { self.keys.iter().map(|k| k.bytes).collect() };
+        let mut text = String::from(
+            "# Pipeline Guard data-encryption keys (first = current). Keep secret; back up with the database.\npipeline-guard-keys 2\n",
+        );
+        let raw: Vec<[u8; 32]> =
+            if self.passphrase { self.stored.file_keys.clone() } else { self.keys.iter().map(|k| k.bytes).collect() };
         for k in raw {
             text.push_str(&format!("key {}\n", hex::encode(k)));
         }
@@ -305,7 +346,13 @@ impl Keyring {
         }
         {
             use std::os::unix::fs::OpenOptionsExt;
-            let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp).map_err(|e| err(e.to_string()))?;
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&tmp)
+                .map_err(|e| err(e.to_string()))?;
             f.write_all(text.as_bytes()).map_err(|e| err(e.to_string()))?;
             f.sync_all().map_err(|e| err(e.to_string()))?;
         }
@@ -333,7 +380,13 @@ impl Keyring {
     pub fn rotated(&self) -> Result<Keyring, CryptoError> {
         let mut keys = vec![Key::from_bytes(random_bytes()?)];
         keys.extend(self.keys.iter().cloned());
-        Ok(Keyring { keys, file: self.file.clone(), passphrase: self.passphrase, stored: self.stored.clone(), stamp: self.stamp })
+        Ok(Keyring {
+            keys,
+            file: self.file.clone(),
+            passphrase: self.passphrase,
+            stored: self.stored.clone(),
+            stamp: self.stamp,
+        })
     }
 
     /// Drop every key but the current one (after everything was re-encrypted).
@@ -347,7 +400,9 @@ impl Keyring {
         let key = &self.keys[0];
         let nonce: [u8; 24] = random_bytes()?;
         let cipher = XChaCha20Poly1305::new(&key.bytes.into());
-        let ct = cipher.encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad }).map_err(|_| CryptoError::Malformed)?;
+        let ct = cipher
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad })
+            .map_err(|_| CryptoError::Malformed)?;
         let mut out = Vec::with_capacity(HEADER + ct.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&key.id);
@@ -363,7 +418,9 @@ impl Keyring {
         let id = &data[4..8];
         let key = self.keys.iter().find(|k| k.id == id).ok_or_else(|| CryptoError::UnknownKey(hex::encode(id)))?;
         let cipher = XChaCha20Poly1305::new(&key.bytes.into());
-        cipher.decrypt(XNonce::from_slice(&data[8..HEADER]), Payload { msg: &data[HEADER..], aad }).map_err(|_| CryptoError::Tampered)
+        cipher
+            .decrypt(XNonce::from_slice(&data[8..HEADER]), Payload { msg: &data[HEADER..], aad })
+            .map_err(|_| CryptoError::Tampered)
     }
 
     /// Whether `data` was encrypted under the current key (rotation skips those).
@@ -378,7 +435,10 @@ fn make_private(path: &Path) -> Result<(), CryptoError> {
     use std::os::unix::fs::PermissionsExt;
     let err = |reason: String| CryptoError::KeyFile { path: path.to_path_buf(), reason };
     match std::fs::metadata(path) {
-        Ok(m) if m.permissions().mode() & 0o077 != 0 => std::fs::set_permissions(path, std::fs::Permissions::from_mode(m.permissions().mode() & 0o700)).map_err(|e| err(e.to_string())),
+        Ok(m) if m.permissions().mode() & 0o077 != 0 => {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(m.permissions().mode() & 0o700))
+                .map_err(|e| err(e.to_string()))
+        }
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(err(e.to_string())),
@@ -396,15 +456,30 @@ fn read_file(path: &Path) -> Result<Option<FileContents>, CryptoError> {
     };
     let mut c = FileContents { format: 1, ..FileContents::default() };
     let hex_key = |i: usize, h: &str| -> Result<[u8; 32], CryptoError> {
-        hex::decode(h.trim()).ok().and_then(|b| b.try_into().ok()).ok_or_else(|| err(format!("line {}: expected 64 hex digits", i + 1)))
+        hex::decode(h.trim())
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| err(format!("line {}: expected 64 hex digits", i + 1)))
     };
-    for (i, line) in text.lines().enumerate().map(|(i, l)| (i, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#')) {
+    for (i, line) in
+        text.lines().enumerate().map(|(i, l)| (i, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+    {
         match line.split_once(' ') {
             Some(("pipeline-guard-keys", v)) => {
-                c.format = v.trim().parse().ok().filter(|v| *v == 2).ok_or_else(|| err(format!("line {}: unknown key file format `{}`", i + 1, v.trim())))?;
+                c.format = v
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v| *v == 2)
+                    .ok_or_else(|| err(format!("line {}: unknown key file format `{}`", i + 1, v.trim())))?;
             }
             Some(("key", h)) if c.format == 2 => c.keys.push(hex_key(i, h)?),
-            Some(("kdf", rest)) if c.format == 2 => c.kdf = Some(Kdf::parse(rest).ok_or_else(|| err(format!("line {}: expected `kdf argon2id m=… t=… p=… salt=…`", i + 1)))?),
+            Some(("kdf", rest)) if c.format == 2 => {
+                c.kdf = Some(
+                    Kdf::parse(rest)
+                        .ok_or_else(|| err(format!("line {}: expected `kdf argon2id m=… t=… p=… salt=…`", i + 1)))?,
+                )
+            }
             Some(("legacy-passphrase", "sha256")) if c.format == 2 => c.legacy_sha256 = true,
             _ if c.format == 1 => c.keys.push(hex_key(i, line)?),
             _ => return Err(err(format!("line {}: not understood", i + 1))),
@@ -475,10 +550,17 @@ mod tests {
         let ring = Keyring::load_or_create(&path).unwrap();
         assert_eq!((ring.current_id(), ring.len()), (old.current_id(), 2));
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(&format!("pipeline-guard-keys 2\nkey {}\nkey {}\n", hex::encode(k1), hex::encode(k2))), "{text}");
+        assert!(
+            text.contains(&format!("pipeline-guard-keys 2\nkey {}\nkey {}\n", hex::encode(k1), hex::encode(k2))),
+            "{text}"
+        );
         assert_eq!(Keyring::load_or_create(&path).unwrap().current_id(), old.current_id());
         // Bad lines are named.
-        for (bad, want) in [("pipeline-guard-keys 3\n", "unknown key file format `3`"), ("pipeline-guard-keys 2\nkdf scrypt\n", "line 2: expected `kdf argon2id"), ("pipeline-guard-keys 2\nwhat\n", "line 2: not understood")] {
+        for (bad, want) in [
+            ("pipeline-guard-keys 3\n", "unknown key file format `3`"),
+            ("pipeline-guard-keys 2\nkdf scrypt\n", "line 2: expected `kdf argon2id"),
+            ("pipeline-guard-keys 2\nwhat\n", "line 2: not understood"),
+        ] {
             std::fs::write(&path, bad).unwrap();
             let e = Keyring::load(&path).unwrap_err().to_string();
             assert!(e.contains(want), "{bad:?}: {e}");

@@ -38,11 +38,11 @@ use std::num::NonZeroU32;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
 use std::time::Duration;
+use std::time::Instant;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use parking_lot::{Mutex, RwLock};
 use serde::Serialize;
@@ -165,7 +165,14 @@ impl Principal {
 
     /// Security is off: everyone may do everything.
     pub fn anonymous() -> Principal {
-        Principal { user: "anonymous".into(), role: "admin".into(), kind: PrincipalKind::Anonymous, permissions: Permission::ALL.to_vec(), jti: None, expires_at_ms: None }
+        Principal {
+            user: "anonymous".into(),
+            role: "admin".into(),
+            kind: PrincipalKind::Anonymous,
+            permissions: Permission::ALL.to_vec(),
+            jti: None,
+            expires_at_ms: None,
+        }
     }
 }
 
@@ -193,7 +200,10 @@ pub struct IssuedToken {
 
 impl std::fmt::Debug for IssuedToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("IssuedToken").field("jti", &self.jti).field("expires_at_ms", &self.expires_at_ms).finish_non_exhaustive()
+        f.debug_struct("IssuedToken")
+            .field("jti", &self.jti)
+            .field("expires_at_ms", &self.expires_at_ms)
+            .finish_non_exhaustive()
     }
 }
 
@@ -253,7 +263,10 @@ fn hash_password(password: &str) -> Result<String, SecurityError> {
     let salt_bytes: [u8; 16] = crypto::random_bytes()?;
     let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| SecurityError::Hash(e.to_string()))?;
     // Argon2id, v19, m=19 MiB, t=2, p=1 (the crate's defaults, OWASP's recommendation).
-    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| SecurityError::Hash(e.to_string()))
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| SecurityError::Hash(e.to_string()))
 }
 
 fn verify_password(password: &str, phc: &str) -> bool {
@@ -269,9 +282,18 @@ pub const MAX_NAME_LEN: usize = 64;
 
 /// 1–64 ASCII letters, digits, `.`, `_`, `-` or `@`. The error never echoes a long name.
 pub fn validate_user_name(name: &str) -> Result<(), SecurityError> {
-    if name.is_empty() || name.len() > MAX_NAME_LEN || !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c)) {
-        let shown: String = if name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) { format!("({} bytes)", name.len()) } else { format!("`{name}`") };
-        return Err(SecurityError::Invalid(format!("invalid name {shown}: use 1-{MAX_NAME_LEN} letters, digits, `.`, `_`, `-` or `@`")));
+    if name.is_empty()
+        || name.len() > MAX_NAME_LEN
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c))
+    {
+        let shown: String = if name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) {
+            format!("({} bytes)", name.len())
+        } else {
+            format!("`{name}`")
+        };
+        return Err(SecurityError::Invalid(format!(
+            "invalid name {shown}: use 1-{MAX_NAME_LEN} letters, digits, `.`, `_`, `-` or `@`"
+        )));
     }
     Ok(())
 }
@@ -291,12 +313,24 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-async fn get_or_create_secret(pool: &SqlitePool, ring: &Keyring, name: &str, now: i64) -> Result<Vec<u8>, SecurityError> {
+async fn get_or_create_secret(
+    pool: &SqlitePool,
+    ring: &Keyring,
+    name: &str,
+    now: i64,
+) -> Result<Vec<u8>, SecurityError> {
     if store::get_secret_raw(pool, name).await?.is_none() {
         let fresh: [u8; 32] = crypto::random_bytes()?;
         let ct = ring.encrypt_data(&fresh, name.as_bytes())?;
         // Another process may win the race; then its key stays and we read it below.
-        sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING").bind(name).bind(ct).bind(now).execute(pool).await?;
+        sqlx::query(
+            "INSERT INTO secrets (name, ciphertext, updated_ms) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(name)
+        .bind(ct)
+        .bind(now)
+        .execute(pool)
+        .await?;
     }
     let ct = store::get_secret_raw(pool, name).await?.ok_or(SecurityError::Corrupt("secret"))?;
     Ok(ring.decrypt_data(&ct, name.as_bytes())?)
@@ -315,12 +349,19 @@ impl SecurityManager {
     /// Open the security state over an already migrated database. `key_file` is where the
     /// data-encryption keyring lives, or, with `security.encryption_key`, the passphrase's
     /// Argon2id salt; a database still under the old SHA-256 passphrase key is re-encrypted here.
-    pub async fn open(pool: SqlitePool, settings: &SecuritySettings, key_file: &Path, clock: SharedClock) -> Result<SecurityManager, SecurityError> {
+    pub async fn open(
+        pool: SqlitePool,
+        settings: &SecuritySettings,
+        key_file: &Path,
+        clock: SharedClock,
+    ) -> Result<SecurityManager, SecurityError> {
         let mut ring = match &settings.encryption_key {
             Some(pass) => {
                 let pass = pass.0.clone();
                 let path = key_file.to_path_buf();
-                tokio::task::spawn_blocking(move || Keyring::from_passphrase(&pass, &path)).await.map_err(|e| SecurityError::Hash(e.to_string()))??
+                tokio::task::spawn_blocking(move || Keyring::from_passphrase(&pass, &path))
+                    .await
+                    .map_err(|e| SecurityError::Hash(e.to_string()))??
             }
             None => Keyring::load_or_create(key_file)?,
         };
@@ -341,12 +382,20 @@ impl SecurityManager {
                 TokenSigner::with_retired(&current, &retired)
             }
         };
-        let audit_key: [u8; 32] = get_or_create_secret(&pool, &ring, AUDIT_KEY, now).await?.try_into().map_err(|_| SecurityError::Corrupt("audit key"))?;
+        let audit_key: [u8; 32] = get_or_create_secret(&pool, &ring, AUDIT_KEY, now)
+            .await?
+            .try_into()
+            .map_err(|_| SecurityError::Corrupt("audit key"))?;
         let keyring = Arc::new(RwLock::new(ring));
         let audit = AuditLog::new(pool.clone(), audit_key, keyring.clone(), clock.clone());
         let head = audit.head().await?;
         let head_ref = head.as_ref().map(|(id, h)| (*id, h.as_str())).unwrap_or((0, checkpoint::GENESIS));
-        let checkpoints = Checkpoints::open_for_signing(KeyFiles::beside_keyring(key_file), &keyring.read(), clock.clone(), head_ref)?;
+        let checkpoints = Checkpoints::open_for_signing(
+            KeyFiles::beside_keyring(key_file),
+            &keyring.read(),
+            clock.clone(),
+            head_ref,
+        )?;
         if let Some(last) = checkpoints.last().filter(|c| c.rows > head_ref.0) {
             tracing::error!(rows = head_ref.0, signed = last.rows, at = %last.at(), "the audit log has fewer rows than its newest signed checkpoint: rows were deleted or an older database was restored (`pipeline-guard audit verify` names them)");
         }
@@ -355,8 +404,18 @@ impl SecurityManager {
         let setup_token = if settings.enabled && !has_users { Some(random_hex::<16>()?) } else { None };
         let dummy_hash = hash_password(&random_hex::<16>()?)?;
         if let Some(n) = migrated.filter(|n| *n > 0) {
-            tracing::info!(values = n, "the encryption passphrase now goes through Argon2id; stored values re-encrypted");
-            audit.append("system", "key.passphrase_migrated", "data-encryption key", json!({ "values": n, "kdf": "argon2id" })).await?;
+            tracing::info!(
+                values = n,
+                "the encryption passphrase now goes through Argon2id; stored values re-encrypted"
+            );
+            audit
+                .append(
+                    "system",
+                    "key.passphrase_migrated",
+                    "data-encryption key",
+                    json!({ "values": n, "kdf": "argon2id" }),
+                )
+                .await?;
         }
         Ok(SecurityManager {
             inner: Arc::new(Inner {
@@ -422,14 +481,28 @@ impl SecurityManager {
     }
 
     /// Create the first admin with the one-time setup token; only from a loopback client.
-    pub async fn complete_setup(&self, setup_token: &str, name: &str, password: &str, loopback: bool, source: &str) -> Result<(), SetupError> {
+    pub async fn complete_setup(
+        &self,
+        setup_token: &str,
+        name: &str,
+        password: &str,
+        loopback: bool,
+        source: &str,
+    ) -> Result<(), SetupError> {
         if !loopback {
             return Err(SetupError::Denied(Denied::LoopbackOnly));
         }
         if !self.setup_required().await? {
-            return Err(SetupError::Security(SecurityError::Conflict("setup is already complete: an account exists".into())));
+            return Err(SetupError::Security(SecurityError::Conflict(
+                "setup is already complete: an account exists".into(),
+            )));
         }
-        let ok = self.inner.setup_token.lock().as_deref().is_some_and(|t| constant_time_eq(t.as_bytes(), setup_token.as_bytes()));
+        let ok = self
+            .inner
+            .setup_token
+            .lock()
+            .as_deref()
+            .is_some_and(|t| constant_time_eq(t.as_bytes(), setup_token.as_bytes()));
         if !ok {
             self.finding(self.inner.threats.escalation("anonymous", "setup with a wrong setup token", source)).await;
             return Err(SetupError::Denied(Denied::BadCredentials));
@@ -445,14 +518,27 @@ impl SecurityManager {
         validate_user_name(name)?;
         validate_password(password)?;
         if store::role_permissions(&self.inner.pool, role).await?.is_none() {
-            return Err(SecurityError::Invalid(format!("unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)")));
+            return Err(SecurityError::Invalid(format!(
+                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
+            )));
         }
         let pw = password.to_string();
-        let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await.map_err(|e| SecurityError::Hash(e.to_string()))??;
+        let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
+            .await
+            .map_err(|e| SecurityError::Hash(e.to_string()))??;
         let uid = random_hex::<16>()?;
-        let r = sqlx::query("INSERT INTO users (name, role, password_hash, created_ms, uid) VALUES (?, ?, ?, ?, ?)").bind(name).bind(role).bind(hash).bind(self.now()).bind(&uid).execute(&self.inner.pool).await;
+        let r = sqlx::query("INSERT INTO users (name, role, password_hash, created_ms, uid) VALUES (?, ?, ?, ?, ?)")
+            .bind(name)
+            .bind(role)
+            .bind(hash)
+            .bind(self.now())
+            .bind(&uid)
+            .execute(&self.inner.pool)
+            .await;
         match r {
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(SecurityError::Conflict(format!("user `{name}` already exists"))),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(SecurityError::Conflict(format!("user `{name}` already exists")));
+            }
             r => r?,
         };
         self.inner.has_users.store(true, Ordering::Relaxed);
@@ -472,13 +558,26 @@ impl SecurityManager {
         if r.rows_affected() == 0 {
             return Err(SecurityError::Conflict(format!("`{name}` is a built-in role and cannot be changed")));
         }
-        self.inner.audit.append(actor, "role.define", name, json!({ "permissions": permission::format_set(permissions) })).await?;
+        self.inner
+            .audit
+            .append(actor, "role.define", name, json!({ "permissions": permission::format_set(permissions) }))
+            .await?;
         Ok(())
     }
 
     pub async fn list_users(&self) -> Result<Vec<UserView>, SecurityError> {
-        let rows = sqlx::query("SELECT name, role, disabled, locked_until_ms FROM users ORDER BY name").fetch_all(&self.inner.pool).await?;
-        Ok(rows.into_iter().map(|r| UserView { name: r.get(0), role: r.get(1), disabled: r.get::<i64, _>(2) != 0, locked_until_ms: r.get(3) }).collect())
+        let rows = sqlx::query("SELECT name, role, disabled, locked_until_ms FROM users ORDER BY name")
+            .fetch_all(&self.inner.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| UserView {
+                name: r.get(0),
+                role: r.get(1),
+                disabled: r.get::<i64, _>(2) != 0,
+                locked_until_ms: r.get(3),
+            })
+            .collect())
     }
 
     fn throttle_source(&self, source: &str) -> Result<(), Denied> {
@@ -530,9 +629,13 @@ impl SecurityManager {
         self.throttle_source(source)?;
         let pool = &self.inner.pool;
         let now = self.now();
-        let (failures, next_ms) = if self.inner.rate_limiting { backoff::state(pool, name, source).await? } else { (0, 0) };
+        let (failures, next_ms) =
+            if self.inner.rate_limiting { backoff::state(pool, name, source).await? } else { (0, 0) };
         if next_ms > now {
-            self.inner.audit.append(name, "login.throttled", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
+            self.inner
+                .audit
+                .append(name, "login.throttled", source, json!({ "failures": failures, "retry_ms": next_ms - now }))
+                .await?;
             // Tries during a back-off are still guesses: they count towards a brute-force finding.
             self.finding(self.inner.threats.failed_login(name, source)).await;
             return Err(Denied::Throttled(((next_ms - now + 999) / 1000).max(1) as u64));
@@ -544,13 +647,28 @@ impl SecurityManager {
         let user = match user {
             Some(u) if ok && !u.disabled => u,
             _ => {
-                let (failures, next_ms) = if self.inner.rate_limiting { backoff::record_failure(pool, name, source, now).await? } else { (failures + 1, now) };
+                let (failures, next_ms) = if self.inner.rate_limiting {
+                    backoff::record_failure(pool, name, source, now).await?
+                } else {
+                    (failures + 1, now)
+                };
                 // A no-op for an unknown name; run anyway so both take the same time.
                 store::record_failed_login(pool, name, (next_ms > now).then_some(next_ms)).await?;
                 if failures == backoff::FREE_FAILURES {
-                    self.inner.audit.append("system:security", "login.backoff", name, json!({ "source": source, "failures": failures })).await?;
+                    self.inner
+                        .audit
+                        .append(
+                            "system:security",
+                            "login.backoff",
+                            name,
+                            json!({ "source": source, "failures": failures }),
+                        )
+                        .await?;
                 }
-                self.inner.audit.append(name, "login.failed", source, json!({ "failures": failures, "retry_ms": next_ms - now })).await?;
+                self.inner
+                    .audit
+                    .append(name, "login.failed", source, json!({ "failures": failures, "retry_ms": next_ms - now }))
+                    .await?;
                 self.finding(self.inner.threats.failed_login(name, source)).await;
                 return Err(Denied::BadCredentials);
             }
@@ -558,7 +676,10 @@ impl SecurityManager {
         backoff::clear_source(pool, name, source).await?;
         store::reset_failed_logins(pool, name).await?;
         let issued = self.sign_fresh(&user, TokenKind::Session, None, self.inner.token_expiry).await?;
-        self.inner.audit.append(name, "login", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms })).await?;
+        self.inner
+            .audit
+            .append(name, "login", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms }))
+            .await?;
         Ok(issued)
     }
 
@@ -571,9 +692,18 @@ impl SecurityManager {
         if self.setup_required().await? {
             return Err(Denied::SetupRequired);
         }
-        let user = store::get_user(&self.inner.pool, os_user).await?.filter(|u| !u.disabled).ok_or(Denied::UnknownUser)?;
+        let user =
+            store::get_user(&self.inner.pool, os_user).await?.filter(|u| !u.disabled).ok_or(Denied::UnknownUser)?;
         let issued = self.sign_fresh(&user, TokenKind::Session, None, self.inner.token_expiry).await?;
-        self.inner.audit.append(&user.name, "login.local", source, json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms })).await?;
+        self.inner
+            .audit
+            .append(
+                &user.name,
+                "login.local",
+                source,
+                json!({ "jti": issued.jti, "expires_at_ms": issued.expires_at_ms }),
+            )
+            .await?;
         Ok(issued)
     }
 
@@ -590,12 +720,24 @@ impl SecurityManager {
     }
 
     /// Sign with the newest key (re-read first, so a rotation by the CLI counts at once).
-    async fn sign_fresh(&self, user: &store::UserRow, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
+    async fn sign_fresh(
+        &self,
+        user: &store::UserRow,
+        kind: TokenKind,
+        scope: Option<Vec<Permission>>,
+        ttl: Duration,
+    ) -> Result<IssuedToken, SecurityError> {
         self.reload_signer().await?;
         self.sign(user, kind, scope, ttl)
     }
 
-    fn sign(&self, user: &store::UserRow, kind: TokenKind, scope: Option<Vec<Permission>>, ttl: Duration) -> Result<IssuedToken, SecurityError> {
+    fn sign(
+        &self,
+        user: &store::UserRow,
+        kind: TokenKind,
+        scope: Option<Vec<Permission>>,
+        ttl: Duration,
+    ) -> Result<IssuedToken, SecurityError> {
         let now = self.now();
         // Never an expiry before the issue time: a lifetime too long for the clock is refused.
         let exp_ms = i64::try_from(ttl.as_millis())
@@ -617,7 +759,12 @@ impl SecurityManager {
             iss: token::ISSUER.into(),
             aud: token::AUDIENCE.into(),
         };
-        Ok(IssuedToken { token: self.inner.signer.sign(&claims), jti, expires_at_ms: (exp_ms / 1000) * 1000, permissions: scope.unwrap_or_default() })
+        Ok(IssuedToken {
+            token: self.inner.signer.sign(&claims),
+            jti,
+            expires_at_ms: (exp_ms / 1000) * 1000,
+            permissions: scope.unwrap_or_default(),
+        })
     }
 
     /// The longest API token lifetime (`security.api_token_max_ttl`, default 30 days).
@@ -628,15 +775,32 @@ impl SecurityManager {
     /// Issue an API token for `user` (scripts, the Alertmanager receiver), limited to `scope`
     /// (default: the user's role) and to `security.api_token_max_ttl`. Asking for more than the
     /// role holds is refused and reported as a privilege-escalation attempt.
-    pub async fn issue_api_token(&self, user: &str, ttl: Duration, scope: Option<PermissionSet>, actor: &str) -> Result<IssuedToken, SecurityError> {
-        let u = store::get_user(&self.inner.pool, user).await?.ok_or_else(|| SecurityError::Invalid(format!("no user `{user}`")))?;
+    pub async fn issue_api_token(
+        &self,
+        user: &str,
+        ttl: Duration,
+        scope: Option<PermissionSet>,
+        actor: &str,
+    ) -> Result<IssuedToken, SecurityError> {
+        let u = store::get_user(&self.inner.pool, user)
+            .await?
+            .ok_or_else(|| SecurityError::Invalid(format!("no user `{user}`")))?;
         let role_perms = store::role_permissions(&self.inner.pool, &u.role).await?.unwrap_or_default();
         let scope = scope.unwrap_or_else(|| role_perms.clone());
         let beyond: Vec<_> = scope.difference(&role_perms).map(|p| p.as_str()).collect();
         if !beyond.is_empty() {
-            self.finding(self.inner.threats.escalation(actor, &format!("a token for `{user}` with {}", beyond.join(",")), "local")).await;
+            self.finding(self.inner.threats.escalation(
+                actor,
+                &format!("a token for `{user}` with {}", beyond.join(",")),
+                "local",
+            ))
+            .await;
             self.inner.audit.append(actor, "token.denied", user, json!({ "beyond_role": beyond.join(",") })).await?;
-            return Err(SecurityError::Invalid(format!("user `{user}` (role {}) does not hold {}", u.role, beyond.join(", "))));
+            return Err(SecurityError::Invalid(format!(
+                "user `{user}` (role {}) does not hold {}",
+                u.role,
+                beyond.join(", ")
+            )));
         }
         if ttl.is_zero() {
             return Err(SecurityError::Invalid("the token lifetime must be positive".into()));
@@ -663,13 +827,28 @@ impl SecurityManager {
             .bind(ct)
             .execute(&self.inner.pool)
             .await?;
-        self.inner.audit.append(actor, "token.issue", user, json!({ "jti": issued.jti, "permissions": permission::format_set(&scope), "ttl_s": ttl.as_secs() })).await?;
+        self.inner
+            .audit
+            .append(
+                actor,
+                "token.issue",
+                user,
+                json!({ "jti": issued.jti, "permissions": permission::format_set(&scope), "ttl_s": ttl.as_secs() }),
+            )
+            .await?;
         Ok(issued)
     }
 
     /// Revoke a token by its id (logout, or an administrator revoking an API token).
     pub async fn revoke(&self, jti: &str, expires_ms: i64, actor: &str) -> Result<(), SecurityError> {
-        sqlx::query("INSERT INTO revoked_tokens (jti, revoked_ms, expires_ms) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING").bind(jti).bind(self.now()).bind(expires_ms).execute(&self.inner.pool).await?;
+        sqlx::query(
+            "INSERT INTO revoked_tokens (jti, revoked_ms, expires_ms) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING",
+        )
+        .bind(jti)
+        .bind(self.now())
+        .bind(expires_ms)
+        .execute(&self.inner.pool)
+        .await?;
         self.inner.audit.append(actor, "token.revoke", jti, json!({})).await?;
         self.session_changed();
         Ok(())
@@ -706,7 +885,10 @@ impl SecurityManager {
     /// The enabled account a token's claims name, if it is still the account they were issued
     /// to (same random id: not a re-created namesake).
     async fn live_user(&self, claims: &Claims) -> Result<store::UserRow, Denied> {
-        store::get_user(&self.inner.pool, &claims.sub).await?.filter(|u| !u.disabled && !u.uid.is_empty() && constant_time_eq(u.uid.as_bytes(), claims.uid.as_bytes())).ok_or(Denied::UnknownUser)
+        store::get_user(&self.inner.pool, &claims.sub)
+            .await?
+            .filter(|u| !u.disabled && !u.uid.is_empty() && constant_time_eq(u.uid.as_bytes(), claims.uid.as_bytes()))
+            .ok_or(Denied::UnknownUser)
     }
 
     /// Resolves when the session of `token` ends: logout or revocation, its account disabled,
@@ -766,7 +948,11 @@ impl SecurityManager {
         };
         if store::is_revoked(&self.inner.pool, &claims.jti).await? {
             if let Some(d) = self.inner.threats.revoked_token_use(&claims.sub, &claims.jti, source) {
-                let _ = self.inner.audit.append(&claims.sub, "auth.revoked_token", source, json!({ "jti": claims.jti })).await;
+                let _ = self
+                    .inner
+                    .audit
+                    .append(&claims.sub, "auth.revoked_token", source, json!({ "jti": claims.jti }))
+                    .await;
                 self.finding(Some(d)).await;
             }
             return Err(Denied::Revoked);
@@ -775,7 +961,9 @@ impl SecurityManager {
         // The current role counts, so a demotion takes effect at once.
         let role_perms = store::role_permissions(&self.inner.pool, &user.role).await?.unwrap_or_default();
         let perms: PermissionSet = match &claims.scope {
-            Some(scope) if claims.kind == TokenKind::Api => scope.iter().copied().filter(|p| role_perms.contains(p)).collect(),
+            Some(scope) if claims.kind == TokenKind::Api => {
+                scope.iter().copied().filter(|p| role_perms.contains(p)).collect()
+            }
             _ => role_perms,
         };
         Ok(Principal {
@@ -795,13 +983,28 @@ impl SecurityManager {
     /// Denials are audited; revoked or forged tokens, attempts at sensitive permissions and
     /// bursts of destructive actions become findings. `action` names the operation (e.g.
     /// `POST /api/components/{name}/heal`); `destructive` marks state-changing calls.
-    pub async fn authorize(&self, token: Option<&str>, need: Permission, source: &str, action: &str, destructive: bool) -> Result<Principal, Denied> {
+    pub async fn authorize(
+        &self,
+        token: Option<&str>,
+        need: Permission,
+        source: &str,
+        action: &str,
+        destructive: bool,
+    ) -> Result<Principal, Denied> {
         let p = self.validate_session(token, source).await?;
         if p.kind == PrincipalKind::Anonymous {
             return Ok(p);
         }
         if !p.may(need) {
-            self.inner.audit.append(&p.user, "permission.denied", action, json!({ "permission": need.as_str(), "role": p.role, "source": source })).await?;
+            self.inner
+                .audit
+                .append(
+                    &p.user,
+                    "permission.denied",
+                    action,
+                    json!({ "permission": need.as_str(), "role": p.role, "source": source }),
+                )
+                .await?;
             if need.is_sensitive() || destructive {
                 self.finding(self.inner.threats.escalation(&p.user, &format!("{action} without {need}"), source)).await;
             }
@@ -825,35 +1028,65 @@ impl SecurityManager {
             Some(p) if p.kind != PrincipalKind::Anonymous => self.user_language(&p.user).await?,
             _ => None,
         };
-        Ok(SessionView { security_enabled: self.inner.enabled, setup_required, authenticated: principal.is_some(), principal, language })
+        Ok(SessionView {
+            security_enabled: self.inner.enabled,
+            setup_required,
+            authenticated: principal.is_some(),
+            principal,
+            language,
+        })
     }
 
     async fn finding(&self, d: Option<threat::Detected>) {
         let Some(d) = d else { return };
         tracing::warn!(kind = d.kind.as_str(), actor = %d.actor, source = %d.source, "security finding: {}", d.details);
-        let r = sqlx::query("INSERT INTO security_findings (ts_ms, kind, severity, actor, source, details) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(self.now())
-            .bind(d.kind.as_str())
-            .bind(d.kind.severity())
-            .bind(&d.actor)
-            .bind(&d.source)
-            .bind(&d.details)
-            .execute(&self.inner.pool)
-            .await;
+        let r = sqlx::query(
+            "INSERT INTO security_findings (ts_ms, kind, severity, actor, source, details) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(self.now())
+        .bind(d.kind.as_str())
+        .bind(d.kind.severity())
+        .bind(&d.actor)
+        .bind(&d.source)
+        .bind(&d.details)
+        .execute(&self.inner.pool)
+        .await;
         if let Err(e) = r {
             tracing::error!(error = %e, "cannot store a security finding");
         }
-        let _ = self.inner.audit.append("system:security", "security.finding", d.kind.as_str(), json!({ "actor": d.actor, "source": d.source, "details": d.details })).await;
+        let _ = self
+            .inner
+            .audit
+            .append(
+                "system:security",
+                "security.finding",
+                d.kind.as_str(),
+                json!({ "actor": d.actor, "source": d.source, "details": d.details }),
+            )
+            .await;
     }
 
     /// Stored findings, newest first.
     pub async fn findings(&self, limit: i64) -> Result<Vec<Finding>, SecurityError> {
-        let rows = sqlx::query("SELECT id, ts_ms, kind, severity, actor, source, details FROM security_findings ORDER BY id DESC LIMIT ?").bind(limit).fetch_all(&self.inner.pool).await?;
+        let rows = sqlx::query(
+            "SELECT id, ts_ms, kind, severity, actor, source, details FROM security_findings ORDER BY id DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.inner.pool)
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|r| {
                 let kind = FindingKind::ALL.into_iter().find(|k| k.as_str() == r.get::<&str, _>(2))?;
-                Some(Finding { id: r.get(0), ts_ms: r.get(1), kind, severity: r.get(3), actor: r.get(4), source: r.get(5), details: r.get(6) })
+                Some(Finding {
+                    id: r.get(0),
+                    ts_ms: r.get(1),
+                    kind,
+                    severity: r.get(3),
+                    actor: r.get(4),
+                    source: r.get(5),
+                    details: r.get(6),
+                })
             })
             .collect())
     }
@@ -882,7 +1115,10 @@ impl SecurityManager {
     pub async fn get_secret(&self, name: &str) -> Result<Option<String>, SecurityError> {
         let name = format!("user.{name}");
         match store::get_secret_raw(&self.inner.pool, &name).await? {
-            Some(ct) => Ok(Some(String::from_utf8(self.decrypt_data(&ct, name.as_bytes())?).map_err(|_| SecurityError::Corrupt("secret"))?)),
+            Some(ct) => Ok(Some(
+                String::from_utf8(self.decrypt_data(&ct, name.as_bytes())?)
+                    .map_err(|_| SecurityError::Corrupt("secret"))?,
+            )),
             None => Ok(None),
         }
     }
@@ -895,7 +1131,9 @@ impl SecurityManager {
         crypto::refresh(&self.inner.keyring);
         let old = self.inner.keyring.read().clone();
         if old.file().is_none() || old.from_config() {
-            return Err(SecurityError::Invalid("the encryption key comes from the config (security.encryption_key); change it there instead".into()));
+            return Err(SecurityError::Invalid(
+                "the encryption key comes from the config (security.encryption_key); change it there instead".into(),
+            ));
         }
         let new = old.rotated()?;
         new.save()?;
@@ -909,7 +1147,10 @@ impl SecurityManager {
         }
         *self.inner.keyring.write() = retired.clone();
         retired.save()?;
-        self.inner.audit.append(actor, "key.rotate", "data-encryption key", json!({ "values": n, "current": retired.current_id() })).await?;
+        self.inner
+            .audit
+            .append(actor, "key.rotate", "data-encryption key", json!({ "values": n, "current": retired.current_id() }))
+            .await?;
         Ok(n)
     }
 
@@ -933,9 +1174,16 @@ impl SecurityManager {
         let ring = self.inner.keyring.read().clone();
         let mut conn = self.inner.pool.acquire().await?;
         let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
-        let current_ct: Vec<u8> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?").bind(SIGNING_KEY).fetch_optional(&mut *tx).await?.ok_or(SecurityError::Corrupt("signing key"))?;
+        let current_ct: Vec<u8> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?")
+            .bind(SIGNING_KEY)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(SecurityError::Corrupt("signing key"))?;
         let current = ring.decrypt_data(&current_ct, SIGNING_KEY.as_bytes())?;
-        let previous_ct: Option<Vec<u8>> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?").bind(PREVIOUS_SIGNING_KEYS).fetch_optional(&mut *tx).await?;
+        let previous_ct: Option<Vec<u8>> = sqlx::query_scalar("SELECT ciphertext FROM secrets WHERE name = ?")
+            .bind(PREVIOUS_SIGNING_KEYS)
+            .fetch_optional(&mut *tx)
+            .await?;
         let mut retired = match previous_ct {
             Some(ct) => parse_retired_keys(&ring.decrypt_data(&ct, PREVIOUS_SIGNING_KEYS.as_bytes())?)?,
             None => Vec::new(),
@@ -944,12 +1192,29 @@ impl SecurityManager {
         retired.insert(0, (current, until));
         let fresh: [u8; 32] = crypto::random_bytes()?;
         store::put_secret_raw(&mut tx, SIGNING_KEY, &ring.encrypt_data(&fresh, SIGNING_KEY.as_bytes())?, now).await?;
-        let list = serde_json::to_vec(&retired.iter().map(|(k, u)| json!({ "key": hex::encode(k), "until_ms": u })).collect::<Vec<_>>()).map_err(|_| SecurityError::Corrupt("signing keys"))?;
-        store::put_secret_raw(&mut tx, PREVIOUS_SIGNING_KEYS, &ring.encrypt_data(&list, PREVIOUS_SIGNING_KEYS.as_bytes())?, now).await?;
+        let list = serde_json::to_vec(
+            &retired.iter().map(|(k, u)| json!({ "key": hex::encode(k), "until_ms": u })).collect::<Vec<_>>(),
+        )
+        .map_err(|_| SecurityError::Corrupt("signing keys"))?;
+        store::put_secret_raw(
+            &mut tx,
+            PREVIOUS_SIGNING_KEYS,
+            &ring.encrypt_data(&list, PREVIOUS_SIGNING_KEYS.as_bytes())?,
+            now,
+        )
+        .await?;
         tx.commit().await?;
         drop(conn);
         self.inner.signer.replace(&fresh, &retired);
-        self.inner.audit.append(actor, "key.rotate_signing", "JWT signing key", json!({ "kid": self.inner.signer.current_kid(), "previous_accepted_until_ms": until })).await?;
+        self.inner
+            .audit
+            .append(
+                actor,
+                "key.rotate_signing",
+                "JWT signing key",
+                json!({ "kid": self.inner.signer.current_kid(), "previous_accepted_until_ms": until }),
+            )
+            .await?;
         Ok(until)
     }
 }
@@ -988,20 +1253,30 @@ async fn reencrypt_all(pool: &SqlitePool, ring: &Keyring) -> Result<usize, Secur
 }
 
 fn parse_retired_keys(json_bytes: &[u8]) -> Result<Vec<(Vec<u8>, i64)>, SecurityError> {
-    let v: serde_json::Value = serde_json::from_slice(json_bytes).map_err(|_| SecurityError::Corrupt("retired signing keys"))?;
+    let v: serde_json::Value =
+        serde_json::from_slice(json_bytes).map_err(|_| SecurityError::Corrupt("retired signing keys"))?;
     v.as_array()
         .ok_or(SecurityError::Corrupt("retired signing keys"))?
         .iter()
         .map(|e| {
-            let key = e.get("key").and_then(|k| k.as_str()).and_then(|k| hex::decode(k).ok()).ok_or(SecurityError::Corrupt("retired signing keys"))?;
-            let until = e.get("until_ms").and_then(|u| u.as_i64()).ok_or(SecurityError::Corrupt("retired signing keys"))?;
+            let key = e
+                .get("key")
+                .and_then(|k| k.as_str())
+                .and_then(|k| hex::decode(k).ok())
+                .ok_or(SecurityError::Corrupt("retired signing keys"))?;
+            let until =
+                e.get("until_ms").and_then(|u| u.as_i64()).ok_or(SecurityError::Corrupt("retired signing keys"))?;
             Ok((key, until))
         })
         .collect()
 }
 
 /// The current JWT signing key (created on first use) and the retired ones still accepted.
-async fn load_signing_keys(pool: &SqlitePool, ring: &Keyring, now: i64) -> Result<(Vec<u8>, Vec<(Vec<u8>, i64)>), SecurityError> {
+async fn load_signing_keys(
+    pool: &SqlitePool,
+    ring: &Keyring,
+    now: i64,
+) -> Result<(Vec<u8>, Vec<(Vec<u8>, i64)>), SecurityError> {
     let current = get_or_create_secret(pool, ring, SIGNING_KEY, now).await?;
     let mut retired = match store::get_secret_raw(pool, PREVIOUS_SIGNING_KEYS).await? {
         Some(ct) => parse_retired_keys(&ring.decrypt_data(&ct, PREVIOUS_SIGNING_KEYS.as_bytes())?)?,

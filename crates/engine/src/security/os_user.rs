@@ -13,7 +13,10 @@ pub fn os_user_name() -> String {
         let mut pwd: libc::passwd = std::mem::zeroed();
         let mut buf = vec![0 as libc::c_char; 16 * 1024];
         let mut out: *mut libc::passwd = std::ptr::null_mut();
-        if libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut out) == 0 && !out.is_null() && !pwd.pw_name.is_null() {
+        if libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut out) == 0
+            && !out.is_null()
+            && !pwd.pw_name.is_null()
+        {
             return CStr::from_ptr(pwd.pw_name).to_string_lossy().into_owned();
         }
         format!("uid-{uid}")

@@ -50,7 +50,10 @@ impl Permission {
     /// Permissions whose use changes the lab or the accounts; bursts of them are a finding,
     /// and asking for them without holding them counts as a privilege-escalation attempt.
     pub fn is_sensitive(self) -> bool {
-        matches!(self, Permission::AdminAccess | Permission::ManageUsers | Permission::ViewAudit | Permission::ManageComponents)
+        matches!(
+            self,
+            Permission::AdminAccess | Permission::ManageUsers | Permission::ViewAudit | Permission::ManageComponents
+        )
     }
 }
 
@@ -61,7 +64,9 @@ impl fmt::Display for Permission {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown permission `{0}` (expected one of ADMIN_ACCESS, MANAGE_COMPONENTS, TRIGGER_HEALING, READ_METRICS, MONITOR_HEALTH, EXPORT_REPORTS, MANAGE_USERS, VIEW_AUDIT)")]
+#[error(
+    "unknown permission `{0}` (expected one of ADMIN_ACCESS, MANAGE_COMPONENTS, TRIGGER_HEALING, READ_METRICS, MONITOR_HEALTH, EXPORT_REPORTS, MANAGE_USERS, VIEW_AUDIT)"
+)]
 pub struct UnknownPermission(pub String);
 
 impl FromStr for Permission {

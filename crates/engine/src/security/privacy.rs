@@ -132,21 +132,33 @@ impl SecurityManager {
         .into_iter()
         .map(|r| TokenRecord { jti: r.get(0), permissions: r.get(1), created_ms: r.get(2), expires_ms: r.get(3), revoked: r.get::<i64, _>(4) != 0 })
         .collect();
-        let findings = sqlx::query("SELECT ts_ms, kind, severity, source, details FROM security_findings WHERE actor = ? ORDER BY id")
+        let findings = sqlx::query(
+            "SELECT ts_ms, kind, severity, source, details FROM security_findings WHERE actor = ? ORDER BY id",
+        )
+        .bind(name)
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| FindingRecord {
+            ts_ms: r.get(0),
+            kind: r.get(1),
+            severity: r.get(2),
+            source: r.get(3),
+            details: r.get(4),
+        })
+        .collect();
+        let incident_notes =
+            sqlx::query("SELECT incident_id, at_ms, text FROM incident_notes WHERE author = ? ORDER BY id")
+                .bind(name)
+                .fetch_all(pool)
+                .await?
+                .into_iter()
+                .map(|r| IncidentNoteRecord { incident_id: r.get(0), at_ms: r.get(1), text: r.get(2) })
+                .collect();
+        let incidents_assigned = sqlx::query_scalar("SELECT id FROM incidents WHERE assignee = ? ORDER BY id")
             .bind(name)
             .fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|r| FindingRecord { ts_ms: r.get(0), kind: r.get(1), severity: r.get(2), source: r.get(3), details: r.get(4) })
-            .collect();
-        let incident_notes = sqlx::query("SELECT incident_id, at_ms, text FROM incident_notes WHERE author = ? ORDER BY id")
-            .bind(name)
-            .fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|r| IncidentNoteRecord { incident_id: r.get(0), at_ms: r.get(1), text: r.get(2) })
-            .collect();
-        let incidents_assigned = sqlx::query_scalar("SELECT id FROM incidents WHERE assignee = ? ORDER BY id").bind(name).fetch_all(pool).await?;
+            .await?;
         // Audit first, so the export includes its own access record.
         self.inner.audit.append(actor, "subject.exported", name, json!({ "kind": "access" })).await?;
         let audit_entries = self.inner.audit.rows_of_subject(name).await?;
@@ -200,13 +212,26 @@ impl SecurityManager {
         sqlx::query("DELETE FROM users WHERE name = ?").bind(name).execute(&mut *tx).await?;
         // Sign-in failures name the account and where it signed in from.
         sqlx::query("DELETE FROM login_failures WHERE name = ?").bind(name).execute(&mut *tx).await?;
-        let findings_anonymised = sqlx::query("UPDATE security_findings SET actor = ? WHERE actor = ?").bind(&pseudonym).bind(name).execute(&mut *tx).await?.rows_affected();
+        let findings_anonymised = sqlx::query("UPDATE security_findings SET actor = ? WHERE actor = ?")
+            .bind(&pseudonym)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         // Findings describe what happened in words ("`ana` attempted …"): unlink those too.
-        let texts: Vec<(i64, String)> = sqlx::query_as("SELECT id, details FROM security_findings WHERE instr(details, ?) > 0").bind(name).fetch_all(&mut *tx).await?;
+        let texts: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, details FROM security_findings WHERE instr(details, ?) > 0")
+                .bind(name)
+                .fetch_all(&mut *tx)
+                .await?;
         for (id, text) in texts {
             let replaced = audit::replace_word(&text, name, &pseudonym);
             if replaced != text {
-                sqlx::query("UPDATE security_findings SET details = ? WHERE id = ?").bind(replaced).bind(id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE security_findings SET details = ? WHERE id = ?")
+                    .bind(replaced)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
             }
         }
         // Incidents worked by the account (migration 0022) name its pseudonym instead.
@@ -233,28 +258,59 @@ impl SecurityManager {
                 .execute(&mut *tx)
                 .await?;
         }
-        let requests_anonymised =
-            sqlx::query("UPDATE data_subject_requests SET subject = ? WHERE subject = ?").bind(&pseudonym).bind(name).execute(&mut *tx).await?.rows_affected();
+        let requests_anonymised = sqlx::query("UPDATE data_subject_requests SET subject = ? WHERE subject = ?")
+            .bind(&pseudonym)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         let like = format!("%{pseudonym}%");
-        let audit_rows_unlinked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ? OR details LIKE ?")
-            .bind(&pseudonym)
-            .bind(&pseudonym)
-            .bind(&like)
+        let audit_rows_unlinked: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ? OR details LIKE ?")
+                .bind(&pseudonym)
+                .bind(&pseudonym)
+                .bind(&like)
+                .fetch_one(&mut *tx)
+                .await?;
+        let legacy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ?")
+            .bind(name)
+            .bind(name)
             .fetch_one(&mut *tx)
             .await?;
-        let legacy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor = ? OR target = ?").bind(name).bind(name).fetch_one(&mut *tx).await?;
         audit::erase_subject(&mut tx, name).await?;
         tx.commit().await?;
         self.session_changed();
-        let out = ErasureOutcome { pseudonym: pseudonym.clone(), tokens_revoked, findings_anonymised, requests_anonymised, audit_rows_unlinked: audit_rows_unlinked as u64, legacy_rows_naming_account: legacy as u64 };
+        let out = ErasureOutcome {
+            pseudonym: pseudonym.clone(),
+            tokens_revoked,
+            findings_anonymised,
+            requests_anonymised,
+            audit_rows_unlinked: audit_rows_unlinked as u64,
+            legacy_rows_naming_account: legacy as u64,
+        };
         // The actor may be the account itself: then it too is named by the pseudonym only.
         let actor = if actor == name { pseudonym.as_str() } else { actor };
-        self.inner.audit.append(actor, "subject.erased", &pseudonym, serde_json::to_value(&out).unwrap_or_default()).await?;
-        self.record_request(&pseudonym, "erasure", "done", &format!("{tokens_revoked} tokens revoked, {audit_rows_unlinked} audit rows unlinked")).await?;
+        self.inner
+            .audit
+            .append(actor, "subject.erased", &pseudonym, serde_json::to_value(&out).unwrap_or_default())
+            .await?;
+        self.record_request(
+            &pseudonym,
+            "erasure",
+            "done",
+            &format!("{tokens_revoked} tokens revoked, {audit_rows_unlinked} audit rows unlinked"),
+        )
+        .await?;
         Ok(out)
     }
 
-    async fn record_request(&self, subject: &str, kind: &str, outcome: &str, detail: &str) -> Result<(), SecurityError> {
+    async fn record_request(
+        &self,
+        subject: &str,
+        kind: &str,
+        outcome: &str,
+        detail: &str,
+    ) -> Result<(), SecurityError> {
         sqlx::query("INSERT INTO data_subject_requests (ts_ms, subject, kind, outcome, detail) VALUES (?, ?, ?, ?, ?)")
             .bind(self.now())
             .bind(subject)
@@ -268,7 +324,11 @@ impl SecurityManager {
 
     /// The UI language saved with the account, if any.
     pub async fn user_language(&self, name: &str) -> Result<Option<String>, SecurityError> {
-        Ok(sqlx::query_scalar::<_, Option<String>>("SELECT language FROM users WHERE name = ?").bind(name).fetch_optional(&self.inner.pool).await?.flatten())
+        Ok(sqlx::query_scalar::<_, Option<String>>("SELECT language FROM users WHERE name = ?")
+            .bind(name)
+            .fetch_optional(&self.inner.pool)
+            .await?
+            .flatten())
     }
 
     /// Save the account's UI language (`None` clears it: negotiate from the browser again).
@@ -277,7 +337,11 @@ impl SecurityManager {
         if store::get_user(&self.inner.pool, name).await?.is_none() {
             return Err(SecurityError::NotFound(format!("no user `{name}`")));
         }
-        sqlx::query("UPDATE users SET language = ? WHERE name = ?").bind(language).bind(name).execute(&self.inner.pool).await?;
+        sqlx::query("UPDATE users SET language = ? WHERE name = ?")
+            .bind(language)
+            .bind(name)
+            .execute(&self.inner.pool)
+            .await?;
         Ok(())
     }
 }

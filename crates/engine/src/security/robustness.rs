@@ -50,7 +50,8 @@ fn untrusted_input_parsers_never_panic() {
     let env = BTreeMap::new();
     for round in 0..3000 {
         let seed = SEEDS[round % SEEDS.len()];
-        let bytes = if round % 5 == 0 { (0..rng.usize(0..200)).map(|_| rng.u8(..)).collect() } else { mutate(&mut rng, seed) };
+        let bytes =
+            if round % 5 == 0 { (0..rng.usize(0..200)).map(|_| rng.u8(..)).collect() } else { mutate(&mut rng, seed) };
         let text = String::from_utf8_lossy(&bytes);
         let _ = crate::config::load_str(&text, "fuzz.yaml", Path::new("."), &env);
         let _ = signer.verify(&text, 0);

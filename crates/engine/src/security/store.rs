@@ -2,8 +2,8 @@
 
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
-use super::permission::{PermissionSet, parse_set};
 use super::SecurityError;
+use super::permission::{PermissionSet, parse_set};
 
 /// A stored account (the hash never leaves this module but for verification).
 #[derive(Clone)]
@@ -22,11 +22,20 @@ pub struct UserRow {
 
 impl std::fmt::Debug for UserRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserRow").field("name", &self.name).field("role", &self.role).field("disabled", &self.disabled).finish_non_exhaustive()
+        f.debug_struct("UserRow")
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .field("disabled", &self.disabled)
+            .finish_non_exhaustive()
     }
 }
 
-pub async fn put_secret_raw(conn: &mut SqliteConnection, name: &str, ciphertext: &[u8], now_ms: i64) -> Result<(), SecurityError> {
+pub async fn put_secret_raw(
+    conn: &mut SqliteConnection,
+    name: &str,
+    ciphertext: &[u8],
+    now_ms: i64,
+) -> Result<(), SecurityError> {
     sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET ciphertext = excluded.ciphertext, updated_ms = excluded.updated_ms")
         .bind(name)
         .bind(ciphertext)
@@ -37,7 +46,11 @@ pub async fn put_secret_raw(conn: &mut SqliteConnection, name: &str, ciphertext:
 }
 
 pub async fn get_secret_raw(pool: &SqlitePool, name: &str) -> Result<Option<Vec<u8>>, SecurityError> {
-    Ok(sqlx::query("SELECT ciphertext FROM secrets WHERE name = ?").bind(name).fetch_optional(pool).await?.map(|r| r.get(0)))
+    Ok(sqlx::query("SELECT ciphertext FROM secrets WHERE name = ?")
+        .bind(name)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| r.get(0)))
 }
 
 pub async fn user_count(pool: &SqlitePool) -> Result<i64, SecurityError> {
@@ -46,7 +59,15 @@ pub async fn user_count(pool: &SqlitePool) -> Result<i64, SecurityError> {
 
 pub async fn get_user(pool: &SqlitePool, name: &str) -> Result<Option<UserRow>, SecurityError> {
     let r = sqlx::query("SELECT name, role, password_hash, disabled, failed_logins, locked_until_ms, COALESCE(uid, '') FROM users WHERE name = ?").bind(name).fetch_optional(pool).await?;
-    Ok(r.map(|r| UserRow { name: r.get(0), role: r.get(1), password_hash: r.get(2), disabled: r.get::<i64, _>(3) != 0, failed_logins: r.get(4), locked_until_ms: r.get(5), uid: r.get(6) }))
+    Ok(r.map(|r| UserRow {
+        name: r.get(0),
+        role: r.get(1),
+        password_hash: r.get(2),
+        disabled: r.get::<i64, _>(3) != 0,
+        failed_logins: r.get(4),
+        locked_until_ms: r.get(5),
+        uid: r.get(6),
+    }))
 }
 
 pub async fn role_permissions(pool: &SqlitePool, role: &str) -> Result<Option<PermissionSet>, SecurityError> {
@@ -64,7 +85,11 @@ pub async fn is_revoked(pool: &SqlitePool, jti: &str) -> Result<bool, SecurityEr
 /// A failed sign-in of `name` (a no-op for an unknown name, run anyway so both take the same
 /// time): one more failure in a row, and the end of the longest back-off in `locked_until_ms`
 /// (what the accounts list shows), `None` while no back-off applies.
-pub async fn record_failed_login(pool: &SqlitePool, name: &str, backoff_until_ms: Option<i64>) -> Result<(), SecurityError> {
+pub async fn record_failed_login(
+    pool: &SqlitePool,
+    name: &str,
+    backoff_until_ms: Option<i64>,
+) -> Result<(), SecurityError> {
     sqlx::query("UPDATE users SET failed_logins = failed_logins + 1, locked_until_ms = CASE WHEN ?1 IS NULL THEN locked_until_ms ELSE MAX(COALESCE(locked_until_ms, 0), ?1) END WHERE name = ?2")
         .bind(backoff_until_ms)
         .bind(name)
@@ -75,5 +100,10 @@ pub async fn record_failed_login(pool: &SqlitePool, name: &str, backoff_until_ms
 
 /// A successful sign-in or `user unlock`: no failures in a row, no back-off shown.
 pub async fn reset_failed_logins(pool: &SqlitePool, name: &str) -> Result<bool, SecurityError> {
-    Ok(sqlx::query("UPDATE users SET failed_logins = 0, locked_until_ms = NULL WHERE name = ?").bind(name).execute(pool).await?.rows_affected() > 0)
+    Ok(sqlx::query("UPDATE users SET failed_logins = 0, locked_until_ms = NULL WHERE name = ?")
+        .bind(name)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        > 0)
 }

@@ -24,8 +24,11 @@ async fn fixture_with(enabled: bool, secret: Option<&str>) -> Fixture {
     let db = dir.path().join("guard.db");
     let pool = crate::history::open_pool(&db).await.unwrap();
     let clock = ManualClock::new(1_700_000_000_000);
-    let settings = SecuritySettings { enabled, secret_key: secret.map(|s| Secret(s.into())), ..SecuritySettings::default() };
-    let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(clock.clone())).await.unwrap();
+    let settings =
+        SecuritySettings { enabled, secret_key: secret.map(|s| Secret(s.into())), ..SecuritySettings::default() };
+    let sec = SecurityManager::open(pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(clock.clone()))
+        .await
+        .unwrap();
     Fixture { sec, clock, dir, pool }
 }
 
@@ -37,12 +40,24 @@ async fn fixture() -> Fixture {
 async fn first_run_requires_setup_and_the_setup_token_works_once_from_loopback() {
     let f = fixture().await;
     assert!(f.sec.setup_required().await.unwrap());
-    assert_eq!(f.sec.authorize(None, Permission::MonitorHealth, "127.0.0.1", "GET /api/components", false).await.unwrap_err(), Denied::SetupRequired);
+    assert_eq!(
+        f.sec.authorize(None, Permission::MonitorHealth, "127.0.0.1", "GET /api/components", false).await.unwrap_err(),
+        Denied::SetupRequired
+    );
     assert_eq!(f.sec.authenticate("admin", PW, "127.0.0.1").await.unwrap_err(), Denied::SetupRequired);
     let tok = f.sec.setup_token().expect("a setup token while no account exists");
-    assert!(matches!(f.sec.complete_setup(&tok, "admin", PW, false, "10.0.0.9").await, Err(SetupError::Denied(Denied::LoopbackOnly))));
-    assert!(matches!(f.sec.complete_setup("wrong", "admin", PW, true, "127.0.0.1").await, Err(SetupError::Denied(Denied::BadCredentials))));
-    assert!(matches!(f.sec.complete_setup(&tok, "admin", "short", true, "127.0.0.1").await, Err(SetupError::Security(SecurityError::Invalid(_)))));
+    assert!(matches!(
+        f.sec.complete_setup(&tok, "admin", PW, false, "10.0.0.9").await,
+        Err(SetupError::Denied(Denied::LoopbackOnly))
+    ));
+    assert!(matches!(
+        f.sec.complete_setup("wrong", "admin", PW, true, "127.0.0.1").await,
+        Err(SetupError::Denied(Denied::BadCredentials))
+    ));
+    assert!(matches!(
+        f.sec.complete_setup(&tok, "admin", "short", true, "127.0.0.1").await,
+        Err(SetupError::Security(SecurityError::Invalid(_)))
+    ));
     f.sec.complete_setup(&tok, "admin", PW, true, "127.0.0.1").await.unwrap();
     assert!(!f.sec.setup_required().await.unwrap());
     assert!(f.sec.setup_token().is_none());
@@ -61,16 +76,25 @@ async fn sessions_expire_on_the_injected_clock_and_revocation_sticks() {
     let s = f.sec.authenticate("ana", PW, "127.0.0.1").await.unwrap();
     let p = f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "127.0.0.1", "GET x", false).await.unwrap();
     assert_eq!((p.user.as_str(), p.role.as_str(), p.kind), ("ana", "viewer", PrincipalKind::Session));
-    assert_eq!(f.sec.authorize(Some(&s.token), Permission::TriggerHealing, "127.0.0.1", "POST heal", true).await.unwrap_err(), Denied::Forbidden(Permission::TriggerHealing));
+    assert_eq!(
+        f.sec.authorize(Some(&s.token), Permission::TriggerHealing, "127.0.0.1", "POST heal", true).await.unwrap_err(),
+        Denied::Forbidden(Permission::TriggerHealing)
+    );
     f.clock.advance_ms(3_599_000);
     assert!(f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "h", "GET x", false).await.is_ok());
     f.clock.advance_ms(1_000);
-    assert_eq!(f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Expired);
+    assert_eq!(
+        f.sec.authorize(Some(&s.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(),
+        Denied::Expired
+    );
 
     let s2 = f.sec.authenticate("ana", PW, "127.0.0.1").await.unwrap();
     let p2 = f.sec.validate_session(Some(&s2.token), "h").await.unwrap();
     f.sec.logout(&p2).await.unwrap();
-    assert_eq!(f.sec.authorize(Some(&s2.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Revoked);
+    assert_eq!(
+        f.sec.authorize(Some(&s2.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(),
+        Denied::Revoked
+    );
     let findings = f.sec.findings(10).await.unwrap();
     assert!(findings.iter().any(|x| x.kind == FindingKind::RevokedTokenUse), "{findings:?}");
 }
@@ -84,11 +108,19 @@ async fn failed_logins_back_off_per_name_and_source_alike_for_unknown_names_and_
     // (Each name from its own address: one address has 10 tries, then one per 6 s.)
     for (name, source) in [("bob", "10.0.0.1"), ("nobody-here", "10.0.1.1")] {
         for i in 0..backoff::FREE_FAILURES {
-            assert_eq!(f.sec.authenticate(name, "wrong password!", source).await.unwrap_err(), Denied::BadCredentials, "{name} attempt {i}");
+            assert_eq!(
+                f.sec.authenticate(name, "wrong password!", source).await.unwrap_err(),
+                Denied::BadCredentials,
+                "{name} attempt {i}"
+            );
         }
         assert_eq!(f.sec.authenticate(name, PW, source).await.unwrap_err(), Denied::Throttled(1), "{name}");
         // Another source is not affected.
-        assert_eq!(f.sec.authenticate(name, "wrong password!", "10.0.0.2").await.unwrap_err(), Denied::BadCredentials, "{name}");
+        assert_eq!(
+            f.sec.authenticate(name, "wrong password!", "10.0.0.2").await.unwrap_err(),
+            Denied::BadCredentials,
+            "{name}"
+        );
     }
     // The wait doubles with each further failure, and the throttled try was not counted.
     f.clock.advance_ms(1_000);
@@ -125,7 +157,11 @@ async fn failed_logins_back_off_per_name_and_source_alike_for_unknown_names_and_
         assert!(matches!(f.sec.authenticate(bad, PW, "10.0.0.9").await, Err(Denied::BadRequest(_))), "{bad:.20}");
     }
     assert_eq!(backoff::rows(&f.pool).await.unwrap(), rows_before);
-    let longest: i64 = sqlx::query_scalar("SELECT MAX(length(actor) + length(target) + length(details)) FROM audit_log").fetch_one(&f.pool).await.unwrap();
+    let longest: i64 =
+        sqlx::query_scalar("SELECT MAX(length(actor) + length(target) + length(details)) FROM audit_log")
+            .fetch_one(&f.pool)
+            .await
+            .unwrap();
     assert!(longest < 1000, "an audit row of {longest} bytes");
 
     let forged = TokenSigner::new(b"not the server key, not at all!!").sign(&Claims {
@@ -140,9 +176,15 @@ async fn failed_logins_back_off_per_name_and_source_alike_for_unknown_names_and_
         iss: token::ISSUER.into(),
         aud: token::AUDIENCE.into(),
     });
-    assert_eq!(f.sec.authorize(Some(&forged), Permission::ManageUsers, "10.9.9.9", "GET x", false).await.unwrap_err(), Denied::Invalid);
+    assert_eq!(
+        f.sec.authorize(Some(&forged), Permission::ManageUsers, "10.9.9.9", "GET x", false).await.unwrap_err(),
+        Denied::Invalid
+    );
     assert!(f.sec.findings(20).await.unwrap().iter().any(|x| x.kind == FindingKind::ForgedToken));
-    assert_eq!(f.sec.authorize(None, Permission::MonitorHealth, "h", "GET x", false).await.unwrap_err(), Denied::Missing);
+    assert_eq!(
+        f.sec.authorize(None, Permission::MonitorHealth, "h", "GET x", false).await.unwrap_err(),
+        Denied::Missing
+    );
 }
 
 #[tokio::test]
@@ -150,7 +192,12 @@ async fn throttle_state_stays_bounded() {
     let f = fixture().await;
     // Idle rows are pruned and the table is capped, whatever names and sources come.
     for i in 0..(backoff::MAX_ROWS + 50) {
-        sqlx::query("INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, 's', 1, ?, 0)").bind(format!("n{i}")).bind(f.clock.now_ms()).execute(&f.pool).await.unwrap();
+        sqlx::query("INSERT INTO login_failures (name, source, failures, last_ms, next_ms) VALUES (?, 's', 1, ?, 0)")
+            .bind(format!("n{i}"))
+            .bind(f.clock.now_ms())
+            .execute(&f.pool)
+            .await
+            .unwrap();
     }
     backoff::prune(&f.pool, f.clock.now_ms()).await.unwrap();
     assert_eq!(backoff::rows(&f.pool).await.unwrap(), backoff::MAX_ROWS);
@@ -168,16 +215,31 @@ async fn throttle_state_stays_bounded() {
 async fn api_tokens_are_scoped_and_cannot_exceed_the_role() {
     let f = fixture().await;
     f.sec.create_user("am", "operator", PW, "test").await.unwrap();
-    let t = f.sec.issue_api_token("am", Duration::from_secs(60), Some([Permission::TriggerHealing].into()), "test").await.unwrap();
-    let p = f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "POST /api/alertmanager", true).await.unwrap();
+    let t = f
+        .sec
+        .issue_api_token("am", Duration::from_secs(60), Some([Permission::TriggerHealing].into()), "test")
+        .await
+        .unwrap();
+    let p =
+        f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "POST /api/alertmanager", true).await.unwrap();
     assert_eq!(p.kind, PrincipalKind::Api);
     assert_eq!(p.permissions, vec![Permission::TriggerHealing]);
-    assert_eq!(f.sec.authorize(Some(&t.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(), Denied::Forbidden(Permission::ReadMetrics));
-    let e = f.sec.issue_api_token("am", Duration::from_secs(60), Some([Permission::ManageUsers].into()), "am").await.unwrap_err();
+    assert_eq!(
+        f.sec.authorize(Some(&t.token), Permission::ReadMetrics, "h", "GET x", false).await.unwrap_err(),
+        Denied::Forbidden(Permission::ReadMetrics)
+    );
+    let e = f
+        .sec
+        .issue_api_token("am", Duration::from_secs(60), Some([Permission::ManageUsers].into()), "am")
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("does not hold MANAGE_USERS"), "{e}");
     assert!(f.sec.findings(10).await.unwrap().iter().any(|x| x.kind == FindingKind::PrivilegeEscalation));
     f.clock.advance_ms(60_000);
-    assert_eq!(f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "x", true).await.unwrap_err(), Denied::Expired);
+    assert_eq!(
+        f.sec.authorize(Some(&t.token), Permission::TriggerHealing, "h", "x", true).await.unwrap_err(),
+        Denied::Expired
+    );
     // The token is stored only encrypted.
     let raw: Vec<u8> = sqlx::query_scalar("SELECT token_enc FROM api_tokens").fetch_one(&f.pool).await.unwrap();
     assert!(!raw.windows(20).any(|w| w == &t.token.as_bytes()[..20]));
@@ -186,7 +248,10 @@ async fn api_tokens_are_scoped_and_cannot_exceed_the_role() {
     f.sec.create_user("cy", "admin", PW, "test").await.unwrap();
     let s = f.sec.authenticate("cy", PW, "h2").await.unwrap();
     sqlx::query("UPDATE users SET role = 'nobody' WHERE name = 'cy'").execute(&f.pool).await.unwrap();
-    assert_eq!(f.sec.authorize(Some(&s.token), Permission::MonitorHealth, "h", "x", false).await.unwrap_err(), Denied::Forbidden(Permission::MonitorHealth));
+    assert_eq!(
+        f.sec.authorize(Some(&s.token), Permission::MonitorHealth, "h", "x", false).await.unwrap_err(),
+        Denied::Forbidden(Permission::MonitorHealth)
+    );
     assert!(f.sec.create_role("admin", &PermissionSet::new(), "test").await.is_err(), "built-in roles are fixed");
 }
 
@@ -203,7 +268,10 @@ async fn audit_chain_detects_edits_deletions_and_insertions() {
         ("UPDATE audit_log SET target = 'db' WHERE id = 3", AuditBreak::Edited(3)),
         ("DELETE FROM audit_log WHERE id = 2", AuditBreak::Deleted(2, 1, 3)),
         ("DELETE FROM audit_log WHERE id = 5", AuditBreak::TailDeleted(5, 4, 5)),
-        ("INSERT INTO audit_log (id, ts_ms, actor, action, target, details, prev_hash, hash) SELECT 6, ts_ms, actor, action, target, details, hash, hash FROM audit_log WHERE id = 5", AuditBreak::Inserted(6)),
+        (
+            "INSERT INTO audit_log (id, ts_ms, actor, action, target, details, prev_hash, hash) SELECT 6, ts_ms, actor, action, target, details, hash, hash FROM audit_log WHERE id = 5",
+            AuditBreak::Inserted(6),
+        ),
     ];
     for (sql, want) in cases {
         let g = fixture().await;
@@ -253,8 +321,14 @@ async fn key_rotation_reencrypts_everything_and_keeps_the_chain() {
     // A fresh manager over the same files (the next start) still reads everything.
     let settings = SecuritySettings::default();
     let db = f.dir.path().join("guard.db");
-    let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
-    assert!(again.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok(), "the stored signing key survived the rotation");
+    let again =
+        SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone()))
+            .await
+            .unwrap();
+    assert!(
+        again.authorize(Some(&t.token), Permission::AdminAccess, "h", "x", false).await.is_ok(),
+        "the stored signing key survived the rotation"
+    );
     assert!(again.audit().verify().await.unwrap().is_ok());
 }
 
@@ -274,7 +348,11 @@ async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
     let _ = f.sec.authorize(Some(&s.token), Permission::ManageUsers, "10.1.2.3", "POST /api/users", true).await;
 
     // Raw rows name her by pseudonym only; the API view reveals the name.
-    let raw: String = sqlx::query_scalar("SELECT group_concat(actor || ' ' || target || ' ' || details, ' | ') FROM audit_log").fetch_one(&f.pool).await.unwrap();
+    let raw: String =
+        sqlx::query_scalar("SELECT group_concat(actor || ' ' || target || ' ' || details, ' | ') FROM audit_log")
+            .fetch_one(&f.pool)
+            .await
+            .unwrap();
     assert!(!raw.contains("maria"), "{raw}");
     assert!(raw.contains("\"role\":\"admin\""), "non-person fields stay as they are: {raw}");
     assert!(f.sec.audit().recent(100).await.unwrap().iter().any(|e| e.actor == "maria" && e.action == "login"));
@@ -300,7 +378,10 @@ async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
     let out = f.sec.erase_account("maria", "root").await.unwrap();
     assert_eq!(out.pseudonym, pseudonym);
     assert_eq!(out.tokens_revoked, 1);
-    assert!(out.audit_rows_unlinked >= 6 && out.findings_anonymised >= 1 && out.legacy_rows_naming_account == 0, "{out:?}");
+    assert!(
+        out.audit_rows_unlinked >= 6 && out.findings_anonymised >= 1 && out.legacy_rows_naming_account == 0,
+        "{out:?}"
+    );
     // The chain verifies; nothing anywhere names her; her tokens no longer work.
     assert!(f.sec.audit().verify().await.unwrap().is_ok());
     let everything: String = sqlx::query_scalar(
@@ -311,10 +392,19 @@ async fn account_export_and_erasure_keep_the_audit_chain_verifiable() {
     .await
     .unwrap();
     assert!(!everything.contains("maria"), "{everything}");
-    assert!(f.sec.audit().recent(100).await.unwrap().iter().all(|e| !e.actor.contains("maria") && !e.details.contains("maria")));
+    assert!(
+        f.sec
+            .audit()
+            .recent(100)
+            .await
+            .unwrap()
+            .iter()
+            .all(|e| !e.actor.contains("maria") && !e.details.contains("maria"))
+    );
     assert_eq!(f.sec.validate_session(Some(&tok.token), "x").await.unwrap_err(), Denied::Revoked);
     assert_eq!(f.sec.validate_session(Some(&s.token), "x").await.unwrap_err(), Denied::UnknownUser);
-    let kinds: Vec<(String, String)> = sqlx::query_as("SELECT kind, outcome FROM data_subject_requests ORDER BY id").fetch_all(&f.pool).await.unwrap();
+    let kinds: Vec<(String, String)> =
+        sqlx::query_as("SELECT kind, outcome FROM data_subject_requests ORDER BY id").fetch_all(&f.pool).await.unwrap();
     assert_eq!(kinds, vec![("access".into(), "done".into()), ("erasure".into(), "done".into())]);
     // A new account of the same name is a new subject with a new pseudonym.
     f.sec.create_user("maria", "viewer", PW, "root").await.unwrap();
@@ -355,7 +445,12 @@ async fn checkpoints_catch_truncation_rollback_and_an_old_database() {
     let snapshot = |name: &str| {
         let d = f.dir.path().join(name);
         std::fs::create_dir(&d).unwrap();
-        for (from, to) in [(&db, "guard.db"), (&Keyring::default_path(&db), "guard.db.keys"), (&files.signing, "guard.db.signing"), (&files.checkpoints, "guard.db.checkpoints")] {
+        for (from, to) in [
+            (&db, "guard.db"),
+            (&Keyring::default_path(&db), "guard.db.keys"),
+            (&files.signing, "guard.db.signing"),
+            (&files.checkpoints, "guard.db.checkpoints"),
+        ] {
             std::fs::copy(from, d.join(to)).unwrap();
         }
         d.join("guard.db")
@@ -441,8 +536,18 @@ async fn rotation_keeps_the_signing_key_usable() {
     f.sec.rotate_encryption_key("test").await.unwrap();
     // Reopen: the signing key decrypts with the rotated keyring and is the same key.
     let db = f.dir.path().join("guard.db");
-    let settings = SecuritySettings { enabled: true, token_expiry: Duration::from_secs(3600), secret_key: None, encryption_key: None, rate_limiting: true, ..SecuritySettings::default() };
-    let again = SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    let settings = SecuritySettings {
+        enabled: true,
+        token_expiry: Duration::from_secs(3600),
+        secret_key: None,
+        encryption_key: None,
+        rate_limiting: true,
+        ..SecuritySettings::default()
+    };
+    let again =
+        SecurityManager::open(f.pool.clone(), &settings, &Keyring::default_path(&db), Arc::new(f.clock.clone()))
+            .await
+            .unwrap();
     assert_eq!(again.signer().unwrap().public(), public);
     assert_eq!(again.audit().verify().await.unwrap().unwrap().rows, 1);
 }
@@ -490,7 +595,14 @@ async fn signing_key_rotation_keeps_old_tokens_until_they_expire() {
     let old_kid = f.sec.inner.signer.current_kid();
     // Another process (the CLI) opens the same database and rotates.
     let db = f.dir.path().join("guard.db");
-    let cli = SecurityManager::open(f.pool.clone(), &SecuritySettings::default(), &Keyring::default_path(&db), Arc::new(f.clock.clone())).await.unwrap();
+    let cli = SecurityManager::open(
+        f.pool.clone(),
+        &SecuritySettings::default(),
+        &Keyring::default_path(&db),
+        Arc::new(f.clock.clone()),
+    )
+    .await
+    .unwrap();
     f.sec.put_secret("hook", "tok-abc", "ana").await.unwrap();
     let until = cli.rotate_signing_key("cli:root").await.unwrap();
     // `key rotate` does both; the server follows the rewritten key file.
@@ -538,15 +650,27 @@ async fn manage_users_cannot_grant_more_than_it_holds() {
     assert!(forbidden(f.sec.set_role_by(&mgr, "mgr", "admin").await), "no self-promotion");
     assert!(forbidden(f.sec.set_disabled_by(&mgr, "root", true).await), "nor acting on a stronger account");
     assert!(forbidden(f.sec.set_role_by(&mgr, "root", "viewer").await));
-    assert!(matches!(f.sec.issue_api_token_by(&mgr, "root", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await, Err(SecurityError::Forbidden(_))));
-    assert!(f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::AdminAccess].into())).await.is_err());
+    assert!(matches!(
+        f.sec.issue_api_token_by(&mgr, "root", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await,
+        Err(SecurityError::Forbidden(_))
+    ));
+    assert!(
+        f.sec
+            .issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::AdminAccess].into()))
+            .await
+            .is_err()
+    );
     assert_eq!(store::get_user(&f.pool, "mgr").await.unwrap().unwrap().role, "usermgr");
     assert!(store::get_user(&f.pool, "eve").await.unwrap().is_none());
     // Within its own permissions it may.
     f.sec.create_user_by(&mgr, "vera", "viewer", PW).await.unwrap();
     f.sec.set_disabled_by(&mgr, "vera", true).await.unwrap();
-    f.sec.issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::ReadMetrics].into())).await.unwrap();
-    let admin = f.sec.validate_session(Some(&f.sec.authenticate("root", PW, "h").await.unwrap().token), "h").await.unwrap();
+    f.sec
+        .issue_api_token_by(&mgr, "mgr", Duration::from_secs(60), Some([Permission::ReadMetrics].into()))
+        .await
+        .unwrap();
+    let admin =
+        f.sec.validate_session(Some(&f.sec.authenticate("root", PW, "h").await.unwrap().token), "h").await.unwrap();
     f.sec.set_role_by(&admin, "mgr", "admin").await.unwrap();
     let actions: Vec<String> = f.sec.audit().recent(100).await.unwrap().into_iter().map(|e| e.action).collect();
     assert!(actions.iter().any(|a| a == "user.grant_denied"), "{actions:?}");
@@ -610,22 +734,34 @@ async fn a_sha256_passphrase_database_migrates_to_argon2id() {
     let old_signing = get_or_create_secret(&pool, &legacy, SIGNING_KEY, 1).await.unwrap();
     get_or_create_secret(&pool, &legacy, AUDIT_KEY, 1).await.unwrap();
     let hook = legacy.encrypt_data(b"tok-abc", b"user.hook").unwrap();
-    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.hook', ?, 1)").bind(hook).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO secrets (name, ciphertext, updated_ms) VALUES ('user.hook', ?, 1)")
+        .bind(hook)
+        .execute(&pool)
+        .await
+        .unwrap();
     assert!(!keys.exists());
 
     let settings = SecuritySettings { encryption_key: Some(Secret(pass.into())), ..SecuritySettings::default() };
     let clock = Arc::new(ManualClock::new(1_700_000_000_000));
     let sec = SecurityManager::open(pool.clone(), &settings, &keys, clock.clone()).await.unwrap();
     assert_eq!(sec.get_secret("hook").await.unwrap().as_deref(), Some("tok-abc"));
-    assert_eq!(sec.inner.signer.current_kid(), token::key_id(&old_signing), "the same signing key, now under the new key");
+    assert_eq!(
+        sec.inner.signer.current_kid(),
+        token::key_id(&old_signing),
+        "the same signing key, now under the new key"
+    );
     // The key file holds the salt, private; the SHA-256 key is gone from it and from the data.
     let text = std::fs::read_to_string(&keys).unwrap();
     assert!(text.contains("pipeline-guard-keys 2") && text.contains("kdf argon2id m=19456 t=2 p=1 salt="), "{text}");
     assert!(!text.contains("legacy-passphrase"), "{text}");
     assert_eq!(std::fs::metadata(&keys).unwrap().permissions().mode() & 0o777, 0o600);
-    let cts: Vec<(String, Vec<u8>)> = sqlx::query_as("SELECT name, ciphertext FROM secrets").fetch_all(&pool).await.unwrap();
+    let cts: Vec<(String, Vec<u8>)> =
+        sqlx::query_as("SELECT name, ciphertext FROM secrets").fetch_all(&pool).await.unwrap();
     for (name, ct) in cts {
-        assert!(matches!(legacy.decrypt_data(&ct, name.as_bytes()), Err(CryptoError::UnknownKey(_))), "{name} is still under the SHA-256 key");
+        assert!(
+            matches!(legacy.decrypt_data(&ct, name.as_bytes()), Err(CryptoError::UnknownKey(_))),
+            "{name} is still under the SHA-256 key"
+        );
     }
     assert!(sec.audit().recent(10).await.unwrap().iter().any(|e| e.action == "key.passphrase_migrated"));
     // The next start derives the same key from the stored salt and migrates nothing.
@@ -634,6 +770,7 @@ async fn a_sha256_passphrase_database_migrates_to_argon2id() {
     assert!(again.audit().verify().await.unwrap().is_ok());
     assert_eq!(std::fs::read_to_string(&keys).unwrap(), text);
     // A wrong passphrase decrypts nothing.
-    let wrong = SecuritySettings { encryption_key: Some(Secret("another passphrase".into())), ..SecuritySettings::default() };
+    let wrong =
+        SecuritySettings { encryption_key: Some(Secret("another passphrase".into())), ..SecuritySettings::default() };
     assert!(SecurityManager::open(pool.clone(), &wrong, &keys, clock).await.is_err());
 }

@@ -23,7 +23,13 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 5] = [FindingKind::BruteForce, FindingKind::RevokedTokenUse, FindingKind::PrivilegeEscalation, FindingKind::DestructiveBurst, FindingKind::ForgedToken];
+    pub const ALL: [FindingKind; 5] = [
+        FindingKind::BruteForce,
+        FindingKind::RevokedTokenUse,
+        FindingKind::PrivilegeEscalation,
+        FindingKind::DestructiveBurst,
+        FindingKind::ForgedToken,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -129,32 +135,69 @@ impl ThreatDetector {
     pub fn failed_login(&self, user: &str, source: &str) -> Option<Detected> {
         let n = self.settings.failed_logins;
         if self.crosses(FindingKind::BruteForce, &format!("user:{user}"), n) {
-            return self.count(Detected { kind: FindingKind::BruteForce, actor: user.into(), source: source.into(), details: format!("{n} failed logins for `{user}` within {}s", self.settings.window_ms / 1000) });
+            return self.count(Detected {
+                kind: FindingKind::BruteForce,
+                actor: user.into(),
+                source: source.into(),
+                details: format!("{n} failed logins for `{user}` within {}s", self.settings.window_ms / 1000),
+            });
         }
         if self.crosses(FindingKind::BruteForce, &format!("source:{source}"), n) {
-            return self.count(Detected { kind: FindingKind::BruteForce, actor: user.into(), source: source.into(), details: format!("{n} failed logins from {source} within {}s", self.settings.window_ms / 1000) });
+            return self.count(Detected {
+                kind: FindingKind::BruteForce,
+                actor: user.into(),
+                source: source.into(),
+                details: format!("{n} failed logins from {source} within {}s", self.settings.window_ms / 1000),
+            });
         }
         None
     }
 
     pub fn revoked_token_use(&self, user: &str, jti: &str, source: &str) -> Option<Detected> {
-        self.crosses(FindingKind::RevokedTokenUse, jti, 1).then(|| Detected { kind: FindingKind::RevokedTokenUse, actor: user.into(), source: source.into(), details: format!("revoked token {jti} was presented") }).and_then(|d| self.count(d))
+        self.crosses(FindingKind::RevokedTokenUse, jti, 1)
+            .then(|| Detected {
+                kind: FindingKind::RevokedTokenUse,
+                actor: user.into(),
+                source: source.into(),
+                details: format!("revoked token {jti} was presented"),
+            })
+            .and_then(|d| self.count(d))
     }
 
     pub fn forged_token(&self, source: &str) -> Option<Detected> {
-        self.crosses(FindingKind::ForgedToken, source, 1).then(|| Detected { kind: FindingKind::ForgedToken, actor: "unknown".into(), source: source.into(), details: "a token with a bad signature was presented".into() }).and_then(|d| self.count(d))
+        self.crosses(FindingKind::ForgedToken, source, 1)
+            .then(|| Detected {
+                kind: FindingKind::ForgedToken,
+                actor: "unknown".into(),
+                source: source.into(),
+                details: "a token with a bad signature was presented".into(),
+            })
+            .and_then(|d| self.count(d))
     }
 
     pub fn escalation(&self, user: &str, what: &str, source: &str) -> Option<Detected> {
         self.crosses(FindingKind::PrivilegeEscalation, &format!("{user}:{what}"), 1)
-            .then(|| Detected { kind: FindingKind::PrivilegeEscalation, actor: user.into(), source: source.into(), details: format!("`{user}` attempted {what}") })
+            .then(|| Detected {
+                kind: FindingKind::PrivilegeEscalation,
+                actor: user.into(),
+                source: source.into(),
+                details: format!("`{user}` attempted {what}"),
+            })
             .and_then(|d| self.count(d))
     }
 
     pub fn destructive_action(&self, user: &str, action: &str, source: &str) -> Option<Detected> {
         let n = self.settings.destructive_actions;
         self.crosses(FindingKind::DestructiveBurst, user, n)
-            .then(|| Detected { kind: FindingKind::DestructiveBurst, actor: user.into(), source: source.into(), details: format!("{n} destructive actions by `{user}` within {}s (last: {action})", self.settings.window_ms / 1000) })
+            .then(|| Detected {
+                kind: FindingKind::DestructiveBurst,
+                actor: user.into(),
+                source: source.into(),
+                details: format!(
+                    "{n} destructive actions by `{user}` within {}s (last: {action})",
+                    self.settings.window_ms / 1000
+                ),
+            })
             .and_then(|d| self.count(d))
     }
 }

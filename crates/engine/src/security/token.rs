@@ -176,7 +176,18 @@ mod tests {
     use super::*;
 
     fn claims(exp: i64) -> Claims {
-        Claims { sub: "ana".into(), uid: "u1".into(), role: "viewer".into(), iat: 1000, exp, jti: "j1".into(), kind: TokenKind::Session, scope: None, iss: ISSUER.into(), aud: AUDIENCE.into() }
+        Claims {
+            sub: "ana".into(),
+            uid: "u1".into(),
+            role: "viewer".into(),
+            iat: 1000,
+            exp,
+            jti: "j1".into(),
+            kind: TokenKind::Session,
+            scope: None,
+            iss: ISSUER.into(),
+            aud: AUDIENCE.into(),
+        }
     }
 
     #[test]

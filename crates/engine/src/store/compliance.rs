@@ -16,7 +16,11 @@ pub struct RetentionByKind {
 }
 
 /// Retention runs in `[from_ms, to_ms)`, one entry per data kind.
-pub async fn retention_by_kind_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<RetentionByKind>, sqlx::Error> {
+pub async fn retention_by_kind_in(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<RetentionByKind>, sqlx::Error> {
     let rows: Vec<(String, i64, i64, String, i64)> = sqlx::query_as(
         "SELECT data_kind, MAX(ts_ms), SUM(rows), MAX(action), MAX(ts_ms - cutoff_ms) FROM retention_runs WHERE ts_ms >= ? AND ts_ms < ? GROUP BY data_kind",
     )
@@ -26,7 +30,13 @@ pub async fn retention_by_kind_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(data_kind, last_run_ms, rows, action, period_ms)| RetentionByKind { data_kind, last_run_ms, rows: rows.max(0) as u64, action, period_ms })
+        .map(|(data_kind, last_run_ms, rows, action, period_ms)| RetentionByKind {
+            data_kind,
+            last_run_ms,
+            rows: rows.max(0) as u64,
+            action,
+            period_ms,
+        })
         .collect())
 }
 
@@ -46,14 +56,22 @@ pub struct BackupRow {
 
 /// The newest backup recorded before `to_ms`.
 pub async fn newest_backup_before(pool: &SqlitePool, to_ms: i64) -> Result<Option<BackupRow>, sqlx::Error> {
-    let row: Option<(i64, i64, String, String)> =
-        sqlx::query_as("SELECT ts_ms, bytes, path, sha256 FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC, id DESC LIMIT 1").bind(to_ms).fetch_optional(pool).await?;
+    let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT ts_ms, bytes, path, sha256 FROM backups WHERE ts_ms < ? ORDER BY ts_ms DESC, id DESC LIMIT 1",
+    )
+    .bind(to_ms)
+    .fetch_optional(pool)
+    .await?;
     Ok(row.map(|(ts_ms, bytes, path, sha256)| BackupRow { ts_ms, bytes, path, sha256 }))
 }
 
 /// Backups taken in `[from_ms, to_ms)`.
 pub async fn backups_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<u64, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backups WHERE ts_ms >= ? AND ts_ms < ?").bind(from_ms).bind(to_ms).fetch_one(pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backups WHERE ts_ms >= ? AND ts_ms < ?")
+        .bind(from_ms)
+        .bind(to_ms)
+        .fetch_one(pool)
+        .await?;
     Ok(n.max(0) as u64)
 }
 
@@ -76,7 +94,11 @@ pub async fn subject_requests_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) ->
     .bind(to_ms)
     .fetch_one(pool)
     .await?;
-    Ok(SubjectRequests { received: received.max(0) as u64, done: done.max(0) as u64, erasures_done: erasures_done.max(0) as u64 })
+    Ok(SubjectRequests {
+        received: received.max(0) as u64,
+        done: done.max(0) as u64,
+        erasures_done: erasures_done.max(0) as u64,
+    })
 }
 
 /// Regions an operator activated or deactivated (`region_state`): (region id, active).

@@ -37,7 +37,11 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
                 region,
                 sla: if i % 3 == 0 { 99.9 } else { 99.5 },
                 critical: i % 4 == 0,
-                data_categories: if personal { vec![DataCategory::PersonalData, DataCategory::OperationalMetrics] } else { vec![DataCategory::OperationalMetrics] },
+                data_categories: if personal {
+                    vec![DataCategory::PersonalData, DataCategory::OperationalMetrics]
+                } else {
+                    vec![DataCategory::OperationalMetrics]
+                },
                 data_origin: None,
             }
         })
@@ -49,7 +53,11 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
     let mut tx = pool.begin().await?;
     for (i, c) in comps.iter().enumerate() {
         let sid = i as i64 + 1;
-        sqlx::query("INSERT INTO series (id, name, tags) VALUES (?, 'up', ?)").bind(sid).bind(format!("component={}", c.name)).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO series (id, name, tags) VALUES (?, 'up', ?)")
+            .bind(sid)
+            .bind(format!("component={}", c.name))
+            .execute(&mut *tx)
+            .await?;
         // Watched from the start: the first check found it healthy.
         sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, 'unknown', 'healthy', '[]')").bind(&c.name).bind(spec.from_ms).execute(&mut *tx).await?;
         // Outages: every fourth component has one or two; svc-001 misses its SLA badly.
@@ -83,7 +91,12 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
                 .await?;
             // The outage as the guard records it (migration 0017): from the exit until the check
             // that found it healthy again.
-            sqlx::query("INSERT INTO downtime (component, start_ms, end_ms, cause) VALUES (?, ?, ?, 'exit')").bind(&c.name).bind(t0 - 2_000).bind(t1).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO downtime (component, start_ms, end_ms, cause) VALUES (?, ?, ?, 'exit')")
+                .bind(&c.name)
+                .bind(t0 - 2_000)
+                .bind(t1)
+                .execute(&mut *tx)
+                .await?;
             // The healer's view: an incident from the crash (onset = exit, detected 1.5 s later),
             // the supervisor's respawn, then a ladder restart that brought it back.
             let inc: i64 = sqlx::query_scalar(
@@ -137,15 +150,22 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
         let day = spec.from_ms + d * 86_400_000;
         for h in [0i64, 12] {
             let ts = day + h * 3_600_000 + 120_000;
-            for (kind, period_d, action) in [("samples", 1, "deleted"), ("rollups", 90, "deleted"), ("events", 365, "deleted"), ("audit", 2555, "kept")] {
-                sqlx::query("INSERT INTO retention_runs (ts_ms, data_kind, action, cutoff_ms, rows) VALUES (?, ?, ?, ?, ?)")
-                    .bind(ts)
-                    .bind(kind)
-                    .bind(action)
-                    .bind(ts - period_d * 86_400_000)
-                    .bind(if kind == "samples" { 86_400 } else { 0 })
-                    .execute(&mut *tx)
-                    .await?;
+            for (kind, period_d, action) in [
+                ("samples", 1, "deleted"),
+                ("rollups", 90, "deleted"),
+                ("events", 365, "deleted"),
+                ("audit", 2555, "kept"),
+            ] {
+                sqlx::query(
+                    "INSERT INTO retention_runs (ts_ms, data_kind, action, cutoff_ms, rows) VALUES (?, ?, ?, ?, ?)",
+                )
+                .bind(ts)
+                .bind(kind)
+                .bind(action)
+                .bind(ts - period_d * 86_400_000)
+                .bind(if kind == "samples" { 86_400 } else { 0 })
+                .execute(&mut *tx)
+                .await?;
             }
         }
         sqlx::query("INSERT INTO backups (ts_ms, path, bytes, sha256) VALUES (?, ?, ?, ?)")
@@ -156,13 +176,19 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
             .execute(&mut *tx)
             .await?;
     }
-    sqlx::query("INSERT INTO data_subject_requests (ts_ms, subject, kind, outcome) VALUES (?, 'operator-7', 'access', 'done')")
-        .bind(spec.from_ms + 86_400_000)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO data_subject_requests (ts_ms, subject, kind, outcome) VALUES (?, 'operator-7', 'access', 'done')",
+    )
+    .bind(spec.from_ms + 86_400_000)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     if let Some(dir) = &spec.backup_dir {
-        let policy = crate::compliance::backup::BackupPolicy { dir: dir.clone(), every: std::time::Duration::from_secs(86_400), keep: 3 };
+        let policy = crate::compliance::backup::BackupPolicy {
+            dir: dir.clone(),
+            every: std::time::Duration::from_secs(86_400),
+            keep: 3,
+        };
         let at = spec.from_ms + (spec.days as i64 - 1) * 86_400_000 + 4 * 3_600_000;
         crate::compliance::backup::backup_now(pool, &policy, at, "system:backup", &crate::compliance::NoAuditLog)
             .await

@@ -27,8 +27,13 @@ pub struct IncidentRow {
 
 /// Incidents detected in `[from_ms, to_ms)`, merged ones left out (they are folded into their
 /// root cause's incident), by detection time.
-pub async fn incidents_detected_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<IncidentRow>, sqlx::Error> {
-    type Row = (i64, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<String>, Option<String>);
+pub async fn incidents_detected_in(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<IncidentRow>, sqlx::Error> {
+    type Row =
+        (i64, String, String, String, String, i64, String, i64, i64, Option<i64>, Option<String>, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms, reason_id, reason_args FROM incidents
          WHERE detected_ms >= ? AND detected_ms < ? AND status != 'merged' ORDER BY detected_ms, id",
@@ -39,24 +44,43 @@ pub async fn incidents_detected_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) 
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, component, root_cause, kind, reason, escalated, affected, onset_ms, detected_ms, resolved_ms, reason_id, reason_args)| IncidentRow {
-            id,
-            component,
-            root_cause,
-            kind,
-            reason,
-            escalated: escalated != 0,
-            affected: serde_json::from_str(&affected).unwrap_or_default(),
-            onset_ms,
-            detected_ms,
-            resolved_ms,
-            reason_message: Msg::from_columns(reason_id, reason_args),
-        })
+        .map(
+            |(
+                id,
+                component,
+                root_cause,
+                kind,
+                reason,
+                escalated,
+                affected,
+                onset_ms,
+                detected_ms,
+                resolved_ms,
+                reason_id,
+                reason_args,
+            )| IncidentRow {
+                id,
+                component,
+                root_cause,
+                kind,
+                reason,
+                escalated: escalated != 0,
+                affected: serde_json::from_str(&affected).unwrap_or_default(),
+                onset_ms,
+                detected_ms,
+                resolved_ms,
+                reason_message: Msg::from_columns(reason_id, reason_args),
+            },
+        )
         .collect())
 }
 
 /// Healing actions per incident, for the incidents detected in `[from_ms, to_ms)`.
-pub async fn action_counts_of_incidents_detected_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<HashMap<i64, u32>, sqlx::Error> {
+pub async fn action_counts_of_incidents_detected_in(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<HashMap<i64, u32>, sqlx::Error> {
     let counts: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT incident_id, COUNT(*) FROM healing_actions WHERE incident_id IN (SELECT id FROM incidents WHERE detected_ms >= ? AND detected_ms < ?) GROUP BY incident_id",
     )
@@ -86,9 +110,13 @@ pub struct ActionRow {
 
 /// Every healing action started in `[from_ms, to_ms)`, supervisor respawns included.
 pub async fn actions_started_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<ActionRow>, sqlx::Error> {
-    type Row = (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
+    type Row =
+        (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
     // A database from before migration 0012 has no message columns.
-    let messages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pragma_table_info('healing_actions') WHERE name = 'detail_id'").fetch_one(pool).await?;
+    let messages: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM pragma_table_info('healing_actions') WHERE name = 'detail_id'")
+            .fetch_one(pool)
+            .await?;
     let columns = if messages > 0 { "detail_id, detail_args" } else { "NULL, NULL" };
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, {columns} FROM healing_actions
@@ -100,17 +128,31 @@ pub async fn actions_started_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> 
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args)| ActionRow {
-            id,
-            component,
-            incident_id,
-            strategy,
-            trigger,
-            started_ms,
-            finished_ms,
-            result,
-            detail,
-            detail_message: Msg::from_columns(detail_id, detail_args),
-        })
+        .map(
+            |(
+                id,
+                component,
+                incident_id,
+                strategy,
+                trigger,
+                started_ms,
+                finished_ms,
+                result,
+                detail,
+                detail_id,
+                detail_args,
+            )| ActionRow {
+                id,
+                component,
+                incident_id,
+                strategy,
+                trigger,
+                started_ms,
+                finished_ms,
+                result,
+                detail,
+                detail_message: Msg::from_columns(detail_id, detail_args),
+            },
+        )
         .collect())
 }

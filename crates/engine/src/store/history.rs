@@ -15,7 +15,11 @@ pub struct StatusChangeRow {
 }
 
 /// Status changes in `[from_ms, to_ms)`, by component, then time.
-pub async fn status_changes_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<StatusChangeRow>, sqlx::Error> {
+pub async fn status_changes_in(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<StatusChangeRow>, sqlx::Error> {
     let rows: Vec<(i64, String, i64, String, String, String)> = sqlx::query_as(
         "SELECT id, component, ts_ms, from_status, to_status, issues FROM status_changes WHERE ts_ms >= ? AND ts_ms < ? ORDER BY component, ts_ms, id",
     )
@@ -49,7 +53,11 @@ pub struct ProcessEventRow {
 }
 
 /// Process events in `[from_ms, to_ms)`, by time.
-pub async fn process_events_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<ProcessEventRow>, sqlx::Error> {
+pub async fn process_events_in(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<ProcessEventRow>, sqlx::Error> {
     let rows: Vec<(i64, String, i64, i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
         "SELECT id, component, instance, ts_ms, kind, exit_code, signal FROM process_events WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id",
     )
@@ -59,6 +67,14 @@ pub async fn process_events_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> R
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, component, instance, ts_ms, kind, exit_code, signal)| ProcessEventRow { id, component, instance, ts_ms, kind, exit_code, signal })
+        .map(|(id, component, instance, ts_ms, kind, exit_code, signal)| ProcessEventRow {
+            id,
+            component,
+            instance,
+            ts_ms,
+            kind,
+            exit_code,
+            signal,
+        })
         .collect())
 }

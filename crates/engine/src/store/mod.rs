@@ -17,7 +17,10 @@ use sqlx::SqlitePool;
 
 /// Whether the database has `table` (older databases lack the later migrations' tables).
 pub async fn table_exists(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?").bind(table).fetch_one(pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+        .bind(table)
+        .fetch_one(pool)
+        .await?;
     Ok(n > 0)
 }
 
@@ -27,6 +30,7 @@ pub async fn has_rows(pool: &SqlitePool, table: &str) -> Result<bool, sqlx::Erro
         return Ok(false);
     }
     // `table` is one of our own table names, never input: checked against sqlite_master above.
-    let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1)")).fetch_one(pool).await?;
+    let n: i64 =
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT 1)")).fetch_one(pool).await?;
     Ok(n > 0)
 }

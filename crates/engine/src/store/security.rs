@@ -38,7 +38,12 @@ pub async fn audit_action_count(pool: &SqlitePool, action: &str, from_ms: i64, t
     if !table_exists(pool, "audit_log").await? {
         return Ok(0);
     }
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = ? AND ts_ms >= ? AND ts_ms < ?").bind(action).bind(from_ms).bind(to_ms).fetch_one(pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = ? AND ts_ms >= ? AND ts_ms < ?")
+        .bind(action)
+        .bind(from_ms)
+        .bind(to_ms)
+        .fetch_one(pool)
+        .await?;
     Ok(n.max(0) as u64)
 }
 
@@ -69,10 +74,17 @@ pub async fn accounts_with_last_login(pool: &SqlitePool, to_ms: i64) -> Result<O
             (SELECT MAX(a.ts_ms) FROM audit_log a WHERE a.action = 'login' AND a.ts_ms < ? AND a.actor = u.name)
          FROM users u WHERE u.created_ms < ? ORDER BY u.name"
     };
-    let rows: Vec<(String, String, i64, i64, Option<i64>)> = sqlx::query_as(sql).bind(to_ms).bind(to_ms).fetch_all(pool).await?;
+    let rows: Vec<(String, String, i64, i64, Option<i64>)> =
+        sqlx::query_as(sql).bind(to_ms).bind(to_ms).fetch_all(pool).await?;
     Ok(Some(
         rows.into_iter()
-            .map(|(name, role, disabled, created_ms, last_login_ms)| AccountRow { name, role, disabled: disabled != 0, created_ms, last_login_ms })
+            .map(|(name, role, disabled, created_ms, last_login_ms)| AccountRow {
+                name,
+                role,
+                disabled: disabled != 0,
+                created_ms,
+                last_login_ms,
+            })
             .collect(),
     ))
 }
@@ -94,7 +106,11 @@ pub async fn secret_envelopes(pool: &SqlitePool) -> Result<(u64, u64), sqlx::Err
             continue;
         }
         // Our own table and column names, never input.
-        let (enc, n): (i64, i64) = sqlx::query_as(&format!("SELECT COALESCE(SUM(substr({col}, 1, 4) = CAST('PGE1' AS BLOB)), 0), COUNT(*) FROM {table}")).fetch_one(pool).await?;
+        let (enc, n): (i64, i64) = sqlx::query_as(&format!(
+            "SELECT COALESCE(SUM(substr({col}, 1, 4) = CAST('PGE1' AS BLOB)), 0), COUNT(*) FROM {table}"
+        ))
+        .fetch_one(pool)
+        .await?;
         encrypted += enc.max(0) as u64;
         all += n.max(0) as u64;
     }

@@ -27,7 +27,9 @@ pub(crate) fn root() -> Result<&'static Path, &'static str> {
         let r = detect();
         match &r {
             Ok(dir) => tracing::info!(cgroup = %dir.display(), "each supervised child gets a cgroup v2 of its own"),
-            Err(why) => tracing::info!(why = %why, "no cgroup per supervised child; descendants are found by their scope alone"),
+            Err(why) => {
+                tracing::info!(why = %why, "no cgroup per supervised child; descendants are found by their scope alone")
+            }
         }
         r
     };
@@ -38,7 +40,8 @@ pub(crate) fn root() -> Result<&'static Path, &'static str> {
 }
 
 fn detect() -> Result<PathBuf, String> {
-    let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").map_err(|e| format!("/proc/self/mountinfo: {e}"))?;
+    let mountinfo =
+        std::fs::read_to_string("/proc/self/mountinfo").map_err(|e| format!("/proc/self/mountinfo: {e}"))?;
     // `36 35 0:30 / /sys/fs/cgroup rw,… - cgroup2 cgroup2 rw,…`
     let (mount_root, mount_point) = mountinfo
         .lines()
@@ -53,7 +56,9 @@ fn detect() -> Result<PathBuf, String> {
         .ok_or("no cgroup2 file system is mounted")?;
     let own = std::fs::read_to_string("/proc/self/cgroup").map_err(|e| format!("/proc/self/cgroup: {e}"))?;
     let own = own.lines().find_map(|l| l.strip_prefix("0::")).ok_or("the guard is in no cgroup v2")?.trim().to_string();
-    let rel = own.strip_prefix(mount_root.trim_end_matches('/')).ok_or("the guard's cgroup is outside the mounted cgroup2 tree")?;
+    let rel = own
+        .strip_prefix(mount_root.trim_end_matches('/'))
+        .ok_or("the guard's cgroup is outside the mounted cgroup2 tree")?;
     let parent = mount_point.join(rel.trim_start_matches('/'));
     remove_stale(&parent);
     let dir = parent.join(format!("pipeline-guard.{}", std::process::id()));
@@ -70,7 +75,11 @@ fn remove_stale(parent: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for e in entries.flatten() {
         let name = e.file_name();
-        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix("pipeline-guard.")).and_then(|p| p.parse::<u32>().ok()) else { continue };
+        let Some(pid) =
+            name.to_str().and_then(|n| n.strip_prefix("pipeline-guard.")).and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
         if Path::new(&format!("/proc/{pid}")).exists() {
             continue;
         }
@@ -124,12 +133,15 @@ impl InstanceCgroup {
 
     /// Is `pid` a member (checked after the spawn)?
     pub fn contains(&self, pid: u32) -> bool {
-        std::fs::read_to_string(self.dir.join("cgroup.procs")).is_ok_and(|t| t.split_whitespace().any(|p| p == pid.to_string()))
+        std::fs::read_to_string(self.dir.join("cgroup.procs"))
+            .is_ok_and(|t| t.split_whitespace().any(|p| p == pid.to_string()))
     }
 
     /// The member pids right now.
     pub fn members(&self) -> Vec<i32> {
-        std::fs::read_to_string(self.dir.join("cgroup.procs")).map(|t| t.split_whitespace().filter_map(|p| p.parse().ok()).collect()).unwrap_or_default()
+        std::fs::read_to_string(self.dir.join("cgroup.procs"))
+            .map(|t| t.split_whitespace().filter_map(|p| p.parse().ok()).collect())
+            .unwrap_or_default()
     }
 
     /// SIGKILL every member at once (the kernel also catches processes forking meanwhile;

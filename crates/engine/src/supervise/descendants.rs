@@ -184,7 +184,10 @@ impl Tracker {
         let eligible = |p: &Proc| p.alive() && p.pid > 1 && p.pid != self.me && !live.contains(&p.pid);
         let mut set: HashSet<i32> = procs
             .iter()
-            .filter(|p| eligible(p) && ((pgid > 1 && p.pgrp == pgid) || in_cgroup.contains(&p.pid) || environ_has(p.pid, &needle)))
+            .filter(|p| {
+                eligible(p)
+                    && ((pgid > 1 && p.pgrp == pgid) || in_cgroup.contains(&p.pid) || environ_has(p.pid, &needle))
+            })
             .map(|p| p.pid)
             .collect();
         loop {
@@ -205,7 +208,8 @@ impl Tracker {
     pub fn signal_scope(&self, scope: &str, pgid: i32, cgroup: Option<&InstanceCgroup>, sig: i32) -> HashMap<i32, u64> {
         let procs = all();
         let members = self.members(&procs, scope, pgid, cgroup);
-        let recorded: HashMap<i32, u64> = procs.iter().filter(|p| members.contains(&p.pid)).map(|p| (p.pid, p.start)).collect();
+        let recorded: HashMap<i32, u64> =
+            procs.iter().filter(|p| members.contains(&p.pid)).map(|p| (p.pid, p.start)).collect();
         for &pid in recorded.keys() {
             signal(pid, sig);
         }
@@ -221,7 +225,14 @@ impl Tracker {
     /// known to be ours; zombies of the child's group are recorded too (a group member that
     /// died first). A zombie whose parent is dying is waited for: it is about to be
     /// re-parented to the guard.
-    pub fn sweep(&self, scope: &str, pgid: i32, cgroup: Option<&InstanceCgroup>, mut killed: HashMap<i32, u64>, limit: Duration) -> usize {
+    pub fn sweep(
+        &self,
+        scope: &str,
+        pgid: i32,
+        cgroup: Option<&InstanceCgroup>,
+        mut killed: HashMap<i32, u64>,
+        limit: Duration,
+    ) -> usize {
         let deadline = Instant::now() + limit;
         let mut rounds = 0u32;
         loop {
@@ -271,7 +282,11 @@ impl Tracker {
                 break;
             }
             if Instant::now() >= deadline {
-                tracing::warn!(scope, left = members.len(), "descendants of a supervised child still alive after the sweep");
+                tracing::warn!(
+                    scope,
+                    left = members.len(),
+                    "descendants of a supervised child still alive after the sweep"
+                );
                 break;
             }
             std::thread::sleep(Duration::from_millis(5));
@@ -312,7 +327,8 @@ mod tests {
 
     #[test]
     fn stat_lines_parse_with_odd_command_names() {
-        let line = "4242 (a) b (c)) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 1000 10 18446744073709551615";
+        let line =
+            "4242 (a) b (c)) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 1000 10 18446744073709551615";
         let p = parse_stat(4242, line).unwrap();
         assert_eq!((p.state, p.ppid, p.pgrp, p.start), ('S', 1, 4242, 987654));
         let me = stat(std::process::id() as i32).unwrap();

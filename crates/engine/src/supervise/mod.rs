@@ -39,7 +39,11 @@ pub struct Backoff {
 
 impl Default for Backoff {
     fn default() -> Self {
-        Backoff { initial: Duration::from_millis(100), max: Duration::from_secs(30), stable_after: Duration::from_secs(10) }
+        Backoff {
+            initial: Duration::from_millis(100),
+            max: Duration::from_secs(30),
+            stable_after: Duration::from_secs(10),
+        }
     }
 }
 
@@ -138,7 +142,11 @@ impl Supervisor {
             backoff: self.backoff,
             pid,
             starts,
-            cgroup: if self.cgroups { cgroup::root().ok().and_then(|root| cgroup::InstanceCgroup::create(root, &scope)).map(Arc::new) } else { None },
+            cgroup: if self.cgroups {
+                cgroup::root().ok().and_then(|root| cgroup::InstanceCgroup::create(root, &scope)).map(Arc::new)
+            } else {
+                None
+            },
             in_cgroup: std::sync::atomic::AtomicBool::new(true),
             scope,
         };
@@ -204,7 +212,9 @@ impl Supervisor {
 
     fn send(&self, component: &str, instance: u32, ctl: Ctl) -> Result<(), SuperviseError> {
         let map = self.instances.lock();
-        let inst = map.get(&(component.to_string(), instance)).ok_or_else(|| SuperviseError::NotSupervised(component.into()))?;
+        let inst = map
+            .get(&(component.to_string(), instance))
+            .ok_or_else(|| SuperviseError::NotSupervised(component.into()))?;
         inst.ctl.send(ctl).map_err(|_| SuperviseError::NotSupervised(component.into()))
     }
 }
@@ -290,10 +300,18 @@ impl Watch {
             }
         }
         if let Some(out) = child.stdout.take() {
-            tokio::spawn(logs::pump(out, logs::log_path(&self.log_dir, &self.component, self.instance, "stdout"), self.spec.log_max_bytes));
+            tokio::spawn(logs::pump(
+                out,
+                logs::log_path(&self.log_dir, &self.component, self.instance, "stdout"),
+                self.spec.log_max_bytes,
+            ));
         }
         if let Some(err) = child.stderr.take() {
-            tokio::spawn(logs::pump(err, logs::log_path(&self.log_dir, &self.component, self.instance, "stderr"), self.spec.log_max_bytes));
+            tokio::spawn(logs::pump(
+                err,
+                logs::log_path(&self.log_dir, &self.component, self.instance, "stderr"),
+                self.spec.log_max_bytes,
+            ));
         }
         Ok(child)
     }
@@ -304,8 +322,11 @@ impl Watch {
         let pg = Pid::from_raw(pid as i32);
         // The descendants first (recorded before they are signalled), then the group.
         let (scope, cg) = (self.scope.clone(), self.cgroup.clone());
-        let signalled =
-            tokio::task::spawn_blocking(move || descendants::tracker().signal_scope(&scope, pid as i32, cg.as_deref(), libc::SIGTERM)).await.unwrap_or_default();
+        let signalled = tokio::task::spawn_blocking(move || {
+            descendants::tracker().signal_scope(&scope, pid as i32, cg.as_deref(), libc::SIGTERM)
+        })
+        .await
+        .unwrap_or_default();
         let _ = killpg(pg, Signal::SIGTERM);
         if tokio::time::timeout(self.spec.stop_grace, child.wait()).await.is_err() {
             let _ = killpg(pg, Signal::SIGKILL);
@@ -320,7 +341,11 @@ impl Watch {
         let tracker = descendants::tracker();
         tracker.live.lock().remove(&(pid as i32));
         let (scope, cg) = (self.scope.clone(), self.cgroup.clone());
-        let killed = tokio::task::spawn_blocking(move || tracker.sweep(&scope, pid as i32, cg.as_deref(), signalled, SWEEP_LIMIT)).await.unwrap_or(0);
+        let killed = tokio::task::spawn_blocking(move || {
+            tracker.sweep(&scope, pid as i32, cg.as_deref(), signalled, SWEEP_LIMIT)
+        })
+        .await
+        .unwrap_or(0);
         if killed > 0 {
             tracing::info!(component = %self.component, instance = self.instance, killed, "stopped descendants the child left behind");
         }
@@ -336,7 +361,10 @@ impl Watch {
                 Err(e) => {
                     quick_failures += 1;
                     let delay = self.backoff.delay(quick_failures).max(Duration::from_millis(500));
-                    let notice = crate::heal::timeline::Msg::new("notice-cannot-start").text("program", &self.spec.command[0]).text("detail", &e).duration("delay", delay);
+                    let notice = crate::heal::timeline::Msg::new("notice-cannot-start")
+                        .text("program", &self.spec.command[0])
+                        .text("detail", &e)
+                        .duration("delay", delay);
                     self.bus.publish(EngineEvent::Notice {
                         at_ms: unix_ms(),
                         component: Some(self.component.clone()),
@@ -363,7 +391,12 @@ impl Watch {
             let pid = child.id().unwrap_or(0);
             *self.pid.lock() = Some(pid);
             self.starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            self.bus.publish(EngineEvent::ProcessStarted { component: self.component.clone(), at_ms: unix_ms(), pid, instance: self.instance });
+            self.bus.publish(EngineEvent::ProcessStarted {
+                component: self.component.clone(),
+                at_ms: unix_ms(),
+                pid,
+                instance: self.instance,
+            });
             if let Some(ack) = pending_ack.take() {
                 let _ = ack.send(());
             }
@@ -451,5 +484,7 @@ mod tests;
 /// The first port after `base` that is not `taken` and can be bound on loopback now (a new
 /// instance's port, for scaling up and for a front's extra instances).
 pub(crate) fn next_free_port(base: u16, taken: &[u16]) -> Option<u16> {
-    (base.checked_add(1)?..=u16::MAX).take(1000).find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+    (base.checked_add(1)?..=u16::MAX)
+        .take(1000)
+        .find(|p| !taken.contains(p) && std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
 }

@@ -11,7 +11,10 @@ fn spec(argv: &[&str]) -> ProcessSpec {
     }
 }
 
-async fn next_matching(rx: &mut tokio::sync::broadcast::Receiver<EngineEvent>, f: impl Fn(&EngineEvent) -> bool) -> EngineEvent {
+async fn next_matching(
+    rx: &mut tokio::sync::broadcast::Receiver<EngineEvent>,
+    f: impl Fn(&EngineEvent) -> bool,
+) -> EngineEvent {
     tokio::time::timeout(Duration::from_secs(10), async {
         loop {
             let ev = rx.recv().await.unwrap();
@@ -114,7 +117,8 @@ async fn restart_replaces_the_child() {
 /// A copy of `sleep` under a name that carries `tag`, so its processes can be found in
 /// `/proc/*/cmdline` whatever their parent, session or environment.
 fn tagged_sleep(dir: &std::path::Path, tag: &str) -> String {
-    let sleep = ["/usr/bin/sleep", "/bin/sleep"].into_iter().find(|p| std::path::Path::new(p).exists()).expect("sleep(1)");
+    let sleep =
+        ["/usr/bin/sleep", "/bin/sleep"].into_iter().find(|p| std::path::Path::new(p).exists()).expect("sleep(1)");
     let path = dir.join(format!("sleep-{tag}"));
     std::os::unix::fs::symlink(sleep, &path).unwrap();
     path.display().to_string()
@@ -139,7 +143,9 @@ fn tagged(tag: &str) -> Vec<(i32, u64)> {
 fn gone(procs: &[(i32, u64)]) -> Vec<(i32, u64, char, i32)> {
     procs
         .iter()
-        .filter_map(|&(pid, start)| descendants::stat(pid).filter(|p| p.start == start).map(|p| (pid, start, p.state, p.ppid)))
+        .filter_map(|&(pid, start)| {
+            descendants::stat(pid).filter(|p| p.start == start).map(|p| (pid, start, p.state, p.ppid))
+        })
         .collect()
 }
 
@@ -171,9 +177,11 @@ async fn no_orphans_across_crash_restarts(cgroups: bool) {
 
     let bus = EventBus::default();
     let mut rx = bus.subscribe();
-    let sup = Supervisor::new(bus, dir.path().to_path_buf())
-        .with_cgroups(cgroups)
-        .with_backoff(Backoff { initial: Duration::from_millis(20), max: Duration::from_millis(100), stable_after: Duration::from_secs(30) });
+    let sup = Supervisor::new(bus, dir.path().to_path_buf()).with_cgroups(cgroups).with_backoff(Backoff {
+        initial: Duration::from_millis(20),
+        max: Duration::from_millis(100),
+        stable_after: Duration::from_secs(30),
+    });
     let (containment, why) = sup.containment();
     if !cgroups {
         assert_eq!(containment, "scope");
@@ -211,15 +219,22 @@ async fn no_orphans_across_crash_restarts(cgroups: bool) {
                 break;
             }
         }
-        assert_eq!(seen.len(), helpers, "generation {generation}: the helpers run (and none of earlier ones): {seen:?}");
+        assert_eq!(
+            seen.len(),
+            helpers,
+            "generation {generation}: the helpers run (and none of earlier ones): {seen:?}"
+        );
         if containment == "cgroup" {
             for (pid, _) in &seen {
                 let cg = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).unwrap_or_default();
                 assert!(cg.contains("/pipeline-guard."), "helper {pid} is in the instance's cgroup: {cg}");
             }
         }
-        let sessions: std::collections::BTreeSet<i32> =
-            seen.iter().filter_map(|(pid, _)| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()).filter_map(|s| s.rsplit(')').next()?.split_whitespace().nth(3)?.parse().ok()).collect();
+        let sessions: std::collections::BTreeSet<i32> = seen
+            .iter()
+            .filter_map(|(pid, _)| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok())
+            .filter_map(|s| s.rsplit(')').next()?.split_whitespace().nth(3)?.parse().ok())
+            .collect();
         assert!(sessions.len() >= 3, "generation {generation}: helpers in their own sessions: {sessions:?}");
         all_seen.extend(seen.iter().copied());
         if generation < 3 {

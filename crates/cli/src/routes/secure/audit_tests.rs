@@ -30,7 +30,13 @@ async fn guard(dir: &std::path::Path) -> PipelineGuard {
     PipelineGuard::start(cfg, GuardOptions { db_path: Some(dir.join("guard.db")), log_dir: None }).await.unwrap()
 }
 
-async fn call(app: &axum::Router, method: &Method, path: &str, token: Option<&str>, body: Option<&Value>) -> (StatusCode, Value) {
+async fn call(
+    app: &axum::Router,
+    method: &Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&Value>,
+) -> (StatusCode, Value) {
     let mut req = Request::builder().method(method.clone()).uri(path);
     if let Some(t) = token {
         req = req.header("authorization", format!("Bearer {t}"));
@@ -77,7 +83,13 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
     let mut cases: Vec<(Method, &str, Case)> = vec![(
         Method::POST,
         "/api/setup",
-        Case { path: "/api/setup".into(), body: Some(json!({ "setup_token": setup_token, "username": "olga", "password": PW })), action: "user.create", target: "olga".into(), actor: "olga" },
+        Case {
+            path: "/api/setup".into(),
+            body: Some(json!({ "setup_token": setup_token, "username": "olga", "password": PW })),
+            action: "user.create",
+            target: "olga".into(),
+            actor: "olga",
+        },
     )];
     let alert = json!({
         "version": "4", "status": "firing", "receiver": "guard", "groupKey": "{}:{alertname=\"ApiDown\"}",
@@ -93,42 +105,205 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
         .inner()
         .healing
         .store
-        .open(&guard_engine::heal::incidents::NewIncident { component: "api", root_cause: "api", kind: "down", source: "check", reason: &reason, onset_ms: 1_000, detected_ms: 1_000, fingerprint: None })
+        .open(&guard_engine::heal::incidents::NewIncident {
+            component: "api",
+            root_cause: "api",
+            kind: "down",
+            source: "check",
+            reason: &reason,
+            onset_ms: 1_000,
+            detected_ms: 1_000,
+            fingerprint: None,
+        })
         .await
         .unwrap();
     let (inc_path, inc_target) = (format!("/api/incidents/{incident}"), format!("incident:{incident}"));
     for (m, p, c) in [
-        (Method::POST, "/api/login", Case { path: "/api/login".into(), body: Some(json!({ "username": "olga", "password": PW })), action: "login", target: "127.0.0.1".into(), actor: "olga" }),
-        (Method::POST, "/api/users", case("/api/users", Some(json!({ "name": "nina", "role": "viewer", "password": PW })), "user.create", "nina")),
-        (Method::PUT, "/api/users/{name}/role", case("/api/users/nina/role", Some(json!({ "role": "operator" })), "user.role", "nina")),
+        (
+            Method::POST,
+            "/api/login",
+            Case {
+                path: "/api/login".into(),
+                body: Some(json!({ "username": "olga", "password": PW })),
+                action: "login",
+                target: "127.0.0.1".into(),
+                actor: "olga",
+            },
+        ),
+        (
+            Method::POST,
+            "/api/users",
+            case(
+                "/api/users",
+                Some(json!({ "name": "nina", "role": "viewer", "password": PW })),
+                "user.create",
+                "nina",
+            ),
+        ),
+        (
+            Method::PUT,
+            "/api/users/{name}/role",
+            case("/api/users/nina/role", Some(json!({ "role": "operator" })), "user.role", "nina"),
+        ),
         (Method::POST, "/api/users/{name}/disable", case("/api/users/nina/disable", None, "user.disable", "nina")),
         (Method::POST, "/api/users/{name}/enable", case("/api/users/nina/enable", None, "user.enable", "nina")),
-        (Method::POST, "/api/tokens", case("/api/tokens", Some(json!({ "user": "nina", "ttl_s": 600 })), "token.issue", "nina")),
-        (Method::POST, "/api/regions/{region}/activate", case("/api/regions/sa-east/activate", None, "region.activate", "sa-east")),
-        (Method::POST, "/api/regions/{region}/deactivate", case("/api/regions/sa-east/deactivate", None, "region.deactivate", "sa-east")),
-        (Method::POST, "/api/compliance/validate", case("/api/compliance/validate", Some(blocked), "data.operation.blocked", "personal_data:eu-central")),
-        (Method::PUT, "/api/account/language", case("/api/account/language", Some(json!({ "language": "de" })), "account.language", "olga")),
-        (Method::PUT, "/api/components/{name}/autoscale", case("/api/components/web/autoscale", Some(json!({ "paused": null, "dry_run": true, "max_instances": 2 })), "autoscale.change", "web")),
-        (Method::POST, "/api/components/{name}/rules", case("/api/components/api/rules", Some(rule), "detection.rule.add", "api")),
-        (Method::PUT, "/api/components/{name}/preferences", case("/api/components/api/preferences", Some(json!({ "recovery": ["notify"] })), "healing.preferences", "api")),
-        (Method::POST, "/api/components/{name}/heal", case("/api/components/api/heal", Some(json!({ "strategy": "notify" })), "healing.request", "api")),
-        (Method::POST, "/api/components", case("/api/components", Some(json!({ "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } })), "component.add", "extra")),
-        (Method::PUT, "/api/components/{name}", case("/api/components/extra", Some(json!({ "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } })), "component.edit", "extra")),
-        (Method::POST, "/api/components/{name}/pause", case("/api/components/extra/pause", None, "component.pause", "extra")),
-        (Method::POST, "/api/components/{name}/resume", case("/api/components/extra/resume", None, "component.resume", "extra")),
-        (Method::DELETE, "/api/components/{name}", case("/api/components/extra?purge=true", None, "component.delete", "extra")),
+        (
+            Method::POST,
+            "/api/tokens",
+            case("/api/tokens", Some(json!({ "user": "nina", "ttl_s": 600 })), "token.issue", "nina"),
+        ),
+        (
+            Method::POST,
+            "/api/regions/{region}/activate",
+            case("/api/regions/sa-east/activate", None, "region.activate", "sa-east"),
+        ),
+        (
+            Method::POST,
+            "/api/regions/{region}/deactivate",
+            case("/api/regions/sa-east/deactivate", None, "region.deactivate", "sa-east"),
+        ),
+        (
+            Method::POST,
+            "/api/compliance/validate",
+            case("/api/compliance/validate", Some(blocked), "data.operation.blocked", "personal_data:eu-central"),
+        ),
+        (
+            Method::PUT,
+            "/api/account/language",
+            case("/api/account/language", Some(json!({ "language": "de" })), "account.language", "olga"),
+        ),
+        (
+            Method::PUT,
+            "/api/components/{name}/autoscale",
+            case(
+                "/api/components/web/autoscale",
+                Some(json!({ "paused": null, "dry_run": true, "max_instances": 2 })),
+                "autoscale.change",
+                "web",
+            ),
+        ),
+        (
+            Method::POST,
+            "/api/components/{name}/rules",
+            case("/api/components/api/rules", Some(rule), "detection.rule.add", "api"),
+        ),
+        (
+            Method::PUT,
+            "/api/components/{name}/preferences",
+            case(
+                "/api/components/api/preferences",
+                Some(json!({ "recovery": ["notify"] })),
+                "healing.preferences",
+                "api",
+            ),
+        ),
+        (
+            Method::POST,
+            "/api/components/{name}/heal",
+            case("/api/components/api/heal", Some(json!({ "strategy": "notify" })), "healing.request", "api"),
+        ),
+        (
+            Method::POST,
+            "/api/components",
+            case(
+                "/api/components",
+                Some(json!({ "config": { "name": "extra", "check": { "command": { "run": ["true"] } } } })),
+                "component.add",
+                "extra",
+            ),
+        ),
+        (
+            Method::PUT,
+            "/api/components/{name}",
+            case(
+                "/api/components/extra",
+                Some(
+                    json!({ "config": { "name": "extra", "critical": true, "check": { "command": { "run": ["true"] } } } }),
+                ),
+                "component.edit",
+                "extra",
+            ),
+        ),
+        (
+            Method::POST,
+            "/api/components/{name}/pause",
+            case("/api/components/extra/pause", None, "component.pause", "extra"),
+        ),
+        (
+            Method::POST,
+            "/api/components/{name}/resume",
+            case("/api/components/extra/resume", None, "component.resume", "extra"),
+        ),
+        (
+            Method::DELETE,
+            "/api/components/{name}",
+            case("/api/components/extra?purge=true", None, "component.delete", "extra"),
+        ),
         (Method::POST, "/api/healing/pause", case("/api/healing/pause?component=api", None, "healing.pause", "api")),
         (Method::POST, "/api/healing/resume", case("/api/healing/resume?component=api", None, "healing.resume", "api")),
-        (Method::POST, "/api/healing/maintenance", case("/api/healing/maintenance", Some(json!({ "component": "api", "duration_s": 60 })), "healing.maintenance", "api")),
-        (Method::POST, "/api/alertmanager", case("/api/alertmanager", Some(alert), "alertmanager.receive", "alertmanager")),
+        (
+            Method::POST,
+            "/api/healing/maintenance",
+            case(
+                "/api/healing/maintenance",
+                Some(json!({ "component": "api", "duration_s": 60 })),
+                "healing.maintenance",
+                "api",
+            ),
+        ),
+        (
+            Method::POST,
+            "/api/alertmanager",
+            case("/api/alertmanager", Some(alert), "alertmanager.receive", "alertmanager"),
+        ),
         (Method::POST, "/api/reports", case("/api/reports", Some(report), "report.exported", "report.json")),
-        (Method::POST, "/api/incidents/{id}/acknowledge", case(&format!("{inc_path}/acknowledge"), None, "incident.acknowledge", &inc_target)),
-        (Method::PUT, "/api/incidents/{id}/assignee", case(&format!("{inc_path}/assignee"), Some(json!({ "account": "olga" })), "incident.assign", &inc_target)),
-        (Method::POST, "/api/incidents/{id}/notes", case(&format!("{inc_path}/notes"), Some(json!({ "text": "on it" })), "incident.note", &inc_target)),
-        (Method::POST, "/api/notifications/channels/{name}/test", case("/api/notifications/channels/ops-hook/test", None, "notification.test", "ops-hook")),
-        (Method::POST, "/api/notifications/channels", case("/api/notifications/channels", Some(json!({ "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } })), "notification.channel.add", "extra-hook")),
-        (Method::PUT, "/api/notifications/channels/{name}", case("/api/notifications/channels/extra-hook", Some(json!({ "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } })), "notification.channel.edit", "extra-hook")),
-        (Method::DELETE, "/api/notifications/channels/{name}", case("/api/notifications/channels/extra-hook", None, "notification.channel.remove", "extra-hook")),
+        (
+            Method::POST,
+            "/api/incidents/{id}/acknowledge",
+            case(&format!("{inc_path}/acknowledge"), None, "incident.acknowledge", &inc_target),
+        ),
+        (
+            Method::PUT,
+            "/api/incidents/{id}/assignee",
+            case(&format!("{inc_path}/assignee"), Some(json!({ "account": "olga" })), "incident.assign", &inc_target),
+        ),
+        (
+            Method::POST,
+            "/api/incidents/{id}/notes",
+            case(&format!("{inc_path}/notes"), Some(json!({ "text": "on it" })), "incident.note", &inc_target),
+        ),
+        (
+            Method::POST,
+            "/api/notifications/channels/{name}/test",
+            case("/api/notifications/channels/ops-hook/test", None, "notification.test", "ops-hook"),
+        ),
+        (
+            Method::POST,
+            "/api/notifications/channels",
+            case(
+                "/api/notifications/channels",
+                Some(json!({ "config": { "name": "extra-hook", "webhook": { "url": "http://127.0.0.1:9/extra" } } })),
+                "notification.channel.add",
+                "extra-hook",
+            ),
+        ),
+        (
+            Method::PUT,
+            "/api/notifications/channels/{name}",
+            case(
+                "/api/notifications/channels/extra-hook",
+                Some(
+                    json!({ "config": { "name": "extra-hook", "webhook": {}, "filter": { "min_severity": "critical" } } }),
+                ),
+                "notification.channel.edit",
+                "extra-hook",
+            ),
+        ),
+        (
+            Method::DELETE,
+            "/api/notifications/channels/{name}",
+            case("/api/notifications/channels/extra-hook", None, "notification.channel.remove", "extra-hook"),
+        ),
         // Last for nina and for olga's session: erasure names the pseudonym (the name is gone),
         // a token revocation its id, a logout the session's id.
         (Method::POST, "/api/users/{name}/erase", case("/api/users/nina/erase", None, "subject.erased", "")),
@@ -139,8 +314,14 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
     }
 
     // Every non-GET route of the table has a case, and every case is a route.
-    let mutating: std::collections::BTreeSet<(String, String)> = table.specs().iter().filter(|s| s.method != Method::GET).map(|s| (s.method.to_string(), s.path.clone())).collect();
-    let covered: std::collections::BTreeSet<(String, String)> = cases.iter().map(|(m, p, _)| (m.to_string(), p.to_string())).collect();
+    let mutating: std::collections::BTreeSet<(String, String)> = table
+        .specs()
+        .iter()
+        .filter(|s| s.method != Method::GET)
+        .map(|s| (s.method.to_string(), s.path.clone()))
+        .collect();
+    let covered: std::collections::BTreeSet<(String, String)> =
+        cases.iter().map(|(m, p, _)| (m.to_string(), p.to_string())).collect();
     assert_eq!(mutating, covered, "state-changing routes and their audit cases differ (add a case for a new route)");
 
     let mut session: Option<(String, String)> = None; // olga's token and its id
@@ -169,14 +350,38 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
             c.target = answer["pseudonym"].as_str().unwrap().to_string();
         }
         let rows: Vec<_> = g.audit().recent(500).await.unwrap().into_iter().filter(|r| r.id > before).collect();
-        let hits: Vec<_> = rows.iter().filter(|r| r.actor == c.actor && r.action == c.action && r.target == c.target).collect();
-        assert_eq!(hits.len(), 1, "{method} {}: want one `{}` row by {} on `{}`, got {rows:#?}", c.path, c.action, c.actor, c.target);
-        assert!(!rows.iter().any(|r| r.actor.starts_with("system:") && r.target == c.target && r.action == c.action), "{method} {}: a person's action named a system actor: {rows:#?}", c.path);
+        let hits: Vec<_> =
+            rows.iter().filter(|r| r.actor == c.actor && r.action == c.action && r.target == c.target).collect();
+        assert_eq!(
+            hits.len(),
+            1,
+            "{method} {}: want one `{}` row by {} on `{}`, got {rows:#?}",
+            c.path,
+            c.action,
+            c.actor,
+            c.target
+        );
+        assert!(
+            !rows.iter().any(|r| r.actor.starts_with("system:") && r.target == c.target && r.action == c.action),
+            "{method} {}: a person's action named a system actor: {rows:#?}",
+            c.path
+        );
         if pattern == "/api/components/{name}/heal" {
             // The step runs in the background; its result is recorded as olga's too.
             let end = std::time::Instant::now() + std::time::Duration::from_secs(20);
-            while !g.audit().recent(500).await.unwrap().iter().any(|r| r.id > before && r.action == "heal.notify" && r.actor == "olga" && r.target == "api") {
-                assert!(std::time::Instant::now() < end, "the manual heal's result is not olga's: {:#?}", g.audit().recent(20).await.unwrap());
+            while !g
+                .audit()
+                .recent(500)
+                .await
+                .unwrap()
+                .iter()
+                .any(|r| r.id > before && r.action == "heal.notify" && r.actor == "olga" && r.target == "api")
+            {
+                assert!(
+                    std::time::Instant::now() < end,
+                    "the manual heal's result is not olga's: {:#?}",
+                    g.audit().recent(20).await.unwrap()
+                );
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
         }

@@ -26,7 +26,15 @@ pub(crate) async fn guard(dir: &std::path::Path, enabled: bool) -> PipelineGuard
 
 pub(crate) fn concrete(path: &str) -> String {
     path.split('/')
-        .map(|seg| if seg == "{name}" { "api".to_string() } else if seg.starts_with('{') { "x".to_string() } else { seg.to_string() })
+        .map(|seg| {
+            if seg == "{name}" {
+                "api".to_string()
+            } else if seg.starts_with('{') {
+                "x".to_string()
+            } else {
+                seg.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -59,7 +67,18 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
     let revoked = sec.authenticate("admin", PW, "127.0.0.1").await.unwrap();
     sec.revoke(&revoked.jti, 0, "test").await.unwrap();
     let now = guard_engine::clock::unix_ms() / 1000;
-    let claims = |exp: i64| Claims { sub: "admin".into(), uid: "any".into(), role: "admin".into(), iat: now - 7200, exp, jti: format!("t{exp}"), kind: TokenKind::Session, scope: None, iss: guard_engine::security::token::ISSUER.into(), aud: guard_engine::security::token::AUDIENCE.into() };
+    let claims = |exp: i64| Claims {
+        sub: "admin".into(),
+        uid: "any".into(),
+        role: "admin".into(),
+        iat: now - 7200,
+        exp,
+        jti: format!("t{exp}"),
+        kind: TokenKind::Session,
+        scope: None,
+        iss: guard_engine::security::token::ISSUER.into(),
+        aud: guard_engine::security::token::AUDIENCE.into(),
+    };
     let expired = sign(claims(now - 1), SECRET);
     let forged = sign(claims(now + 3600), "some other key that is not the server's");
 
@@ -73,8 +92,20 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
             Access::Requires(p) | Access::LoopbackOr(p) => Some(p),
             Access::Authenticated => None,
         };
-        for (what, tok) in [("missing", None), ("expired", Some(expired.as_str())), ("revoked", Some(revoked.token.as_str())), ("forged", Some(forged.as_str())), ("garbage", Some("not-a-jwt"))] {
-            assert_eq!(call(&app, &spec.method, &path, tok).await, StatusCode::UNAUTHORIZED, "{} {} with a {what} token", spec.method, spec.path);
+        for (what, tok) in [
+            ("missing", None),
+            ("expired", Some(expired.as_str())),
+            ("revoked", Some(revoked.token.as_str())),
+            ("forged", Some(forged.as_str())),
+            ("garbage", Some("not-a-jwt")),
+        ] {
+            assert_eq!(
+                call(&app, &spec.method, &path, tok).await,
+                StatusCode::UNAUTHORIZED,
+                "{} {} with a {what} token",
+                spec.method,
+                spec.path
+            );
         }
         if let Some(p) = need {
             // A custom role holding every permission but this one.
@@ -86,15 +117,33 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
                 sec.create_user(&user, &role, PW, "test").await.unwrap();
             }
             let t = sec.issue_api_token(&user, Duration::from_secs(600), None, "test").await.unwrap();
-            assert_eq!(call(&app, &spec.method, &path, Some(&t.token)).await, StatusCode::FORBIDDEN, "{} {} without {p}", spec.method, spec.path);
+            assert_eq!(
+                call(&app, &spec.method, &path, Some(&t.token)).await,
+                StatusCode::FORBIDDEN,
+                "{} {} without {p}",
+                spec.method,
+                spec.path
+            );
             // An API token scoped away from the permission is refused too, even for an admin.
-            let scoped = sec.issue_api_token("admin", Duration::from_secs(600), Some(perms.clone()), "test").await.unwrap();
-            assert_eq!(call(&app, &spec.method, &path, Some(&scoped.token)).await, StatusCode::FORBIDDEN, "{} {} with a token scoped without {p}", spec.method, spec.path);
+            let scoped =
+                sec.issue_api_token("admin", Duration::from_secs(600), Some(perms.clone()), "test").await.unwrap();
+            assert_eq!(
+                call(&app, &spec.method, &path, Some(&scoped.token)).await,
+                StatusCode::FORBIDDEN,
+                "{} {} with a token scoped without {p}",
+                spec.method,
+                spec.path
+            );
         }
         // The admin passes the gate (the handler may still say 400/404, never 401/403).
         if spec.path != "/api/logout" {
             let s = call(&app, &spec.method, &path, Some(&admin.token)).await;
-            assert!(s != StatusCode::UNAUTHORIZED && s != StatusCode::FORBIDDEN, "{} {} as admin: {s}", spec.method, spec.path);
+            assert!(
+                s != StatusCode::UNAUTHORIZED && s != StatusCode::FORBIDDEN,
+                "{} {} as admin: {s}",
+                spec.method,
+                spec.path
+            );
         }
         checked += 1;
     }
@@ -110,10 +159,16 @@ async fn every_api_route_rejects_missing_expired_revoked_forged_and_underprivile
 async fn a_route_added_without_a_declaration_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let g = guard(dir.path(), false).await;
-    let (app, _) = super::SecureRouter::new().get("/api/declared", Access::Requires(Permission::MonitorHealth), || async { "ok" }).finish(AppState { guard: g.clone() }, crate::routes::site::SitePolicy::new(&g.config().pipeline.server, "127.0.0.1:7878".parse().unwrap()), |app| {
-        // Someone adds a route behind the mechanism's back.
-        app.route("/api/sneaky", axum::routing::post(|| async { "done" }))
-    });
+    let (app, _) = super::SecureRouter::new()
+        .get("/api/declared", Access::Requires(Permission::MonitorHealth), || async { "ok" })
+        .finish(
+            AppState { guard: g.clone() },
+            crate::routes::site::SitePolicy::new(&g.config().pipeline.server, "127.0.0.1:7878".parse().unwrap()),
+            |app| {
+                // Someone adds a route behind the mechanism's back.
+                app.route("/api/sneaky", axum::routing::post(|| async { "done" }))
+            },
+        );
     assert_eq!(call(&app, &Method::GET, "/api/declared", None).await, StatusCode::OK, "security disabled: open");
     assert_eq!(call(&app, &Method::POST, "/api/sneaky", None).await, StatusCode::INTERNAL_SERVER_ERROR);
     g.shutdown().await.unwrap();
@@ -144,8 +199,11 @@ async fn the_router_serves_exactly_the_http_rows_of_the_boundary_table() {
     let dir = tempfile::tempdir().unwrap();
     let g = guard(dir.path(), true).await;
     let (_app, table) = router_with_table(AppState { guard: g.clone() }, None);
-    let served: Vec<(String, String, Access)> = table.specs().iter().map(|s| (s.method.to_string(), s.path.clone(), s.access)).collect();
-    let rows: Vec<(String, String, Access)> = guard_engine::boundary::ops::routes().map(|o| (o.http.unwrap().0.to_string(), o.http.unwrap().1.to_string(), o.access)).collect();
+    let served: Vec<(String, String, Access)> =
+        table.specs().iter().map(|s| (s.method.to_string(), s.path.clone(), s.access)).collect();
+    let rows: Vec<(String, String, Access)> = guard_engine::boundary::ops::routes()
+        .map(|o| (o.http.unwrap().0.to_string(), o.http.unwrap().1.to_string(), o.access))
+        .collect();
     let mut a = served.clone();
     let mut b = rows.clone();
     a.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));

@@ -67,8 +67,16 @@ async fn every_route_refuses_foreign_hosts_cross_site_requests_and_non_json_bodi
         // DNS rebinding: the browser sends the attacker's name.
         for foreign in ["evil.example:7878", "evil.example", "127.0.0.1.nip.io:7878", "localhost.evil.example:7878"] {
             let a = send(&app, m, &path, &[("host", foreign), json], body).await;
-            assert_eq!((a.status, a.code.as_deref()), (StatusCode::FORBIDDEN, Some("foreign_host")), "{what} with Host {foreign}");
-            assert!(a.message.contains(foreign) && a.message.contains("pipeline.server.allowed_hosts"), "{what}: {}", a.message);
+            assert_eq!(
+                (a.status, a.code.as_deref()),
+                (StatusCode::FORBIDDEN, Some("foreign_host")),
+                "{what} with Host {foreign}"
+            );
+            assert!(
+                a.message.contains(foreign) && a.message.contains("pipeline.server.allowed_hosts"),
+                "{what}: {}",
+                a.message
+            );
         }
         if super::CROSS_SITE_PAGES.contains(&spec.path.as_str()) {
             // A read-only public page: a link from another site opens it (Host still checked).
@@ -80,18 +88,32 @@ async fn every_route_refuses_foreign_hosts_cross_site_requests_and_non_json_bodi
             continue;
         }
         // Another origin, another loopback port (same site, other origin), `null` (sandboxed frames).
-        for origin in ["http://evil.example", "http://127.0.0.1:9999", "http://localhost:7878", "https://127.0.0.1:7878", "null"] {
+        for origin in
+            ["http://evil.example", "http://127.0.0.1:9999", "http://localhost:7878", "https://127.0.0.1:7878", "null"]
+        {
             let a = send(&app, m, &path, &[host, ("origin", origin), json], body).await;
-            assert_eq!((a.status, a.code.as_deref()), (StatusCode::FORBIDDEN, Some("cross_site")), "{what} from Origin {origin}");
+            assert_eq!(
+                (a.status, a.code.as_deref()),
+                (StatusCode::FORBIDDEN, Some("cross_site")),
+                "{what} from Origin {origin}"
+            );
         }
         for site in ["cross-site", "same-site"] {
             let a = send(&app, m, &path, &[host, ("sec-fetch-site", site), json], body).await;
-            assert_eq!((a.status, a.code.as_deref()), (StatusCode::FORBIDDEN, Some("cross_site")), "{what} with Sec-Fetch-Site {site}");
+            assert_eq!(
+                (a.status, a.code.as_deref()),
+                (StatusCode::FORBIDDEN, Some("cross_site")),
+                "{what} with Sec-Fetch-Site {site}"
+            );
         }
         // What an HTML form can send, with no Origin at all (as if a browser left it out).
         for ct in ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"] {
             let a = send(&app, m, &path, &[host, ("content-type", ct)], "{\"strategy\":\"run\"}").await;
-            assert_eq!((a.status, a.code.as_deref()), (StatusCode::UNSUPPORTED_MEDIA_TYPE, Some("unsupported_media_type")), "{what} with a {ct} body");
+            assert_eq!(
+                (a.status, a.code.as_deref()),
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, Some("unsupported_media_type")),
+                "{what} with a {ct} body"
+            );
         }
         let a = send(&app, m, &path, &[host], "{\"strategy\":\"run\"}").await;
         assert_eq!(a.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{what} with a body and no Content-Type");
@@ -104,22 +126,43 @@ async fn every_route_refuses_foreign_hosts_cross_site_requests_and_non_json_bodi
     assert!(checked >= 40, "the table lists the real routes: {checked}");
     // None of it reached a handler: nothing paused, no window, no incident, no action.
     let h = g.healing_overview();
-    assert!(!h.paused && h.paused_components.is_empty() && h.maintenance.is_empty() && h.open_incidents == 0 && h.last_actions.is_empty(), "{h:?}");
-    assert!(g.get_healing_stats().await.unwrap().components.iter().all(|c| c.stats.incidents == 0 && c.stats.attempts == 0));
+    assert!(
+        !h.paused
+            && h.paused_components.is_empty()
+            && h.maintenance.is_empty()
+            && h.open_incidents == 0
+            && h.last_actions.is_empty(),
+        "{h:?}"
+    );
+    assert!(
+        g.get_healing_stats().await.unwrap().components.iter().all(|c| c.stats.incidents == 0 && c.stats.attempts == 0)
+    );
 
     // The same requests from the guard's own page, and from a client that is no browser, pass
     // the checks (whatever the handler then says).
     for spec in table.specs().iter().filter(|s| s.path != "/api/events") {
         let path = concrete(&spec.path);
         for headers in [
-            vec![("host", LOCAL), ("origin", "http://127.0.0.1:7878"), ("sec-fetch-site", "same-origin"), ("content-type", "application/json")],
+            vec![
+                ("host", LOCAL),
+                ("origin", "http://127.0.0.1:7878"),
+                ("sec-fetch-site", "same-origin"),
+                ("content-type", "application/json"),
+            ],
             vec![("host", "localhost:7878"), ("origin", "http://localhost:7878"), ("content-type", "application/json")],
             vec![("host", "127.0.0.1"), ("content-type", "application/json")],
             vec![("content-type", "application/json")],
-            vec![("host", "[::1]:7878"), ("sec-fetch-site", "none"), ("content-type", "application/json; charset=utf-8")],
+            vec![
+                ("host", "[::1]:7878"),
+                ("sec-fetch-site", "none"),
+                ("content-type", "application/json; charset=utf-8"),
+            ],
         ] {
             let a = send(&app, &spec.method, &path, &headers, body_for(&spec.method)).await;
-            let refused = matches!(a.code.as_deref(), Some("foreign_host" | "cross_site" | "unsupported_media_type" | "method_not_allowed"));
+            let refused = matches!(
+                a.code.as_deref(),
+                Some("foreign_host" | "cross_site" | "unsupported_media_type" | "method_not_allowed")
+            );
             assert!(!refused, "{} {} with {headers:?}: {:?} {}", spec.method, spec.path, a.code, a.message);
         }
     }
@@ -135,7 +178,14 @@ async fn every_route_refuses_foreign_hosts_cross_site_requests_and_non_json_bodi
     assert_eq!(a.headers.get("referrer-policy").map(|v| v.as_bytes()), Some(&b"no-referrer"[..]));
     assert_eq!(a.headers.get("x-content-type-options").map(|v| v.as_bytes()), Some(&b"nosniff"[..]));
     // Refusals carry them as well, and speak the reader's language.
-    let a = send(&app, &Method::POST, "/api/healing/pause", &[host, ("origin", "http://evil.example"), ("accept-language", "de-CH, de;q=0.9")], "").await;
+    let a = send(
+        &app,
+        &Method::POST,
+        "/api/healing/pause",
+        &[host, ("origin", "http://evil.example"), ("accept-language", "de-CH, de;q=0.9")],
+        "",
+    )
+    .await;
     assert!(a.headers.contains_key("content-security-policy"));
     assert!(a.message.starts_with("Abgelehnt"), "{}", a.message);
     g.shutdown().await.unwrap();
@@ -151,7 +201,8 @@ async fn undeclared_methods_answer_405_with_the_declared_ones() {
     let mut checked = 0;
     for path in paths {
         let declared = table.methods(path);
-        for m in [Method::GET, Method::HEAD, Method::POST, Method::PUT, Method::DELETE, Method::PATCH, Method::OPTIONS] {
+        for m in [Method::GET, Method::HEAD, Method::POST, Method::PUT, Method::DELETE, Method::PATCH, Method::OPTIONS]
+        {
             if declared.contains(&m) {
                 continue;
             }
@@ -182,7 +233,9 @@ async fn a_token_in_the_query_is_taken_only_on_the_event_stream() {
     let t = sec.authenticate("admin", PW, "127.0.0.1").await.unwrap().token;
     let q = format!("access_token={t}");
     let mut checked = 0;
-    for spec in table.specs().iter().filter(|s| s.method == Method::GET && s.path.starts_with("/api/") && s.path != super::super::secure::QUERY_TOKEN_PATH) {
+    for spec in table.specs().iter().filter(|s| {
+        s.method == Method::GET && s.path.starts_with("/api/") && s.path != super::super::secure::QUERY_TOKEN_PATH
+    }) {
         let path = concrete(&spec.path);
         let access = table.access(&spec.method, &spec.path).unwrap();
         if access == crate::routes::secure::Access::Public {
@@ -254,8 +307,17 @@ async fn a_report_period_longer_than_the_cap_is_a_clear_400() {
             if from == "0001-01-01" && a.status == StatusCode::BAD_REQUEST && a.message.contains("not a date") {
                 continue; // a five-digit year is not a date either: refused before any work
             }
-            assert_eq!((a.status, a.code.as_deref()), (StatusCode::BAD_REQUEST, Some("bad_request")), "{method} {path}: {}", a.message);
-            assert!(a.message.contains("pipeline.compliance.report_max_period") && a.message.contains("400"), "{}", a.message);
+            assert_eq!(
+                (a.status, a.code.as_deref()),
+                (StatusCode::BAD_REQUEST, Some("bad_request")),
+                "{method} {path}: {}",
+                a.message
+            );
+            assert!(
+                a.message.contains("pipeline.compliance.report_max_period") && a.message.contains("400"),
+                "{}",
+                a.message
+            );
             if let Some(d) = days {
                 assert!(a.message.contains(d), "{}", a.message);
             }

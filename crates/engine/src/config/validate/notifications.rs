@@ -35,7 +35,9 @@ pub(crate) fn is_loopback_host(host: &str) -> bool {
 fn url(cx: &mut Ctx, ptr: &str, u: &str) -> Option<Secret> {
     match reqwest::Url::parse(u) {
         Ok(parsed) if parsed.scheme() == "https" => Some(Secret(u.to_string())),
-        Ok(parsed) if parsed.scheme() == "http" && parsed.host_str().is_some_and(is_loopback_host) => Some(Secret(u.to_string())),
+        Ok(parsed) if parsed.scheme() == "http" && parsed.host_str().is_some_and(is_loopback_host) => {
+            Some(Secret(u.to_string()))
+        }
         Ok(parsed) if parsed.scheme() == "http" => {
             cx.error_at(ptr, "expected an https:// URL (plain http:// is allowed only to 127.0.0.1/localhost: the URL carries a token)");
             None
@@ -48,7 +50,12 @@ fn url(cx: &mut Ctx, ptr: &str, u: &str) -> Option<Secret> {
     }
 }
 
-fn hook(cx: &mut Ctx, ptr: &str, h: &RawWebhookChannel, headers_allowed: bool) -> Option<(Secret, BTreeMap<String, Secret>)> {
+fn hook(
+    cx: &mut Ctx,
+    ptr: &str,
+    h: &RawWebhookChannel,
+    headers_allowed: bool,
+) -> Option<(Secret, BTreeMap<String, Secret>)> {
     let u = url(cx, &format!("{ptr}/url"), &h.url);
     let mut headers = BTreeMap::new();
     if !headers_allowed && !h.headers.is_empty() {
@@ -68,11 +75,21 @@ fn hook(cx: &mut Ctx, ptr: &str, h: &RawWebhookChannel, headers_allowed: bool) -
     Some((u?, headers))
 }
 
-fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Duration, Lang), components: &BTreeSet<String>) -> Option<ChannelSettings> {
+fn channel(
+    cx: &mut Ctx,
+    ptr: &str,
+    i: usize,
+    raw: &RawChannel,
+    defaults: (Duration, Lang),
+    components: &BTreeSet<String>,
+) -> Option<ChannelSettings> {
     let before = cx.errors.len();
     let mut kinds: Vec<(&str, Option<ChannelKind>)> = Vec::new();
     if let Some(h) = &raw.webhook {
-        kinds.push(("webhook", hook(cx, &format!("{ptr}/webhook"), h, true).map(|(url, headers)| ChannelKind::Webhook { url, headers })));
+        kinds.push((
+            "webhook",
+            hook(cx, &format!("{ptr}/webhook"), h, true).map(|(url, headers)| ChannelKind::Webhook { url, headers }),
+        ));
     }
     if let Some(h) = &raw.slack {
         kinds.push(("slack", hook(cx, &format!("{ptr}/slack"), h, false).map(|(url, _)| ChannelKind::Slack { url })));
@@ -88,7 +105,10 @@ fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Durat
             Some(s) if s == "tls" => SmtpSecurity::Tls,
             Some(s) if s == "none" => SmtpSecurity::None,
             Some(s) => {
-                cx.error_at(&format!("{ep}/smtp/security"), format!("unknown SMTP security `{s}`, expected tls, starttls or none"));
+                cx.error_at(
+                    &format!("{ep}/smtp/security"),
+                    format!("unknown SMTP security `{s}`, expected tls, starttls or none"),
+                );
                 SmtpSecurity::StartTls
             }
         };
@@ -103,14 +123,20 @@ fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Durat
         }
         let timeout = cx.positive_duration(&format!("{ep}/smtp/timeout"), &e.smtp.timeout, Duration::from_secs(10));
         if e.from.parse::<lettre::message::Mailbox>().is_err() {
-            cx.error_at(&format!("{ep}/from"), format!("expected an e-mail address such as `guard@example.com`, found `{}`", e.from));
+            cx.error_at(
+                &format!("{ep}/from"),
+                format!("expected an e-mail address such as `guard@example.com`, found `{}`", e.from),
+            );
         }
         if e.to.is_empty() {
             cx.error_at(&format!("{ep}/to"), "expected at least one recipient");
         }
         for (j, t) in e.to.iter().enumerate() {
             if t.parse::<lettre::message::Mailbox>().is_err() {
-                cx.error_at(&format!("{ep}/to/{j}"), format!("expected an e-mail address such as `ops@example.com`, found `{t}`"));
+                cx.error_at(
+                    &format!("{ep}/to/{j}"),
+                    format!("expected an e-mail address such as `ops@example.com`, found `{t}`"),
+                );
             }
         }
         kinds.push((
@@ -151,7 +177,10 @@ fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Durat
         if let Some(s) = &f.min_severity {
             match NotifySeverity::parse(s) {
                 Some(sev) => filter.min_severity = sev,
-                None => cx.error_at(&format!("{fp}/min_severity"), format!("unknown severity `{s}`, expected info, warning or critical")),
+                None => cx.error_at(
+                    &format!("{fp}/min_severity"),
+                    format!("unknown severity `{s}`, expected info, warning or critical"),
+                ),
             }
         }
         for (j, c) in f.components.iter().flatten().enumerate() {
@@ -167,14 +196,18 @@ fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Durat
                 }
                 None => {
                     let all: Vec<&str> = NotifyEvent::ALL.iter().map(|e| e.as_str()).collect();
-                    cx.error_at(&format!("{fp}/events/{j}"), format!("unknown event `{e}`, expected one of {}", all.join(", ")));
+                    cx.error_at(
+                        &format!("{fp}/events/{j}"),
+                        format!("unknown event `{e}`, expected one of {}", all.join(", ")),
+                    );
                 }
             }
         }
     }
     let dedup_window = cx.duration(&format!("{ptr}/dedup_window"), &raw.dedup_window, defaults.0);
     let language = lang(cx, &format!("{ptr}/language"), raw.language.as_deref(), defaults.1);
-    let name = raw.name.clone().unwrap_or_else(|| format!("{}-{}", kind.as_ref().map_or("channel", ChannelKind::name), i + 1));
+    let name =
+        raw.name.clone().unwrap_or_else(|| format!("{}-{}", kind.as_ref().map_or("channel", ChannelKind::name), i + 1));
     if name.trim().is_empty() {
         cx.error_at(&format!("{ptr}/name"), "expected a non-empty channel name");
     }
@@ -182,7 +215,11 @@ fn channel(cx: &mut Ctx, ptr: &str, i: usize, raw: &RawChannel, defaults: (Durat
 }
 
 /// Validate `pipeline.notifications`; `components` are the names written in the config.
-pub(super) fn notifications(cx: &mut Ctx, raw: Option<&serde_json::Value>, components: &BTreeSet<String>) -> NotificationSettings {
+pub(super) fn notifications(
+    cx: &mut Ctx,
+    raw: Option<&serde_json::Value>,
+    components: &BTreeSet<String>,
+) -> NotificationSettings {
     let mut out = NotificationSettings::default();
     let p = "/pipeline/notifications";
     let Some(raw) = raw.filter(|v| !v.is_null()) else { return out };
@@ -210,7 +247,10 @@ pub(super) fn notifications(cx: &mut Ctx, raw: Option<&serde_json::Value>, compo
         let Some(c) = cx.raw::<RawChannel>(&ptr, c) else { continue };
         if let Some(ch) = channel(cx, &ptr, i, &c, (window, language), components) {
             if let Some(prev) = names.insert(ch.name.clone(), i) {
-                cx.error_at(&format!("{ptr}/name"), format!("duplicate channel name `{}` (first used by channel {})", ch.name, prev + 1));
+                cx.error_at(
+                    &format!("{ptr}/name"),
+                    format!("duplicate channel name `{}` (first used by channel {})", ch.name, prev + 1),
+                );
                 continue;
             }
             out.channels.push(ch);
@@ -231,7 +271,9 @@ mod tests {
 
     fn load(notifications: &str) -> Result<NotificationSettings, Vec<String>> {
         let src = format!("pipeline:\n  notifications:\n{notifications}{BASE}");
-        load_str(&src, "lab.yaml", Path::new("/lab"), &BTreeMap::new()).map(|c| c.pipeline.notifications).map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
+        load_str(&src, "lab.yaml", Path::new("/lab"), &BTreeMap::new())
+            .map(|c| c.pipeline.notifications)
+            .map_err(|e| e.0.iter().map(|e| e.to_string()).collect())
     }
 
     #[test]
@@ -257,9 +299,27 @@ mod tests {
 "#,
         )
         .unwrap();
-        assert_eq!(n.retry, RetrySettings { attempts: 5, backoff: Duration::from_secs(1), max_backoff: Duration::from_secs(20), timeout: Duration::from_secs(3) });
-        let names: Vec<(&str, &str, Lang)> = n.channels.iter().map(|c| (c.name.as_str(), c.kind.name(), c.language)).collect();
-        assert_eq!(names, [("ops", "webhook", Lang::De), ("slack-2", "slack", Lang::Ja), ("teams-3", "teams", Lang::De), ("mail", "email", Lang::De), ("desktop-5", "desktop", Lang::De)]);
+        assert_eq!(
+            n.retry,
+            RetrySettings {
+                attempts: 5,
+                backoff: Duration::from_secs(1),
+                max_backoff: Duration::from_secs(20),
+                timeout: Duration::from_secs(3)
+            }
+        );
+        let names: Vec<(&str, &str, Lang)> =
+            n.channels.iter().map(|c| (c.name.as_str(), c.kind.name(), c.language)).collect();
+        assert_eq!(
+            names,
+            [
+                ("ops", "webhook", Lang::De),
+                ("slack-2", "slack", Lang::Ja),
+                ("teams-3", "teams", Lang::De),
+                ("mail", "email", Lang::De),
+                ("desktop-5", "desktop", Lang::De)
+            ]
+        );
         assert_eq!(n.channels[0].filter.min_severity, NotifySeverity::Warning);
         assert_eq!(n.channels[0].dedup_window, Duration::from_secs(120));
         assert_eq!(n.channels[2].dedup_window, Duration::ZERO);

@@ -101,8 +101,14 @@ pub struct Forecast {
 /// What the rules want.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Want {
-    Up { to: u32, reason: ScalingReason },
-    Down { to: u32, reason: ScalingReason },
+    Up {
+        to: u32,
+        reason: ScalingReason,
+    },
+    Down {
+        to: u32,
+        reason: ScalingReason,
+    },
     /// A change the limits forbid (`AtMaximum`, `AtMinimum`) or no data (`NoSamples`).
     Blocked(ScalingHold),
     Steady,
@@ -113,7 +119,12 @@ pub enum Want {
 /// is enough; down needs every rule at or under its `threshold_down`. The target is the count
 /// times the largest `scale_factor` of the rules that want up (divided by the smallest of all
 /// rules for down), at least one step, within `min_instances..=max_instances`.
-pub fn want(spec: &AutoscaleSpec, instances: u32, values: &BTreeMap<String, f64>, forecasts: &BTreeMap<String, Forecast>) -> Want {
+pub fn want(
+    spec: &AutoscaleSpec,
+    instances: u32,
+    values: &BTreeMap<String, f64>,
+    forecasts: &BTreeMap<String, Forecast>,
+) -> Want {
     let (min, max) = (spec.min_instances, spec.max_instances);
     if instances < min {
         return Want::Up { to: min, reason: ScalingReason::BelowMinimum { instances, min } };
@@ -133,18 +144,29 @@ pub fn want(spec: &AutoscaleSpec, instances: u32, values: &BTreeMap<String, f64>
         } else if spec.mode == AutoscaleMode::Hybrid {
             let horizon = spec.horizon.as_millis() as i64;
             forecasts.get(&r.metric).and_then(|f| match f.eta_ms {
-                Some(eta) if eta <= horizon => Some(ScalingReason::Forecast { metric: r.metric.clone(), value: v, predicted: f.predicted, threshold: r.threshold_up, eta_ms: eta.max(0) }),
+                Some(eta) if eta <= horizon => Some(ScalingReason::Forecast {
+                    metric: r.metric.clone(),
+                    value: v,
+                    predicted: f.predicted,
+                    threshold: r.threshold_up,
+                    eta_ms: eta.max(0),
+                }),
                 _ => None,
             })
         } else {
             None
         };
         if let Some(reason) = reason
-            && up.as_ref().is_none_or(|(f, _)| r.scale_factor > *f) {
-                up = Some((r.scale_factor, reason));
-            }
+            && up.as_ref().is_none_or(|(f, _)| r.scale_factor > *f)
+        {
+            up = Some((r.scale_factor, reason));
+        }
         if v <= r.threshold_down {
-            first_down.get_or_insert(ScalingReason::BelowThreshold { metric: r.metric.clone(), value: v, threshold: r.threshold_down });
+            first_down.get_or_insert(ScalingReason::BelowThreshold {
+                metric: r.metric.clone(),
+                value: v,
+                threshold: r.threshold_down,
+            });
         } else {
             all_down = false;
         }

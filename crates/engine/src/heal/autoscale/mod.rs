@@ -242,7 +242,8 @@ impl ScalerState {
         if self.spec.is_none() && !self.paused && self.dry_run.is_none() {
             return None;
         }
-        let mut c = AutoscaleChange { paused: self.paused.then_some(true), dry_run: self.dry_run, ..Default::default() };
+        let mut c =
+            AutoscaleChange { paused: self.paused.then_some(true), dry_run: self.dry_run, ..Default::default() };
         if let Some(s) = &self.spec {
             c.min_instances = Some(s.min_instances);
             c.max_instances = Some(s.max_instances);
@@ -265,7 +266,11 @@ pub struct Autoscalers {
 impl Autoscalers {
     /// The scalers of `components`; decisions are stored in `pool` when given.
     pub fn new(components: &[ComponentSpec], pool: Option<sqlx::SqlitePool>) -> Autoscalers {
-        let state = components.iter().filter(|c| c.autoscale.is_some()).map(|c| (c.name.clone(), ScalerState::default())).collect();
+        let state = components
+            .iter()
+            .filter(|c| c.autoscale.is_some())
+            .map(|c| (c.name.clone(), ScalerState::default()))
+            .collect();
         Autoscalers {
             state: Mutex::new(state),
             next_id: std::sync::atomic::AtomicU64::new(1),
@@ -307,9 +312,15 @@ impl Autoscalers {
                     None => Err(format!("`{component}` has no `autoscale:` block in the config any more")),
                     Some(configured) => match serde_json::from_str::<AutoscaleChange>(&json) {
                         Err(e) => Err(format!("the stored change cannot be read ({e})")),
-                        Ok(change) => change::apply(configured, configured, spec.scale.min_instances, spec.scale.max_instances, &change)
-                            .map(|next| ((next != *configured).then_some(next), change, configured.dry_run))
-                            .map_err(|e| e.join("; ")),
+                        Ok(change) => change::apply(
+                            configured,
+                            configured,
+                            spec.scale.min_instances,
+                            spec.scale.max_instances,
+                            &change,
+                        )
+                        .map(|next| ((next != *configured).then_some(next), change, configured.dry_run))
+                        .map_err(|e| e.join("; ")),
                     },
                 },
             };
@@ -380,7 +391,8 @@ fn instances(inner: &GuardInner, spec: &ComponentSpec) -> u32 {
 fn values(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, f64> {
     let states = inner.states.read();
     let Some(st) = states.get(&spec.name) else { return BTreeMap::new() };
-    let fresh = st.last_check_ms.is_some_and(|t| now_ms - t <= 3 * spec.check.interval.as_millis() as i64 + 1000) && matches!(st.status, Status::Healthy | Status::Degraded);
+    let fresh = st.last_check_ms.is_some_and(|t| now_ms - t <= 3 * spec.check.interval.as_millis() as i64 + 1000)
+        && matches!(st.status, Status::Healthy | Status::Degraded);
     if !fresh {
         return BTreeMap::new();
     }
@@ -459,7 +471,20 @@ pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &
     let dry_run = h.autoscale.state.lock().get(&spec.name).and_then(|s| s.dry_run).unwrap_or(a.dry_run);
     let cooldown = a.cooldown.as_millis() as i64;
     if dry_run {
-        let d = decision(inner, spec, now, direction, from, to, from, Some(reason), None, ScalingResult::DryRun, true, vec![]);
+        let d = decision(
+            inner,
+            spec,
+            now,
+            direction,
+            from,
+            to,
+            from,
+            Some(reason),
+            None,
+            ScalingResult::DryRun,
+            true,
+            vec![],
+        );
         let mut sc = h.autoscale.state.lock();
         let s = sc.get_mut(&spec.name).expect("known");
         s.cooldown_until_ms = now + cooldown;
@@ -476,12 +501,27 @@ pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &
     let mut reached = from;
     while reached != to && !inner.is_shutting_down() {
         let t0 = h.now_ms();
-        let Some(action) = super::healer::log_err("recording an action", h.store.start_action(&spec.name, None, step.name(), "autoscale", t0).await) else {
+        let Some(action) = super::healer::log_err(
+            "recording an action",
+            h.store.start_action(&spec.name, None, step.name(), "autoscale", t0).await,
+        ) else {
             ok = false;
             break;
         };
         action_ids.push(action);
-        let verdict = super::healer::run_action(inner, spec, &step, None, IncidentKind::Down, "autoscale", &text, action, t0, "system:autoscaler").await;
+        let verdict = super::healer::run_action(
+            inner,
+            spec,
+            &step,
+            None,
+            IncidentKind::Down,
+            "autoscale",
+            &text,
+            action,
+            t0,
+            "system:autoscaler",
+        )
+        .await;
         reached = instances(inner, spec);
         if verdict == Some(false) {
             ok = false;
@@ -503,7 +543,14 @@ pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &
 }
 
 /// Record a hold once while it lasts (a new kind of hold is recorded again).
-fn record_hold(inner: &Arc<GuardInner>, spec: &ComponentSpec, from: u32, reason: Option<ScalingReason>, hold: ScalingHold, now: i64) {
+fn record_hold(
+    inner: &Arc<GuardInner>,
+    spec: &ComponentSpec,
+    from: u32,
+    reason: Option<ScalingReason>,
+    hold: ScalingHold,
+    now: i64,
+) {
     {
         let mut sc = inner.healing.autoscale.state.lock();
         let s = sc.get_mut(&spec.name).expect("known");
@@ -512,7 +559,20 @@ fn record_hold(inner: &Arc<GuardInner>, spec: &ComponentSpec, from: u32, reason:
         }
         s.last_hold = Some(hold.clone());
     }
-    let d = decision(inner, spec, now, ScalingDirection::Hold, from, from, from, reason, Some(hold), ScalingResult::Held, false, vec![]);
+    let d = decision(
+        inner,
+        spec,
+        now,
+        ScalingDirection::Hold,
+        from,
+        from,
+        from,
+        reason,
+        Some(hold),
+        ScalingResult::Held,
+        false,
+        vec![],
+    );
     record(inner, d);
 }
 
@@ -532,7 +592,21 @@ fn decision(
     action_ids: Vec<i64>,
 ) -> ScalingDecision {
     let id = inner.healing.autoscale.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut d = ScalingDecision { id, component: spec.name.clone(), at_ms, direction, from, to, reached, reason, hold, result, dry_run, action_ids, message: String::new() };
+    let mut d = ScalingDecision {
+        id,
+        component: spec.name.clone(),
+        at_ms,
+        direction,
+        from,
+        to,
+        reached,
+        reason,
+        hold,
+        result,
+        dry_run,
+        action_ids,
+        message: String::new(),
+    };
     d.message = decision_text(&d, guard_i18n::Lang::En);
     d
 }
@@ -600,9 +674,16 @@ pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
     let loc = super::localizer();
     let id = r.message_id();
     match r {
-        ScalingReason::AboveThreshold { metric, value, threshold } | ScalingReason::BelowThreshold { metric, value, threshold } => {
-            loc.translate_with(id, lang, &[("metric", metric.as_str().into()), ("value", quantity(metric, *value, lang).into()), ("threshold", quantity(metric, *threshold, lang).into())])
-        }
+        ScalingReason::AboveThreshold { metric, value, threshold }
+        | ScalingReason::BelowThreshold { metric, value, threshold } => loc.translate_with(
+            id,
+            lang,
+            &[
+                ("metric", metric.as_str().into()),
+                ("value", quantity(metric, *value, lang).into()),
+                ("threshold", quantity(metric, *threshold, lang).into()),
+            ],
+        ),
         ScalingReason::Forecast { metric, value, predicted, threshold, eta_ms } => loc.translate_with(
             id,
             lang,
@@ -614,8 +695,12 @@ pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
                 ("seconds", guard_i18n::format_number(lang, (*eta_ms as f64 / 100.0).round() / 10.0).into()),
             ],
         ),
-        ScalingReason::BelowMinimum { instances, min } => loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("min", (*min as f64).into())]),
-        ScalingReason::AboveMaximum { instances, max } => loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("max", (*max as f64).into())]),
+        ScalingReason::BelowMinimum { instances, min } => {
+            loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("min", (*min as f64).into())])
+        }
+        ScalingReason::AboveMaximum { instances, max } => {
+            loc.translate_with(id, lang, &[("instances", (*instances as f64).into()), ("max", (*max as f64).into())])
+        }
     }
 }
 
@@ -625,7 +710,9 @@ pub fn hold_text(hold: &ScalingHold, lang: guard_i18n::Lang) -> String {
     let id = hold.message_id();
     match hold {
         ScalingHold::Disabled | ScalingHold::Paused => loc.translate(id, lang),
-        ScalingHold::Maintenance { until_ms } | ScalingHold::CoolingDown { until_ms } => loc.translate_with(id, lang, &[("until", when(lang, *until_ms).into())]),
+        ScalingHold::Maintenance { until_ms } | ScalingHold::CoolingDown { until_ms } => {
+            loc.translate_with(id, lang, &[("until", when(lang, *until_ms).into())])
+        }
         ScalingHold::AtMaximum { max } => loc.translate_with(id, lang, &[("max", (*max as f64).into())]),
         ScalingHold::AtMinimum { min } => loc.translate_with(id, lang, &[("min", (*min as f64).into())]),
         ScalingHold::NoSamples { metric } => loc.translate_with(id, lang, &[("metric", metric.as_str().into())]),
@@ -637,16 +724,26 @@ pub fn decision_text(d: &ScalingDecision, lang: guard_i18n::Lang) -> String {
     let loc = super::localizer();
     let reason = d.reason.as_ref().map(|r| reason_text(r, lang)).unwrap_or_default();
     let nums = |id: &str, extra: Vec<(&'static str, fluent_value::V)>| {
-        let mut args: Vec<(&str, fluent_value::V)> = vec![("from", (d.from as f64).into()), ("to", (d.to as f64).into()), ("reached", (d.reached as f64).into()), ("reason", reason.clone().into())];
+        let mut args: Vec<(&str, fluent_value::V)> = vec![
+            ("from", (d.from as f64).into()),
+            ("to", (d.to as f64).into()),
+            ("reached", (d.reached as f64).into()),
+            ("reason", reason.clone().into()),
+        ];
         args.extend(extra);
         loc.translate_with(id, lang, &args)
     };
     let text = match (d.direction, d.result) {
         (ScalingDirection::Hold, _) => {
             let hold = d.hold.as_ref().map(|x| hold_text(x, lang)).unwrap_or_default();
-            nums(if d.reason.is_some() { "autoscale-decision-held" } else { "autoscale-decision-blocked" }, vec![("hold", hold.into())])
+            nums(
+                if d.reason.is_some() { "autoscale-decision-held" } else { "autoscale-decision-blocked" },
+                vec![("hold", hold.into())],
+            )
         }
-        (ScalingDirection::Up, ScalingResult::Failed) | (ScalingDirection::Down, ScalingResult::Failed) => nums("autoscale-decision-failed", vec![]),
+        (ScalingDirection::Up, ScalingResult::Failed) | (ScalingDirection::Down, ScalingResult::Failed) => {
+            nums("autoscale-decision-failed", vec![])
+        }
         (ScalingDirection::Up, _) => nums("autoscale-decision-up", vec![]),
         (ScalingDirection::Down, _) => nums("autoscale-decision-down", vec![]),
     };
@@ -663,7 +760,13 @@ mod fluent_value {
 impl PipelineGuard {
     /// Every component's auto-scaler, texts in `lang` (`GET /api/autoscale`).
     pub fn autoscale_status(&self, lang: guard_i18n::Lang) -> Vec<AutoscaleView> {
-        let mut v: Vec<AutoscaleView> = self.config().components.iter().filter(|c| c.autoscale.is_some()).filter_map(|c| self.autoscale_of(&c.name, lang)).collect();
+        let mut v: Vec<AutoscaleView> = self
+            .config()
+            .components
+            .iter()
+            .filter(|c| c.autoscale.is_some())
+            .filter_map(|c| self.autoscale_of(&c.name, lang))
+            .collect();
         v.sort_by(|a, b| a.component.cmp(&b.component));
         v
     }
@@ -680,7 +783,8 @@ impl PipelineGuard {
         let hold = gate(inner, spec, now).hold(now);
         let sc = inner.healing.autoscale.state.lock();
         let s = sc.get(name)?;
-        let mut counts: Vec<ScalingCount> = s.counts.iter().map(|((d, r), n)| ScalingCount { direction: *d, result: *r, count: *n }).collect();
+        let mut counts: Vec<ScalingCount> =
+            s.counts.iter().map(|((d, r), n)| ScalingCount { direction: *d, result: *r, count: *n }).collect();
         counts.sort_by_key(|c| (c.direction.as_str(), c.result.as_str()));
         Some(AutoscaleView {
             component: name.into(),
@@ -726,7 +830,14 @@ impl PipelineGuard {
 
     /// Stored decisions in `[from_ms, to_ms)`, newest first, texts in `lang`
     /// (`GET /api/autoscale/decisions`); they outlive restarts.
-    pub async fn autoscale_decisions(&self, component: Option<&str>, from_ms: i64, to_ms: i64, limit: i64, lang: guard_i18n::Lang) -> Result<Vec<ScalingDecision>, GuardError> {
+    pub async fn autoscale_decisions(
+        &self,
+        component: Option<&str>,
+        from_ms: i64,
+        to_ms: i64,
+        limit: i64,
+        lang: guard_i18n::Lang,
+    ) -> Result<Vec<ScalingDecision>, GuardError> {
         if to_ms <= from_ms {
             return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
         }
@@ -734,7 +845,10 @@ impl PipelineGuard {
             self.inner().config().component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
         }
         let store = DecisionStore::new(self.inner().history.pool().clone());
-        let mut rows = store.list(component, from_ms, to_ms, limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))?;
+        let mut rows = store
+            .list(component, from_ms, to_ms, limit.clamp(1, 5000))
+            .await
+            .map_err(|e| GuardError::History(e.into()))?;
         for d in &mut rows {
             d.message = decision_text(d, lang);
         }
@@ -743,7 +857,12 @@ impl PipelineGuard {
 
     /// Pause or resume a component's auto-scaler, or override its `dry_run`; audited with
     /// `actor` (`PUT /api/components/{name}/autoscale`).
-    pub async fn set_autoscale(&self, name: &str, change: AutoscaleChange, actor: &str) -> Result<AutoscaleView, GuardError> {
+    pub async fn set_autoscale(
+        &self,
+        name: &str,
+        change: AutoscaleChange,
+        actor: &str,
+    ) -> Result<AutoscaleView, GuardError> {
         let inner = self.inner();
         let config_now = inner.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
@@ -756,15 +875,25 @@ impl PipelineGuard {
             let sc = inner.healing.autoscale.state.lock();
             let s = sc.get(name);
             let current = s.and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone());
-            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change).map_err(|e| GuardError::BadRequest(e.join("; ")))?;
+            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change)
+                .map_err(|e| GuardError::BadRequest(e.join("; ")))?;
             let paused = change.paused.unwrap_or(!reset && s.is_some_and(|s| s.paused));
-            let dry_run = if change.dry_run.is_some() { change.dry_run } else if reset { None } else { s.and_then(|s| s.dry_run) };
+            let dry_run = if change.dry_run.is_some() {
+                change.dry_run
+            } else if reset {
+                None
+            } else {
+                s.and_then(|s| s.dry_run)
+            };
             ((next != *configured).then_some(next), paused, dry_run.filter(|d| *d != configured.dry_run))
         };
         let stored = ScalerState { spec: next.clone(), paused, dry_run, ..Default::default() }.as_change();
         let json = stored.as_ref().map(|c| serde_json::to_string(c).expect("a change serialises"));
         if let Some(store) = &inner.healing.autoscale.overrides {
-            store.save(name, json.as_deref(), inner.healing.now_ms(), actor).await.map_err(|e| GuardError::History(e.into()))?;
+            store
+                .save(name, json.as_deref(), inner.healing.now_ms(), actor)
+                .await
+                .map_err(|e| GuardError::History(e.into()))?;
         }
         {
             let mut sc = inner.healing.autoscale.state.lock();
@@ -788,4 +917,3 @@ impl PipelineGuard {
         Ok(self.autoscale_of(name, guard_i18n::Lang::En).expect("has autoscale"))
     }
 }
-

@@ -58,7 +58,13 @@ impl DecisionStore {
     }
 
     /// Decisions in `[from_ms, to_ms)`, newest first, at most `limit`.
-    pub async fn list(&self, component: Option<&str>, from_ms: i64, to_ms: i64, limit: i64) -> Result<Vec<ScalingDecision>, sqlx::Error> {
+    pub async fn list(
+        &self,
+        component: Option<&str>,
+        from_ms: i64,
+        to_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<ScalingDecision>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT id, component, at_ms, direction, from_instances, to_instances, reached, result, dry_run, reason, hold, action_ids, message \
              FROM autoscale_decisions WHERE (?1 IS NULL OR component = ?1) AND at_ms >= ?2 AND at_ms < ?3 ORDER BY at_ms DESC, id DESC LIMIT ?4",
@@ -108,7 +114,13 @@ impl OverrideStore {
     }
 
     /// Store `component`'s override (`Some`: the change's JSON) or delete it (`None`).
-    pub async fn save(&self, component: &str, change: Option<&str>, now_ms: i64, actor: &str) -> Result<(), sqlx::Error> {
+    pub async fn save(
+        &self,
+        component: &str,
+        change: Option<&str>,
+        now_ms: i64,
+        actor: &str,
+    ) -> Result<(), sqlx::Error> {
         match change {
             Some(json) => {
                 sqlx::query(
@@ -123,7 +135,10 @@ impl OverrideStore {
                 .await?;
             }
             None => {
-                sqlx::query("DELETE FROM autoscale_overrides WHERE component = ?").bind(component).execute(&self.pool).await?;
+                sqlx::query("DELETE FROM autoscale_overrides WHERE component = ?")
+                    .bind(component)
+                    .execute(&self.pool)
+                    .await?;
             }
         }
         Ok(())
@@ -131,6 +146,8 @@ impl OverrideStore {
 
     /// Every stored override: (component, change JSON, updated_ms, actor).
     pub async fn load(&self) -> Result<Vec<(String, String, i64, String)>, sqlx::Error> {
-        sqlx::query_as("SELECT component, change, updated_ms, actor FROM autoscale_overrides ORDER BY component").fetch_all(&self.pool).await
+        sqlx::query_as("SELECT component, change, updated_ms, actor FROM autoscale_overrides ORDER BY component")
+            .fetch_all(&self.pool)
+            .await
     }
 }

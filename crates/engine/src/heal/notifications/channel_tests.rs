@@ -89,11 +89,20 @@ async fn channels_are_listed_masked_tested_for_real_and_their_history_is_paged()
     for secret in [TOKEN, "XyZsecretTokenValue", HEADER_SECRET, "header-secret-4711"] {
         assert!(!json.contains(secret), "the channel list leaks {secret}: {json}");
     }
-    assert_eq!(list.iter().map(|c| (c.name.as_str(), c.kind.as_str())).collect::<Vec<_>>(), [("ops-hook", "webhook"), ("slack-broken", "slack"), ("nobody-home", "teams"), ("desk", "desktop")]);
+    assert_eq!(
+        list.iter().map(|c| (c.name.as_str(), c.kind.as_str())).collect::<Vec<_>>(),
+        [("ops-hook", "webhook"), ("slack-broken", "slack"), ("nobody-home", "teams"), ("desk", "desktop")]
+    );
     let hook = &list[0];
     assert_eq!(hook.target, format!("http://127.0.0.1:{port}/…"));
-    assert_eq!((hook.header_names.clone(), hook.secret_set, hook.language.as_str()), (vec!["Authorization".to_string()], true, "de"));
-    assert_eq!((hook.min_severity.as_str(), hook.components.clone(), hook.events.clone()), ("warning", vec!["db".to_string()], vec!["incident_opened".to_string(), "step_failed".to_string()]));
+    assert_eq!(
+        (hook.header_names.clone(), hook.secret_set, hook.language.as_str()),
+        (vec!["Authorization".to_string()], true, "de")
+    );
+    assert_eq!(
+        (hook.min_severity.as_str(), hook.components.clone(), hook.events.clone()),
+        ("warning", vec!["db".to_string()], vec!["incident_opened".to_string(), "step_failed".to_string()])
+    );
     assert!(!list[3].secret_set && list[3].target.is_empty());
 
     // A test message reaches the receiver, in German, with the header, whatever the filter says.
@@ -106,7 +115,10 @@ async fn channels_are_listed_masked_tested_for_real_and_their_history_is_paged()
         let (path, headers, body) = &posts[0];
         assert_eq!(path, &format!("hooks/{TOKEN}"));
         assert_eq!(headers.get("authorization").unwrap(), HEADER_SECRET);
-        assert_eq!((body["event"].as_str(), body["lang"].as_str(), body["component"].as_str()), (Some("test"), Some("de"), Some("pipeline-guard")));
+        assert_eq!(
+            (body["event"].as_str(), body["lang"].as_str(), body["component"].as_str()),
+            (Some("test"), Some("de"), Some("pipeline-guard"))
+        );
         assert_eq!(body["title"].as_str(), Some("Testnachricht von Pipeline Guard"));
     }
 
@@ -139,10 +151,18 @@ async fn channels_are_listed_masked_tested_for_real_and_their_history_is_paged()
     let p1 = g.channel_deliveries("ops-hook", &q(0, 3)).await.unwrap();
     let p2 = g.channel_deliveries("ops-hook", &q(3, 3)).await.unwrap();
     assert_eq!((p1.total, p1.rows.len(), p2.rows.len()), (6, 3, 3));
-    assert!(p1.rows.iter().chain(&p2.rows).all(|r| r.status == "sent" && r.event == "test" && r.channel == "ops-hook" && r.attempts == 1));
+    assert!(
+        p1.rows
+            .iter()
+            .chain(&p2.rows)
+            .all(|r| r.status == "sent" && r.event == "test" && r.channel == "ops-hook" && r.attempts == 1)
+    );
     assert!(p1.rows[0].finished_ms >= p2.rows[2].finished_ms, "newest first");
     let broken = g.channel_deliveries("slack-broken", &Default::default()).await.unwrap();
-    assert_eq!((broken.total, broken.rows[0].status.as_str(), broken.rows[0].error.as_deref()), (1, "failed", Some("the receiver answered 500")));
+    assert_eq!(
+        (broken.total, broken.rows[0].status.as_str(), broken.rows[0].error.as_deref()),
+        (1, "failed", Some("the receiver answered 500"))
+    );
     let far = g.channel_deliveries("ops-hook", &q(100, 3)).await.unwrap();
     assert_eq!((far.total, far.rows.len()), (6, 0));
     for bad in [q(-1, 3), q(0, 0), q(0, 201)] {
@@ -173,16 +193,56 @@ async fn the_desktop_choice_is_kept_per_account_and_picks_what_notifies_in_its_l
     assert_eq!(g.desktop_notify_prefs("olga").await.unwrap(), None, "per account");
     let bad = DesktopNotifyPrefs { language: "xx".into(), ..only_failed.clone() };
     assert!(matches!(g.set_desktop_notify_prefs("maria", &bad, "maria").await, Err(GuardError::BadRequest(_))));
-    assert_eq!(g.desktop_notify_prefs("maria").await.unwrap(), Some(only_failed.clone()), "a refused change changes nothing");
+    assert_eq!(
+        g.desktop_notify_prefs("maria").await.unwrap(),
+        Some(only_failed.clone()),
+        "a refused change changes nothing"
+    );
     let audit = g.audit().recent(10).await.unwrap();
     assert_eq!(audit.iter().filter(|r| r.action == "notification.desktop" && r.target == "maria").count(), 1);
 
     let loc = Localizer::embedded();
     let alerts = g.desktop_alerts();
-    let opened = |component: &str| EngineEvent::IncidentOpened { incident_id: 7, component: component.into(), root_cause: component.into(), kind: "down".into(), reason: "connection refused".into(), at_ms: 1, message: None };
-    let failed = EngineEvent::HealingStep { incident_id: Some(7), action_id: 1, component: "web".into(), strategy: "restart".into(), phase: crate::events::StepPhase::Failed, at_ms: 2, duration_ms: Some(1200), detail: "still down".into(), message: None, actor: "system:healer".into() };
-    let escalated = EngineEvent::IncidentEscalated { incident_id: 7, component: "web".into(), at_ms: 3, reason: "ladder exhausted".into(), message: None };
-    let succeeded = EngineEvent::HealingStep { incident_id: Some(7), action_id: 1, component: "web".into(), strategy: "restart".into(), phase: crate::events::StepPhase::Succeeded, at_ms: 2, duration_ms: Some(1200), detail: "ok".into(), message: None, actor: "system:healer".into() };
+    let opened = |component: &str| EngineEvent::IncidentOpened {
+        incident_id: 7,
+        component: component.into(),
+        root_cause: component.into(),
+        kind: "down".into(),
+        reason: "connection refused".into(),
+        at_ms: 1,
+        message: None,
+    };
+    let failed = EngineEvent::HealingStep {
+        incident_id: Some(7),
+        action_id: 1,
+        component: "web".into(),
+        strategy: "restart".into(),
+        phase: crate::events::StepPhase::Failed,
+        at_ms: 2,
+        duration_ms: Some(1200),
+        detail: "still down".into(),
+        message: None,
+        actor: "system:healer".into(),
+    };
+    let escalated = EngineEvent::IncidentEscalated {
+        incident_id: 7,
+        component: "web".into(),
+        at_ms: 3,
+        reason: "ladder exhausted".into(),
+        message: None,
+    };
+    let succeeded = EngineEvent::HealingStep {
+        incident_id: Some(7),
+        action_id: 1,
+        component: "web".into(),
+        strategy: "restart".into(),
+        phase: crate::events::StepPhase::Succeeded,
+        at_ms: 2,
+        duration_ms: Some(1200),
+        detail: "ok".into(),
+        message: None,
+        actor: "system:healer".into(),
+    };
     let both = DesktopNotifyPrefs { critical_incidents: true, failed_healing: true, language: "de".into() };
     let none = DesktopNotifyPrefs { critical_incidents: false, failed_healing: false, language: "de".into() };
     // (event, prefs, expected title)
@@ -217,23 +277,48 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     // the log-capturing test in tests.rs runs beside this one.
     let text = "# the lab's config\npipeline:\n  notifications:\n    # where the team hears about it\n    channels:\n      - name: desk\n        desktop: {}\n        filter: { events: [incident_resolved] }\ncomponents:\n  - name: db # the database\n    critical: true\n    check: { command: { run: [\"true\"] } }\n  - name: web\n    check: { command: { run: [\"true\"] } }\n";
     std::fs::write(&path, text).unwrap();
-    let g = PipelineGuard::start(crate::config::load_file(&path).unwrap(), GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None }).await.unwrap();
+    let g = PipelineGuard::start(
+        crate::config::load_file(&path).unwrap(),
+        GuardOptions { db_path: Some(dir.path().join("guard.db")), log_dir: None },
+    )
+    .await
+    .unwrap();
     let url = format!("http://127.0.0.1:{port}/live/{TOKEN}");
     let lang = guard_i18n::Lang::En;
-    let posts_to = |p: &str| inbox.posts.lock().iter().filter(|(path, _, b)| path.starts_with(p) && b["event"] == "incident_opened").map(|(_, _, b)| b.clone()).collect::<Vec<_>>();
+    let posts_to = |p: &str| {
+        inbox
+            .posts
+            .lock()
+            .iter()
+            .filter(|(path, _, b)| path.starts_with(p) && b["event"] == "incident_opened")
+            .map(|(_, _, b)| b.clone())
+            .collect::<Vec<_>>()
+    };
     let mut id = 100;
     let mut incident_of = |c: &str| {
         id += 1;
-        g.inner().bus.publish(EngineEvent::IncidentOpened { incident_id: id, component: c.into(), root_cause: c.into(), kind: "down".into(), reason: "refused".into(), at_ms: 1, message: None });
+        g.inner().bus.publish(EngineEvent::IncidentOpened {
+            incident_id: id,
+            component: c.into(),
+            root_cause: c.into(),
+            kind: "down".into(),
+            reason: "refused".into(),
+            at_ms: 1,
+            message: None,
+        });
     };
 
     // Add: in the file (comments kept), in the list, and delivering without a restart.
-    let add = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "de", "webhook": { "url": url, "headers": { "X-Token": HEADER_SECRET } } }) };
+    let add = ChannelChange {
+        config: serde_json::json!({ "name": "live-hook", "language": "de", "webhook": { "url": url, "headers": { "X-Token": HEADER_SECRET } } }),
+    };
     let r = g.add_notification_channel(add, lang, "olga").await.unwrap();
     assert!(r.applied && r.problems.is_empty(), "{r:?}");
     assert_eq!(r.channel.as_ref().map(|c| c.name.as_str()), Some("live-hook"));
     let file = std::fs::read_to_string(&path).unwrap();
-    for kept in ["# the lab's config", "# where the team hears about it", "- name: db # the database", "name: live-hook", TOKEN] {
+    for kept in
+        ["# the lab's config", "# where the team hears about it", "- name: db # the database", "name: live-hook", TOKEN]
+    {
         assert!(file.contains(kept), "`{kept}` missing from\n{file}");
     }
     incident_of("db");
@@ -241,7 +326,9 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     assert_eq!(posts_to("live/")[0]["lang"], "de");
 
     // Edit without the secrets: they stay in the file and in force; the new language applies.
-    let edit = ChannelChange { config: serde_json::json!({ "name": "live-hook", "language": "fr", "webhook": { "headers": { "X-Token": null } }, "filter": { "min_severity": "critical" } }) };
+    let edit = ChannelChange {
+        config: serde_json::json!({ "name": "live-hook", "language": "fr", "webhook": { "headers": { "X-Token": null } }, "filter": { "min_severity": "critical" } }),
+    };
     let r = g.replace_notification_channel("live-hook", edit, lang, "olga").await.unwrap();
     assert!(r.applied, "{r:?}");
     let file = std::fs::read_to_string(&path).unwrap();
@@ -256,15 +343,22 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
     incident_of("web");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(posts_to("live/").len(), 2, "a warning passed a critical-only filter");
-    let web = crate::manage::ComponentChange { config: serde_json::json!({ "name": "web", "critical": true, "check": { "command": { "run": ["true"] } } }) };
+    let web = crate::manage::ComponentChange {
+        config: serde_json::json!({ "name": "web", "critical": true, "check": { "command": { "run": ["true"] } } }),
+    };
     assert!(g.replace_component("web", web, lang, "olga").await.unwrap().applied);
     incident_of("web");
     wait_for(|| posts_to("live/").len() == 3).await;
-    assert_eq!((posts_to("live/")[2]["component"].as_str(), posts_to("live/")[2]["severity"].as_str()), (Some("web"), Some("critical")));
+    assert_eq!(
+        (posts_to("live/")[2]["component"].as_str(), posts_to("live/")[2]["severity"].as_str()),
+        (Some("web"), Some("critical"))
+    );
 
     // A change the validator refuses: its problem beside the field, the file untouched.
     let before = std::fs::read_to_string(&path).unwrap();
-    let bad = ChannelChange { config: serde_json::json!({ "name": "live-hook", "webhook": { "url": "ftp://example.com/x" } }) };
+    let bad = ChannelChange {
+        config: serde_json::json!({ "name": "live-hook", "webhook": { "url": "ftp://example.com/x" } }),
+    };
     let r = g.replace_notification_channel("live-hook", bad, lang, "olga").await.unwrap();
     assert!(!r.applied && !r.problems.is_empty(), "{r:?}");
     assert!(r.problems.iter().all(|p| p.message.contains("guard.yaml:")), "{:?}", r.problems);
@@ -285,9 +379,23 @@ async fn channels_added_edited_and_removed_are_written_to_the_file_and_delivered
 
     // Audited with the account, secrets masked in the row.
     let rows = g.audit().recent(20).await.unwrap();
-    let actions: Vec<_> = rows.iter().filter(|r| r.action.starts_with("notification.channel.")).map(|r| (r.action.as_str(), r.target.as_str(), r.actor.as_str())).collect();
-    assert_eq!(actions, [("notification.channel.remove", "live-hook", "olga"), ("notification.channel.edit", "live-hook", "olga"), ("notification.channel.add", "live-hook", "olga")]);
-    assert!(rows.iter().all(|r| !r.details.contains("XyZsecretTokenValue") && !r.details.contains("header-secret-4711")), "{rows:?}");
+    let actions: Vec<_> = rows
+        .iter()
+        .filter(|r| r.action.starts_with("notification.channel."))
+        .map(|r| (r.action.as_str(), r.target.as_str(), r.actor.as_str()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("notification.channel.remove", "live-hook", "olga"),
+            ("notification.channel.edit", "live-hook", "olga"),
+            ("notification.channel.add", "live-hook", "olga")
+        ]
+    );
+    assert!(
+        rows.iter().all(|r| !r.details.contains("XyZsecretTokenValue") && !r.details.contains("header-secret-4711")),
+        "{rows:?}"
+    );
     g.shutdown().await.unwrap();
 }
 

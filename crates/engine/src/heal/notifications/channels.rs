@@ -90,7 +90,13 @@ impl ChannelView {
                     SmtpSecurity::StartTls => "starttls",
                     SmtpSecurity::None => "none",
                 };
-                email = Some(EmailView { host: e.smtp.host.clone(), port: e.smtp.port, security: sec.into(), username: e.smtp.username.clone(), from: e.from.clone() });
+                email = Some(EmailView {
+                    host: e.smtp.host.clone(),
+                    port: e.smtp.port,
+                    security: sec.into(),
+                    username: e.smtp.username.clone(),
+                    from: e.from.clone(),
+                });
                 format!("{}:{} ({sec})", e.smtp.host, e.smtp.port)
             }
             ChannelKind::Desktop => String::new(),
@@ -160,7 +166,15 @@ pub(crate) async fn test_send(ch: &ChannelSettings, cx: &super::NotifyContext) -
         None => tracing::info!(channel = %ch.name, latency_ms, "test notification delivered"),
         Some(e) => tracing::warn!(channel = %ch.name, latency_ms, "test notification failed: {e}"),
     }
-    let row = DeliveryRow::new(ch, &n, &format!("test:{}", ch.name), cx.clock.now_ms(), if error.is_none() { "sent" } else { "failed" }, 1, error.clone());
+    let row = DeliveryRow::new(
+        ch,
+        &n,
+        &format!("test:{}", ch.name),
+        cx.clock.now_ms(),
+        if error.is_none() { "sent" } else { "failed" },
+        1,
+        error.clone(),
+    );
     (ChannelTestResult { channel: ch.name.clone(), delivered: error.is_none(), error, latency_ms, at_ms }, row)
 }
 

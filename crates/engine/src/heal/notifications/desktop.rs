@@ -34,7 +34,13 @@ impl DesktopNotifyPrefs {
     }
 
     pub fn lang(&self) -> Result<Lang, String> {
-        self.language.parse().map_err(|_| format!("language: unknown language `{}`, expected one of {}", self.language, Lang::ALL.map(|l| l.code()).join(", ")))
+        self.language.parse().map_err(|_| {
+            format!(
+                "language: unknown language `{}`, expected one of {}",
+                self.language,
+                Lang::ALL.map(|l| l.code()).join(", ")
+            )
+        })
     }
 
     /// Whether this notification is one the operator asked for.
@@ -67,7 +73,15 @@ impl DesktopAlerts {
         }
         let lang = prefs.lang().unwrap_or(Lang::En);
         let t = super::message::render(loc, lang, &n);
-        Some(DesktopNotification { title: t.title, body: t.body, severity: n.severity, event: n.event, component: n.component, incident_id: n.incident_id, at_ms: n.at_ms })
+        Some(DesktopNotification {
+            title: t.title,
+            body: t.body,
+            severity: n.severity,
+            event: n.event,
+            component: n.component,
+            incident_id: n.incident_id,
+            at_ms: n.at_ms,
+        })
     }
 }
 
@@ -83,8 +97,16 @@ impl DesktopNotifyStore {
     }
 
     pub async fn get(&self, account: &str) -> Result<Option<DesktopNotifyPrefs>, sqlx::Error> {
-        let row: Option<(i64, i64, String)> = sqlx::query_as("SELECT critical_incidents, failed_healing, language FROM desktop_notify WHERE account = ?").bind(account).fetch_optional(&self.pool).await?;
-        Ok(row.map(|(c, f, language)| DesktopNotifyPrefs { critical_incidents: c != 0, failed_healing: f != 0, language }))
+        let row: Option<(i64, i64, String)> =
+            sqlx::query_as("SELECT critical_incidents, failed_healing, language FROM desktop_notify WHERE account = ?")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(c, f, language)| DesktopNotifyPrefs {
+            critical_incidents: c != 0,
+            failed_healing: f != 0,
+            language,
+        }))
     }
 
     pub async fn set(&self, account: &str, p: &DesktopNotifyPrefs, now_ms: i64) -> Result<(), sqlx::Error> {

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -14,7 +14,10 @@ use super::{Failure, Notification, Rendered};
 
 /// The plain-text body: the texts, then the facts.
 pub fn body(n: &Notification, t: &Rendered) -> String {
-    let mut s = format!("{}\n\n{}\n\n{}: {}\n{}: {}\n", t.title, t.body, t.label_severity, t.severity, t.label_component, n.component);
+    let mut s = format!(
+        "{}\n\n{}\n\n{}: {}\n{}: {}\n",
+        t.title, t.body, t.label_severity, t.severity, t.label_component, n.component
+    );
     if let Some(id) = n.incident_id {
         s.push_str(&format!("{}: #{id}\n", t.label_incident));
     }
@@ -28,13 +31,18 @@ pub fn body(n: &Notification, t: &Rendered) -> String {
 fn transport(e: &EmailSettings, timeout: Duration) -> Result<AsyncSmtpTransport<Tokio1Executor>, Failure> {
     let smtp = &e.smtp;
     let builder = match smtp.security {
-        SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host).map_err(|e| Failure::permanent(format!("SMTP TLS setup: {e}")))?,
-        SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host).map_err(|e| Failure::permanent(format!("SMTP TLS setup: {e}")))?,
+        SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host)
+            .map_err(|e| Failure::permanent(format!("SMTP TLS setup: {e}")))?,
+        SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)
+            .map_err(|e| Failure::permanent(format!("SMTP TLS setup: {e}")))?,
         SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host),
     };
     let mut b = builder.port(smtp.port).timeout(Some(timeout.min(smtp.timeout)));
     if let Some(user) = &smtp.username {
-        b = b.credentials(Credentials::new(user.clone(), smtp.password.as_ref().map(|p| p.0.clone()).unwrap_or_default()));
+        b = b.credentials(Credentials::new(
+            user.clone(),
+            smtp.password.as_ref().map(|p| p.0.clone()).unwrap_or_default(),
+        ));
     }
     Ok(b.build())
 }

@@ -28,7 +28,14 @@ impl PipelineGuard {
     }
 
     fn channel(&self, name: &str) -> Result<ChannelSettings, GuardError> {
-        self.config().pipeline.notifications.channels.iter().find(|c| c.name == name).cloned().ok_or_else(|| GuardError::UnknownChannel(name.into()))
+        self.config()
+            .pipeline
+            .notifications
+            .channels
+            .iter()
+            .find(|c| c.name == name)
+            .cloned()
+            .ok_or_else(|| GuardError::UnknownChannel(name.into()))
     }
 
     /// Send a real test message through channel `name` now (one attempt), record it in the
@@ -56,7 +63,8 @@ impl PipelineGuard {
     pub async fn channel_deliveries(&self, name: &str, q: &DeliveriesPageQuery) -> Result<DeliveriesPage, GuardError> {
         self.channel(name)?;
         let (limit, offset) = q.resolve().map_err(GuardError::BadRequest)?;
-        let (rows, total) = DeliveryStore::new(self.inner().history.pool().clone()).page(name, limit, offset).await.map_err(db)?;
+        let (rows, total) =
+            DeliveryStore::new(self.inner().history.pool().clone()).page(name, limit, offset).await.map_err(db)?;
         Ok(DeliveriesPage { channel: name.into(), rows, total, offset, limit })
     }
 
@@ -72,7 +80,12 @@ impl PipelineGuard {
 
     /// Save `account`'s choice (audited as `notification.desktop`); an unknown language is a
     /// bad request and changes nothing.
-    pub async fn set_desktop_notify_prefs(&self, account: &str, prefs: &DesktopNotifyPrefs, actor: &str) -> Result<DesktopNotifyPrefs, GuardError> {
+    pub async fn set_desktop_notify_prefs(
+        &self,
+        account: &str,
+        prefs: &DesktopNotifyPrefs,
+        actor: &str,
+    ) -> Result<DesktopNotifyPrefs, GuardError> {
         prefs.lang().map_err(GuardError::BadRequest)?;
         let now = self.inner().healing.clock.now_ms();
         DesktopNotifyStore::new(self.inner().history.pool().clone()).set(account, prefs, now).await.map_err(db)?;

@@ -66,9 +66,10 @@ pub fn keep_secrets(new: &mut Value, old: &Value) {
     match kind {
         "webhook" | "slack" | "teams" => {
             if missing(n.get("url"))
-                && let Some(u) = o.get("url") {
-                    n.insert("url".into(), u.clone());
-                }
+                && let Some(u) = o.get("url")
+            {
+                n.insert("url".into(), u.clone());
+            }
             if kind == "webhook" {
                 if !n.contains_key("headers") {
                     if let Some(h) = o.get("headers") {
@@ -88,9 +89,10 @@ pub fn keep_secrets(new: &mut Value, old: &Value) {
         "email" => {
             let old_pw = o.pointer("/smtp/password").cloned();
             if let (Some(smtp), Some(pw)) = (n.get_mut("smtp").and_then(Value::as_object_mut), old_pw)
-                && missing(smtp.get("password")) {
-                    smtp.insert("password".into(), pw);
-                }
+                && missing(smtp.get("password"))
+            {
+                smtp.insert("password".into(), pw);
+            }
         }
         _ => {}
     }
@@ -112,9 +114,10 @@ fn redacted(v: &Value) -> Value {
         }
     }
     if let Some(smtp) = v.pointer_mut("/email/smtp").and_then(Value::as_object_mut)
-        && smtp.contains_key("password") {
-            smtp.insert("password".into(), Value::String("***".into()));
-        }
+        && smtp.contains_key("password")
+    {
+        smtp.insert("password".into(), Value::String("***".into()));
+    }
     v
 }
 
@@ -135,17 +138,38 @@ impl From<std::io::Error> for Refused {
 
 impl PipelineGuard {
     /// Add a channel: written to the config, delivering at once.
-    pub async fn add_notification_channel(&self, change: ChannelChange, lang: guard_i18n::Lang, actor: &str) -> Result<ChannelChangeResult, GuardError> {
+    pub async fn add_notification_channel(
+        &self,
+        change: ChannelChange,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ChannelChangeResult, GuardError> {
         // A name already taken is the validator's `duplicate channel name`, said like any other.
         let name = entry_name(&change.config);
         let value = change.config.clone();
-        let res = self.change_channels(&name, lang, |src| edit::append(src, LIST, KEY, &value).map_err(|e| vec![problem(None, e.say(lang))]))?;
-        self.finish_channel(res, Some(&name), actor, "notification.channel.add", &name, json!({ "config": redacted(&change.config) })).await
+        let res = self.change_channels(&name, lang, |src| {
+            edit::append(src, LIST, KEY, &value).map_err(|e| vec![problem(None, e.say(lang))])
+        })?;
+        self.finish_channel(
+            res,
+            Some(&name),
+            actor,
+            "notification.channel.add",
+            &name,
+            json!({ "config": redacted(&change.config) }),
+        )
+        .await
     }
 
     /// Replace channel `name` by the entry given (a rename when its name differs); secrets it
     /// leaves out are kept (see the module).
-    pub async fn replace_notification_channel(&self, name: &str, change: ChannelChange, lang: guard_i18n::Lang, actor: &str) -> Result<ChannelChangeResult, GuardError> {
+    pub async fn replace_notification_channel(
+        &self,
+        name: &str,
+        change: ChannelChange,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ChannelChangeResult, GuardError> {
         self.known_channel(name)?;
         let new_name = entry_name(&change.config);
         let mut value = change.config.clone();
@@ -160,28 +184,52 @@ impl PipelineGuard {
     }
 
     /// Remove channel `name`; its delivery history stays.
-    pub async fn remove_notification_channel(&self, name: &str, lang: guard_i18n::Lang, actor: &str) -> Result<ChannelChangeResult, GuardError> {
+    pub async fn remove_notification_channel(
+        &self,
+        name: &str,
+        lang: guard_i18n::Lang,
+        actor: &str,
+    ) -> Result<ChannelChangeResult, GuardError> {
         self.known_channel(name)?;
-        let res = self.change_channels(name, lang, |src| edit::remove_named(src, LIST, KEY, name).map_err(|e| vec![problem(None, e.say(lang))]))?;
+        let res = self.change_channels(name, lang, |src| {
+            edit::remove_named(src, LIST, KEY, name).map_err(|e| vec![problem(None, e.say(lang))])
+        })?;
         self.finish_channel(res, None, actor, "notification.channel.remove", name, json!({})).await
     }
 
     fn known_channel(&self, name: &str) -> Result<(), GuardError> {
-        self.config().pipeline.notifications.channels.iter().any(|c| c.name == name).then_some(()).ok_or_else(|| GuardError::UnknownChannel(name.into()))
+        self.config()
+            .pipeline
+            .notifications
+            .channels
+            .iter()
+            .any(|c| c.name == name)
+            .then_some(())
+            .ok_or_else(|| GuardError::UnknownChannel(name.into()))
     }
 
     /// Edit the config file, validate the whole new text with the one loader, write it.
     /// `Ok(Err(_))`: refused, nothing written.
-    fn change_channels(&self, name: &str, lang: guard_i18n::Lang, edit: impl FnOnce(&str) -> Result<String, Vec<FieldProblem>>) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
+    fn change_channels(
+        &self,
+        name: &str,
+        lang: guard_i18n::Lang,
+        edit: impl FnOnce(&str) -> Result<String, Vec<FieldProblem>>,
+    ) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
         let Some(path) = self.config().source.clone() else {
             return Ok(Err(vec![problem(None, config::tr(lang, "comp-edit-err-no-file", &[]))]));
         };
         let file = path.display().to_string();
-        let base = path.parent().map(std::path::Path::to_path_buf).filter(|b| !b.as_os_str().is_empty()).unwrap_or_else(|| ".".into());
+        let base = path
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .filter(|b| !b.as_os_str().is_empty())
+            .unwrap_or_else(|| ".".into());
         let mut validated = None;
         let res = edit::update_file(&path, |src| {
             let text = edit(src).map_err(Refused::Problems)?;
-            let mut cfg = config::load_str_in(&text, &file, &base, &std::env::vars().collect(), lang).map_err(|errs| Refused::Problems(edit::field_problems(&text, &errs, LIST, KEY, name)))?;
+            let mut cfg = config::load_str_in(&text, &file, &base, &std::env::vars().collect(), lang)
+                .map_err(|errs| Refused::Problems(edit::field_problems(&text, &errs, LIST, KEY, name)))?;
             cfg.source = Some(path.clone());
             validated = Some(cfg);
             Ok(text)
@@ -194,7 +242,15 @@ impl PipelineGuard {
     }
 
     /// Put the written channels in force (the config's notifications and the notifier), audit.
-    async fn finish_channel(&self, res: Result<Config, Vec<FieldProblem>>, now_named: Option<&str>, actor: &str, action: &str, target: &str, details: Value) -> Result<ChannelChangeResult, GuardError> {
+    async fn finish_channel(
+        &self,
+        res: Result<Config, Vec<FieldProblem>>,
+        now_named: Option<&str>,
+        actor: &str,
+        action: &str,
+        target: &str,
+        details: Value,
+    ) -> Result<ChannelChangeResult, GuardError> {
         let written = match res {
             Ok(c) => c,
             Err(problems) => return Ok(refused(problems)),

@@ -63,7 +63,8 @@ pub fn render(loc: &Localizer, lang: Lang, n: &Notification) -> Rendered {
     let incident = n.incident_id.map(|i| i.to_string()).unwrap_or_else(|| "–".into());
     let kind = n.kind.as_deref().map(|k| kind_text(loc, lang, k)).unwrap_or_default();
     // Seconds to a tenth, as a number: the language formats it (12,5 in de, Arabic digits in ar).
-    let seconds: FluentValue<'_> = n.duration_ms.map(|d| FluentValue::from((d as f64 / 100.0).round() / 10.0)).unwrap_or_else(|| "".into());
+    let seconds: FluentValue<'_> =
+        n.duration_ms.map(|d| FluentValue::from((d as f64 / 100.0).round() / 10.0)).unwrap_or_else(|| "".into());
     // The strategy's name in the language (`ui-strategy-*`), an unknown id as written.
     let strategy = n.strategy.as_deref().map(|s| strategy_text(loc, lang, s)).unwrap_or_default();
     // The healer's record in the channel's language (its English text when it has no message).

@@ -16,6 +16,8 @@
 //! The desktop app subscribes with `PipelineGuard::desktop_notifications()` and shows each
 //! [`DesktopNotification`] (already localized) as a system notification.
 
+#[cfg(test)]
+mod channel_tests;
 pub mod channels;
 pub mod desktop;
 mod email;
@@ -25,8 +27,6 @@ mod message;
 mod payload;
 pub mod settings;
 mod store;
-#[cfg(test)]
-mod channel_tests;
 #[cfg(test)]
 mod tests;
 
@@ -40,12 +40,14 @@ use tokio::sync::{broadcast, mpsc};
 use crate::clock::SharedClock;
 use crate::events::{EngineEvent, StepPhase};
 
-pub use message::Rendered;
-pub use settings::{ChannelFilter, ChannelKind, ChannelSettings, NotificationSettings, NotifyEvent, NotifySeverity, RetrySettings};
-pub use store::{DeliveryRow, DeliveryStore};
 pub use channels::{ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, EmailView};
-pub use manage::{ChannelChange, ChannelChangeResult};
 pub use desktop::{DesktopAlerts, DesktopNotifyPrefs};
+pub use manage::{ChannelChange, ChannelChangeResult};
+pub use message::Rendered;
+pub use settings::{
+    ChannelFilter, ChannelKind, ChannelSettings, NotificationSettings, NotifyEvent, NotifySeverity, RetrySettings,
+};
+pub use store::{DeliveryRow, DeliveryStore};
 
 /// One thing worth telling an operator, before it is put into words for a channel.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -71,7 +73,13 @@ impl Notification {
     /// The notification an engine event deserves, if any. `critical` names the critical
     /// components (their incidents are critical from the start).
     pub fn from_event(ev: &EngineEvent, critical: &BTreeSet<String>) -> Option<Notification> {
-        let n = |event, severity, component: &String, incident_id, at_ms, detail: &String, message: &Option<super::timeline::Msg>| Notification {
+        let n = |event,
+                 severity,
+                 component: &String,
+                 incident_id,
+                 at_ms,
+                 detail: &String,
+                 message: &Option<super::timeline::Msg>| Notification {
             event,
             severity,
             component: component.clone(),
@@ -86,26 +94,55 @@ impl Notification {
         Some(match ev {
             EngineEvent::IncidentOpened { incident_id, component, kind, reason, at_ms, message, .. } => {
                 let sev = if critical.contains(component) { NotifySeverity::Critical } else { NotifySeverity::Warning };
-                Notification { kind: Some(kind.clone()), ..n(NotifyEvent::IncidentOpened, sev, component, Some(*incident_id), *at_ms, reason, message) }
+                Notification {
+                    kind: Some(kind.clone()),
+                    ..n(NotifyEvent::IncidentOpened, sev, component, Some(*incident_id), *at_ms, reason, message)
+                }
             }
-            EngineEvent::HealingStep { incident_id, component, strategy, phase, at_ms, duration_ms, detail, message, .. } => {
+            EngineEvent::HealingStep {
+                incident_id,
+                component,
+                strategy,
+                phase,
+                at_ms,
+                duration_ms,
+                detail,
+                message,
+                ..
+            } => {
                 let (event, sev) = match phase {
                     StepPhase::Started => (NotifyEvent::StepStarted, NotifySeverity::Info),
                     StepPhase::Succeeded => (NotifyEvent::StepSucceeded, NotifySeverity::Info),
                     StepPhase::Failed => (NotifyEvent::StepFailed, NotifySeverity::Warning),
                     StepPhase::Skipped => return None,
                 };
-                Notification { strategy: Some(strategy.clone()), duration_ms: *duration_ms, ..n(event, sev, component, *incident_id, *at_ms, detail, message) }
+                Notification {
+                    strategy: Some(strategy.clone()),
+                    duration_ms: *duration_ms,
+                    ..n(event, sev, component, *incident_id, *at_ms, detail, message)
+                }
             }
-            EngineEvent::IncidentEscalated { incident_id, component, at_ms, reason, message } => {
-                n(NotifyEvent::IncidentEscalated, NotifySeverity::Critical, component, Some(*incident_id), *at_ms, reason, message)
-            }
+            EngineEvent::IncidentEscalated { incident_id, component, at_ms, reason, message } => n(
+                NotifyEvent::IncidentEscalated,
+                NotifySeverity::Critical,
+                component,
+                Some(*incident_id),
+                *at_ms,
+                reason,
+                message,
+            ),
             // A dependent's incident folded into its root cause's is not a recovery: the root
             // cause's own notifications tell the story.
             EngineEvent::IncidentClosed { resolution, .. } if resolution.starts_with("folded into") => return None,
-            EngineEvent::IncidentClosed { incident_id, component, at_ms, resolution, message } => {
-                n(NotifyEvent::IncidentResolved, NotifySeverity::Info, component, Some(*incident_id), *at_ms, resolution, message)
-            }
+            EngineEvent::IncidentClosed { incident_id, component, at_ms, resolution, message } => n(
+                NotifyEvent::IncidentResolved,
+                NotifySeverity::Info,
+                component,
+                Some(*incident_id),
+                *at_ms,
+                resolution,
+                message,
+            ),
             _ => return None,
         })
     }
@@ -231,7 +268,11 @@ impl LiveChannels {
             }
             let (tx, qrx) = mpsc::channel::<Notification>(QUEUE);
             tokio::spawn(worker(ch.clone(), qrx, cx.clone()));
-            next.push(LiveChannel { id: self.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed), ch: ch.clone(), tx });
+            next.push(LiveChannel {
+                id: self.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                ch: ch.clone(),
+                tx,
+            });
         }
         *set = next;
     }
@@ -259,7 +300,12 @@ impl Notifier {
 
 /// Start the dispatcher and one worker per channel; they stop when the bus closes. `None` when
 /// notifications are off (`enabled: false`).
-pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: BTreeSet<String>, cx: NotifyContext) -> Option<Notifier> {
+pub fn spawn(
+    settings: &NotificationSettings,
+    rx: broadcast::Receiver<EngineEvent>,
+    critical: BTreeSet<String>,
+    cx: NotifyContext,
+) -> Option<Notifier> {
     spawn_with(settings, rx, Arc::new(move || critical.clone()), cx)
 }
 
@@ -267,7 +313,12 @@ pub fn spawn(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEven
 /// being so); asked only for a new incident.
 pub type CriticalNow = Arc<dyn Fn() -> BTreeSet<String> + Send + Sync>;
 
-fn spawn_with(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEvent>, critical: CriticalNow, cx: NotifyContext) -> Option<Notifier> {
+fn spawn_with(
+    settings: &NotificationSettings,
+    rx: broadcast::Receiver<EngineEvent>,
+    critical: CriticalNow,
+    cx: NotifyContext,
+) -> Option<Notifier> {
     if !settings.enabled {
         return None;
     }
@@ -278,7 +329,12 @@ fn spawn_with(settings: &NotificationSettings, rx: broadcast::Receiver<EngineEve
     Some(Notifier { channels, cx })
 }
 
-async fn dispatch(mut rx: broadcast::Receiver<EngineEvent>, live: Arc<LiveChannels>, critical: CriticalNow, cx: Arc<NotifyContext>) {
+async fn dispatch(
+    mut rx: broadcast::Receiver<EngineEvent>,
+    live: Arc<LiveChannels>,
+    critical: CriticalNow,
+    cx: Arc<NotifyContext>,
+) {
     let mut dedup = Dedup::default();
     loop {
         let ev = match rx.recv().await {
@@ -385,7 +441,11 @@ async fn post(req: reqwest::RequestBuilder) -> Result<(), Failure> {
         Ok(r) => {
             let s = r.status();
             let m = format!("the receiver answered {}", s.as_u16());
-            if s.is_server_error() || s.as_u16() == 429 || s.as_u16() == 408 { Err(Failure::retry(m)) } else { Err(Failure::permanent(m)) }
+            if s.is_server_error() || s.as_u16() == 429 || s.as_u16() == 408 {
+                Err(Failure::retry(m))
+            } else {
+                Err(Failure::permanent(m))
+            }
         }
         // reqwest's message names the URL, which carries the token: strip it.
         Err(e) => {
@@ -410,7 +470,11 @@ pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
         return;
     }
     let weak = Arc::downgrade(inner);
-    let critical: CriticalNow = Arc::new(move || weak.upgrade().map(|i| i.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect()).unwrap_or_default());
+    let critical: CriticalNow = Arc::new(move || {
+        weak.upgrade()
+            .map(|i| i.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect())
+            .unwrap_or_default()
+    });
     let cx = NotifyContext {
         clock: inner.healing.clock.clone(),
         http: inner.healing.http.clone(),

@@ -72,7 +72,10 @@ fn color(s: NotifySeverity) -> &'static str {
 
 /// A message carrying one Adaptive Card (schema 1.4).
 pub fn teams(n: &Notification, t: &Rendered) -> Value {
-    let mut facts = vec![json!({ "title": t.label_severity, "value": t.severity }), json!({ "title": t.label_component, "value": n.component })];
+    let mut facts = vec![
+        json!({ "title": t.label_severity, "value": t.severity }),
+        json!({ "title": t.label_component, "value": n.component }),
+    ];
     if let Some(id) = n.incident_id {
         facts.push(json!({ "title": t.label_incident, "value": format!("#{id}") }));
     }

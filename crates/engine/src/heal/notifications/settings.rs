@@ -199,7 +199,12 @@ pub struct RetrySettings {
 
 impl Default for RetrySettings {
     fn default() -> Self {
-        RetrySettings { attempts: 4, backoff: Duration::from_millis(500), max_backoff: Duration::from_secs(30), timeout: Duration::from_secs(10) }
+        RetrySettings {
+            attempts: 4,
+            backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+            timeout: Duration::from_secs(10),
+        }
     }
 }
 

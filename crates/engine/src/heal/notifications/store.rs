@@ -1,8 +1,8 @@
 //! `notification_deliveries` (migration 0008): the outcome of every notification per channel.
 
 use serde::Serialize;
-use ts_rs::TS;
 use sqlx::SqlitePool;
+use ts_rs::TS;
 
 use super::{ChannelSettings, Notification};
 
@@ -30,7 +30,15 @@ pub struct DeliveryRow {
 }
 
 impl DeliveryRow {
-    pub(super) fn new(ch: &ChannelSettings, n: &Notification, key: &str, now: i64, status: &str, attempts: u32, error: Option<String>) -> Self {
+    pub(super) fn new(
+        ch: &ChannelSettings,
+        n: &Notification,
+        key: &str,
+        now: i64,
+        status: &str,
+        attempts: u32,
+        error: Option<String>,
+    ) -> Self {
         DeliveryRow {
             channel: ch.name.clone(),
             channel_kind: ch.kind.name().into(),
@@ -109,12 +117,42 @@ impl DeliveryStore {
         .bind(offset)
         .fetch_all(&self.pool)
         .await?;
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notification_deliveries WHERE channel = ?").bind(channel).fetch_one(&self.pool).await?;
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notification_deliveries WHERE channel = ?")
+            .bind(channel)
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows.into_iter().map(from_row).collect(), total))
     }
 }
 
-fn from_row((channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts, error): Row) -> DeliveryRow {
-    DeliveryRow { channel, channel_kind, event, severity, component, incident_id, dedup_key, created_ms, finished_ms, status, attempts: attempts as u32, error }
+fn from_row(
+    (
+        channel,
+        channel_kind,
+        event,
+        severity,
+        component,
+        incident_id,
+        dedup_key,
+        created_ms,
+        finished_ms,
+        status,
+        attempts,
+        error,
+    ): Row,
+) -> DeliveryRow {
+    DeliveryRow {
+        channel,
+        channel_kind,
+        event,
+        severity,
+        component,
+        incident_id,
+        dedup_key,
+        created_ms,
+        finished_ms,
+        status,
+        attempts: attempts as u32,
+        error,
+    }
 }
-

@@ -21,11 +21,30 @@ use crate::config::Secret;
 use crate::events::{EngineEvent, EventBus, StepPhase};
 
 fn opened(id: i64, component: &str) -> EngineEvent {
-    EngineEvent::IncidentOpened { incident_id: id, component: component.into(), root_cause: component.into(), kind: "crash".into(), reason: "process 42 exited with status 1".into(), at_ms: 1_000, message: None }
+    EngineEvent::IncidentOpened {
+        incident_id: id,
+        component: component.into(),
+        root_cause: component.into(),
+        kind: "crash".into(),
+        reason: "process 42 exited with status 1".into(),
+        at_ms: 1_000,
+        message: None,
+    }
 }
 
 fn step(id: Option<i64>, component: &str, phase: StepPhase) -> EngineEvent {
-    EngineEvent::HealingStep { incident_id: id, action_id: 7, component: component.into(), strategy: "restart".into(), phase, at_ms: 2_000, duration_ms: Some(1_500), detail: "stopped and respawned".into(), message: None, actor: "system:healer".into() }
+    EngineEvent::HealingStep {
+        incident_id: id,
+        action_id: 7,
+        component: component.into(),
+        strategy: "restart".into(),
+        phase,
+        at_ms: 2_000,
+        duration_ms: Some(1_500),
+        detail: "stopped and respawned".into(),
+        message: None,
+        actor: "system:healer".into(),
+    }
 }
 
 #[test]
@@ -38,9 +57,36 @@ fn events_map_to_notifications_with_severity() {
         (step(Some(1), "api", StepPhase::Succeeded), Some((NotifyEvent::StepSucceeded, NotifySeverity::Info))),
         (step(Some(1), "api", StepPhase::Failed), Some((NotifyEvent::StepFailed, NotifySeverity::Warning))),
         (step(Some(1), "api", StepPhase::Skipped), None),
-        (EngineEvent::IncidentEscalated { incident_id: 1, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None }, Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical))),
-        (EngineEvent::IncidentClosed { incident_id: 1, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None }, Some((NotifyEvent::IncidentResolved, NotifySeverity::Info))),
-        (EngineEvent::IncidentClosed { incident_id: 3, component: "web".into(), at_ms: 4, resolution: "folded into incident 1: root cause `db`".into(), message: None }, None),
+        (
+            EngineEvent::IncidentEscalated {
+                incident_id: 1,
+                component: "api".into(),
+                at_ms: 3,
+                reason: "breaker open".into(),
+                message: None,
+            },
+            Some((NotifyEvent::IncidentEscalated, NotifySeverity::Critical)),
+        ),
+        (
+            EngineEvent::IncidentClosed {
+                incident_id: 1,
+                component: "api".into(),
+                at_ms: 4,
+                resolution: "verified healthy".into(),
+                message: None,
+            },
+            Some((NotifyEvent::IncidentResolved, NotifySeverity::Info)),
+        ),
+        (
+            EngineEvent::IncidentClosed {
+                incident_id: 3,
+                component: "web".into(),
+                at_ms: 4,
+                resolution: "folded into incident 1: root cause `db`".into(),
+                message: None,
+            },
+            None,
+        ),
         (EngineEvent::Notice { at_ms: 1, component: None, message: "x".into(), msg: None }, None),
     ];
     for (i, (ev, want)) in cases.into_iter().enumerate() {
@@ -95,14 +141,22 @@ fn the_same_news_is_sent_once_per_window_and_again_after_it() {
 
 #[test]
 fn back_off_doubles_up_to_the_cap() {
-    let r = RetrySettings { attempts: 6, backoff: Duration::from_millis(100), max_backoff: Duration::from_millis(350), timeout: Duration::from_secs(1) };
+    let r = RetrySettings {
+        attempts: 6,
+        backoff: Duration::from_millis(100),
+        max_backoff: Duration::from_millis(350),
+        timeout: Duration::from_secs(1),
+    };
     let got: Vec<u128> = (1..=6).map(|n| r.delay_before(n).as_millis()).collect();
     assert_eq!(got, vec![0, 100, 200, 350, 350, 350]);
 }
 
 #[test]
 fn secrets_are_scrubbed_from_error_texts() {
-    let s = scrub("POST https://hooks.example/T0/B0/abc123 failed; password hunter2", &["https://hooks.example/T0/B0/abc123".into(), "hunter2".into(), String::new()]);
+    let s = scrub(
+        "POST https://hooks.example/T0/B0/abc123 failed; password hunter2",
+        &["https://hooks.example/T0/B0/abc123".into(), "hunter2".into(), String::new()],
+    );
     assert_eq!(s, "POST *** failed; password ***");
 }
 
@@ -115,8 +169,20 @@ fn every_language_puts_every_event_into_its_own_words() {
         step(Some(5), "api", StepPhase::Started),
         step(Some(5), "api", StepPhase::Succeeded),
         step(Some(5), "api", StepPhase::Failed),
-        EngineEvent::IncidentEscalated { incident_id: 5, component: "api".into(), at_ms: 3, reason: "breaker open".into(), message: None },
-        EngineEvent::IncidentClosed { incident_id: 5, component: "api".into(), at_ms: 4, resolution: "verified healthy".into(), message: None },
+        EngineEvent::IncidentEscalated {
+            incident_id: 5,
+            component: "api".into(),
+            at_ms: 3,
+            reason: "breaker open".into(),
+            message: None,
+        },
+        EngineEvent::IncidentClosed {
+            incident_id: 5,
+            component: "api".into(),
+            at_ms: 4,
+            resolution: "verified healthy".into(),
+            message: None,
+        },
     ];
     for ev in &events {
         let n = Notification::from_event(ev, &critical).unwrap();
@@ -172,7 +238,10 @@ fn slack_and_teams_payloads_have_their_shapes() {
     let facts = card["content"]["body"][2]["facts"].as_array().unwrap();
     assert!(facts.iter().any(|f| f["title"] == "Healing step" && f["value"] == "Restart"), "{m}");
     let g = payload::generic(&n, &t, Lang::En);
-    assert_eq!((g["event"].as_str(), g["severity"].as_str(), g["incident_id"].as_i64()), (Some("step_failed"), Some("warning"), Some(9)));
+    assert_eq!(
+        (g["event"].as_str(), g["severity"].as_str(), g["incident_id"].as_i64()),
+        (Some("step_failed"), Some("warning"), Some(9))
+    );
 }
 
 // ---- real receivers on loopback -------------------------------------------------------------
@@ -299,7 +368,11 @@ impl std::io::Write for LogBuf {
 async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_sent_once() {
     let logs = LogBuf::default();
     let w = logs.clone();
-    let subscriber = tracing_subscriber::fmt().with_max_level(tracing::Level::DEBUG).with_writer(move || w.clone()).with_ansi(false).finish();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(move || w.clone())
+        .with_ansi(false)
+        .finish();
     let _log = tracing::subscriber::set_default(subscriber);
 
     let (hp, inbox) = http_receiver().await;
@@ -310,7 +383,9 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     };
     let dir = tempfile::tempdir().unwrap();
     let pool = sqlx::sqlite::SqlitePoolOptions::new()
-        .connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("n.db")).create_if_missing(true))
+        .connect_with(
+            sqlx::sqlite::SqliteConnectOptions::new().filename(dir.path().join("n.db")).create_if_missing(true),
+        )
         .await
         .unwrap();
     sqlx::migrate!("../../migrations").run(&pool).await.unwrap();
@@ -319,34 +394,72 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     let all = ChannelFilter::default();
     let settings = NotificationSettings {
         enabled: true,
-        retry: RetrySettings { attempts: 3, backoff: Duration::from_millis(20), max_backoff: Duration::from_millis(50), timeout: Duration::from_secs(2) },
+        retry: RetrySettings {
+            attempts: 3,
+            backoff: Duration::from_millis(20),
+            max_backoff: Duration::from_millis(50),
+            timeout: Duration::from_secs(2),
+        },
         channels: vec![
-            channel("broken", ChannelKind::Webhook { url: url("broken/TOKEN-BROKEN-123"), headers: BTreeMap::new() }, all.clone(), Lang::En),
-            channel("nobody", ChannelKind::Slack { url: Secret(format!("http://127.0.0.1:{refused}/services/TOKEN-REFUSED-456")) }, all.clone(), Lang::En),
             channel(
-                "hook",
-                ChannelKind::Webhook { url: url("hook/TOKEN-HOOK-789"), headers: [("X-Guard-Token".to_string(), Secret("HEADER-SECRET-000".into()))].into() },
+                "broken",
+                ChannelKind::Webhook { url: url("broken/TOKEN-BROKEN-123"), headers: BTreeMap::new() },
                 all.clone(),
                 Lang::En,
             ),
-            channel("slack", ChannelKind::Slack { url: url("slack/T000/B000/TOKEN-SLACK") }, ChannelFilter { min_severity: NotifySeverity::Warning, ..all.clone() }, Lang::En),
+            channel(
+                "nobody",
+                ChannelKind::Slack { url: Secret(format!("http://127.0.0.1:{refused}/services/TOKEN-REFUSED-456")) },
+                all.clone(),
+                Lang::En,
+            ),
+            channel(
+                "hook",
+                ChannelKind::Webhook {
+                    url: url("hook/TOKEN-HOOK-789"),
+                    headers: [("X-Guard-Token".to_string(), Secret("HEADER-SECRET-000".into()))].into(),
+                },
+                all.clone(),
+                Lang::En,
+            ),
+            channel(
+                "slack",
+                ChannelKind::Slack { url: url("slack/T000/B000/TOKEN-SLACK") },
+                ChannelFilter { min_severity: NotifySeverity::Warning, ..all.clone() },
+                Lang::En,
+            ),
             channel(
                 "teams",
                 ChannelKind::Teams { url: url("teams/TOKEN-TEAMS") },
-                ChannelFilter { events: [NotifyEvent::IncidentOpened, NotifyEvent::IncidentResolved].into(), ..all.clone() },
+                ChannelFilter {
+                    events: [NotifyEvent::IncidentOpened, NotifyEvent::IncidentResolved].into(),
+                    ..all.clone()
+                },
                 Lang::De,
             ),
             channel(
                 "mail",
                 ChannelKind::Email(EmailSettings {
-                    smtp: SmtpSettings { host: "127.0.0.1".into(), port: sp, security: SmtpSecurity::None, username: Some("guard".into()), password: Some(Secret("SMTP-PASSWORD-xyz".into())), timeout: Duration::from_secs(5) },
+                    smtp: SmtpSettings {
+                        host: "127.0.0.1".into(),
+                        port: sp,
+                        security: SmtpSecurity::None,
+                        username: Some("guard".into()),
+                        password: Some(Secret("SMTP-PASSWORD-xyz".into())),
+                        timeout: Duration::from_secs(5),
+                    },
                     from: "Pipeline Guard <guard@lab.test>".into(),
                     to: vec!["ops@lab.test".into()],
                 }),
                 ChannelFilter { events: [NotifyEvent::IncidentEscalated].into(), ..all.clone() },
                 Lang::Fr,
             ),
-            channel("desktop", ChannelKind::Desktop, ChannelFilter { components: ["db".to_string()].into(), ..all.clone() }, Lang::Ja),
+            channel(
+                "desktop",
+                ChannelKind::Desktop,
+                ChannelFilter { components: ["db".to_string()].into(), ..all.clone() },
+                Lang::Ja,
+            ),
         ],
     };
     let (desktop, mut desktop_rx) = tokio::sync::broadcast::channel(16);
@@ -365,8 +478,20 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     bus.publish(step(Some(11), "api", StepPhase::Started));
     bus.publish(step(Some(11), "api", StepPhase::Failed));
     bus.publish(step(Some(11), "api", StepPhase::Failed)); // the same news again: de-duplicated
-    bus.publish(EngineEvent::IncidentEscalated { incident_id: 11, component: "api".into(), at_ms: 5_000, reason: "the circuit breaker is open".into(), message: None });
-    bus.publish(EngineEvent::IncidentClosed { incident_id: 11, component: "api".into(), at_ms: 6_000, resolution: "verified healthy after `restart`".into(), message: None });
+    bus.publish(EngineEvent::IncidentEscalated {
+        incident_id: 11,
+        component: "api".into(),
+        at_ms: 5_000,
+        reason: "the circuit breaker is open".into(),
+        message: None,
+    });
+    bus.publish(EngineEvent::IncidentClosed {
+        incident_id: 11,
+        component: "api".into(),
+        at_ms: 6_000,
+        resolution: "verified healthy after `restart`".into(),
+        message: None,
+    });
     bus.publish(opened(12, "db"));
 
     let posts = |p: &str| inbox.posts.lock().iter().filter(|x| x.0.starts_with(p)).count();
@@ -382,16 +507,29 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     wait_for("the broken channel's retries", || posts("broken/") == 6 * 3).await;
 
     // Generic webhook: JSON with the header, nothing lost, no duplicate.
-    let hook: Vec<(HeaderMap, Value)> = inbox.posts.lock().iter().filter(|x| x.0.starts_with("hook/")).map(|x| (x.1.clone(), x.2.clone())).collect();
+    let hook: Vec<(HeaderMap, Value)> =
+        inbox.posts.lock().iter().filter(|x| x.0.starts_with("hook/")).map(|x| (x.1.clone(), x.2.clone())).collect();
     assert!(hook.iter().all(|(h, _)| h.get("x-guard-token").is_some_and(|v| v == "HEADER-SECRET-000")));
     let events: Vec<&str> = hook.iter().map(|(_, v)| v["event"].as_str().unwrap()).collect();
-    assert_eq!(events, ["incident_opened", "step_started", "step_failed", "incident_escalated", "incident_resolved", "incident_opened"]);
+    assert_eq!(
+        events,
+        [
+            "incident_opened",
+            "step_started",
+            "step_failed",
+            "incident_escalated",
+            "incident_resolved",
+            "incident_opened"
+        ]
+    );
     assert_eq!(hook[5].1["severity"], "critical", "db is critical");
     assert_eq!(hook[0].1["title"], "Incident #11: api has a problem");
 
-    let teams: Vec<Value> = inbox.posts.lock().iter().filter(|x| x.0.starts_with("teams/")).map(|x| x.2.clone()).collect();
+    let teams: Vec<Value> =
+        inbox.posts.lock().iter().filter(|x| x.0.starts_with("teams/")).map(|x| x.2.clone()).collect();
     assert_eq!(teams[0]["attachments"][0]["content"]["body"][0]["text"], "Vorfall #11: api hat ein Problem");
-    let slack: Vec<Value> = inbox.posts.lock().iter().filter(|x| x.0.starts_with("slack/")).map(|x| x.2.clone()).collect();
+    let slack: Vec<Value> =
+        inbox.posts.lock().iter().filter(|x| x.0.starts_with("slack/")).map(|x| x.2.clone()).collect();
     assert!(slack.iter().all(|s| s["blocks"].is_array() && s["text"].is_string()));
 
     // The mail went through the sink: envelope, subject, French text.
@@ -402,7 +540,10 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     assert_eq!(sink.auths.lock().len(), 1, "it authenticated");
 
     // Desktop: only db's notification, in Japanese.
-    assert_eq!((d.component.as_str(), d.event, d.severity), ("db", NotifyEvent::IncidentOpened, NotifySeverity::Critical));
+    assert_eq!(
+        (d.component.as_str(), d.event, d.severity),
+        ("db", NotifyEvent::IncidentOpened, NotifySeverity::Critical)
+    );
     assert!(d.title.contains("インシデント #12"), "{}", d.title);
 
     // Deliveries are recorded, with scrubbed errors.
@@ -420,7 +561,11 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     let count = |ch: &str, status: &str| rows.iter().filter(|r| r.channel == ch && r.status == status).count();
     assert_eq!(count("hook", "sent"), 6);
     assert_eq!(count("broken", "failed"), 6);
-    assert!(rows.iter().filter(|r| r.channel == "broken").all(|r| r.attempts == 3 && r.error.as_deref() == Some("the receiver answered 503")));
+    assert!(
+        rows.iter()
+            .filter(|r| r.channel == "broken")
+            .all(|r| r.attempts == 3 && r.error.as_deref() == Some("the receiver answered 503"))
+    );
     let nobody: Vec<&DeliveryRow> = rows.iter().filter(|r| r.channel == "nobody").collect();
     assert!(nobody.iter().all(|r| r.status == "failed" && r.attempts == 3), "{nobody:?}");
     assert_eq!(count("mail", "sent"), 1);
@@ -430,7 +575,15 @@ async fn every_channel_delivers_a_broken_one_retries_alone_and_duplicates_are_se
     let text = String::from_utf8(logs.0.lock().clone()).unwrap();
     assert!(text.contains("notification delivery failed"), "the failures were logged:\n{text}");
     let stored = format!("{rows:?}");
-    for secret in ["TOKEN-BROKEN-123", "TOKEN-REFUSED-456", "TOKEN-HOOK-789", "HEADER-SECRET-000", "TOKEN-SLACK", "TOKEN-TEAMS", "SMTP-PASSWORD-xyz"] {
+    for secret in [
+        "TOKEN-BROKEN-123",
+        "TOKEN-REFUSED-456",
+        "TOKEN-HOOK-789",
+        "HEADER-SECRET-000",
+        "TOKEN-SLACK",
+        "TOKEN-TEAMS",
+        "SMTP-PASSWORD-xyz",
+    ] {
         assert!(!text.contains(secret), "{secret} was logged:\n{text}");
         assert!(!stored.contains(secret), "{secret} was stored");
     }

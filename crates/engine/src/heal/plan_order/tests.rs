@@ -40,7 +40,9 @@ fn exact_search_equals_brute_force_on_random_small_cases() {
     for case in 0..300 {
         let n = rng.usize(1..=7);
         let slots = rng.usize(1..=3);
-        let jobs: Vec<Job> = (0..n).map(|i| job(&format!("c{i}"), [1.0, 1.0, 2.0, 10.0][rng.usize(0..4)], rng.u32(1..20) as f64 * 250.0)).collect();
+        let jobs: Vec<Job> = (0..n)
+            .map(|i| job(&format!("c{i}"), [1.0, 1.0, 2.0, 10.0][rng.usize(0..4)], rng.u32(1..20) as f64 * 250.0))
+            .collect();
         let mut free_at: Vec<f64> = (0..slots).map(|_| rng.u32(0..8) as f64 * 500.0).collect();
         free_at[0] = 0.0;
         let (order, c) = exact(&jobs, &free_at);
@@ -58,7 +60,9 @@ fn annealing_is_used_above_the_exact_limit_and_is_never_worse_than_smith_or_fcfs
     let mut rng = fastrand::Rng::with_seed(11);
     for _ in 0..10 {
         let n = EXACT_MAX + 1 + rng.usize(0..10);
-        let jobs: Vec<Job> = (0..n).map(|i| job(&format!("c{i}"), [1.0, 2.0, 10.0][rng.usize(0..3)], rng.u32(1..20) as f64 * 250.0)).collect();
+        let jobs: Vec<Job> = (0..n)
+            .map(|i| job(&format!("c{i}"), [1.0, 2.0, 10.0][rng.usize(0..3)], rng.u32(1..20) as f64 * 250.0))
+            .collect();
         let free = [0.0, 1_000.0, 3_000.0];
         let p = plan(&jobs, &free);
         assert_eq!(p.method, PlanMethod::Annealed);
@@ -115,7 +119,8 @@ async fn the_slot_queue_admits_the_planned_component_not_the_first_waiter() {
     let v = q.view();
     assert_eq!(v.waiting, vec!["batch", "api"]);
     // The queue as users see it: in the order slots will go, with expected starts.
-    let queued: Vec<(u32, &str, i64)> = v.queued.iter().map(|j| (j.position, j.component.as_str(), j.expected_repair_ms)).collect();
+    let queued: Vec<(u32, &str, i64)> =
+        v.queued.iter().map(|j| (j.position, j.component.as_str(), j.expected_repair_ms)).collect();
     assert_eq!(queued, vec![(1, "api", 1_000), (2, "batch", 10_000)]);
     assert_eq!(v.queue_method, Some(PlanMethod::Exact));
     assert!(v.queued[1].expected_start_in_ms >= v.queued[0].expected_start_in_ms + 1_000, "{v:?}");
