@@ -12,9 +12,10 @@ export const UI_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 export const ROOT = path.resolve(UI_DIR, '..');
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'ui');
 
+/** The built binaries: the debug build, or the release build with `PG_PROFILE=release` (benchmarks). */
 export function binDir() {
   const target = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
-  return path.join(target, 'debug');
+  return path.join(target, process.env.PG_PROFILE === 'release' ? 'release' : 'debug');
 }
 
 function portFree(port) {
