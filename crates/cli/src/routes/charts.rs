@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use guard_engine::api::{ErrorCode, TimelineEntry};
 use guard_engine::clock::unix_ms;
 use guard_engine::history::Bucket;
-use guard_i18n::Lang;
+use guard_i18n::{BidiIsolation, FluentValue, Lang, Localizer};
 use guard_i18n::{format_date, format_decimal, format_percent, format_time};
 use moka::sync::Cache;
 use plotters::prelude::*;
@@ -74,16 +74,23 @@ pub fn unit_of(metric: &str) -> Unit {
     }
 }
 
-/// An axis label for `v` in `unit`, formatted for `lang`.
+/// An axis label for `v` in `unit`, formatted for `lang`: the digits by ICU, the unit by the
+/// catalogs' `unit-*` messages (`common.ftl`: "Sek." in German, "ث" in Arabic, 秒 in Japanese).
 pub fn axis_label(lang: Lang, unit: Unit, v: f64) -> String {
+    let with_unit = |id: &str, value: String| UNITS.translate_with(id, lang, &[("value", FluentValue::from(value))]);
     match unit {
-        Unit::Seconds if v < 1.0 => format!("{} ms", format_decimal(lang, v * 1000.0, if v < 0.01 { 1 } else { 0 })),
-        Unit::Seconds => format!("{} s", format_decimal(lang, v, 1)),
+        Unit::Seconds if v < 1.0 => {
+            with_unit("unit-duration-milliseconds", format_decimal(lang, v * 1000.0, if v < 0.01 { 1 } else { 0 }))
+        }
+        Unit::Seconds => with_unit("unit-duration-seconds", format_decimal(lang, v, 1)),
         Unit::Ratio => format_percent(lang, v, 0),
-        Unit::Bytes => format!("{} MB", format_decimal(lang, v / 1_048_576.0, 0)),
+        Unit::Bytes => with_unit("unit-size-megabytes", format_decimal(lang, v / 1_048_576.0, 0)),
         Unit::Plain => format_decimal(lang, v, 2),
     }
 }
+
+/// The catalogs for axis units, without bidi isolation marks (they would show in the SVG).
+static UNITS: LazyLock<Localizer> = LazyLock::new(|| Localizer::embedded().with_bidi(BidiIsolation::Never));
 
 pub async fn chart_svg(
     State(s): State<AppState>,
@@ -234,7 +241,9 @@ mod tests {
     fn axis_labels_follow_the_language() {
         let cases = [
             (Lang::En, Unit::Seconds, 0.0125, "12 ms"),
-            (Lang::De, Unit::Seconds, 1.5, "1,5 s"),
+            (Lang::De, Unit::Seconds, 1.5, "1,5 Sek."),
+            (Lang::Ja, Unit::Seconds, 2.0, "2.0 秒"),
+            (Lang::Ar, Unit::Seconds, 0.25, "250 ملي ث"),
             (Lang::En, Unit::Bytes, 52_428_800.0, "50 MB"),
         ];
         for (lang, unit, v, want) in cases {
