@@ -196,12 +196,7 @@ pub async fn plan(s: S<'_>, name: String, lang: Option<String>) -> Result<HealPl
 
 /// The language the window asks texts in (`lang`, one of the ten; English when absent).
 fn ui_lang(lang: Option<&str>) -> Result<Lang, CmdError> {
-    match lang.filter(|l| !l.is_empty()) {
-        None => Ok(Lang::En),
-        Some(l) => l.parse::<Lang>().map_err(|_| {
-            CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })
-        }),
-    }
+    Ok(guard_engine::boundary::lang_param(lang).map_err(CmdError)?.unwrap_or(Lang::En))
 }
 
 #[tauri::command]

@@ -44,6 +44,23 @@ impl Resync {
     }
 }
 
+/// The one reading of a `lang` parameter (a query's `?lang=`, a command's argument): absent or
+/// empty is `None` (the caller's default applies); one of the ten languages, as `Lang`'s
+/// `FromStr` reads it (`de`, `pt-BR`, `pt_br`), is that language; anything else is a bad request
+/// naming the ten.
+pub fn lang_param(code: Option<&str>) -> Result<Option<guard_i18n::Lang>, ApiError> {
+    match code.map(str::trim).filter(|l| !l.is_empty()) {
+        None => Ok(None),
+        Some(l) => l.parse().map(Some).map_err(|_| ApiError {
+            code: ErrorCode::BadRequest,
+            message: format!(
+                "lang: unknown language `{l}`, expected one of {}",
+                guard_i18n::Lang::ALL.map(|x| x.code()).join(", ")
+            ),
+        }),
+    }
+}
+
 /// Parameters of a components listing (`GET /api/components`, the `components` command):
 /// `names` (comma-separated) asks for just those components, in that order; without it, every
 /// component. The UI asks for the few whose figures move between events (a status other than
@@ -359,5 +376,38 @@ mod tests {
         assert_eq!(guard_error(&GuardError::UnknownComponent("x".into())).code, ErrorCode::NotFound);
         let e = guard_error(&GuardError::BadRequest("bad".into()));
         assert_eq!((e.code, e.message.as_str()), (ErrorCode::BadRequest, "bad"));
+    }
+}
+
+#[cfg(test)]
+mod lang_param_tests {
+    use super::*;
+    use guard_i18n::Lang;
+
+    #[test]
+    fn one_reading_of_lang_for_every_shell() {
+        for absent in [None, Some(""), Some("  ")] {
+            assert_eq!(lang_param(absent).unwrap(), None, "{absent:?}");
+        }
+        for (code, want) in [
+            ("de", Lang::De),
+            ("PT-br", Lang::PtBr),
+            ("pt_BR", Lang::PtBr),
+            (" ja ", Lang::Ja),
+            ("zh-CN", Lang::ZhCn),
+            ("ar", Lang::Ar),
+        ] {
+            assert_eq!(lang_param(Some(code)).unwrap(), Some(want), "{code}");
+        }
+        for bad in ["xx", "de-AT", "english"] {
+            let e = lang_param(Some(bad)).unwrap_err();
+            assert_eq!(e.code, ErrorCode::BadRequest);
+            assert!(
+                e.message.contains(&format!("`{bad}`"))
+                    && e.message.contains("en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"),
+                "{}",
+                e.message
+            );
+        }
     }
 }

@@ -44,12 +44,7 @@ struct LangQuery {
 }
 
 fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
-    match q.lang.as_deref() {
-        None => Ok(guard_i18n::Lang::En),
-        Some(l) => guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| {
-            bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))
-        }),
-    }
+    guard_engine::boundary::scaling::lang(q.lang.as_deref()).map_err(|e| bad(e.message))
 }
 
 /// `?lang=de`: decisions and holds in that language.

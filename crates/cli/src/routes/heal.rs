@@ -98,11 +98,9 @@ pub(crate) async fn caller_lang(
     headers: &HeaderMap,
     asked: Option<&str>,
 ) -> Result<Lang, HttpError> {
-    match asked.filter(|l| !l.is_empty()) {
+    match guard_engine::boundary::lang_param(asked).map_err(|e| bad(e.message))? {
         None => Ok(reader_lang(s, p, headers).await),
-        Some(l) => Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| {
-            bad(format!("unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"))
-        }),
+        Some(l) => Ok(l),
     }
 }
 

@@ -40,8 +40,7 @@ struct PageQuery {
 
 /// `?lang=` when it names one of the ten languages, else the best of `Accept-Language`.
 fn visitor_lang(q: Option<&str>, headers: &HeaderMap) -> Lang {
-    q.and_then(|l| Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l.trim())))
-        .unwrap_or_else(|| crate::routes::site::lang_of(headers))
+    guard_engine::boundary::lang_param(q).ok().flatten().unwrap_or_else(|| crate::routes::site::lang_of(headers))
 }
 
 /// HTML-escaped text.

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
-use crate::api::{ApiError, ErrorCode};
+use crate::api::ApiError;
 use crate::guard::{GuardError, PipelineGuard};
 use crate::heal::autoscale::ScalingDecision;
 
@@ -26,17 +26,7 @@ pub struct DecisionsQuery {
 
 /// A language code (`de`, `pt-BR`, …; default English) or a `bad_request` naming the ten.
 pub fn lang(code: Option<&str>) -> Result<guard_i18n::Lang, ApiError> {
-    match code {
-        None | Some("") => Ok(guard_i18n::Lang::En),
-        Some(l) => {
-            guard_i18n::Lang::ALL.into_iter().find(|x| x.code().eq_ignore_ascii_case(l)).ok_or_else(|| ApiError {
-                code: ErrorCode::BadRequest,
-                message: format!(
-                    "lang: unknown language `{l}`, expected one of en, es, de, fr, it, pt-BR, ja, zh-CN, ko, ar"
-                ),
-            })
-        }
-    }
+    Ok(super::lang_param(code)?.unwrap_or(guard_i18n::Lang::En))
 }
 
 /// Stored decisions, newest first (defaults: all time, 100 rows).
