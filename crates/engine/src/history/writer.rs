@@ -204,7 +204,7 @@ pub async fn insert_points_raw(conn: &mut SqliteConnection, rows: &[(u32, i64, f
         } else {
             values_sql("INSERT INTO samples (series_id, ts_ms, value) VALUES ", "(?,?,?)", chunk.len())
         };
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query(&sql).persistent(chunk.len() == CHUNK);
         for (s, ts, v) in chunk {
             q = q.bind(*s as i64).bind(*ts).bind(*v);
         }
@@ -270,6 +270,13 @@ struct Updates {
 }
 
 /// Rows per batched UPDATE (6 parameters each).
+///
+/// Only the full-size statement is kept in the connection's statement cache
+/// (`persistent`): the last part of a write has any length from 1 to `UPDATE_ROWS`, and
+/// each length is another SQL text. Cached, those filled each pooled connection's 100-entry
+/// cache with prepared `VALUES` statements of up to 1,200 parameters (~0.1 MB each, their
+/// registers included): tens of MB at 10,000 components, growing for half an hour as new
+/// lengths came up (BENCHMARKS.md, "Memory of `serve` at 10,000 components").
 const UPDATE_ROWS: usize = 200;
 
 /// Append points to their groups' open chunks (sealing full ones and opening new ones) and
@@ -482,7 +489,7 @@ async fn run_updates(
             "(?,?,?,?,?,?)",
             part.len(),
         ) + ") AS v WHERE sample_chunks.rowid = v.column1 AND sample_chunks.series_id = v.column6 AND sample_chunks.enc = 2";
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query(&sql).persistent(part.len() == UPDATE_ROWS);
         for (id, g, enc, _, _) in part {
             let (start, end) = enc.time_range();
             q = q.bind(*id).bind(start).bind(end).bind(enc.samples() as i64).bind(enc.to_bytes()).bind(*g as i64);
@@ -518,7 +525,7 @@ async fn run_updates(
             "(?,?,?,?,?,?)",
             part.len(),
         ) + ") AS v WHERE rollup_chunks.rowid = v.column1 AND rollup_chunks.series_id = v.column6";
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query(&sql).persistent(part.len() == UPDATE_ROWS);
         for (id, series, enc, _) in part {
             let (start, end) = enc.time_range();
             q = q.bind(*id).bind(start).bind(end).bind(enc.len() as i64).bind(enc.bytes()).bind(*series as i64);
@@ -655,7 +662,7 @@ pub(super) async fn write_chunks(
             "(?,?,?,?,?,?)",
             group.len(),
         );
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query(&sql).persistent(group.len() == PER);
         for c in group {
             q = q.bind(c.series as i64).bind(c.start_ms).bind(c.end_ms).bind(c.n).bind(ENC_GORILLA).bind(&c.data[..]);
         }
