@@ -592,17 +592,18 @@ async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to
     assert_eq!(ring.last(), Some(&(newest, (n - 1) as f64)));
     assert!(ring[0].0 > newest - span_ms);
     assert_eq!(h.latest(id), Some((newest, (n - 1) as f64)));
-    // Its allocation too: old points leave before a new one comes, so a span of 32 points
-    // (a check every 9.5 s) fits 32 slots instead of growing to 64 for a moment.
+    // Its allocation too: old points leave before a new one comes, so a span of 8 points
+    // (a check every 7.5 s) fits 8 slots instead of growing to 16 for a moment.
     let jittery = h.series("up", &[("component", "jittery")]);
+    let jitter_step = span_ms / 8;
     for i in 0..n {
-        h.record(jittery, T0 + i * 9_500, i as f64);
+        h.record(jittery, T0 + i * jitter_step, i as f64);
     }
     {
         let rings = h.inner.rings.lock();
         let ring = &rings.rings[jittery.0 as usize].points;
-        assert_eq!(ring.len(), 32);
-        assert_eq!(ring.capacity(), 32, "no slot beyond the span");
+        assert_eq!(ring.len(), 8);
+        assert_eq!(ring.capacity(), 8, "no slot beyond the span");
     }
     // A 100 ms check: the capacity bounds the ring first.
     let fast = h.series("up", &[("component", "fast")]);
@@ -615,8 +616,8 @@ async fn the_ring_holds_one_span_at_most_its_capacity_and_summaries_fall_back_to
     let all = h.summary(id, Duration::from_millis((n * step) as u64)).await.unwrap().unwrap();
     assert_eq!((all.count, all.min, all.max), (n as u64, 0.0, (n - 1) as f64));
     // One within the span comes from memory and agrees.
-    let last_minute = h.summary(id, Duration::from_secs(60)).await.unwrap().unwrap();
-    assert_eq!((last_minute.count, last_minute.max), (7, (n - 1) as f64));
+    let half_span = h.summary(id, Duration::from_millis(span_ms as u64 / 2)).await.unwrap().unwrap();
+    assert_eq!((half_span.count, half_span.max), ((span_ms / 2 / step + 1) as u64, (n - 1) as f64));
 }
 
 /// Migrations are add-only: `migrations/LOCK` records the checksum sqlx computes for every
@@ -658,4 +659,39 @@ fn applied_migrations_never_change() {
         problems.push(format!("migration {version:04} is in migrations/LOCK but its file is gone"));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The writer's batched `UPDATE … FROM (VALUES …)` of every length are not all kept prepared:
+/// only the full-size one is cached, so the pool's statement caches do not fill with one
+/// statement per batch length (~0.1 MB each at 200 rows, tens of MB at 10,000 components;
+/// BENCHMARKS.md, "Memory of `serve` at 10,000 components").
+#[tokio::test]
+async fn batch_updates_of_every_length_are_not_kept_prepared() {
+    use sqlx::Connection as _;
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(T0);
+    let h = open(dir.path(), &clock).await;
+    let ids: Vec<_> = (0..40).map(|i| h.series("up", &[("component", &format!("c{i}"))])).collect();
+    let cached = || async {
+        let pool = h.pool();
+        let mut held = Vec::new();
+        for _ in 0..pool.num_idle() {
+            held.push(pool.acquire().await.unwrap());
+        }
+        held.iter_mut().map(|c| c.cached_statements_size()).sum::<usize>()
+    };
+    // Two batches first: every fixed statement of a write is prepared by then.
+    let mut before = 0;
+    for round in 0..ids.len() {
+        // Batch `round` touches `round + 1` series: a rollup update of that many rows.
+        for id in &ids[..=round] {
+            h.record(*id, T0 + round as i64 * 1000, round as f64);
+        }
+        h.flush().await.unwrap();
+        if round == 1 {
+            before = cached().await;
+        }
+    }
+    let after = cached().await;
+    assert!(after <= before + 2, "{before} statements cached after two batches, {after} after {}", ids.len());
 }
