@@ -188,6 +188,11 @@ try {
     const pss = [];
     const cpu = [];
     let names = [];
+    let pssNames = [];
+    /** PSS by process name, MiB: total (anonymous + file-backed + shared memory). */
+    const pssSplit = (by) =>
+      Object.entries(by).map(([k, v]) => `${k} ${(v.pss / 1024).toFixed(1)} (anon ${(v.anon / 1024).toFixed(1)} + file ${(v.file / 1024).toFixed(1)} + shmem ${(v.shmem / 1024).toFixed(1)})`);
+    let floorNames = [];
     for (let i = 0; i < benchRuns; i++) {
       const w = await openApp(lab());
       await waitFor('six components on the overview', async () => (await w.textOf('[data-testid="tile-components"] .big')) === '6', 30000, 20);
@@ -198,6 +203,7 @@ try {
       rss.push(r.kb / 1024);
       pss.push(r.pss / 1024);
       names = Object.entries(r.by).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`);
+      pssNames = pssSplit(r.pssBy);
       await w.close();
     }
     // Baseline in the same run: the engine alone serving the same lab, to its first overview.
@@ -228,18 +234,21 @@ try {
       floorCpu.push(r.cpu);
       floorRss.push(r.kb / 1024);
       floorPss.push(r.pss / 1024);
+      floorNames = pssSplit(r.pssBy);
       await stop(mb);
     }
     console.log(`desktop app (${process.env.PG_PROFILE ?? 'debug'} build), ${benchRuns} cold starts:`);
     console.log(`  launch to first data on screen: median ${median(first)} ms (${first.join(', ')})`);
     console.log(`  idle RSS of the app tree: median ${median(rss).toFixed(1)} MiB (${rss.map((x) => x.toFixed(1)).join(', ')}); last run by process, MiB: ${names.join(', ')}`);
     console.log(`  idle PSS of the app tree (shared pages counted once): median ${median(pss).toFixed(1)} MiB (${pss.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(`  last run's idle PSS by process, MiB: ${pssNames.join('; ')}`);
     console.log(`  idle CPU of the app tree: median ${median(cpu).toFixed(1)} % of one core (${cpu.map((x) => x.toFixed(1)).join(', ')})`);
     console.log(`baseline, the engine alone (pipeline-guard serve, no window), same lab:`);
     console.log(`  launch to first overview answer: median ${median(base0)} ms (${base0.join(', ')})`);
     console.log(`  idle PSS: median ${median(baseRss).toFixed(1)} MiB; idle CPU: median ${median(baseCpu).toFixed(1)} % of one core`);
     console.log(`floor, WebKitGTK alone (MiniBrowser showing one line of text, compositing off, same display):`);
     console.log(`  idle RSS of its tree: median ${median(floorRss).toFixed(1)} MiB; idle PSS: median ${median(floorPss).toFixed(1)} MiB; idle CPU: median ${median(floorCpu).toFixed(1)} % of one core`);
+    console.log(`  last run's idle PSS by process, MiB: ${floorNames.join('; ')}`);
   } else {
     // 1. The demo lab, security off: live data in the real window.
     const w = await openApp(lab());

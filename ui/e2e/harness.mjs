@@ -180,6 +180,7 @@ export function treeRssKb(rootPid) {
   let ticks = 0;
   const names = new Set();
   const by = {};
+  const pssBy = {};
   for (const pid of tree) {
     try {
       const s = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -193,11 +194,20 @@ export function treeRssKb(rootPid) {
       kb += rss;
       by[name] = (by[name] ?? 0) + rss;
       // PSS shares each shared page among the processes mapping it (no double counting).
-      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      const roll = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const field = (f) => Number(new RegExp(`^${f}:\\s+(\\d+)`, 'm').exec(roll)?.[1] ?? 0);
+      pss += field('Pss');
+      // By process: PSS, and its anonymous part (heap, JS heap, stacks) against file pages
+      // (libraries: libwebkit2gtk, libjavascriptcoregtk, GTK …) and shared memory.
+      const b = (pssBy[name] ??= { pss: 0, anon: 0, file: 0, shmem: 0 });
+      b.pss += field('Pss');
+      b.anon += field('Pss_Anon');
+      b.file += field('Pss_File');
+      b.shmem += field('Pss_Shmem');
       names.add(name);
     } catch {}
   }
-  return { kb, pss, ticks, by, names: [...names] };
+  return { kb, pss, ticks, by, pssBy, names: [...names] };
 }
 
 /** Share of one core the tree used between two `treeRssKb` readings `ms` apart, in percent. */
