@@ -452,7 +452,7 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
         dropped,
     );
     let damped = Counter::<u64>::default();
-    damped.inc_by(s.guard.inner().starvation.damped());
+    damped.inc_by(s.guard.starvation_damped());
     reg.register(
         "latency_points_damped",
         "Check latencies kept from detection because the guard itself was starved of CPU when they were measured",

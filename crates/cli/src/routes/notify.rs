@@ -1,6 +1,6 @@
 //! Notification channels in the window: list (secrets masked), send a test message, one
 //! channel's delivery history page by page. One-line adapters over `PipelineGuard` methods
-//! (`guard_engine::heal::notifications::guard_ops`).
+//! (`guard_engine::guard`, `notify.rs` and `channels.rs`).
 
 use axum::Json;
 use axum::extract::{Path, State};

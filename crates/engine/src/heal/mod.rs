@@ -6,7 +6,7 @@
 //! `incidents.rs` keeps incidents, their timelines and every action in SQLite; `healer.rs`
 //! turns engine events into incidents and runs each component's ladder (act → verify within a
 //! deadline → escalate); `alertmanager.rs` reads Alertmanager's webhook payload; `views.rs`
-//! holds the DTOs; `ops.rs` the operations the API calls (`heal`, `plan`, pause/resume, stats);
+//! holds the DTOs (the operations the API calls are in `guard/healing.rs`);
 //! `autoscale/` the auto-scaler (rules on the samples and forecasts, acting through
 //! `scale_up` / `scale_down`).
 //!
@@ -21,7 +21,6 @@ pub mod incidents;
 mod migrate;
 pub mod notifications;
 mod notify;
-mod ops;
 pub mod plan_order;
 pub mod policy;
 pub mod preferences;
@@ -44,7 +43,9 @@ use ts_rs::TS;
 
 use crate::clock::SharedClock;
 use crate::config::{ComponentSpec, Config, HealingSettings, RecoveryStep};
-use crate::guard::GuardInner;
+use crate::events::EventBus;
+use crate::live::{Children, ComponentStates, Lifecycle, LiveConfig, Nudges};
+use crate::supervise::Supervisor;
 
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
@@ -65,9 +66,51 @@ pub enum DryRun {
     No,
 }
 
+/// What the healing side (the healer, its steps, the fronts and the auto-scaler) works with;
+/// built once by the guard (`guard/mod.rs`), cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Healer {
+    pub config: LiveConfig,
+    pub healing: Arc<Healing>,
+    pub supervisor: Supervisor,
+    pub children: Children,
+    pub states: ComponentStates,
+    pub nudges: Nudges,
+    pub fronts: Arc<crate::front::Fronts>,
+    pub bus: EventBus,
+    pub regions: Arc<crate::regions::MultiRegionManager>,
+    pub check_cx: crate::check::CheckContext,
+    pub life: Lifecycle,
+}
+
+impl Healer {
+    /// The config in force (a snapshot).
+    pub fn config(&self) -> Arc<Config> {
+        self.config.get()
+    }
+
+    /// Ask for a check of `name` now.
+    pub fn nudge(&self, name: &str) -> bool {
+        self.nudges.nudge(name)
+    }
+
+    pub fn is_shutting_down(&self) -> bool {
+        self.life.is_shutting_down()
+    }
+
+    /// Restart an instance on purpose (see [`Children::restart_child`]).
+    pub(crate) async fn restart_child(
+        &self,
+        name: &str,
+        instance: u32,
+    ) -> Result<(), crate::supervise::SuperviseError> {
+        self.children.restart_child(name, instance).await
+    }
+}
+
 /// What a step needs to act.
 pub(crate) struct StepCx<'a> {
-    pub inner: &'a Arc<GuardInner>,
+    pub inner: &'a Healer,
     pub spec: &'a ComponentSpec,
     pub incident_id: Option<i64>,
     pub reason: String,
@@ -217,7 +260,7 @@ pub(crate) struct HealState {
     pub respawns: HashMap<(String, u32), (i64, i64, timeline::Msg)>,
 }
 
-/// The healing part of the guard's state; lives in `GuardInner`.
+/// The healing part of the guard's state (incidents, ladders, breakers, auto-scalers).
 #[derive(Debug)]
 pub struct Healing {
     pub clock: SharedClock,

@@ -38,7 +38,7 @@ pub use store::{DecisionStore, OverrideStore};
 use super::IncidentKind;
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::events::EngineEvent;
-use crate::guard::{GuardError, GuardInner, PipelineGuard};
+use crate::heal::Healer;
 use crate::model::Status;
 
 /// Decisions kept per component.
@@ -218,27 +218,27 @@ pub struct AutoscaleChange {
 }
 
 #[derive(Debug, Default)]
-struct ScalerState {
-    paused: bool,
-    dry_run: Option<bool>,
-    cooldown_until_ms: i64,
-    pending: Pending,
-    decisions: VecDeque<ScalingDecision>,
-    counts: HashMap<(ScalingDirection, ScalingResult), u64>,
+pub(crate) struct ScalerState {
+    pub(crate) paused: bool,
+    pub(crate) dry_run: Option<bool>,
+    pub(crate) cooldown_until_ms: i64,
+    pub(crate) pending: Pending,
+    pub(crate) decisions: VecDeque<ScalingDecision>,
+    pub(crate) counts: HashMap<(ScalingDirection, ScalingResult), u64>,
     /// The last hold recorded, so a lasting hold is recorded once.
-    last_hold: Option<ScalingHold>,
+    pub(crate) last_hold: Option<ScalingHold>,
     /// A step is running.
-    busy: bool,
+    pub(crate) busy: bool,
     /// The rule as changed at run time (`None`: the config's).
-    spec: Option<AutoscaleSpec>,
+    pub(crate) spec: Option<AutoscaleSpec>,
     /// The stored override was not applied at start: why.
-    not_applied: Option<String>,
+    pub(crate) not_applied: Option<String>,
 }
 
 impl ScalerState {
     /// What differs from the config now, as the change that recreates it from the config
     /// (`None`: nothing differs); this is what `autoscale_overrides` keeps.
-    fn as_change(&self) -> Option<AutoscaleChange> {
+    pub(crate) fn as_change(&self) -> Option<AutoscaleChange> {
         if self.spec.is_none() && !self.paused && self.dry_run.is_none() {
             return None;
         }
@@ -257,10 +257,10 @@ impl ScalerState {
 /// The auto-scalers of a guard; lives in `Healing`.
 #[derive(Debug, Default)]
 pub struct Autoscalers {
-    state: Mutex<HashMap<String, ScalerState>>,
+    pub(crate) state: Mutex<HashMap<String, ScalerState>>,
     next_id: std::sync::atomic::AtomicU64,
     store: Option<DecisionStore>,
-    overrides: Option<OverrideStore>,
+    pub(crate) overrides: Option<OverrideStore>,
 }
 
 impl Autoscalers {
@@ -346,14 +346,29 @@ impl Autoscalers {
     }
 }
 
+/// What the auto-scaler works with: the healing side (it acts through the `scale_up` /
+/// `scale_down` steps) and detection's trends (hybrid mode). Built by the guard.
+#[derive(Debug, Clone)]
+pub struct Scaler {
+    pub healer: Healer,
+    pub detection: Arc<crate::detection::Detection>,
+}
+
+impl std::ops::Deref for Scaler {
+    type Target = Healer;
+    fn deref(&self) -> &Healer {
+        &self.healer
+    }
+}
+
 /// One loop per component with `autoscale:`; spawned by `PipelineGuard::start`.
-pub async fn run(inner: Arc<GuardInner>) {
+pub async fn run(inner: Scaler) {
     for spec in inner.config().components.iter().filter(|c| c.autoscale.is_some()).cloned() {
         tokio::spawn(component_loop(inner.clone(), spec));
     }
 }
 
-async fn component_loop(inner: Arc<GuardInner>, spec: ComponentSpec) {
+async fn component_loop(inner: Scaler, spec: ComponentSpec) {
     let a = spec.autoscale.clone().expect("filtered");
     let mut tick = tokio::time::interval(a.interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -362,7 +377,7 @@ async fn component_loop(inner: Arc<GuardInner>, spec: ComponentSpec) {
     loop {
         tokio::select! {
             _ = tick.tick() => {}
-            _ = inner.shutdown.notified() => return,
+            _ = inner.life.notified() => return,
         }
         if inner.is_shutting_down() {
             return;
@@ -373,12 +388,12 @@ async fn component_loop(inner: Arc<GuardInner>, spec: ComponentSpec) {
 }
 
 /// The rule in force: as changed at run time, else as configured.
-fn effective(inner: &GuardInner, name: &str, configured: &AutoscaleSpec) -> AutoscaleSpec {
+pub(crate) fn effective(inner: &Scaler, name: &str, configured: &AutoscaleSpec) -> AutoscaleSpec {
     inner.healing.autoscale.state.lock().get(name).and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone())
 }
 
 /// Instances running now: supervised children, or the replicas an external command set.
-fn instances(inner: &GuardInner, spec: &ComponentSpec) -> u32 {
+pub(crate) fn instances(inner: &Scaler, spec: &ComponentSpec) -> u32 {
     if spec.scale.external_command.is_some() && spec.scale.command_template.is_none() {
         inner.healing.replicas(&spec.name, spec.scale.min_instances)
     } else {
@@ -388,7 +403,7 @@ fn instances(inner: &GuardInner, spec: &ComponentSpec) -> u32 {
 
 /// The latest value of each rule's metric, if fresh (a check within three intervals that found
 /// the component up).
-fn values(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, f64> {
+pub(crate) fn values(inner: &Scaler, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, f64> {
     let states = inner.states.read();
     let Some(st) = states.get(&spec.name) else { return BTreeMap::new() };
     let fresh = st.last_check_ms.is_some_and(|t| now_ms - t <= 3 * spec.check.interval.as_millis() as i64 + 1000)
@@ -400,7 +415,12 @@ fn values(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i
 }
 
 /// Hybrid: detection's trend of each rule's metric, as of now.
-fn forecasts(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms: i64) -> BTreeMap<String, Forecast> {
+pub(crate) fn forecasts(
+    inner: &Scaler,
+    spec: &ComponentSpec,
+    a: &AutoscaleSpec,
+    now_ms: i64,
+) -> BTreeMap<String, Forecast> {
     if a.mode != AutoscaleMode::Hybrid {
         return BTreeMap::new();
     }
@@ -417,7 +437,7 @@ fn forecasts(inner: &GuardInner, spec: &ComponentSpec, a: &AutoscaleSpec, now_ms
         .collect()
 }
 
-fn gate(inner: &GuardInner, spec: &ComponentSpec, now_ms: i64) -> Gate {
+pub(crate) fn gate(inner: &Scaler, spec: &ComponentSpec, now_ms: i64) -> Gate {
     let h = &inner.healing;
     let (paused, maintenance_until_ms) = {
         let st = h.state.lock();
@@ -436,7 +456,7 @@ fn gate(inner: &GuardInner, spec: &ComponentSpec, now_ms: i64) -> Gate {
 }
 
 /// One evaluation: decide, act (or hold, or dry-run), record.
-pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &AutoscaleSpec) {
+pub(crate) async fn evaluate(inner: &Scaler, spec: &ComponentSpec, a: &AutoscaleSpec) {
     let h = &inner.healing;
     let now = h.now_ms();
     if h.autoscale.state.lock().get(&spec.name).is_none_or(|s| s.busy) {
@@ -544,7 +564,7 @@ pub(crate) async fn evaluate(inner: &Arc<GuardInner>, spec: &ComponentSpec, a: &
 
 /// Record a hold once while it lasts (a new kind of hold is recorded again).
 fn record_hold(
-    inner: &Arc<GuardInner>,
+    inner: &Scaler,
     spec: &ComponentSpec,
     from: u32,
     reason: Option<ScalingReason>,
@@ -578,7 +598,7 @@ fn record_hold(
 
 #[allow(clippy::too_many_arguments)]
 fn decision(
-    inner: &GuardInner,
+    inner: &Scaler,
     spec: &ComponentSpec,
     at_ms: i64,
     direction: ScalingDirection,
@@ -612,7 +632,7 @@ fn decision(
 }
 
 /// Keep, count, log and publish a decision.
-fn record(inner: &GuardInner, d: ScalingDecision) {
+fn record(inner: &Scaler, d: ScalingDecision) {
     {
         let mut sc = inner.healing.autoscale.state.lock();
         let s = sc.entry(d.component.clone()).or_default();
@@ -756,164 +776,3 @@ mod fluent_value {
 
 // ---------------------------------------------------------------------------------------------
 // The API.
-
-impl PipelineGuard {
-    /// Every component's auto-scaler, texts in `lang` (`GET /api/autoscale`).
-    pub fn autoscale_status(&self, lang: guard_i18n::Lang) -> Vec<AutoscaleView> {
-        let mut v: Vec<AutoscaleView> = self
-            .config()
-            .components
-            .iter()
-            .filter(|c| c.autoscale.is_some())
-            .filter_map(|c| self.autoscale_of(&c.name, lang))
-            .collect();
-        v.sort_by(|a, b| a.component.cmp(&b.component));
-        v
-    }
-
-    /// One component's auto-scaler, if it has one (`GET /api/components/{name}/autoscale`).
-    pub fn autoscale_of(&self, name: &str, lang: guard_i18n::Lang) -> Option<AutoscaleView> {
-        let inner = self.inner();
-        let config_now = inner.config();
-        let spec = config_now.component(name)?;
-        let a = &effective(inner, name, spec.autoscale.as_ref()?);
-        let now = inner.healing.now_ms();
-        let vals = values(inner, spec, a, now);
-        let fc = forecasts(inner, spec, a, now);
-        let hold = gate(inner, spec, now).hold(now);
-        let sc = inner.healing.autoscale.state.lock();
-        let s = sc.get(name)?;
-        let mut counts: Vec<ScalingCount> =
-            s.counts.iter().map(|((d, r), n)| ScalingCount { direction: *d, result: *r, count: *n }).collect();
-        counts.sort_by_key(|c| (c.direction.as_str(), c.result.as_str()));
-        Some(AutoscaleView {
-            component: name.into(),
-            mode: a.mode,
-            instances: instances(inner, spec),
-            min_instances: a.min_instances,
-            max_instances: a.max_instances,
-            cooldown_ms: a.cooldown.as_millis() as i64,
-            cooldown_until_ms: (s.cooldown_until_ms > now).then_some(s.cooldown_until_ms),
-            interval_ms: a.interval.as_millis() as i64,
-            sustain_ms: a.sustain.as_millis() as i64,
-            horizon_ms: (a.mode == AutoscaleMode::Hybrid).then_some(a.horizon.as_millis() as i64),
-            dry_run: s.dry_run.unwrap_or(a.dry_run),
-            paused: s.paused,
-            overridden: s.spec.is_some(),
-            override_not_applied: s.not_applied.clone(),
-            scale_min_instances: spec.scale.min_instances,
-            scale_max_instances: spec.scale.max_instances,
-            rules: a
-                .rules
-                .iter()
-                .map(|r| RuleStatus {
-                    rule: r.clone(),
-                    value: vals.get(&r.metric).copied(),
-                    predicted: fc.get(&r.metric).map(|f| f.predicted),
-                    eta_ms: fc.get(&r.metric).and_then(|f| f.eta_ms).map(|e| e.max(0)),
-                })
-                .collect(),
-            hold_message: hold.as_ref().map(|x| hold_text(x, lang)),
-            hold,
-            decisions: s
-                .decisions
-                .iter()
-                .map(|d| {
-                    let mut d = d.clone();
-                    d.message = decision_text(&d, lang);
-                    d
-                })
-                .collect(),
-            counts,
-        })
-    }
-
-    /// Stored decisions in `[from_ms, to_ms)`, newest first, texts in `lang`
-    /// (`GET /api/autoscale/decisions`); they outlive restarts.
-    pub async fn autoscale_decisions(
-        &self,
-        component: Option<&str>,
-        from_ms: i64,
-        to_ms: i64,
-        limit: i64,
-        lang: guard_i18n::Lang,
-    ) -> Result<Vec<ScalingDecision>, GuardError> {
-        if to_ms <= from_ms {
-            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
-        }
-        if let Some(c) = component {
-            self.inner().config().component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
-        }
-        let store = DecisionStore::new(self.inner().history.pool().clone());
-        let mut rows = store
-            .list(component, from_ms, to_ms, limit.clamp(1, 5000))
-            .await
-            .map_err(|e| GuardError::History(e.into()))?;
-        for d in &mut rows {
-            d.message = decision_text(d, lang);
-        }
-        Ok(rows)
-    }
-
-    /// Pause or resume a component's auto-scaler, or override its `dry_run`; audited with
-    /// `actor` (`PUT /api/components/{name}/autoscale`).
-    pub async fn set_autoscale(
-        &self,
-        name: &str,
-        change: AutoscaleChange,
-        actor: &str,
-    ) -> Result<AutoscaleView, GuardError> {
-        let inner = self.inner();
-        let config_now = inner.config();
-        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
-        let Some(configured) = spec.autoscale.as_ref() else {
-            return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
-        };
-        let reset = change.reset == Some(true);
-        // Validate and work out the new state, store it, then put it in force.
-        let (next, paused, dry_run) = {
-            let sc = inner.healing.autoscale.state.lock();
-            let s = sc.get(name);
-            let current = s.and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone());
-            let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change)
-                .map_err(|e| GuardError::BadRequest(e.join("; ")))?;
-            let paused = change.paused.unwrap_or(!reset && s.is_some_and(|s| s.paused));
-            let dry_run = if change.dry_run.is_some() {
-                change.dry_run
-            } else if reset {
-                None
-            } else {
-                s.and_then(|s| s.dry_run)
-            };
-            ((next != *configured).then_some(next), paused, dry_run.filter(|d| *d != configured.dry_run))
-        };
-        let stored = ScalerState { spec: next.clone(), paused, dry_run, ..Default::default() }.as_change();
-        let json = stored.as_ref().map(|c| serde_json::to_string(c).expect("a change serialises"));
-        if let Some(store) = &inner.healing.autoscale.overrides {
-            store
-                .save(name, json.as_deref(), inner.healing.now_ms(), actor)
-                .await
-                .map_err(|e| GuardError::History(e.into()))?;
-        }
-        {
-            let mut sc = inner.healing.autoscale.state.lock();
-            let s = sc.entry(name.to_string()).or_default();
-            s.spec = next;
-            s.paused = paused;
-            s.dry_run = dry_run;
-            s.not_applied = None;
-        }
-        let details = serde_json::json!({
-            "paused": change.paused,
-            "dry_run": change.dry_run,
-            "min_instances": change.min_instances,
-            "max_instances": change.max_instances,
-            "cooldown_ms": change.cooldown_ms,
-            "rules": change.rules,
-            "reset": change.reset,
-        });
-        inner.security.audit().append(actor, "autoscale.change", name, details).await?;
-        tracing::info!(component = name, paused = ?change.paused, dry_run = ?change.dry_run, "autoscale changed");
-        Ok(self.autoscale_of(name, guard_i18n::Lang::En).expect("has autoscale"))
-    }
-}

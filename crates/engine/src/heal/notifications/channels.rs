@@ -11,6 +11,9 @@ use std::time::Instant;
 
 use guard_i18n::Localizer;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::config::edit::FieldProblem;
 use ts_rs::TS;
 
 use super::settings::{ChannelKind, ChannelSettings, SmtpSecurity};
@@ -218,4 +221,24 @@ pub struct DeliveriesPage {
     pub offset: i64,
     #[ts(type = "number")]
     pub limit: i64,
+}
+
+/// Body of an add or an edit: the channel's entry as in the YAML (`name`, one of `webhook`,
+/// `slack`, `teams`, `email`, `desktop`, and `filter`, `language`, `dedup_window`).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ChannelChange {
+    #[ts(type = "Record<string, unknown>")]
+    pub config: Value,
+}
+
+/// What a change did: applied (with the channel as it is now, `null` after a removal), or
+/// refused with the validator's problems beside the fields (nothing written, nothing applied).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ChannelChangeResult {
+    pub applied: bool,
+    pub problems: Vec<FieldProblem>,
+    pub channel: Option<ChannelView>,
 }

@@ -21,8 +21,6 @@ mod channel_tests;
 pub mod channels;
 pub mod desktop;
 mod email;
-mod guard_ops;
-pub mod manage;
 mod message;
 mod payload;
 pub mod settings;
@@ -38,11 +36,11 @@ use serde::Serialize;
 use tokio::sync::{broadcast, mpsc};
 
 use crate::clock::SharedClock;
-use crate::events::{EngineEvent, StepPhase};
+use crate::events::{EngineEvent, EventBus, StepPhase};
 
+pub use channels::{ChannelChange, ChannelChangeResult};
 pub use channels::{ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery, EmailView};
 pub use desktop::{DesktopAlerts, DesktopNotifyPrefs};
-pub use manage::{ChannelChange, ChannelChangeResult};
 pub use message::Rendered;
 pub use settings::{
     ChannelFilter, ChannelKind, ChannelSettings, NotificationSettings, NotifyEvent, NotifySeverity, RetrySettings,
@@ -461,29 +459,31 @@ async fn post(req: reqwest::RequestBuilder) -> Result<(), Failure> {
     }
 }
 
-/// Start notifications for a running guard (called once by the healer's loop); channels added
-/// later at run time are put in force through the notifier kept in `Healing::notifier`.
-pub(crate) fn start(inner: &Arc<crate::guard::GuardInner>) {
-    let config = inner.config();
+/// Start notifications for a running guard (called once by `PipelineGuard::start`); channels
+/// added later at run time are put in force through the notifier kept in `Healing::notifier`.
+pub(crate) fn start(
+    config: &crate::live::LiveConfig,
+    healing: &super::Healing,
+    pool: sqlx::SqlitePool,
+    bus: &EventBus,
+) {
+    let live = config.clone();
+    let config = config.get();
     let settings = &config.pipeline.notifications;
     if !settings.enabled {
         return;
     }
-    let weak = Arc::downgrade(inner);
-    let critical: CriticalNow = Arc::new(move || {
-        weak.upgrade()
-            .map(|i| i.config().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect())
-            .unwrap_or_default()
-    });
+    let critical: CriticalNow =
+        Arc::new(move || live.get().components.iter().filter(|c| c.critical).map(|c| c.name.clone()).collect());
     let cx = NotifyContext {
-        clock: inner.healing.clock.clone(),
-        http: inner.healing.http.clone(),
+        clock: healing.clock.clone(),
+        http: healing.http.clone(),
         localizer: Arc::new(Localizer::embedded()),
-        desktop: inner.healing.desktop.clone(),
-        store: Some(DeliveryStore::new(inner.history.pool().clone())),
+        desktop: healing.desktop.clone(),
+        store: Some(DeliveryStore::new(pool)),
         retry: settings.retry,
     };
-    *inner.healing.notifier.lock() = spawn_with(settings, inner.bus.subscribe(), critical, cx);
+    *healing.notifier.lock() = spawn_with(settings, bus.subscribe(), critical, cx);
     let names: Vec<String> = settings.channels.iter().map(|c| format!("{} ({})", c.name, c.kind.name())).collect();
     if !names.is_empty() {
         tracing::info!(channels = %names.join(", "), "notifications on");

@@ -5,14 +5,15 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::alertmanager::{self, AlertStatus};
-use super::healer::{self, failed_roots, ladder_of};
-use super::policy::{BreakerState, MaintenanceWindow, admit};
-use super::timeline::Msg;
-use super::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
-use super::{DryRun, IncidentKind, StepCx, describe};
+use super::{GuardError, PipelineGuard};
 use crate::config::{ComponentSpec, RecoveryStep};
-use crate::guard::{GuardError, PipelineGuard};
+use crate::heal::alertmanager::{self, AlertStatus};
+use crate::heal::healer::{self, failed_roots, ladder_of};
+use crate::heal::policy::{BreakerState, MaintenanceWindow, admit};
+use crate::heal::preferences::{LadderView, names, resolve};
+use crate::heal::timeline::Msg;
+use crate::heal::views::{AlertReport, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView, PlannedStep};
+use crate::heal::{DryRun, IncidentKind, StepCx, describe};
 use crate::model::Status;
 
 impl PipelineGuard {
@@ -27,7 +28,7 @@ impl PipelineGuard {
             return Ok(p);
         }
         if strategy == "run" || strategy == "webhook" {
-            return ladder_of(self.inner(), spec).into_iter().find(|s| s.name() == strategy).ok_or_else(|| {
+            return ladder_of(&self.inner.healer, spec).into_iter().find(|s| s.name() == strategy).ok_or_else(|| {
                 GuardError::BadRequest(format!("`{}` has no `{strategy}` step in its recovery ladder", spec.name))
             });
         }
@@ -61,10 +62,10 @@ impl PipelineGuard {
     ) -> Result<HealTicket, GuardError> {
         let spec = self.spec(name)?;
         let step = self.step_named(&spec, strategy)?;
-        let inner = self.inner().clone();
+        let inner = self.inner.healer.clone();
         let incident = inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref().map(|i| i.id));
-        let plan = super::timeline::say(
-            super::localizer(),
+        let plan = crate::heal::timeline::say(
+            crate::heal::localizer(),
             lang,
             Some(&describe(
                 &StepCx {
@@ -145,7 +146,7 @@ impl PipelineGuard {
 
     fn plan_said(&self, name: &str, lang: guard_i18n::Lang) -> Result<HealPlan, GuardError> {
         let spec = self.spec(name)?;
-        let inner = self.inner();
+        let inner = &self.inner.healer;
         let h = &inner.healing;
         let now = h.now_ms();
         let (blocked, breaker, open_incident) = {
@@ -167,7 +168,7 @@ impl PipelineGuard {
             .map(|(i, s)| PlannedStep {
                 index: i as u32,
                 strategy: s.name().into(),
-                action: super::timeline::say(super::localizer(), lang, Some(&describe(&cx, s)), ""),
+                action: crate::heal::timeline::say(crate::heal::localizer(), lang, Some(&describe(&cx, s)), ""),
             })
             .collect();
         Ok(HealPlan {
@@ -187,7 +188,7 @@ impl PipelineGuard {
     /// `locales/<lang>/healing.ftl` and `healing-steps.ftl`).
     pub fn plan_in(&self, name: &str, lang: guard_i18n::Lang) -> Result<HealPlan, GuardError> {
         let mut p = self.plan_said(name, lang)?;
-        p.blocked = p.refusal.as_ref().map(|r| r.localized(super::localizer(), lang));
+        p.blocked = p.refusal.as_ref().map(|r| r.localized(crate::heal::localizer(), lang));
         Ok(p)
     }
 
@@ -215,8 +216,8 @@ impl PipelineGuard {
         let mut list = self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?;
         // The guard's own incident while its history is not written lives in memory until it
         // can be stored (`store_watch.rs`).
-        list.extend(crate::store_watch::open_incident_view(self.inner(), from_ms, to_ms, component));
-        super::incidents::localize(&mut list, super::localizer(), lang);
+        list.extend(crate::store_watch::open_incident_view(&self.inner.store_incident, from_ms, to_ms, component));
+        crate::heal::incidents::localize(&mut list, crate::heal::localizer(), lang);
         Ok(list)
     }
 
@@ -230,7 +231,7 @@ impl PipelineGuard {
         &self,
         component: Option<&str>,
         limit: i64,
-    ) -> Result<Vec<super::views::ActionView>, GuardError> {
+    ) -> Result<Vec<crate::heal::views::ActionView>, GuardError> {
         self.healing_actions_in(component, limit, guard_i18n::Lang::En).await
     }
 
@@ -241,9 +242,9 @@ impl PipelineGuard {
         component: Option<&str>,
         limit: i64,
         lang: guard_i18n::Lang,
-    ) -> Result<Vec<super::views::ActionView>, GuardError> {
+    ) -> Result<Vec<crate::heal::views::ActionView>, GuardError> {
         let mut list = self.inner().healing.store.actions(component, limit).await?;
-        list.iter_mut().for_each(|a| a.localize(super::localizer(), lang));
+        list.iter_mut().for_each(|a| a.localize(crate::heal::localizer(), lang));
         Ok(list)
     }
 
@@ -310,7 +311,7 @@ impl PipelineGuard {
     /// row by `actor`, target `alertmanager`, with what it opened, updated and closed.
     pub async fn alertmanager(&self, payload: &Value, actor: &str) -> Result<AlertReport, GuardError> {
         let alerts = alertmanager::parse(payload).map_err(GuardError::BadRequest)?;
-        let inner = self.inner();
+        let inner = &self.inner.healer;
         let h = &inner.healing;
         let now = h.now_ms();
         let mut report = AlertReport { opened: vec![], updated: vec![], closed: vec![], ignored: vec![] };
@@ -359,7 +360,7 @@ impl PipelineGuard {
                                 .event(
                                     id,
                                     now,
-                                    &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                                    &crate::heal::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
                                 )
                                 .await?;
                             report.updated.push(id);
@@ -383,7 +384,7 @@ impl PipelineGuard {
                             .event(
                                 inc.id,
                                 now,
-                                &super::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                                &crate::heal::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
                             )
                             .await?;
                         report.updated.push(inc.id);
@@ -429,7 +430,7 @@ impl PipelineGuard {
     /// [`Self::healing_overview`] with the last actions' details said in `lang`.
     pub fn healing_overview_in(&self, lang: guard_i18n::Lang) -> HealingOverview {
         let mut o = self.healing_overview_said();
-        o.last_actions.iter_mut().for_each(|a| a.localize(super::localizer(), lang));
+        o.last_actions.iter_mut().for_each(|a| a.localize(crate::heal::localizer(), lang));
         o
     }
 
@@ -475,7 +476,9 @@ impl PipelineGuard {
     /// Notifications for the desktop app: each one already in its channel's language. The
     /// Tauri shell subscribes and shows them as system notifications; a `desktop:` channel
     /// in `pipeline.notifications` decides which ones come (filters, de-duplication).
-    pub fn desktop_notifications(&self) -> tokio::sync::broadcast::Receiver<super::notifications::DesktopNotification> {
+    pub fn desktop_notifications(
+        &self,
+    ) -> tokio::sync::broadcast::Receiver<crate::heal::notifications::DesktopNotification> {
         self.inner().healing.desktop.subscribe()
     }
 
@@ -483,8 +486,8 @@ impl PipelineGuard {
     pub async fn notification_deliveries(
         &self,
         limit: i64,
-    ) -> Result<Vec<super::notifications::DeliveryRow>, GuardError> {
-        let store = super::notifications::DeliveryStore::new(self.inner().history.pool().clone());
+    ) -> Result<Vec<crate::heal::notifications::DeliveryRow>, GuardError> {
+        let store = crate::heal::notifications::DeliveryStore::new(self.inner().history.pool().clone());
         store.list(limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))
     }
 
@@ -493,5 +496,53 @@ impl PipelineGuard {
         let h = &self.inner().healing;
         let now = h.now_ms();
         h.state.lock().comps.get_mut(name).map(|c| c.gate.breaker.state(now))
+    }
+}
+
+impl PipelineGuard {
+    /// The ladder `name` uses now, and the config's.
+    pub fn component_preferences(&self, name: &str) -> Result<LadderView, GuardError> {
+        let config_now = self.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let prefs = self.inner().healing.state.lock().comps.get(name).and_then(|c| c.preferences.clone());
+        Ok(LadderView {
+            component: name.into(),
+            ladder: names(prefs.as_deref().unwrap_or(&spec.recovery)),
+            source: if prefs.is_some() { "preferences" } else { "config" }.into(),
+            config_ladder: names(&spec.recovery),
+        })
+    }
+
+    /// Replace `name`'s recovery ladder at run time (`None` restores the config's). Validated
+    /// like the config (every problem at once, as `BadRequest`), stored so it survives a
+    /// restart, and written to the audit log as `actor`'s.
+    pub async fn set_component_preferences(
+        &self,
+        name: &str,
+        ladder: Option<Vec<String>>,
+        actor: &str,
+    ) -> Result<LadderView, GuardError> {
+        let config_now = self.config();
+        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
+        let steps = match &ladder {
+            Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(p.join("; ")))?),
+            None => None,
+        };
+        let h = &self.inner().healing;
+        let stored = steps.as_deref().map(names);
+        h.prefs.save(name, stored.as_deref(), h.now_ms()).await?;
+        if let Some(c) = h.state.lock().comps.get_mut(name) {
+            c.preferences = steps;
+        }
+        self.audit().append(actor, "healing.preferences", name, serde_json::json!({ "ladder": stored })).await?;
+        tracing::info!(component = name, ladder = ?stored, "recovery ladder changed");
+        self.component_preferences(name)
+    }
+}
+
+impl PipelineGuard {
+    /// Who holds the healing slots, who waits, and the order the last plan chose.
+    pub fn healing_queue(&self) -> crate::heal::plan_order::HealingQueueView {
+        self.inner.healing.slots.view()
     }
 }

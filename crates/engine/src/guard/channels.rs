@@ -10,39 +10,18 @@
 //! an SMTP `password` that the edit does not give keep the values written in the file (when the
 //! channel keeps its kind). A new value replaces the old one.
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use ts_rs::TS;
 
-use super::channels::{ChannelView, mask_url};
+use super::{GuardError, PipelineGuard};
 use crate::config::edit::{self, FieldProblem};
 use crate::config::{self, Config};
-use crate::guard::{GuardError, PipelineGuard};
+use crate::heal::notifications::channels::{ChannelView, mask_url};
+use crate::heal::notifications::{ChannelChange, ChannelChangeResult};
 
 /// Where channels live in the config.
 const LIST: &str = "/pipeline/notifications/channels";
 const KEY: &str = "name";
 const KINDS: [&str; 5] = ["webhook", "slack", "teams", "email", "desktop"];
-
-/// Body of an add or an edit: the channel's entry as in the YAML (`name`, one of `webhook`,
-/// `slack`, `teams`, `email`, `desktop`, and `filter`, `language`, `dedup_window`).
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export)]
-pub struct ChannelChange {
-    #[ts(type = "Record<string, unknown>")]
-    pub config: Value,
-}
-
-/// What a change did: applied (with the channel as it is now, `null` after a removal), or
-/// refused with the validator's problems beside the fields (nothing written, nothing applied).
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct ChannelChangeResult {
-    pub applied: bool,
-    pub problems: Vec<FieldProblem>,
-    pub channel: Option<ChannelView>,
-}
 
 fn problem(field: Option<&str>, message: String) -> FieldProblem {
     FieldProblem { field: field.map(str::to_string), message }

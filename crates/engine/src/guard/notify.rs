@@ -7,10 +7,10 @@ use std::sync::{Arc, OnceLock};
 use guard_i18n::Localizer;
 use serde_json::json;
 
-use super::channels::{self, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery};
-use super::desktop::{DesktopAlerts, DesktopNotifyPrefs, DesktopNotifyStore};
-use super::{ChannelSettings, DeliveryStore, NotifyContext};
-use crate::guard::{GuardError, PipelineGuard};
+use super::{GuardError, PipelineGuard};
+use crate::heal::notifications::channels::{self, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery};
+use crate::heal::notifications::desktop::{DesktopAlerts, DesktopNotifyPrefs, DesktopNotifyStore};
+use crate::heal::notifications::{ChannelSettings, DeliveryStore, NotifyContext};
 
 fn shared_localizer() -> Arc<Localizer> {
     static LOC: OnceLock<Arc<Localizer>> = OnceLock::new();

@@ -1,161 +1,120 @@
-//! `PipelineGuard`: owns the config, the history, the supervisor and the scheduler, and answers
-//! the questions the API asks (components, overview, samples, timelines).
+//! `PipelineGuard`, the composition root: it owns the config, the history, the supervisor and
+//! the scheduler, builds every subsystem with the handles it uses, and answers the questions the
+//! API asks (components, overview, samples, timelines). Nothing below it names it
+//! (`tests/architecture.rs`). Its operations by area: `healing.rs` (heal, plan, incidents,
+//! pause, windows, ladders), `incidents.rs` (acknowledge, assign, notes), `autoscale.rs`,
+//! `detection.rs`, `notify.rs` and `channels.rs` (notification channels), `fronts.rs`,
+//! `promql.rs`.
+
+mod autoscale;
+mod channels;
+mod detection;
+mod fronts;
+mod healing;
+mod incidents;
+mod notify;
+mod promql;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use parking_lot::RwLock;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::api::{ComponentView, Overview, PipelineMode, RegionView, SamplesView, StatusCounts, TimelineEntry};
-use crate::check::{CheckContext, CheckOutcome};
+use crate::check::CheckContext;
 use crate::clock::unix_ms;
 use crate::config::Config;
 use crate::events::{EngineEvent, EventBus};
-use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow, SeriesId};
-use crate::model::{Region, Status, metric};
+use crate::heal::Healer;
+use crate::heal::autoscale::Scaler;
+use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow};
+use crate::live::{Children, ComponentStates, Lifecycle, LiveConfig, Nudges};
+use crate::model::{Region, Status};
+use crate::record::Recorder;
 use crate::scheduler::ComponentLoop;
+use crate::scheduler::LoopCx;
+use crate::store_watch::StoreWatch;
 use crate::supervise::Supervisor;
 
-/// Live state of one component.
-#[derive(Debug, Clone)]
-pub struct ComponentState {
-    pub status: Status,
-    pub since_ms: i64,
-    pub last_check_ms: Option<i64>,
-    pub latency_ms: Option<f64>,
-    /// The check's problems in English (the live view, logs); `issue_messages` says them in
-    /// any language (incident reasons).
-    pub issues: Vec<String>,
-    pub issue_messages: Vec<crate::check::Msg>,
-    pub metrics: BTreeMap<String, f64>,
-    pub checks_total: u64,
-    /// Checks that found the component failed (a child still starting is `unknown`, not down).
-    pub checks_down: u64,
-    pub restarts: u32,
-    /// When the supervised child last started, until a check confirms it up.
-    pub starting_since_ms: Option<i64>,
-    /// Restarts of instance 0 the guard itself is doing right now ([`GuardInner::restart_child`]):
-    /// while one runs, a check that finds the child gone says `unknown` (restarting), not failed.
-    pub restarting: u32,
-    /// The last [`crate::api::HEARTBEAT_LEN`] checks, oldest first (the list's heartbeat strip).
-    pub beats: std::collections::VecDeque<crate::api::Beat>,
-}
+pub use crate::error::GuardError;
+pub use crate::live::{ComponentState, STARTUP_GRACE_MS};
 
-/// How long a freshly started child may refuse checks before it counts as failed.
-pub const STARTUP_GRACE_MS: i64 = 5_000;
-
-impl ComponentState {
-    pub(crate) fn new(now: i64) -> Self {
-        ComponentState {
-            status: Status::Unknown,
-            since_ms: now,
-            last_check_ms: None,
-            latency_ms: None,
-            issues: Vec::new(),
-            issue_messages: Vec::new(),
-            metrics: BTreeMap::new(),
-            checks_total: 0,
-            checks_down: 0,
-            restarts: 0,
-            starting_since_ms: None,
-            restarting: 0,
-            beats: std::collections::VecDeque::new(),
-        }
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum GuardError {
-    #[error(transparent)]
-    History(#[from] HistoryError),
-    #[error("unknown component `{0}`")]
-    UnknownComponent(String),
-    #[error("unknown incident {0}")]
-    UnknownIncident(i64),
-    #[error("unknown notification channel `{0}`")]
-    UnknownChannel(String),
-    #[error("{0}")]
-    BadRequest(String),
-    #[error(transparent)]
-    Security(#[from] crate::security::SecurityError),
-    #[error(transparent)]
-    Front(#[from] crate::front::FrontError),
-}
-
-/// Shared internals; the scheduler and the event recorder hold an `Arc` of it.
+/// The guard's parts. The guard is the composition root: it builds every subsystem and hands
+/// each the handles it uses ([`Healer`], [`Scaler`], [`StoreWatch`], [`LoopCx`],
+/// [`Recorder`]); no subsystem reaches back up to this type.
 #[derive(Debug)]
-pub struct GuardInner {
+pub(crate) struct GuardInner {
     /// The config in force; components added, changed, paused or removed at run time replace
     /// it (`manage.rs`). Read it with [`GuardInner::config`].
-    live_config: RwLock<Arc<Config>>,
+    live_config: LiveConfig,
     pub history: MetricsCollector,
     pub bus: EventBus,
     pub supervisor: Supervisor,
     pub check_cx: CheckContext,
-    pub states: RwLock<HashMap<String, ComponentState>>,
-    pub check_now: RwLock<HashMap<String, Arc<Notify>>>,
+    pub states: ComponentStates,
+    pub check_now: Nudges,
     /// Each checked component's loop (`scheduler.rs`), aborted when it is paused or removed.
     pub(crate) loops: parking_lot::Mutex<HashMap<String, tokio::task::AbortHandle>>,
     /// The `max_workers` semaphore the loops share.
     pub(crate) workers: Arc<Semaphore>,
     /// One component change (file write + live apply, `manage.rs`) at a time.
     pub(crate) manage_lock: tokio::sync::Mutex<()>,
-    pub shutdown: Notify,
-    shutting_down: AtomicBool,
+    pub life: Lifecycle,
     pub started_at_ms: i64,
     /// Accounts, tokens, authorization, the audit log (see `security/`).
     pub security: crate::security::SecurityManager,
     /// Active regions, kept across restarts (see `regions/store.rs`).
     pub regions: Arc<crate::regions::MultiRegionManager>,
     /// Incidents, ladders, breakers (`heal/`).
-    pub healing: crate::heal::Healing,
-    pub detection: crate::detection::Detection,
+    pub healing: Arc<crate::heal::Healing>,
+    pub detection: Arc<crate::detection::Detection>,
     /// Zero-downtime fronts (`front/`), by component.
-    pub fronts: crate::front::Fronts,
+    pub fronts: Arc<crate::front::Fronts>,
     /// Outages as they happen (`availability.rs`, table `downtime`).
-    pub availability: crate::availability::Tracker,
+    pub availability: Arc<crate::availability::Tracker>,
     /// Every component's availability over the default period, recomputed by
     /// `refresh_availability` (at start, then every 5 s or more) for the views.
     pub availability_now: RwLock<BTreeMap<String, crate::availability::Availability>>,
     /// The same over the last 24 hours (the components list's 24 h column), computed with it.
     pub availability_day: RwLock<BTreeMap<String, crate::availability::Availability>>,
     /// The guard's own incident while its history is not written (`store_watch.rs`).
-    pub store_incident: parking_lot::Mutex<Option<crate::store_watch::StoreIncident>>,
+    pub store_incident: Arc<parking_lot::Mutex<Option<crate::store_watch::StoreIncident>>>,
     /// Whether the guard's own runtime is starved (damps latency findings, `starvation.rs`).
     pub starvation: Arc<crate::starvation::Starvation>,
     starvation_stop: Arc<Notify>,
+    /// The healing side's handles (healer, steps, fronts).
+    pub healer: Healer,
+    /// The auto-scaler's handles.
+    pub scaler: Scaler,
+    /// Check outcomes and forced statuses into the state, history and events.
+    pub recorder: Recorder,
+    /// What the check loops share.
+    loop_cx: Arc<LoopCx>,
 }
 
 impl GuardInner {
     /// The config in force (a snapshot: a component change made later replaces it).
     pub fn config(&self) -> Arc<Config> {
-        self.live_config.read().clone()
+        self.live_config.get()
     }
 
     pub(crate) fn set_config(&self, config: Config) {
-        *self.live_config.write() = Arc::new(config);
+        self.live_config.set(config);
     }
 
     /// Ask for a check of `name` now; false when it is not checked (unknown or paused).
     pub fn nudge(&self, name: &str) -> bool {
-        match self.check_now.read().get(name) {
-            Some(n) => {
-                n.notify_one();
-                true
-            }
-            None => false,
-        }
+        self.check_now.nudge(name)
     }
 
     /// Start the check loop of `spec` (not for a paused one).
-    pub(crate) fn spawn_loop(self: &Arc<Self>, spec: &crate::config::ComponentSpec) {
-        let check_now =
-            self.check_now.write().entry(spec.name.clone()).or_insert_with(|| Arc::new(Notify::new())).clone();
-        let lp = ComponentLoop { spec: spec.clone(), guard: self.clone(), workers: self.workers.clone(), check_now };
+    pub(crate) fn spawn_loop(&self, spec: &crate::config::ComponentSpec) {
+        let check_now = self.check_now.bell(&spec.name);
+        let lp =
+            ComponentLoop { spec: spec.clone(), guard: self.loop_cx.clone(), workers: self.workers.clone(), check_now };
         let handle = tokio::spawn(lp.run()).abort_handle();
         if let Some(old) = self.loops.lock().insert(spec.name.clone(), handle) {
             old.abort();
@@ -167,210 +126,17 @@ impl GuardInner {
         if let Some(h) = self.loops.lock().remove(name) {
             h.abort();
         }
-        self.check_now.write().remove(name);
+        self.check_now.remove(name);
     }
 
     pub fn is_shutting_down(&self) -> bool {
-        self.shutting_down.load(Ordering::SeqCst)
-    }
-
-    /// Restart instance `instance` of a supervised component on purpose (an operator's or the
-    /// ladder's `restart`, a rolling restart behind a front). The stop is intended: the
-    /// supervisor reports the exit as `requested`, so neither the event recorder nor the healer
-    /// takes it for a crash, and checks that run meanwhile and find the child away say
-    /// `unknown` (restarting) instead of opening an incident. Once the new child is spawned it
-    /// gets the startup grace and is checked at once; only if it then really stays down does
-    /// the normal detection → incident → ladder path run.
-    pub(crate) async fn restart_child(
-        &self,
-        name: &str,
-        instance: u32,
-    ) -> Result<(), crate::supervise::SuperviseError> {
-        if instance != 0 {
-            // Extra instances are not what the component's status is about.
-            return self.supervisor.restart(name, instance).await;
-        }
-        let mark = Restarting::begin(self, name);
-        let res = self.supervisor.restart(name, 0).await;
-        let spawned = self.supervisor.pid(name, 0).is_some();
-        mark.end(spawned);
-        self.nudge(name);
-        res
-    }
-
-    /// Record a check outcome: live state, samples, a status change if any, and an event.
-    /// Returns true while the component is still starting (the scheduler re-checks sooner).
-    pub(crate) fn record_outcome(
-        &self,
-        name: &str,
-        mut outcome: CheckOutcome,
-        series: &mut HashMap<String, SeriesId>,
-    ) -> bool {
-        let now = unix_ms();
-        // A child that has just started and does not answer yet is `unknown` (starting), not
-        // failed, for up to the startup grace.
-        let (starting, restarting) = {
-            let mut states = self.states.write();
-            let starting = match states.get_mut(name) {
-                Some(st) => match st.starting_since_ms {
-                    Some(_) if outcome.status == Status::Healthy || outcome.status == Status::Degraded => {
-                        st.starting_since_ms = None;
-                        false
-                    }
-                    Some(t) if now - t < STARTUP_GRACE_MS => true,
-                    Some(_) => {
-                        st.starting_since_ms = None;
-                        false
-                    }
-                    None => false,
-                },
-                None => false,
-            };
-            (starting, states.get(name).is_some_and(|st| st.restarting > 0))
-        };
-        // The same while the guard restarts the child on purpose: its old child is going away
-        // or the new one is not up yet; that is not an outage.
-        if (starting || restarting) && outcome.status == Status::Failed {
-            let id = if restarting { "check-issue-restarting" } else { "check-issue-starting" };
-            outcome.status = Status::Unknown;
-            outcome.issues = outcome.issues.into_iter().map(|i| crate::check::Msg::new(id).msg("issue", i)).collect();
-        }
-        let starting = starting || restarting;
-        let mut sid = |m: &str| -> SeriesId {
-            if let Some(id) = series.get(m) {
-                return *id;
-            }
-            let id = self.history.series(m, &[("component", name)]);
-            series.insert(m.to_string(), id);
-            id
-        };
-        let up = matches!(outcome.status, Status::Healthy | Status::Degraded);
-        let mut points = vec![
-            (sid(metric::UP), now, if up { 1.0 } else { 0.0 }),
-            (sid("status"), now, outcome.status.badness() as f64),
-        ];
-        for (k, v) in &outcome.metrics {
-            points.push((sid(k), now, *v));
-        }
-        self.history.record_points(&points);
-        let names = [metric::UP, "status"].into_iter().chain(outcome.metrics.keys().map(String::as_str));
-        // A latency measured while the guard itself was starved is the guard's delay: kept in
-        // the history, not given to detection (`starvation.rs`).
-        let starved =
-            outcome.metrics.contains_key(metric::RESPONSE_TIME) && self.starvation.starved_during(now, outcome.latency);
-        if starved {
-            self.starvation.note_damped();
-        }
-        let observed = names.zip(points.iter().map(|p| p.2)).filter(|(m, _)| !(starved && *m == metric::RESPONSE_TIME));
-        let findings = self.detection.observe(name, now, observed);
-        self.detection.dispatch(findings, &self.bus);
-
-        let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
-        let issues = outcome.english();
-        let change = {
-            let mut states = self.states.write();
-            let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
-            st.last_check_ms = Some(now);
-            st.latency_ms = Some(latency_ms);
-            st.checks_total += 1;
-            if st.beats.len() >= crate::api::HEARTBEAT_LEN {
-                st.beats.pop_front();
-            }
-            st.beats.push_back(crate::api::Beat { at_ms: now, status: outcome.status, latency_ms: latency_ms as f32 });
-            st.checks_down += (outcome.status == Status::Failed) as u64;
-            st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
-            st.issues = issues.clone();
-            st.issue_messages = outcome.issues.clone();
-            (st.status != outcome.status).then(|| {
-                let from = st.status;
-                st.status = outcome.status;
-                st.since_ms = now;
-                from
-            })
-        };
-        if let Some(from) = change {
-            self.status_changed(name, from, outcome.status, &issues, now);
-        }
-        self.availability.checked(&self.history, name, outcome.status, now);
-        self.bus.publish(EngineEvent::Sample {
-            component: name.to_string(),
-            at_ms: now,
-            status: outcome.status,
-            latency_ms,
-            metrics: outcome.metrics,
-            issues,
-        });
-        starting
-    }
-
-    fn status_changed(&self, name: &str, from: Status, to: Status, issues: &[String], now: i64) {
-        tracing::info!(component = name, from = from.as_str(), to = to.as_str(), "status changed");
-        self.availability.status_changed(&self.history, name, from, to, issues, now);
-        self.bus.publish(EngineEvent::StatusChanged { component: name.to_string(), at_ms: now, from, to });
+        self.life.is_shutting_down()
     }
 
     /// A paused component: `unknown` from now on (not watched: no data for availability), with
     /// the reason as its issue.
     pub(crate) fn mark_unwatched(&self, name: &str) {
-        self.force_status(name, Status::Unknown, crate::check::Msg::new("comp-paused-issue"));
-    }
-
-    /// Mark a component failed at once (e.g. its child exited), without waiting for a check.
-    fn force_status(&self, name: &str, to: Status, issue: crate::check::Msg) {
-        let now = unix_ms();
-        let english = issue.english();
-        let from = {
-            let mut states = self.states.write();
-            let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
-            st.issues = vec![english.clone()];
-            st.issue_messages = vec![issue];
-            if st.status == to {
-                return;
-            }
-            let from = st.status;
-            st.status = to;
-            st.since_ms = now;
-            from
-        };
-        self.status_changed(name, from, to, &[english], now);
-    }
-}
-
-/// A restart of instance 0 in progress (see [`GuardInner::restart_child`]); ends on drop, so a
-/// cancelled restart does not hide later failures.
-struct Restarting<'a> {
-    inner: &'a GuardInner,
-    name: &'a str,
-    ended: bool,
-}
-
-impl<'a> Restarting<'a> {
-    fn begin(inner: &'a GuardInner, name: &'a str) -> Self {
-        if let Some(st) = inner.states.write().get_mut(name) {
-            st.restarting += 1;
-        }
-        Restarting { inner, name, ended: false }
-    }
-
-    /// The restart is over; a spawned child is `starting` from now (the startup grace).
-    fn end(mut self, spawned: bool) {
-        self.ended = true;
-        if let Some(st) = self.inner.states.write().get_mut(self.name) {
-            st.restarting = st.restarting.saturating_sub(1);
-            if spawned {
-                st.starting_since_ms = Some(unix_ms());
-            }
-        }
-    }
-}
-
-impl Drop for Restarting<'_> {
-    fn drop(&mut self) {
-        if !self.ended
-            && let Some(st) = self.inner.states.write().get_mut(self.name)
-        {
-            st.restarting = st.restarting.saturating_sub(1);
-        }
+        self.recorder.mark_unwatched(name);
     }
 }
 
@@ -440,24 +206,68 @@ impl PipelineGuard {
             })
             .collect();
         let workers = Arc::new(Semaphore::new(m.max_workers));
-        let healing = crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock));
-        let detection = crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock));
-        let fronts = crate::front::Fronts::new(&config);
-        let availability =
-            crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?;
+        let healing =
+            Arc::new(crate::heal::Healing::new(&config, history.pool().clone(), Arc::new(crate::clock::SystemClock)));
+        let detection = Arc::new(crate::detection::Detection::new(&config, Arc::new(crate::clock::SystemClock)));
+        let fronts = Arc::new(crate::front::Fronts::new(&config));
+        let availability = Arc::new(
+            crate::availability::Tracker::load(history.pool()).await.map_err(crate::history::HistoryError::from)?,
+        );
+        let live_config = LiveConfig::new(config);
+        let states = ComponentStates::new(states);
+        let check_now = Nudges::default();
+        let life = Lifecycle::default();
+        let check_cx = CheckContext::new();
+        let starvation: Arc<crate::starvation::Starvation> = Default::default();
+        let store_incident = Arc::new(parking_lot::Mutex::new(None));
+        let healer = Healer {
+            config: live_config.clone(),
+            healing: healing.clone(),
+            supervisor: supervisor.clone(),
+            children: Children::new(supervisor.clone(), states.clone(), check_now.clone()),
+            states: states.clone(),
+            nudges: check_now.clone(),
+            fronts: fronts.clone(),
+            bus: bus.clone(),
+            regions: regions.clone(),
+            check_cx: check_cx.clone(),
+            life: life.clone(),
+        };
+        let scaler = Scaler { healer: healer.clone(), detection: detection.clone() };
+        let recorder = Recorder {
+            states: states.clone(),
+            history: history.clone(),
+            bus: bus.clone(),
+            detection: detection.clone(),
+            availability: availability.clone(),
+            starvation: starvation.clone(),
+        };
+        let loop_cx = Arc::new(LoopCx {
+            config: live_config.clone(),
+            shutdown: life.clone(),
+            supervisor: supervisor.clone(),
+            check_cx: check_cx.clone(),
+            recorder: recorder.clone(),
+        });
+        let store_watch = StoreWatch {
+            history: history.clone(),
+            bus: bus.clone(),
+            healing: healing.clone(),
+            life: life.clone(),
+            store_incident: store_incident.clone(),
+        };
         let inner = Arc::new(GuardInner {
-            live_config: RwLock::new(Arc::new(config)),
+            live_config,
             history,
             bus,
             supervisor,
-            check_cx: CheckContext::new(),
-            states: RwLock::new(states),
-            check_now: RwLock::new(HashMap::new()),
+            check_cx,
+            states,
+            check_now,
             loops: parking_lot::Mutex::new(HashMap::new()),
             workers,
             manage_lock: tokio::sync::Mutex::new(()),
-            shutdown: Notify::new(),
-            shutting_down: AtomicBool::new(false),
+            life,
             started_at_ms: now,
             security,
             regions,
@@ -467,22 +277,27 @@ impl PipelineGuard {
             availability,
             availability_now: RwLock::new(BTreeMap::new()),
             availability_day: RwLock::new(BTreeMap::new()),
-            store_incident: parking_lot::Mutex::new(None),
-            starvation: Default::default(),
+            store_incident,
+            starvation,
             starvation_stop: Default::default(),
+            healer,
+            scaler,
+            recorder,
+            loop_cx,
         });
         tokio::spawn(inner.starvation.clone().probe(inner.starvation_stop.clone()));
         inner.detection.attach_store(inner.history.pool().clone());
         inner.healing.load_preferences(&inner.config()).await;
         inner.healing.autoscale.load_overrides(&inner.config()).await;
         tokio::spawn(record_events(inner.clone(), inner.bus.subscribe()));
-        tokio::spawn(crate::store_watch::run(inner.clone()));
+        tokio::spawn(crate::store_watch::run(store_watch));
         crate::compliance::audit::spawn_healing_recorder(
             inner.bus.subscribe(),
             Arc::new(inner.security.audit().clone()),
         );
-        tokio::spawn(crate::heal::run(inner.clone(), inner.bus.subscribe()));
-        tokio::spawn(crate::detection::act(inner.clone(), inner.bus.subscribe()));
+        crate::heal::notifications::start(&inner.live_config, &inner.healing, inner.history.pool().clone(), &inner.bus);
+        tokio::spawn(crate::heal::run(inner.healer.clone(), inner.bus.subscribe()));
+        tokio::spawn(crate::detection::act(inner.healer.clone(), inner.bus.subscribe()));
         for c in &inner.config().components {
             if let Some(p) = &c.process
                 && let Err(e) = inner.supervisor.start(&c.name, 0, p.clone())
@@ -493,12 +308,12 @@ impl PipelineGuard {
                 inner.spawn_loop(c);
             }
         }
-        if let Err(e) = crate::front::start_all(&inner).await {
-            inner.shutting_down.store(true, Ordering::SeqCst);
+        if let Err(e) = crate::front::start_all(&inner.healer).await {
+            inner.life.mark_stopping();
             inner.supervisor.stop_all().await;
             return Err(e.into());
         }
-        tokio::spawn(crate::heal::autoscale::run(inner.clone()));
+        tokio::spawn(crate::heal::autoscale::run(inner.scaler.clone()));
         tokio::spawn(checkpoint_every_minute(Arc::downgrade(&inner)));
         let guard = PipelineGuard { inner };
         guard.refresh_availability().await;
@@ -506,8 +321,18 @@ impl PipelineGuard {
         Ok(guard)
     }
 
-    pub fn inner(&self) -> &Arc<GuardInner> {
+    pub(crate) fn inner(&self) -> &Arc<GuardInner> {
         &self.inner
+    }
+
+    /// The incidents, ladders' actions and their timelines in SQLite.
+    pub fn incident_store(&self) -> &crate::heal::incidents::IncidentStore {
+        &self.inner.healing.store
+    }
+
+    /// How many latency findings were damped because the guard itself was starved.
+    pub fn starvation_damped(&self) -> u64 {
+        self.inner.starvation.damped()
     }
 
     /// The config in force (components changed at run time included).
@@ -785,10 +610,9 @@ impl PipelineGuard {
 
     /// Stop checks and children, flush history. Safe to call twice.
     pub async fn shutdown(&self) -> Result<(), GuardError> {
-        if self.inner.shutting_down.swap(true, Ordering::SeqCst) {
+        if !self.inner.life.begin_shutdown() {
             return Ok(());
         }
-        self.inner.shutdown.notify_waiters();
         self.inner.starvation_stop.notify_waiters();
         self.inner.supervisor.stop_all().await;
         // Let the recorder see the last process events before the final flush.
@@ -834,7 +658,7 @@ async fn refresh_availability_loop(inner: Arc<GuardInner>) {
         // At most ~5 % of the time computing, however long the history is.
         tokio::select! {
             _ = tokio::time::sleep(AVAILABILITY_EVERY.max(took * 20)) => {}
-            _ = guard.inner.shutdown.notified() => return,
+            _ = guard.inner.life.notified() => return,
         }
         if guard.inner.is_shutting_down() {
             return;
@@ -913,7 +737,7 @@ async fn record_events(inner: Arc<GuardInner>, mut rx: tokio::sync::broadcast::R
                         _ => crate::check::Msg::new("process-exited"),
                     }
                     .text("pid", pid);
-                    inner.force_status(&component, Status::Failed, how);
+                    inner.recorder.force_status(&component, Status::Failed, how);
                 }
             }
             _ => {}
@@ -927,7 +751,7 @@ async fn checkpoint_every_minute(inner: std::sync::Weak<GuardInner>) {
     loop {
         tokio::time::sleep(Duration::from_secs(60)).await;
         let Some(g) = inner.upgrade() else { return };
-        if g.shutting_down.load(Ordering::SeqCst) {
+        if g.is_shutting_down() {
             return;
         }
         if let Err(e) = g.security.audit().checkpoint_now().await {
