@@ -6,7 +6,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use guard_engine::api::ErrorCode;
 use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
 use serde::Deserialize;
@@ -50,8 +50,7 @@ fn body(bytes: &[u8]) -> Result<ComponentChange, HttpError> {
 
 /// 200 with the component when applied, 422 with the problems when refused.
 fn answer(r: ComponentChangeResult) -> Response {
-    let code = if r.applied { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    (code, Json(r)).into_response()
+    super::change_answer(r.applied, r)
 }
 
 async fn config(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<ComponentConfigView>, HttpError> {

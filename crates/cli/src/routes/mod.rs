@@ -17,3 +17,12 @@ pub mod secure;
 pub mod security;
 pub mod site;
 pub mod status_page;
+
+/// The answer to a change from the window (a component, a notification channel): 200 with the
+/// result when applied, 422 with the validator's problems beside their fields when refused
+/// (nothing written).
+pub(crate) fn change_answer(applied: bool, result: impl serde::Serialize) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let code = if applied { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
+    (code, axum::Json(result)).into_response()
+}

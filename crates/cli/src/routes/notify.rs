@@ -42,8 +42,7 @@ fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
 
 /// 200 with the channel when applied, 422 with the problems when refused (nothing written).
 fn answer(r: ChannelChangeResult) -> Response {
-    let code = if r.applied { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    (code, Json(r)).into_response()
+    super::change_answer(r.applied, r)
 }
 
 async fn add(

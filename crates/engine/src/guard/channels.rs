@@ -13,8 +13,8 @@
 use serde_json::{Value, json};
 
 use super::{GuardError, PipelineGuard};
+use crate::config::Config;
 use crate::config::edit::{self, FieldProblem};
-use crate::config::{self, Config};
 use crate::heal::notifications::channels::{ChannelView, mask_url};
 use crate::heal::notifications::{ChannelChange, ChannelChangeResult};
 
@@ -24,7 +24,7 @@ const KEY: &str = "name";
 const KINDS: [&str; 5] = ["webhook", "slack", "teams", "email", "desktop"];
 
 fn problem(field: Option<&str>, message: String) -> FieldProblem {
-    FieldProblem { field: field.map(str::to_string), message }
+    FieldProblem::new(field, message)
 }
 
 fn kind_of(v: &Value) -> Option<&'static str> {
@@ -102,17 +102,6 @@ fn redacted(v: &Value) -> Value {
 
 fn entry_name(v: &Value) -> String {
     v.get(KEY).and_then(Value::as_str).unwrap_or_default().to_string()
-}
-
-enum Refused {
-    Problems(Vec<FieldProblem>),
-    Io(std::io::Error),
-}
-
-impl From<std::io::Error> for Refused {
-    fn from(e: std::io::Error) -> Self {
-        Refused::Io(e)
-    }
 }
 
 impl PipelineGuard {
@@ -195,28 +184,10 @@ impl PipelineGuard {
         lang: guard_i18n::Lang,
         edit: impl FnOnce(&str) -> Result<String, Vec<FieldProblem>>,
     ) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
-        let Some(path) = self.config().source.clone() else {
-            return Ok(Err(vec![problem(None, config::tr(lang, "comp-edit-err-no-file", &[]))]));
-        };
-        let file = path.display().to_string();
-        let base = path
-            .parent()
-            .map(std::path::Path::to_path_buf)
-            .filter(|b| !b.as_os_str().is_empty())
-            .unwrap_or_else(|| ".".into());
-        let mut validated = None;
-        let res = edit::update_file(&path, |src| {
-            let text = edit(src).map_err(Refused::Problems)?;
-            let mut cfg = config::load_str_in(&text, &file, &base, &std::env::vars().collect(), lang)
-                .map_err(|errs| Refused::Problems(edit::field_problems(&text, &errs, LIST, KEY, name)))?;
-            cfg.source = Some(path.clone());
-            validated = Some(cfg);
-            Ok(text)
-        });
-        match res {
-            Ok(_) => Ok(Ok(validated.expect("set when the change was accepted"))),
-            Err(Refused::Problems(p)) => Ok(Err(p)),
-            Err(Refused::Io(e)) => Err(GuardError::BadRequest(format!("{file}: {e}"))),
+        match edit::change_config(&self.config(), (LIST, KEY, name), lang, edit, |_| Ok(())) {
+            Ok(cfg) => Ok(Ok(cfg)),
+            Err(edit::ChangeError::Problems(p)) => Ok(Err(p)),
+            Err(edit::ChangeError::Io { file, error }) => Err(GuardError::BadRequest(format!("{file}: {error}"))),
         }
     }
 

@@ -313,23 +313,10 @@ impl IncidentStore {
     }
 
     pub async fn actions(&self, component: Option<&str>, limit: i64) -> R<Vec<ActionView>> {
-        type Row = (
-            i64,
-            String,
-            Option<i64>,
-            String,
-            String,
-            i64,
-            Option<i64>,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-        );
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args FROM healing_actions
-             WHERE (? IS NULL OR component = ?) ORDER BY id DESC LIMIT ?",
-        )
+        use crate::store::healing::{ACTION_COLUMNS, ActionColumns, ActionRow};
+        let rows: Vec<ActionColumns> = sqlx::query_as(&format!(
+            "SELECT {ACTION_COLUMNS} FROM healing_actions WHERE (? IS NULL OR component = ?) ORDER BY id DESC LIMIT ?"
+        ))
         .bind(component)
         .bind(component)
         .bind(limit)
@@ -337,36 +324,22 @@ impl IncidentStore {
         .await?;
         Ok(rows
             .into_iter()
-            .map(
-                |(
-                    id,
-                    component,
-                    incident_id,
-                    strategy,
-                    trigger,
-                    started_ms,
-                    finished_ms,
-                    result,
-                    detail,
-                    detail_id,
-                    detail_args,
-                )| {
-                    let message = Msg::from_columns(detail_id, detail_args);
-                    ActionView {
-                        id,
-                        component,
-                        incident_id,
-                        strategy,
-                        trigger,
-                        started_ms,
-                        finished_ms,
-                        result,
-                        detail,
-                        detail_id: message.as_ref().map(|m| m.id.clone()),
-                        detail_message: message,
-                    }
-                },
-            )
+            .map(|c| {
+                let a = ActionRow::from(c);
+                ActionView {
+                    id: a.id,
+                    component: a.component,
+                    incident_id: a.incident_id,
+                    strategy: a.strategy,
+                    trigger: a.trigger,
+                    started_ms: a.started_ms,
+                    finished_ms: a.finished_ms,
+                    result: a.result,
+                    detail: a.detail,
+                    detail_id: a.detail_message.as_ref().map(|m| m.id.clone()),
+                    detail_message: a.detail_message,
+                }
+            })
             .collect())
     }
 
