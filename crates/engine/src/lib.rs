@@ -8,6 +8,7 @@
 //! `ARCHITECTURE.md` at the repository root.
 
 pub mod api;
+pub mod autoscale;
 pub mod availability;
 pub mod boundary;
 pub mod check;
@@ -21,9 +22,11 @@ pub mod front;
 pub mod guard;
 pub mod heal;
 pub mod history;
+pub mod incident;
 pub mod live;
 pub mod manage;
 pub mod model;
+pub mod notify;
 pub mod record;
 pub mod regions;
 pub mod remote;

@@ -13,10 +13,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::events::EngineEvent;
-use crate::heal::incidents::NewIncident;
 use crate::heal::timeline::Msg;
 use crate::heal::views::{IncidentEventView, IncidentView};
 use crate::history::{StoreHealth, StoreProblem};
+use crate::incident::NewIncident;
 
 /// The component name the guard's own incidents carry.
 pub const GUARD_COMPONENT: &str = "pipeline-guard";

@@ -125,7 +125,7 @@ pub const OPS: &[Op] = &[
     command("desktop_notify_settings", req(MonitorHealth)),
     command("set_desktop_notify", req(MonitorHealth)).writes(false, "notification.desktop"),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
-    // Working incidents (heal/work.rs): acknowledge, assign to an account, notes.
+    // Working incidents (incident/work.rs): acknowledge, assign to an account, notes.
     both("incident_assignees", "GET", "/api/incidents/assignees", req(TriggerHealing)),
     both("acknowledge_incident", "POST", "/api/incidents/{id}/acknowledge", req(TriggerHealing))
         .writes(false, "incident.acknowledge"),

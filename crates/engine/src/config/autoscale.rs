@@ -1,13 +1,13 @@
-//! `autoscale:` validation: raw → [`AutoscaleSpec`](crate::heal::autoscale::AutoscaleSpec),
+//! `autoscale:` validation: raw → [`AutoscaleSpec`](crate::autoscale::AutoscaleSpec),
 //! every problem located.
 
 use std::time::Duration;
 
 use super::Ctx;
+use crate::autoscale::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 use crate::config::raw::{RawAutoscale, RawScalingRule};
 use crate::config::{CheckSpec, PipelineSettings, ProcessSpec, ScaleSpec};
 use crate::detection::DetectionSpec;
-use crate::heal::autoscale::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 use crate::model::metric;
 
 /// Metrics that are state, not measurements: nothing to scale on.
@@ -209,8 +209,8 @@ mod tests {
     use std::path::Path;
     use std::time::Duration;
 
+    use crate::autoscale::AutoscaleMode;
     use crate::config::load_str;
-    use crate::heal::autoscale::AutoscaleMode;
 
     fn config(autoscale: &str) -> String {
         format!(

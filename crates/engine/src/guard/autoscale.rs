@@ -1,7 +1,7 @@
-//! `PipelineGuard`'s auto-scaling operations: status, decisions, run-time changes (`heal/autoscale/`).
+//! `PipelineGuard`'s auto-scaling operations: status, decisions, run-time changes (`autoscale/`).
 
 use super::{GuardError, PipelineGuard};
-use crate::heal::autoscale::*;
+use crate::autoscale::*;
 
 impl PipelineGuard {
     /// Every component's auto-scaler, texts in `lang` (`GET /api/autoscale`).

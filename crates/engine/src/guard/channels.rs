@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use super::{GuardError, PipelineGuard};
 use crate::config::Config;
 use crate::config::edit::{self, FieldProblem};
-use crate::heal::notifications::channels::{ChannelView, mask_url};
-use crate::heal::notifications::{ChannelChange, ChannelChangeResult};
+use crate::notify::channels::{ChannelView, mask_url};
+use crate::notify::{ChannelChange, ChannelChangeResult};
 
 /// Where channels live in the config.
 const LIST: &str = "/pipeline/notifications/channels";

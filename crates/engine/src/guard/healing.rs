@@ -217,7 +217,7 @@ impl PipelineGuard {
         // The guard's own incident while its history is not written lives in memory until it
         // can be stored (`store_watch.rs`).
         list.extend(crate::store_watch::open_incident_view(&self.inner.store_incident, from_ms, to_ms, component));
-        crate::heal::incidents::localize(&mut list, crate::heal::localizer(), lang);
+        crate::incident::localize(&mut list, crate::heal::localizer(), lang);
         Ok(list)
     }
 
@@ -360,7 +360,7 @@ impl PipelineGuard {
                                 .event(
                                     id,
                                     now,
-                                    &crate::heal::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                                    &crate::incident::TimelineEvent { kind: "note", msg, ..Default::default() },
                                 )
                                 .await?;
                             report.updated.push(id);
@@ -384,7 +384,7 @@ impl PipelineGuard {
                             .event(
                                 inc.id,
                                 now,
-                                &crate::heal::incidents::TimelineEvent { kind: "note", msg, ..Default::default() },
+                                &crate::incident::TimelineEvent { kind: "note", msg, ..Default::default() },
                             )
                             .await?;
                         report.updated.push(inc.id);
@@ -476,18 +476,13 @@ impl PipelineGuard {
     /// Notifications for the desktop app: each one already in its channel's language. The
     /// Tauri shell subscribes and shows them as system notifications; a `desktop:` channel
     /// in `pipeline.notifications` decides which ones come (filters, de-duplication).
-    pub fn desktop_notifications(
-        &self,
-    ) -> tokio::sync::broadcast::Receiver<crate::heal::notifications::DesktopNotification> {
+    pub fn desktop_notifications(&self) -> tokio::sync::broadcast::Receiver<crate::notify::DesktopNotification> {
         self.inner().healing.desktop.subscribe()
     }
 
     /// Notification deliveries (sent, failed, dropped), newest first.
-    pub async fn notification_deliveries(
-        &self,
-        limit: i64,
-    ) -> Result<Vec<crate::heal::notifications::DeliveryRow>, GuardError> {
-        let store = crate::heal::notifications::DeliveryStore::new(self.inner().history.pool().clone());
+    pub async fn notification_deliveries(&self, limit: i64) -> Result<Vec<crate::notify::DeliveryRow>, GuardError> {
+        let store = crate::notify::DeliveryStore::new(self.inner().history.pool().clone());
         store.list(limit.clamp(1, 5000)).await.map_err(|e| GuardError::History(e.into()))
     }
 

@@ -1,9 +1,9 @@
-//! `PipelineGuard`'s incident work: acknowledge, assign, notes (the store is `heal::work`).
+//! `PipelineGuard`'s incident work: acknowledge, assign, notes (the store is `incident/work.rs`).
 
 use super::{GuardError, PipelineGuard};
 use crate::events::EngineEvent;
 use crate::heal::views::IncidentView;
-use crate::heal::work::*;
+use crate::incident::work::*;
 
 impl PipelineGuard {
     /// Who acts: the caller's account, or with security disabled the local operator.
@@ -27,7 +27,7 @@ impl PipelineGuard {
     /// The incident as listings show it, said in `lang`.
     pub async fn incident_in(&self, id: i64, lang: guard_i18n::Lang) -> Result<IncidentView, GuardError> {
         let mut inc = self.inner().healing.store.get(id).await?.ok_or(GuardError::UnknownIncident(id))?;
-        crate::heal::incidents::localize(std::slice::from_mut(&mut inc), crate::heal::localizer(), lang);
+        crate::incident::localize(std::slice::from_mut(&mut inc), crate::heal::localizer(), lang);
         Ok(inc)
     }
 

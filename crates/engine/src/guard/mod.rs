@@ -24,12 +24,12 @@ use parking_lot::RwLock;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::api::{ComponentView, Overview, PipelineMode, RegionView, SamplesView, StatusCounts, TimelineEntry};
+use crate::autoscale::Scaler;
 use crate::check::CheckContext;
 use crate::clock::unix_ms;
 use crate::config::Config;
 use crate::events::{EngineEvent, EventBus};
 use crate::heal::Healer;
-use crate::heal::autoscale::Scaler;
 use crate::history::{HistoryError, HistorySettings, MetricsCollector, ProcessEventRow};
 use crate::live::{Children, ComponentStates, Lifecycle, LiveConfig, Nudges};
 use crate::model::{Region, Status};
@@ -295,7 +295,7 @@ impl PipelineGuard {
             inner.bus.subscribe(),
             Arc::new(inner.security.audit().clone()),
         );
-        crate::heal::notifications::start(&inner.live_config, &inner.healing, inner.history.pool().clone(), &inner.bus);
+        crate::notify::start(&inner.live_config, &inner.healing, inner.history.pool().clone(), &inner.bus);
         tokio::spawn(crate::heal::run(inner.healer.clone(), inner.bus.subscribe()));
         tokio::spawn(crate::detection::act(inner.healer.clone(), inner.bus.subscribe()));
         for c in &inner.config().components {
@@ -313,7 +313,7 @@ impl PipelineGuard {
             inner.supervisor.stop_all().await;
             return Err(e.into());
         }
-        tokio::spawn(crate::heal::autoscale::run(inner.scaler.clone()));
+        tokio::spawn(crate::autoscale::run(inner.scaler.clone()));
         tokio::spawn(checkpoint_every_minute(Arc::downgrade(&inner)));
         let guard = PipelineGuard { inner };
         guard.refresh_availability().await;
@@ -326,7 +326,7 @@ impl PipelineGuard {
     }
 
     /// The incidents, ladders' actions and their timelines in SQLite.
-    pub fn incident_store(&self) -> &crate::heal::incidents::IncidentStore {
+    pub fn incident_store(&self) -> &crate::incident::IncidentStore {
         &self.inner.healing.store
     }
 

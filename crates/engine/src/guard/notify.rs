@@ -8,9 +8,9 @@ use guard_i18n::Localizer;
 use serde_json::json;
 
 use super::{GuardError, PipelineGuard};
-use crate::heal::notifications::channels::{self, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery};
-use crate::heal::notifications::desktop::{DesktopAlerts, DesktopNotifyPrefs, DesktopNotifyStore};
-use crate::heal::notifications::{ChannelSettings, DeliveryStore, NotifyContext};
+use crate::notify::channels::{self, ChannelTestResult, ChannelView, DeliveriesPage, DeliveriesPageQuery};
+use crate::notify::desktop::{DesktopAlerts, DesktopNotifyPrefs, DesktopNotifyStore};
+use crate::notify::{ChannelSettings, DeliveryStore, NotifyContext};
 
 fn shared_localizer() -> Arc<Localizer> {
     static LOC: OnceLock<Arc<Localizer>> = OnceLock::new();

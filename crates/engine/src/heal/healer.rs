@@ -17,13 +17,13 @@ use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 
 use super::Healer;
-use super::incidents::{NewIncident, TimelineEvent};
 use super::policy::{Refusal, admit};
 use super::timeline::Msg;
 use super::views::ActionView;
 use super::{IncidentKind, OpenIncident, StepCx, Verify, describe, execute};
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::events::{EngineEvent, StepPhase};
+use crate::incident::{NewIncident, TimelineEvent};
 use crate::model::{Status, metric};
 
 /// The healer's event loop; spawned by `PipelineGuard::start`.

@@ -3,23 +3,23 @@
 //! One file per strategy behind the closed [`RecoveryStep`] enum (`restart.rs`, `scale_up.rs`,
 //! `scale_down.rs`, `migrate.rs`, `run.rs`, `webhook.rs`, `notify.rs`); `policy.rs` holds the
 //! pure admission rules (breaker, cooldown, pause, maintenance) tested with a `ManualClock`;
-//! `incidents.rs` keeps incidents, their timelines and every action in SQLite; `healer.rs`
-//! turns engine events into incidents and runs each component's ladder (act → verify within a
-//! deadline → escalate); `alertmanager.rs` reads Alertmanager's webhook payload; `views.rs`
-//! holds the DTOs (the operations the API calls are in `guard/healing.rs`);
-//! `autoscale/` the auto-scaler (rules on the samples and forecasts, acting through
-//! `scale_up` / `scale_down`).
+//! `healer.rs` turns engine events into incidents (stored by `crate::incident`) and runs each
+//! component's ladder (act → verify within a deadline → escalate); `alertmanager.rs` reads
+//! Alertmanager's webhook payload; `views.rs` holds the DTOs (the operations the API calls are
+//! in `guard/healing.rs`). Beside it: `crate::autoscale` (acting through `scale_up` /
+//! `scale_down`) and `crate::notify` (notification channels).
 //!
 //! Supervised children that exit are respawned by the [`Supervisor`](crate::supervise) with its
 //! own back-off; the healer records those respawns and counts failed ones against the breaker
 //! instead of restarting on top of them, so a crash loop never becomes a restart storm.
 
 pub mod alertmanager;
-pub mod autoscale;
+// Beside healing, re-exported here under their former paths.
+pub use crate::autoscale;
+pub use crate::incident as incidents;
+pub use crate::notify as notifications;
 pub(crate) mod healer;
-pub mod incidents;
 mod migrate;
-pub mod notifications;
 mod notify;
 pub mod plan_order;
 pub mod policy;
@@ -31,7 +31,7 @@ mod scale_up;
 pub mod timeline;
 pub mod views;
 mod webhook;
-pub mod work;
+pub use crate::incident::work;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
@@ -47,10 +47,10 @@ use crate::events::EventBus;
 use crate::live::{Children, ComponentStates, Lifecycle, LiveConfig, Nudges};
 use crate::supervise::Supervisor;
 
+use crate::incident::IncidentStore;
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
 pub use healer::run;
-use incidents::IncidentStore;
 pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
 use policy::{ComponentGate, MaintenanceWindow};
 use views::ActionView;
@@ -275,9 +275,9 @@ pub struct Healing {
     /// The auto-scalers of components with `autoscale:` (`autoscale/`).
     pub(crate) autoscale: autoscale::Autoscalers,
     /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
-    pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
-    /// The running notifier (`notifications::start`), reloaded when channels change at run time.
-    pub notifier: parking_lot::Mutex<Option<notifications::Notifier>>,
+    pub desktop: tokio::sync::broadcast::Sender<crate::notify::DesktopNotification>,
+    /// The running notifier (`notify::start`), reloaded when channels change at run time.
+    pub notifier: parking_lot::Mutex<Option<crate::notify::Notifier>>,
 }
 
 impl Healing {

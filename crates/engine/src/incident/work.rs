@@ -18,9 +18,9 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::incidents::{IncidentStore, TimelineEvent};
-use super::timeline::Msg;
-use super::views::{IncidentAck, IncidentAssignment, IncidentNote, IncidentView};
+use super::{IncidentStore, TimelineEvent};
+use crate::heal::timeline::Msg;
+use crate::heal::views::{IncidentAck, IncidentAssignment, IncidentNote, IncidentView};
 use crate::history::HistoryError;
 
 /// The longest note, in characters.
@@ -196,8 +196,8 @@ pub fn target(id: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::incidents::NewIncident;
     use super::*;
+    use crate::incident::NewIncident;
 
     #[tokio::test]
     async fn work_round_trips_and_notes_are_append_only() {

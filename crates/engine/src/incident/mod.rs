@@ -3,12 +3,14 @@
 //! batched sample writer. Reasons and timeline entries are stored as Fluent messages with their
 //! English text beside them (migration 0011, `timeline.rs`); readers say them in any language.
 
+pub mod work;
+
 use std::collections::BTreeMap;
 
 use sqlx::SqlitePool;
 
-use super::timeline::{Msg, say};
-use super::views::{ActionView, ComponentStats, HealingStats, IncidentEventView, IncidentView, StatsRow};
+use crate::heal::timeline::{Msg, say};
+use crate::heal::views::{ActionView, ComponentStats, HealingStats, IncidentEventView, IncidentView, StatsRow};
 use crate::history::HistoryError;
 
 /// A new incident.
@@ -518,7 +520,7 @@ mod tests {
         ];
         for (lang, want) in cases {
             let mut v = s.actions(Some("api"), 10).await.unwrap();
-            v.iter_mut().for_each(|x| x.localize(super::super::localizer(), lang));
+            v.iter_mut().for_each(|x| x.localize(crate::heal::localizer(), lang));
             assert_eq!(v.len(), 2);
             // Newest first: the old row was inserted last.
             assert_eq!(
@@ -575,7 +577,7 @@ mod tests {
 
         let check = |lang: guard_i18n::Lang, want: [&str; 4]| {
             let mut v = stored.clone();
-            localize(&mut v, super::super::localizer(), lang);
+            localize(&mut v, crate::heal::localizer(), lang);
             // Arabic text isolates its placeables (U+2068 … U+2069); compare without them.
             let got: Vec<String> = v[0].timeline.iter().map(|e| guard_i18n::strip_bidi_isolates(&e.detail)).collect();
             for (g, w) in got.iter().zip(want) {

@@ -35,10 +35,10 @@ pub use decide::{Forecast, Gate, Pending, ScalingHold, ScalingReason, Want, want
 pub use spec::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 pub use store::{DecisionStore, OverrideStore};
 
-use super::IncidentKind;
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::events::EngineEvent;
 use crate::heal::Healer;
+use crate::heal::IncidentKind;
 use crate::model::Status;
 
 /// Decisions kept per component.
@@ -521,7 +521,7 @@ pub(crate) async fn evaluate(inner: &Scaler, spec: &ComponentSpec, a: &Autoscale
     let mut reached = from;
     while reached != to && !inner.is_shutting_down() {
         let t0 = h.now_ms();
-        let Some(action) = super::healer::log_err(
+        let Some(action) = crate::heal::healer::log_err(
             "recording an action",
             h.store.start_action(&spec.name, None, step.name(), "autoscale", t0).await,
         ) else {
@@ -529,7 +529,7 @@ pub(crate) async fn evaluate(inner: &Scaler, spec: &ComponentSpec, a: &Autoscale
             break;
         };
         action_ids.push(action);
-        let verdict = super::healer::run_action(
+        let verdict = crate::heal::healer::run_action(
             inner,
             spec,
             &step,
@@ -659,7 +659,7 @@ fn record(inner: &Scaler, d: ScalingDecision) {
 /// seconds as ms or s, ratios (`cpu_usage`, `error_rate`) as percentages, anything else as a
 /// plain localized number (never `4.186e6`, never `-0`).
 pub fn quantity(metric: &str, x: f64, lang: guard_i18n::Lang) -> String {
-    let loc = super::localizer();
+    let loc = crate::heal::localizer();
     let x = if x == 0.0 { 0.0 } else { x }; // no "-0"
     let unit = |id: &str, v: String| loc.translate_with(id, lang, &[("value", v.into())]);
     match metric {
@@ -691,7 +691,7 @@ fn when(lang: guard_i18n::Lang, ms: i64) -> String {
 
 /// The reason in `lang`.
 pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
-    let loc = super::localizer();
+    let loc = crate::heal::localizer();
     let id = r.message_id();
     match r {
         ScalingReason::AboveThreshold { metric, value, threshold }
@@ -726,7 +726,7 @@ pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
 
 /// The hold in `lang`.
 pub fn hold_text(hold: &ScalingHold, lang: guard_i18n::Lang) -> String {
-    let loc = super::localizer();
+    let loc = crate::heal::localizer();
     let id = hold.message_id();
     match hold {
         ScalingHold::Disabled | ScalingHold::Paused => loc.translate(id, lang),
@@ -741,7 +741,7 @@ pub fn hold_text(hold: &ScalingHold, lang: guard_i18n::Lang) -> String {
 
 /// The whole decision in `lang`.
 pub fn decision_text(d: &ScalingDecision, lang: guard_i18n::Lang) -> String {
-    let loc = super::localizer();
+    let loc = crate::heal::localizer();
     let reason = d.reason.as_ref().map(|r| reason_text(r, lang)).unwrap_or_default();
     let nums = |id: &str, extra: Vec<(&'static str, fluent_value::V)>| {
         let mut args: Vec<(&str, fluent_value::V)> = vec![

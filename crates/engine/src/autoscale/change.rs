@@ -117,7 +117,7 @@ fn rule_errors(i: usize, r: &ScalingRule, config: &AutoscaleSpec) -> Vec<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::heal::autoscale::AutoscaleMode;
+    use crate::autoscale::AutoscaleMode;
 
     fn config() -> AutoscaleSpec {
         AutoscaleSpec {

@@ -63,7 +63,7 @@ pub struct Notification {
     pub detail: String,
     /// The same as a Fluent message, said in each channel's language when rendered.
     #[serde(skip)]
-    pub detail_message: Option<super::timeline::Msg>,
+    pub detail_message: Option<crate::heal::timeline::Msg>,
     pub duration_ms: Option<i64>,
 }
 
@@ -77,7 +77,7 @@ impl Notification {
                  incident_id,
                  at_ms,
                  detail: &String,
-                 message: &Option<super::timeline::Msg>| Notification {
+                 message: &Option<crate::heal::timeline::Msg>| Notification {
             event,
             severity,
             component: component.clone(),
@@ -463,7 +463,7 @@ async fn post(req: reqwest::RequestBuilder) -> Result<(), Failure> {
 /// added later at run time are put in force through the notifier kept in `Healing::notifier`.
 pub(crate) fn start(
     config: &crate::live::LiveConfig,
-    healing: &super::Healing,
+    healing: &crate::heal::Healing,
     pool: sqlx::SqlitePool,
     bus: &EventBus,
 ) {
