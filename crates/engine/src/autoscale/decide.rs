@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::spec::{AutoscaleMode, AutoscaleSpec};
+pub use crate::heal::hold::{Gate, Held, Hold};
 
 /// Why the auto-scaler wants a change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -47,46 +48,8 @@ impl ScalingReason {
     }
 }
 
-/// What keeps the auto-scaler from acting now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[ts(export)]
-pub enum ScalingHold {
-    /// `healing.enabled: false`.
-    Disabled,
-    /// Healing paused (globally or for the component) or auto-scaling paused for it.
-    Paused,
-    /// Inside a maintenance window.
-    Maintenance {
-        #[ts(type = "number")]
-        until_ms: i64,
-    },
-    /// The previous scaling action ended recently.
-    CoolingDown {
-        #[ts(type = "number")]
-        until_ms: i64,
-    },
-    /// The rules want more, but `max_instances` run.
-    AtMaximum { max: u32 },
-    /// The rules want fewer, but `min_instances` run.
-    AtMinimum { min: u32 },
-    /// No fresh sample of the metric (the component is down, or the metric is not recorded).
-    NoSamples { metric: String },
-}
-
-impl ScalingHold {
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ScalingHold::Disabled => "autoscale-hold-disabled",
-            ScalingHold::Paused => "autoscale-hold-paused",
-            ScalingHold::Maintenance { .. } => "autoscale-hold-maintenance",
-            ScalingHold::CoolingDown { .. } => "autoscale-hold-cooling-down",
-            ScalingHold::AtMaximum { .. } => "autoscale-hold-at-max",
-            ScalingHold::AtMinimum { .. } => "autoscale-hold-at-min",
-            ScalingHold::NoSamples { .. } => "autoscale-hold-no-samples",
-        }
-    }
-}
+/// What keeps the auto-scaler from acting now: the one [`Hold`] type.
+pub type ScalingHold = Hold;
 
 /// A forecast of one rule's metric (hybrid mode), as of now.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -187,35 +150,6 @@ pub fn want(
         return Want::Down { to, reason: first_down.expect("every rule is down") };
     }
     Want::Steady
-}
-
-/// The gate in front of a change, in order: disabled, paused, maintenance, cooldown.
-#[derive(Debug, Clone, Default)]
-pub struct Gate {
-    pub disabled: bool,
-    pub paused: bool,
-    /// End of the maintenance window covering the component now, if any.
-    pub maintenance_until_ms: Option<i64>,
-    /// End of the cooldown after the previous action (0: none).
-    pub cooldown_until_ms: i64,
-}
-
-impl Gate {
-    pub fn hold(&self, now_ms: i64) -> Option<ScalingHold> {
-        if self.disabled {
-            return Some(ScalingHold::Disabled);
-        }
-        if self.paused {
-            return Some(ScalingHold::Paused);
-        }
-        if let Some(until_ms) = self.maintenance_until_ms {
-            return Some(ScalingHold::Maintenance { until_ms });
-        }
-        if now_ms < self.cooldown_until_ms {
-            return Some(ScalingHold::CoolingDown { until_ms: self.cooldown_until_ms });
-        }
-        None
-    }
 }
 
 /// A wanted change must persist for `sustain` (`for:`) before it is acted on: the direction

@@ -31,7 +31,7 @@ use parking_lot::Mutex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use decide::{Forecast, Gate, Pending, ScalingHold, ScalingReason, Want, want};
+pub use decide::{Forecast, Gate, Held, Hold, Pending, ScalingHold, ScalingReason, Want, want};
 pub use spec::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 pub use store::{DecisionStore, OverrideStore};
 
@@ -451,6 +451,8 @@ pub(crate) fn gate(inner: &Scaler, spec: &ComponentSpec, now_ms: i64) -> Gate {
         disabled: !h.settings.enabled,
         paused: paused || own.is_some_and(|s| s.paused),
         maintenance_until_ms,
+        // The breaker counts failed heals; it does not hold scaling.
+        breaker_open_until_ms: None,
         cooldown_until_ms: own.map_or(0, |s| s.cooldown_until_ms),
     }
 }
@@ -727,10 +729,12 @@ pub fn reason_text(r: &ScalingReason, lang: guard_i18n::Lang) -> String {
 /// The hold in `lang`.
 pub fn hold_text(hold: &ScalingHold, lang: guard_i18n::Lang) -> String {
     let loc = crate::heal::localizer();
-    let id = hold.message_id();
+    let id = hold.message_id(Held::Scale);
     match hold {
         ScalingHold::Disabled | ScalingHold::Paused => loc.translate(id, lang),
-        ScalingHold::Maintenance { until_ms } | ScalingHold::CoolingDown { until_ms } => {
+        ScalingHold::Maintenance { until_ms }
+        | ScalingHold::CoolingDown { until_ms }
+        | ScalingHold::BreakerOpen { until_ms } => {
             loc.translate_with(id, lang, &[("until", when(lang, *until_ms).into())])
         }
         ScalingHold::AtMaximum { max } => loc.translate_with(id, lang, &[("max", (*max as f64).into())]),

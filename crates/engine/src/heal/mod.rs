@@ -19,6 +19,7 @@ pub use crate::autoscale;
 pub use crate::incident as incidents;
 pub use crate::notify as notifications;
 pub(crate) mod healer;
+pub mod hold;
 mod migrate;
 mod notify;
 pub mod plan_order;
