@@ -28,8 +28,8 @@ export function isPseudo(tag: string | null | undefined): tag is PseudoLang {
 /** Fluent's transform for the text of a pattern (not its placeables). */
 export function pseudoTransform(lang: PseudoLang, text: string): string {
   if (!/[A-Za-z]/.test(text)) return text;
-  let out = '';
   if (lang === 'en-XA') {
+    let out = '';
     for (const c of text) {
       const i = PLAIN.indexOf(c);
       const a = i >= 0 ? ACCENTED[i] : c;
@@ -37,11 +37,9 @@ export function pseudoTransform(lang: PseudoLang, text: string): string {
     }
     return out;
   }
-  for (const c of text) {
-    const i = PLAIN.indexOf(c);
-    out += i >= 0 ? TURNED[i] : c;
-  }
-  return RLO + out + PDF;
+  // Each run of letters is turned and forced right to left; digits and punctuation between
+  // them keep their own direction (a forced "24" would read "42").
+  return text.replace(/[A-Za-z]+/g, (word) => RLO + [...word].map((c) => TURNED[PLAIN.indexOf(c)]).join('') + PDF);
 }
 
 /** A whole message said in a pseudo-locale, between the markers. */
