@@ -19,14 +19,7 @@ api-denied-revoked = أُلغي الرمز المميز
 api-denied-unknown-user = حساب الرمز المميز لم يعد موجودًا أو معطّل
 api-denied-forbidden = الإذن { $permission } مطلوب
 api-denied-bad-credentials = اسم المستخدم أو كلمة المرور غير صحيحة
-api-denied-throttled = محاولات كثيرة جدًا؛ أعد المحاولة بعد { $seconds ->
-        [zero] { $seconds } ثانية
-        [one] ثانية واحدة
-        [two] ثانيتين
-        [few] { $seconds } ثوانٍ
-        [many] { $seconds } ثانية
-       *[other] { $seconds } ثانية
-    }
+api-denied-throttled = محاولات كثيرة جدًا؛ أعد المحاولة بعد { $seconds } ث
 api-denied-setup-required = الأمان مفعّل ولا يوجد حساب بعد: أنشئ المسؤول أولًا (`{ $command }`، أو { $route } من هذا الجهاز باستخدام رمز الإعداد المطبوع عند التشغيل)
 api-denied-loopback-only = يُقدَّم هذا المسار لعملاء الاسترجاع المحلي فقط
 api-denied-internal = خطأ داخلي؛ راجع سجل الخادم
