@@ -40,7 +40,9 @@ fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Res
 }
 
 fn no_account() -> Response {
-    error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account")
+    let res =
+        error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account");
+    crate::routes::errors::said(res, guard_engine::heal::timeline::Msg::new("api-error-no-account"))
 }
 
 async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
@@ -60,7 +62,10 @@ async fn set_language(
 ) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
-        Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
+        Err(e) => {
+            let res = error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text());
+            return crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e));
+        }
     };
     let lang = match body.language.as_deref() {
         None => None,

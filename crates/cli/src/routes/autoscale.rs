@@ -95,8 +95,10 @@ async fn change(
     Path(name): Path<String>,
     JsonBytes(body): JsonBytes,
 ) -> Result<Json<AutoscaleView>, HttpError> {
-    let c: AutoscaleChange = serde_json::from_slice(&body)
-        .map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
+    let c: AutoscaleChange = serde_json::from_slice(&body).map_err(|e| {
+        bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}"))
+            .said(crate::routes::errors::bad_json_expected(&e, "{\"paused\": bool, \"dry_run\": bool}"))
+    })?;
     Ok(Json(s.guard.set_autoscale(&name, c, &p.user).await?))
 }
 

@@ -95,17 +95,21 @@ async fn validate(
 ) -> Response {
     let b = match body {
         Ok(Json(b)) => b,
-        Err(e) => return reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })),
+        Err(e) => {
+            let res = reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() }));
+            return crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e));
+        }
     };
     let lang = match b.lang.as_deref() {
         None => Lang::En,
         Some(l) => match l.parse::<Lang>() {
             Ok(l) => l,
             Err(_) => {
-                return reply::<()>(Err(ApiError {
+                let res = reply::<()>(Err(ApiError {
                     code: ErrorCode::BadRequest,
                     message: format!("lang: unknown language `{l}`"),
                 }));
+                return crate::routes::errors::said(res, crate::routes::errors::unknown_language(l));
             }
         },
     };

@@ -45,7 +45,8 @@ fn bad(msg: impl Into<String>) -> HttpError {
 
 /// Parse a JSON body ourselves so a bad one gets our `{code, message}` with the reason.
 fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, HttpError> {
-    serde_json::from_slice(body).map_err(|e| bad(format!("invalid JSON body: {e}")))
+    serde_json::from_slice(body)
+        .map_err(|e| bad(format!("invalid JSON body: {e}")).said(crate::routes::errors::bad_json(&e)))
 }
 
 #[derive(Deserialize)]
@@ -98,7 +99,10 @@ pub(crate) async fn caller_lang(
     headers: &HeaderMap,
     asked: Option<&str>,
 ) -> Result<Lang, HttpError> {
-    match guard_engine::boundary::lang_param(asked).map_err(|e| bad(e.message))? {
+    let unknown = |e: guard_engine::api::ApiError| {
+        bad(e.message).said(crate::routes::errors::unknown_language(asked.unwrap_or_default().trim()))
+    };
+    match guard_engine::boundary::lang_param(asked).map_err(unknown)? {
         None => Ok(reader_lang(s, p, headers).await),
         Some(l) => Ok(l),
     }

@@ -8,6 +8,7 @@ pub mod charts;
 pub mod compliance;
 pub mod components;
 pub mod detection;
+pub mod errors;
 pub mod front;
 pub mod heal;
 pub mod notify;

@@ -37,6 +37,7 @@ fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
             ErrorCode::BadRequest,
             format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
         )
+        .said(crate::routes::errors::bad_json_expected(&e, "{\"config\": {\"name\": …}}"))
     })
 }
 

@@ -71,6 +71,9 @@ pub const OPS: &[Op] = &[
     // Probes and metrics.
     http("health", "GET", "/health", Access::Public),
     http("ready", "GET", "/ready", Access::Public),
+    // The pseudo-locales a development server offers the UI (`PG_PSEUDO=1`, issue 17): none
+    // in a release build.
+    http("pseudo_locales", "GET", "/api/dev/pseudo-locales", Access::Public),
     http("metrics", "GET", "/metrics", Access::LoopbackOr(ReadMetrics)),
     // Components and their history.
     both("overview", "GET", "/api/overview", req(MonitorHealth)),

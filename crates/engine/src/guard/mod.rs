@@ -587,20 +587,13 @@ impl PipelineGuard {
                 TimelineEntry {
                     at_ms: ts,
                     kind: format!("status_{to}"),
-                    detail: format!(
-                        "{from} → {to}{}",
-                        if issues.is_empty() { String::new() } else { format!(": {}", issues.join("; ")) }
-                    ),
+                    detail: TimelineEntry::status_change(&from, &to, &issues),
                 }
             })
             .chain(procs.into_iter().map(|(ts, kind, pid, code, sig)| TimelineEntry {
                 at_ms: ts,
                 kind: format!("process_{kind}"),
-                detail: match (kind.as_str(), code, sig) {
-                    ("exited", Some(c), _) => format!("pid {pid} exited with status {c}"),
-                    ("exited", None, Some(s)) => format!("pid {pid} killed by signal {s}"),
-                    _ => format!("pid {pid} started"),
-                },
+                detail: TimelineEntry::process_event(&kind, pid, code, sig),
             }))
             .collect();
         out.sort_by_key(|a| std::cmp::Reverse(a.at_ms));

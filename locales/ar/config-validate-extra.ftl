@@ -1,0 +1,43 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = لا يجوز أن تدوم الجلسة أطول من api_token_max_ttl ({ $max })
+config-x-min-above-max = قيمة min_instances أكبر من max_instances
+config-x-file-empty = `{ $path }` فارغ أو ليس ملفًا
+config-x-file-unreadable = تتعذّر قراءة `{ $path }`: { $detail }
+config-x-listen-needs-security = `{ $listen }` ليس عنوان استرجاع محلي: عند تعطيل الأمان لا يرتبط الخادم إلا بعنوان الاسترجاع المحلي (فكل من يصل إليه سيتصرف كمسؤول مجهول)؛ اضبط `{ $setting }` للاستماع على الشبكة
+config-x-listen-needs-tls = `{ $listen }` ليس عنوان استرجاع محلي: الاستماع خارج عنوان الاسترجاع المحلي يتطلب `{ $setting }`
+config-x-listed-twice = `{ $value }` مذكور مرتين
+config-x-status-page-empty = صفحة الحالة مفعّلة لكنها لا تذكر أي مكوّن: أضف أسماءها تحت `components`
+config-x-status-page-title = المتوقع عنوان من { $min } إلى { $max } { $max ->
+        [zero] حرف
+        [one] حرف
+        [two] حرفين
+        [few] أحرف
+        [many] حرفًا
+       *[other] حرف
+    }
+config-x-allowed-host = المتوقع اسم مضيف أو عنوان مع منفذ اختياري ({ $examples })، والموجود `{ $value }`
+config-x-port-needs-scale-command = يتطلب `{ $placeholder }` في الأمر وجود `{ $setting }` في المكوّن
+config-x-port-needs-scale-check = يتطلب `{ $placeholder }` في الفحص وجود `{ $setting }` في المكوّن
+config-x-scale-bounds = المتوقع 1 ≤ min_instances ≤ max_instances
+config-x-scale-command = المتوقع قائمة argv غير فارغة تتضمن `{ $placeholder }`
+config-x-http-method = المتوقع أحد ما يلي: { $expected }
+config-x-process-check-needs-block = يتطلب فحص `process` وجود كتلة `process:` في المكوّن
+config-x-node-url = المتوقع عنوان URL لمقاييس node_exporter مثل `{ $example }`، والموجود `{ $value }`
+config-x-node-mountpoint = المتوقع نقطة تركيب مطلقة مثل `/` أو `/data`، والموجود `{ $value }`
+config-x-promql-url = المتوقع عنوان URL الأساسي لخادم Prometheus مثل `{ $example }`، والموجود `{ $value }`
+config-x-sample-name = المتوقع اسم سلسلة من حروف وأرقام و`_`، والموجود `{ $value }`
+config-x-unknown-host-none = مضيف غير معروف `{ $name }`: عرّفه تحت `hosts:` (name وaddress وuser وkey_file وknown_hosts)
+config-x-unknown-host = مضيف غير معروف `{ $name }`، والمتوقع أحد ما يلي: { $expected }
+config-x-hosts-list = المتوقع قائمة مضيفين (name وaddress وport وuser وkey_file وknown_hosts)
+config-x-host-name = تتكوّن أسماء المضيفين من حروف وأرقام و`-` و`_` و`.`، والموجود: `{ $value }`
+config-x-host-duplicate = اسم المضيف `{ $name }` مكرر
+config-x-host-address = المتوقع اسم مضيف أو عنوان IP، والموجود `{ $value }`
+config-x-host-user = المتوقع اسم مستخدم، والموجود `{ $value }`
+config-x-step-host = المتوقع اسم مضيف من `hosts:`
+config-x-step-run-argv = المتوقع أن يكون `run:` قائمة غير فارغة من السلاسل النصية (مصفوفة argv، وليس سلسلة shell أبدًا)
+config-x-rule-metric = المتوقع اسم مقياس مثل `{ $example }`
+config-x-finite-number = المتوقع عدد منتهٍ
+config-x-rule-number = المتوقع عدد أو حجم مثل `200MB` أو مدة مثل `500ms`، والموجود `{ $value }`

@@ -1,0 +1,39 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = a session may not last longer than api_token_max_ttl ({ $max })
+config-x-min-above-max = min_instances is larger than max_instances
+config-x-file-empty = `{ $path }` is empty or not a file
+config-x-file-unreadable = cannot read `{ $path }`: { $detail }
+config-x-listen-needs-security = `{ $listen }` is not a loopback address: with security disabled the server binds loopback only (anyone who can reach it would act as an anonymous admin); set `{ $setting }` to listen on the network
+config-x-listen-needs-tls = `{ $listen }` is not a loopback address: listening off loopback needs `{ $setting }`
+config-x-listed-twice = `{ $value }` is listed twice
+config-x-status-page-empty = the status page is enabled but lists no components: add their names under `components`
+config-x-status-page-title = expected a title of { $min } to { $max } { $max ->
+        [one] character
+       *[other] characters
+    }
+config-x-allowed-host = expected a host name or address with an optional port ({ $examples }), found `{ $value }`
+config-x-port-needs-scale-command = `{ $placeholder }` in the command needs `{ $setting }` on the component
+config-x-port-needs-scale-check = `{ $placeholder }` in the check needs `{ $setting }` on the component
+config-x-scale-bounds = expected 1 ≤ min_instances ≤ max_instances
+config-x-scale-command = expected a non-empty argv list with `{ $placeholder }`
+config-x-http-method = expected one of { $expected }
+config-x-process-check-needs-block = a `process` check needs a `process:` block on the component
+config-x-node-url = expected node_exporter's metrics URL such as `{ $example }`, found `{ $value }`
+config-x-node-mountpoint = expected an absolute mount point such as `/` or `/data`, found `{ $value }`
+config-x-promql-url = expected the Prometheus server's base URL such as `{ $example }`, found `{ $value }`
+config-x-sample-name = expected a sample name of letters, digits and `_`, found `{ $value }`
+config-x-unknown-host-none = unknown host `{ $name }`: declare it under `hosts:` (name, address, user, key_file, known_hosts)
+config-x-unknown-host = unknown host `{ $name }`, expected one of { $expected }
+config-x-hosts-list = expected a list of hosts (name, address, port, user, key_file, known_hosts)
+config-x-host-name = host names use letters, digits, `-`, `_` and `.`, found `{ $value }`
+config-x-host-duplicate = duplicate host name `{ $name }`
+config-x-host-address = expected a host name or IP address, found `{ $value }`
+config-x-host-user = expected a user name, found `{ $value }`
+config-x-step-host = expected the name of a host from `hosts:`
+config-x-step-run-argv = expected `run:` to be a non-empty list of strings (an argv array, never a shell string)
+config-x-rule-metric = expected a metric name such as `{ $example }`
+config-x-finite-number = expected a finite number
+config-x-rule-number = expected a number, a size such as `200MB` or a duration such as `500ms`, found `{ $value }`

@@ -1,0 +1,39 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = una sesión no puede durar más que api_token_max_ttl ({ $max })
+config-x-min-above-max = min_instances es mayor que max_instances
+config-x-file-empty = `{ $path }` está vacío o no es un archivo
+config-x-file-unreadable = no se puede leer `{ $path }`: { $detail }
+config-x-listen-needs-security = `{ $listen }` no es una dirección de loopback: con la seguridad desactivada el servidor solo escucha en loopback (quien lo alcanzara actuaría como administrador anónimo); defina `{ $setting }` para escuchar en la red
+config-x-listen-needs-tls = `{ $listen }` no es una dirección de loopback: escuchar fuera de loopback requiere `{ $setting }`
+config-x-listed-twice = `{ $value }` aparece dos veces
+config-x-status-page-empty = la página de estado está activada pero no incluye ningún componente: añada sus nombres en `components`
+config-x-status-page-title = se esperaba un título de { $min } a { $max } { $max ->
+        [one] carácter
+       *[other] caracteres
+    }
+config-x-allowed-host = se esperaba un nombre de host o una dirección con un puerto opcional ({ $examples }), se encontró `{ $value }`
+config-x-port-needs-scale-command = `{ $placeholder }` en el comando requiere `{ $setting }` en el componente
+config-x-port-needs-scale-check = `{ $placeholder }` en la comprobación requiere `{ $setting }` en el componente
+config-x-scale-bounds = se esperaba 1 ≤ min_instances ≤ max_instances
+config-x-scale-command = se esperaba una lista argv no vacía con `{ $placeholder }`
+config-x-http-method = se esperaba uno de { $expected }
+config-x-process-check-needs-block = una comprobación `process` requiere un bloque `process:` en el componente
+config-x-node-url = se esperaba la URL de métricas de node_exporter, como `{ $example }`, se encontró `{ $value }`
+config-x-node-mountpoint = se esperaba un punto de montaje absoluto, como `/` o `/data`, se encontró `{ $value }`
+config-x-promql-url = se esperaba la URL base del servidor Prometheus, como `{ $example }`, se encontró `{ $value }`
+config-x-sample-name = se esperaba un nombre de serie con letras, dígitos y `_`, se encontró `{ $value }`
+config-x-unknown-host-none = host desconocido `{ $name }`: declárelo en `hosts:` (name, address, user, key_file, known_hosts)
+config-x-unknown-host = host desconocido `{ $name }`, se esperaba uno de { $expected }
+config-x-hosts-list = se esperaba una lista de hosts (name, address, port, user, key_file, known_hosts)
+config-x-host-name = los nombres de host usan letras, dígitos, `-`, `_` y `.`; se encontró `{ $value }`
+config-x-host-duplicate = nombre de host duplicado `{ $name }`
+config-x-host-address = se esperaba un nombre de host o una dirección IP, se encontró `{ $value }`
+config-x-host-user = se esperaba un nombre de usuario, se encontró `{ $value }`
+config-x-step-host = se esperaba el nombre de un host de `hosts:`
+config-x-step-run-argv = `run:` debe ser una lista no vacía de cadenas (un arreglo argv, nunca una cadena de shell)
+config-x-rule-metric = se esperaba un nombre de métrica como `{ $example }`
+config-x-finite-number = se esperaba un número finito
+config-x-rule-number = se esperaba un número, un tamaño como `200MB` o una duración como `500ms`, se encontró `{ $value }`

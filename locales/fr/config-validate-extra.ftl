@@ -1,0 +1,39 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = une session ne peut pas durer plus longtemps que api_token_max_ttl ({ $max })
+config-x-min-above-max = min_instances est supérieur à max_instances
+config-x-file-empty = `{ $path }` est vide ou n’est pas un fichier
+config-x-file-unreadable = impossible de lire `{ $path }` : { $detail }
+config-x-listen-needs-security = `{ $listen }` n’est pas une adresse de bouclage : la sécurité étant désactivée, le serveur n’écoute que sur le bouclage (quiconque l’atteindrait agirait en administrateur anonyme) ; définissez `{ $setting }` pour écouter sur le réseau
+config-x-listen-needs-tls = `{ $listen }` n’est pas une adresse de bouclage : écouter hors du bouclage exige `{ $setting }`
+config-x-listed-twice = `{ $value }` figure deux fois
+config-x-status-page-empty = la page d’état est activée mais ne liste aucun composant : ajoutez leurs noms sous `components`
+config-x-status-page-title = un titre de { $min } à { $max } { $max ->
+        [one] caractère
+       *[other] caractères
+    } est attendu
+config-x-allowed-host = un nom d’hôte ou une adresse avec un port facultatif est attendu ({ $examples }), trouvé : `{ $value }`
+config-x-port-needs-scale-command = `{ $placeholder }` dans la commande exige `{ $setting }` sur le composant
+config-x-port-needs-scale-check = `{ $placeholder }` dans la vérification exige `{ $setting }` sur le composant
+config-x-scale-bounds = 1 ≤ min_instances ≤ max_instances est attendu
+config-x-scale-command = une liste argv non vide contenant `{ $placeholder }` est attendue
+config-x-http-method = une valeur parmi { $expected } est attendue
+config-x-process-check-needs-block = une vérification `process` exige un bloc `process:` sur le composant
+config-x-node-url = l’URL des métriques de node_exporter est attendue, par exemple `{ $example }`, trouvé : `{ $value }`
+config-x-node-mountpoint = un point de montage absolu est attendu, par exemple `/` ou `/data`, trouvé : `{ $value }`
+config-x-promql-url = l’URL de base du serveur Prometheus est attendue, par exemple `{ $example }`, trouvé : `{ $value }`
+config-x-sample-name = un nom de série composé de lettres, de chiffres et de `_` est attendu, trouvé : `{ $value }`
+config-x-unknown-host-none = hôte inconnu `{ $name }` : déclarez-le sous `hosts:` (name, address, user, key_file, known_hosts)
+config-x-unknown-host = hôte inconnu `{ $name }`, valeurs attendues : { $expected }
+config-x-hosts-list = une liste d’hôtes est attendue (name, address, port, user, key_file, known_hosts)
+config-x-host-name = les noms d’hôte se composent de lettres, de chiffres, de `-`, `_` et `.` ; trouvé : `{ $value }`
+config-x-host-duplicate = nom d’hôte en double `{ $name }`
+config-x-host-address = un nom d’hôte ou une adresse IP est attendu, trouvé : `{ $value }`
+config-x-host-user = un nom d’utilisateur est attendu, trouvé : `{ $value }`
+config-x-step-host = le nom d’un hôte de `hosts:` est attendu
+config-x-step-run-argv = `run:` doit être une liste non vide de chaînes (un tableau argv, jamais une chaîne shell)
+config-x-rule-metric = un nom de métrique est attendu, par exemple `{ $example }`
+config-x-finite-number = un nombre fini est attendu
+config-x-rule-number = un nombre, une taille comme `200MB` ou une durée comme `500ms` est attendu, trouvé : `{ $value }`

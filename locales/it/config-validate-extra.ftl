@@ -1,0 +1,39 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = una sessione non può durare più di api_token_max_ttl ({ $max })
+config-x-min-above-max = min_instances è maggiore di max_instances
+config-x-file-empty = `{ $path }` è vuoto o non è un file
+config-x-file-unreadable = impossibile leggere `{ $path }`: { $detail }
+config-x-listen-needs-security = `{ $listen }` non è un indirizzo di loopback: con la sicurezza disattivata il server ascolta solo su loopback (chiunque lo raggiungesse agirebbe come amministratore anonimo); imposta `{ $setting }` per ascoltare sulla rete
+config-x-listen-needs-tls = `{ $listen }` non è un indirizzo di loopback: ascoltare fuori da loopback richiede `{ $setting }`
+config-x-listed-twice = `{ $value }` compare due volte
+config-x-status-page-empty = la pagina di stato è attiva ma non elenca alcun componente: aggiungi i loro nomi sotto `components`
+config-x-status-page-title = atteso un titolo da { $min } a { $max } { $max ->
+        [one] carattere
+       *[other] caratteri
+    }
+config-x-allowed-host = atteso un nome host o un indirizzo con porta facoltativa ({ $examples }), trovato `{ $value }`
+config-x-port-needs-scale-command = `{ $placeholder }` nel comando richiede `{ $setting }` sul componente
+config-x-port-needs-scale-check = `{ $placeholder }` nel controllo richiede `{ $setting }` sul componente
+config-x-scale-bounds = atteso 1 ≤ min_instances ≤ max_instances
+config-x-scale-command = attesa una lista argv non vuota con `{ $placeholder }`
+config-x-http-method = atteso uno tra { $expected }
+config-x-process-check-needs-block = un controllo `process` richiede un blocco `process:` sul componente
+config-x-node-url = attesa l'URL delle metriche di node_exporter, come `{ $example }`, trovato `{ $value }`
+config-x-node-mountpoint = atteso un punto di montaggio assoluto, come `/` o `/data`, trovato `{ $value }`
+config-x-promql-url = attesa l'URL di base del server Prometheus, come `{ $example }`, trovato `{ $value }`
+config-x-sample-name = atteso un nome di serie con lettere, cifre e `_`, trovato `{ $value }`
+config-x-unknown-host-none = host sconosciuto `{ $name }`: dichiaralo sotto `hosts:` (name, address, user, key_file, known_hosts)
+config-x-unknown-host = host sconosciuto `{ $name }`, atteso uno tra { $expected }
+config-x-hosts-list = attesa una lista di host (name, address, port, user, key_file, known_hosts)
+config-x-host-name = i nomi host usano lettere, cifre, `-`, `_` e `.`; trovato `{ $value }`
+config-x-host-duplicate = nome host duplicato `{ $name }`
+config-x-host-address = atteso un nome host o un indirizzo IP, trovato `{ $value }`
+config-x-host-user = atteso un nome utente, trovato `{ $value }`
+config-x-step-host = atteso il nome di un host di `hosts:`
+config-x-step-run-argv = `run:` deve essere una lista non vuota di stringhe (un array argv, mai una stringa di shell)
+config-x-rule-metric = atteso un nome di metrica come `{ $example }`
+config-x-finite-number = atteso un numero finito
+config-x-rule-number = atteso un numero, una dimensione come `200MB` o una durata come `500ms`, trovato `{ $value }`

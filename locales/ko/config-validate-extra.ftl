@@ -1,0 +1,36 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = 세션은 api_token_max_ttl({ $max })보다 길게 유지될 수 없습니다
+config-x-min-above-max = min_instances가 max_instances보다 큽니다
+config-x-file-empty = `{ $path }`이(가) 비어 있거나 파일이 아닙니다
+config-x-file-unreadable = `{ $path }`을(를) 읽을 수 없습니다: { $detail }
+config-x-listen-needs-security = `{ $listen }`은(는) 루프백 주소가 아닙니다. 보안이 꺼져 있으면 서버는 루프백에만 바인딩합니다(접근할 수 있는 누구나 익명 관리자로 동작하게 되므로). 네트워크에서 수신하려면 `{ $setting }`을(를) 설정하세요
+config-x-listen-needs-tls = `{ $listen }`은(는) 루프백 주소가 아닙니다. 루프백 밖에서 수신하려면 `{ $setting }`이(가) 필요합니다
+config-x-listed-twice = `{ $value }`이(가) 두 번 나열되어 있습니다
+config-x-status-page-empty = 상태 페이지가 켜져 있지만 구성 요소가 없습니다. `components` 아래에 이름을 추가하세요
+config-x-status-page-title = 제목은 { $min }~{ $max }자여야 합니다
+config-x-allowed-host = 호스트 이름 또는 주소(포트는 선택)가 필요합니다({ $examples }). 입력된 값: `{ $value }`
+config-x-port-needs-scale-command = 명령의 `{ $placeholder }`에는 구성 요소에 `{ $setting }`이(가) 필요합니다
+config-x-port-needs-scale-check = 검사의 `{ $placeholder }`에는 구성 요소에 `{ $setting }`이(가) 필요합니다
+config-x-scale-bounds = 1 ≤ min_instances ≤ max_instances여야 합니다
+config-x-scale-command = `{ $placeholder }`을(를) 포함한 비어 있지 않은 argv 목록이 필요합니다
+config-x-http-method = 다음 중 하나여야 합니다: { $expected }
+config-x-process-check-needs-block = `process` 검사에는 구성 요소에 `process:` 블록이 필요합니다
+config-x-node-url = `{ $example }` 같은 node_exporter 메트릭 URL이 필요합니다. 입력된 값: `{ $value }`
+config-x-node-mountpoint = `/`나 `/data` 같은 절대 마운트 지점이 필요합니다. 입력된 값: `{ $value }`
+config-x-promql-url = `{ $example }` 같은 Prometheus 서버 기본 URL이 필요합니다. 입력된 값: `{ $value }`
+config-x-sample-name = 샘플 이름에는 문자, 숫자, `_`만 쓸 수 있습니다. 입력된 값: `{ $value }`
+config-x-unknown-host-none = 알 수 없는 호스트 `{ $name }`: `hosts:` 아래에 선언하세요(name, address, user, key_file, known_hosts)
+config-x-unknown-host = 알 수 없는 호스트 `{ $name }`, 다음 중 하나여야 합니다: { $expected }
+config-x-hosts-list = 호스트 목록이 필요합니다(name, address, port, user, key_file, known_hosts)
+config-x-host-name = 호스트 이름에는 문자, 숫자, `-`, `_`, `.`만 쓸 수 있습니다. 입력된 이름: `{ $value }`
+config-x-host-duplicate = 호스트 이름 `{ $name }`이(가) 중복됩니다
+config-x-host-address = 호스트 이름 또는 IP 주소가 필요합니다. 입력된 값: `{ $value }`
+config-x-host-user = 사용자 이름이 필요합니다. 입력된 값: `{ $value }`
+config-x-step-host = `hosts:`에 있는 호스트 이름이 필요합니다
+config-x-step-run-argv = `run:`은(는) 비어 있지 않은 문자열 목록이어야 합니다(argv 배열, 셸 문자열은 안 됨)
+config-x-rule-metric = `{ $example }` 같은 메트릭 이름이 필요합니다
+config-x-finite-number = 유한한 숫자가 필요합니다
+config-x-rule-number = 숫자, `200MB` 같은 크기 또는 `500ms` 같은 기간이 필요합니다. 입력된 값: `{ $value }`

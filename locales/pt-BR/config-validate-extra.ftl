@@ -1,0 +1,39 @@
+# Rarer problems in a config file (crates/engine/src/config/validate.rs), printed as
+# FILE:LINE:COL: message by `validate`, `serve` and the desktop app. Keys, values, names and
+# examples from the file stay as written, in backquotes.
+
+config-x-session-longer-than-ttl = uma sessão não pode durar mais que api_token_max_ttl ({ $max })
+config-x-min-above-max = min_instances é maior que max_instances
+config-x-file-empty = `{ $path }` está vazio ou não é um arquivo
+config-x-file-unreadable = não é possível ler `{ $path }`: { $detail }
+config-x-listen-needs-security = `{ $listen }` não é um endereço de loopback: com a segurança desativada o servidor escuta apenas no loopback (quem o alcançasse agiria como administrador anônimo); defina `{ $setting }` para escutar na rede
+config-x-listen-needs-tls = `{ $listen }` não é um endereço de loopback: escutar fora do loopback exige `{ $setting }`
+config-x-listed-twice = `{ $value }` aparece duas vezes
+config-x-status-page-empty = a página de status está ativada, mas não lista nenhum componente: adicione os nomes em `components`
+config-x-status-page-title = esperado um título de { $min } a { $max } { $max ->
+        [one] caractere
+       *[other] caracteres
+    }
+config-x-allowed-host = esperado um nome de host ou endereço com porta opcional ({ $examples }), encontrado `{ $value }`
+config-x-port-needs-scale-command = `{ $placeholder }` no comando exige `{ $setting }` no componente
+config-x-port-needs-scale-check = `{ $placeholder }` na verificação exige `{ $setting }` no componente
+config-x-scale-bounds = esperado 1 ≤ min_instances ≤ max_instances
+config-x-scale-command = esperada uma lista argv não vazia com `{ $placeholder }`
+config-x-http-method = esperado um de { $expected }
+config-x-process-check-needs-block = uma verificação `process` exige um bloco `process:` no componente
+config-x-node-url = esperada a URL de métricas do node_exporter, como `{ $example }`, encontrado `{ $value }`
+config-x-node-mountpoint = esperado um ponto de montagem absoluto, como `/` ou `/data`, encontrado `{ $value }`
+config-x-promql-url = esperada a URL base do servidor Prometheus, como `{ $example }`, encontrado `{ $value }`
+config-x-sample-name = esperado um nome de série com letras, dígitos e `_`, encontrado `{ $value }`
+config-x-unknown-host-none = host desconhecido `{ $name }`: declare-o em `hosts:` (name, address, user, key_file, known_hosts)
+config-x-unknown-host = host desconhecido `{ $name }`, esperado um de { $expected }
+config-x-hosts-list = esperada uma lista de hosts (name, address, port, user, key_file, known_hosts)
+config-x-host-name = nomes de host usam letras, dígitos, `-`, `_` e `.`; encontrado `{ $value }`
+config-x-host-duplicate = nome de host duplicado `{ $name }`
+config-x-host-address = esperado um nome de host ou endereço IP, encontrado `{ $value }`
+config-x-host-user = esperado um nome de usuário, encontrado `{ $value }`
+config-x-step-host = esperado o nome de um host de `hosts:`
+config-x-step-run-argv = `run:` deve ser uma lista não vazia de strings (um array argv, nunca uma string de shell)
+config-x-rule-metric = esperado um nome de métrica como `{ $example }`
+config-x-finite-number = esperado um número finito
+config-x-rule-number = esperado um número, um tamanho como `200MB` ou uma duração como `500ms`, encontrado `{ $value }`
