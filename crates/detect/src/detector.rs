@@ -1,5 +1,6 @@
 //! The streaming detector. See the crate documentation for the algorithm.
 
+use crate::art::{ArtConfig, ArtDetector};
 use crate::context::ContextNovelty;
 use crate::likelihood::{Likelihood, log_likelihood};
 
@@ -87,6 +88,17 @@ pub struct DetectorConfig {
     /// `spatial_damping * ln(1 + c)`, `c` the alarm-rate damping's decayed
     /// count of earlier high scores (0 leaves the rule undamped).
     pub spatial_damping: f64,
+    /// ARTime-style detector ([`crate::art`]) fused by maximum: the output
+    /// is at least `art_weight` times its score (0 disables it).
+    pub art_weight: f64,
+    /// ARTime-style detector added to the fused score before the
+    /// false-alarm budget and refractory rules: `+ art_bonus * score`
+    /// (0 disables it).
+    pub art_bonus: f64,
+    /// ARTime-style detector: probation points (value range learned on them).
+    pub art_probation: usize,
+    /// ARTime-style detector: widening of the probation range per side.
+    pub art_margin: f64,
 }
 
 impl Default for DetectorConfig {
@@ -124,6 +136,10 @@ impl Default for DetectorConfig {
             spatial_score: 1.0,
             spatial_gap: 100,
             spatial_damping: 0.0,
+            art_weight: 0.0,
+            art_bonus: 0.0,
+            art_probation: 750,
+            art_margin: 0.25,
         }
     }
 }
@@ -166,6 +182,10 @@ impl DetectorConfig {
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
             "spatial_damping" => self.spatial_damping = f()?,
+            "art_weight" => self.art_weight = f()?,
+            "art_bonus" => self.art_bonus = f()?,
+            "art_probation" => self.art_probation = u()?,
+            "art_margin" => self.art_margin = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -303,6 +323,8 @@ pub struct AnomalyDetector {
     ctx_lik: Likelihood,
     ctx2: ContextNovelty,
     ctx2_lik: Likelihood,
+    /// The ARTime-style detector, when fused (`art_weight` or `art_bonus` > 0).
+    art: Option<Box<ArtDetector>>,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
 }
@@ -345,6 +367,13 @@ impl AnomalyDetector {
             ),
             ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
+            art: (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0).then(|| {
+                Box::new(ArtDetector::new(ArtConfig {
+                    probation: cfg.art_probation,
+                    margin: cfg.art_margin,
+                    ..ArtConfig::default()
+                }))
+            }),
             cfg,
         }
     }
@@ -370,6 +399,7 @@ impl AnomalyDetector {
             + self.day_n.len() * std::mem::size_of::<u16>()
             + self.ctx.table_bytes()
             + self.ctx2.table_bytes()
+            + self.art.as_ref().map_or(0, |a| a.memory_bytes())
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -459,6 +489,7 @@ impl AnomalyDetector {
 
         // Context channel: novelty of the recent bin sequence, turned into a
         // likelihood (how unusual is this much novelty for this series).
+        let art = self.art.as_mut().map_or(0.0, |a| a.update(x));
         let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
         let ctx2_tail =
             if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 { Some(self.ctx2_lik.update(self.ctx2.update(x))) } else { None };
@@ -487,7 +518,7 @@ impl AnomalyDetector {
             None => log_likelihood(ctx_tail),
         };
         self.parts = [score, ll];
-        let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
+        let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12) + cfg.art_bonus * art;
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
         let events_before = self.events;
@@ -514,6 +545,7 @@ impl AnomalyDetector {
             }
             self.since_spatial = 0;
         }
+        out = out.max(cfg.art_weight * art);
         if out.is_nan() { 0.0 } else { out.clamp(0.0, 1.0) }
     }
 }

@@ -81,6 +81,7 @@
 use std::fmt;
 use std::io::{BufRead, Write};
 
+pub mod art;
 pub mod context;
 pub mod cv;
 mod detector;
@@ -88,6 +89,33 @@ pub mod likelihood;
 pub mod nab;
 
 pub use detector::{AnomalyDetector, DetectorConfig};
+
+/// A streaming, causal per-series detector: one score in `[0, 1]` per
+/// observation, from this and earlier observations only, in bounded memory.
+pub trait Detector {
+    /// Feeds one observation (Unix seconds, value) and returns its score.
+    fn score(&mut self, timestamp_secs: i64, value: f64) -> f64;
+    /// Bytes of state of this detector now.
+    fn state_bytes(&self) -> usize;
+}
+
+impl Detector for AnomalyDetector {
+    fn score(&mut self, timestamp_secs: i64, value: f64) -> f64 {
+        self.update(timestamp_secs, value)
+    }
+    fn state_bytes(&self) -> usize {
+        self.memory_bytes()
+    }
+}
+
+impl Detector for art::ArtDetector {
+    fn score(&mut self, _timestamp_secs: i64, value: f64) -> f64 {
+        self.update(value)
+    }
+    fn state_bytes(&self) -> usize {
+        self.memory_bytes()
+    }
+}
 
 /// Errors from reading a `timestamp,value` CSV.
 #[derive(Debug, Clone, PartialEq)]
