@@ -81,17 +81,28 @@ struct Match {
     new_cluster: bool,
 }
 
+/// Category weights are stored quantised: `[0, 1]` as `0..=Q_MAX`.
+type Q = u16;
+const Q_MAX: f64 = Q::MAX as f64;
+
+fn quantise(x: &[f64; DIMC]) -> [Q; DIMC] {
+    let mut q = [0; DIMC];
+    for (qk, &xk) in q.iter_mut().zip(x) {
+        *qk = (xk.clamp(0.0, 1.0) * Q_MAX).round() as Q;
+    }
+    q
+}
+
 /// Dual-vigilance fuzzy ART with a bounded category table.
 #[derive(Debug, Clone)]
 struct Dvfa {
     rho_lb: f64,
     rho_ub: f64,
-    w: Vec<[f64; DIMC]>,
+    w: Vec<[Q; DIMC]>,
     last_used: Vec<u64>,
     cap: usize,
     clock: u64,
-    /// Scratch: `min(x, w)` per category, reused when learning.
-    em: Vec<[f64; DIMC]>,
+    /// Match of each category to the current sample.
     m: Vec<f64>,
 }
 
@@ -105,7 +116,6 @@ impl Dvfa {
             last_used: Vec::with_capacity(cap),
             cap,
             clock: 0,
-            em: Vec::with_capacity(cap),
             m: Vec::with_capacity(cap),
         }
     }
@@ -115,11 +125,10 @@ impl Dvfa {
         self.rho_ub = ub;
     }
 
-    fn commit(&mut self, x: &[f64; DIMC]) {
+    fn commit(&mut self, x: &[Q; DIMC]) {
         if self.w.len() < self.cap {
             self.w.push(*x);
             self.last_used.push(self.clock);
-            self.em.push([0.0; DIMC]);
             self.m.push(0.0);
         } else {
             let j = (0..self.w.len()).min_by_key(|&j| self.last_used[j]).unwrap_or(0);
@@ -130,6 +139,7 @@ impl Dvfa {
 
     /// Presents one complement-coded sample; learns if `learn`.
     fn train(&mut self, x: &[f64; DIMC], learn: bool) -> Match {
+        let x = &quantise(x);
         self.clock += 1;
         if self.w.is_empty() {
             // The first sample founds the first category (no match recorded).
@@ -142,18 +152,14 @@ impl Dvfa {
         let mut best = (-1.0f64, 0.0f64, 0usize);
         for j in 0..self.w.len() {
             let w = &self.w[j];
-            let em = &mut self.em[j];
-            let (mut num, mut den) = (0.0, 0.0);
+            let (mut num, mut den) = (0u32, 0u32);
             for k in 0..DIMC {
-                let v = x[k].min(w[k]);
-                em[k] = v;
-                num += v;
-                den += w[k];
+                num += x[k].min(w[k]) as u32;
+                den += w[k] as u32;
             }
-            let den = if den == 0.0 { 0.001 } else { den };
-            let fs = num / den;
-            let we = w[ei] + w[ee];
-            let es = if we > 0.0 { (em[ei] + em[ee]) / we } else { 0.0 };
+            let fs = if den == 0 { num as f64 / (0.001 * Q_MAX) } else { num as f64 / den as f64 };
+            let we = w[ei] as u32 + w[ee] as u32;
+            let es = if we > 0 { (x[ei].min(w[ei]) as u32 + x[ee].min(w[ee]) as u32) as f64 / we as f64 } else { 0.0 };
             let m = fs * fs * fs * es * es;
             self.m[j] = m;
             if m > best.0 {
@@ -168,7 +174,10 @@ impl Dvfa {
         let mut resonated = false;
         for j in 0..self.w.len() {
             if self.m[j] >= self.rho_ub {
-                self.w[j] = self.em[j];
+                // Fast learning: the category shrinks to `min(x, w)`.
+                for (wk, &xk) in self.w[j].iter_mut().zip(x) {
+                    *wk = (*wk).min(xk);
+                }
                 self.last_used[j] = self.clock;
                 resonated = true;
             }
@@ -272,7 +281,7 @@ impl ArtDetector {
     /// Bytes of state (struct and its tables at full size).
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
-            + self.art.cap * (2 * DIMC * 8 + 16)
+            + self.art.cap * (DIMC * std::mem::size_of::<Q>() + 16)
             + (self.step + self.trend_window + self.sim_window.len() + self.diff_window.len()) * 8
     }
 

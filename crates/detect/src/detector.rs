@@ -99,6 +99,8 @@ pub struct DetectorConfig {
     pub art_probation: usize,
     /// ARTime-style detector: widening of the probation range per side.
     pub art_margin: f64,
+    /// ARTime-style detector: largest number of categories kept.
+    pub art_categories: usize,
 }
 
 impl Default for DetectorConfig {
@@ -136,10 +138,11 @@ impl Default for DetectorConfig {
             spatial_score: 1.0,
             spatial_gap: 100,
             spatial_damping: 0.0,
-            art_weight: 0.0,
+            art_weight: 0.65,
             art_bonus: 0.0,
             art_probation: 750,
             art_margin: 0.25,
+            art_categories: 128,
         }
     }
 }
@@ -186,6 +189,7 @@ impl DetectorConfig {
             "art_bonus" => self.art_bonus = f()?,
             "art_probation" => self.art_probation = u()?,
             "art_margin" => self.art_margin = f()?,
+            "art_categories" => self.art_categories = u()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -371,7 +375,7 @@ impl AnomalyDetector {
                 Box::new(ArtDetector::new(ArtConfig {
                     probation: cfg.art_probation,
                     margin: cfg.art_margin,
-                    ..ArtConfig::default()
+                    max_categories: cfg.art_categories,
                 }))
             }),
             cfg,

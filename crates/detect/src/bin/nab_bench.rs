@@ -128,7 +128,7 @@ fn main() {
                     Box::new(guard_detect::art::ArtDetector::new(guard_detect::art::ArtConfig {
                         probation: cfg.art_probation,
                         margin: cfg.art_margin,
-                        ..Default::default()
+                        max_categories: cfg.art_categories,
                     }))
                 } else {
                     Box::new(AnomalyDetector::new(cfg.clone()))
