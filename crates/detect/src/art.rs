@@ -82,7 +82,7 @@ struct Match {
 }
 
 /// Category weights are stored quantised: `[0, 1]` as `0..=Q_MAX`.
-type Q = u16;
+type Q = u8;
 const Q_MAX: f64 = Q::MAX as f64;
 
 fn quantise(x: &[f64; DIMC]) -> [Q; DIMC] {
@@ -99,11 +99,11 @@ struct Dvfa {
     rho_lb: f64,
     rho_ub: f64,
     w: Vec<[Q; DIMC]>,
-    last_used: Vec<u64>,
+    last_used: Vec<u32>,
     cap: usize,
-    clock: u64,
+    clock: u32,
     /// Match of each category to the current sample.
-    m: Vec<f64>,
+    m: Vec<f32>,
 }
 
 impl Dvfa {
@@ -131,7 +131,7 @@ impl Dvfa {
             self.last_used.push(self.clock);
             self.m.push(0.0);
         } else {
-            let j = (0..self.w.len()).min_by_key(|&j| self.last_used[j]).unwrap_or(0);
+            let j = (0..self.w.len()).min_by_key(|&j| u32::MAX - self.clock.wrapping_sub(self.last_used[j])).unwrap_or(0);
             self.w[j] = *x;
             self.last_used[j] = self.clock;
         }
@@ -140,7 +140,7 @@ impl Dvfa {
     /// Presents one complement-coded sample; learns if `learn`.
     fn train(&mut self, x: &[f64; DIMC], learn: bool) -> Match {
         let x = &quantise(x);
-        self.clock += 1;
+        self.clock = self.clock.wrapping_add(1);
         if self.w.is_empty() {
             // The first sample founds the first category (no match recorded).
             if learn {
@@ -161,7 +161,7 @@ impl Dvfa {
             let we = w[ei] as u32 + w[ee] as u32;
             let es = if we > 0 { (x[ei].min(w[ei]) as u32 + x[ee].min(w[ee]) as u32) as f64 / we as f64 } else { 0.0 };
             let m = fs * fs * fs * es * es;
-            self.m[j] = m;
+            self.m[j] = m as f32;
             if m > best.0 {
                 best = (m, es, j);
             }
@@ -173,7 +173,7 @@ impl Dvfa {
         }
         let mut resonated = false;
         for j in 0..self.w.len() {
-            if self.m[j] >= self.rho_ub {
+            if f64::from(self.m[j]) >= self.rho_ub {
                 // Fast learning: the category shrinks to `min(x, w)`.
                 for (wk, &xk) in self.w[j].iter_mut().zip(x) {
                     *wk = (*wk).min(xk);
@@ -281,7 +281,7 @@ impl ArtDetector {
     /// Bytes of state (struct and its tables at full size).
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
-            + self.art.cap * (DIMC * std::mem::size_of::<Q>() + 16)
+            + self.art.cap * (DIMC * std::mem::size_of::<Q>() + 8)
             + (self.step + self.trend_window + self.sim_window.len() + self.diff_window.len()) * 8
     }
 

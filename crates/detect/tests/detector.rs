@@ -168,11 +168,13 @@ fn streaming_is_causal_and_deterministic() {
 
 #[test]
 fn state_per_series_is_small() {
-    // 10,000 series must fit in well under 200 MB of detector state
-    // (BENCHMARKS.md: at most 16,560 bytes per series with the defaults).
+    // 10,000 series must fit in well under 300 MB of detector state
+    // (BENCHMARKS.md: at most 24,712 bytes per series with the defaults:
+    // 16,584 of the fused detector, 8,128 of the ARTime-style one).
+    const MAX: usize = 24_712;
     let mut d = AnomalyDetector::new(DetectorConfig::default());
     let before = d.memory_bytes();
-    assert!(before <= 17_000, "{before} bytes per series");
+    assert!(before <= MAX, "{before} bytes per series");
     // Bounded: the sparse context table grows with the contexts seen, never beyond the dense
     // one's size, however varied the data.
     let mut x = 0x2545_f491_4f6c_dd1du64;
@@ -182,8 +184,9 @@ fn state_per_series_is_small() {
         x ^= x << 17;
         let v = if i < 5000 { (i % 97) as f64 } else { (x % 1000) as f64 };
         d.update(T0 + i * STEP_SECS, v);
-        assert!(d.memory_bytes() <= 17_000, "{} bytes after {i} points", d.memory_bytes());
+        assert!(d.memory_bytes() <= MAX, "{} bytes after {i} points", d.memory_bytes());
     }
+    eprintln!("state per series after 50,000 points: {} bytes", d.memory_bytes());
     assert!(d.memory_bytes() > before, "the table filled as contexts were seen");
 }
 
@@ -346,7 +349,7 @@ fn spatial_anomaly_needs_a_real_excursion() {
 
 #[test]
 fn nab_dev_subset_regression() {
-    // Guards the benchmarked in-sample result (standard 73.82 at the time of writing).
+    // Guards the benchmarked in-sample result (standard 74.02 at the time of writing).
     let Some(dir) = nab_dir() else { return };
     let corpus = nab::load_corpus(&dir, "combined_windows_dev.json").expect("load NAB corpus");
     assert_eq!(corpus.len(), 35);
@@ -390,7 +393,7 @@ fn art_detector_is_causal_bounded_and_sees_a_new_pattern() {
         (s, bytes)
     };
     let (full, bytes) = run(N);
-    assert!(bytes < 16_000, "{bytes} bytes");
+    assert!(bytes <= 8_128, "{bytes} bytes");
     assert!(full.iter().all(|v| (0.0..=1.0).contains(v)));
     let probation = ArtConfig::default().probation;
     assert!(full[..probation].iter().all(|&v| v == 0.0), "no score during probation");
