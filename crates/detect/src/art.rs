@@ -36,8 +36,10 @@
 //! 6. Score of an anomaly: how far the match falls below the two vigilances,
 //!    plus the energy mismatch; 0 for every other point.
 //!
-//! Memory: the category table (`max_categories * 32` floats) plus the
-//! probation buffer and a few ring buffers, allocated at construction.
+//! Memory: the category table (`max_categories` rows of 32 bytes: weights
+//! quantised to 8 bits, plus 8 bytes of bookkeeping), grown as categories
+//! are made, the probation buffer (freed after it) and two ring buffers of
+//! vigilance statistics; at most 6,848 bytes of tables with the defaults.
 
 /// Feature window length (downsampled points).
 const WIN: usize = 8;
@@ -112,11 +114,11 @@ impl Dvfa {
         Self {
             rho_lb: 0.0,
             rho_ub: 0.0,
-            w: Vec::with_capacity(cap),
-            last_used: Vec::with_capacity(cap),
+            w: Vec::new(),
+            last_used: Vec::new(),
             cap,
             clock: 0,
-            m: Vec::with_capacity(cap),
+            m: Vec::new(),
         }
     }
 
@@ -127,6 +129,13 @@ impl Dvfa {
 
     fn commit(&mut self, x: &[Q; DIMC]) {
         if self.w.len() < self.cap {
+            if self.w.len() == self.w.capacity() {
+                // Grow by doubling, never beyond the cap.
+                let more = self.w.len().max(4).min(self.cap - self.w.len());
+                self.w.reserve_exact(more);
+                self.last_used.reserve_exact(more);
+                self.m.reserve_exact(more);
+            }
             self.w.push(*x);
             self.last_used.push(self.clock);
             self.m.push(0.0);
@@ -280,6 +289,17 @@ impl ArtDetector {
 
     /// Bytes of state (struct and its tables at full size).
     pub fn memory_bytes(&self) -> usize {
+        let a = &self.art;
+        std::mem::size_of::<Self>()
+            + a.w.capacity() * DIMC * std::mem::size_of::<Q>()
+            + a.last_used.capacity() * std::mem::size_of::<u32>()
+            + a.m.capacity() * std::mem::size_of::<f32>()
+            + (self.block.capacity() + self.pending.capacity() + self.sim_window.len() + self.diff_window.len()) * 8
+    }
+
+    /// Largest [`memory_bytes`](Self::memory_bytes) of this configuration
+    /// (the category table full, the probation buffer held).
+    pub fn max_memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
             + self.art.cap * (DIMC * std::mem::size_of::<Q>() + 8)
             + (self.step + self.trend_window + self.sim_window.len() + self.diff_window.len()) * 8
@@ -397,8 +417,7 @@ impl ArtDetector {
         for (i, f) in feats.iter().enumerate() {
             self.detect(f, i + 1);
         }
-        self.pending = pending;
-        self.pending.clear();
+        drop(pending);
     }
 
     fn detect(&mut self, f: &[f64; DIMC], i: usize) -> f64 {

@@ -214,6 +214,18 @@ fn main() {
         results[0].1.false_positives as f64 * 1e4 / total_points as f64,
         AnomalyDetector::new(cfg.clone()).memory_bytes()
     );
+    if cfg.art_weight > 0.0 || cfg.art_bonus > 0.0 {
+        let art = guard_detect::art::ArtDetector::new(guard_detect::art::ArtConfig {
+            probation: cfg.art_probation,
+            margin: cfg.art_margin,
+            max_categories: cfg.art_categories,
+        });
+        println!(
+            "ARTime-style detector: {} bytes fresh, at most {} bytes (included above as it grows)",
+            art.memory_bytes(),
+            art.max_memory_bytes()
+        );
+    }
 
     if split {
         // Held-out check: files alternate (sorted by name) between a tuning
