@@ -101,6 +101,10 @@ pub struct DetectorConfig {
     pub art_margin: f64,
     /// ARTime-style detector: largest number of categories kept.
     pub art_categories: usize,
+    /// ARTime-style detector: where the maximum is taken: 0 on the output
+    /// (after the false-alarm rules), 1 on the fused score before the
+    /// false-alarm budget (so its alarms are budgeted too).
+    pub art_stage: usize,
 }
 
 impl Default for DetectorConfig {
@@ -143,6 +147,7 @@ impl Default for DetectorConfig {
             art_probation: 750,
             art_margin: 0.25,
             art_categories: 128,
+            art_stage: 0,
         }
     }
 }
@@ -190,6 +195,7 @@ impl DetectorConfig {
             "art_probation" => self.art_probation = u()?,
             "art_margin" => self.art_margin = f()?,
             "art_categories" => self.art_categories = u()?,
+            "art_stage" => self.art_stage = u()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -523,6 +529,9 @@ impl AnomalyDetector {
         };
         self.parts = [score, ll];
         let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12) + cfg.art_bonus * art;
+        if cfg.art_stage == 1 {
+            score = score.max(cfg.art_weight * art);
+        }
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
         let events_before = self.events;
@@ -549,7 +558,9 @@ impl AnomalyDetector {
             }
             self.since_spatial = 0;
         }
-        out = out.max(cfg.art_weight * art);
+        if cfg.art_stage == 0 {
+            out = out.max(cfg.art_weight * art);
+        }
         if out.is_nan() { 0.0 } else { out.clamp(0.0, 1.0) }
     }
 }
