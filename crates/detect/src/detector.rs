@@ -294,8 +294,9 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is bounded (16,560 bytes at most with the default 288 profile bins
-/// and 4096-entry context table, which fills as contexts are seen); each [`update`](Self::update) does a constant
+/// Memory is bounded (24,704 bytes at most with the default 288 profile bins,
+/// 4096-entry context table, which fills as contexts are seen, and 128 ART
+/// categories, made as needed); each [`update`](Self::update) does a bounded
 /// amount of work. See the crate documentation for the algorithm.
 #[derive(Debug, Clone)]
 pub struct AnomalyDetector {

@@ -1,8 +1,9 @@
 //! Streaming anomaly detection for Pipeline Guard.
 //!
 //! [`AnomalyDetector`] scores one metric series point by point. It is causal
-//! (the score at `t` uses only data up to `t`), uses fixed memory (16,560
-//! bytes: 7.5 KiB of baselines, 8 KiB of context table) and constant time
+//! (the score at `t` uses only data up to `t`), uses bounded memory (at most
+//! 24,704 bytes: 7.5 KiB of baselines, 8 KiB of context table, at most
+//! 8,120 bytes of the ARTime-style detector) and bounded time
 //! per point, and needs no per-series tuning: one [`DetectorConfig`] serves
 //! every series.
 //!
@@ -62,7 +63,15 @@
 //!    clock of 100 points). The guard keeps new records of plain noise from
 //!    firing it ([`DetectorConfig::spatial_min_dev`]).
 //!
-//! Ideas borrowed from published NAB detectors: anomaly likelihood and
+//! **C. ARTime-style detector** ([`art`]), a separate [`Detector`]:
+//! adaptive resonance theory over a sliding window of downsampled,
+//! normalised values; a sample that founds a new cluster is an anomaly. Its
+//! sparse score is fused by maximum after the rules above:
+//! `max(out, 0.65 * art)` ([`DetectorConfig::art_weight`], chosen by
+//! cross-validation: it moves true anomalies out of the score band where
+//! routine excursions sit).
+//!
+//! Ideas borrowed from published NAB detectors: adaptive resonance (ARTime), anomaly likelihood and
 //! sequence-context novelty (Numenta HTM, CAD OSE), suppression after an
 //! alarm (ARTime, CAD OSE), robust scales and seasonal context (Skyline),
 //! the spatial anomaly rule (Numenta's NAB detector).
