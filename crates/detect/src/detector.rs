@@ -105,6 +105,11 @@ pub struct DetectorConfig {
     /// (after the false-alarm rules), 1 on the fused score before the
     /// false-alarm budget (so its alarms are budgeted too).
     pub art_stage: usize,
+    /// ARTime-style detector: its score counts only when the fused score
+    /// (before the false-alarm rules) reached at least this level within the
+    /// last few points (a decayed maximum, 0.9 per point): both detectors must
+    /// see something (0 disables the gate).
+    pub art_gate: f64,
 }
 
 impl Default for DetectorConfig {
@@ -148,6 +153,7 @@ impl Default for DetectorConfig {
             art_margin: 0.25,
             art_categories: 128,
             art_stage: 0,
+            art_gate: 0.0,
         }
     }
 }
@@ -196,6 +202,7 @@ impl DetectorConfig {
             "art_margin" => self.art_margin = f()?,
             "art_categories" => self.art_categories = u()?,
             "art_stage" => self.art_stage = u()?,
+            "art_gate" => self.art_gate = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -336,6 +343,8 @@ pub struct AnomalyDetector {
     ctx2_lik: Likelihood,
     /// The ARTime-style detector, when fused (`art_weight` or `art_bonus` > 0).
     art: Option<Box<ArtDetector>>,
+    /// Decayed recent maximum of the fused score (the ART gate).
+    fused_hold: f64,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
 }
@@ -378,6 +387,7 @@ impl AnomalyDetector {
             ),
             ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
+            fused_hold: 0.0,
             art: (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0).then(|| {
                 Box::new(ArtDetector::new(ArtConfig {
                     probation: cfg.art_probation,
@@ -529,7 +539,10 @@ impl AnomalyDetector {
             None => log_likelihood(ctx_tail),
         };
         self.parts = [score, ll];
-        let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12) + cfg.art_bonus * art;
+        let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
+        self.fused_hold = score.max(0.9 * self.fused_hold);
+        let art = if self.fused_hold >= cfg.art_gate { art } else { 0.0 };
+        score += cfg.art_bonus * art;
         if cfg.art_stage == 1 {
             score = score.max(cfg.art_weight * art);
         }
