@@ -103,13 +103,18 @@ pub struct DetectorConfig {
     pub art_categories: usize,
     /// ARTime-style detector: where the maximum is taken: 0 on the output
     /// (after the false-alarm rules), 1 on the fused score before the
-    /// false-alarm budget (so its alarms are budgeted too).
+    /// false-alarm budget (so its alarms are budgeted too), 2 after the
+    /// budget and before the refractory rule.
     pub art_stage: usize,
     /// ARTime-style detector: its score counts only when the fused score
     /// (before the false-alarm rules) reached at least this level within the
     /// last few points (a decayed maximum, 0.9 per point): both detectors must
     /// see something (0 disables the gate).
     pub art_gate: f64,
+    /// A second ARTime-style detector with this probation (so another
+    /// downsampling step: probation / 104 points), fused by the same
+    /// maximum (0 disables it).
+    pub art2_probation: usize,
 }
 
 impl Default for DetectorConfig {
@@ -154,6 +159,7 @@ impl Default for DetectorConfig {
             art_categories: 128,
             art_stage: 0,
             art_gate: 0.0,
+            art2_probation: 0,
         }
     }
 }
@@ -203,6 +209,7 @@ impl DetectorConfig {
             "art_categories" => self.art_categories = u()?,
             "art_stage" => self.art_stage = u()?,
             "art_gate" => self.art_gate = f()?,
+            "art2_probation" => self.art2_probation = u()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -343,6 +350,8 @@ pub struct AnomalyDetector {
     ctx2_lik: Likelihood,
     /// The ARTime-style detector, when fused (`art_weight` or `art_bonus` > 0).
     art: Option<Box<ArtDetector>>,
+    /// The second ARTime-style detector (`art2_probation` > 0).
+    art2: Option<Box<ArtDetector>>,
     /// Decayed recent maximum of the fused score (the ART gate).
     fused_hold: f64,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
@@ -388,6 +397,13 @@ impl AnomalyDetector {
             ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
             fused_hold: 0.0,
+            art2: (cfg.art2_probation > 0 && (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0)).then(|| {
+                Box::new(ArtDetector::new(ArtConfig {
+                    probation: cfg.art2_probation,
+                    margin: cfg.art_margin,
+                    max_categories: cfg.art_categories,
+                }))
+            }),
             art: (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0).then(|| {
                 Box::new(ArtDetector::new(ArtConfig {
                     probation: cfg.art_probation,
@@ -421,6 +437,7 @@ impl AnomalyDetector {
             + self.ctx.table_bytes()
             + self.ctx2.table_bytes()
             + self.art.as_ref().map_or(0, |a| a.memory_bytes())
+            + self.art2.as_ref().map_or(0, |a| a.memory_bytes())
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -511,6 +528,7 @@ impl AnomalyDetector {
         // Context channel: novelty of the recent bin sequence, turned into a
         // likelihood (how unusual is this much novelty for this series).
         let art = self.art.as_mut().map_or(0.0, |a| a.update(x));
+        let art = art.max(self.art2.as_mut().map_or(0.0, |a| a.update(x)));
         let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
         let ctx2_tail =
             if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 { Some(self.ctx2_lik.update(self.ctx2.update(x))) } else { None };
@@ -560,6 +578,9 @@ impl AnomalyDetector {
             if raw >= cfg.event_level {
                 self.events += 1.0;
             }
+        }
+        if cfg.art_stage == 2 {
+            score = score.max(cfg.art_weight * art);
         }
         // Refractory: only a score above the recent maximum is reported in full.
         let mut out = if score > self.recent_max { score } else { score * cfg.suppression };
