@@ -111,15 +111,7 @@ struct Dvfa {
 impl Dvfa {
     fn new(cap: usize) -> Self {
         let cap = cap.max(1);
-        Self {
-            rho_lb: 0.0,
-            rho_ub: 0.0,
-            w: Vec::new(),
-            last_used: Vec::new(),
-            cap,
-            clock: 0,
-            m: Vec::new(),
-        }
+        Self { rho_lb: 0.0, rho_ub: 0.0, w: Vec::new(), last_used: Vec::new(), cap, clock: 0, m: Vec::new() }
     }
 
     fn set_rho(&mut self, lb: f64, ub: f64) {
@@ -140,7 +132,8 @@ impl Dvfa {
             self.last_used.push(self.clock);
             self.m.push(0.0);
         } else {
-            let j = (0..self.w.len()).min_by_key(|&j| u32::MAX - self.clock.wrapping_sub(self.last_used[j])).unwrap_or(0);
+            let j =
+                (0..self.w.len()).min_by_key(|&j| u32::MAX - self.clock.wrapping_sub(self.last_used[j])).unwrap_or(0);
             self.w[j] = *x;
             self.last_used[j] = self.clock;
         }
@@ -402,10 +395,8 @@ impl ArtDetector {
         self.dsi = saved_dsi;
         // Initial vigilance: an ART run over the full windows, most typical last.
         let full = &feats[WIN - 1..];
-        let sim: Vec<f64> = full
-            .iter()
-            .map(|a| full.iter().map(|b| cosine(&a[..DIM], &b[..DIM])).sum::<f64>())
-            .collect();
+        let sim: Vec<f64> =
+            full.iter().map(|a| full.iter().map(|b| cosine(&a[..DIM], &b[..DIM])).sum::<f64>()).collect();
         let mut order: Vec<usize> = (0..full.len()).collect();
         order.sort_by(|&i, &j| sim[i].total_cmp(&sim[j]));
         let mut probe = Dvfa::new(full.len() + 1);
