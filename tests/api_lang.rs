@@ -25,12 +25,6 @@ const STILL_ENGLISH: &[(&str, &str)] = &[
     ("add_maintenance_window", "give exactly one of"),
     ("alertmanager", "`version`: missing"),
     ("alertmanager", "expected a JSON object"),
-    ("region_activate", "unknown region"),
-    ("region_deactivate", "unknown region"),
-    ("export_user_data", "no user"),
-    ("disable_user", "no user"),
-    ("enable_user", "no user"),
-    ("erase_user", "no user"),
 ];
 
 /// What the test sends that an answer may show back as it is.

@@ -23,3 +23,7 @@ api-denied-throttled = too many attempts; retry in { $seconds }s
 api-denied-setup-required = security is enabled and no account exists yet: create the admin first (`{ $command }`, or { $route } from this machine with the setup token printed at startup)
 api-denied-loopback-only = this route is only served to loopback clients
 api-denied-internal = internal error; see the server log
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = no user `{ $name }`
+api-error-unknown-region = unknown region `{ $value }`, expected one of { $expected }

@@ -81,11 +81,17 @@ async fn locations() -> Response {
 }
 
 async fn activate(State(s): State<AppState>, Caller(p): Caller, Path(region): Path<String>) -> Response {
-    reply(boundary::set_region_active(&s.guard, &region, true, &p.user).await)
+    crate::routes::errors::about_region(
+        reply(boundary::set_region_active(&s.guard, &region, true, &p.user).await),
+        &region,
+    )
 }
 
 async fn deactivate(State(s): State<AppState>, Caller(p): Caller, Path(region): Path<String>) -> Response {
-    reply(boundary::set_region_active(&s.guard, &region, false, &p.user).await)
+    crate::routes::errors::about_region(
+        reply(boundary::set_region_active(&s.guard, &region, false, &p.user).await),
+        &region,
+    )
 }
 
 async fn validate(
