@@ -30,3 +30,8 @@ api-denied-internal = interner Fehler; siehe Serverprotokoll
 # An account or a region named in the path that does not exist.
 api-error-no-user = kein Benutzer `{ $name }`
 api-error-unknown-region = unbekannte Region `{ $value }`, erwartet wird eine von { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = geben Sie genau eines von `{ $to }` und `{ $duration }` an
+api-error-alertmanager-payload = die Alertmanager-Nutzdaten können nicht gelesen werden: { $detail }

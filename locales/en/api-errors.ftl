@@ -27,3 +27,8 @@ api-denied-internal = internal error; see the server log
 # An account or a region named in the path that does not exist.
 api-error-no-user = no user `{ $name }`
 api-error-unknown-region = unknown region `{ $value }`, expected one of { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = give exactly one of `{ $to }` and `{ $duration }`
+api-error-alertmanager-payload = the Alertmanager payload cannot be read: { $detail }

@@ -30,3 +30,8 @@ api-denied-internal = error interno; consulte el registro del servidor
 # An account or a region named in the path that does not exist.
 api-error-no-user = no existe el usuario `{ $name }`
 api-error-unknown-region = región desconocida `{ $value }`, se esperaba una de { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indique exactamente uno de `{ $to }` y `{ $duration }`
+api-error-alertmanager-payload = no se puede leer la carga de Alertmanager: { $detail }

@@ -30,3 +30,8 @@ api-denied-internal = erreur interne ; consultez le journal du serveur
 # An account or a region named in the path that does not exist.
 api-error-no-user = aucun utilisateur `{ $name }`
 api-error-unknown-region = région inconnue `{ $value }`, valeurs attendues : { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indiquez exactement un des deux : `{ $to }` ou `{ $duration }`
+api-error-alertmanager-payload = impossible de lire la charge utile d’Alertmanager : { $detail }

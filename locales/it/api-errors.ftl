@@ -30,3 +30,8 @@ api-denied-internal = errore interno; vedi il log del server
 # An account or a region named in the path that does not exist.
 api-error-no-user = nessun utente `{ $name }`
 api-error-unknown-region = regione sconosciuta `{ $value }`, attesa una tra { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indica esattamente uno tra `{ $to }` e `{ $duration }`
+api-error-alertmanager-payload = impossibile leggere il payload di Alertmanager: { $detail }

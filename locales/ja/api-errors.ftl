@@ -27,3 +27,8 @@ api-denied-internal = 内部エラーです。サーバーのログを確認し�
 # An account or a region named in the path that does not exist.
 api-error-no-user = ユーザー `{ $name }` は存在しません
 api-error-unknown-region = 不明なリージョン `{ $value }`（指定可能な値: { $expected }）
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = `{ $to }` と `{ $duration }` のどちらか一方だけを指定してください
+api-error-alertmanager-payload = Alertmanager のペイロードを読み取れません: { $detail }

@@ -30,3 +30,8 @@ api-denied-internal = erro interno; veja o log do servidor
 # An account or a region named in the path that does not exist.
 api-error-no-user = nenhum usuário `{ $name }`
 api-error-unknown-region = região desconhecida `{ $value }`, esperada uma de { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = informe exatamente um entre `{ $to }` e `{ $duration }`
+api-error-alertmanager-payload = não é possível ler o payload do Alertmanager: { $detail }

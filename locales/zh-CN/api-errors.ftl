@@ -27,3 +27,8 @@ api-denied-internal = 内部错误；请查看服务器日志
 # An account or a region named in the path that does not exist.
 api-error-no-user = 没有用户 `{ $name }`
 api-error-unknown-region = 未知区域 `{ $value }`，应为以下之一：{ $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = 请在 `{ $to }` 和 `{ $duration }` 中只提供一个
+api-error-alertmanager-payload = 无法读取 Alertmanager 负载：{ $detail }

@@ -71,7 +71,10 @@ struct OptimalQuery {
 async fn optimal(State(s): State<AppState>, ApiQuery(q): ApiQuery<OptimalQuery>) -> Response {
     let lang = match guard_engine::boundary::scaling::lang(q.lang.as_deref()) {
         Ok(l) => l,
-        Err(e) => return reply::<()>(Err(e)),
+        Err(e) => {
+            let unknown = crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim());
+            return crate::routes::errors::said(reply::<()>(Err(e)), unknown);
+        }
     };
     reply(boundary::optimal_region(&s.guard, q.location.as_deref().unwrap_or(""), lang))
 }
