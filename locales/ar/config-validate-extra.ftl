@@ -41,3 +41,25 @@ config-x-step-run-argv = المتوقع أن يكون `run:` قائمة غير �
 config-x-rule-metric = المتوقع اسم مقياس مثل `{ $example }`
 config-x-finite-number = المتوقع عدد منتهٍ
 config-x-rule-number = المتوقع عدد أو حجم مثل `200MB` أو مدة مثل `500ms`، والموجود `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = وضع غير معروف `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-autoscale-rules-both = حدّد قاعدة مضمّنة (`metric` و`threshold_up` و`threshold_down` و`scale_factor`) أو قائمة تحت `rules:`، وليس كليهما
+config-x-autoscale-rules-empty = المتوقع قاعدة واحدة على الأقل، مثل `{ $example }`
+config-x-autoscale-rule-missing = المتوقع قاعدة: `metric` و`threshold_up` و`threshold_down` (و`scale_factor`)، أو قائمة تحت `rules:`
+config-x-autoscale-metric-twice = للمقياس `{ $metric }` قاعدتان؛ اجعل لكل مقياس قاعدة واحدة
+config-x-autoscale-min-zero = المتوقع نسخة واحدة على الأقل
+config-x-autoscale-min-max = المتوقع min_instances ({ $min }) ≤ max_instances ({ $max })
+config-x-autoscale-above-scale-max = القيمة { $value } أعلى من `scale.max_instances` ({ $max })، حيث يتوقف `scale_up`
+config-x-autoscale-below-scale-min = القيمة { $value } أدنى من `scale.min_instances` ({ $min })، حيث يتوقف `scale_down`
+config-x-autoscale-not-scalable = يتطلب autoscale مكوّنًا قابلًا للتوسيع: `process.command` خاضعًا للإشراف مع `{"{"}port{"}"}` و`scale: {"{"} port: N {"}"}`، أو `scale.command` مع `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` مخصص لـ `mode: hybrid` (التوسيع وفق التوقّع)
+config-x-autoscale-metric-empty = المتوقع مقياس من عينات المكوّن، مثل `cpu_usage` أو `response_time_seconds` أو مقياس فحص Prometheus
+config-x-autoscale-metric-state = `{ $metric }` حالة وليس مقياس حمل؛ وسّع وفق `cpu_usage` أو `memory_bytes` أو `response_time_seconds` أو مقياس فحص
+config-x-autoscale-metric-unsupervised = لا يُقاس `{ $metric }` إلا لعملية يشرف عليها Guard (`process:`)
+config-x-missing-key = `{ $key }` مفقود
+config-x-finite-number-found = المتوقع عدد منتهٍ، والموجود { $value }
+config-x-autoscale-thresholds = المتوقع أن يكون threshold_down ({ $down }) أدنى من threshold_up ({ $up })، وإلا فسيتذبذب التوسيع
+config-x-autoscale-factor = المتوقع scale_factor أكبر من 1 (1.5 = نصف العدد زيادةً)، والموجود { $value }
+config-x-comparison = المتوقع مقارنة مثل `< 0.05` أو `>= 1`، والموجود `{ $value }`

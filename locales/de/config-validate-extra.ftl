@@ -37,3 +37,25 @@ config-x-step-run-argv = erwartet wird für `run:` eine nicht leere Liste von Ze
 config-x-rule-metric = erwartet wird ein Metrikname wie `{ $example }`
 config-x-finite-number = erwartet wird eine endliche Zahl
 config-x-rule-number = erwartet wird eine Zahl, eine Größe wie `200MB` oder eine Dauer wie `500ms`, gefunden: `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = unbekannter Modus `{ $value }`, erwartet wird einer von { $expected }
+config-x-autoscale-rules-both = geben Sie eine Regel direkt an (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) oder eine Liste unter `rules:`, nicht beides
+config-x-autoscale-rules-empty = erwartet wird mindestens eine Regel, z. B. `{ $example }`
+config-x-autoscale-rule-missing = erwartet wird eine Regel: `metric`, `threshold_up`, `threshold_down` (und `scale_factor`) oder eine Liste unter `rules:`
+config-x-autoscale-metric-twice = `{ $metric }` hat zwei Regeln; geben Sie jeder Metrik eine Regel
+config-x-autoscale-min-zero = erwartet wird mindestens 1 Instanz
+config-x-autoscale-min-max = erwartet wird min_instances ({ $min }) ≤ max_instances ({ $max })
+config-x-autoscale-above-scale-max = { $value } liegt über `scale.max_instances` ({ $max }), wo `scale_up` endet
+config-x-autoscale-below-scale-min = { $value } liegt unter `scale.min_instances` ({ $min }), wo `scale_down` endet
+config-x-autoscale-not-scalable = autoscale erfordert eine skalierbare Komponente: ein überwachtes `process.command` mit `{"{"}port{"}"}` und `scale: {"{"} port: N {"}"}` oder `scale.command` mit `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` gilt für `mode: hybrid` (Skalieren nach der Prognose)
+config-x-autoscale-metric-empty = erwartet wird eine Metrik aus den Messwerten der Komponente, z. B. `cpu_usage`, `response_time_seconds` oder die Metrik einer Prometheus-Prüfung
+config-x-autoscale-metric-state = `{ $metric }` ist ein Zustand, kein Lastmaß; skalieren Sie nach `cpu_usage`, `memory_bytes`, `response_time_seconds` oder der Metrik einer Prüfung
+config-x-autoscale-metric-unsupervised = `{ $metric }` wird nur für einen Prozess gemessen, den der Guard beaufsichtigt (`process:`)
+config-x-missing-key = `{ $key }` fehlt
+config-x-finite-number-found = erwartet wird eine endliche Zahl, gefunden: { $value }
+config-x-autoscale-thresholds = erwartet wird threshold_down ({ $down }) unter threshold_up ({ $up }), sonst würde die Skalierung pendeln
+config-x-autoscale-factor = erwartet wird ein scale_factor größer als 1 (1,5 = die Hälfte mehr), gefunden: { $value }
+config-x-comparison = erwartet wird ein Vergleich wie `< 0.05` oder `>= 1`, gefunden: `{ $value }`

@@ -37,3 +37,25 @@ config-x-step-run-argv = `run:` debe ser una lista no vacía de cadenas (un arre
 config-x-rule-metric = se esperaba un nombre de métrica como `{ $example }`
 config-x-finite-number = se esperaba un número finito
 config-x-rule-number = se esperaba un número, un tamaño como `200MB` o una duración como `500ms`, se encontró `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = modo desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-autoscale-rules-both = indique una regla en línea (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) o una lista en `rules:`, no ambas
+config-x-autoscale-rules-empty = se esperaba al menos una regla, p. ej. `{ $example }`
+config-x-autoscale-rule-missing = se esperaba una regla: `metric`, `threshold_up`, `threshold_down` (y `scale_factor`), o una lista en `rules:`
+config-x-autoscale-metric-twice = `{ $metric }` tiene dos reglas; indique una regla por métrica
+config-x-autoscale-min-zero = se esperaba al menos 1 instancia
+config-x-autoscale-min-max = se esperaba min_instances ({ $min }) ≤ max_instances ({ $max })
+config-x-autoscale-above-scale-max = { $value } supera `scale.max_instances` ({ $max }), donde se detiene `scale_up`
+config-x-autoscale-below-scale-min = { $value } está por debajo de `scale.min_instances` ({ $min }), donde se detiene `scale_down`
+config-x-autoscale-not-scalable = autoscale necesita un componente que pueda escalar: un `process.command` supervisado con `{"{"}port{"}"}` y `scale: {"{"} port: N {"}"}`, o `scale.command` con `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` es para `mode: hybrid` (escalar según la previsión)
+config-x-autoscale-metric-empty = se esperaba una métrica de las muestras del componente, p. ej. `cpu_usage`, `response_time_seconds` o la métrica de una comprobación de Prometheus
+config-x-autoscale-metric-state = `{ $metric }` es un estado, no una medida de carga; escale según `cpu_usage`, `memory_bytes`, `response_time_seconds` o la métrica de una comprobación
+config-x-autoscale-metric-unsupervised = `{ $metric }` solo se mide para un proceso que el Guard supervisa (`process:`)
+config-x-missing-key = falta `{ $key }`
+config-x-finite-number-found = se esperaba un número finito, se encontró { $value }
+config-x-autoscale-thresholds = se esperaba threshold_down ({ $down }) por debajo de threshold_up ({ $up }); si no, el escalado oscilaría
+config-x-autoscale-factor = se esperaba un scale_factor mayor que 1 (1,5 = la mitad más), se encontró { $value }
+config-x-comparison = se esperaba una comparación como `< 0.05` o `>= 1`, se encontró `{ $value }`

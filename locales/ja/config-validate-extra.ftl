@@ -34,3 +34,25 @@ config-x-step-run-argv = `run:` には空でない文字列のリストを指定
 config-x-rule-metric = `{ $example }` のようなメトリクス名を指定してください
 config-x-finite-number = 有限の数値を指定してください
 config-x-rule-number = 数値、`200MB` のようなサイズ、または `500ms` のような期間を指定してください。指定された値: `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = 不明なモード `{ $value }`（指定可能な値: { $expected }）
+config-x-autoscale-rules-both = ルールはインライン（`metric`、`threshold_up`、`threshold_down`、`scale_factor`）か `rules:` のリストのどちらか一方で指定してください
+config-x-autoscale-rules-empty = ルールを 1 つ以上指定してください（例: `{ $example }`）
+config-x-autoscale-rule-missing = ルールを指定してください: `metric`、`threshold_up`、`threshold_down`（と `scale_factor`）、または `rules:` のリスト
+config-x-autoscale-metric-twice = `{ $metric }` にルールが 2 つあります。メトリクスごとにルールは 1 つにしてください
+config-x-autoscale-min-zero = インスタンスは 1 以上を指定してください
+config-x-autoscale-min-max = min_instances（{ $min }）≤ max_instances（{ $max }）となるように指定してください
+config-x-autoscale-above-scale-max = { $value } は `scale_up` が止まる `scale.max_instances`（{ $max }）を超えています
+config-x-autoscale-below-scale-min = { $value } は `scale_down` が止まる `scale.min_instances`（{ $min }）を下回っています
+config-x-autoscale-not-scalable = autoscale にはスケールできるコンポーネントが必要です: `{"{"}port{"}"}` と `scale: {"{"} port: N {"}"}` を持つスーパーバイザー管理下の `process.command`、または `{"{"}replicas{"}"}` を持つ `scale.command`
+config-x-autoscale-horizon = `horizon` は `mode: hybrid`（予測に基づくスケーリング）用です
+config-x-autoscale-metric-empty = コンポーネントのサンプルのメトリクスを指定してください（例: `cpu_usage`、`response_time_seconds`、Prometheus チェックのメトリクス）
+config-x-autoscale-metric-state = `{ $metric }` は状態であり、負荷の指標ではありません。`cpu_usage`、`memory_bytes`、`response_time_seconds` またはチェックのメトリクスでスケールしてください
+config-x-autoscale-metric-unsupervised = `{ $metric }` は Guard がスーパーバイザーとして管理するプロセス（`process:`）でのみ計測されます
+config-x-missing-key = `{ $key }` がありません
+config-x-finite-number-found = 有限の数値を指定してください。指定された値: { $value }
+config-x-autoscale-thresholds = threshold_down（{ $down }）は threshold_up（{ $up }）より小さくしてください。そうしないとスケーリングが振動します
+config-x-autoscale-factor = scale_factor は 1 より大きくしてください（1.5 = 1.5 倍）。指定された値: { $value }
+config-x-comparison = `< 0.05` や `>= 1` のような比較を指定してください。指定された値: `{ $value }`

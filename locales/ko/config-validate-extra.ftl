@@ -34,3 +34,25 @@ config-x-step-run-argv = `run:`은(는) 비어 있지 않은 문자열 목록이
 config-x-rule-metric = `{ $example }` 같은 메트릭 이름이 필요합니다
 config-x-finite-number = 유한한 숫자가 필요합니다
 config-x-rule-number = 숫자, `200MB` 같은 크기 또는 `500ms` 같은 기간이 필요합니다. 입력된 값: `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = 알 수 없는 모드 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+config-x-autoscale-rules-both = 규칙은 인라인(`metric`, `threshold_up`, `threshold_down`, `scale_factor`)이나 `rules:` 아래 목록 중 하나로만 지정하세요
+config-x-autoscale-rules-empty = 규칙이 하나 이상 필요합니다(예: `{ $example }`)
+config-x-autoscale-rule-missing = 규칙이 필요합니다: `metric`, `threshold_up`, `threshold_down`(및 `scale_factor`) 또는 `rules:` 아래 목록
+config-x-autoscale-metric-twice = `{ $metric }`에 규칙이 두 개 있습니다. 메트릭마다 규칙은 하나만 지정하세요
+config-x-autoscale-min-zero = 인스턴스가 1개 이상 필요합니다
+config-x-autoscale-min-max = min_instances({ $min }) ≤ max_instances({ $max })여야 합니다
+config-x-autoscale-above-scale-max = { $value }이(가) `scale_up`이 멈추는 `scale.max_instances`({ $max })보다 큽니다
+config-x-autoscale-below-scale-min = { $value }이(가) `scale_down`이 멈추는 `scale.min_instances`({ $min })보다 작습니다
+config-x-autoscale-not-scalable = autoscale에는 확장 가능한 구성 요소가 필요합니다: `{"{"}port{"}"}`와 `scale: {"{"} port: N {"}"}`가 있는 감독 대상 `process.command`, 또는 `{"{"}replicas{"}"}`가 있는 `scale.command`
+config-x-autoscale-horizon = `horizon`은 `mode: hybrid`(예측에 따른 확장)용입니다
+config-x-autoscale-metric-empty = 구성 요소 샘플의 메트릭이 필요합니다(예: `cpu_usage`, `response_time_seconds` 또는 Prometheus 검사의 메트릭)
+config-x-autoscale-metric-state = `{ $metric }`은(는) 부하 측정값이 아니라 상태입니다. `cpu_usage`, `memory_bytes`, `response_time_seconds` 또는 검사의 메트릭으로 확장하세요
+config-x-autoscale-metric-unsupervised = `{ $metric }`은(는) Guard가 감독하는 프로세스(`process:`)에서만 측정됩니다
+config-x-missing-key = `{ $key }`이(가) 없습니다
+config-x-finite-number-found = 유한한 숫자가 필요합니다. 입력된 값: { $value }
+config-x-autoscale-thresholds = threshold_down({ $down })은 threshold_up({ $up })보다 작아야 합니다. 그렇지 않으면 확장이 오락가락합니다
+config-x-autoscale-factor = scale_factor는 1보다 커야 합니다(1.5 = 절반 더). 입력된 값: { $value }
+config-x-comparison = `< 0.05`나 `>= 1` 같은 비교가 필요합니다. 입력된 값: `{ $value }`

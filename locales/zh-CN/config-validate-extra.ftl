@@ -34,3 +34,25 @@ config-x-step-run-argv = `run:` 应为非空的字符串列表（argv 数组，�
 config-x-rule-metric = 应为指标名称，例如 `{ $example }`
 config-x-finite-number = 应为有限数值
 config-x-rule-number = 应为数值、`200MB` 这样的大小或 `500ms` 这样的时长，实际为 `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = 未知模式 `{ $value }`，应为以下之一：{ $expected }
+config-x-autoscale-rules-both = 规则请以内联方式（`metric`、`threshold_up`、`threshold_down`、`scale_factor`）或在 `rules:` 下以列表给出，不能同时使用
+config-x-autoscale-rules-empty = 应至少有一条规则，例如 `{ $example }`
+config-x-autoscale-rule-missing = 应有一条规则：`metric`、`threshold_up`、`threshold_down`（以及 `scale_factor`），或 `rules:` 下的列表
+config-x-autoscale-metric-twice = `{ $metric }` 有两条规则；每个指标只能有一条规则
+config-x-autoscale-min-zero = 应至少有 1 个实例
+config-x-autoscale-min-max = 应满足 min_instances（{ $min }）≤ max_instances（{ $max }）
+config-x-autoscale-above-scale-max = { $value } 超过了 `scale.max_instances`（{ $max }），`scale_up` 到此为止
+config-x-autoscale-below-scale-min = { $value } 低于 `scale.min_instances`（{ $min }），`scale_down` 到此为止
+config-x-autoscale-not-scalable = autoscale 需要可伸缩的组件：带有 `{"{"}port{"}"}` 和 `scale: {"{"} port: N {"}"}` 的受监管 `process.command`，或带有 `{"{"}replicas{"}"}` 的 `scale.command`
+config-x-autoscale-horizon = `horizon` 仅用于 `mode: hybrid`（按预测伸缩）
+config-x-autoscale-metric-empty = 应为组件样本中的指标，例如 `cpu_usage`、`response_time_seconds` 或 Prometheus 检查的指标
+config-x-autoscale-metric-state = `{ $metric }` 是状态而不是负载度量；请按 `cpu_usage`、`memory_bytes`、`response_time_seconds` 或检查的指标伸缩
+config-x-autoscale-metric-unsupervised = `{ $metric }` 只对 Guard 监管的进程（`process:`）进行测量
+config-x-missing-key = 缺少 `{ $key }`
+config-x-finite-number-found = 应为有限数值，实际为 { $value }
+config-x-autoscale-thresholds = threshold_down（{ $down }）应低于 threshold_up（{ $up }），否则伸缩会来回振荡
+config-x-autoscale-factor = scale_factor 应大于 1（1.5 = 增加一半），实际为 { $value }
+config-x-comparison = 应为 `< 0.05` 或 `>= 1` 这样的比较，实际为 `{ $value }`
