@@ -63,3 +63,33 @@ config-x-finite-number-found = المتوقع عدد منتهٍ، والموجو
 config-x-autoscale-thresholds = المتوقع أن يكون threshold_down ({ $down }) أدنى من threshold_up ({ $up })، وإلا فسيتذبذب التوسيع
 config-x-autoscale-factor = المتوقع scale_factor أكبر من 1 (1.5 = نصف العدد زيادةً)، والموجود { $value }
 config-x-comparison = المتوقع مقارنة مثل `< 0.05` أو `>= 1`، والموجود `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = لغة غير معروفة `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-channel-https-token = المتوقع عنوان URL يبدأ بـ https:// (لا يُسمح بـ http:// العادي إلا إلى 127.0.0.1/localhost: فالعنوان يحمل رمزًا مميزًا)
+config-x-channel-https = المتوقع عنوان URL يبدأ بـ https://
+config-x-channel-headers-webhook = `headers` مخصص لقناة `webhook` عامة فقط
+config-x-channel-header-name = `{ $name }` ليس اسم ترويسة HTTP صالحًا
+config-x-channel-header-value = ليست قيمة ترويسة HTTP صالحة
+config-x-smtp-security = أمان SMTP غير معروف `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-smtp-host = المتوقع اسم مضيف مرحّل SMTP
+config-x-smtp-clear-text = يرسل `security: none` البريد وكلمة المرور نصًا واضحًا: لا يُسمح به إلا لمرحّل على 127.0.0.1/localhost؛ استخدم tls أو starttls
+config-x-smtp-password-user = يتطلب `password` وجود `username`
+config-x-email = المتوقع عنوان بريد إلكتروني مثل `{ $example }`، والموجود `{ $value }`
+config-x-email-recipients = المتوقع مستلم واحد على الأقل
+config-x-channel-kind-missing = المتوقع نوع قناة واحد: { $kinds }
+config-x-channel-kind-many = المتوقع نوع قناة واحد بالضبط، والموجود { $found }
+config-x-severity = درجة خطورة غير معروفة `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-unknown-component = مكوّن غير معروف `{ $name }`
+config-x-unknown-event = حدث غير معروف `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-channel-name = المتوقع اسم قناة غير فارغ
+config-x-retry-attempts = المتوقع من { $min } إلى { $max } { $max ->
+        [zero] محاولة
+        [one] محاولة
+        [two] محاولتين
+        [few] محاولات
+        [many] محاولة
+       *[other] محاولة
+    }
+config-x-channel-duplicate = اسم القناة `{ $name }` مكرر (استخدمته القناة { $first } أولًا)

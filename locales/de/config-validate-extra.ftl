@@ -59,3 +59,29 @@ config-x-finite-number-found = erwartet wird eine endliche Zahl, gefunden: { $va
 config-x-autoscale-thresholds = erwartet wird threshold_down ({ $down }) unter threshold_up ({ $up }), sonst würde die Skalierung pendeln
 config-x-autoscale-factor = erwartet wird ein scale_factor größer als 1 (1,5 = die Hälfte mehr), gefunden: { $value }
 config-x-comparison = erwartet wird ein Vergleich wie `< 0.05` oder `>= 1`, gefunden: `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = unbekannte Sprache `{ $value }`, erwartet wird eine von { $expected }
+config-x-channel-https-token = erwartet wird eine https://-URL (einfaches http:// ist nur zu 127.0.0.1/localhost erlaubt: die URL enthält ein Token)
+config-x-channel-https = erwartet wird eine https://-URL
+config-x-channel-headers-webhook = `headers` gibt es nur für einen allgemeinen `webhook`-Kanal
+config-x-channel-header-name = `{ $name }` ist kein gültiger HTTP-Header-Name
+config-x-channel-header-value = kein gültiger HTTP-Header-Wert
+config-x-smtp-security = unbekannte SMTP-Sicherheit `{ $value }`, erwartet wird eine von { $expected }
+config-x-smtp-host = erwartet wird der Hostname des SMTP-Relays
+config-x-smtp-clear-text = `security: none` sendet E-Mail und Passwort im Klartext: nur zu einem Relay auf 127.0.0.1/localhost erlaubt; verwenden Sie tls oder starttls
+config-x-smtp-password-user = ein `password` erfordert einen `username`
+config-x-email = erwartet wird eine E-Mail-Adresse wie `{ $example }`, gefunden: `{ $value }`
+config-x-email-recipients = erwartet wird mindestens ein Empfänger
+config-x-channel-kind-missing = erwartet wird eine Kanalart: { $kinds }
+config-x-channel-kind-many = erwartet wird genau eine Kanalart, gefunden: { $found }
+config-x-severity = unbekannter Schweregrad `{ $value }`, erwartet wird einer von { $expected }
+config-x-unknown-component = unbekannte Komponente `{ $name }`
+config-x-unknown-event = unbekanntes Ereignis `{ $value }`, erwartet wird eines von { $expected }
+config-x-channel-name = erwartet wird ein nicht leerer Kanalname
+config-x-retry-attempts = erwartet werden { $min } bis { $max } { $max ->
+        [one] Versuch
+       *[other] Versuche
+    }
+config-x-channel-duplicate = doppelter Kanalname `{ $name }` (zuerst von Kanal { $first } verwendet)

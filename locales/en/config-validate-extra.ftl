@@ -59,3 +59,29 @@ config-x-finite-number-found = expected a finite number, found { $value }
 config-x-autoscale-thresholds = expected threshold_down ({ $down }) below threshold_up ({ $up }), or scaling would flap
 config-x-autoscale-factor = expected a scale_factor greater than 1 (1.5 = half as many again), found { $value }
 config-x-comparison = expected a comparison like `< 0.05` or `>= 1`, found `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = unknown language `{ $value }`, expected one of { $expected }
+config-x-channel-https-token = expected an https:// URL (plain http:// is allowed only to 127.0.0.1/localhost: the URL carries a token)
+config-x-channel-https = expected an https:// URL
+config-x-channel-headers-webhook = `headers` is only for a generic `webhook` channel
+config-x-channel-header-name = `{ $name }` is not a valid HTTP header name
+config-x-channel-header-value = not a valid HTTP header value
+config-x-smtp-security = unknown SMTP security `{ $value }`, expected one of { $expected }
+config-x-smtp-host = expected the SMTP relay's host name
+config-x-smtp-clear-text = `security: none` sends mail and password in clear text: allowed only to a relay on 127.0.0.1/localhost; use tls or starttls
+config-x-smtp-password-user = a `password` needs a `username`
+config-x-email = expected an e-mail address such as `{ $example }`, found `{ $value }`
+config-x-email-recipients = expected at least one recipient
+config-x-channel-kind-missing = expected one channel kind: { $kinds }
+config-x-channel-kind-many = expected exactly one channel kind, found { $found }
+config-x-severity = unknown severity `{ $value }`, expected one of { $expected }
+config-x-unknown-component = unknown component `{ $name }`
+config-x-unknown-event = unknown event `{ $value }`, expected one of { $expected }
+config-x-channel-name = expected a non-empty channel name
+config-x-retry-attempts = expected between { $min } and { $max } { $max ->
+        [one] attempt
+       *[other] attempts
+    }
+config-x-channel-duplicate = duplicate channel name `{ $name }` (first used by channel { $first })

@@ -59,3 +59,29 @@ config-x-finite-number-found = se esperaba un número finito, se encontró { $va
 config-x-autoscale-thresholds = se esperaba threshold_down ({ $down }) por debajo de threshold_up ({ $up }); si no, el escalado oscilaría
 config-x-autoscale-factor = se esperaba un scale_factor mayor que 1 (1,5 = la mitad más), se encontró { $value }
 config-x-comparison = se esperaba una comparación como `< 0.05` o `>= 1`, se encontró `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = idioma desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-channel-https-token = se esperaba una URL https:// (http:// simple solo se permite hacia 127.0.0.1/localhost: la URL lleva un token)
+config-x-channel-https = se esperaba una URL https://
+config-x-channel-headers-webhook = `headers` solo existe para un canal `webhook` genérico
+config-x-channel-header-name = `{ $name }` no es un nombre de cabecera HTTP válido
+config-x-channel-header-value = no es un valor de cabecera HTTP válido
+config-x-smtp-security = seguridad SMTP desconocida `{ $value }`, se esperaba una de { $expected }
+config-x-smtp-host = se esperaba el nombre de host del relé SMTP
+config-x-smtp-clear-text = `security: none` envía el correo y la contraseña en texto plano: solo se permite hacia un relé en 127.0.0.1/localhost; use tls o starttls
+config-x-smtp-password-user = un `password` requiere un `username`
+config-x-email = se esperaba una dirección de correo como `{ $example }`, se encontró `{ $value }`
+config-x-email-recipients = se esperaba al menos un destinatario
+config-x-channel-kind-missing = se esperaba un tipo de canal: { $kinds }
+config-x-channel-kind-many = se esperaba exactamente un tipo de canal, se encontró { $found }
+config-x-severity = gravedad desconocida `{ $value }`, se esperaba una de { $expected }
+config-x-unknown-component = componente desconocido `{ $name }`
+config-x-unknown-event = evento desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-channel-name = se esperaba un nombre de canal no vacío
+config-x-retry-attempts = se esperaban entre { $min } y { $max } { $max ->
+        [one] intento
+       *[other] intentos
+    }
+config-x-channel-duplicate = nombre de canal duplicado `{ $name }` (ya lo usa el canal { $first })

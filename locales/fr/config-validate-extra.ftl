@@ -59,3 +59,29 @@ config-x-finite-number-found = un nombre fini est attendu, trouvé : { $value }
 config-x-autoscale-thresholds = threshold_down ({ $down }) doit être inférieur à threshold_up ({ $up }), sinon la mise à l’échelle oscillerait
 config-x-autoscale-factor = un scale_factor supérieur à 1 est attendu (1,5 = moitié plus), trouvé : { $value }
 config-x-comparison = une comparaison comme `< 0.05` ou `>= 1` est attendue, trouvé : `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = langue inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-channel-https-token = une URL https:// est attendue (http:// simple n’est permis que vers 127.0.0.1/localhost : l’URL contient un jeton)
+config-x-channel-https = une URL https:// est attendue
+config-x-channel-headers-webhook = `headers` n’existe que pour un canal `webhook` générique
+config-x-channel-header-name = `{ $name }` n’est pas un nom d’en-tête HTTP valide
+config-x-channel-header-value = valeur d’en-tête HTTP non valide
+config-x-smtp-security = sécurité SMTP inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-smtp-host = le nom d’hôte du relais SMTP est attendu
+config-x-smtp-clear-text = `security: none` envoie le courrier et le mot de passe en clair : permis seulement vers un relais sur 127.0.0.1/localhost ; utilisez tls ou starttls
+config-x-smtp-password-user = un `password` exige un `username`
+config-x-email = une adresse électronique comme `{ $example }` est attendue, trouvé : `{ $value }`
+config-x-email-recipients = au moins un destinataire est attendu
+config-x-channel-kind-missing = un type de canal est attendu : { $kinds }
+config-x-channel-kind-many = un seul type de canal est attendu, trouvé : { $found }
+config-x-severity = gravité inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-unknown-component = composant inconnu `{ $name }`
+config-x-unknown-event = événement inconnu `{ $value }`, valeurs attendues : { $expected }
+config-x-channel-name = un nom de canal non vide est attendu
+config-x-retry-attempts = entre { $min } et { $max } { $max ->
+        [one] tentative
+       *[other] tentatives
+    } sont attendues
+config-x-channel-duplicate = nom de canal en double `{ $name }` (déjà utilisé par le canal { $first })

@@ -59,3 +59,29 @@ config-x-finite-number-found = atteso un numero finito, trovato { $value }
 config-x-autoscale-thresholds = atteso threshold_down ({ $down }) sotto threshold_up ({ $up }), altrimenti lo scaling oscillerebbe
 config-x-autoscale-factor = atteso uno scale_factor maggiore di 1 (1,5 = metà in più), trovato { $value }
 config-x-comparison = attesa un confronto come `< 0.05` o `>= 1`, trovato `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = lingua sconosciuta `{ $value }`, attesa una tra { $expected }
+config-x-channel-https-token = attesa una URL https:// (http:// semplice è ammesso solo verso 127.0.0.1/localhost: la URL contiene un token)
+config-x-channel-https = attesa una URL https://
+config-x-channel-headers-webhook = `headers` esiste solo per un canale `webhook` generico
+config-x-channel-header-name = `{ $name }` non è un nome di intestazione HTTP valido
+config-x-channel-header-value = valore di intestazione HTTP non valido
+config-x-smtp-security = sicurezza SMTP sconosciuta `{ $value }`, attesa una tra { $expected }
+config-x-smtp-host = atteso il nome host del relay SMTP
+config-x-smtp-clear-text = `security: none` invia posta e password in chiaro: ammesso solo verso un relay su 127.0.0.1/localhost; usa tls o starttls
+config-x-smtp-password-user = una `password` richiede uno `username`
+config-x-email = atteso un indirizzo e-mail come `{ $example }`, trovato `{ $value }`
+config-x-email-recipients = atteso almeno un destinatario
+config-x-channel-kind-missing = atteso un tipo di canale: { $kinds }
+config-x-channel-kind-many = atteso esattamente un tipo di canale, trovati { $found }
+config-x-severity = gravità sconosciuta `{ $value }`, attesa una tra { $expected }
+config-x-unknown-component = componente sconosciuto `{ $name }`
+config-x-unknown-event = evento sconosciuto `{ $value }`, atteso uno tra { $expected }
+config-x-channel-name = atteso un nome di canale non vuoto
+config-x-retry-attempts = attesi da { $min } a { $max } { $max ->
+        [one] tentativo
+       *[other] tentativi
+    }
+config-x-channel-duplicate = nome di canale duplicato `{ $name }` (già usato dal canale { $first })

@@ -56,3 +56,26 @@ config-x-finite-number-found = 有限の数値を指定してください。指�
 config-x-autoscale-thresholds = threshold_down（{ $down }）は threshold_up（{ $up }）より小さくしてください。そうしないとスケーリングが振動します
 config-x-autoscale-factor = scale_factor は 1 より大きくしてください（1.5 = 1.5 倍）。指定された値: { $value }
 config-x-comparison = `< 0.05` や `>= 1` のような比較を指定してください。指定された値: `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = 不明な言語 `{ $value }`（指定可能な値: { $expected }）
+config-x-channel-https-token = https:// の URL を指定してください（URL にトークンが含まれるため、平文の http:// は 127.0.0.1/localhost 宛てにのみ使えます）
+config-x-channel-https = https:// の URL を指定してください
+config-x-channel-headers-webhook = `headers` は汎用の `webhook` チャネル専用です
+config-x-channel-header-name = `{ $name }` は有効な HTTP ヘッダー名ではありません
+config-x-channel-header-value = 有効な HTTP ヘッダー値ではありません
+config-x-smtp-security = 不明な SMTP セキュリティ `{ $value }`（指定可能な値: { $expected }）
+config-x-smtp-host = SMTP リレーのホスト名を指定してください
+config-x-smtp-clear-text = `security: none` はメールとパスワードを平文で送信します。127.0.0.1/localhost のリレー宛てにのみ使えます。tls か starttls を使ってください
+config-x-smtp-password-user = `password` には `username` が必要です
+config-x-email = `{ $example }` のようなメールアドレスを指定してください。指定された値: `{ $value }`
+config-x-email-recipients = 宛先を 1 つ以上指定してください
+config-x-channel-kind-missing = チャネルの種類を 1 つ指定してください: { $kinds }
+config-x-channel-kind-many = チャネルの種類は 1 つだけ指定してください（指定された種類: { $found }）
+config-x-severity = 不明な重大度 `{ $value }`（指定可能な値: { $expected }）
+config-x-unknown-component = 不明なコンポーネント `{ $name }`
+config-x-unknown-event = 不明なイベント `{ $value }`（指定可能な値: { $expected }）
+config-x-channel-name = 空でないチャネル名を指定してください
+config-x-retry-attempts = 試行回数は { $min }～{ $max } 回で指定してください
+config-x-channel-duplicate = チャネル名 `{ $name }` が重複しています（最初はチャネル { $first } で使用）

@@ -56,3 +56,26 @@ config-x-finite-number-found = 유한한 숫자가 필요합니다. 입력된 �
 config-x-autoscale-thresholds = threshold_down({ $down })은 threshold_up({ $up })보다 작아야 합니다. 그렇지 않으면 확장이 오락가락합니다
 config-x-autoscale-factor = scale_factor는 1보다 커야 합니다(1.5 = 절반 더). 입력된 값: { $value }
 config-x-comparison = `< 0.05`나 `>= 1` 같은 비교가 필요합니다. 입력된 값: `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = 알 수 없는 언어 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+config-x-channel-https-token = https:// URL이 필요합니다(URL에 토큰이 담기므로 일반 http://는 127.0.0.1/localhost에만 허용됩니다)
+config-x-channel-https = https:// URL이 필요합니다
+config-x-channel-headers-webhook = `headers`는 일반 `webhook` 채널에서만 쓸 수 있습니다
+config-x-channel-header-name = `{ $name }`은(는) 올바른 HTTP 헤더 이름이 아닙니다
+config-x-channel-header-value = 올바른 HTTP 헤더 값이 아닙니다
+config-x-smtp-security = 알 수 없는 SMTP 보안 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+config-x-smtp-host = SMTP 릴레이의 호스트 이름이 필요합니다
+config-x-smtp-clear-text = `security: none`은 메일과 비밀번호를 평문으로 보냅니다. 127.0.0.1/localhost의 릴레이에만 허용됩니다. tls나 starttls를 쓰세요
+config-x-smtp-password-user = `password`에는 `username`이 필요합니다
+config-x-email = `{ $example }` 같은 이메일 주소가 필요합니다. 입력된 값: `{ $value }`
+config-x-email-recipients = 받는 사람이 한 명 이상 필요합니다
+config-x-channel-kind-missing = 채널 종류가 하나 필요합니다: { $kinds }
+config-x-channel-kind-many = 채널 종류는 하나만 지정하세요. 입력된 종류: { $found }
+config-x-severity = 알 수 없는 심각도 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+config-x-unknown-component = 알 수 없는 구성 요소 `{ $name }`
+config-x-unknown-event = 알 수 없는 이벤트 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+config-x-channel-name = 비어 있지 않은 채널 이름이 필요합니다
+config-x-retry-attempts = 시도 횟수는 { $min }~{ $max }회여야 합니다
+config-x-channel-duplicate = 채널 이름 `{ $name }`이(가) 중복됩니다(채널 { $first }에서 처음 사용)

@@ -59,3 +59,29 @@ config-x-finite-number-found = esperado um número finito, encontrado { $value }
 config-x-autoscale-thresholds = esperado threshold_down ({ $down }) abaixo de threshold_up ({ $up }); senão o escalonamento oscilaria
 config-x-autoscale-factor = esperado um scale_factor maior que 1 (1,5 = metade a mais), encontrado { $value }
 config-x-comparison = esperada uma comparação como `< 0.05` ou `>= 1`, encontrado `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = idioma desconhecido `{ $value }`, esperado um de { $expected }
+config-x-channel-https-token = esperada uma URL https:// (http:// simples só é permitido para 127.0.0.1/localhost: a URL carrega um token)
+config-x-channel-https = esperada uma URL https://
+config-x-channel-headers-webhook = `headers` existe apenas para um canal `webhook` genérico
+config-x-channel-header-name = `{ $name }` não é um nome de cabeçalho HTTP válido
+config-x-channel-header-value = valor de cabeçalho HTTP inválido
+config-x-smtp-security = segurança SMTP desconhecida `{ $value }`, esperada uma de { $expected }
+config-x-smtp-host = esperado o nome de host do relay SMTP
+config-x-smtp-clear-text = `security: none` envia e-mail e senha em texto puro: permitido apenas para um relay em 127.0.0.1/localhost; use tls ou starttls
+config-x-smtp-password-user = um `password` exige um `username`
+config-x-email = esperado um endereço de e-mail como `{ $example }`, encontrado `{ $value }`
+config-x-email-recipients = esperado pelo menos um destinatário
+config-x-channel-kind-missing = esperado um tipo de canal: { $kinds }
+config-x-channel-kind-many = esperado exatamente um tipo de canal, encontrado { $found }
+config-x-severity = severidade desconhecida `{ $value }`, esperada uma de { $expected }
+config-x-unknown-component = componente desconhecido `{ $name }`
+config-x-unknown-event = evento desconhecido `{ $value }`, esperado um de { $expected }
+config-x-channel-name = esperado um nome de canal não vazio
+config-x-retry-attempts = esperadas entre { $min } e { $max } { $max ->
+        [one] tentativa
+       *[other] tentativas
+    }
+config-x-channel-duplicate = nome de canal duplicado `{ $name }` (usado primeiro pelo canal { $first })

@@ -56,3 +56,26 @@ config-x-finite-number-found = 应为有限数值，实际为 { $value }
 config-x-autoscale-thresholds = threshold_down（{ $down }）应低于 threshold_up（{ $up }），否则伸缩会来回振荡
 config-x-autoscale-factor = scale_factor 应大于 1（1.5 = 增加一半），实际为 { $value }
 config-x-comparison = 应为 `< 0.05` 或 `>= 1` 这样的比较，实际为 `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = 未知语言 `{ $value }`，应为以下之一：{ $expected }
+config-x-channel-https-token = 应为 https:// URL（URL 中带有令牌，明文 http:// 仅允许用于 127.0.0.1/localhost）
+config-x-channel-https = 应为 https:// URL
+config-x-channel-headers-webhook = `headers` 仅适用于通用 `webhook` 渠道
+config-x-channel-header-name = `{ $name }` 不是有效的 HTTP 头名称
+config-x-channel-header-value = 不是有效的 HTTP 头值
+config-x-smtp-security = 未知 SMTP 安全方式 `{ $value }`，应为以下之一：{ $expected }
+config-x-smtp-host = 应为 SMTP 中继的主机名
+config-x-smtp-clear-text = `security: none` 会以明文发送邮件和密码：仅允许用于 127.0.0.1/localhost 上的中继；请使用 tls 或 starttls
+config-x-smtp-password-user = `password` 需要 `username`
+config-x-email = 应为电子邮件地址，例如 `{ $example }`，实际为 `{ $value }`
+config-x-email-recipients = 应至少有一个收件人
+config-x-channel-kind-missing = 应有一种渠道类型：{ $kinds }
+config-x-channel-kind-many = 应只有一种渠道类型，实际为 { $found }
+config-x-severity = 未知严重级别 `{ $value }`，应为以下之一：{ $expected }
+config-x-unknown-component = 未知组件 `{ $name }`
+config-x-unknown-event = 未知事件 `{ $value }`，应为以下之一：{ $expected }
+config-x-channel-name = 应为非空的渠道名称
+config-x-retry-attempts = 尝试次数应在 { $min } 到 { $max } 次之间
+config-x-channel-duplicate = 渠道名称 `{ $name }` 重复（首次由渠道 { $first } 使用）
