@@ -8,9 +8,10 @@
 // writes. Anything else bypassed Fluent. Screenshots of every page in both pseudo-locales go to
 // artifacts/ui/pseudo-*.png (to look at for clipped or overlapping text); text cut off by its
 // box (overflow hidden without an ellipsis) fails too. `node e2e/pseudo.mjs [name-filter]`.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UI_DIR, launchBrowser, runTests, screenshot, startDemo, startServe, waitFor, sleep } from './harness.mjs';
+import { UI_DIR, binDir, launchBrowser, runTests, screenshot, startDemo, startServe, waitFor, sleep } from './harness.mjs';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -284,6 +285,29 @@ const tests = [
       await tallScreenshot(`pseudo-${lang}-component-form`);
       if (words.length) throw new Error(`text outside Fluent in the form:\n${[...new Set(words)].join(' | ')}`);
       await page.keyboard.press('Escape');
+    },
+  ]),
+  ...PSEUDO.map((lang) => [
+    `sign-in with security on, a wrong password refused, in ${lang}: no word outside the markers but the name typed`,
+    async () => {
+      const secure = await startServe(() => 'pipeline:\n  security: { enabled: true }\ncomponents:\n  - name: base\n    check: { tcp: { addr: "127.0.0.1:9" } }\n', { env: { PG_PSEUDO: '1' } });
+      try {
+        const add = spawnSync(path.join(binDir(), 'pipeline-guard'), ['user', 'add', 'vera', '--role', 'admin', '--db', path.join(secure.dir, 'guard.db')], { input: 'a long enough password\n' });
+        if (add.status !== 0) throw new Error(`user add: ${add.stderr}`);
+        await page.goto(`${secure.url}/#/overview`);
+        await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+        await page.reload();
+        await page.waitForSelector('[data-testid="sign-in"][open]');
+        await page.fill('[data-testid="sign-in-user"]', 'vera');
+        await page.fill('[data-testid="sign-in-password"]', 'not the password');
+        await page.click('[data-testid="sign-in-submit"]');
+        await page.waitForSelector('[data-testid="sign-in-error"]');
+        const words = leaks(await visibleText(), new Set([...(await intlWords()), ...NATIVE, 'vera']));
+        await tallScreenshot(`pseudo-${lang}-sign-in`);
+        if (words.length) throw new Error(`text outside Fluent at sign-in:\n${[...new Set(words)].join(' | ')}`);
+      } finally {
+        await secure.stop();
+      }
     },
   ]),
   ['for review: the Incidents page and the component form\'s config problems in de, ja and ar (artifacts/ui/review-*.png)', async () => {
