@@ -23,3 +23,12 @@ api-denied-throttled = محاولات كثيرة جدًا؛ أعد المحاو�
 api-denied-setup-required = الأمان مفعّل ولا يوجد حساب بعد: أنشئ المسؤول أولًا (`{ $command }`، أو { $route } من هذا الجهاز باستخدام رمز الإعداد المطبوع عند التشغيل)
 api-denied-loopback-only = يُقدَّم هذا المسار لعملاء الاسترجاع المحلي فقط
 api-denied-internal = خطأ داخلي؛ راجع سجل الخادم
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = لا يوجد مستخدم `{ $name }`
+api-error-unknown-region = منطقة غير معروفة `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = حدّد واحدًا فقط من `{ $to }` و`{ $duration }`
+api-error-alertmanager-payload = تتعذّر قراءة حمولة Alertmanager: { $detail }

@@ -26,3 +26,12 @@ api-denied-throttled = zu viele Versuche; erneut versuchen in { $seconds } { $se
 api-denied-setup-required = die Sicherheit ist aktiviert und es gibt noch kein Konto: legen Sie zuerst den Administrator an (`{ $command }` oder { $route } von diesem Rechner mit dem beim Start ausgegebenen Einrichtungstoken)
 api-denied-loopback-only = diese Route wird nur Loopback-Clients bereitgestellt
 api-denied-internal = interner Fehler; siehe Serverprotokoll
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = kein Benutzer `{ $name }`
+api-error-unknown-region = unbekannte Region `{ $value }`, erwartet wird eine von { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = geben Sie genau eines von `{ $to }` und `{ $duration }` an
+api-error-alertmanager-payload = die Alertmanager-Nutzdaten können nicht gelesen werden: { $detail }

@@ -23,3 +23,12 @@ api-denied-throttled = too many attempts; retry in { $seconds }s
 api-denied-setup-required = security is enabled and no account exists yet: create the admin first (`{ $command }`, or { $route } from this machine with the setup token printed at startup)
 api-denied-loopback-only = this route is only served to loopback clients
 api-denied-internal = internal error; see the server log
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = no user `{ $name }`
+api-error-unknown-region = unknown region `{ $value }`, expected one of { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = give exactly one of `{ $to }` and `{ $duration }`
+api-error-alertmanager-payload = the Alertmanager payload cannot be read: { $detail }

@@ -26,3 +26,12 @@ api-denied-throttled = demasiados intentos; vuelva a intentarlo en { $seconds } 
 api-denied-setup-required = la seguridad está activada y aún no existe ninguna cuenta: cree primero el administrador (`{ $command }`, o { $route } desde esta máquina con el token de configuración mostrado al arrancar)
 api-denied-loopback-only = esta ruta solo se sirve a clientes de loopback
 api-denied-internal = error interno; consulte el registro del servidor
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = no existe el usuario `{ $name }`
+api-error-unknown-region = región desconocida `{ $value }`, se esperaba una de { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indique exactamente uno de `{ $to }` y `{ $duration }`
+api-error-alertmanager-payload = no se puede leer la carga de Alertmanager: { $detail }

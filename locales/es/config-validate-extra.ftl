@@ -37,3 +37,51 @@ config-x-step-run-argv = `run:` debe ser una lista no vacía de cadenas (un arre
 config-x-rule-metric = se esperaba un nombre de métrica como `{ $example }`
 config-x-finite-number = se esperaba un número finito
 config-x-rule-number = se esperaba un número, un tamaño como `200MB` o una duración como `500ms`, se encontró `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = modo desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-autoscale-rules-both = indique una regla en línea (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) o una lista en `rules:`, no ambas
+config-x-autoscale-rules-empty = se esperaba al menos una regla, p. ej. `{ $example }`
+config-x-autoscale-rule-missing = se esperaba una regla: `metric`, `threshold_up`, `threshold_down` (y `scale_factor`), o una lista en `rules:`
+config-x-autoscale-metric-twice = `{ $metric }` tiene dos reglas; indique una regla por métrica
+config-x-autoscale-min-zero = se esperaba al menos 1 instancia
+config-x-autoscale-min-max = se esperaba min_instances ({ $min }) ≤ max_instances ({ $max })
+config-x-autoscale-above-scale-max = { $value } supera `scale.max_instances` ({ $max }), donde se detiene `scale_up`
+config-x-autoscale-below-scale-min = { $value } está por debajo de `scale.min_instances` ({ $min }), donde se detiene `scale_down`
+config-x-autoscale-not-scalable = autoscale necesita un componente que pueda escalar: un `process.command` supervisado con `{"{"}port{"}"}` y `scale: {"{"} port: N {"}"}`, o `scale.command` con `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` es para `mode: hybrid` (escalar según la previsión)
+config-x-autoscale-metric-empty = se esperaba una métrica de las muestras del componente, p. ej. `cpu_usage`, `response_time_seconds` o la métrica de una comprobación de Prometheus
+config-x-autoscale-metric-state = `{ $metric }` es un estado, no una medida de carga; escale según `cpu_usage`, `memory_bytes`, `response_time_seconds` o la métrica de una comprobación
+config-x-autoscale-metric-unsupervised = `{ $metric }` solo se mide para un proceso que el Guard supervisa (`process:`)
+config-x-missing-key = falta `{ $key }`
+config-x-finite-number-found = se esperaba un número finito, se encontró { $value }
+config-x-autoscale-thresholds = se esperaba threshold_down ({ $down }) por debajo de threshold_up ({ $up }); si no, el escalado oscilaría
+config-x-autoscale-factor = se esperaba un scale_factor mayor que 1 (1,5 = la mitad más), se encontró { $value }
+config-x-comparison = se esperaba una comparación como `< 0.05` o `>= 1`, se encontró `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = idioma desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-channel-https-token = se esperaba una URL https:// (http:// simple solo se permite hacia 127.0.0.1/localhost: la URL lleva un token)
+config-x-channel-https = se esperaba una URL https://
+config-x-channel-headers-webhook = `headers` solo existe para un canal `webhook` genérico
+config-x-channel-header-name = `{ $name }` no es un nombre de cabecera HTTP válido
+config-x-channel-header-value = no es un valor de cabecera HTTP válido
+config-x-smtp-security = seguridad SMTP desconocida `{ $value }`, se esperaba una de { $expected }
+config-x-smtp-host = se esperaba el nombre de host del relé SMTP
+config-x-smtp-clear-text = `security: none` envía el correo y la contraseña en texto plano: solo se permite hacia un relé en 127.0.0.1/localhost; use tls o starttls
+config-x-smtp-password-user = un `password` requiere un `username`
+config-x-email = se esperaba una dirección de correo como `{ $example }`, se encontró `{ $value }`
+config-x-email-recipients = se esperaba al menos un destinatario
+config-x-channel-kind-missing = se esperaba un tipo de canal: { $kinds }
+config-x-channel-kind-many = se esperaba exactamente un tipo de canal, se encontró { $found }
+config-x-severity = gravedad desconocida `{ $value }`, se esperaba una de { $expected }
+config-x-unknown-component = componente desconocido `{ $name }`
+config-x-unknown-event = evento desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-channel-name = se esperaba un nombre de canal no vacío
+config-x-retry-attempts = se esperaban entre { $min } y { $max } { $max ->
+        [one] intento
+       *[other] intentos
+    }
+config-x-channel-duplicate = nombre de canal duplicado `{ $name }` (ya lo usa el canal { $first })

@@ -26,3 +26,12 @@ api-denied-throttled = trop de tentatives ; réessayez dans { $seconds } { $se
 api-denied-setup-required = la sécurité est activée et aucun compte n’existe encore : créez d’abord l’administrateur (`{ $command }`, ou { $route } depuis cette machine avec le jeton de configuration affiché au démarrage)
 api-denied-loopback-only = cette route n’est servie qu’aux clients de bouclage
 api-denied-internal = erreur interne ; consultez le journal du serveur
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = aucun utilisateur `{ $name }`
+api-error-unknown-region = région inconnue `{ $value }`, valeurs attendues : { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indiquez exactement un des deux : `{ $to }` ou `{ $duration }`
+api-error-alertmanager-payload = impossible de lire la charge utile d’Alertmanager : { $detail }

@@ -37,3 +37,51 @@ config-x-step-run-argv = `run:` doit être une liste non vide de chaînes (un ta
 config-x-rule-metric = un nom de métrique est attendu, par exemple `{ $example }`
 config-x-finite-number = un nombre fini est attendu
 config-x-rule-number = un nombre, une taille comme `200MB` ou une durée comme `500ms` est attendu, trouvé : `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = mode inconnu `{ $value }`, valeurs attendues : { $expected }
+config-x-autoscale-rules-both = donnez une règle en ligne (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) ou une liste sous `rules:`, pas les deux
+config-x-autoscale-rules-empty = au moins une règle est attendue, par exemple `{ $example }`
+config-x-autoscale-rule-missing = une règle est attendue : `metric`, `threshold_up`, `threshold_down` (et `scale_factor`), ou une liste sous `rules:`
+config-x-autoscale-metric-twice = `{ $metric }` a deux règles ; donnez une seule règle par métrique
+config-x-autoscale-min-zero = au moins 1 instance est attendue
+config-x-autoscale-min-max = min_instances ({ $min }) ≤ max_instances ({ $max }) est attendu
+config-x-autoscale-above-scale-max = { $value } dépasse `scale.max_instances` ({ $max }), où `scale_up` s’arrête
+config-x-autoscale-below-scale-min = { $value } est inférieur à `scale.min_instances` ({ $min }), où `scale_down` s’arrête
+config-x-autoscale-not-scalable = autoscale exige un composant qui peut changer d’échelle : un `process.command` supervisé avec `{"{"}port{"}"}` et `scale: {"{"} port: N {"}"}`, ou `scale.command` avec `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` sert à `mode: hybrid` (mise à l’échelle selon la prévision)
+config-x-autoscale-metric-empty = une métrique des mesures du composant est attendue, par exemple `cpu_usage`, `response_time_seconds` ou la métrique d’une vérification Prometheus
+config-x-autoscale-metric-state = `{ $metric }` est un état, pas une mesure de charge ; utilisez `cpu_usage`, `memory_bytes`, `response_time_seconds` ou la métrique d’une vérification
+config-x-autoscale-metric-unsupervised = `{ $metric }` n’est mesuré que pour un processus supervisé par le Guard (`process:`)
+config-x-missing-key = `{ $key }` manquant
+config-x-finite-number-found = un nombre fini est attendu, trouvé : { $value }
+config-x-autoscale-thresholds = threshold_down ({ $down }) doit être inférieur à threshold_up ({ $up }), sinon la mise à l’échelle oscillerait
+config-x-autoscale-factor = un scale_factor supérieur à 1 est attendu (1,5 = moitié plus), trouvé : { $value }
+config-x-comparison = une comparaison comme `< 0.05` ou `>= 1` est attendue, trouvé : `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = langue inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-channel-https-token = une URL https:// est attendue (http:// simple n’est permis que vers 127.0.0.1/localhost : l’URL contient un jeton)
+config-x-channel-https = une URL https:// est attendue
+config-x-channel-headers-webhook = `headers` n’existe que pour un canal `webhook` générique
+config-x-channel-header-name = `{ $name }` n’est pas un nom d’en-tête HTTP valide
+config-x-channel-header-value = valeur d’en-tête HTTP non valide
+config-x-smtp-security = sécurité SMTP inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-smtp-host = le nom d’hôte du relais SMTP est attendu
+config-x-smtp-clear-text = `security: none` envoie le courrier et le mot de passe en clair : permis seulement vers un relais sur 127.0.0.1/localhost ; utilisez tls ou starttls
+config-x-smtp-password-user = un `password` exige un `username`
+config-x-email = une adresse électronique comme `{ $example }` est attendue, trouvé : `{ $value }`
+config-x-email-recipients = au moins un destinataire est attendu
+config-x-channel-kind-missing = un type de canal est attendu : { $kinds }
+config-x-channel-kind-many = un seul type de canal est attendu, trouvé : { $found }
+config-x-severity = gravité inconnue `{ $value }`, valeurs attendues : { $expected }
+config-x-unknown-component = composant inconnu `{ $name }`
+config-x-unknown-event = événement inconnu `{ $value }`, valeurs attendues : { $expected }
+config-x-channel-name = un nom de canal non vide est attendu
+config-x-retry-attempts = entre { $min } et { $max } { $max ->
+        [one] tentative
+       *[other] tentatives
+    } sont attendues
+config-x-channel-duplicate = nom de canal en double `{ $name }` (déjà utilisé par le canal { $first })

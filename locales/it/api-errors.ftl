@@ -26,3 +26,12 @@ api-denied-throttled = troppi tentativi; riprova tra { $seconds } { $seconds ->
 api-denied-setup-required = la sicurezza è attiva e non esiste ancora alcun account: crea prima l'amministratore (`{ $command }`, oppure { $route } da questa macchina con il token di configurazione stampato all'avvio)
 api-denied-loopback-only = questa rotta è servita solo ai client di loopback
 api-denied-internal = errore interno; vedi il log del server
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = nessun utente `{ $name }`
+api-error-unknown-region = regione sconosciuta `{ $value }`, attesa una tra { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = indica esattamente uno tra `{ $to }` e `{ $duration }`
+api-error-alertmanager-payload = impossibile leggere il payload di Alertmanager: { $detail }

@@ -23,3 +23,12 @@ api-denied-throttled = 試行回数が多すぎます。{ $seconds } 秒後に�
 api-denied-setup-required = セキュリティが有効ですが、アカウントがまだありません。まず管理者を作成してください（`{ $command }`、またはこのマシンから起動時に表示されたセットアップトークンを使って { $route }）
 api-denied-loopback-only = このルートはループバックのクライアントにのみ提供されます
 api-denied-internal = 内部エラーです。サーバーのログを確認してください
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = ユーザー `{ $name }` は存在しません
+api-error-unknown-region = 不明なリージョン `{ $value }`（指定可能な値: { $expected }）
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = `{ $to }` と `{ $duration }` のどちらか一方だけを指定してください
+api-error-alertmanager-payload = Alertmanager のペイロードを読み取れません: { $detail }

@@ -23,3 +23,12 @@ api-denied-throttled = 시도 횟수가 너무 많습니다. { $seconds }초 후
 api-denied-setup-required = 보안이 켜져 있지만 아직 계정이 없습니다. 먼저 관리자를 만드세요(`{ $command }`, 또는 이 컴퓨터에서 시작 시 출력된 설정 토큰으로 { $route })
 api-denied-loopback-only = 이 경로는 루프백 클라이언트에만 제공됩니다
 api-denied-internal = 내부 오류입니다. 서버 로그를 확인하세요
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = 사용자 `{ $name }`이(가) 없습니다
+api-error-unknown-region = 알 수 없는 리전 `{ $value }`, 다음 중 하나여야 합니다: { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = `{ $to }`와(과) `{ $duration }` 중 정확히 하나만 지정하세요
+api-error-alertmanager-payload = Alertmanager 페이로드를 읽을 수 없습니다: { $detail }

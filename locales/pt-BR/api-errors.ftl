@@ -26,3 +26,12 @@ api-denied-throttled = tentativas demais; tente novamente em { $seconds } { $sec
 api-denied-setup-required = a segurança está ativada e ainda não existe nenhuma conta: crie primeiro o administrador (`{ $command }`, ou { $route } a partir desta máquina com o token de configuração exibido na inicialização)
 api-denied-loopback-only = esta rota só é servida a clientes de loopback
 api-denied-internal = erro interno; veja o log do servidor
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = nenhum usuário `{ $name }`
+api-error-unknown-region = região desconhecida `{ $value }`, esperada uma de { $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = informe exatamente um entre `{ $to }` e `{ $duration }`
+api-error-alertmanager-payload = não é possível ler o payload do Alertmanager: { $detail }

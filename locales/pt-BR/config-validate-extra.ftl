@@ -37,3 +37,51 @@ config-x-step-run-argv = `run:` deve ser uma lista não vazia de strings (um arr
 config-x-rule-metric = esperado um nome de métrica como `{ $example }`
 config-x-finite-number = esperado um número finito
 config-x-rule-number = esperado um número, um tamanho como `200MB` ou uma duração como `500ms`, encontrado `{ $value }`
+
+# Auto-scaling settings of a component (crates/engine/src/config/autoscale.rs) and comparisons
+# such as `healthy_if`.
+config-x-autoscale-mode = modo desconhecido `{ $value }`, esperado um de { $expected }
+config-x-autoscale-rules-both = informe uma regra em linha (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) ou uma lista em `rules:`, não ambas
+config-x-autoscale-rules-empty = esperada pelo menos uma regra, p. ex. `{ $example }`
+config-x-autoscale-rule-missing = esperada uma regra: `metric`, `threshold_up`, `threshold_down` (e `scale_factor`), ou uma lista em `rules:`
+config-x-autoscale-metric-twice = `{ $metric }` tem duas regras; dê a cada métrica uma regra
+config-x-autoscale-min-zero = esperada pelo menos 1 instância
+config-x-autoscale-min-max = esperado min_instances ({ $min }) ≤ max_instances ({ $max })
+config-x-autoscale-above-scale-max = { $value } está acima de `scale.max_instances` ({ $max }), onde `scale_up` para
+config-x-autoscale-below-scale-min = { $value } está abaixo de `scale.min_instances` ({ $min }), onde `scale_down` para
+config-x-autoscale-not-scalable = autoscale exige um componente que possa escalar: um `process.command` supervisionado com `{"{"}port{"}"}` e `scale: {"{"} port: N {"}"}`, ou `scale.command` com `{"{"}replicas{"}"}`
+config-x-autoscale-horizon = `horizon` é para `mode: hybrid` (escalar pela previsão)
+config-x-autoscale-metric-empty = esperada uma métrica das amostras do componente, p. ex. `cpu_usage`, `response_time_seconds` ou a métrica de uma verificação Prometheus
+config-x-autoscale-metric-state = `{ $metric }` é um estado, não uma medida de carga; escale por `cpu_usage`, `memory_bytes`, `response_time_seconds` ou pela métrica de uma verificação
+config-x-autoscale-metric-unsupervised = `{ $metric }` só é medido para um processo supervisionado pelo Guard (`process:`)
+config-x-missing-key = falta `{ $key }`
+config-x-finite-number-found = esperado um número finito, encontrado { $value }
+config-x-autoscale-thresholds = esperado threshold_down ({ $down }) abaixo de threshold_up ({ $up }); senão o escalonamento oscilaria
+config-x-autoscale-factor = esperado um scale_factor maior que 1 (1,5 = metade a mais), encontrado { $value }
+config-x-comparison = esperada uma comparação como `< 0.05` ou `>= 1`, encontrado `{ $value }`
+
+# Notification channels (crates/engine/src/config/validate/notifications.rs): URLs are never
+# echoed (they may carry a token).
+config-x-unknown-language = idioma desconhecido `{ $value }`, esperado um de { $expected }
+config-x-channel-https-token = esperada uma URL https:// (http:// simples só é permitido para 127.0.0.1/localhost: a URL carrega um token)
+config-x-channel-https = esperada uma URL https://
+config-x-channel-headers-webhook = `headers` existe apenas para um canal `webhook` genérico
+config-x-channel-header-name = `{ $name }` não é um nome de cabeçalho HTTP válido
+config-x-channel-header-value = valor de cabeçalho HTTP inválido
+config-x-smtp-security = segurança SMTP desconhecida `{ $value }`, esperada uma de { $expected }
+config-x-smtp-host = esperado o nome de host do relay SMTP
+config-x-smtp-clear-text = `security: none` envia e-mail e senha em texto puro: permitido apenas para um relay em 127.0.0.1/localhost; use tls ou starttls
+config-x-smtp-password-user = um `password` exige um `username`
+config-x-email = esperado um endereço de e-mail como `{ $example }`, encontrado `{ $value }`
+config-x-email-recipients = esperado pelo menos um destinatário
+config-x-channel-kind-missing = esperado um tipo de canal: { $kinds }
+config-x-channel-kind-many = esperado exatamente um tipo de canal, encontrado { $found }
+config-x-severity = severidade desconhecida `{ $value }`, esperada uma de { $expected }
+config-x-unknown-component = componente desconhecido `{ $name }`
+config-x-unknown-event = evento desconhecido `{ $value }`, esperado um de { $expected }
+config-x-channel-name = esperado um nome de canal não vazio
+config-x-retry-attempts = esperadas entre { $min } e { $max } { $max ->
+        [one] tentativa
+       *[other] tentativas
+    }
+config-x-channel-duplicate = nome de canal duplicado `{ $name }` (usado primeiro pelo canal { $first })

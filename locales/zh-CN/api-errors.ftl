@@ -23,3 +23,12 @@ api-denied-throttled = 尝试次数过多；请在 { $seconds } 秒后重试
 api-denied-setup-required = 安全功能已启用但尚无账户：请先创建管理员（`{ $command }`，或在本机使用启动时打印的设置令牌调用 { $route }）
 api-denied-loopback-only = 此路由仅对环回客户端提供
 api-denied-internal = 内部错误；请查看服务器日志
+
+# An account or a region named in the path that does not exist.
+api-error-no-user = 没有用户 `{ $name }`
+api-error-unknown-region = 未知区域 `{ $value }`，应为以下之一：{ $expected }
+
+# A maintenance window with both or neither end; an Alertmanager webhook body the guard cannot read
+# (what it found wrong stays an argument).
+api-error-maintenance-end = 请在 `{ $to }` 和 `{ $duration }` 中只提供一个
+api-error-alertmanager-payload = 无法读取 Alertmanager 负载：{ $detail }

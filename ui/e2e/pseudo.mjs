@@ -8,9 +8,10 @@
 // writes. Anything else bypassed Fluent. Screenshots of every page in both pseudo-locales go to
 // artifacts/ui/pseudo-*.png (to look at for clipped or overlapping text); text cut off by its
 // box (overflow hidden without an ellipsis) fails too. `node e2e/pseudo.mjs [name-filter]`.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UI_DIR, launchBrowser, runTests, screenshot, startDemo, waitFor, sleep } from './harness.mjs';
+import { UI_DIR, binDir, launchBrowser, runTests, screenshot, startDemo, startServe, waitFor, sleep } from './harness.mjs';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -61,6 +62,8 @@ function collect(v, key, out) {
 }
 
 const demo = await startDemo({ faultEvery: 5, env: { PG_PSEUDO: '1' } });
+// The component form writes to a config file (the demo has none): a `serve` on one.
+const served = await startServe(() => 'pipeline:\n  security: { enabled: false }\ncomponents:\n  - name: base\n    check: { tcp: { addr: "127.0.0.1:9" } }\n', { env: { PG_PSEUDO: '1' } });
 const browser = await launchBrowser();
 const page = await browser.ctx.newPage();
 const pageErrors = [];
@@ -89,8 +92,8 @@ async function apiData() {
   return out;
 }
 
-async function setPseudo(lang) {
-  if (!page.url().startsWith(demo.url)) await page.goto(`${demo.url}/#/overview`);
+async function setPseudo(lang, base = demo.url) {
+  if (!page.url().startsWith(base)) await page.goto(`${base}/#/overview`);
   await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
   await page.reload();
   await page.waitForSelector('[data-testid="mode-pill"]');
@@ -177,7 +180,7 @@ async function tallScreenshot(name) {
 }
 
 /** The words of `text` outside the pseudo markers that are not data. */
-export function leaks(text, allowed) {
+export function leaks(text, allowed, prefixes = []) {
   let rest = text.replace(/[\u2066-\u2069\u200e\u200f\u061c\u202a-\u202e]/g, '');
   // The innermost marked message first (messages nest: an argument said by its own message).
   for (;;) {
@@ -194,7 +197,7 @@ export function leaks(text, allowed) {
     for (const w of trimmed.split(/\s+/)) {
       if (!/[A-Za-z]/.test(w)) continue;
       const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (allowed.has(w) || allowed.has(bare)) continue;
+      if (allowed.has(w) || allowed.has(bare) || prefixes.some((p) => w.startsWith(p))) continue;
       out.push(process.env.PG_PSEUDO_CONTEXT ? `${w} «${trimmed.slice(0, 120)}»` : w);
     }
   }
@@ -258,6 +261,86 @@ const tests = [
       if (problems.length) throw new Error(`text outside Fluent:\n${problems.join('\n')}`);
     },
   ]),
+  ...PSEUDO.map((lang) => [
+    `the component form and its config problems in ${lang}: no word outside the markers but what was typed`,
+    async () => {
+      await setPseudo(lang, served.url);
+      await page.evaluate(() => { location.hash = '#/components'; });
+      await page.click('[data-testid="add-component"]');
+      await page.waitForSelector('[data-testid="component-form"] [data-field="/name"] input');
+      const field = (ptr) => page.locator(`[data-testid="component-form"] [data-field="${ptr}"] :is(input, select, textarea)`).first();
+      await field('/name').fill('bad name!');
+      await field('/check').selectOption('tcp');
+      await field('/check/tcp/addr').fill('nowhere');
+      await field('/check/interval').fill('soon');
+      const before = await visibleText();
+      await page.click('[data-testid="comp-form-save"]');
+      await waitFor('the config problems', async () => (await visibleText()) !== before && (await page.locator('[data-testid="component-form"] [data-problem-for], [data-testid="comp-form-problems"]').count()) > 0, 10000);
+      await sleep(300);
+      const typed = ['bad', 'name!', 'bad name!', 'nowhere', 'soon', '`soon`', '`nowhere`', '`bad name!`'];
+      const allowed = new Set([...(await intlWords()), ...NATIVE, ...typed, 'base']);
+      if (!(await page.locator('[data-testid="component-form"] [data-problem-for="/check/interval"]').count())) throw new Error('no problem next to the interval');
+      // FILE:LINE:COL of a problem names the config file.
+      const words = leaks(await visibleText(), allowed, [served.dir]);
+      await tallScreenshot(`pseudo-${lang}-component-form`);
+      if (words.length) throw new Error(`text outside Fluent in the form:\n${[...new Set(words)].join(' | ')}`);
+      await page.keyboard.press('Escape');
+    },
+  ]),
+  ...PSEUDO.map((lang) => [
+    `sign-in with security on, a wrong password refused, in ${lang}: no word outside the markers but the name typed`,
+    async () => {
+      const secure = await startServe(() => 'pipeline:\n  security: { enabled: true }\ncomponents:\n  - name: base\n    check: { tcp: { addr: "127.0.0.1:9" } }\n', { env: { PG_PSEUDO: '1' } });
+      try {
+        const add = spawnSync(path.join(binDir(), 'pipeline-guard'), ['user', 'add', 'vera', '--role', 'admin', '--db', path.join(secure.dir, 'guard.db')], { input: 'a long enough password\n' });
+        if (add.status !== 0) throw new Error(`user add: ${add.stderr}`);
+        await page.goto(`${secure.url}/#/overview`);
+        await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+        await page.reload();
+        await page.waitForSelector('[data-testid="sign-in"][open]');
+        await page.fill('[data-testid="sign-in-user"]', 'vera');
+        await page.fill('[data-testid="sign-in-password"]', 'not the password');
+        await page.click('[data-testid="sign-in-submit"]');
+        await page.waitForSelector('[data-testid="sign-in-error"]');
+        const words = leaks(await visibleText(), new Set([...(await intlWords()), ...NATIVE, 'vera']));
+        await tallScreenshot(`pseudo-${lang}-sign-in`);
+        if (words.length) throw new Error(`text outside Fluent at sign-in:\n${[...new Set(words)].join(' | ')}`);
+      } finally {
+        await secure.stop();
+      }
+    },
+  ]),
+  ['for review: the Incidents page and the component form\'s config problems in de, ja and ar (artifacts/ui/review-*.png)', async () => {
+    for (const lang of ['de', 'ja', 'ar']) {
+      await page.goto(`${demo.url}/#/incidents`);
+      await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+      await page.reload();
+      await page.waitForSelector('[data-testid="incident-list"] article[data-incident]');
+      if ((await page.evaluate(() => document.documentElement.lang)) !== lang) throw new Error(`the page is not in ${lang}`);
+      await sleep(800);
+      await tallScreenshot(`review-${lang}-incidents`);
+      await page.goto(`${served.url}/#/components`);
+      await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
+      await page.reload();
+      await page.waitForSelector('[data-testid="add-component"]');
+      await page.click('[data-testid="add-component"]');
+      await page.waitForSelector('[data-testid="component-form"] [data-field="/name"] input');
+      const field = (ptr) => page.locator(`[data-testid="component-form"] [data-field="${ptr}"] :is(input, select, textarea)`).first();
+      await field('/name').fill('bad name!');
+      await field('/check').selectOption('tcp');
+      await field('/check/tcp/addr').fill('nowhere');
+      await field('/check/interval').fill('soon');
+      await page.click('[data-testid="comp-form-save"]');
+      await page.waitForSelector('[data-testid="component-form"] [data-problem-for="/check/interval"]');
+      await sleep(300);
+      // The problems are said in the page's language: none is the English one.
+      const shownProblems = await page.locator('[data-testid="component-form"] [data-problem-for]').allInnerTexts();
+      if (!shownProblems.length) throw new Error(`${lang}: no problem shown next to a field`);
+      if (shownProblems.some((t) => /\b(expected|unknown|invalid)\b/.test(t))) throw new Error(`${lang}: English problems ${JSON.stringify(shownProblems)}`);
+      await tallScreenshot(`review-${lang}-component-form`);
+      await page.keyboard.press('Escape');
+    }
+  }],
 ];
 
 let failed = 0;
@@ -266,5 +349,6 @@ try {
 } finally {
   await browser.close();
   await demo.stop();
+  await served.stop();
 }
 process.exit(failed ? 1 : 0);

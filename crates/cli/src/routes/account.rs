@@ -117,13 +117,13 @@ async fn export_own(State(s): State<AppState>, Caller(p): Caller) -> Response {
 async fn export_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
     match s.guard.security().export_account(&name, &p.user).await {
         Ok(x) => attachment(&name, &x),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }
 
 async fn erase_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
     match s.guard.security().erase_account(&name, &p.user).await {
         Ok(out) => Json(out).into_response(),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }

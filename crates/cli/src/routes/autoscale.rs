@@ -44,7 +44,9 @@ struct LangQuery {
 }
 
 fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
-    guard_engine::boundary::scaling::lang(q.lang.as_deref()).map_err(|e| bad(e.message))
+    guard_engine::boundary::scaling::lang(q.lang.as_deref()).map_err(|e| {
+        bad(e.message).said(crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim()))
+    })
 }
 
 /// `?lang=de`: decisions and holds in that language.

@@ -83,6 +83,26 @@ pub fn bad_query(detail: &str) -> Msg {
     Msg::new("api-error-bad-query").text("detail", detail)
 }
 
+/// A 404 about the account `name` says "no user" in the caller's language; other answers stay.
+pub fn about_user(res: Response, name: &str) -> Response {
+    if res.status() == axum::http::StatusCode::NOT_FOUND {
+        said(res, Msg::new("api-error-no-user").text("name", name))
+    } else {
+        res
+    }
+}
+
+/// A 404 about the region `region` says "unknown region" (with the six) in the caller's
+/// language; other answers stay.
+pub fn about_region(res: Response, region: &str) -> Response {
+    if res.status() == axum::http::StatusCode::NOT_FOUND {
+        let all: Vec<&str> = guard_engine::model::Region::ALL.iter().map(|r| r.as_str()).collect();
+        said(res, Msg::new("api-error-unknown-region").text("value", region).text("expected", all.join(", ")))
+    } else {
+        res
+    }
+}
+
 /// A `lang` parameter that names none of the ten languages.
 pub fn unknown_language(value: &str) -> Msg {
     Msg::new("api-error-unknown-language").text("value", value).text("expected", Lang::ALL.map(|l| l.code()).join(", "))

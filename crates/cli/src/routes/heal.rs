@@ -116,6 +116,12 @@ async fn incidents(
     headers: HeaderMap,
     ApiQuery(q): ApiQuery<guard_engine::boundary::IncidentsQuery>,
 ) -> Result<impl IntoResponse, HttpError> {
+    // An unknown `lang` is refused in the caller's language (the engine's own check is English).
+    if let Err(e) = guard_engine::boundary::lang_param(q.lang.as_deref()) {
+        return Err(
+            bad(e.message).said(crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim()))
+        );
+    }
     let otherwise =
         if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
     Ok(Json(guard_engine::boundary::incidents_in(&s.guard, &q, otherwise).await?))
@@ -205,7 +211,12 @@ async fn maintenance(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
-    let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
+    let w = b.window(unix_ms()).map_err(|e| {
+        let m = guard_engine::heal::timeline::Msg::new("api-error-maintenance-end")
+            .text("to", "to_ms")
+            .text("duration", "duration_s");
+        bad(e.message).said(m)
+    })?;
     let lang = reader_lang(&s, &p, &headers).await;
     s.guard.add_maintenance_window(w, &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
@@ -217,7 +228,15 @@ async fn alertmanager(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
-    Ok(Json(s.guard.alertmanager(&v, &p.user).await?))
+    // A payload the engine cannot read: what it found wrong stays an argument.
+    let answer = s.guard.alertmanager(&v, &p.user).await.map_err(|e| match &e {
+        guard_engine::guard::GuardError::BadRequest(detail) => {
+            let m = guard_engine::heal::timeline::Msg::new("api-error-alertmanager-payload").text("detail", detail);
+            HttpError::from(e).said(m)
+        }
+        _ => HttpError::from(e),
+    })?;
+    Ok(Json(answer))
 }
 
 async fn preferences(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {

@@ -183,7 +183,7 @@ async fn set_disabled(
 ) -> Response {
     match s.guard.security().set_disabled_by(caller, &name, disabled).await {
         Ok(()) => Json(json!({ "user": name, "disabled": disabled })).into_response(),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }
 

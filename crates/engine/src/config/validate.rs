@@ -1089,8 +1089,9 @@ fn check_spec(
         }
         let healthy_if = pr.healthy_if.as_deref().and_then(|s| match Comparison::parse(s) {
             Ok(c) => Some(c),
-            Err(m) => {
-                cx.error_at(&format!("{ptr}/prometheus/healthy_if"), m);
+            Err(_) => {
+                let message = cx.t("config-x-comparison", &[("value", s.trim().into())]);
+                cx.error_at(&format!("{ptr}/prometheus/healthy_if"), message);
                 None
             }
         });
@@ -1169,7 +1170,12 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
     if let Err(m) = crate::check::promql::lint_query(&pq.query) {
         cx.error_at(&format!("{ptr}/query"), m);
     }
-    let healthy_if = Comparison::parse(&pq.healthy_if).map_err(|m| cx.error_at(&format!("{ptr}/healthy_if"), m)).ok();
+    let healthy_if = Comparison::parse(&pq.healthy_if)
+        .map_err(|_| {
+            let message = cx.t("config-x-comparison", &[("value", pq.healthy_if.trim().into())]);
+            cx.error_at(&format!("{ptr}/healthy_if"), message)
+        })
+        .ok();
     let hold_for = cx.duration(&format!("{ptr}/for"), &pq.hold_for, Duration::ZERO);
     let metric = pq.metric.unwrap_or_else(|| "promql_value".into());
     if metric.is_empty() || !metric.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {

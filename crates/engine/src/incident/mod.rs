@@ -592,7 +592,7 @@ mod tests {
                 "Process 4242 exited",
                 "(2 steps) is exhausted",
                 "an old English note",
-                "Verified healthy after `restart`",
+                "Verified healthy after a restart",
             ],
         );
         check(
@@ -601,13 +601,13 @@ mod tests {
                 "Prozess 4242 wurde nach 1 Sek. mit Status 1 beendet",
                 "(2 Schritte) ist ausgeschöpft",
                 "an old English note",
-                "Nach `restart` als gesund bestätigt",
+                "Nach einem Neustart als gesund bestätigt",
             ],
         );
         check(
             guard_i18n::Lang::Ja,
-            ["プロセス 4242", "2 ステップ", "an old English note", "`restart` の後に正常を確認しました"],
+            ["プロセス 4242", "2 ステップ", "an old English note", "再起動の後に正常を確認しました"],
         );
-        check(guard_i18n::Lang::Ar, ["العملية", "خطوتان", "an old English note", "`restart`"]);
+        check(guard_i18n::Lang::Ar, ["العملية", "خطوتان", "an old English note", "بعد إعادة التشغيل"]);
     }
 }
