@@ -75,7 +75,7 @@ components:
     assert_eq!(post(g.port, "/api/healing/pause").unwrap().0, 200);
     let plan = g.get_json("/api/components/svc/plan?lang=de");
     assert_eq!(
-        (plan["blocked"].as_str(), plan["refusal"]["reason"].as_str()),
+        (plan["blocked"].as_str(), plan["refusal"]["kind"].as_str()),
         (Some("Die Heilung ist pausiert"), Some("paused")),
         "{plan}"
     );

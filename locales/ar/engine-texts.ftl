@@ -4,9 +4,9 @@
 
 check-timed-out = انتهت مهلة فحص { $kind } بعد { $after }
 check-panicked = توقف الفحص بشكل غير متوقع: { $detail }
-check-http-timed-out = { $method } { $url }: انتهت المهلة
-check-http-unreachable = { $method } { $url }: رُفض الاتصال أو تعذّر الوصول
-check-http-error = { $method } { $url }: { $detail }
+check-http-timed-out = انتهت مهلة الطلب { $method } إلى { $url }
+check-http-unreachable = رُفض اتصال الطلب { $method } إلى { $url } أو تعذّر الوصول
+check-http-error = الطلب { $method } إلى { $url }: { $detail }
 check-http-status = ‏HTTP { $code } من { $url } (المتوقع { $expected })
 check-http-body-missing = لا يحتوي نص الاستجابة على `{ $needle }`
 check-http-slow = استجابة بطيئة: { $latency } ملي ث (الحد { $limit } ملي ث)

@@ -56,7 +56,16 @@ incident-closed-check = تأكد الفحص من سلامته
 incident-closed-manual = تأكدت سلامته بعد إجراء يدوي
 incident-closed-respawn = تأكدت سلامته بعد إعادة التشغيل بواسطة المشرف
 incident-closed-alone = تعافى من تلقاء نفسه؛ لم يُتخذ أي إجراء
-incident-closed-step = تأكدت سلامته بعد `{ $step }`
+incident-closed-step = تأكدت سلامته بعد { $step ->
+        [restart] إعادة التشغيل
+        [scale_up] التوسيع
+        [scale_down] التقليص
+        [migrate] النقل
+        [run] تشغيل الأمر
+        [webhook] استدعاء خطاف الويب
+        [notify] الإشعار
+       *[other] `{ $step }`
+    }
 incident-closed-verified = تأكدت سلامته
 
 ## ملخصات الحوادث في تقارير الامتثال

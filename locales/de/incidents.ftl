@@ -48,7 +48,16 @@ incident-closed-check = Von einer Prüfung als gesund bestätigt
 incident-closed-manual = Nach einer manuellen Aktion als gesund bestätigt
 incident-closed-respawn = Nach dem Neustart durch den Supervisor als gesund bestätigt
 incident-closed-alone = Von selbst erholt; keine Aktion ausgeführt
-incident-closed-step = Nach `{ $step }` als gesund bestätigt
+incident-closed-step = Nach { $step ->
+        [restart] einem Neustart
+        [scale_up] dem Hochskalieren
+        [scale_down] dem Herunterskalieren
+        [migrate] dem Migrieren
+        [run] dem Befehlsschritt
+        [webhook] dem Webhook-Aufruf
+        [notify] der Benachrichtigung
+       *[other] `{ $step }`
+    } als gesund bestätigt
 incident-closed-verified = Als gesund bestätigt
 
 ## Zusammenfassungen von Vorfällen in Compliance-Berichten

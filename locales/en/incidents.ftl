@@ -52,7 +52,16 @@ incident-closed-check = Verified healthy by a check
 incident-closed-manual = Verified healthy after a manual action
 incident-closed-respawn = Verified healthy after the supervisor's respawn
 incident-closed-alone = Recovered on its own; no action taken
-incident-closed-step = Verified healthy after `{ $step }`
+incident-closed-step = Verified healthy after { $step ->
+        [restart] a restart
+        [scale_up] scaling up
+        [scale_down] scaling down
+        [migrate] a migration
+        [run] the command step
+        [webhook] the webhook
+        [notify] the notification
+       *[other] `{ $step }`
+    }
 incident-closed-verified = Verified healthy
 
 ## Incident summaries in compliance reports

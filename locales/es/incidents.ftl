@@ -48,7 +48,16 @@ incident-closed-check = Una comprobación confirmó que está sano
 incident-closed-manual = Sano tras una acción manual, verificado
 incident-closed-respawn = Sano tras el reinicio del supervisor, verificado
 incident-closed-alone = Se recuperó por sí solo; no se tomó ninguna acción
-incident-closed-step = Sano tras `{ $step }`, verificado
+incident-closed-step = Sano tras { $step ->
+        [restart] un reinicio
+        [scale_up] escalar
+        [scale_down] reducir la escala
+        [migrate] migrar
+        [run] el paso de comando
+        [webhook] la llamada al webhook
+        [notify] la notificación
+       *[other] `{ $step }`
+    }, verificado
 incident-closed-verified = Sano, verificado
 
 ## Resúmenes de incidentes en los informes de cumplimiento

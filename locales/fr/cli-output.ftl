@@ -43,7 +43,7 @@ cli-tls-mismatch = le certificat TLS { $cert } et la clé { $key } ne forment pa
 cli-serve-needs-tls = écoute sur { $addr } refusée : sans TLS, seules les adresses de bouclage sont autorisées (utilisez 127.0.0.1 ou définissez { $key })
 cli-serve-no-ui-index = { $option } { $dir } : aucun fichier { $file } à cet endroit (compilez l’interface web avec « { $command } »)
 cli-serve-no-embedded-ui = ce programme a été compilé sans l’interface web ({ $dir } manquait à la compilation) ; la page / explique comment la compiler
-cli-serve-security-disabled = la sécurité est désactivée ({ $key }) : tout utilisateur local de cette machine peut piloter l’API (les pages web non : contrôles { $checks }) ; activez la sécurité sur une machine partagée
+cli-serve-security-disabled = la sécurité est désactivée ({ $key }) : tout utilisateur local de cette machine peut piloter l’API (les pages web non : vérifications { $checks }) ; activez la sécurité sur une machine partagée
 cli-serve-setup-banner =
     La sécurité est activée et aucun compte n’existe. Tant qu’aucun administrateur n’est créé, l’API répond 503.
     Créez l’administrateur soit avec

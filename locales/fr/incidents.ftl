@@ -48,7 +48,16 @@ incident-closed-check = Bonne santé confirmée par une vérification
 incident-closed-manual = Bonne santé confirmée après une action manuelle
 incident-closed-respawn = Bonne santé confirmée après la relance par le superviseur
 incident-closed-alone = Rétabli de lui-même ; aucune action menée
-incident-closed-step = Bonne santé confirmée après `{ $step }`
+incident-closed-step = Bonne santé confirmée après { $step ->
+        [restart] un redémarrage
+        [scale_up] une montée en charge
+        [scale_down] une réduction de charge
+        [migrate] une migration
+        [run] l’étape de commande
+        [webhook] l’appel du webhook
+        [notify] la notification
+       *[other] `{ $step }`
+    }
 incident-closed-verified = Bonne santé confirmée
 
 ## Résumés d’incidents dans les rapports de conformité

@@ -11,10 +11,10 @@ config-tags-shape = { $key } attendu sous forme de liste d’étiquettes ({ $lis
 
 ## The components list
 
-ui-list-heartbeat = Derniers contrôles
+ui-list-heartbeat = Dernières vérifications
 # A tick of the heartbeat strip: when the check ended, its outcome and its latency.
 ui-list-beat = { $time } : { $status }, { $latency }
-ui-list-beat-none = Aucun contrôle pour l’instant
+ui-list-beat-none = Aucune vérification pour l’instant
 ui-list-avail-24h = 24 h
 ui-list-avail-30d = 30 jours
 ui-list-chips = Filtrer par état

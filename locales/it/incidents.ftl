@@ -48,7 +48,16 @@ incident-closed-check = Integrità confermata da un controllo
 incident-closed-manual = Integrità confermata dopo un'azione manuale
 incident-closed-respawn = Integrità confermata dopo il riavvio del supervisore
 incident-closed-alone = Ripristinato da solo; nessuna azione eseguita
-incident-closed-step = Integrità confermata dopo `{ $step }`
+incident-closed-step = Integrità confermata dopo { $step ->
+        [restart] un riavvio
+        [scale_up] l'aumento delle istanze
+        [scale_down] la riduzione delle istanze
+        [migrate] una migrazione
+        [run] il passo di comando
+        [webhook] la chiamata al webhook
+        [notify] la notifica
+       *[other] `{ $step }`
+    }
 incident-closed-verified = Integrità confermata
 
 ## Riepiloghi degli incidenti nei report di conformità

@@ -42,7 +42,16 @@ incident-closed-check = チェックで正常を確認しました
 incident-closed-manual = 手動操作の後に正常を確認しました
 incident-closed-respawn = スーパーバイザーによる再起動の後に正常を確認しました
 incident-closed-alone = 自然に復旧しました。操作は行っていません
-incident-closed-step = `{ $step }` の後に正常を確認しました
+incident-closed-step = { $step ->
+        [restart] 再起動
+        [scale_up] スケールアップ
+        [scale_down] スケールダウン
+        [migrate] 移行
+        [run] コマンドの実行
+        [webhook] ウェブフックの呼び出し
+        [notify] 通知
+       *[other] `{ $step }`
+    }の後に正常を確認しました
 incident-closed-verified = 正常を確認しました
 
 ## コンプライアンスレポートのインシデント概要

@@ -5,6 +5,6 @@ evidence-incidents-overdue = 72시간 넘게 열려 있는 인시던트: { $coun
 evidence-residency-migrations = 이 기간의 마이그레이션: { $count }건, 모두 데이터 상주 규칙으로 검사했습니다.
 evidence-residency-store-forbidden = { $component }이(가) { $origin } 사람들의 { $category }을(를) { $region }에 저장합니다. { $rule }에 따라 금지됩니다.
 evidence-residency-migration-forbidden = { $when }의 { $component } 마이그레이션이 { $origin } 사람들의 { $category }을(를) { $region }의 { $target }(으)로 옮겼습니다. { $rule }에 따라 금지됩니다.
-evidence-healing-count = 이 기간에 시작된 복구 작업: { $count }(복구 작업 표 기준, 슈퍼바이저 재시작 포함). 감사 행이 있는 작업: { $audited }, 아직 실행 중: { $running }. 운영자의 요청, 일시 중지, 유지보수 기간은 결정으로 감사되며 작업으로 세지 않습니다.
+evidence-healing-count = 이 기간에 시작된 복구 작업: { $count }(복구 작업 표 기준, 감독 프로세스 재시작 포함). 감사 행이 있는 작업: { $audited }, 아직 실행 중: { $running }. 운영자의 요청, 일시 중지, 유지보수 기간은 결정으로 감사되며 작업으로 세지 않습니다.
 evidence-healing-missing = 감사 행이 없는 완료된 복구 작업: { $missing }({ $ids }).
 evidence-erasure-unserved = 감사 로그에 기록되었지만 수행되지 않은 삭제 요청: { $count }.

@@ -42,7 +42,16 @@ incident-closed-check = 검사로 정상 상태를 확인했습니다
 incident-closed-manual = 수동 조치 후 정상 상태를 확인했습니다
 incident-closed-respawn = 감독자의 재시작 후 정상 상태를 확인했습니다
 incident-closed-alone = 스스로 복구되었습니다. 조치는 없었습니다
-incident-closed-step = `{ $step }` 후 정상 상태를 확인했습니다
+incident-closed-step = { $step ->
+        [restart] 재시작
+        [scale_up] 확장
+        [scale_down] 축소
+        [migrate] 이전
+        [run] 명령 실행
+        [webhook] 웹훅 호출
+        [notify] 알림
+       *[other] `{ $step }`
+    } 후 정상 상태를 확인했습니다
 incident-closed-verified = 정상 상태를 확인했습니다
 
 ## 규정 준수 보고서의 인시던트 요약

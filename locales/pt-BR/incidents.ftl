@@ -48,7 +48,16 @@ incident-closed-check = Saúde confirmada por uma verificação
 incident-closed-manual = Saúde confirmada após uma ação manual
 incident-closed-respawn = Saúde confirmada após o reinício pelo supervisor
 incident-closed-alone = Recuperou-se sozinho; nenhuma ação foi tomada
-incident-closed-step = Saúde confirmada após `{ $step }`
+incident-closed-step = Saúde confirmada após { $step ->
+        [restart] uma reinicialização
+        [scale_up] escalar
+        [scale_down] reduzir a escala
+        [migrate] migrar
+        [run] a etapa de comando
+        [webhook] a chamada ao webhook
+        [notify] a notificação
+       *[other] `{ $step }`
+    }
 incident-closed-verified = Saúde confirmada
 
 ## Resumos de incidentes nos relatórios de conformidade

@@ -42,7 +42,16 @@ incident-closed-check = 检查确认已恢复健康
 incident-closed-manual = 手动操作后确认已恢复健康
 incident-closed-respawn = 监管进程重启后确认已恢复健康
 incident-closed-alone = 已自行恢复；未执行任何操作
-incident-closed-step = 执行 `{ $step }` 后确认已恢复健康
+incident-closed-step = 执行{ $step ->
+        [restart] 重启
+        [scale_up] 扩容
+        [scale_down] 缩容
+        [migrate] 迁移
+        [run] 运行命令
+        [webhook] 调用网络钩子
+        [notify] 通知
+       *[other] `{ $step }`
+    }后确认已恢复健康
 incident-closed-verified = 已确认恢复健康
 
 ## 合规报告中的事件摘要

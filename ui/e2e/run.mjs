@@ -64,7 +64,8 @@ function englishTexts() {
   const out = new Map();
   for (const id of ids) {
     const msg = b.getMessage(id);
-    if (!msg?.value || id === 'product-name') continue;
+    // The product's and the standards' names are written the same in every language.
+    if (!msg?.value || id === 'product-name' || id.startsWith('ui-standard-')) continue;
     const errs = [];
     const v = b.formatPattern(msg.value, null, errs);
     if (errs.length) continue; // needs variables

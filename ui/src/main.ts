@@ -4,7 +4,8 @@ import App from './App.svelte';
 import Welcome from './Welcome.svelte';
 import { useSystemLang, welcomeState } from './lib/welcome';
 import { backend } from './lib/app';
-import { applyDocumentLang, setLang } from './lib/i18n.svelte';
+import { applyDocumentLang, savedPseudoLang, setLang, setPseudoLang } from './lib/i18n.svelte';
+import { isPseudo, offeredPseudoLangs } from './lib/pseudo';
 import { LANGS, type Lang } from './lib/lang';
 import { applyTheme } from './lib/theme';
 
@@ -13,7 +14,15 @@ applyTheme();
 
 // The desktop app's first start without a config shows the welcome screen (in the system's
 // language) instead of the dashboard; once a config runs, the page reloads into the dashboard.
-void welcomeState()
+// A pseudo-locale saved in this browser, when the server offers it (development only).
+const pseudo = savedPseudoLang();
+const offered = isPseudo(pseudo) ? offeredPseudoLangs() : Promise.resolve([]);
+
+void offered
+  .then((langs) => {
+    if (isPseudo(pseudo) && langs.includes(pseudo)) setPseudoLang(pseudo);
+  })
+  .then(() => welcomeState())
   .catch((e) => {
     console.warn(`cannot read the welcome state: ${e}`);
     return null;
@@ -29,7 +38,7 @@ void welcomeState()
     backend
       .accountLanguage?.()
       .then((l) => {
-        if (l && (LANGS as readonly string[]).includes(l)) setLang(l as Lang);
+        if (l && (LANGS as readonly string[]).includes(l) && !isPseudo(pseudo)) setLang(l as Lang);
       })
       .catch((e) => console.warn(`cannot read the account's language: ${e}`));
   });

@@ -9,6 +9,7 @@ static CLI: OnceLock<(Localizer, Lang)> = OnceLock::new();
 
 /// Choose the language once, at start-up. An unknown `--lang` is bad input.
 pub fn init(requested: Option<&str>) -> Result<(), String> {
+    pseudo_from_env();
     // The pseudo-locale `en-XA` (accented English between ⟦ ⟧, see guard_i18n's `pseudo`): for
     // the tests that catch text bypassing Fluent; development builds only, never offered.
     if cfg!(debug_assertions) && requested.is_some_and(|r| r.eq_ignore_ascii_case("en-XA")) {
@@ -24,6 +25,15 @@ pub fn init(requested: Option<&str>) -> Result<(), String> {
     };
     let _ = CLI.set((Localizer::embedded().with_bidi(BidiIsolation::Never), lang));
     Ok(())
+}
+
+/// `PG_PSEUDO=1` in a development build: English is said as the pseudo-locale `en-XA` by the
+/// whole process (the server's API texts, `?lang=en-XA`, and the UI's pseudo-locales, see
+/// `routes/ops.rs`). Release builds ignore it.
+fn pseudo_from_env() {
+    if cfg!(debug_assertions) && std::env::var("PG_PSEUDO").is_ok_and(|v| v == "1") {
+        guard_i18n::set_pseudo_english(true);
+    }
 }
 
 /// The language chosen for the CLI's output (also for pages the server renders itself,

@@ -35,17 +35,28 @@ use crate::routes::secure::{RouteTable, SecureRouter};
 use crate::routes::site::SitePolicy;
 
 /// Errors as the API answers them: a status and `{code, message}`.
-pub struct HttpError(StatusCode, ApiError);
+/// With the Fluent message it says, when there is one (`routes/errors.rs`).
+pub struct HttpError(StatusCode, ApiError, Option<guard_engine::heal::timeline::Msg>);
 
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
-        (self.0, Json(self.1)).into_response()
+        let res = (self.0, Json(self.1)).into_response();
+        match self.2 {
+            Some(msg) => crate::routes::errors::said(res, msg),
+            None => res,
+        }
     }
 }
 
 impl HttpError {
     pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
-        HttpError(status, ApiError { code, message: message.into() })
+        HttpError(status, ApiError { code, message: message.into() }, None)
+    }
+
+    /// The error says `msg` in the caller's language.
+    pub fn said(mut self, msg: guard_engine::heal::timeline::Msg) -> Self {
+        self.2 = Some(msg);
+        self
     }
 }
 
@@ -57,7 +68,14 @@ impl From<GuardError> for HttpError {
             ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        HttpError(status, body)
+        use guard_engine::heal::timeline::Msg;
+        let msg = match &e {
+            GuardError::UnknownComponent(n) => Some(Msg::new("api-error-unknown-component").text("name", n)),
+            GuardError::UnknownIncident(id) => Some(Msg::new("api-error-unknown-incident").text("id", id)),
+            GuardError::UnknownChannel(n) => Some(Msg::new("api-error-unknown-channel").text("name", n)),
+            _ => None,
+        };
+        HttpError(status, body, msg)
     }
 }
 
@@ -72,7 +90,8 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequestP
     async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, HttpError> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(q)) => Ok(ApiQuery(q)),
-            Err(e) => Err(HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text())),
+            Err(e) => Err(HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text())
+                .said(crate::routes::errors::bad_query(&e.body_text()))),
         }
     }
 }
@@ -132,7 +151,9 @@ pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -
         }
         None => app.fallback(crate::ui_assets::serve),
     });
-    let mut app = app.layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
+    let mut app = app
+        .layer(axum::middleware::from_fn(crate::routes::errors::localize))
+        .layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
     for &(name, value) in crate::routes::site::SECURITY_HEADERS {
         app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
             header::HeaderName::from_static(name),
@@ -452,7 +473,7 @@ async fn metrics(State(s): State<AppState>, headers: axum::http::HeaderMap) -> i
         dropped,
     );
     let damped = Counter::<u64>::default();
-    damped.inc_by(s.guard.inner().starvation.damped());
+    damped.inc_by(s.guard.starvation_damped());
     reg.register(
         "latency_points_damped",
         "Check latencies kept from detection because the guard itself was starved of CPU when they were measured",

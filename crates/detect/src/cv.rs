@@ -43,7 +43,8 @@ pub struct Param {
 /// order the coordinate search visits them. Switches are parameters too:
 /// `-1` disables a rule (`spatial_tolerance`, `event_decay`), `ctx_order=0`
 /// drops the context channel, `spatial_damping=0` leaves the spatial rule
-/// outside the false-alarm budget.
+/// outside the false-alarm budget, `art_weight=0` leaves out the ARTime-style
+/// detector ([`crate::art`]).
 pub const SEARCH_SPACE: &[Param] = &[
     Param { key: "ctx_bins", values: &["6", "7", "8", "9", "10", "12"] },
     Param { key: "ctx_bins2", values: &["0", "5", "12", "16"] },
@@ -62,6 +63,7 @@ pub const SEARCH_SPACE: &[Param] = &[
     Param { key: "spatial_min_dev", values: &["0", "1", "2", "4"] },
     Param { key: "spatial_damping", values: &["0", "0.05", "0.1", "0.2"] },
     Param { key: "learning_period", values: &["100", "150", "250", "400"] },
+    Param { key: "art_weight", values: &["0", "0.5", "0.65", "0.8", "1.0"] },
 ];
 
 /// The selection procedure the product ships, chosen by comparing the
@@ -83,6 +85,7 @@ pub fn start_config() -> DetectorConfig {
         budget_decay: 0.9995,
         spatial_damping: 0.0,
         ctx_bins2: 0,
+        art_weight: 0.0,
         ..DetectorConfig::default()
     }
 }

@@ -1,5 +1,6 @@
 //! The streaming detector. See the crate documentation for the algorithm.
 
+use crate::art::{ArtConfig, ArtDetector};
 use crate::context::ContextNovelty;
 use crate::likelihood::{Likelihood, log_likelihood};
 
@@ -87,6 +88,33 @@ pub struct DetectorConfig {
     /// `spatial_damping * ln(1 + c)`, `c` the alarm-rate damping's decayed
     /// count of earlier high scores (0 leaves the rule undamped).
     pub spatial_damping: f64,
+    /// ARTime-style detector ([`crate::art`]) fused by maximum: the output
+    /// is at least `art_weight` times its score (0 disables it).
+    pub art_weight: f64,
+    /// ARTime-style detector added to the fused score before the
+    /// false-alarm budget and refractory rules: `+ art_bonus * score`
+    /// (0 disables it).
+    pub art_bonus: f64,
+    /// ARTime-style detector: probation points (value range learned on them).
+    pub art_probation: usize,
+    /// ARTime-style detector: widening of the probation range per side.
+    pub art_margin: f64,
+    /// ARTime-style detector: largest number of categories kept.
+    pub art_categories: usize,
+    /// ARTime-style detector: where the maximum is taken: 0 on the output
+    /// (after the false-alarm rules), 1 on the fused score before the
+    /// false-alarm budget (so its alarms are budgeted too), 2 after the
+    /// budget and before the refractory rule.
+    pub art_stage: usize,
+    /// ARTime-style detector: its score counts only when the fused score
+    /// (before the false-alarm rules) reached at least this level within the
+    /// last few points (a decayed maximum, 0.9 per point): both detectors must
+    /// see something (0 disables the gate).
+    pub art_gate: f64,
+    /// A second ARTime-style detector with this probation (so another
+    /// downsampling step: probation / 104 points), fused by the same
+    /// maximum (0 disables it).
+    pub art2_probation: usize,
 }
 
 impl Default for DetectorConfig {
@@ -124,6 +152,14 @@ impl Default for DetectorConfig {
             spatial_score: 1.0,
             spatial_gap: 100,
             spatial_damping: 0.0,
+            art_weight: 0.65,
+            art_bonus: 0.0,
+            art_probation: 750,
+            art_margin: 0.25,
+            art_categories: 128,
+            art_stage: 0,
+            art_gate: 0.0,
+            art2_probation: 0,
         }
     }
 }
@@ -166,6 +202,14 @@ impl DetectorConfig {
             "spatial_score" => self.spatial_score = f()?,
             "spatial_gap" => self.spatial_gap = u()? as u64,
             "spatial_damping" => self.spatial_damping = f()?,
+            "art_weight" => self.art_weight = f()?,
+            "art_bonus" => self.art_bonus = f()?,
+            "art_probation" => self.art_probation = u()?,
+            "art_margin" => self.art_margin = f()?,
+            "art_categories" => self.art_categories = u()?,
+            "art_stage" => self.art_stage = u()?,
+            "art_gate" => self.art_gate = f()?,
+            "art2_probation" => self.art2_probation = u()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -264,8 +308,9 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is bounded (16,560 bytes at most with the default 288 profile bins
-/// and 4096-entry context table, which fills as contexts are seen); each [`update`](Self::update) does a constant
+/// Memory is bounded (24,704 bytes at most with the default 288 profile bins,
+/// 4096-entry context table, which fills as contexts are seen, and 128 ART
+/// categories, made as needed); each [`update`](Self::update) does a bounded
 /// amount of work. See the crate documentation for the algorithm.
 #[derive(Debug, Clone)]
 pub struct AnomalyDetector {
@@ -303,6 +348,12 @@ pub struct AnomalyDetector {
     ctx_lik: Likelihood,
     ctx2: ContextNovelty,
     ctx2_lik: Likelihood,
+    /// The ARTime-style detector, when fused (`art_weight` or `art_bonus` > 0).
+    art: Option<Box<ArtDetector>>,
+    /// The second ARTime-style detector (`art2_probation` > 0).
+    art2: Option<Box<ArtDetector>>,
+    /// Decayed recent maximum of the fused score (the ART gate).
+    fused_hold: f64,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
 }
@@ -345,6 +396,21 @@ impl AnomalyDetector {
             ),
             ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
+            fused_hold: 0.0,
+            art2: (cfg.art2_probation > 0 && (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0)).then(|| {
+                Box::new(ArtDetector::new(ArtConfig {
+                    probation: cfg.art2_probation,
+                    margin: cfg.art_margin,
+                    max_categories: cfg.art_categories,
+                }))
+            }),
+            art: (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0).then(|| {
+                Box::new(ArtDetector::new(ArtConfig {
+                    probation: cfg.art_probation,
+                    margin: cfg.art_margin,
+                    max_categories: cfg.art_categories,
+                }))
+            }),
             cfg,
         }
     }
@@ -370,6 +436,8 @@ impl AnomalyDetector {
             + self.day_n.len() * std::mem::size_of::<u16>()
             + self.ctx.table_bytes()
             + self.ctx2.table_bytes()
+            + self.art.as_ref().map_or(0, |a| a.memory_bytes())
+            + self.art2.as_ref().map_or(0, |a| a.memory_bytes())
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -459,6 +527,8 @@ impl AnomalyDetector {
 
         // Context channel: novelty of the recent bin sequence, turned into a
         // likelihood (how unusual is this much novelty for this series).
+        let art = self.art.as_mut().map_or(0.0, |a| a.update(x));
+        let art = art.max(self.art2.as_mut().map_or(0.0, |a| a.update(x)));
         let ctx_tail = if cfg.ctx_order > 0 { self.ctx_lik.update(self.ctx.update(x)) } else { 0.5 };
         let ctx2_tail =
             if cfg.ctx_order > 0 && cfg.ctx_bins2 > 0 { Some(self.ctx2_lik.update(self.ctx2.update(x))) } else { None };
@@ -488,6 +558,12 @@ impl AnomalyDetector {
         };
         self.parts = [score, ll];
         let mut score = (wn * score + wc * ll) / (wn + wc).max(1e-12);
+        self.fused_hold = score.max(0.9 * self.fused_hold);
+        let art = if self.fused_hold >= cfg.art_gate { art } else { 0.0 };
+        score += cfg.art_bonus * art;
+        if cfg.art_stage == 1 {
+            score = score.max(cfg.art_weight * art);
+        }
         // Alarm-rate damping: the more high scores this series produced
         // recently (~2000 points), the less a new one of the same size says.
         let events_before = self.events;
@@ -503,6 +579,9 @@ impl AnomalyDetector {
                 self.events += 1.0;
             }
         }
+        if cfg.art_stage == 2 {
+            score = score.max(cfg.art_weight * art);
+        }
         // Refractory: only a score above the recent maximum is reported in full.
         let mut out = if score > self.recent_max { score } else { score * cfg.suppression };
         self.recent_max = (self.recent_max * cfg.refractory_decay).max(score);
@@ -513,6 +592,9 @@ impl AnomalyDetector {
                 out = out.max(cfg.spatial_score - cfg.spatial_damping * events_before.ln_1p());
             }
             self.since_spatial = 0;
+        }
+        if cfg.art_stage == 0 {
+            out = out.max(cfg.art_weight * art);
         }
         if out.is_nan() { 0.0 } else { out.clamp(0.0, 1.0) }
     }

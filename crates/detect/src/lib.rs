@@ -1,8 +1,9 @@
 //! Streaming anomaly detection for Pipeline Guard.
 //!
 //! [`AnomalyDetector`] scores one metric series point by point. It is causal
-//! (the score at `t` uses only data up to `t`), uses fixed memory (16,560
-//! bytes: 7.5 KiB of baselines, 8 KiB of context table) and constant time
+//! (the score at `t` uses only data up to `t`), uses bounded memory (at most
+//! 24,704 bytes: 7.5 KiB of baselines, 8 KiB of context table, at most
+//! 8,120 bytes of the ARTime-style detector) and bounded time
 //! per point, and needs no per-series tuning: one [`DetectorConfig`] serves
 //! every series.
 //!
@@ -62,7 +63,15 @@
 //!    clock of 100 points). The guard keeps new records of plain noise from
 //!    firing it ([`DetectorConfig::spatial_min_dev`]).
 //!
-//! Ideas borrowed from published NAB detectors: anomaly likelihood and
+//! **C. ARTime-style detector** ([`art`]), a separate [`Detector`]:
+//! adaptive resonance theory over a sliding window of downsampled,
+//! normalised values; a sample that founds a new cluster is an anomaly. Its
+//! sparse score is fused by maximum after the rules above:
+//! `max(out, 0.65 * art)` ([`DetectorConfig::art_weight`], chosen by
+//! cross-validation: it moves true anomalies out of the score band where
+//! routine excursions sit).
+//!
+//! Ideas borrowed from published NAB detectors: adaptive resonance (ARTime), anomaly likelihood and
 //! sequence-context novelty (Numenta HTM, CAD OSE), suppression after an
 //! alarm (ARTime, CAD OSE), robust scales and seasonal context (Skyline),
 //! the spatial anomaly rule (Numenta's NAB detector).
@@ -81,6 +90,7 @@
 use std::fmt;
 use std::io::{BufRead, Write};
 
+pub mod art;
 pub mod context;
 pub mod cv;
 mod detector;
@@ -88,6 +98,33 @@ pub mod likelihood;
 pub mod nab;
 
 pub use detector::{AnomalyDetector, DetectorConfig};
+
+/// A streaming, causal per-series detector: one score in `[0, 1]` per
+/// observation, from this and earlier observations only, in bounded memory.
+pub trait Detector {
+    /// Feeds one observation (Unix seconds, value) and returns its score.
+    fn score(&mut self, timestamp_secs: i64, value: f64) -> f64;
+    /// Bytes of state of this detector now.
+    fn state_bytes(&self) -> usize;
+}
+
+impl Detector for AnomalyDetector {
+    fn score(&mut self, timestamp_secs: i64, value: f64) -> f64 {
+        self.update(timestamp_secs, value)
+    }
+    fn state_bytes(&self) -> usize {
+        self.memory_bytes()
+    }
+}
+
+impl Detector for art::ArtDetector {
+    fn score(&mut self, _timestamp_secs: i64, value: f64) -> f64 {
+        self.update(value)
+    }
+    fn state_bytes(&self) -> usize {
+        self.memory_bytes()
+    }
+}
 
 /// Errors from reading a `timestamp,value` CSV.
 #[derive(Debug, Clone, PartialEq)]

@@ -200,7 +200,31 @@ pub struct TimelineEntry {
     #[ts(type = "number")]
     pub at_ms: i64,
     pub kind: String,
-    pub detail: String,
+    /// What happened, as a message said in the reader's language (`engine-timeline.ftl`).
+    pub detail: crate::heal::timeline::Msg,
+}
+
+impl TimelineEntry {
+    /// `healthy → failed: <the check's issues>` (statuses said by `status-*`; the issues as the
+    /// history row keeps them).
+    pub fn status_change(from: &str, to: &str, issues: &[String]) -> crate::heal::timeline::Msg {
+        use crate::heal::timeline::Msg;
+        let m =
+            Msg::new(if issues.is_empty() { "component-timeline-status" } else { "component-timeline-status-issues" })
+                .msg("from", Msg::new(&format!("status-{from}")))
+                .msg("to", Msg::new(&format!("status-{to}")));
+        if issues.is_empty() { m } else { m.text("issues", issues.join("; ")) }
+    }
+
+    /// A supervised process started, exited with a status, or was killed by a signal.
+    pub fn process_event(kind: &str, pid: i64, code: Option<i64>, signal: Option<i64>) -> crate::heal::timeline::Msg {
+        use crate::heal::timeline::Msg;
+        match (kind, code, signal) {
+            ("exited", Some(c), _) => Msg::new("component-timeline-exited").text("pid", pid).text("code", c),
+            ("exited", None, Some(s)) => Msg::new("component-timeline-killed").text("pid", pid).text("signal", s),
+            _ => Msg::new("component-timeline-started").text("pid", pid),
+        }
+    }
 }
 
 /// Errors at the boundary: a typed code the UI switches on, and a message for people.

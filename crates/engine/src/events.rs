@@ -129,20 +129,20 @@ pub enum EngineEvent {
         message: Option<crate::heal::timeline::Msg>,
     },
     /// Someone worked an incident: acknowledged it, assigned it or added a note
-    /// (`heal/work.rs`). Windows refetch the incident.
+    /// (`incident/work.rs`). Windows refetch the incident.
     IncidentWorked {
         #[ts(type = "number")]
         incident_id: i64,
         component: String,
         #[ts(type = "number")]
         at_ms: i64,
-        change: crate::heal::work::WorkChange,
+        change: crate::incident::work::WorkChange,
         by: String,
     },
     /// Detection found something: a threshold rule, an anomaly or a prediction.
     Finding { finding: crate::detection::Finding },
     /// The auto-scaler decided: scaled up or down, held back, or (dry run) would have.
-    Scaling { decision: crate::heal::autoscale::ScalingDecision },
+    Scaling { decision: crate::autoscale::ScalingDecision },
     /// A component added, edited, paused, resumed or deleted at run time (`manage.rs`):
     /// `action` is `add`, `edit`, `pause`, `resume` or `delete`; clients refetch the list.
     ComponentChanged {

@@ -8,6 +8,7 @@
 //! `ARCHITECTURE.md` at the repository root.
 
 pub mod api;
+pub mod autoscale;
 pub mod availability;
 pub mod boundary;
 pub mod check;
@@ -15,13 +16,18 @@ pub mod clock;
 pub mod compliance;
 pub mod config;
 pub mod detection;
+pub mod error;
 pub mod events;
 pub mod front;
 pub mod guard;
 pub mod heal;
 pub mod history;
+pub mod incident;
+pub mod live;
 pub mod manage;
 pub mod model;
+pub mod notify;
+pub mod record;
 pub mod regions;
 pub mod remote;
 pub mod scheduler;

@@ -80,24 +80,8 @@ impl ComponentChangeResult {
     }
 }
 
-/// Why the file was not written.
-enum Refused {
-    Problems(Vec<FieldProblem>),
-    Io(std::io::Error),
-}
-
-impl From<std::io::Error> for Refused {
-    fn from(e: std::io::Error) -> Self {
-        Refused::Io(e)
-    }
-}
-
 fn problem(field: Option<&str>, message: String) -> FieldProblem {
-    FieldProblem { field: field.map(str::to_string), message }
-}
-
-fn edit_problem(e: EditError, lang: guard_i18n::Lang) -> Refused {
-    Refused::Problems(vec![problem(None, e.say(lang))])
+    FieldProblem::new(field, message)
 }
 
 impl PipelineGuard {
@@ -213,44 +197,30 @@ impl PipelineGuard {
         edit: impl FnOnce(&str) -> Result<String, EditError>,
     ) -> Result<Result<Config, Vec<FieldProblem>>, GuardError> {
         let current = self.config();
-        let Some(path) = current.source.clone() else {
-            return Ok(Err(vec![problem(None, config::tr(lang, "comp-edit-err-no-file", &[]))]));
-        };
-        let file = path.display().to_string();
-        let base = path
-            .parent()
-            .map(std::path::Path::to_path_buf)
-            .filter(|b| !b.as_os_str().is_empty())
-            .unwrap_or_else(|| ".".into());
-        let mut validated: Option<Config> = None;
-        let res = edit::update_file(&path, |src| {
-            let text = edit(src).map_err(|e| edit_problem(e, lang))?;
-            let mut cfg = config::load_str_in(&text, &file, &base, &std::env::vars().collect(), lang)
-                .map_err(|errs| Refused::Problems(edit::field_problems(&text, &errs, LIST, KEY, new_name)))?;
-            // Fronts and auto-scalers start with the guard: refuse rather than half-apply.
+        // Fronts and auto-scalers start with the guard: refuse rather than half-apply.
+        let check = |cfg: &Config| {
             let live = [old.and_then(|o| current.component(o)), cfg.component(new_name)];
             for spec in live.into_iter().flatten() {
                 for (on, field) in [(spec.front.is_some(), "/front"), (spec.autoscale.is_some(), "/autoscale")] {
                     if on {
-                        return Err(Refused::Problems(vec![problem(
+                        return Err(vec![problem(
                             Some(field),
                             config::tr(
                                 lang,
                                 "comp-edit-err-needs-restart",
                                 &[("field", field.trim_start_matches('/').into())],
                             ),
-                        )]));
+                        )]);
                     }
                 }
             }
-            cfg.source = Some(path.clone());
-            validated = Some(cfg);
-            Ok(text)
-        });
-        match res {
-            Ok(_) => Ok(Ok(validated.expect("set when the change was accepted"))),
-            Err(Refused::Problems(p)) => Ok(Err(p)),
-            Err(Refused::Io(e)) => Err(GuardError::BadRequest(format!("{file}: {e}"))),
+            Ok(())
+        };
+        let edit = |src: &str| edit(src).map_err(|e| vec![problem(None, e.say(lang))]);
+        match edit::change_config(&current, (LIST, KEY, new_name), lang, edit, check) {
+            Ok(cfg) => Ok(Ok(cfg)),
+            Err(edit::ChangeError::Problems(p)) => Ok(Err(p)),
+            Err(edit::ChangeError::Io { file, error }) => Err(GuardError::BadRequest(format!("{file}: {error}"))),
         }
     }
 

@@ -179,7 +179,7 @@ mod tests {
         )
         .unwrap_err();
         let want = [
-            "lab.yaml:2:78: cannot read the known_hosts file",
+            "lab.yaml:2:78: cannot read `",
             "lab.yaml:3:28: expected a host name or IP address, found `-oProxyCommand=x`",
             "lab.yaml:3:54: expected a user name, found `-x`",
             "lab.yaml:3:97: expected a port between 1 and 65535",

@@ -11,9 +11,11 @@ use tokio::sync::{Notify, Semaphore};
 
 use crate::check::{self, CheckContext, CheckOutcome};
 use crate::config::ComponentSpec;
-use crate::guard::GuardInner;
 use crate::history::SeriesId;
+use crate::live::{Lifecycle, LiveConfig};
 use crate::model::{Status, metric};
+use crate::record::Recorder;
+use crate::supervise::Supervisor;
 use crate::supervise::procstat::{self, CpuMeter};
 
 /// Re-check cadence while a freshly started child has not answered yet.
@@ -33,9 +35,33 @@ pub fn jittered(d: Duration, jitter: f64) -> Duration {
     d.mul_f64(f)
 }
 
+/// What the check loops share; built once by the guard.
+#[derive(Debug)]
+pub(crate) struct LoopCx {
+    pub config: LiveConfig,
+    pub shutdown: Lifecycle,
+    pub supervisor: Supervisor,
+    pub check_cx: CheckContext,
+    pub recorder: Recorder,
+}
+
+impl LoopCx {
+    fn config(&self) -> Arc<crate::config::Config> {
+        self.config.get()
+    }
+
+    fn is_shutting_down(&self) -> bool {
+        self.shutdown.is_shutting_down()
+    }
+
+    fn record_outcome(&self, name: &str, outcome: CheckOutcome, series: &mut HashMap<String, SeriesId>) -> bool {
+        self.recorder.record_outcome(name, outcome, series)
+    }
+}
+
 pub(crate) struct ComponentLoop {
     pub spec: ComponentSpec,
-    pub guard: Arc<GuardInner>,
+    pub guard: Arc<LoopCx>,
     pub workers: Arc<Semaphore>,
     pub check_now: Arc<Notify>,
 }

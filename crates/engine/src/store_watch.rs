@@ -13,11 +13,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::events::EngineEvent;
-use crate::guard::GuardInner;
-use crate::heal::incidents::NewIncident;
 use crate::heal::timeline::Msg;
 use crate::heal::views::{IncidentEventView, IncidentView};
 use crate::history::{StoreHealth, StoreProblem};
+use crate::incident::NewIncident;
 
 /// The component name the guard's own incidents carry.
 pub const GUARD_COMPONENT: &str = "pipeline-guard";
@@ -42,7 +41,18 @@ pub fn problem_msg(p: &StoreProblem, path: &std::path::Path) -> Msg {
     }
 }
 
-pub(crate) async fn run(inner: Arc<GuardInner>) {
+/// What the watch works with; built by the guard.
+#[derive(Debug, Clone)]
+pub struct StoreWatch {
+    pub history: crate::history::MetricsCollector,
+    pub bus: crate::events::EventBus,
+    pub healing: Arc<crate::heal::Healing>,
+    pub life: crate::live::Lifecycle,
+    /// The open incident, shared with the guard's incident listings ([`open_incident_view`]).
+    pub store_incident: Arc<parking_lot::Mutex<Option<StoreIncident>>>,
+}
+
+pub(crate) async fn run(inner: StoreWatch) {
     let mut rx = inner.history.subscribe_health();
     // Also on a timer: storing the incident after the database came back may itself fail once.
     let mut tick = tokio::time::interval(Duration::from_secs(2));
@@ -50,14 +60,14 @@ pub(crate) async fn run(inner: Arc<GuardInner>) {
         tokio::select! {
             r = rx.changed() => if r.is_err() { return },
             _ = tick.tick() => {}
-            _ = inner.shutdown.notified() => return,
+            _ = inner.life.notified() => return,
         }
         let h = rx.borrow_and_update().clone();
         step(&inner, &h).await;
     }
 }
 
-async fn step(inner: &GuardInner, h: &StoreHealth) {
+async fn step(inner: &StoreWatch, h: &StoreHealth) {
     let open = inner.store_incident.lock().clone();
     match (&h.problem, open) {
         (Some(p), None) => {
@@ -134,12 +144,12 @@ async fn step(inner: &GuardInner, h: &StoreHealth) {
 /// The open incident as listings show it (id 0: not stored yet), when it falls in
 /// `[from_ms, to_ms)` and matches `component`.
 pub fn open_incident_view(
-    inner: &GuardInner,
+    open: &parking_lot::Mutex<Option<StoreIncident>>,
     from_ms: i64,
     to_ms: i64,
     component: Option<&str>,
 ) -> Option<IncidentView> {
-    let si = inner.store_incident.lock().clone()?;
+    let si = open.lock().clone()?;
     if si.detected_ms < from_ms || si.detected_ms >= to_ms || component.is_some_and(|c| c != GUARD_COMPONENT) {
         return None;
     }

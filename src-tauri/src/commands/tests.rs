@@ -62,7 +62,7 @@ fn open_incident(g: &PipelineGuard) {
         detected_ms: 1_000,
         fingerprint: None,
     };
-    rt(g.inner().healing.store.open(&n)).unwrap();
+    rt(g.incident_store().open(&n)).unwrap();
 }
 
 fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {

@@ -1,11 +1,14 @@
 // Compliance page logic: report periods, file names and types, grouping of control results.
 import type { ReportControlResult } from './bindings/ReportControlResult';
 import type { ReportFormat } from './backend/types';
+import { hasMessage, t } from './i18n.svelte';
 
 export const STANDARDS = ['gdpr', 'ccpa', 'soc2', 'iso27001', 'lgpd', 'pdpa', 'hipaa'] as const;
 export type StandardId = (typeof STANDARDS)[number];
-/** Names of the standards: proper names, the same in every language. */
-export const STANDARD_NAMES: Record<string, string> = { gdpr: 'GDPR', ccpa: 'CCPA', soc2: 'SOC 2', iso27001: 'ISO/IEC 27001', lgpd: 'LGPD', pdpa: 'PDPA', hipaa: 'HIPAA' };
+/** A standard's name as the reader's language writes it (`ui-standards.ftl`: de DSGVO, fr RGPD). */
+export function standardName(id: string): string {
+  return hasMessage('en', `ui-standard-${id}`) ? t(`ui-standard-${id}`) : id;
+}
 export const PRESETS = [7, 30, 90] as const;
 export const FORMATS: ReportFormat[] = ['pdf', 'html', 'csv', 'json'];
 export const OPERATIONS = ['export', 'share', 'sell', 'transfer', 'migrate', 'replicate', 'process', 'store', 'delete', 'modify'] as const;

@@ -2,6 +2,7 @@
 // time. `t()` reads the reactive language, so every string re-renders on a switch (no restart).
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { LANGS, RTL, negotiate, type Lang } from './lang';
+import { pseudoTransform, pseudoWrap, type PseudoLang } from './pseudo';
 
 const sources = import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -25,6 +26,26 @@ function bundle(lang: Lang): FluentBundle {
   return b;
 }
 
+const pseudoBundles = new Map<PseudoLang, FluentBundle>();
+/** The English catalog said as a pseudo-locale (./pseudo.ts). */
+function pseudoBundle(p: PseudoLang): FluentBundle {
+  let b = pseudoBundles.get(p);
+  if (b) return b;
+  b = new FluentBundle('en', { useIsolating: p === 'ar-XB', transform: (s: string) => pseudoTransform(p, s) });
+  for (const [path, text] of Object.entries(sources)) if (path.split('/').at(-2) === 'en') b.addResource(new FluentResource(text));
+  pseudoBundles.set(p, b);
+  return b;
+}
+
+/** The pseudo-locale saved in this browser, if any (used only when the server offers it). */
+export function savedPseudoLang(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function initialLang(): Lang {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
@@ -36,16 +57,25 @@ function initialLang(): Lang {
   return negotiate(nav.filter(Boolean));
 }
 
-export const i18n = $state({ lang: initialLang() as Lang });
+/** `pseudo`: a pseudo-locale in place of English (development servers only, ./pseudo.ts). */
+export const i18n = $state({ lang: initialLang() as Lang, pseudo: null as PseudoLang | null });
 
 export function applyDocumentLang() {
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = i18n.lang;
-  document.documentElement.dir = RTL.has(i18n.lang) ? 'rtl' : 'ltr';
+  document.documentElement.lang = i18n.pseudo ?? i18n.lang;
+  document.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
+}
+
+/** Say English as the pseudo-locale `p` (numbers and dates stay English). */
+export function setPseudoLang(p: PseudoLang) {
+  i18n.lang = 'en';
+  i18n.pseudo = p;
+  applyDocumentLang();
 }
 
 export function setLang(lang: Lang) {
   i18n.lang = lang;
+  i18n.pseudo = null;
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -55,7 +85,7 @@ export function setLang(lang: Lang) {
 }
 
 export function isRtl(): boolean {
-  return RTL.has(i18n.lang);
+  return i18n.pseudo ? i18n.pseudo === 'ar-XB' : RTL.has(i18n.lang);
 }
 
 /** Translate `id` (or `id.attr`); falls back to English, then to the id itself (tests catch that). */
@@ -65,6 +95,14 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
 
 export function format(lang: Lang, id: string, args?: Record<string, FluentVariable>): string {
   const [msgId, attr] = id.split('.');
+  const pseudo = lang === 'en' ? i18n.pseudo : null;
+  if (pseudo) {
+    const b = pseudoBundle(pseudo);
+    const msg = b.getMessage(msgId);
+    const pattern = attr ? msg?.attributes[attr] : msg?.value;
+    if (pattern) return pseudoWrap(b.formatPattern(pattern, args ?? null, []));
+    return id;
+  }
   for (const l of lang === 'en' ? ['en' as Lang] : [lang, 'en' as Lang]) {
     const b = bundle(l);
     const msg = b.getMessage(msgId);

@@ -335,9 +335,17 @@ async function seedFeed(backend: Backend) {
   const items = lists.flat().sort((a, b) => b.at_ms - a.at_ms).slice(0, 20);
   const seeded: FeedItem[] = items.map((e) => {
     const kind = e.kind.startsWith('status_') ? 'status_changed' : e.kind;
-    const pid = /\b(\d+)\b/.exec(e.detail)?.[1] ?? '';
+    // The entry's message carries its figures as arguments (`component-timeline-*`).
+    const arg = (k: string): string => {
+      const a = e.detail.args?.[k];
+      return typeof a === 'string' || typeof a === 'number' ? String(a) : '';
+    };
+    const status = (k: string): string => {
+      const a = e.detail.args?.[k];
+      return a && typeof a === 'object' && 'id' in a ? a.id.replace(/^status-/, '') : '';
+    };
     const detail: Record<string, string | number> =
-      kind === 'status_changed' ? { from: e.detail.split(' ')[0], to: e.kind.slice(7) } : kind === 'process_exited' ? { pid, code: /status (-?\d+)/.exec(e.detail)?.[1] ?? '—', signal: /signal (\d+)/.exec(e.detail)?.[1] ?? '—' } : { pid };
+      kind === 'status_changed' ? { from: status('from'), to: e.kind.slice(7) } : kind === 'process_exited' ? { pid: arg('pid'), code: arg('code') || '—', signal: arg('signal') || '—' } : { pid: arg('pid') };
     return { id: ++feedId, at_ms: e.at_ms, component: e.component, kind, detail };
   });
   const liveIds = new Set(live.feed.map((f) => `${f.at_ms}|${f.component}|${f.kind}`));

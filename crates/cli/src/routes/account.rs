@@ -40,7 +40,9 @@ fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Res
 }
 
 fn no_account() -> Response {
-    error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account")
+    let res =
+        error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account");
+    crate::routes::errors::said(res, guard_engine::heal::timeline::Msg::new("api-error-no-account"))
 }
 
 async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
@@ -60,7 +62,10 @@ async fn set_language(
 ) -> Response {
     let body = match body {
         Ok(Json(b)) => b,
-        Err(e) => return error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text()),
+        Err(e) => {
+            let res = error(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text());
+            return crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e));
+        }
     };
     let lang = match body.language.as_deref() {
         None => None,
@@ -112,13 +117,13 @@ async fn export_own(State(s): State<AppState>, Caller(p): Caller) -> Response {
 async fn export_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
     match s.guard.security().export_account(&name, &p.user).await {
         Ok(x) => attachment(&name, &x),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }
 
 async fn erase_user(State(s): State<AppState>, Caller(p): Caller, Path(name): Path<String>) -> Response {
     match s.guard.security().erase_account(&name, &p.user).await {
         Ok(out) => Json(out).into_response(),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }

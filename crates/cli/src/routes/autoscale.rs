@@ -44,7 +44,9 @@ struct LangQuery {
 }
 
 fn lang_of(q: &LangQuery) -> Result<guard_i18n::Lang, HttpError> {
-    guard_engine::boundary::scaling::lang(q.lang.as_deref()).map_err(|e| bad(e.message))
+    guard_engine::boundary::scaling::lang(q.lang.as_deref()).map_err(|e| {
+        bad(e.message).said(crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim()))
+    })
 }
 
 /// `?lang=de`: decisions and holds in that language.
@@ -95,8 +97,10 @@ async fn change(
     Path(name): Path<String>,
     JsonBytes(body): JsonBytes,
 ) -> Result<Json<AutoscaleView>, HttpError> {
-    let c: AutoscaleChange = serde_json::from_slice(&body)
-        .map_err(|e| bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}")))?;
+    let c: AutoscaleChange = serde_json::from_slice(&body).map_err(|e| {
+        bad(format!("invalid JSON body: {e}; expected {{\"paused\": bool, \"dry_run\": bool}}"))
+            .said(crate::routes::errors::bad_json_expected(&e, "{\"paused\": bool, \"dry_run\": bool}"))
+    })?;
     Ok(Json(s.guard.set_autoscale(&name, c, &p.user).await?))
 }
 

@@ -229,7 +229,11 @@ mod tests {
     #[test]
     fn renders_an_svg_with_the_series_and_markers() {
         let buckets: Vec<Bucket> = (0..60).map(|i| bucket(1_000 + i * 15, 0.002 + (i % 7) as f64 * 0.001)).collect();
-        let tl = vec![TimelineEntry { at_ms: 1_300_000, kind: "status_failed".into(), detail: String::new() }];
+        let tl = vec![TimelineEntry {
+            at_ms: 1_300_000,
+            kind: "status_failed".into(),
+            detail: guard_engine::heal::timeline::Msg::new("status-failed"),
+        }];
         let svg = render(&buckets, &tl, 1_000, 1_900, Unit::Seconds, Lang::En, false).unwrap();
         assert!(svg.starts_with("<svg"), "{}", &svg[..60.min(svg.len())]);
         assert!(svg.contains("<polyline"), "mean line drawn");

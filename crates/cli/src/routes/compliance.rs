@@ -71,7 +71,10 @@ struct OptimalQuery {
 async fn optimal(State(s): State<AppState>, ApiQuery(q): ApiQuery<OptimalQuery>) -> Response {
     let lang = match guard_engine::boundary::scaling::lang(q.lang.as_deref()) {
         Ok(l) => l,
-        Err(e) => return reply::<()>(Err(e)),
+        Err(e) => {
+            let unknown = crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim());
+            return crate::routes::errors::said(reply::<()>(Err(e)), unknown);
+        }
     };
     reply(boundary::optimal_region(&s.guard, q.location.as_deref().unwrap_or(""), lang))
 }
@@ -81,11 +84,17 @@ async fn locations() -> Response {
 }
 
 async fn activate(State(s): State<AppState>, Caller(p): Caller, Path(region): Path<String>) -> Response {
-    reply(boundary::set_region_active(&s.guard, &region, true, &p.user).await)
+    crate::routes::errors::about_region(
+        reply(boundary::set_region_active(&s.guard, &region, true, &p.user).await),
+        &region,
+    )
 }
 
 async fn deactivate(State(s): State<AppState>, Caller(p): Caller, Path(region): Path<String>) -> Response {
-    reply(boundary::set_region_active(&s.guard, &region, false, &p.user).await)
+    crate::routes::errors::about_region(
+        reply(boundary::set_region_active(&s.guard, &region, false, &p.user).await),
+        &region,
+    )
 }
 
 async fn validate(
@@ -95,17 +104,21 @@ async fn validate(
 ) -> Response {
     let b = match body {
         Ok(Json(b)) => b,
-        Err(e) => return reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })),
+        Err(e) => {
+            let res = reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() }));
+            return crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e));
+        }
     };
     let lang = match b.lang.as_deref() {
         None => Lang::En,
         Some(l) => match l.parse::<Lang>() {
             Ok(l) => l,
             Err(_) => {
-                return reply::<()>(Err(ApiError {
+                let res = reply::<()>(Err(ApiError {
                     code: ErrorCode::BadRequest,
                     message: format!("lang: unknown language `{l}`"),
                 }));
+                return crate::routes::errors::said(res, crate::routes::errors::unknown_language(l));
             }
         },
     };

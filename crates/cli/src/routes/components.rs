@@ -6,7 +6,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use guard_engine::api::ErrorCode;
 use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
 use serde::Deserialize;
@@ -45,13 +45,13 @@ fn body(bytes: &[u8]) -> Result<ComponentChange, HttpError> {
             ErrorCode::BadRequest,
             format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
         )
+        .said(crate::routes::errors::bad_json_expected(&e, "{\"config\": {\"name\": …}}"))
     })
 }
 
 /// 200 with the component when applied, 422 with the problems when refused.
 fn answer(r: ComponentChangeResult) -> Response {
-    let code = if r.applied { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    (code, Json(r)).into_response()
+    super::change_answer(r.applied, r)
 }
 
 async fn config(State(s): State<AppState>, Path(name): Path<String>) -> Result<Json<ComponentConfigView>, HttpError> {

@@ -50,6 +50,10 @@ async fn add_rule(
         bad(format!(
             "invalid rule: {e}; expected {{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}}"
         ))
+        .said(crate::routes::errors::bad_json_expected(
+            &e,
+            "{\"metric\", \"op\", \"value\", \"severity\", \"for\"?, \"hysteresis\"?}",
+        ))
     })?;
     let rule = view.to_rule().map_err(bad)?;
     s.guard.add_threshold_rule(&name, rule, &p.user).await?;

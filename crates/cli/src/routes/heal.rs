@@ -45,7 +45,8 @@ fn bad(msg: impl Into<String>) -> HttpError {
 
 /// Parse a JSON body ourselves so a bad one gets our `{code, message}` with the reason.
 fn json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, HttpError> {
-    serde_json::from_slice(body).map_err(|e| bad(format!("invalid JSON body: {e}")))
+    serde_json::from_slice(body)
+        .map_err(|e| bad(format!("invalid JSON body: {e}")).said(crate::routes::errors::bad_json(&e)))
 }
 
 #[derive(Deserialize)]
@@ -98,7 +99,10 @@ pub(crate) async fn caller_lang(
     headers: &HeaderMap,
     asked: Option<&str>,
 ) -> Result<Lang, HttpError> {
-    match guard_engine::boundary::lang_param(asked).map_err(|e| bad(e.message))? {
+    let unknown = |e: guard_engine::api::ApiError| {
+        bad(e.message).said(crate::routes::errors::unknown_language(asked.unwrap_or_default().trim()))
+    };
+    match guard_engine::boundary::lang_param(asked).map_err(unknown)? {
         None => Ok(reader_lang(s, p, headers).await),
         Some(l) => Ok(l),
     }
@@ -112,6 +116,12 @@ async fn incidents(
     headers: HeaderMap,
     ApiQuery(q): ApiQuery<guard_engine::boundary::IncidentsQuery>,
 ) -> Result<impl IntoResponse, HttpError> {
+    // An unknown `lang` is refused in the caller's language (the engine's own check is English).
+    if let Err(e) = guard_engine::boundary::lang_param(q.lang.as_deref()) {
+        return Err(
+            bad(e.message).said(crate::routes::errors::unknown_language(q.lang.as_deref().unwrap_or_default().trim()))
+        );
+    }
     let otherwise =
         if q.lang.as_deref().is_some_and(|l| !l.is_empty()) { Lang::En } else { reader_lang(&s, &p, &headers).await };
     Ok(Json(guard_engine::boundary::incidents_in(&s.guard, &q, otherwise).await?))
@@ -201,7 +211,12 @@ async fn maintenance(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
-    let w = b.window(unix_ms()).map_err(|e| bad(e.message))?;
+    let w = b.window(unix_ms()).map_err(|e| {
+        let m = guard_engine::heal::timeline::Msg::new("api-error-maintenance-end")
+            .text("to", "to_ms")
+            .text("duration", "duration_s");
+        bad(e.message).said(m)
+    })?;
     let lang = reader_lang(&s, &p, &headers).await;
     s.guard.add_maintenance_window(w, &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
@@ -213,7 +228,15 @@ async fn alertmanager(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
-    Ok(Json(s.guard.alertmanager(&v, &p.user).await?))
+    // A payload the engine cannot read: what it found wrong stays an argument.
+    let answer = s.guard.alertmanager(&v, &p.user).await.map_err(|e| match &e {
+        guard_engine::guard::GuardError::BadRequest(detail) => {
+            let m = guard_engine::heal::timeline::Msg::new("api-error-alertmanager-payload").text("detail", detail);
+            HttpError::from(e).said(m)
+        }
+        _ => HttpError::from(e),
+    })?;
+    Ok(Json(answer))
 }
 
 async fn preferences(State(s): State<AppState>, Path(name): Path<String>) -> Result<impl IntoResponse, HttpError> {

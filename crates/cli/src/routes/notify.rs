@@ -1,6 +1,6 @@
 //! Notification channels in the window: list (secrets masked), send a test message, one
 //! channel's delivery history page by page. One-line adapters over `PipelineGuard` methods
-//! (`guard_engine::heal::notifications::guard_ops`).
+//! (`guard_engine::guard`, `notify.rs` and `channels.rs`).
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -37,13 +37,13 @@ fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
             ErrorCode::BadRequest,
             format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
         )
+        .said(crate::routes::errors::bad_json_expected(&e, "{\"config\": {\"name\": …}}"))
     })
 }
 
 /// 200 with the channel when applied, 422 with the problems when refused (nothing written).
 fn answer(r: ChannelChangeResult) -> Response {
-    let code = if r.applied { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    (code, Json(r)).into_response()
+    super::change_answer(r.applied, r)
 }
 
 async fn add(

@@ -14,7 +14,15 @@ use crate::routes::secure::SecureRouter;
 use crate::server::{ApiQuery, AppState, HttpError};
 
 pub fn routes() -> SecureRouter {
-    SecureRouter::new().op("promql_range", promql_range)
+    SecureRouter::new().op("promql_range", promql_range).op("pseudo_locales", pseudo_locales)
+}
+
+/// The pseudo-locales the UI may offer: `en-XA` (accented, lengthened English between ⟦ ⟧)
+/// and `ar-XB` (the same, mirrored, right to left) when a development build runs with
+/// `PG_PSEUDO=1` (`crate::i18n::pseudo_from_env`); none otherwise. The UI's e2e suite
+/// `ui/e2e/pseudo.mjs` reads every page in them and fails on text outside the markers.
+async fn pseudo_locales() -> Json<Vec<&'static str>> {
+    Json(if guard_i18n::pseudo_english() { vec!["en-XA", "ar-XB"] } else { Vec::new() })
 }
 
 #[derive(Debug, Deserialize)]

@@ -38,9 +38,14 @@ async fn get_report(
 async fn post_report(
     State(s): State<AppState>,
     Caller(p): Caller,
-    axum::Json(q): axum::Json<ReportQuery>,
+    body: Result<axum::Json<ReportQuery>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, HttpError> {
-    make(s, &p.user, q).await
+    // A body that does not parse is our `{code, message}` (400), like every other route's.
+    let q = body.map_err(|e| {
+        HttpError::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, e.body_text())
+            .said(crate::routes::errors::json_rejection(&e))
+    })?;
+    make(s, &p.user, q.0).await
 }
 
 async fn make(s: AppState, actor: &str, q: ReportQuery) -> Result<Response, HttpError> {

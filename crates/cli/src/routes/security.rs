@@ -47,7 +47,9 @@ pub fn security_error(e: SecurityError) -> Response {
 }
 
 fn bad_json(e: JsonRejection) -> Response {
-    (StatusCode::BAD_REQUEST, Json(ApiError { code: ErrorCode::BadRequest, message: e.body_text() })).into_response()
+    let res = (StatusCode::BAD_REQUEST, Json(ApiError { code: ErrorCode::BadRequest, message: e.body_text() }))
+        .into_response();
+    crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e))
 }
 
 /// `POST /api/login` ([`LoginRequest`]) → [`LoginAnswer`]; 401, 429, 503.
@@ -181,7 +183,7 @@ async fn set_disabled(
 ) -> Response {
     match s.guard.security().set_disabled_by(caller, &name, disabled).await {
         Ok(()) => Json(json!({ "user": name, "disabled": disabled })).into_response(),
-        Err(e) => security_error(e),
+        Err(e) => crate::routes::errors::about_user(security_error(e), &name),
     }
 }
 

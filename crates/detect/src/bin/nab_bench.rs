@@ -56,6 +56,7 @@ fn main() {
     let mut per_file = false;
     let mut split = false;
     let mut dump: Option<String> = None;
+    let mut art_only = false;
     let mut cv = false;
     let mut proc = guard_detect::cv::SHIPPED;
     let mut ensemble: Option<(String, Vec<String>)> = None;
@@ -91,6 +92,7 @@ fn main() {
             }
             "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
+            "--art-only" => art_only = true,
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
                 if let Err(e) = cfg.set(k, v).and_then(|()| cv_base.set(k, v)) {
@@ -122,8 +124,16 @@ fn main() {
         corpus
             .iter()
             .map(|s| {
-                let mut d = AnomalyDetector::new(cfg.clone());
-                s.timestamps.iter().zip(&s.values).map(|(&t, &x)| d.update(t, x)).collect()
+                let mut d: Box<dyn guard_detect::Detector> = if art_only {
+                    Box::new(guard_detect::art::ArtDetector::new(guard_detect::art::ArtConfig {
+                        probation: cfg.art_probation,
+                        margin: cfg.art_margin,
+                        max_categories: cfg.art_categories,
+                    }))
+                } else {
+                    Box::new(AnomalyDetector::new(cfg.clone()))
+                };
+                s.timestamps.iter().zip(&s.values).map(|(&t, &x)| d.score(t, x)).collect()
             })
             .collect()
     };
@@ -204,6 +214,18 @@ fn main() {
         results[0].1.false_positives as f64 * 1e4 / total_points as f64,
         AnomalyDetector::new(cfg.clone()).memory_bytes()
     );
+    if cfg.art_weight > 0.0 || cfg.art_bonus > 0.0 {
+        let art = guard_detect::art::ArtDetector::new(guard_detect::art::ArtConfig {
+            probation: cfg.art_probation,
+            margin: cfg.art_margin,
+            max_categories: cfg.art_categories,
+        });
+        println!(
+            "ARTime-style detector: {} bytes fresh, at most {} bytes (included above as it grows)",
+            art.memory_bytes(),
+            art.max_memory_bytes()
+        );
+    }
 
     if split {
         // Held-out check: files alternate (sorted by name) between a tuning

@@ -71,6 +71,9 @@ pub const OPS: &[Op] = &[
     // Probes and metrics.
     http("health", "GET", "/health", Access::Public),
     http("ready", "GET", "/ready", Access::Public),
+    // The pseudo-locales a development server offers the UI (`PG_PSEUDO=1`, issue 17): none
+    // in a release build.
+    http("pseudo_locales", "GET", "/api/dev/pseudo-locales", Access::Public),
     http("metrics", "GET", "/metrics", Access::LoopbackOr(ReadMetrics)),
     // Components and their history.
     both("overview", "GET", "/api/overview", req(MonitorHealth)),
@@ -125,7 +128,7 @@ pub const OPS: &[Op] = &[
     command("desktop_notify_settings", req(MonitorHealth)),
     command("set_desktop_notify", req(MonitorHealth)).writes(false, "notification.desktop"),
     both("healing_queue", "GET", "/api/healing/queue", req(MonitorHealth)),
-    // Working incidents (heal/work.rs): acknowledge, assign to an account, notes.
+    // Working incidents (incident/work.rs): acknowledge, assign to an account, notes.
     both("incident_assignees", "GET", "/api/incidents/assignees", req(TriggerHealing)),
     both("acknowledge_incident", "POST", "/api/incidents/{id}/acknowledge", req(TriggerHealing))
         .writes(false, "incident.acknowledge"),

@@ -5,8 +5,8 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use crate::api::ApiError;
+use crate::autoscale::ScalingDecision;
 use crate::guard::{GuardError, PipelineGuard};
-use crate::heal::autoscale::ScalingDecision;
 
 /// `?component=&from=&to=&limit=&lang=` of the stored decisions; times in Unix seconds.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]

@@ -1,13 +1,13 @@
-//! `autoscale:` validation: raw → [`AutoscaleSpec`](crate::heal::autoscale::AutoscaleSpec),
+//! `autoscale:` validation: raw → [`AutoscaleSpec`](crate::autoscale::AutoscaleSpec),
 //! every problem located.
 
 use std::time::Duration;
 
 use super::Ctx;
+use crate::autoscale::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 use crate::config::raw::{RawAutoscale, RawScalingRule};
 use crate::config::{CheckSpec, PipelineSettings, ProcessSpec, ScaleSpec};
 use crate::detection::DetectionSpec;
-use crate::heal::autoscale::{AutoscaleMode, AutoscaleSpec, ScalingRule};
 use crate::model::metric;
 
 /// Metrics that are state, not measurements: nothing to scale on.
@@ -30,7 +30,9 @@ pub(super) fn autoscale_spec(
         None | Some("reactive") => AutoscaleMode::Reactive,
         Some("hybrid") => AutoscaleMode::Hybrid,
         Some(other) => {
-            cx.error_at(&format!("{ptr}/mode"), format!("unknown mode `{other}`, expected reactive or hybrid"));
+            let message =
+                cx.t("config-x-autoscale-mode", &[("value", other.into()), ("expected", "reactive, hybrid".into())]);
+            cx.error_at(&format!("{ptr}/mode"), message);
             AutoscaleMode::Reactive
         }
     };
@@ -41,12 +43,20 @@ pub(super) fn autoscale_spec(
         || raw.scale_factor.is_some();
     let raw_rules: Vec<(String, RawScalingRule)> = match (&raw.rules, inline) {
         (Some(_), true) => {
-            cx.key_error(&format!("{ptr}/rules"), "give one rule inline (`metric`, `threshold_up`, `threshold_down`, `scale_factor`) or a list under `rules:`, not both");
+            let message = cx.t("config-x-autoscale-rules-both", &[]);
+            cx.key_error(&format!("{ptr}/rules"), message);
             Vec::new()
         }
         (Some(rules), false) => {
             if rules.is_empty() {
-                cx.error_at(&format!("{ptr}/rules"), "expected at least one rule, e.g. `- { metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25, scale_factor: 1.5 }`");
+                let message = cx.t(
+                    "config-x-autoscale-rules-empty",
+                    &[(
+                        "example",
+                        "- { metric: cpu_usage, threshold_up: 0.75, threshold_down: 0.25, scale_factor: 1.5 }".into(),
+                    )],
+                );
+                cx.error_at(&format!("{ptr}/rules"), message);
             }
             rules.iter().enumerate().map(|(i, r)| (format!("{ptr}/rules/{i}"), r.clone())).collect()
         }
@@ -60,7 +70,8 @@ pub(super) fn autoscale_spec(
             },
         )],
         (None, false) => {
-            cx.key_error(ptr, "expected a rule: `metric`, `threshold_up`, `threshold_down` (and `scale_factor`), or a list under `rules:`");
+            let message = cx.t("config-x-autoscale-rule-missing", &[]);
+            cx.key_error(ptr, message);
             Vec::new()
         }
     };
@@ -73,10 +84,8 @@ pub(super) fn autoscale_spec(
     let mut seen = std::collections::BTreeSet::new();
     for (rp, r) in &raw_rules {
         if !seen.insert(r.metric.trim().to_string()) {
-            cx.error_at(
-                &format!("{rp}/metric"),
-                format!("`{}` has two rules; give each metric one rule", r.metric.trim()),
-            );
+            let message = cx.t("config-x-autoscale-metric-twice", &[("metric", r.metric.trim().into())]);
+            cx.error_at(&format!("{rp}/metric"), message);
         }
     }
 
@@ -84,34 +93,39 @@ pub(super) fn autoscale_spec(
     let min_instances = raw.min_instances.unwrap_or(scale.min_instances);
     let max_instances = raw.max_instances.unwrap_or(scale.max_instances);
     if min_instances == 0 {
-        cx.error_at(&format!("{ptr}/min_instances"), "expected at least 1 instance");
+        let message = cx.t("config-x-autoscale-min-zero", &[]);
+        cx.error_at(&format!("{ptr}/min_instances"), message);
     }
     if min_instances > max_instances {
         let at = if raw.max_instances.is_some() { "max_instances" } else { "min_instances" };
         cx.error_at(
             &format!("{ptr}/{at}"),
-            format!("expected min_instances ({min_instances}) ≤ max_instances ({max_instances})"),
+            cx.t("config-x-autoscale-min-max", &[("min", min_instances.into()), ("max", max_instances.into())]),
         );
     }
     if max_instances > scale.max_instances {
         cx.error_at(
             &format!("{ptr}/max_instances"),
-            format!("{max_instances} is above `scale.max_instances` ({}), where `scale_up` stops", scale.max_instances),
+            cx.t(
+                "config-x-autoscale-above-scale-max",
+                &[("value", max_instances.into()), ("max", scale.max_instances.into())],
+            ),
         );
     }
     if min_instances < scale.min_instances {
         cx.error_at(
             &format!("{ptr}/min_instances"),
-            format!(
-                "{min_instances} is below `scale.min_instances` ({}), where `scale_down` stops",
-                scale.min_instances
+            cx.t(
+                "config-x-autoscale-below-scale-min",
+                &[("value", min_instances.into()), ("min", scale.min_instances.into())],
             ),
         );
     }
     let scalable = (process.is_some() && scale.command_template.is_some() && scale.port.is_some())
         || scale.external_command.is_some();
     if !scalable {
-        cx.key_error(ptr, "autoscale needs a component that can scale: a supervised `process.command` with `{port}` and `scale: { port: N }`, or `scale.command` with `{replicas}`");
+        let message = cx.t("config-x-autoscale-not-scalable", &[]);
+        cx.key_error(ptr, message);
     }
 
     let cooldown = cx.duration(&format!("{ptr}/cooldown"), &raw.cooldown, Duration::from_secs(60));
@@ -119,7 +133,8 @@ pub(super) fn autoscale_spec(
     let sustain = cx.duration(&format!("{ptr}/for"), &raw.for_, Duration::ZERO);
     let horizon = cx.positive_duration(&format!("{ptr}/horizon"), &raw.horizon, detection.horizon);
     if mode == AutoscaleMode::Reactive && raw.horizon.is_some() {
-        cx.key_error(&format!("{ptr}/horizon"), "`horizon` is for `mode: hybrid` (scaling on the forecast)");
+        let message = cx.t("config-x-autoscale-horizon", &[]);
+        cx.key_error(&format!("{ptr}/horizon"), message);
     }
     if cx.errors.len() != before {
         return None;
@@ -155,24 +170,25 @@ fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &C
     let before = cx.errors.len();
     let m = r.metric.trim();
     if m.is_empty() {
-        cx.key_error(&format!("{ptr}/metric"), "expected a metric of the component's samples, e.g. `cpu_usage`, `response_time_seconds` or a Prometheus check's metric");
+        let message = cx.t("config-x-autoscale-metric-empty", &[]);
+        cx.key_error(&format!("{ptr}/metric"), message);
     } else if STATE_METRICS.contains(&m) {
-        cx.error_at(&format!("{ptr}/metric"), format!("`{m}` is a state, not a load measurement; scale on `cpu_usage`, `memory_bytes`, `response_time_seconds` or a check's metric"));
+        let message = cx.t("config-x-autoscale-metric-state", &[("metric", m.into())]);
+        cx.error_at(&format!("{ptr}/metric"), message);
     } else if (m == metric::CPU || m == metric::MEMORY) && !supervised {
-        cx.error_at(
-            &format!("{ptr}/metric"),
-            format!("`{m}` is measured only for a process the guard supervises (`process:`)"),
-        );
+        cx.error_at(&format!("{ptr}/metric"), cx.t("config-x-autoscale-metric-unsupervised", &[("metric", m.into())]));
     }
     let _ = check;
     let num = |cx: &mut Ctx, key: &str, v: Option<f64>| -> Option<f64> {
         match v {
             None => {
-                cx.error_at(ptr, format!("missing `{key}`"));
+                let message = cx.t("config-x-missing-key", &[("key", key.into())]);
+                cx.error_at(ptr, message);
                 None
             }
             Some(x) if !x.is_finite() => {
-                cx.error_at(&format!("{ptr}/{key}"), format!("expected a finite number, found {x}"));
+                let message = cx.t("config-x-finite-number-found", &[("value", x.to_string().into())]);
+                cx.error_at(&format!("{ptr}/{key}"), message);
                 None
             }
             Some(x) => Some(x),
@@ -185,15 +201,12 @@ fn rule(cx: &mut Ctx, ptr: &str, r: &RawScalingRule, supervised: bool, check: &C
     {
         cx.error_at(
             &format!("{ptr}/threshold_down"),
-            format!("expected threshold_down ({d}) below threshold_up ({u}), or scaling would flap"),
+            cx.t("config-x-autoscale-thresholds", &[("down", d.into()), ("up", u.into())]),
         );
     }
     let factor = r.scale_factor.unwrap_or(1.5);
     if !(factor.is_finite() && factor > 1.0) {
-        cx.error_at(
-            &format!("{ptr}/scale_factor"),
-            format!("expected a scale_factor greater than 1 (1.5 = half as many again), found {factor}"),
-        );
+        cx.error_at(&format!("{ptr}/scale_factor"), cx.t("config-x-autoscale-factor", &[("value", factor.into())]));
     }
     (cx.errors.len() == before).then(|| ScalingRule {
         metric: m.to_string(),
@@ -209,8 +222,8 @@ mod tests {
     use std::path::Path;
     use std::time::Duration;
 
+    use crate::autoscale::AutoscaleMode;
     use crate::config::load_str;
-    use crate::heal::autoscale::AutoscaleMode;
 
     fn config(autoscale: &str) -> String {
         format!(
@@ -289,7 +302,7 @@ components:
             ),
             (
                 "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, mode: psychic }",
-                "lab.yaml:7:83: unknown mode `psychic`, expected reactive or hybrid",
+                "lab.yaml:7:83: unknown mode `psychic`, expected one of reactive, hybrid",
             ),
             (
                 "{ metric: cpu_usage, threshold_up: 0.8, threshold_down: 0.2, horizon: 10s }",

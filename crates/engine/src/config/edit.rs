@@ -544,6 +544,68 @@ pub fn field_problems(
         .collect()
 }
 
+impl FieldProblem {
+    pub fn new(field: Option<&str>, message: String) -> Self {
+        FieldProblem { field: field.map(str::to_string), message }
+    }
+}
+
+/// Why [`change_config`] wrote nothing.
+#[derive(Debug)]
+pub enum ChangeError {
+    /// Refused: the edit, the loader or the caller's check found these problems.
+    Problems(Vec<FieldProblem>),
+    /// The file could not be read or written (`file`: its path as shown).
+    Io { file: String, error: std::io::Error },
+}
+
+impl From<std::io::Error> for ChangeError {
+    fn from(error: std::io::Error) -> Self {
+        ChangeError::Io { file: String::new(), error }
+    }
+}
+
+/// A change from the window to the config file `current` was loaded from: `edit` computes the
+/// new text, the one loader validates the whole of it (its errors mapped to the fields of the
+/// entry `name` of `list`, keyed by `key`), `check` may still refuse the new config, and only
+/// then is the file written atomically. Returns the new config, its `source` set; on an `Err`
+/// the file is untouched.
+pub fn change_config(
+    current: &super::Config,
+    (list, key, name): (&str, &str, &str),
+    lang: guard_i18n::Lang,
+    edit: impl FnOnce(&str) -> Result<String, Vec<FieldProblem>>,
+    check: impl FnOnce(&super::Config) -> Result<(), Vec<FieldProblem>>,
+) -> Result<super::Config, ChangeError> {
+    let Some(path) = current.source.clone() else {
+        return Err(ChangeError::Problems(vec![FieldProblem::new(
+            None,
+            super::tr(lang, "comp-edit-err-no-file", &[]),
+        )]));
+    };
+    let file = path.display().to_string();
+    let base = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .filter(|b| !b.as_os_str().is_empty())
+        .unwrap_or_else(|| ".".into());
+    let mut validated = None;
+    let res = update_file(&path, |src| {
+        let text = edit(src).map_err(ChangeError::Problems)?;
+        let mut cfg = super::load_str_in(&text, &file, &base, &std::env::vars().collect(), lang)
+            .map_err(|errs| ChangeError::Problems(field_problems(&text, &errs, list, key, name)))?;
+        check(&cfg).map_err(ChangeError::Problems)?;
+        cfg.source = Some(path.clone());
+        validated = Some(cfg);
+        Ok(text)
+    });
+    match res {
+        Ok(_) => Ok(validated.expect("set when the change was accepted")),
+        Err(ChangeError::Io { error, .. }) => Err(ChangeError::Io { file, error }),
+        Err(e) => Err(e),
+    }
+}
+
 /// One writer of config files at a time in this process (components, notification channels).
 static FILE_LOCK: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
 

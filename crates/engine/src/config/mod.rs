@@ -51,8 +51,8 @@ pub struct PipelineSettings {
     pub server: ServerSettings,
     pub region: Option<Region>,
     pub detection: crate::detection::DetectionSpec,
-    /// Channels for incidents and healing steps (`heal/notifications/`).
-    pub notifications: crate::heal::notifications::NotificationSettings,
+    /// Channels for incidents and healing steps (`notify/`).
+    pub notifications: crate::notify::NotificationSettings,
     /// The read-only status page (`pipeline.status_page`, served at `/status`).
     pub status_page: StatusPageSettings,
 }
@@ -258,7 +258,7 @@ pub struct ComponentSpec {
     /// Zero-downtime front before the instances (`front:`), if any.
     pub front: Option<crate::front::FrontSpec>,
     /// Auto-scaling rules (`autoscale:`), if any.
-    pub autoscale: Option<crate::heal::autoscale::AutoscaleSpec>,
+    pub autoscale: Option<crate::autoscale::AutoscaleSpec>,
     /// `paused: true`: not checked, not healed (kept in the YAML by the UI's pause/resume).
     pub paused: bool,
 }

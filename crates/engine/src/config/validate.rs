@@ -461,9 +461,9 @@ fn pipeline_settings(
         // Tokens are capped at `api_token_max_ttl`; a session may not outlive that cap either.
         cx.error_at(
             "/pipeline/security/token_expiry",
-            format!(
-                "a session may not last longer than api_token_max_ttl ({})",
-                crate::units::format_duration(security.api_token_max_ttl)
+            cx.t(
+                "config-x-session-longer-than-ttl",
+                &[("max", crate::units::format_duration(security.api_token_max_ttl).into())],
             ),
         );
     }
@@ -540,7 +540,8 @@ fn pipeline_settings(
         memory_threshold: sc.memory_threshold.unwrap_or(0.85),
     };
     if scaling.min_instances > scaling.max_instances {
-        cx.error_at("/pipeline/scaling/min_instances", "min_instances is larger than max_instances");
+        let message = cx.t("config-x-min-above-max", &[]);
+        cx.error_at("/pipeline/scaling/min_instances", message);
     }
 
     let ca = &raw.caching;
@@ -569,33 +570,31 @@ fn pipeline_settings(
     };
 
     let tls = raw.server.tls.as_ref().map(|t| {
-        let mut file = |key: &str, text: &str, what: &str| {
+        let mut file = |key: &str, text: &str| {
             let p = PathBuf::from(text);
             let p = if p.is_absolute() { p } else { base_dir.join(p) };
-            match std::fs::metadata(&p) {
-                Ok(m) if m.is_file() && m.len() > 0 => {}
-                Ok(_) => cx.error_at(
-                    &format!("/pipeline/server/tls/{key}"),
-                    format!("{what} `{}` is empty or not a file", p.display()),
-                ),
-                Err(e) => cx.error_at(
-                    &format!("/pipeline/server/tls/{key}"),
-                    format!("cannot read {what} `{}`: {e}", p.display()),
-                ),
+            if let Some(message) = file_problem(cx, &p) {
+                cx.error_at(&format!("/pipeline/server/tls/{key}"), message);
             }
             p
         };
-        TlsFiles { cert: file("cert", &t.cert, "the TLS certificate"), key: file("key", &t.key, "the TLS private key") }
+        TlsFiles { cert: file("cert", &t.cert), key: file("key", &t.key) }
     });
     if !listen.ip().is_loopback() && !security.enabled {
         cx.error_at(
             "/pipeline/server/listen",
-            format!("`{listen}` is not a loopback address: with security disabled the server binds loopback only (anyone who can reach it would act as an anonymous admin); set `pipeline.security.enabled: true` to listen on the network"),
+            cx.t(
+                "config-x-listen-needs-security",
+                &[("listen", listen.to_string().into()), ("setting", "pipeline.security.enabled: true".into())],
+            ),
         );
     } else if tls.is_none() && !listen.ip().is_loopback() {
         cx.error_at(
             "/pipeline/server/listen",
-            format!("`{listen}` is not a loopback address: listening off loopback needs `tls: {{ cert, key }}`"),
+            cx.t(
+                "config-x-listen-needs-tls",
+                &[("listen", listen.to_string().into()), ("setting", "tls: { cert, key }".into())],
+            ),
         );
     }
     let allowed_hosts = server_hosts(cx, raw.server.allowed_hosts.as_deref().unwrap_or_default());
@@ -690,20 +689,20 @@ fn status_page(
             );
             cx.error_at(&ptr, message);
         } else if components.contains(c) {
-            cx.error_at(&ptr, format!("`{c}` is listed twice"));
+            let message = cx.t("config-x-listed-twice", &[("value", c.as_str().into())]);
+            cx.error_at(&ptr, message);
         } else {
             components.push(c.clone());
         }
     }
     if enabled && raw.components.as_ref().is_none_or(|c| c.is_empty()) {
-        cx.error_at(
-            "/pipeline/status_page/enabled",
-            "the status page is enabled but lists no components: add their names under `components`",
-        );
+        let message = cx.t("config-x-status-page-empty", &[]);
+        cx.error_at("/pipeline/status_page/enabled", message);
     }
     let title = raw.title.as_ref().map(|t| t.trim().to_string());
     if title.as_ref().is_some_and(|t| t.is_empty() || t.chars().count() > 200) {
-        cx.error_at("/pipeline/status_page/title", "expected a title of 1 to 200 characters");
+        let message = cx.t("config-x-status-page-title", &[("min", 1.into()), ("max", 200.into())]);
+        cx.error_at("/pipeline/status_page/title", message);
     }
     crate::config::StatusPageSettings { enabled, title: title.filter(|t| !t.is_empty()), components }
 }
@@ -728,7 +727,14 @@ fn server_hosts(cx: &mut Ctx, entries: &[String]) -> Vec<String> {
         if name_ok && port_ok {
             out.push(text);
         } else {
-            cx.error_at(&format!("/pipeline/server/allowed_hosts/{i}"), format!("expected a host name or address with an optional port (`guard.lab.example`, `10.0.0.5:7878`, `[fd00::5]`), found `{e}`"));
+            let message = cx.t(
+                "config-x-allowed-host",
+                &[
+                    ("examples", "`guard.lab.example`, `10.0.0.5:7878`, `[fd00::5]`".into()),
+                    ("value", e.to_string().into()),
+                ],
+            );
+            cx.error_at(&format!("/pipeline/server/allowed_hosts/{i}"), message);
         }
     }
     out
@@ -782,10 +788,13 @@ fn component(
                 command_template = Some(rp.command.clone());
                 rp.command = rp.command.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
             }
-            None => cx.error_at(
-                &format!("{ptr}/process/command"),
-                "`{port}` in the command needs `scale: { port: N }` on the component",
-            ),
+            None => {
+                let message = cx.t(
+                    "config-x-port-needs-scale-command",
+                    &[("placeholder", "{port}".into()), ("setting", "scale: { port: N }".into())],
+                );
+                cx.error_at(&format!("{ptr}/process/command"), message)
+            }
         }
     }
     if let Some(rc) = raw.check.as_mut() {
@@ -796,10 +805,13 @@ fn component(
                     check_template = Some(t.clone());
                     *t = t.replace("{port}", &port.to_string());
                 }
-                None => cx.error_at(
-                    &format!("{ptr}/check"),
-                    "`{port}` in the check needs `scale: { port: N }` on the component",
-                ),
+                None => {
+                    let message = cx.t(
+                        "config-x-port-needs-scale-check",
+                        &[("placeholder", "{port}".into()), ("setting", "scale: { port: N }".into())],
+                    );
+                    cx.error_at(&format!("{ptr}/check"), message)
+                }
             }
         }
     }
@@ -812,12 +824,14 @@ fn component(
         max_instances: raw_scale.max_instances.unwrap_or(p.scaling.max_instances),
     };
     if scale.min_instances > scale.max_instances || scale.max_instances == 0 {
-        cx.error_at(&format!("{ptr}/scale"), "expected 1 ≤ min_instances ≤ max_instances");
+        let message = cx.t("config-x-scale-bounds", &[]);
+        cx.error_at(&format!("{ptr}/scale"), message);
     }
     if let Some(c) = &scale.external_command
         && c.is_empty()
     {
-        cx.error_at(&format!("{ptr}/scale/command"), "expected a non-empty argv list with `{replicas}`");
+        let message = cx.t("config-x-scale-command", &[("placeholder", "{replicas}".into())]);
+        cx.error_at(&format!("{ptr}/scale/command"), message);
     }
 
     let process = raw.process.map(|rp| {
@@ -1004,7 +1018,8 @@ fn check_spec(
         }
         let method = h.method.unwrap_or_else(|| "GET".into()).to_ascii_uppercase();
         if !["GET", "HEAD", "POST"].contains(&method.as_str()) {
-            cx.error_at(&format!("{ptr}/http/method"), "expected GET, HEAD or POST");
+            let message = cx.t("config-x-http-method", &[("expected", "GET, HEAD, POST".into())]);
+            cx.error_at(&format!("{ptr}/http/method"), message);
         }
         let degraded_after = h
             .degraded_after
@@ -1063,7 +1078,8 @@ fn check_spec(
     }
     if rc.process.is_some() {
         if !supervised {
-            cx.error_at(&format!("{ptr}/process"), "a `process` check needs a `process:` block on the component");
+            let message = cx.t("config-x-process-check-needs-block", &[]);
+            cx.error_at(&format!("{ptr}/process"), message);
         }
         kinds.push(("process", CheckKind::Process));
     }
@@ -1073,8 +1089,9 @@ fn check_spec(
         }
         let healthy_if = pr.healthy_if.as_deref().and_then(|s| match Comparison::parse(s) {
             Ok(c) => Some(c),
-            Err(m) => {
-                cx.error_at(&format!("{ptr}/prometheus/healthy_if"), m);
+            Err(_) => {
+                let message = cx.t("config-x-comparison", &[("value", s.trim().into())]);
+                cx.error_at(&format!("{ptr}/prometheus/healthy_if"), message);
                 None
             }
         });
@@ -1104,9 +1121,9 @@ fn check_spec(
         if !(n.url.starts_with("http://") || n.url.starts_with("https://")) {
             cx.error_at(
                 &format!("{ptr}/node/url"),
-                format!(
-                    "expected node_exporter's metrics URL such as `http://10.0.0.5:9100/metrics`, found `{}`",
-                    n.url
+                cx.t(
+                    "config-x-node-url",
+                    &[("example", "http://10.0.0.5:9100/metrics".into()), ("value", n.url.as_str().into())],
                 ),
             );
         }
@@ -1114,7 +1131,7 @@ fn check_spec(
         if !mountpoint.starts_with('/') {
             cx.error_at(
                 &format!("{ptr}/node/mountpoint"),
-                format!("expected an absolute mount point such as `/` or `/data`, found `{mountpoint}`"),
+                cx.t("config-x-node-mountpoint", &[("value", mountpoint.as_str().into())]),
             );
         }
         kinds.push(("node", CheckKind::Node(NodeCheckSpec { url: n.url, mountpoint })));
@@ -1144,20 +1161,25 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
     if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains("/api/v1") {
         cx.error_at(
             &format!("{ptr}/url"),
-            format!("expected the Prometheus server's base URL such as `http://127.0.0.1:9090`, found `{}`", pq.url),
+            cx.t(
+                "config-x-promql-url",
+                &[("example", "http://127.0.0.1:9090".into()), ("value", pq.url.as_str().into())],
+            ),
         );
     }
     if let Err(m) = crate::check::promql::lint_query(&pq.query) {
         cx.error_at(&format!("{ptr}/query"), m);
     }
-    let healthy_if = Comparison::parse(&pq.healthy_if).map_err(|m| cx.error_at(&format!("{ptr}/healthy_if"), m)).ok();
+    let healthy_if = Comparison::parse(&pq.healthy_if)
+        .map_err(|_| {
+            let message = cx.t("config-x-comparison", &[("value", pq.healthy_if.trim().into())]);
+            cx.error_at(&format!("{ptr}/healthy_if"), message)
+        })
+        .ok();
     let hold_for = cx.duration(&format!("{ptr}/for"), &pq.hold_for, Duration::ZERO);
     let metric = pq.metric.unwrap_or_else(|| "promql_value".into());
     if metric.is_empty() || !metric.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        cx.error_at(
-            &format!("{ptr}/metric"),
-            format!("expected a sample name of letters, digits and `_`, found `{metric}`"),
-        );
+        cx.error_at(&format!("{ptr}/metric"), cx.t("config-x-sample-name", &[("value", metric.as_str().into())]));
     }
     let healthy_if = healthy_if?;
     (cx.errors.len() == before).then_some(PromqlCheckSpec {
@@ -1169,12 +1191,26 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
     })
 }
 
+/// Why a file the config names (a TLS certificate or key, an SSH key, a known_hosts file) cannot
+/// be used, in the reader's language; the OS's reason stays as it said it. The key it was
+/// written under says which file it is.
+fn file_problem(cx: &Ctx, p: &Path) -> Option<String> {
+    match std::fs::metadata(p) {
+        Ok(m) if m.is_file() && m.len() > 0 => None,
+        Ok(_) => Some(cx.t("config-x-file-empty", &[("path", p.display().to_string().into())])),
+        Err(e) => Some(cx.t(
+            "config-x-file-unreadable",
+            &[("path", p.display().to_string().into()), ("detail", e.to_string().into())],
+        )),
+    }
+}
+
 fn unknown_host(cx: &Ctx, name: &str) -> String {
     let known: Vec<&str> = cx.hosts.keys().map(String::as_str).collect();
     if known.is_empty() {
-        format!("unknown host `{name}`: declare it under `hosts:` (name, address, user, key_file, known_hosts)")
+        cx.t("config-x-unknown-host-none", &[("name", name.into())])
     } else {
-        format!("unknown host `{name}`, expected one of {}", known.join(", "))
+        cx.t("config-x-unknown-host", &[("name", name.into()), ("expected", known.join(", ").into())])
     }
 }
 
@@ -1182,7 +1218,8 @@ fn unknown_host(cx: &Ctx, name: &str) -> String {
 /// known_hosts file is an error, never a reason to accept whatever key the host presents.
 fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
     let Some(items) = v.as_array() else {
-        cx.error_at("/hosts", "expected a list of hosts (name, address, port, user, key_file, known_hosts)");
+        let message = cx.t("config-x-hosts-list", &[]);
+        cx.error_at("/hosts", message);
         return;
     };
     for (i, item) in items.iter().enumerate() {
@@ -1191,40 +1228,35 @@ fn hosts(cx: &mut Ctx, v: &Value, base_dir: &Path) {
         if raw.name.is_empty()
             || !raw.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
         {
-            cx.error_at(
-                &format!("{ptr}/name"),
-                format!("host names use letters, digits, `-`, `_` and `.`, found `{}`", raw.name),
-            );
+            cx.error_at(&format!("{ptr}/name"), cx.t("config-x-host-name", &[("value", raw.name.as_str().into())]));
         }
         if cx.hosts.contains_key(&raw.name) {
-            cx.error_at(&format!("{ptr}/name"), format!("duplicate host name `{}`", raw.name));
+            let message = cx.t("config-x-host-duplicate", &[("name", raw.name.as_str().into())]);
+            cx.error_at(&format!("{ptr}/name"), message);
         }
         if raw.address.is_empty() || raw.address.starts_with('-') || raw.address.contains(char::is_whitespace) {
             cx.error_at(
                 &format!("{ptr}/address"),
-                format!("expected a host name or IP address, found `{}`", raw.address),
+                cx.t("config-x-host-address", &[("value", raw.address.as_str().into())]),
             );
         }
         if raw.user.is_empty()
             || raw.user.starts_with('-')
             || !raw.user.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
         {
-            cx.error_at(&format!("{ptr}/user"), format!("expected a user name, found `{}`", raw.user));
+            let message = cx.t("config-x-host-user", &[("value", raw.user.as_str().into())]);
+            cx.error_at(&format!("{ptr}/user"), message);
         }
-        let mut file = |key: &str, text: &str, what: &str| {
+        let mut file = |key: &str, text: &str| {
             let p = PathBuf::from(text);
             let p = if p.is_absolute() { p } else { base_dir.join(p) };
-            match std::fs::metadata(&p) {
-                Ok(m) if m.is_file() && m.len() > 0 => {}
-                Ok(_) => {
-                    cx.error_at(&format!("{ptr}/{key}"), format!("{what} `{}` is empty or not a file", p.display()))
-                }
-                Err(e) => cx.error_at(&format!("{ptr}/{key}"), format!("cannot read {what} `{}`: {e}", p.display())),
+            if let Some(message) = file_problem(cx, &p) {
+                cx.error_at(&format!("{ptr}/{key}"), message);
             }
             p
         };
-        let key_file = file("key_file", &raw.key_file, "the SSH key");
-        let known_hosts = file("known_hosts", &raw.known_hosts, "the known_hosts file");
+        let key_file = file("key_file", &raw.key_file);
+        let known_hosts = file("known_hosts", &raw.known_hosts);
         let connect_timeout =
             cx.positive_duration(&format!("{ptr}/connect_timeout"), &raw.connect_timeout, Duration::from_secs(5));
         if raw.port == Some(0) {
@@ -1277,7 +1309,8 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
                     }
                 },
                 None => {
-                    cx.error_at(&format!("{ptr}/on"), "expected the name of a host from `hosts:`");
+                    let message = cx.t("config-x-step-host", &[]);
+                    cx.error_at(&format!("{ptr}/on"), message);
                     return None;
                 }
             };
@@ -1308,10 +1341,8 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
                         Some(RecoveryStep::Run { argv: a, timeout })
                     }
                     _ => {
-                        cx.error_at(
-                            &format!("{ptr}/run"),
-                            "expected `run:` to be a non-empty list of strings (an argv array, never a shell string)",
-                        );
+                        let message = cx.t("config-x-step-run-argv", &[]);
+                        cx.error_at(&format!("{ptr}/run"), message);
                         None
                     }
                 }
@@ -1344,10 +1375,10 @@ fn recovery_step(cx: &mut Ctx, ptr: &str, v: &Value) -> Option<RecoveryStep> {
 
 /// A number as written in a rule or limit: plain, a size (`200MB`) or a duration (`500ms`,
 /// in seconds).
-fn rule_number(u: &Unit) -> Result<f64, String> {
+fn rule_number(lang: guard_i18n::Lang, u: &Unit) -> Result<f64, String> {
     match u {
         Unit::Number(n) if n.is_finite() => Ok(*n),
-        Unit::Number(_) => Err("expected a finite number".into()),
+        Unit::Number(_) => Err(super::input::tr(lang, "config-x-finite-number", &[])),
         Unit::Text(t) => t
             .trim()
             .parse::<f64>()
@@ -1355,9 +1386,7 @@ fn rule_number(u: &Unit) -> Result<f64, String> {
             .filter(|x| x.is_finite())
             .or_else(|| parse_size(t).ok().map(|b| b as f64))
             .or_else(|| parse_duration(t).ok().map(|d| d.as_secs_f64()))
-            .ok_or_else(|| {
-                format!("expected a number, a size such as `200MB` or a duration such as `500ms`, found `{t}`")
-            }),
+            .ok_or_else(|| super::input::tr(lang, "config-x-rule-number", &[("value", t.as_str().into())])),
     }
 }
 
@@ -1401,7 +1430,8 @@ fn detection_spec(
         let rp = format!("{ptr}/rules/{i}");
         let mut ok = true;
         if r.metric.trim().is_empty() {
-            cx.error_at(&format!("{rp}/metric"), "expected a metric name such as `cpu_usage`");
+            let message = cx.t("config-x-rule-metric", &[("example", "cpu_usage".into())]);
+            cx.error_at(&format!("{rp}/metric"), message);
             ok = false;
         }
         let op = parse_op(&r.op);
@@ -1410,7 +1440,7 @@ fn detection_spec(
             cx.error_at(&format!("{rp}/op"), message);
             ok = false;
         }
-        let value = rule_number(&r.value).map_err(|m| cx.error_at(&format!("{rp}/value"), m)).ok();
+        let value = rule_number(cx.lang, &r.value).map_err(|m| cx.error_at(&format!("{rp}/value"), m)).ok();
         let severity = match r.severity.as_deref() {
             None => Some(Severity::Medium),
             Some(s) => Severity::parse(s).or_else(|| {
@@ -1422,7 +1452,7 @@ fn detection_spec(
         let hold = cx.duration(&format!("{rp}/for"), &r.hold_for, Duration::ZERO);
         let hysteresis = match &r.hysteresis {
             None => Some(0.0),
-            Some(u) => match rule_number(u) {
+            Some(u) => match rule_number(cx.lang, u) {
                 Ok(h) if h >= 0.0 => Some(h),
                 Ok(_) => {
                     let message = cx.t("config-expected-hysteresis", &[]);
@@ -1440,7 +1470,7 @@ fn detection_spec(
         }
     }
     for (m, u) in &raw.limits {
-        match rule_number(u) {
+        match rule_number(cx.lang, u) {
             Ok(v) => {
                 d.limits.insert(m.clone(), v);
             }

@@ -1,5 +1,5 @@
 //! Detection and prediction: threshold rules, a streaming anomaly detector per metric series
-//! and exhaustion forecasts, all fed from `GuardInner::record_outcome` (O(1) or bounded work
+//! and exhaustion forecasts, all fed from `Recorder::record_outcome` (`record.rs`) (O(1) or bounded work
 //! per point) and turned into *findings*.
 //!
 //! - `rules.rs` — threshold rules with `for:` and hysteresis.
@@ -29,11 +29,10 @@ use ts_rs::TS;
 use crate::clock::SharedClock;
 use crate::config::{CmpOp, Config};
 use crate::events::{EngineEvent, EventBus};
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 use crate::heal::IncidentKind;
 use crate::heal::timeline::Msg;
 use crate::model::metric;
-use std::sync::Arc;
 use tokio::sync::broadcast;
 
 pub use anomaly::SeriesAnomaly;
@@ -488,7 +487,7 @@ impl Detection {
 /// first for a supervised child) does the healing: a memory forecast opens a
 /// `memory_forecast` incident, an anomaly with `on_anomaly: heal` a `down` one. Spawned by
 /// `PipelineGuard::start`.
-pub async fn act(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent>) {
+pub async fn act(inner: Healer, mut rx: broadcast::Receiver<EngineEvent>) {
     loop {
         let f = match rx.recv().await {
             Ok(EngineEvent::Finding { finding }) => finding,

@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::rules::{op_name, parse_op};
-use super::{Finding, LimitKind, Severity, ThresholdRule};
-use crate::guard::{GuardError, PipelineGuard};
+use super::{LimitKind, Severity, ThresholdRule};
 use crate::units::parse_duration;
 
 /// Forecast of one series towards its limit.
@@ -98,54 +97,5 @@ impl RuleView {
             Some(s) => parse_duration(s).map_err(|e| format!("`for`: {e}"))?,
         };
         Ok(ThresholdRule::new(&self.metric, self.value, op, self.severity).hold_for(hold).hysteresis(self.hysteresis))
-    }
-}
-
-impl PipelineGuard {
-    /// Findings between `from_ms` and `to_ms`, newest first (`GET /api/findings`).
-    pub async fn findings(
-        &self,
-        from_ms: i64,
-        to_ms: i64,
-        component: Option<&str>,
-        limit: i64,
-    ) -> Result<Vec<Finding>, GuardError> {
-        if let Some(c) = component
-            && self.config().component(c).is_none()
-        {
-            return Err(GuardError::UnknownComponent(c.into()));
-        }
-        if to_ms < from_ms {
-            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must not be before `from` ({from_ms})")));
-        }
-        Ok(self.inner().detection.store().list(from_ms, to_ms, component, limit.clamp(1, 10_000)).await?)
-    }
-
-    /// Exhaustion and failure forecasts of a component (`GET /api/components/{name}/forecast`).
-    pub fn forecast(&self, name: &str) -> Result<ForecastView, GuardError> {
-        self.inner().detection.forecast(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))
-    }
-
-    /// `add_threshold_rule(metric, value, op, severity)`, at runtime, as `actor`
-    /// (audited as `detection.rule.add`, target the component).
-    pub async fn add_threshold_rule(
-        &self,
-        component: &str,
-        rule: ThresholdRule,
-        actor: &str,
-    ) -> Result<(), GuardError> {
-        let view = RuleView::from_rule(&rule, false);
-        self.inner().detection.add_rule(component, rule).map_err(|_| GuardError::UnknownComponent(component.into()))?;
-        self.audit()
-            .append(actor, "detection.rule.add", component, serde_json::to_value(&view).unwrap_or_default())
-            .await?;
-        Ok(())
-    }
-
-    /// Threshold rules of a component (config and runtime), with their state.
-    pub fn threshold_rules(&self, component: &str) -> Result<Vec<RuleView>, GuardError> {
-        let rules =
-            self.inner().detection.rules(component).ok_or_else(|| GuardError::UnknownComponent(component.into()))?;
-        Ok(rules.iter().map(|(r, f)| RuleView::from_rule(r, *f)).collect())
     }
 }

@@ -10,7 +10,7 @@ use super::Front;
 use crate::check::{CheckContext, run};
 use crate::config::{CheckKind, CheckSpec, ComponentSpec, HttpCheckSpec, TcpCheckSpec};
 use crate::events::EngineEvent;
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 use crate::model::Status;
 
 /// The component's check aimed at one instance's port: the `{port}` template of an HTTP or
@@ -37,7 +37,7 @@ pub(super) async fn probe(spec: &ComponentSpec, port: u16, cx: &CheckContext) ->
 }
 
 /// Every `health_interval`: pick up added and removed instances, probe each one.
-pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
+pub(super) async fn probe_loop(inner: Healer, front: Arc<Front>) {
     let Some(spec) = inner.config().component(&front.component).cloned() else { return };
     let mut tick = tokio::time::interval(front.spec.health_interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -80,7 +80,7 @@ pub(super) async fn probe_loop(inner: Arc<GuardInner>, front: Arc<Front>) {
 }
 
 /// Take an instance out of rotation the moment the supervisor sees it exit.
-pub(super) async fn watch_exits(inner: Arc<GuardInner>, front: Arc<Front>, mut rx: broadcast::Receiver<EngineEvent>) {
+pub(super) async fn watch_exits(inner: Healer, front: Arc<Front>, mut rx: broadcast::Receiver<EngineEvent>) {
     loop {
         match rx.recv().await {
             Ok(EngineEvent::ProcessExited { component, instance, .. }) if component == front.component => {

@@ -56,7 +56,7 @@ pub(crate) use retire::drain_and_stop;
 pub(crate) use rolling::rolling_restart;
 pub use spec::{Balance, FrontSpec, OutlierSpec, RetrySpec};
 
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 
 /// The fronts of a guard, by component name.
 #[derive(Debug, Default)]
@@ -102,7 +102,7 @@ pub enum FrontError {
 
 /// Start the extra instances and the listener of every front. Called once by
 /// `PipelineGuard::start`, after instance 0 of each component was started.
-pub(crate) async fn start_all(inner: &Arc<GuardInner>) -> Result<(), FrontError> {
+pub(crate) async fn start_all(inner: &Healer) -> Result<(), FrontError> {
     for (name, front) in &inner.fronts.map {
         let config_now = inner.config();
         let spec = config_now.component(name).expect("a front belongs to a configured component");
@@ -126,7 +126,7 @@ fn bind(front: &Front) -> Result<tokio::net::TcpListener, FrontError> {
 }
 
 /// Instances 1.. up to `scale.min_instances`, each on the next free port after the base port.
-fn start_instances(inner: &Arc<GuardInner>, spec: &crate::config::ComponentSpec) -> Result<(), FrontError> {
+fn start_instances(inner: &Healer, spec: &crate::config::ComponentSpec) -> Result<(), FrontError> {
     let (Some(template), Some(process), Some(base)) = (&spec.scale.command_template, &spec.process, spec.scale.port)
     else {
         return Ok(());
@@ -610,16 +610,4 @@ pub enum DrainPurpose {
     Restart,
     /// Stopped for good afterwards (`scale_down`).
     ScaleDown,
-}
-
-impl crate::PipelineGuard {
-    /// Every front with its counters (`GET /api/fronts`).
-    pub fn fronts(&self) -> Vec<FrontView> {
-        self.inner().fronts.views()
-    }
-
-    /// One component's front, if it has one.
-    pub fn front(&self, component: &str) -> Option<FrontView> {
-        self.inner().fronts.get(component).map(|f| f.view())
-    }
 }

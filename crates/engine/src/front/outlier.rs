@@ -28,7 +28,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Front;
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 
 /// What one attempt on an instance came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,7 +369,7 @@ impl Front {
 /// moment later. A return is passed on too: an `outlier` incident whose ladder is done closes
 /// when every instance serves again.
 pub(super) async fn tell_the_healer(
-    inner: Arc<GuardInner>,
+    inner: Healer,
     front: Arc<Front>,
     mut rx: tokio::sync::mpsc::UnboundedReceiver<Ejected>,
 ) {

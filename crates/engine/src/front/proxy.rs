@@ -32,14 +32,14 @@ use hyper_util::rt::TokioIo;
 
 use super::Front;
 use super::outlier::{Failure, Outcome};
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 
 type Body = UnsyncBoxBody<Bytes, hyper::Error>;
 
 const MAX_BODY: usize = 16 * 1024 * 1024;
 
 /// Accept connections until the guard shuts down.
-pub(super) async fn serve(inner: Arc<GuardInner>, front: Arc<Front>, listener: tokio::net::TcpListener) {
+pub(super) async fn serve(inner: Healer, front: Arc<Front>, listener: tokio::net::TcpListener) {
     tracing::info!(component = %front.component, listen = %front.spec.listen, balance = front.spec.balance.as_str(), "front listening");
     loop {
         let accepted = tokio::select! {

@@ -7,13 +7,12 @@
 //! process. A request through the front never reaches an instance that is being stopped.
 
 use super::DrainPurpose;
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 use crate::heal::timeline::Msg;
-use std::sync::Arc;
 
 /// Drain `instance` of `name` through its front and stop it. The drain is recorded in the
 /// front's view; the answer says how it went.
-pub(crate) async fn drain_and_stop(inner: &Arc<GuardInner>, name: &str, instance: u32) -> Result<Msg, Msg> {
+pub(crate) async fn drain_and_stop(inner: &Healer, name: &str, instance: u32) -> Result<Msg, Msg> {
     let front = inner.fronts.get(name).ok_or_else(|| Msg::new("step-front-missing").text("component", name))?.clone();
     // Not while a rolling restart takes instances away one by one.
     let _one_at_a_time = front.restarting.lock().await;

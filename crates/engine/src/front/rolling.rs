@@ -6,16 +6,15 @@
 //! once its probe passes. If an instance does not come back, the roll stops there, so a bad
 //! release never takes down the next instance too.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::DrainPurpose;
 use super::health::probe;
-use crate::guard::GuardInner;
+use crate::heal::Healer;
 use crate::heal::timeline::Msg;
 
 /// The answer says how each instance went, as messages (`healing-steps.ftl`).
-pub(crate) async fn rolling_restart(inner: &Arc<GuardInner>, name: &str) -> Result<Msg, Msg> {
+pub(crate) async fn rolling_restart(inner: &Healer, name: &str) -> Result<Msg, Msg> {
     let front = inner.fronts.get(name).ok_or_else(|| Msg::new("step-front-missing").text("component", name))?.clone();
     let spec = inner
         .config()

@@ -12,24 +12,22 @@
 //!   `max_concurrent`, act, verify within `verify_within`, escalate to the next step.
 
 use std::collections::{BTreeSet, VecDeque};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::broadcast;
 
-use super::incidents::{NewIncident, TimelineEvent};
+use super::Healer;
 use super::policy::{Refusal, admit};
 use super::timeline::Msg;
 use super::views::ActionView;
 use super::{IncidentKind, OpenIncident, StepCx, Verify, describe, execute};
 use crate::config::{ComponentSpec, RecoveryStep};
 use crate::events::{EngineEvent, StepPhase};
-use crate::guard::GuardInner;
+use crate::incident::{NewIncident, TimelineEvent};
 use crate::model::{Status, metric};
 
 /// The healer's event loop; spawned by `PipelineGuard::start`.
-pub async fn run(inner: Arc<GuardInner>, mut rx: broadcast::Receiver<EngineEvent>) {
-    super::notifications::start(&inner);
+pub async fn run(inner: Healer, mut rx: broadcast::Receiver<EngineEvent>) {
     loop {
         let ev = match rx.recv().await {
             Ok(ev) => ev,
@@ -103,7 +101,7 @@ fn exit_words(pid: u32, code: Option<i32>, signal: Option<i32>, uptime_ms: i64) 
 /// other healing step (`heal.respawn` in the audit log).
 #[allow(clippy::too_many_arguments)]
 fn respawn_step(
-    inner: &GuardInner,
+    inner: &Healer,
     incident: Option<i64>,
     action: i64,
     name: &str,
@@ -129,7 +127,7 @@ fn respawn_step(
 /// The supervisor respawns a child that exited on its own outside an incident (an extra
 /// instance, a maintenance window, a failure folded into its root cause): a healing action of
 /// its own, recorded now and finished when the child has started again.
-async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_ms: i64, how: Msg) {
+async fn respawn_pending(inner: &Healer, name: &str, instance: u32, at_ms: i64, how: Msg) {
     if inner.is_shutting_down() {
         return;
     }
@@ -145,7 +143,7 @@ async fn respawn_pending(inner: &Arc<GuardInner>, name: &str, instance: u32, at_
     respawn_step(inner, None, id, name, StepPhase::Started, at_ms, None, &detail);
 }
 
-async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u32, at_ms: i64) {
+async fn respawn_done(inner: &Healer, name: &str, instance: u32, pid: u32, at_ms: i64) {
     let h = &inner.healing;
     let Some((id, t0, how)) = h.state.lock().respawns.remove(&(name.to_string(), instance)) else { return };
     let detail = Msg::new("step-respawn-started").msg("exit", how).text("pid", pid);
@@ -156,7 +154,7 @@ async fn respawn_done(inner: &Arc<GuardInner>, name: &str, instance: u32, pid: u
 
 #[allow(clippy::too_many_arguments)]
 async fn on_exit(
-    inner: &Arc<GuardInner>,
+    inner: &Healer,
     name: &str,
     pid: u32,
     code: Option<i32>,
@@ -230,7 +228,7 @@ async fn on_exit(
     }
 }
 
-async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) {
+async fn on_status(inner: &Healer, name: &str, to: Status, at_ms: i64) {
     let h = &inner.healing;
     if is_up(to) {
         let (closable, folded) = {
@@ -266,7 +264,7 @@ async fn on_status(inner: &Arc<GuardInner>, name: &str, to: Status, at_ms: i64) 
 }
 
 /// The check's own words on why `name` is down, if it gave any.
-fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
+fn check_reason(inner: &Healer, name: &str) -> Option<Msg> {
     let issues = inner.states.read().get(name).map(|s| s.issue_messages.clone()).filter(|i| !i.is_empty())?;
     Some(Msg::new("incident-reason-check").list("issues", issues))
 }
@@ -274,7 +272,7 @@ fn check_reason(inner: &GuardInner, name: &str) -> Option<Msg> {
 /// Resident memory over `limits.memory` opens a `memory_limit` incident. The *forecast* of a
 /// leak is detection's (`detection::forecast`, one trend per series): its `memory_forecast`
 /// finding opens the incident through [`open_incident`], so a leak is acted on once.
-async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: Option<f64>, at_ms: i64) {
+async fn on_sample(inner: &Healer, name: &str, status: Status, memory: Option<f64>, at_ms: i64) {
     let h = &inner.healing;
     let config_now = inner.config();
     let Some(spec) = config_now.component(name) else { return };
@@ -299,7 +297,7 @@ async fn on_sample(inner: &Arc<GuardInner>, name: &str, status: Status, memory: 
 }
 
 /// Components `name` depends on (transitively) that are down now, deepest first.
-pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
+pub(crate) fn failed_roots(inner: &Healer, name: &str) -> Vec<String> {
     let states = inner.states.read();
     let hs = inner.healing.state.lock();
     let down = |n: &str| {
@@ -333,7 +331,7 @@ pub(crate) fn failed_roots(inner: &GuardInner, name: &str) -> Vec<String> {
 /// Open an incident for `name` (or fold it into a failed dependency's) and start its ladder.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn open_incident(
-    inner: &Arc<GuardInner>,
+    inner: &Healer,
     name: &str,
     kind: IncidentKind,
     source: &str,
@@ -446,14 +444,7 @@ pub(crate) async fn open_incident(
 /// The front of `name` ejected `instance` after `failures` failed answers in a row: an
 /// `outlier` incident whose ladder runs as for a failed check, or a note in the incident
 /// already open (or the one it is folded into).
-pub(crate) async fn on_outlier(
-    inner: &Arc<GuardInner>,
-    name: &str,
-    instance: u32,
-    failures: u32,
-    last: Msg,
-    at_ms: i64,
-) {
+pub(crate) async fn on_outlier(inner: &Healer, name: &str, instance: u32, failures: u32, last: Msg, at_ms: i64) {
     let reason = Msg::new("incident-reason-outlier")
         .text("instance", instance)
         .num("failures", failures as f64)
@@ -463,7 +454,7 @@ pub(crate) async fn on_outlier(
 
 /// The front took an instance out of rotation (`reason` says why): an `outlier` incident, or a
 /// note in the open one.
-pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason: Msg, at_ms: i64) {
+pub(crate) async fn on_front_trouble(inner: &Healer, name: &str, reason: Msg, at_ms: i64) {
     let open = open_incident_id(inner, name);
     match open {
         Some(id) => {
@@ -480,7 +471,7 @@ pub(crate) async fn on_front_trouble(inner: &Arc<GuardInner>, name: &str, reason
 }
 
 /// The incident `name` is in: its own, or the one it was folded into.
-fn open_incident_id(inner: &Arc<GuardInner>, name: &str) -> Option<i64> {
+fn open_incident_id(inner: &Healer, name: &str) -> Option<i64> {
     inner
         .healing
         .state
@@ -492,7 +483,7 @@ fn open_incident_id(inner: &Arc<GuardInner>, name: &str) -> Option<i64> {
 
 /// Something the front did (its retry budget ran out) goes into the component's open incident's
 /// timeline; with no incident open it is only counted (`/metrics`, the front panel).
-pub(crate) async fn on_front_note(inner: &Arc<GuardInner>, name: &str, note: Msg, at_ms: i64) {
+pub(crate) async fn on_front_note(inner: &Healer, name: &str, note: Msg, at_ms: i64) {
     let open = open_incident_id(inner, name);
     if let Some(id) = open {
         log_err(
@@ -508,7 +499,7 @@ pub(crate) async fn on_front_note(inner: &Arc<GuardInner>, name: &str, note: Msg
 
 /// Every instance behind the front of `name` serves again: an `outlier` incident whose ladder
 /// is done (exhausted, escalated) closes; one whose ladder runs sees it itself.
-pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
+pub(crate) async fn on_outlier_back(inner: &Healer, name: &str) {
     let id = {
         let st = inner.healing.state.lock();
         st.comps
@@ -524,7 +515,7 @@ pub(crate) async fn on_outlier_back(inner: &Arc<GuardInner>, name: &str) {
 
 /// `open_incident` for a `down` component, boxed for the recursion through `fold`/`resolve`.
 fn open_boxed<'a>(
-    inner: &'a Arc<GuardInner>,
+    inner: &'a Healer,
     name: &'a str,
     reason: Msg,
     onset_ms: i64,
@@ -534,7 +525,7 @@ fn open_boxed<'a>(
 }
 
 /// Fold `name`'s failure into `root`'s incident (opening that one if needed).
-async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
+async fn fold(inner: &Healer, name: &str, root: &str) {
     let h = &inner.healing;
     let mut root_inc = h
         .state
@@ -573,7 +564,7 @@ async fn fold(inner: &Arc<GuardInner>, name: &str, root: &str) {
 }
 
 /// Close an incident as recovered; dependents folded into it get their own look.
-pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &Msg) {
+pub(crate) async fn resolve(inner: &Healer, name: &str, id: i64, msg: &Msg) {
     let h = &inner.healing;
     let now = h.now_ms();
     let dependents: Vec<String> = {
@@ -629,7 +620,7 @@ pub(crate) async fn resolve(inner: &Arc<GuardInner>, name: &str, id: i64, msg: &
     }
 }
 
-async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
+async fn escalate(inner: &Healer, name: &str, id: i64, reason: Msg) {
     let h = &inner.healing;
     let critical = inner.config().component(name).is_some_and(|c| c.critical);
     let first = {
@@ -672,7 +663,7 @@ async fn escalate(inner: &Arc<GuardInner>, name: &str, id: i64, reason: Msg) {
 }
 
 /// Count a failed heal; escalate when it opens the breaker.
-async fn breaker_failure(inner: &Arc<GuardInner>, name: &str, incident: i64) {
+async fn breaker_failure(inner: &Healer, name: &str, incident: i64) {
     let h = &inner.healing;
     let now = h.now_ms();
     let opened =
@@ -686,12 +677,12 @@ async fn breaker_failure(inner: &Arc<GuardInner>, name: &str, incident: i64) {
     }
 }
 
-fn current(inner: &GuardInner, name: &str, id: i64) -> bool {
+fn current(inner: &Healer, name: &str, id: i64) -> bool {
     inner.healing.state.lock().comps.get(name).and_then(|c| c.incident.as_ref()).is_some_and(|i| i.id == id)
 }
 
 /// Up with a check newer than `since_ms` (and, for memory incidents, back under the limit).
-fn recovered(inner: &GuardInner, spec: &ComponentSpec, kind: IncidentKind, since_ms: i64) -> bool {
+fn recovered(inner: &Healer, spec: &ComponentSpec, kind: IncidentKind, since_ms: i64) -> bool {
     let states = inner.states.read();
     let Some(st) = states.get(&spec.name) else { return false };
     let fresh = st.last_check_ms.is_some_and(|t| t > since_ms) && is_up(st.status);
@@ -706,7 +697,7 @@ fn recovered(inner: &GuardInner, spec: &ComponentSpec, kind: IncidentKind, since
 
 /// Wait up to `deadline` for `how` to hold.
 pub(crate) async fn verify(
-    inner: &GuardInner,
+    inner: &Healer,
     spec: &ComponentSpec,
     how: &Verify,
     kind: IncidentKind,
@@ -746,7 +737,7 @@ fn trigger_of(kind: IncidentKind) -> &'static str {
 }
 
 /// The ladder a component uses now (`set_component_preferences` overrides the config).
-pub(crate) fn ladder_of(inner: &GuardInner, spec: &ComponentSpec) -> Vec<RecoveryStep> {
+pub(crate) fn ladder_of(inner: &Healer, spec: &ComponentSpec) -> Vec<RecoveryStep> {
     inner
         .healing
         .state
@@ -757,14 +748,7 @@ pub(crate) fn ladder_of(inner: &GuardInner, spec: &ComponentSpec) -> Vec<Recover
         .unwrap_or_else(|| spec.recovery.clone())
 }
 
-async fn ladder(
-    inner: Arc<GuardInner>,
-    name: String,
-    id: i64,
-    kind: IncidentKind,
-    reason: String,
-    respawn: Option<i64>,
-) {
+async fn ladder(inner: Healer, name: String, id: i64, kind: IncidentKind, reason: String, respawn: Option<i64>) {
     let h = &inner.healing;
     let config_now = inner.config();
     let Some(spec) = config_now.component(&name).cloned() else { return };
@@ -942,7 +926,7 @@ async fn ladder(
 
 /// Heal the root cause first: before acting on a component with dependencies, check them
 /// now (not at their next interval) so a down dependency is found and this failure folded.
-async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
+async fn confirm_dependencies(inner: &Healer, spec: &ComponentSpec) {
     let mut deps: BTreeSet<String> = BTreeSet::new();
     let mut stack = spec.depends_on.clone();
     while let Some(d) = stack.pop() {
@@ -980,7 +964,7 @@ async fn confirm_dependencies(inner: &Arc<GuardInner>, spec: &ComponentSpec) {
 /// Run one step for real and verify it: `Some(true)` helped, `Some(false)` did not, `None`
 /// nothing to verify. Records the action, the timeline entry and the events.
 pub(crate) async fn act(
-    inner: &Arc<GuardInner>,
+    inner: &Healer,
     spec: &ComponentSpec,
     step: &RecoveryStep,
     incident: Option<i64>,
@@ -999,7 +983,7 @@ pub(crate) async fn act(
 /// heal, else the `system:*` job that started it).
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn run_action(
-    inner: &Arc<GuardInner>,
+    inner: &Healer,
     spec: &ComponentSpec,
     step: &RecoveryStep,
     incident: Option<i64>,
@@ -1092,7 +1076,7 @@ pub(crate) async fn run_action(
     verdict
 }
 
-async fn succeed(inner: &Arc<GuardInner>, name: &str, id: i64, msg: Msg) {
+async fn succeed(inner: &Healer, name: &str, id: i64, msg: Msg) {
     let h = &inner.healing;
     let now = h.now_ms();
     let cooldown = h.settings.cooldown.as_millis() as i64;

@@ -3,25 +3,25 @@
 //! One file per strategy behind the closed [`RecoveryStep`] enum (`restart.rs`, `scale_up.rs`,
 //! `scale_down.rs`, `migrate.rs`, `run.rs`, `webhook.rs`, `notify.rs`); `policy.rs` holds the
 //! pure admission rules (breaker, cooldown, pause, maintenance) tested with a `ManualClock`;
-//! `incidents.rs` keeps incidents, their timelines and every action in SQLite; `healer.rs`
-//! turns engine events into incidents and runs each component's ladder (act → verify within a
-//! deadline → escalate); `alertmanager.rs` reads Alertmanager's webhook payload; `views.rs`
-//! holds the DTOs; `ops.rs` the operations the API calls (`heal`, `plan`, pause/resume, stats);
-//! `autoscale/` the auto-scaler (rules on the samples and forecasts, acting through
-//! `scale_up` / `scale_down`).
+//! `healer.rs` turns engine events into incidents (stored by `crate::incident`) and runs each
+//! component's ladder (act → verify within a deadline → escalate); `alertmanager.rs` reads
+//! Alertmanager's webhook payload; `views.rs` holds the DTOs (the operations the API calls are
+//! in `guard/healing.rs`). Beside it: `crate::autoscale` (acting through `scale_up` /
+//! `scale_down`) and `crate::notify` (notification channels).
 //!
 //! Supervised children that exit are respawned by the [`Supervisor`](crate::supervise) with its
 //! own back-off; the healer records those respawns and counts failed ones against the breaker
 //! instead of restarting on top of them, so a crash loop never becomes a restart storm.
 
 pub mod alertmanager;
-pub mod autoscale;
+// Beside healing, re-exported here under their former paths.
+pub use crate::autoscale;
+pub use crate::incident as incidents;
+pub use crate::notify as notifications;
 pub(crate) mod healer;
-pub mod incidents;
+pub mod hold;
 mod migrate;
-pub mod notifications;
 mod notify;
-mod ops;
 pub mod plan_order;
 pub mod policy;
 pub mod preferences;
@@ -32,7 +32,7 @@ mod scale_up;
 pub mod timeline;
 pub mod views;
 mod webhook;
-pub mod work;
+pub use crate::incident::work;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
@@ -44,12 +44,14 @@ use ts_rs::TS;
 
 use crate::clock::SharedClock;
 use crate::config::{ComponentSpec, Config, HealingSettings, RecoveryStep};
-use crate::guard::GuardInner;
+use crate::events::EventBus;
+use crate::live::{Children, ComponentStates, Lifecycle, LiveConfig, Nudges};
+use crate::supervise::Supervisor;
 
+use crate::incident::IncidentStore;
 /// For detection: findings with `action: heal` open incidents through the healer.
 pub(crate) use healer::open_incident;
 pub use healer::run;
-use incidents::IncidentStore;
 pub use migrate::{AnyOtherRegion, PlacementRule, ResidencyPlacement};
 use policy::{ComponentGate, MaintenanceWindow};
 use views::ActionView;
@@ -65,9 +67,51 @@ pub enum DryRun {
     No,
 }
 
+/// What the healing side (the healer, its steps, the fronts and the auto-scaler) works with;
+/// built once by the guard (`guard/mod.rs`), cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Healer {
+    pub config: LiveConfig,
+    pub healing: Arc<Healing>,
+    pub supervisor: Supervisor,
+    pub children: Children,
+    pub states: ComponentStates,
+    pub nudges: Nudges,
+    pub fronts: Arc<crate::front::Fronts>,
+    pub bus: EventBus,
+    pub regions: Arc<crate::regions::MultiRegionManager>,
+    pub check_cx: crate::check::CheckContext,
+    pub life: Lifecycle,
+}
+
+impl Healer {
+    /// The config in force (a snapshot).
+    pub fn config(&self) -> Arc<Config> {
+        self.config.get()
+    }
+
+    /// Ask for a check of `name` now.
+    pub fn nudge(&self, name: &str) -> bool {
+        self.nudges.nudge(name)
+    }
+
+    pub fn is_shutting_down(&self) -> bool {
+        self.life.is_shutting_down()
+    }
+
+    /// Restart an instance on purpose (see [`Children::restart_child`]).
+    pub(crate) async fn restart_child(
+        &self,
+        name: &str,
+        instance: u32,
+    ) -> Result<(), crate::supervise::SuperviseError> {
+        self.children.restart_child(name, instance).await
+    }
+}
+
 /// What a step needs to act.
 pub(crate) struct StepCx<'a> {
-    pub inner: &'a Arc<GuardInner>,
+    pub inner: &'a Healer,
     pub spec: &'a ComponentSpec,
     pub incident_id: Option<i64>,
     pub reason: String,
@@ -217,7 +261,7 @@ pub(crate) struct HealState {
     pub respawns: HashMap<(String, u32), (i64, i64, timeline::Msg)>,
 }
 
-/// The healing part of the guard's state; lives in `GuardInner`.
+/// The healing part of the guard's state (incidents, ladders, breakers, auto-scalers).
 #[derive(Debug)]
 pub struct Healing {
     pub clock: SharedClock,
@@ -232,9 +276,9 @@ pub struct Healing {
     /// The auto-scalers of components with `autoscale:` (`autoscale/`).
     pub(crate) autoscale: autoscale::Autoscalers,
     /// Notifications for the desktop app (`PipelineGuard::desktop_notifications`).
-    pub desktop: tokio::sync::broadcast::Sender<notifications::DesktopNotification>,
-    /// The running notifier (`notifications::start`), reloaded when channels change at run time.
-    pub notifier: parking_lot::Mutex<Option<notifications::Notifier>>,
+    pub desktop: tokio::sync::broadcast::Sender<crate::notify::DesktopNotification>,
+    /// The running notifier (`notify::start`), reloaded when channels change at run time.
+    pub notifier: parking_lot::Mutex<Option<crate::notify::Notifier>>,
 }
 
 impl Healing {

@@ -458,12 +458,5 @@ pub struct QueuedHealing {
     pub waiting_ms: i64,
 }
 
-impl crate::PipelineGuard {
-    /// Who holds the healing slots, who waits, and the order the last plan chose.
-    pub fn healing_queue(&self) -> HealingQueueView {
-        self.inner().healing.slots.view()
-    }
-}
-
 #[cfg(test)]
 mod tests;

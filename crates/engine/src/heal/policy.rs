@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use super::hold::{Gate, Held, Hold};
 use crate::config::BreakerSettings;
 
 /// Where a component's breaker stands.
@@ -87,67 +88,8 @@ impl CircuitBreaker {
     }
 }
 
-/// Why the gate refuses a heal right now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "reason", rename_all = "snake_case")]
-#[ts(export)]
-pub enum Refusal {
-    /// `healing.enabled: false`.
-    Disabled,
-    /// Paused globally or for this component.
-    Paused,
-    /// Inside a maintenance window until `until_ms`.
-    Maintenance {
-        #[ts(type = "number")]
-        until_ms: i64,
-    },
-    /// The previous heal finished recently.
-    CoolingDown {
-        #[ts(type = "number")]
-        until_ms: i64,
-    },
-    /// Too many failed heals.
-    BreakerOpen {
-        #[ts(type = "number")]
-        until_ms: i64,
-    },
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refusal::Disabled => f.write_str("healing is disabled in the config"),
-            Refusal::Paused => f.write_str("healing is paused"),
-            Refusal::Maintenance { until_ms } => write!(f, "maintenance window until {until_ms}"),
-            Refusal::CoolingDown { until_ms } => write!(f, "cooling down until {until_ms}"),
-            Refusal::BreakerOpen { until_ms } => write!(f, "circuit breaker open until {until_ms}"),
-        }
-    }
-}
-
-impl Refusal {
-    /// The Fluent message (`locales/<lang>/healing.ftl`) that says this to a user.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Refusal::Disabled => "heal-refusal-disabled",
-            Refusal::Paused => "heal-refusal-paused",
-            Refusal::Maintenance { .. } => "heal-refusal-maintenance",
-            Refusal::CoolingDown { .. } => "heal-refusal-cooling-down",
-            Refusal::BreakerOpen { .. } => "heal-refusal-breaker-open",
-        }
-    }
-
-    /// The refusal in `lang`, with its time (UTC) formatted for the language.
-    pub fn localized(&self, loc: &guard_i18n::Localizer, lang: guard_i18n::Lang) -> String {
-        let until = match self {
-            Refusal::Maintenance { until_ms }
-            | Refusal::CoolingDown { until_ms }
-            | Refusal::BreakerOpen { until_ms } => guard_i18n::format_datetime(lang, until_ms.div_euclid(1000), 0),
-            Refusal::Disabled | Refusal::Paused => String::new(),
-        };
-        loc.translate_with(self.message_id(), lang, &[("until", until.as_str().into())])
-    }
-}
+/// Why the gate refuses a heal right now: the one [`Hold`] type.
+pub type Refusal = Hold;
 
 /// A maintenance window `[from_ms, to_ms)`; `component: None` covers every component.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
@@ -194,22 +136,17 @@ pub fn admit(
     gate: &mut ComponentGate,
     now: i64,
 ) -> Result<(), Refusal> {
-    if !enabled {
-        return Err(Refusal::Disabled);
-    }
-    if let Some(w) = windows.iter().find(|w| w.covers(component, now)) {
-        return Err(Refusal::Maintenance { until_ms: w.to_ms });
-    }
-    if globally_paused || gate.paused {
-        return Err(Refusal::Paused);
-    }
-    if let BreakerState::Open { until_ms } = gate.breaker.state(now) {
-        return Err(Refusal::BreakerOpen { until_ms });
-    }
-    if now < gate.cooldown_until_ms {
-        return Err(Refusal::CoolingDown { until_ms: gate.cooldown_until_ms });
-    }
-    Ok(())
+    let gate = Gate {
+        disabled: !enabled,
+        paused: globally_paused || gate.paused,
+        maintenance_until_ms: windows.iter().find(|w| w.covers(component, now)).map(|w| w.to_ms),
+        breaker_open_until_ms: match gate.breaker.state(now) {
+            BreakerState::Open { until_ms } => Some(until_ms),
+            _ => None,
+        },
+        cooldown_until_ms: gate.cooldown_until_ms,
+    };
+    gate.hold(now).map_or(Ok(()), Err)
 }
 
 #[cfg(test)]

@@ -12,7 +12,6 @@ use sqlx::SqlitePool;
 use ts_rs::TS;
 
 use crate::config::{ComponentSpec, Config, RecoveryStep};
-use crate::guard::{GuardError, PipelineGuard};
 use crate::history::HistoryError;
 
 /// A component's ladder as the healer uses it now.
@@ -56,7 +55,7 @@ pub fn resolve(spec: &ComponentSpec, names: &[String]) -> Result<Vec<RecoverySte
     if problems.is_empty() { Ok(steps) } else { Err(problems) }
 }
 
-fn names(steps: &[RecoveryStep]) -> Vec<String> {
+pub(crate) fn names(steps: &[RecoveryStep]) -> Vec<String> {
     steps.iter().map(|s| s.name().to_string()).collect()
 }
 
@@ -126,47 +125,6 @@ impl super::Healing {
                 Err(p) => tracing::warn!(component = %component, "stored recovery ladder ignored: {}", p.join("; ")),
             }
         }
-    }
-}
-
-impl PipelineGuard {
-    /// The ladder `name` uses now, and the config's.
-    pub fn component_preferences(&self, name: &str) -> Result<LadderView, GuardError> {
-        let config_now = self.config();
-        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
-        let prefs = self.inner().healing.state.lock().comps.get(name).and_then(|c| c.preferences.clone());
-        Ok(LadderView {
-            component: name.into(),
-            ladder: names(prefs.as_deref().unwrap_or(&spec.recovery)),
-            source: if prefs.is_some() { "preferences" } else { "config" }.into(),
-            config_ladder: names(&spec.recovery),
-        })
-    }
-
-    /// Replace `name`'s recovery ladder at run time (`None` restores the config's). Validated
-    /// like the config (every problem at once, as `BadRequest`), stored so it survives a
-    /// restart, and written to the audit log as `actor`'s.
-    pub async fn set_component_preferences(
-        &self,
-        name: &str,
-        ladder: Option<Vec<String>>,
-        actor: &str,
-    ) -> Result<LadderView, GuardError> {
-        let config_now = self.config();
-        let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
-        let steps = match &ladder {
-            Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(p.join("; ")))?),
-            None => None,
-        };
-        let h = &self.inner().healing;
-        let stored = steps.as_deref().map(names);
-        h.prefs.save(name, stored.as_deref(), h.now_ms()).await?;
-        if let Some(c) = h.state.lock().comps.get_mut(name) {
-            c.preferences = steps;
-        }
-        self.audit().append(actor, "healing.preferences", name, serde_json::json!({ "ladder": stored })).await?;
-        tracing::info!(component = name, ladder = ?stored, "recovery ladder changed");
-        self.component_preferences(name)
     }
 }
 

@@ -123,13 +123,10 @@ impl From<String> for Msg {
 
 /// A refusal of the healing gate as a message (`healing.ftl`), its time said per language.
 pub fn refusal(r: &super::policy::Refusal) -> Msg {
-    use super::policy::Refusal;
-    let m = Msg::new(r.message_id());
-    match r {
-        Refusal::Maintenance { until_ms } | Refusal::CoolingDown { until_ms } | Refusal::BreakerOpen { until_ms } => {
-            m.time("until", *until_ms)
-        }
-        Refusal::Disabled | Refusal::Paused => m,
+    let m = Msg::new(r.message_id(super::hold::Held::Heal));
+    match r.until_ms() {
+        Some(until_ms) => m.time("until", until_ms),
+        None => m,
     }
 }
 

@@ -224,7 +224,7 @@ pub struct HealPlan {
     /// Why nothing would run right now (paused, maintenance, breaker, cooldown), if so; in
     /// the language asked for (`?lang=`), English by default.
     pub blocked: Option<String>,
-    /// The same, structured (its Fluent id is `Refusal::message_id`).
+    /// The same, structured (its Fluent id is `Hold::message_id(Held::Heal)`).
     pub refusal: Option<super::policy::Refusal>,
     pub breaker: BreakerState,
     #[ts(type = "number | null")]

@@ -108,51 +108,62 @@ pub struct ActionRow {
     pub detail_message: Option<Msg>,
 }
 
+/// The columns of one `healing_actions` row, in [`ACTION_COLUMNS`] order (the one reading of
+/// the row, for the report and for the healer's action lists).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub(crate) struct ActionColumns {
+    pub id: i64,
+    pub component: String,
+    pub incident_id: Option<i64>,
+    pub strategy: String,
+    pub trigger: String,
+    pub started_ms: i64,
+    pub finished_ms: Option<i64>,
+    pub result: String,
+    pub detail: String,
+    pub detail_id: Option<String>,
+    pub detail_args: Option<String>,
+}
+
+/// The `SELECT` list of [`ActionColumns`] (migration 0012's message columns included).
+pub(crate) const ACTION_COLUMNS: &str =
+    "id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, detail_id, detail_args";
+
+impl From<ActionColumns> for ActionRow {
+    fn from(c: ActionColumns) -> Self {
+        ActionRow {
+            id: c.id,
+            component: c.component,
+            incident_id: c.incident_id,
+            strategy: c.strategy,
+            trigger: c.trigger,
+            started_ms: c.started_ms,
+            finished_ms: c.finished_ms,
+            result: c.result,
+            detail: c.detail,
+            detail_message: Msg::from_columns(c.detail_id, c.detail_args),
+        }
+    }
+}
+
 /// Every healing action started in `[from_ms, to_ms)`, supervisor respawns included.
 pub async fn actions_started_in(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<ActionRow>, sqlx::Error> {
-    type Row =
-        (i64, String, Option<i64>, String, String, i64, Option<i64>, String, String, Option<String>, Option<String>);
     // A database from before migration 0012 has no message columns.
     let messages: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM pragma_table_info('healing_actions') WHERE name = 'detail_id'")
             .fetch_one(pool)
             .await?;
-    let columns = if messages > 0 { "detail_id, detail_args" } else { "NULL, NULL" };
-    let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT id, component, incident_id, strategy, trigger, started_ms, finished_ms, result, detail, {columns} FROM healing_actions
-         WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id"
+    let columns = if messages > 0 {
+        ACTION_COLUMNS.to_string()
+    } else {
+        ACTION_COLUMNS.replace("detail_id, detail_args", "NULL AS detail_id, NULL AS detail_args")
+    };
+    let rows: Vec<ActionColumns> = sqlx::query_as(&format!(
+        "SELECT {columns} FROM healing_actions WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id"
     ))
     .bind(from_ms)
     .bind(to_ms)
     .fetch_all(pool)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                id,
-                component,
-                incident_id,
-                strategy,
-                trigger,
-                started_ms,
-                finished_ms,
-                result,
-                detail,
-                detail_id,
-                detail_args,
-            )| ActionRow {
-                id,
-                component,
-                incident_id,
-                strategy,
-                trigger,
-                started_ms,
-                finished_ms,
-                result,
-                detail,
-                detail_message: Msg::from_columns(detail_id, detail_args),
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(ActionRow::from).collect())
 }

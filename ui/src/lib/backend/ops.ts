@@ -6,6 +6,7 @@
 export const OPS = {
   health: { http: ['GET', '/health'], command: false },
   ready: { http: ['GET', '/ready'], command: false },
+  pseudo_locales: { http: ['GET', '/api/dev/pseudo-locales'], command: false },
   metrics: { http: ['GET', '/metrics'], command: false },
   overview: { http: ['GET', '/api/overview'], command: true },
   components: { http: ['GET', '/api/components'], command: true },

@@ -102,9 +102,7 @@ async fn every_state_changing_route_is_audited_with_the_caller() {
     // An incident to work (opened in the real store, as the healer does).
     let reason = guard_engine::heal::timeline::Msg::new("incident-reason-check").text("issues", "timed out");
     let incident = g
-        .inner()
-        .healing
-        .store
+        .incident_store()
         .open(&guard_engine::heal::incidents::NewIncident {
             component: "api",
             root_cause: "api",

@@ -19,7 +19,9 @@ fn lang(cx: &mut Ctx, ptr: &str, v: Option<&str>, default: Lang) -> Lang {
         Some(l) => l,
         None => {
             let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            cx.error_at(ptr, format!("unknown language `{s}`, expected one of {}", all.join(", ")));
+            let message =
+                cx.t("config-x-unknown-language", &[("value", s.into()), ("expected", all.join(", ").into())]);
+            cx.error_at(ptr, message);
             default
         }
     }
@@ -39,12 +41,14 @@ fn url(cx: &mut Ctx, ptr: &str, u: &str) -> Option<Secret> {
             Some(Secret(u.to_string()))
         }
         Ok(parsed) if parsed.scheme() == "http" => {
-            cx.error_at(ptr, "expected an https:// URL (plain http:// is allowed only to 127.0.0.1/localhost: the URL carries a token)");
+            let message = cx.t("config-x-channel-https-token", &[]);
+            cx.error_at(ptr, message);
             None
         }
         // Never echo the URL: it may carry a token.
         _ => {
-            cx.error_at(ptr, "expected an https:// URL");
+            let message = cx.t("config-x-channel-https", &[]);
+            cx.error_at(ptr, message);
             None
         }
     }
@@ -59,15 +63,18 @@ fn hook(
     let u = url(cx, &format!("{ptr}/url"), &h.url);
     let mut headers = BTreeMap::new();
     if !headers_allowed && !h.headers.is_empty() {
-        cx.key_error(&format!("{ptr}/headers"), "`headers` is only for a generic `webhook` channel");
+        let message = cx.t("config-x-channel-headers-webhook", &[]);
+        cx.key_error(&format!("{ptr}/headers"), message);
     }
     for (k, v) in &h.headers {
         let ok_name = reqwest::header::HeaderName::from_bytes(k.as_bytes()).is_ok();
         let ok_value = reqwest::header::HeaderValue::from_str(v).is_ok();
         if !ok_name {
-            cx.key_error(&format!("{ptr}/headers/{k}"), format!("`{k}` is not a valid HTTP header name"));
+            let message = cx.t("config-x-channel-header-name", &[("name", k.as_str().into())]);
+            cx.key_error(&format!("{ptr}/headers/{k}"), message);
         } else if !ok_value {
-            cx.error_at(&format!("{ptr}/headers/{k}"), "not a valid HTTP header value");
+            let message = cx.t("config-x-channel-header-value", &[]);
+            cx.error_at(&format!("{ptr}/headers/{k}"), message);
         } else {
             headers.insert(k.clone(), Secret(v.clone()));
         }
@@ -107,35 +114,39 @@ fn channel(
             Some(s) => {
                 cx.error_at(
                     &format!("{ep}/smtp/security"),
-                    format!("unknown SMTP security `{s}`, expected tls, starttls or none"),
+                    cx.t("config-x-smtp-security", &[("value", s.into()), ("expected", "tls, starttls, none".into())]),
                 );
                 SmtpSecurity::StartTls
             }
         };
         if e.smtp.host.trim().is_empty() {
-            cx.error_at(&format!("{ep}/smtp/host"), "expected the SMTP relay's host name");
+            let message = cx.t("config-x-smtp-host", &[]);
+            cx.error_at(&format!("{ep}/smtp/host"), message);
         }
         if security == SmtpSecurity::None && !is_loopback_host(&e.smtp.host) {
-            cx.error_at(&format!("{ep}/smtp/security"), "`security: none` sends mail and password in clear text: allowed only to a relay on 127.0.0.1/localhost; use tls or starttls");
+            let message = cx.t("config-x-smtp-clear-text", &[]);
+            cx.error_at(&format!("{ep}/smtp/security"), message);
         }
         if e.smtp.password.is_some() && e.smtp.username.is_none() {
-            cx.key_error(&format!("{ep}/smtp/password"), "a `password` needs a `username`");
+            let message = cx.t("config-x-smtp-password-user", &[]);
+            cx.key_error(&format!("{ep}/smtp/password"), message);
         }
         let timeout = cx.positive_duration(&format!("{ep}/smtp/timeout"), &e.smtp.timeout, Duration::from_secs(10));
         if e.from.parse::<lettre::message::Mailbox>().is_err() {
             cx.error_at(
                 &format!("{ep}/from"),
-                format!("expected an e-mail address such as `guard@example.com`, found `{}`", e.from),
+                cx.t("config-x-email", &[("example", "guard@example.com".into()), ("value", e.from.as_str().into())]),
             );
         }
         if e.to.is_empty() {
-            cx.error_at(&format!("{ep}/to"), "expected at least one recipient");
+            let message = cx.t("config-x-email-recipients", &[]);
+            cx.error_at(&format!("{ep}/to"), message);
         }
         for (j, t) in e.to.iter().enumerate() {
             if t.parse::<lettre::message::Mailbox>().is_err() {
                 cx.error_at(
                     &format!("{ep}/to/{j}"),
-                    format!("expected an e-mail address such as `ops@example.com`, found `{t}`"),
+                    cx.t("config-x-email", &[("example", "ops@example.com".into()), ("value", t.as_str().into())]),
                 );
             }
         }
@@ -160,13 +171,15 @@ fn channel(
     }
     let kind = match kinds.len() {
         0 => {
-            cx.error_at(ptr, format!("expected one channel kind: {KINDS}"));
+            let message = cx.t("config-x-channel-kind-missing", &[("kinds", KINDS.into())]);
+            cx.error_at(ptr, message);
             None
         }
         1 => kinds.pop().and_then(|k| k.1),
         _ => {
             let names: Vec<&str> = kinds.iter().map(|k| k.0).collect();
-            cx.error_at(ptr, format!("expected exactly one channel kind, found {}", names.join(" and ")));
+            let message = cx.t("config-x-channel-kind-many", &[("found", names.join(", ").into())]);
+            cx.error_at(ptr, message);
             None
         }
     };
@@ -179,13 +192,17 @@ fn channel(
                 Some(sev) => filter.min_severity = sev,
                 None => cx.error_at(
                     &format!("{fp}/min_severity"),
-                    format!("unknown severity `{s}`, expected info, warning or critical"),
+                    cx.t(
+                        "config-x-severity",
+                        &[("value", s.as_str().into()), ("expected", "info, warning, critical".into())],
+                    ),
                 ),
             }
         }
         for (j, c) in f.components.iter().flatten().enumerate() {
             if !components.contains(c) {
-                cx.error_at(&format!("{fp}/components/{j}"), format!("unknown component `{c}`"));
+                let message = cx.t("config-x-unknown-component", &[("name", c.as_str().into())]);
+                cx.error_at(&format!("{fp}/components/{j}"), message);
             }
             filter.components.insert(c.clone());
         }
@@ -198,7 +215,10 @@ fn channel(
                     let all: Vec<&str> = NotifyEvent::ALL.iter().map(|e| e.as_str()).collect();
                     cx.error_at(
                         &format!("{fp}/events/{j}"),
-                        format!("unknown event `{e}`, expected one of {}", all.join(", ")),
+                        cx.t(
+                            "config-x-unknown-event",
+                            &[("value", e.as_str().into()), ("expected", all.join(", ").into())],
+                        ),
                     );
                 }
             }
@@ -209,7 +229,8 @@ fn channel(
     let name =
         raw.name.clone().unwrap_or_else(|| format!("{}-{}", kind.as_ref().map_or("channel", ChannelKind::name), i + 1));
     if name.trim().is_empty() {
-        cx.error_at(&format!("{ptr}/name"), "expected a non-empty channel name");
+        let message = cx.t("config-x-channel-name", &[]);
+        cx.error_at(&format!("{ptr}/name"), message);
     }
     (cx.errors.len() == before).then_some(ChannelSettings { name, kind: kind?, filter, dedup_window, language })
 }
@@ -232,7 +253,8 @@ pub(super) fn notifications(
         let d = RetrySettings::default();
         let attempts = r.attempts.unwrap_or(d.attempts);
         if attempts == 0 || attempts > 20 {
-            cx.error_at(&format!("{rp}/attempts"), "expected between 1 and 20 attempts");
+            let message = cx.t("config-x-retry-attempts", &[("min", 1.into()), ("max", 20.into())]);
+            cx.error_at(&format!("{rp}/attempts"), message);
         }
         out.retry = RetrySettings {
             attempts: attempts.clamp(1, 20),
@@ -249,7 +271,10 @@ pub(super) fn notifications(
             if let Some(prev) = names.insert(ch.name.clone(), i) {
                 cx.error_at(
                     &format!("{ptr}/name"),
-                    format!("duplicate channel name `{}` (first used by channel {})", ch.name, prev + 1),
+                    cx.t(
+                        "config-x-channel-duplicate",
+                        &[("name", ch.name.as_str().into()), ("first", (prev + 1).into())],
+                    ),
                 );
                 continue;
             }
@@ -357,7 +382,7 @@ mod tests {
             "lab.yaml:6:33: unknown severity `loud`",
             "lab.yaml:6:52: unknown component `nope`",
             "lab.yaml:6:68: unknown event `exploded`",
-            "lab.yaml:7:14: expected exactly one channel kind, found slack and teams",
+            "lab.yaml:7:14: expected exactly one channel kind, found slack, teams",
             "lab.yaml:10:53: `security: none` sends mail and password in clear text",
             "lab.yaml:11:17: expected an e-mail address",
             "lab.yaml:12:15: expected at least one recipient",

@@ -1,0 +1,109 @@
+//! Error answers in the caller's language (issue 17). A handler that knows what went wrong as a
+//! Fluent message attaches it to its `{code, message}` answer ([`said`], [`HttpError::said`]);
+//! the [`localize`] layer then says it in the language the request asks for (`?lang=`, else
+//! `Accept-Language`, else English; `en-XA` on a development server with `PG_PSEUDO=1`).
+//! What a parser or the OS said stays an argument. `api-errors.ftl` holds the messages;
+//! tests/api_lang.rs walks the error answers of every route of the boundary table.
+
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::extract::rejection::JsonRejection;
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::Response;
+use guard_engine::heal::timeline::Msg;
+use guard_i18n::{Lang, Localizer};
+
+/// The message an error answer says (a response extension, read by [`localize`]).
+#[derive(Clone)]
+pub struct SayError(pub Msg);
+
+/// `res` with the message its error says.
+pub fn said(mut res: Response, msg: Msg) -> Response {
+    res.extensions_mut().insert(SayError(msg));
+    res
+}
+
+fn localizer() -> &'static Localizer {
+    static LOC: OnceLock<Localizer> = OnceLock::new();
+    LOC.get_or_init(Localizer::embedded)
+}
+
+/// The language a request asks for: its `lang` parameter when it names one of the ten (or
+/// `en-XA` in pseudo mode), else `Accept-Language`.
+fn request_lang(req: &Request) -> Lang {
+    let asked = req.uri().query().and_then(|q| {
+        q.split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(|v| v.replace("%2D", "-").parse::<Lang>().ok())
+    });
+    asked.unwrap_or_else(|| crate::routes::site::lang_of(req.headers()))
+}
+
+/// The layer: an error answer that carries a [`SayError`] gets its `message` said in the
+/// request's language; the `code` and the status stay.
+pub async fn localize(req: Request, next: Next) -> Response {
+    let lang = request_lang(&req);
+    let mut res = next.run(req).await;
+    let Some(SayError(msg)) = res.extensions_mut().remove::<SayError>() else { return res };
+    let Some(text) = guard_engine::heal::timeline::render(localizer(), lang, &msg) else { return res };
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let mut value: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(v @ serde_json::Value::Object(_)) => v,
+        _ => return Response::from_parts(parts, Body::from(bytes)),
+    };
+    value["message"] = text.into();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(serde_json::to_vec(&value).unwrap_or_default()))
+}
+
+/// A JSON body that does not parse, and what the parser said.
+pub fn bad_json(detail: impl std::fmt::Display) -> Msg {
+    let detail = detail.to_string();
+    let detail = detail.strip_prefix("Failed to deserialize the JSON body into the target type: ").unwrap_or(&detail);
+    Msg::new("api-error-bad-json").text("detail", detail)
+}
+
+/// [`bad_json`], with the shape the operation expects.
+pub fn bad_json_expected(detail: impl std::fmt::Display, expected: &str) -> Msg {
+    Msg::new("api-error-bad-json-expected").text("detail", detail).text("expected", expected)
+}
+
+/// [`bad_json`] for axum's rejection of a `Json` body.
+pub fn json_rejection(e: &JsonRejection) -> Msg {
+    bad_json(e.body_text())
+}
+
+/// A query string that does not parse, and what the parser said.
+pub fn bad_query(detail: &str) -> Msg {
+    let detail = detail.strip_prefix("Failed to deserialize query string: ").unwrap_or(detail);
+    Msg::new("api-error-bad-query").text("detail", detail)
+}
+
+/// A 404 about the account `name` says "no user" in the caller's language; other answers stay.
+pub fn about_user(res: Response, name: &str) -> Response {
+    if res.status() == axum::http::StatusCode::NOT_FOUND {
+        said(res, Msg::new("api-error-no-user").text("name", name))
+    } else {
+        res
+    }
+}
+
+/// A 404 about the region `region` says "unknown region" (with the six) in the caller's
+/// language; other answers stay.
+pub fn about_region(res: Response, region: &str) -> Response {
+    if res.status() == axum::http::StatusCode::NOT_FOUND {
+        let all: Vec<&str> = guard_engine::model::Region::ALL.iter().map(|r| r.as_str()).collect();
+        said(res, Msg::new("api-error-unknown-region").text("value", region).text("expected", all.join(", ")))
+    } else {
+        res
+    }
+}
+
+/// A `lang` parameter that names none of the ten languages.
+pub fn unknown_language(value: &str) -> Msg {
+    Msg::new("api-error-unknown-language").text("value", value).text("expected", Lang::ALL.map(|l| l.code()).join(", "))
+}

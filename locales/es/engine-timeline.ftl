@@ -1,0 +1,8 @@
+# A component's history (`TimelineEntry`, crates/engine/src/api.rs): status changes and the
+# supervised process's starts and exits. `from`/`to` are status words (status-*); `pid`, `code`
+# and `signal` are numbers as the OS gave them; `issues` is what the check said.
+component-timeline-status = { $from } → { $to }
+component-timeline-status-issues = { $from } → { $to }: { $issues }
+component-timeline-started = Proceso { $pid } iniciado
+component-timeline-exited = El proceso { $pid } terminó con el estado { $code }
+component-timeline-killed = El proceso { $pid } fue detenido por la señal { $signal }

@@ -1,0 +1,8 @@
+# A component's history (`TimelineEntry`, crates/engine/src/api.rs): status changes and the
+# supervised process's starts and exits. `from`/`to` are status words (status-*); `pid`, `code`
+# and `signal` are numbers as the OS gave them; `issues` is what the check said.
+component-timeline-status = { $from } → { $to }
+component-timeline-status-issues = { $from } → { $to } : { $issues }
+component-timeline-started = Processus { $pid } démarré
+component-timeline-exited = Le processus { $pid } s’est terminé avec le code { $code }
+component-timeline-killed = Le processus { $pid } a été arrêté par le signal { $signal }
