@@ -239,7 +239,8 @@ pub struct ArtDetector {
 }
 
 impl ArtDetector {
-    /// Creates a detector; memory is allocated here.
+    /// Creates a detector; the trend windows are allocated when its probation ends, the category
+    /// table as it learns.
     pub fn new(cfg: ArtConfig) -> Self {
         let probation = cfg.probation.max(2 * WIN);
         let step = (probation / (WIN * WINDOWS_PER_PROBATION)).max(1);
@@ -253,7 +254,7 @@ impl ArtDetector {
             block: Vec::with_capacity(step),
             ds_avg: 0.0,
             dsi: 0,
-            pending: Vec::with_capacity(trend_window),
+            pending: Vec::new(),
             lo: 0.0,
             hi: 1.0,
             min_seen: f64::INFINITY,
@@ -272,9 +273,9 @@ impl ArtDetector {
             anomaly_sim_last: 0.0,
             rho_ub_sum: 0.0,
             rho_ub_n: 0,
-            sim_window: vec![1.0; trend_window / 2 + 1],
+            sim_window: Vec::new(),
             sim_pos: 0,
-            diff_window: vec![0.0; trend_window + 1],
+            diff_window: Vec::new(),
             diff_pos: 0,
             cfg,
         }
@@ -295,7 +296,7 @@ impl ArtDetector {
     pub fn max_memory_bytes(&self) -> usize {
         std::mem::size_of::<Self>()
             + self.art.cap * (DIMC * std::mem::size_of::<Q>() + 8)
-            + (self.step + self.trend_window + self.sim_window.len() + self.diff_window.len()) * 8
+            + (self.step + self.trend_window + (self.trend_window / 2 + 1) + (self.trend_window + 1)) * 8
     }
 
     /// Feeds one value; returns the anomaly score in `[0, 1]` (0 for most points).
@@ -386,6 +387,9 @@ impl ArtDetector {
         self.lo = self.min_seen - self.cfg.margin * r;
         self.hi = self.max_seen + self.cfg.margin * r;
         let pending = std::mem::take(&mut self.pending);
+        // The trend windows are first read here: a series still in probation holds none.
+        self.sim_window = vec![1.0; self.trend_window / 2 + 1];
+        self.diff_window = vec![0.0; self.trend_window + 1];
         let saved_dsi = self.dsi;
         let mut feats = Vec::with_capacity(pending.len());
         for (i, &v) in pending.iter().enumerate() {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::check::{self, CheckContext, CheckOutcome};
-use crate::config::ComponentSpec;
+use crate::config::CheckSpec;
 use crate::history::SeriesId;
 use crate::live::{Lifecycle, LiveConfig};
 use crate::model::{Status, metric};
@@ -59,8 +59,13 @@ impl LoopCx {
     }
 }
 
+/// One component's check loop. It keeps only what it reads of the component's spec (not a
+/// copy of the whole `ComponentSpec`, which doubled what the config itself holds in memory).
 pub(crate) struct ComponentLoop {
-    pub spec: ComponentSpec,
+    pub name: String,
+    pub check: Arc<CheckSpec>,
+    /// Whether the guard supervises the component's process (its RSS and CPU are sampled).
+    pub supervised: bool,
     pub guard: Arc<LoopCx>,
     pub workers: Arc<Semaphore>,
     pub check_now: Arc<Notify>,
@@ -68,10 +73,10 @@ pub(crate) struct ComponentLoop {
 
 impl ComponentLoop {
     pub async fn run(self) {
-        let name = self.spec.name.clone();
+        let name = self.name.clone();
         let mut series: HashMap<String, SeriesId> = HashMap::new();
         let mut cpu = CpuMeter::default();
-        let interval = self.spec.check.interval;
+        let interval = self.check.interval;
         let jitter = self.guard.config().pipeline.monitoring.jitter;
         // Spread the first checks of many components over one interval.
         let mut delay = interval.mul_f64(fastrand::f64() * jitter.max(0.05)).min(Duration::from_millis(500));
@@ -88,7 +93,7 @@ impl ComponentLoop {
                 let Ok(_permit) = self.workers.acquire().await else { return };
                 let pid = self.guard.supervisor.pid(&name, 0);
                 let cx: CheckContext = self.guard.check_cx.with_pid(pid);
-                let spec = self.spec.check.clone();
+                let spec = self.check.clone();
                 match tokio::spawn(async move { check::run(&spec, &cx).await }).await {
                     Ok(o) => o,
                     Err(e) => CheckOutcome {
@@ -100,7 +105,7 @@ impl ComponentLoop {
                 }
             };
             let mut outcome = outcome;
-            if self.spec.process.is_some()
+            if self.supervised
                 && let Some(pid) = self.guard.supervisor.pid(&name, 0)
                 && let Some(sample) = procstat::read(pid)
             {

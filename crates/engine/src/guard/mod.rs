@@ -113,8 +113,14 @@ impl GuardInner {
     /// Start the check loop of `spec` (not for a paused one).
     pub(crate) fn spawn_loop(&self, spec: &crate::config::ComponentSpec) {
         let check_now = self.check_now.bell(&spec.name);
-        let lp =
-            ComponentLoop { spec: spec.clone(), guard: self.loop_cx.clone(), workers: self.workers.clone(), check_now };
+        let lp = ComponentLoop {
+            name: spec.name.clone(),
+            check: Arc::new(spec.check.clone()),
+            supervised: spec.process.is_some(),
+            guard: self.loop_cx.clone(),
+            workers: self.workers.clone(),
+            check_now,
+        };
         let handle = tokio::spawn(lp.run()).abort_handle();
         if let Some(old) = self.loops.lock().insert(spec.name.clone(), handle) {
             old.abort();

@@ -693,5 +693,8 @@ async fn batch_updates_of_every_length_are_not_kept_prepared() {
         }
     }
     let after = cached().await;
-    assert!(after <= before + 2, "{before} statements cached after two batches, {after} after {}", ids.len());
+    // Keeping every length prepared adds one statement per new length (36 after 40 batches
+    // against 11). The idle connections counted are not always the same ones, and one that had
+    // not written yet prepares the few fixed statements of a write: a handful more, never 25.
+    assert!(after <= before + 10, "{before} statements cached after two batches, {after} after {}", ids.len());
 }
