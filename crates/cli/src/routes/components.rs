@@ -5,10 +5,9 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
-use guard_engine::api::ErrorCode;
-use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
+use guard_engine::manage::{ComponentChangeResult, ComponentConfigView, ComponentDelete};
 use serde::Deserialize;
 
 use crate::routes::heal::caller_lang;
@@ -38,17 +37,6 @@ struct DeleteQuery {
     purge: bool,
 }
 
-fn body(bytes: &[u8]) -> Result<ComponentChange, HttpError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        HttpError::new(
-            StatusCode::BAD_REQUEST,
-            ErrorCode::BadRequest,
-            format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
-        )
-        .said(crate::routes::errors::bad_json_expected(&e, "{\"config\": {\"name\": …}}"))
-    })
-}
-
 /// 200 with the component when applied, 422 with the problems when refused.
 fn answer(r: ComponentChangeResult) -> Response {
     super::change_answer(r.applied, r)
@@ -66,7 +54,7 @@ async fn add(
     JsonBytes(b): JsonBytes,
 ) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    Ok(answer(s.guard.add_component(body(&b)?, lang, &p.user).await?))
+    Ok(answer(s.guard.add_component(super::change_body(&b)?, lang, &p.user).await?))
 }
 
 async fn replace(
@@ -78,7 +66,7 @@ async fn replace(
     JsonBytes(b): JsonBytes,
 ) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    Ok(answer(s.guard.replace_component(&name, body(&b)?, lang, &p.user).await?))
+    Ok(answer(s.guard.replace_component(&name, super::change_body(&b)?, lang, &p.user).await?))
 }
 
 async fn pause(

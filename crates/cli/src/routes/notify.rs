@@ -4,10 +4,9 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use guard_engine::api::ErrorCode;
-use guard_engine::heal::notifications::{ChannelChange, ChannelChangeResult, DeliveriesPageQuery};
+use guard_engine::heal::notifications::{ChannelChangeResult, DeliveriesPageQuery};
 use serde::Deserialize;
 
 use crate::routes::heal::caller_lang;
@@ -30,17 +29,6 @@ struct LangQuery {
     lang: Option<String>,
 }
 
-fn body(bytes: &[u8]) -> Result<ChannelChange, HttpError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        HttpError::new(
-            StatusCode::BAD_REQUEST,
-            ErrorCode::BadRequest,
-            format!("invalid JSON body: {e}; expected {{\"config\": {{\"name\": …}}}}"),
-        )
-        .said(crate::routes::errors::bad_json_expected(&e, "{\"config\": {\"name\": …}}"))
-    })
-}
-
 /// 200 with the channel when applied, 422 with the problems when refused (nothing written).
 fn answer(r: ChannelChangeResult) -> Response {
     super::change_answer(r.applied, r)
@@ -54,7 +42,7 @@ async fn add(
     JsonBytes(b): JsonBytes,
 ) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    Ok(answer(s.guard.add_notification_channel(body(&b)?, lang, &p.user).await?))
+    Ok(answer(s.guard.add_notification_channel(super::change_body(&b)?, lang, &p.user).await?))
 }
 
 async fn replace(
@@ -66,7 +54,7 @@ async fn replace(
     JsonBytes(b): JsonBytes,
 ) -> Result<Response, HttpError> {
     let lang = caller_lang(&s, &p, &headers, q.lang.as_deref()).await?;
-    Ok(answer(s.guard.replace_notification_channel(&name, body(&b)?, lang, &p.user).await?))
+    Ok(answer(s.guard.replace_notification_channel(&name, super::change_body(&b)?, lang, &p.user).await?))
 }
 
 async fn remove(
