@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { UI_DIR, binDir, freePorts, launchBrowser, runTests, screenshot, waitFor } from './harness.mjs';
+import { UI_DIR, binDir, freePorts, launchBrowser, runTests, screenshot, sleep, waitFor } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -161,7 +161,12 @@ await runTests(
       await page.goto(`${url}/#/components/web`);
       await page.click('[data-testid="comp-edit"]');
       await waitFor('the entry in the form', async () => (await field('/check/tcp/addr').inputValue()) === svcAddr);
-      await page.locator('[data-testid="component-form"] [data-field="/critical"] input').check();
+      const critical = page.locator('[data-testid="component-form"] [data-field="/critical"] input');
+      await critical.check();
+      // `web` was just resumed (the test before), so the list refetches it on every 3 s tick for
+      // 12 s and replaces its object: the form must keep what the operator set meanwhile.
+      await sleep(3500);
+      if (!(await critical.isChecked())) throw new Error('a refresh of the live list reset the form');
       await page.click('[data-testid="comp-form-save"]');
       await waitFor('critical', async () => (await api('/api/components/web')).body?.critical === true);
       if (!/- name: web[\s\S]*critical: true/.test(file())) throw new Error(`the YAML:\n${file()}`);
