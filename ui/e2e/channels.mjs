@@ -8,7 +8,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePorts, launchBrowser, runTests, screenshot, startServe, waitFor } from './harness.mjs';
+import { freePorts, launchBrowser, runTests, screenshot, startServe, stripMarks, waitFor } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,7 +57,6 @@ const page = await browser.ctx.newPage();
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const strip = (s) => s.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '').trim();
 async function setLang(lang) {
   await page.goto(`${guard.url}/#/settings`);
   await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
@@ -77,7 +76,7 @@ const tests = [
     await setLang('en');
     const names = await page.locator('[data-testid="channels"] tr[data-channel]').evaluateAll((rs) => rs.map((r) => `${r.dataset.channel}:${r.dataset.kind}`));
     if (names.join(' ') !== 'ops-hook:webhook team-slack:slack') throw new Error(`channels on screen: ${names}`);
-    const target = strip(await row('ops-hook').locator('[data-testid="channel-target"]').innerText());
+    const target = stripMarks(await row('ops-hook').locator('[data-testid="channel-target"]').innerText());
     if (target !== `http://127.0.0.1:${rport}/…`) throw new Error(`target shown: ${target}`);
     const text = await row('ops-hook').innerText();
     for (const want of ['Webhook', 'Authorization', 'secret set (hidden)', 'Severity Warning or higher', 'de']) if (!text.includes(want)) throw new Error(`"${want}" missing from the row: ${text}`);
@@ -96,7 +95,7 @@ const tests = [
     const result = page.locator('[data-test-result="ops-hook"]');
     await result.waitFor();
     if ((await result.getAttribute('data-delivered')) !== 'true') throw new Error(`not delivered: ${await result.innerText()}`);
-    if (!/^Delivered in \d+ ms$/.test(strip(await result.innerText()))) throw new Error(`result text: ${await result.innerText()}`);
+    if (!/^Delivered in \d+ ms$/.test(stripMarks(await result.innerText()))) throw new Error(`result text: ${await result.innerText()}`);
     const got = posts.slice(before);
     if (got.length !== 1) throw new Error(`${got.length} posts reached the receiver`);
     const p = got[0];
@@ -108,7 +107,7 @@ const tests = [
     await row('team-slack').locator('[data-test-channel="team-slack"]').click();
     const result = page.locator('[data-test-result="team-slack"]');
     await result.waitFor();
-    const text = strip(await result.innerText());
+    const text = stripMarks(await result.innerText());
     if ((await result.getAttribute('data-delivered')) !== 'false' || !/^Not delivered \(\d+ ms\): the receiver answered 500$/.test(text)) throw new Error(`result: ${text}`);
     if ((await page.content()).includes('e2eSecretTokenValue')) throw new Error('the error shows the token');
   }],
@@ -119,11 +118,11 @@ const tests = [
     const hist = page.locator('[data-testid="channel-history"]');
     await hist.waitFor();
     if ((await hist.getAttribute('data-total')) !== '12') throw new Error(`total ${await hist.getAttribute('data-total')}`);
-    const range = () => page.locator('[data-testid="history-range"]').innerText().then(strip);
+    const range = () => page.locator('[data-testid="history-range"]').innerText().then(stripMarks);
     await waitFor('the first page', async () => (await range()) === '1–10 von 12');
     const rows = await hist.locator('tr[data-delivery-status]').evaluateAll((rs) => rs.map((r) => `${r.dataset.deliveryStatus}/${r.dataset.deliveryEvent}`));
     if (rows.length !== 10 || rows.some((r) => r !== 'sent/test')) throw new Error(`rows: ${rows}`);
-    const first = strip(await hist.locator('tr[data-delivery-status]').first().innerText());
+    const first = stripMarks(await hist.locator('tr[data-delivery-status]').first().innerText());
     if (!first.includes('Testnachricht') || !first.includes('gesendet')) throw new Error(`row text: ${first}`);
     await page.click('[data-testid="history-older"]');
     await waitFor('the second page', async () => (await range()) === '11–12 von 12');
@@ -131,7 +130,7 @@ const tests = [
     if (!(await page.locator('[data-testid="history-older"]').isDisabled())) throw new Error('"older" is enabled on the last page');
     await page.click('[data-testid="history-newer"]');
     await waitFor('back on the first page', async () => (await range()) === '1–10 von 12');
-    const button = strip(await row('ops-hook').locator('[data-test-channel="ops-hook"]').innerText());
+    const button = stripMarks(await row('ops-hook').locator('[data-test-channel="ops-hook"]').innerText());
     if (button !== 'Test senden') throw new Error(`button in German: ${button}`);
     const failed = await fetch(`${guard.url}/api/notifications/channels/team-slack/deliveries`).then((r) => r.json());
     if (failed.total !== 1 || failed.rows[0].status !== 'failed' || failed.rows[0].error !== 'the receiver answered 500') throw new Error(`team-slack history: ${JSON.stringify(failed)}`);
@@ -153,7 +152,7 @@ const tests = [
       await page.locator('[data-testid="channel-history"]').waitFor();
       if (lang === 'ar') {
         if ((await page.evaluate(() => document.documentElement.dir)) !== 'rtl') problems.push('ar is not rtl');
-        const button = strip(await row('ops-hook').locator('[data-test-channel="ops-hook"]').innerText());
+        const button = stripMarks(await row('ops-hook').locator('[data-test-channel="ops-hook"]').innerText());
         if (button !== 'إرسال اختبار') problems.push(`Arabic button: ${button}`);
         await screenshot(page, 'channels-ar');
       }

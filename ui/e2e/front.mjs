@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ARTIFACTS, binDir, freePorts, launchBrowser, runTests, startServe, waitFor, sleep } from './harness.mjs';
+import { apiClient, ARTIFACTS, binDir, freePorts, launchBrowser, runTests, startServe, waitFor, sleep, stripMarks } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,16 +39,10 @@ const page = await browser.ctx.newPage();
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const api = async (route) => {
-  const r = await fetch(`${guard.url}${route}`);
-  if (!r.ok) throw new Error(`GET ${route}: ${r.status} ${await r.text()}`);
-  return r.json();
-};
+const api = (route, init) => apiClient(guard.url)(route, init);
 const front = () => api('/api/components/api/front');
-/** Without the invisible direction marks Arabic text carries (Fluent isolates, Intl's marks). */
-const strip = (s) => s.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '').trim();
-const cell = (instance, name) => page.locator(`[data-testid="front-panel"] tr[data-instance="${instance}"] [data-cell="${name}"]`).innerText().then(strip);
-const shown = (testid) => page.locator(`[data-testid="${testid}"]`).innerText().then(strip);
+const cell = (instance, name) => page.locator(`[data-testid="front-panel"] tr[data-instance="${instance}"] [data-cell="${name}"]`).innerText().then(stripMarks);
+const shown = (testid) => page.locator(`[data-testid="${testid}"]`).innerText().then(stripMarks);
 /** As the reader's browser formats it for `lang` (the page must show exactly this). */
 const intl = (lang, kind, v) =>
   page
@@ -60,7 +54,7 @@ const intl = (lang, kind, v) =>
       },
       [lang, kind, v],
     )
-    .then(strip);
+    .then(stripMarks);
 
 async function setLang(lang) {
   await page.evaluate((l) => localStorage.setItem('pipeline-guard.lang', l), lang);
@@ -124,7 +118,7 @@ const tests = [
     if ((await cell(0, 'state')) !== 'Serving') throw new Error('instance 0 should still serve');
     if ((await shown('front-try-timeout')) !== `${v.try_timeout_ms} ms`) throw new Error(`per-try time-out shows ${await shown('front-try-timeout')}, the API has ${v.try_timeout_ms} ms`);
     await page.click('[data-testid="front-config"] summary');
-    const cfg = (k) => page.locator(`[data-cfg="${k}"]`).innerText().then(strip);
+    const cfg = (k) => page.locator(`[data-cfg="${k}"]`).innerText().then(stripMarks);
     if ((await cfg('consecutive_5xx')) !== String(v.outlier.consecutive_5xx) || (await cfg('base_ejection')) !== '1 min' || (await cfg('methods')) !== v.retry.idempotent_methods.join(', ')) throw new Error('the configuration in force is not shown as the API has it');
     await page.locator('[data-testid="front-panel"]').screenshot({ path: path.join(ARTIFACTS, 'front-panel-en.png') });
   }],
@@ -166,7 +160,7 @@ const tests = [
     const o = en.find((i) => i.kind === 'outlier');
     if (!o || !o.reason.startsWith('Instance 1 was ejected from the front after 3 failed answers in a row (last: answered 500)')) throw new Error(`no outlier incident saying why: ${JSON.stringify(en.map((i) => i.reason))}`);
     const oa = ar.find((i) => i.kind === 'outlier');
-    if (!strip(oa.reason).includes('أجابت بالرمز 500')) throw new Error(`the Arabic reason: ${oa.reason}`);
+    if (!stripMarks(oa.reason).includes('أجابت بالرمز 500')) throw new Error(`the Arabic reason: ${oa.reason}`);
   }],
   ['axe-core: no critical or serious violation on the component page with its front panel (en light, en dark, ar)', async () => {
     const problems = [];

@@ -37,6 +37,16 @@ export async function freePorts(n) {
   throw new Error('no free port range found');
 }
 
+/** A JSON client for a server's API: `await api('/api/x')`; a non-2xx answer throws with its body. */
+export const apiClient = (baseUrl) => async (route, init) => {
+  const r = await fetch(`${baseUrl}${route}`, init);
+  if (!r.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${r.status} ${await r.text()}`);
+  return r.json();
+};
+
+/** Text without the invisible direction marks Arabic text carries (Fluent isolates, Intl's marks). */
+export const stripMarks = (s) => s.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '').trim();
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Debian's WebKitGTK browser (package libwebkit2gtk-4.1-0): the app's web engine without the app. */

@@ -8,7 +8,7 @@
 // only the selected components, styled under the CSP. Screenshots: artifacts/ui/.
 // `node e2e/incidents-work.mjs [name-filter]`.
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, runTests, screenshot, startServe, waitFor } from './harness.mjs';
+import { apiClient, launchBrowser, runTests, screenshot, startServe, waitFor } from './harness.mjs';
 
 const CONFIG = `pipeline:
   monitoring: { interval: 1s }
@@ -33,11 +33,7 @@ const other = await browser.ctx.newPage();
 const pageErrors = [];
 for (const p of [page, other]) p.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const api = async (route, init) => {
-  const r = await fetch(`${guard.url}${route}`, init);
-  if (!r.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${r.status} ${await r.text()}`);
-  return r.json();
-};
+const api = (route, init) => apiClient(guard.url)(route, init);
 async function fire(component, fingerprint) {
   const alert = { version: '4', status: 'firing', receiver: 'guard', groupKey: 'g', alerts: [{ status: 'firing', labels: { alertname: 'HighErrors', component }, annotations: { summary: 'error rate 30%' }, startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: '0001-01-01T00:00:00Z', fingerprint }] };
   await api('/api/alertmanager', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) });

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { binDir, freePorts, launchBrowser, runTests, screenshot, startServe, waitFor, sleep } from './harness.mjs';
+import { apiClient, binDir, freePorts, launchBrowser, runTests, screenshot, startServe, waitFor, sleep, stripMarks } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,13 +54,8 @@ await page.setViewportSize({ width: 1440, height: 900 });
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const api = async (route) => {
-  const r = await fetch(`${guard.url}${route}`);
-  if (!r.ok) throw new Error(`GET ${route}: ${r.status} ${await r.text()}`);
-  return r.json();
-};
+const api = (route, init) => apiClient(guard.url)(route, init);
 const post = (port, route) => fetch(`http://127.0.0.1:${port}${route}`, { method: 'POST' });
-const strip = (s) => s.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '').trim();
 /** An availability as the page must show it (`fmtAvailability`: percent, 3 fraction digits). */
 const pct = (a) => (a.ratio === null ? '—' : page.evaluate((r) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 3 }).format(r), a.ratio));
 const int = (n) => page.evaluate((v) => new Intl.NumberFormat('en').format(v), n);
@@ -92,8 +87,8 @@ const tests = [
     await waitFor('the API\'s availability on screen', async () => {
       problems = [];
       for (const c of await api('/api/components')) {
-        const d = strip(await page.locator(`${rowSel(c.name)} [data-testid="availability-24h"]`).innerText());
-        const m = strip(await page.locator(`${rowSel(c.name)} [data-testid="availability"]`).innerText());
+        const d = stripMarks(await page.locator(`${rowSel(c.name)} [data-testid="availability-24h"]`).innerText());
+        const m = stripMarks(await page.locator(`${rowSel(c.name)} [data-testid="availability"]`).innerText());
         if (d !== (await pct(c.availability_24h))) problems.push(`${c.name} 24 h: "${d}", the API ${c.availability_24h.ratio}`);
         if (m !== (await pct(c.availability))) problems.push(`${c.name} 30 d: "${m}", the API ${c.availability.ratio}`);
       }
@@ -102,7 +97,7 @@ const tests = [
     const flaky = await api('/api/components/flaky');
     if (!(flaky.availability_24h.ratio > 0 && flaky.availability_24h.ratio < 1)) throw new Error(`flaky's 24 h figure should be between 0 and 1: ${JSON.stringify(flaky.availability_24h)}`);
     const down = await api('/api/components/down');
-    if (down.availability_24h.ratio !== 0 || strip(await page.locator(`${rowSel('down')} [data-testid="availability-24h"]`).innerText()) !== (await pct(down.availability_24h))) throw new Error('down is not shown at 0 %');
+    if (down.availability_24h.ratio !== 0 || stripMarks(await page.locator(`${rowSel('down')} [data-testid="availability-24h"]`).innerText()) !== (await pct(down.availability_24h))) throw new Error('down is not shown at 0 %');
   }],
   ['list: the heartbeat strip has the API\'s ticks, coloured by outcome, with time and latency in the tooltip', async () => {
     await open('components');
@@ -127,7 +122,7 @@ const tests = [
       const { counts } = await api('/api/overview');
       const want = { all: counts.healthy + counts.degraded + counts.failed + counts.unknown, ...counts };
       for (const [id, n] of Object.entries(want)) {
-        const got = strip(await page.locator(`[data-chip="${id}"] [data-testid="chip-count"]`).innerText());
+        const got = stripMarks(await page.locator(`[data-chip="${id}"] [data-testid="chip-count"]`).innerText());
         if (got !== (await int(n))) problems.push(`${id}: "${got}" vs ${n}`);
       }
       return problems.length === 0;
@@ -160,7 +155,7 @@ const tests = [
     const headers = await page.locator('[data-group]').evaluateAll((gs) => gs.map((g) => g.dataset.group));
     if (JSON.stringify(headers) !== JSON.stringify(regions)) throw new Error(`region headers ${headers} vs ${regions}`);
     for (const r of regions) {
-      const got = strip(await page.locator(`[data-group="${r}"] [data-testid="group-count"]`).innerText());
+      const got = stripMarks(await page.locator(`[data-group="${r}"] [data-testid="group-count"]`).innerText());
       const n = cs.filter((c) => c.region === r).length;
       if (got !== `${n} component${n === 1 ? '' : 's'}`) throw new Error(`${r}: "${got}", ${n} in the API`);
     }
@@ -289,12 +284,12 @@ const tests = [
           await page.selectOption('[data-testid="group-by"]', 'tag');
           await page.waitForSelector('[data-testid="beat"]');
           if (lang === 'ar') {
-            const chip = strip(await page.locator('[data-chip="failed"]').innerText());
+            const chip = stripMarks(await page.locator('[data-chip="failed"]').innerText());
             if (!chip.includes('متوقفة')) problems.push(`ar: the "down" chip says "${chip}"`);
           }
         } else {
           await page.waitForSelector('[data-testid="marker-legend"]');
-          if (lang === 'ar' && !strip(await page.locator('[data-testid="marker-legend"]').innerText()).includes('العلامات')) problems.push('ar: the legend is not in Arabic');
+          if (lang === 'ar' && !stripMarks(await page.locator('[data-testid="marker-legend"]').innerText()).includes('العلامات')) problems.push('ar: the legend is not in Arabic');
         }
         if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;true`);
         const violations = await page.evaluate(async () => {

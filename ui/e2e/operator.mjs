@@ -8,7 +8,7 @@
 // longer first (the screenshots for a review are taken after five minutes).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, runTests, screenshot, startDemo, waitFor, sleep } from './harness.mjs';
+import { apiClient, launchBrowser, runTests, screenshot, startDemo, waitFor, sleep, stripMarks } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,11 +22,7 @@ const page = await browser.ctx.newPage();
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const api = async (route) => {
-  const r = await fetch(`${demo.url}${route}`);
-  if (!r.ok) throw new Error(`GET ${route}: ${r.status} ${await r.text()}`);
-  return r.json();
-};
+const api = (route, init) => apiClient(demo.url)(route, init);
 async function open(route) {
   await page.goto(`${demo.url}/#/${route}`);
   await page.waitForSelector('[data-testid="mode-pill"]');
@@ -55,11 +51,7 @@ const intl = (lang, kind, v) =>
       throw new Error(kind);
     },
     [lang, kind, v],
-  ).then(strip);
-/** Without the invisible direction marks Arabic text carries (Fluent isolates, Intl's marks). */
-function strip(s) {
-  return s.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '');
-}
+  ).then(stripMarks);
 
 /** Text of the whole page with the ids of the engine and Fluent that must never show. */
 function rawIds(body) {
@@ -100,10 +92,10 @@ const tests = [
           const state = i.status === 'merged' || i.merged_into !== null ? 'merged' : i.status === 'resolved' || i.resolved_ms !== null ? 'resolved' : 'open';
           const got = await page.getAttribute(card, 'data-state');
           if (got !== state) problems.push(`incident ${i.id}: state ${got}, the API says ${i.status}`);
-          const when = strip(await shown(`${card} [data-testid="incident-detected"]`));
+          const when = stripMarks(await shown(`${card} [data-testid="incident-detected"]`));
           const wantWhen = await intl(lang, 'datetime', i.detected_ms);
           if (when !== wantWhen) problems.push(`incident ${i.id}: time "${when}", expected "${wantWhen}"`);
-          const dur = strip(await shown(`${card} [data-testid="incident-duration"]`));
+          const dur = stripMarks(await shown(`${card} [data-testid="incident-duration"]`));
           if (!/\p{Nd}/u.test(dur) || dur.includes('—')) problems.push(`incident ${i.id}: duration "${dur}"`);
           if (i.resolved_ms !== null && state !== 'merged') {
             // The largest unit the page shows: ms under a second, else s, min or h.
@@ -143,7 +135,7 @@ const tests = [
         const { overall } = await api('/api/healing/stats');
         if (!overall.attempts) throw new Error('the API has no healing attempt');
         const want = [await intl(lang, 'int', overall.attempts), await intl(lang, 'int', overall.succeeded), await intl(lang, 'percent', overall.success_rate)];
-        const got = [strip(await shown('[data-testid="healing-attempts"]')), strip(await shown('[data-testid="healing-successes"]')), strip(await shown('[data-testid="healing-rate"]'))];
+        const got = [stripMarks(await shown('[data-testid="healing-attempts"]')), stripMarks(await shown('[data-testid="healing-successes"]')), stripMarks(await shown('[data-testid="healing-rate"]'))];
         why = `screen ${JSON.stringify(got)}, API ${JSON.stringify(want)}`;
         return JSON.stringify(got) === JSON.stringify(want);
       }, 20000, 500).catch((e) => {
@@ -162,9 +154,9 @@ const tests = [
       await open('overview');
       await waitFor(`the API's healing figures and open incidents on the Overview (${lang})`, async () => {
         const [{ overall }, inc] = await Promise.all([api('/api/healing/stats'), api('/api/incidents')]);
-        const rate = strip(await shown('[data-testid="overview-healing-rate"]'));
-        const attempts = strip(await shown('[data-testid="overview-healing-attempts"]'));
-        const open = strip(await shown('[data-testid="overview-open-incidents"]'));
+        const rate = stripMarks(await shown('[data-testid="overview-healing-rate"]'));
+        const attempts = stripMarks(await shown('[data-testid="overview-healing-attempts"]'));
+        const open = stripMarks(await shown('[data-testid="overview-open-incidents"]'));
         const wantOpen = await intl(lang, 'int', inc.filter((i) => i.status === 'open').length);
         why = `rate "${rate}", attempts "${attempts}", open "${open}" vs ${overall.success_rate} / ${overall.attempts} / ${wantOpen}`;
         return rate === (await intl(lang, 'percent', overall.success_rate)) && attempts.includes(await intl(lang, 'int', overall.attempts)) && open === wantOpen;

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UI_DIR, binDir, launchBrowser, runTests, screenshot, startDemo, startServe, waitFor, sleep } from './harness.mjs';
+import { apiClient, UI_DIR, binDir, launchBrowser, runTests, screenshot, startDemo, startServe, waitFor, sleep } from './harness.mjs';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -69,11 +69,7 @@ const page = await browser.ctx.newPage();
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-const api = async (route) => {
-  const r = await fetch(`${demo.url}${route}`);
-  if (!r.ok) throw new Error(`GET ${route}: ${r.status} ${await r.text()}`);
-  return r.json();
-};
+const api = (route, init) => apiClient(demo.url)(route, init);
 
 /** Every data value the API answers now, from every GET route (each component's too). */
 async function apiData() {

@@ -356,13 +356,7 @@ impl PipelineGuard {
                         // Healing closed it first: the timeline still says the alert ended.
                         Some((id, _)) => {
                             let msg = Msg::new("incident-alert-resolved-late").text("alert", &a.name);
-                            h.store
-                                .event(
-                                    id,
-                                    now,
-                                    &crate::incident::TimelineEvent { kind: "note", msg, ..Default::default() },
-                                )
-                                .await?;
+                            h.store.event(id, now, &crate::incident::TimelineEvent::note(msg)).await?;
                             report.updated.push(id);
                         }
                         None => report
@@ -380,13 +374,7 @@ impl PipelineGuard {
                             None => Msg::new("incident-alert-firing-plain"),
                         }
                         .text("alert", &a.name);
-                        h.store
-                            .event(
-                                inc.id,
-                                now,
-                                &crate::incident::TimelineEvent { kind: "note", msg, ..Default::default() },
-                            )
-                            .await?;
+                        h.store.event(inc.id, now, &crate::incident::TimelineEvent::note(msg)).await?;
                         report.updated.push(inc.id);
                     }
                     None => {

@@ -197,20 +197,7 @@ async fn on_exit(
                 ));
                 log_err(
                     "recording a timeline event",
-                    h.store
-                        .event(
-                            inc.id,
-                            now,
-                            &TimelineEvent {
-                                kind: "action",
-                                action_id: Some(id),
-                                strategy: Some("respawn"),
-                                result: Some("failed"),
-                                duration_ms: Some(uptime_ms),
-                                msg,
-                            },
-                        )
-                        .await,
+                    h.store.event(inc.id, now, &TimelineEvent::action(id, "respawn", "failed", uptime_ms, msg)).await,
                 );
             }
             breaker_failure(inner, name, inc.id).await;
@@ -245,10 +232,7 @@ async fn on_status(inner: &Healer, name: &str, to: Status, at_ms: i64) {
         };
         if let Some((root_inc, _)) = folded {
             let msg = Msg::new("incident-dependent-up").text("component", name);
-            log_err(
-                "recording a timeline event",
-                h.store.event(root_inc, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
-            );
+            log_err("recording a timeline event", h.store.event(root_inc, h.now_ms(), &TimelineEvent::note(msg)).await);
         }
         if let Some(id) = closable {
             resolve(inner, name, id, &Msg::new("incident-closed-check")).await;
@@ -459,10 +443,7 @@ pub(crate) async fn on_front_trouble(inner: &Healer, name: &str, reason: Msg, at
     match open {
         Some(id) => {
             let msg = Msg::new("incident-outlier-noted").msg("reason", reason);
-            log_err(
-                "timeline",
-                inner.healing.store.event(id, at_ms, &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
-            );
+            log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent::note(msg)).await);
         }
         None => {
             open_incident(inner, name, IncidentKind::Outlier, "front", reason, at_ms, at_ms, None).await;
@@ -486,14 +467,7 @@ fn open_incident_id(inner: &Healer, name: &str) -> Option<i64> {
 pub(crate) async fn on_front_note(inner: &Healer, name: &str, note: Msg, at_ms: i64) {
     let open = open_incident_id(inner, name);
     if let Some(id) = open {
-        log_err(
-            "timeline",
-            inner
-                .healing
-                .store
-                .event(id, at_ms, &TimelineEvent { kind: "note", msg: note, ..Default::default() })
-                .await,
-        );
+        log_err("timeline", inner.healing.store.event(id, at_ms, &TimelineEvent::note(note)).await);
     }
 }
 
@@ -635,10 +609,7 @@ async fn escalate(inner: &Healer, name: &str, id: i64, reason: Msg) {
     };
     if !first {
         let msg = Msg::new("incident-still-escalated").msg("reason", reason);
-        log_err(
-            "timeline",
-            h.store.event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() }).await,
-        );
+        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent::note(msg)).await);
         return;
     }
     let now = h.now_ms();
@@ -780,20 +751,7 @@ async fn ladder(inner: Healer, name: String, id: i64, kind: IncidentKind, reason
         h.remember(ActionView::said(action, &name, Some(id), "respawn", "supervisor", t0, Some(now), result, &msg));
         log_err(
             "timeline",
-            h.store
-                .event(
-                    id,
-                    now,
-                    &TimelineEvent {
-                        kind: "action",
-                        action_id: Some(action),
-                        strategy: Some("respawn"),
-                        result: Some(result),
-                        duration_ms: Some(now - t0),
-                        msg,
-                    },
-                )
-                .await,
+            h.store.event(id, now, &TimelineEvent::action(action, "respawn", result, now - t0, msg)).await,
         );
         if ok {
             succeed(&inner, &name, id, Msg::new("incident-closed-respawn")).await;
@@ -868,12 +826,7 @@ async fn ladder(inner: Healer, name: String, id: i64, kind: IncidentKind, reason
                             .text("step", i + 1)
                             .text("strategy", step.name())
                             .msg("refusal", super::timeline::refusal(&refusal));
-                        log_err(
-                            "timeline",
-                            h.store
-                                .event(id, h.now_ms(), &TimelineEvent { kind: "note", msg, ..Default::default() })
-                                .await,
-                        );
+                        log_err("timeline", h.store.event(id, h.now_ms(), &TimelineEvent::note(msg)).await);
                         if matches!(refusal, Refusal::BreakerOpen { .. } | Refusal::Disabled) {
                             escalate(&inner, &name, id, super::timeline::refusal(&refusal)).await;
                         }
@@ -1043,20 +996,7 @@ pub(crate) async fn run_action(
     if let Some(id) = incident {
         log_err(
             "timeline",
-            h.store
-                .event(
-                    id,
-                    now,
-                    &TimelineEvent {
-                        kind: "action",
-                        action_id: Some(action),
-                        strategy: Some(step.name()),
-                        result: Some(result),
-                        duration_ms: Some(now - t0),
-                        msg: msg.clone(),
-                    },
-                )
-                .await,
+            h.store.event(id, now, &TimelineEvent::action(action, step.name(), result, now - t0, msg.clone())).await,
         );
     }
     let phase = if result == "failed" { StepPhase::Failed } else { StepPhase::Succeeded };

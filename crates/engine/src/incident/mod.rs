@@ -38,6 +38,25 @@ pub struct TimelineEvent<'a> {
     pub msg: Msg,
 }
 
+impl<'a> TimelineEvent<'a> {
+    /// A healing action that ended: what ran, how it ended and in how long.
+    pub fn action(action_id: i64, strategy: &'a str, result: &'a str, duration_ms: i64, msg: Msg) -> Self {
+        TimelineEvent {
+            kind: "action",
+            action_id: Some(action_id),
+            strategy: Some(strategy),
+            result: Some(result),
+            duration_ms: Some(duration_ms),
+            msg,
+        }
+    }
+
+    /// A note on the incident (what the healer decided or noticed).
+    pub fn note(msg: Msg) -> Self {
+        TimelineEvent { kind: "note", msg, ..Default::default() }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct IncidentStore {
     pool: SqlitePool,
@@ -437,16 +456,15 @@ mod tests {
         s.event(
             id,
             1_600,
-            &TimelineEvent {
-                kind: "action",
-                action_id: Some(a),
-                strategy: Some("restart"),
-                result: Some("failed"),
-                duration_ms: Some(100),
-                msg: Msg::new("incident-step-not-healthy")
+            &TimelineEvent::action(
+                a,
+                "restart",
+                "failed",
+                100,
+                Msg::new("incident-step-not-healthy")
                     .text("detail", "restarted: pid 1 → 2")
                     .duration_ms("within", 5_000),
-            },
+            ),
         )
         .await
         .unwrap();

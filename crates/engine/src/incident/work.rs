@@ -170,11 +170,7 @@ impl IncidentStore {
         self.event(
             id,
             at_ms,
-            &TimelineEvent {
-                kind: "note",
-                msg: Msg::new("incident-work-note").text("author", author).text("text", text),
-                ..Default::default()
-            },
+            &TimelineEvent::note(Msg::new("incident-work-note").text("author", author).text("text", text)),
         )
         .await?;
         Ok(note)
