@@ -44,7 +44,8 @@ pub struct Param {
 /// `-1` disables a rule (`spatial_tolerance`, `event_decay`), `ctx_order=0`
 /// drops the context channel, `spatial_damping=0` leaves the spatial rule
 /// outside the false-alarm budget, `art_weight=0` leaves out the ARTime-style
-/// detector ([`crate::art`]).
+/// detector ([`crate::art`]), `out_refractory=0` leaves the refractory rule
+/// before the ARTime-style and spatial parts are fused.
 pub const SEARCH_SPACE: &[Param] = &[
     Param { key: "ctx_bins", values: &["6", "7", "8", "9", "10", "12"] },
     Param { key: "ctx_bins2", values: &["0", "5", "12", "16"] },
@@ -64,6 +65,7 @@ pub const SEARCH_SPACE: &[Param] = &[
     Param { key: "spatial_damping", values: &["0", "0.05", "0.1", "0.2"] },
     Param { key: "learning_period", values: &["100", "150", "250", "400"] },
     Param { key: "art_weight", values: &["0", "0.5", "0.65", "0.8", "1.0"] },
+    Param { key: "out_refractory", values: &["0", "0.95", "0.98", "0.99"] },
 ];
 
 /// The selection procedure the product ships, chosen by comparing the

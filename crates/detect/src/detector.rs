@@ -115,6 +115,26 @@ pub struct DetectorConfig {
     /// downsampling step: probation / 104 points), fused by the same
     /// maximum (0 disables it).
     pub art2_probation: usize,
+    /// Time-of-day alarm budget (experiment, not searched: see
+    /// BENCHMARKS.md): the fused score is lowered by
+    /// `day_budget_penalty * ln(1 + c)`, `c` the decayed count of earlier
+    /// fused scores >= [`event_level`](Self::event_level) in the same 30-min
+    /// bin of the day and its two neighbours, less
+    /// [`day_budget_excess`](Self::day_budget_excess) times the share of all
+    /// such scores three bins would hold if they were spread evenly over the
+    /// day (0 disables it). Alarms that recur at one time of day are damped.
+    pub day_budget_penalty: f64,
+    /// Time-of-day alarm budget: per-point decay of the counts.
+    pub day_budget_decay: f64,
+    /// Time-of-day alarm budget: multiple of the even share not counted
+    /// (0 counts every earlier high score of the bins).
+    pub day_budget_excess: f64,
+    /// Refractory on the final output, after the ARTime-style and spatial
+    /// parts are fused: an output not above the decayed maximum (this decay
+    /// per point) of the earlier outputs is reported at
+    /// [`suppression`](Self::suppression), so one event raises one alarm row
+    /// whichever part reports it (0 disables it).
+    pub out_refractory: f64,
 }
 
 impl Default for DetectorConfig {
@@ -160,6 +180,10 @@ impl Default for DetectorConfig {
             art_stage: 0,
             art_gate: 0.0,
             art2_probation: 0,
+            day_budget_penalty: 0.0,
+            day_budget_decay: 0.9995,
+            day_budget_excess: 0.0,
+            out_refractory: 0.0,
         }
     }
 }
@@ -210,6 +234,10 @@ impl DetectorConfig {
             "art_stage" => self.art_stage = u()?,
             "art_gate" => self.art_gate = f()?,
             "art2_probation" => self.art2_probation = u()?,
+            "day_budget_penalty" => self.day_budget_penalty = f()?,
+            "day_budget_decay" => self.day_budget_decay = f()?,
+            "day_budget_excess" => self.day_budget_excess = f()?,
+            "out_refractory" => self.out_refractory = f()?,
             _ => return Err(format!("unknown config key {key:?}")),
         }
         Ok(())
@@ -253,6 +281,39 @@ impl Budget {
         if let Some(b) = Self::bin(s) {
             self.bins[b] += self.weight;
         }
+    }
+}
+
+/// Decayed counts of high fused scores per time-of-day bin (the
+/// time-of-day alarm budget); each bin decays lazily from the point it was
+/// last read.
+#[derive(Debug, Clone)]
+struct DayBudget {
+    bins: [(f32, u32); DAY_PEAK_BINS],
+    /// Decayed count over all bins.
+    total: f64,
+}
+
+impl DayBudget {
+    /// Penalty of a fused score `raw` in day bin `b` at point `now`, then
+    /// counts it if it is high.
+    fn apply(&mut self, b: usize, now: u32, raw: f64, cfg: &DetectorConfig) -> f64 {
+        let nb = DAY_PEAK_BINS;
+        let mut c = 0.0;
+        for j in [(b + nb - 1) % nb, b, (b + 1) % nb] {
+            let (v, at) = &mut self.bins[j];
+            *v *= (cfg.day_budget_decay as f32).powi(now.wrapping_sub(*at).min(i32::MAX as u32) as i32);
+            *at = now;
+            c += f64::from(*v);
+        }
+        let even = self.total * 3.0 / nb as f64;
+        let c = (c - cfg.day_budget_excess * even).max(0.0);
+        self.total *= cfg.day_budget_decay;
+        if raw >= cfg.event_level {
+            self.bins[b].0 += 1.0;
+            self.total += 1.0;
+        }
+        cfg.day_budget_penalty * c.ln_1p()
     }
 }
 
@@ -308,7 +369,7 @@ impl Novelty {
 
 /// Streaming, causal anomaly detector with O(1) memory and time per point.
 ///
-/// Memory is bounded (24,704 bytes at most with the default 288 profile bins,
+/// Memory is bounded (24,752 bytes at most with the default 288 profile bins,
 /// 4096-entry context table, which fills as contexts are seen, and 128 ART
 /// categories, made as needed); each [`update`](Self::update) does a bounded
 /// amount of work. See the crate documentation for the algorithm.
@@ -356,6 +417,10 @@ pub struct AnomalyDetector {
     fused_hold: f64,
     /// Last novelty-margin score and context log-likelihood (diagnostics).
     parts: [f64; 2],
+    /// The time-of-day alarm budget (`day_budget_penalty` > 0).
+    day_budget: Option<Box<DayBudget>>,
+    /// Decayed maximum of earlier outputs (`out_refractory`).
+    out_max: f64,
 }
 
 impl AnomalyDetector {
@@ -396,6 +461,9 @@ impl AnomalyDetector {
             ),
             ctx2_lik: Likelihood::new(cfg.lik_window, cfg.lik_alpha, cfg.lik_min_std),
             parts: [0.0; 2],
+            day_budget: (cfg.day_budget_penalty > 0.0)
+                .then(|| Box::new(DayBudget { bins: [(0.0, 0); DAY_PEAK_BINS], total: 0.0 })),
+            out_max: 0.0,
             fused_hold: 0.0,
             art2: (cfg.art2_probation > 0 && (cfg.art_weight > 0.0 || cfg.art_bonus > 0.0)).then(|| {
                 Box::new(ArtDetector::new(ArtConfig {
@@ -438,6 +506,7 @@ impl AnomalyDetector {
             + self.ctx2.table_bytes()
             + self.art.as_ref().map_or(0, |a| a.memory_bytes())
             + self.art2.as_ref().map_or(0, |a| a.memory_bytes())
+            + self.day_budget.as_ref().map_or(0, |d| std::mem::size_of_val(&**d))
     }
 
     /// Points seen so far (non-finite values are not counted).
@@ -579,6 +648,9 @@ impl AnomalyDetector {
                 self.events += 1.0;
             }
         }
+        if let (Some(days), Some(b)) = (self.day_budget.as_mut(), day_bin) {
+            score -= days.apply(b, self.n as u32, raw, cfg);
+        }
         if cfg.art_stage == 2 {
             score = score.max(cfg.art_weight * art);
         }
@@ -595,6 +667,13 @@ impl AnomalyDetector {
         }
         if cfg.art_stage == 0 {
             out = out.max(cfg.art_weight * art);
+        }
+        if cfg.out_refractory > 0.0 {
+            let held = self.out_max;
+            self.out_max = (self.out_max * cfg.out_refractory).max(out);
+            if out <= held {
+                out *= cfg.suppression;
+            }
         }
         if out.is_nan() { 0.0 } else { out.clamp(0.0, 1.0) }
     }

@@ -2,7 +2,7 @@
 //!
 //! [`AnomalyDetector`] scores one metric series point by point. It is causal
 //! (the score at `t` uses only data up to `t`), uses bounded memory (at most
-//! 24,704 bytes: 7.5 KiB of baselines, 8 KiB of context table, at most
+//! 24,752 bytes: 7.5 KiB of baselines, 8 KiB of context table, at most
 //! 8,120 bytes of the ARTime-style detector) and bounded time
 //! per point, and needs no per-series tuning: one [`DetectorConfig`] serves
 //! every series.
