@@ -24,7 +24,7 @@ async fn write_history(db: &std::path::Path, base: i64) {
     let h = guard_engine::MetricsCollector::open(db, HistorySettings::default()).await.unwrap();
     let t = Tracker::load(h.pool()).await.unwrap();
     let change = |c: &str, from: Status, to: Status, at: i64| {
-        t.status_changed(&h, c, from, to, &[format!("{from:?} → {to:?}")], at)
+        t.status_changed(&h, c, from, to, &[guard_engine::check::Msg::verbatim(format!("{from:?} → {to:?}"))], at)
     };
     for c in ["alpha", "beta"] {
         change(c, Unknown, Healthy, base);
@@ -254,7 +254,7 @@ components:
     g.restart(false);
     let stopped = sqlite(
         &g.db(),
-        "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%guard stopped%'",
+        "SELECT COUNT(*) FROM status_changes WHERE component = 'svc' AND to_status = 'unknown' AND issues LIKE '%check-issue-guard-stopped%'",
     );
     assert_eq!(stopped, "1");
 }

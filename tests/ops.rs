@@ -31,6 +31,14 @@ fn status(v: &Value) -> &str {
     v["status"].as_str().unwrap_or("")
 }
 
+/// A component view's first issue in English: the view carries messages, said here as the
+/// UI says them in English.
+fn first_issue(v: &Value) -> String {
+    let m: guard_engine::heal::timeline::Msg =
+        serde_json::from_value(v["issues"][0].clone()).unwrap_or_else(|e| panic!("{e}: {v:#}"));
+    m.english().replace(['\u{2068}', '\u{2069}'], "")
+}
+
 #[test]
 fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() {
     let dir = tempfile::tempdir().unwrap();
@@ -103,11 +111,11 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| {
         status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty()
     });
-    assert!(bad["issues"][0].as_str().unwrap().contains("bad_data"), "{bad:#}");
+    assert!(first_issue(&bad).contains("bad_data"), "{bad:#}");
     let none = wait_component(&g, "no-series", Duration::from_secs(10), |v| {
         status(v) == "unknown" && !v["issues"].as_array().unwrap().is_empty()
     });
-    assert!(none["issues"][0].as_str().unwrap().contains("returned no series"), "{none:#}");
+    assert!(first_issue(&none).contains("returned no series"), "{none:#}");
 
     // 500s on the lab service: the error rate Prometheus computes fails `lab-errors`.
     assert_eq!(post(lab.port, "/fault/http500").unwrap().0, 200);
@@ -124,7 +132,7 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     let failed = wait_component(&g, "lab-errors", Duration::from_secs(20), |v| status(v) == "failed");
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     traffic.join().unwrap();
-    let issue = failed["issues"][0].as_str().unwrap();
+    let issue = first_issue(&failed);
     assert!(
         issue.contains("rate(labsvc_errors_total{job=\"lab\"}[3s])") && issue.contains("healthy if < 0.5"),
         "{issue}"
@@ -139,7 +147,7 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     assert_eq!(post(lab.port, "/fault/leak?mb_per_s=5").unwrap().0, 200);
     let pending = wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) != "healthy");
     assert_eq!(status(&pending), "degraded", "{pending:#}");
-    assert!(pending["issues"][0].as_str().unwrap().contains("pending: not yet for 3 s"), "{pending:#}");
+    assert!(first_issue(&pending).contains("pending: not yet for 3 s"), "{pending:#}");
     let held = wait_component(&g, "lab-leak", Duration::from_secs(20), |v| status(v) == "failed");
     // The breach cannot start before the fault was injected, and must last 3 s.
     assert!(
@@ -147,7 +155,7 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
         "failed {:?} after the leak began: `for` not honoured",
         t0.elapsed()
     );
-    assert!(held["issues"][0].as_str().unwrap().contains("for 3 s"), "{held:#}");
+    assert!(first_issue(&held).contains("for 3 s"), "{held:#}");
     assert!(held["metrics"]["promql_value"].as_f64().unwrap() >= 1_000_000.0, "{held:#}");
 }
 
@@ -385,7 +393,7 @@ fn ssh_checks_and_recovery_steps_run_on_a_real_sshd_and_unverified_host_keys_run
 
     // A host whose key is not the one in its known_hosts file: refused, and nothing ran there.
     let imp = wait_component(&g, "impostor", Duration::from_secs(20), |v| status(v) == "failed");
-    assert!(imp["issues"][0].as_str().unwrap().contains("Host key verification failed"), "{imp:#}");
+    assert!(first_issue(&imp).contains("Host key verification failed"), "{imp:#}");
     assert!(!marker.exists(), "a host with an unverified key ran the command");
 }
 
@@ -476,7 +484,7 @@ fn node_exporter_is_a_host_source_whose_disk_filling_up_is_forecast() {
     assert!(m["load1_per_cpu"].as_f64().unwrap() >= 0.0, "{m:#}");
     // A host whose exporter does not answer is down.
     let gone = wait_component(&g, "gone-host", Duration::from_secs(10), |v| status(v) == "failed");
-    assert!(gone["issues"][0].as_str().unwrap().contains("scraping node_exporter at http://"), "{gone:#}");
+    assert!(first_issue(&gone).contains("scraping node_exporter at http://"), "{gone:#}");
 
     // The lab host's disk fills by 1 % of its size a second: the forecast predicts it full
     // before it is, with an ETA; its memory, flat, gets no prediction.

@@ -38,6 +38,14 @@ check-promql-held-labels = { $series } broke `{ $key }` for { $for }
 check-promql-for-failed = checking `{ $key }`: { $detail }
 check-issue-starting = starting: { $issue }
 check-issue-restarting = restarting: { $issue }
+# The guard itself stopped watching (a clean shutdown): stored as the issue of the change to unknown.
+check-issue-guard-stopped = the guard stopped
+# A component removed (or renamed) from the config at run time: the issue of its last change to unknown.
+check-issue-component-removed = the component was removed from the config
+# Several issues of one check, each said by its own message (joined with “; ”).
+check-issue-list = { $issues }
+# An issue stored before issues were kept as messages: its English text as stored.
+check-issue-legacy = { $text }
 
 ## Notices in the live feed
 

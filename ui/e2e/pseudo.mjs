@@ -47,8 +47,17 @@ const DATA_KEYS = new Set([
   'action',
 ]);
 
+// A check's issues reach the pages as messages (`issues: [{ id, args }]`: a component's live
+// view, its timeline's status changes, incident reasons), said in the page's language. An issue
+// answered as text would be an English sentence inside a marked message (the timeline's
+// `⟦… → …: { $issues }⟧`), where the markers hide it from `leaks()`: the answers are checked.
+const textIssues = new Set();
+let issueMessages = 0;
+
 function collect(v, key, out) {
+  if (key === 'issues' && v && typeof v === 'object' && !Array.isArray(v) && typeof v.id === 'string') issueMessages += 1;
   if (typeof v === 'string') {
+    if (key === 'issues') textIssues.add(v);
     // `key` '' is a top-level list of names (the accounts an incident may be assigned to).
     if (DATA_KEYS.has(key) || key === '') {
       out.add(v);
@@ -254,6 +263,9 @@ const tests = [
         await tallScreenshot(`pseudo-${lang}-${route.replace(/[^a-z0-9-]+/gi, '_')}`);
       }
       if (pageErrors.length) problems.push(`page errors: ${pageErrors.join('\n')}`);
+      if (textIssues.size) problems.push(`issues answered as text, not messages: ${[...textIssues].slice(0, 5).join(' | ')}`);
+      // The demo's faults leave issues in the timelines: the check above has something to look at.
+      if (!issueMessages) problems.push('no issue in any API answer: the check of issues as messages saw nothing');
       if (problems.length) throw new Error(`text outside Fluent:\n${problems.join('\n')}`);
     },
   ]),

@@ -24,7 +24,8 @@ pub struct ComponentView {
     #[ts(type = "number | null")]
     pub last_check_ms: Option<i64>,
     pub latency_ms: Option<f64>,
-    pub issues: Vec<String>,
+    /// The last check's problems as messages, said in the reader's language (`sayMsg`).
+    pub issues: Vec<crate::heal::timeline::Msg>,
     /// Latest value of each metric (`response_time_seconds`, `cpu_usage`, `memory_bytes`, …).
     pub metrics: BTreeMap<String, f64>,
     pub check_kind: String,
@@ -205,15 +206,15 @@ pub struct TimelineEntry {
 }
 
 impl TimelineEntry {
-    /// `healthy → failed: <the check's issues>` (statuses said by `status-*`; the issues as the
-    /// history row keeps them).
-    pub fn status_change(from: &str, to: &str, issues: &[String]) -> crate::heal::timeline::Msg {
+    /// `healthy → failed: <the check's issues>` (statuses said by `status-*`; the issues are the
+    /// messages the history row keeps, said in the same language).
+    pub fn status_change(from: &str, to: &str, issues: &[crate::heal::timeline::Msg]) -> crate::heal::timeline::Msg {
         use crate::heal::timeline::Msg;
         let m =
             Msg::new(if issues.is_empty() { "component-timeline-status" } else { "component-timeline-status-issues" })
                 .msg("from", Msg::new(&format!("status-{from}")))
                 .msg("to", Msg::new(&format!("status-{to}")));
-        if issues.is_empty() { m } else { m.text("issues", issues.join("; ")) }
+        if issues.is_empty() { m } else { m.list("issues", issues.to_vec()) }
     }
 
     /// A supervised process started, exited with a status, or was killed by a signal.

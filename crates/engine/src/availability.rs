@@ -336,7 +336,7 @@ impl Tracker {
         component: &str,
         from: Status,
         to: Status,
-        issues: &[String],
+        issues: &[crate::check::Msg],
         at_ms: i64,
     ) {
         history.push_status_change(crate::history::StatusChangeRow {
@@ -344,7 +344,7 @@ impl Tracker {
             ts_ms: at_ms,
             from: from.as_str().into(),
             to: to.as_str().into(),
-            issues: serde_json::to_string(issues).unwrap_or_else(|_| "[]".into()),
+            issues: crate::check::issues_json(issues),
         });
         if to == Status::Failed {
             self.open(history, component, at_ms, "failed");

@@ -21,7 +21,8 @@ pub enum EngineEvent {
         status: Status,
         latency_ms: f64,
         metrics: BTreeMap<String, f64>,
-        issues: Vec<String>,
+        /// The check's problems, said in the reader's language (`sayMsg`).
+        issues: Vec<crate::heal::timeline::Msg>,
     },
     /// A component's status changed.
     StatusChanged {

@@ -23,10 +23,9 @@ pub struct ComponentState {
     pub since_ms: i64,
     pub last_check_ms: Option<i64>,
     pub latency_ms: Option<f64>,
-    /// The check's problems in English (the live view, logs); `issue_messages` says them in
-    /// any language (incident reasons).
-    pub issues: Vec<String>,
-    pub issue_messages: Vec<crate::check::Msg>,
+    /// The check's problems as messages (the live view, incident reasons), said in the
+    /// reader's language where they are shown.
+    pub issues: Vec<crate::check::Msg>,
     pub metrics: BTreeMap<String, f64>,
     pub checks_total: u64,
     /// Checks that found the component failed (a child still starting is `unknown`, not down).
@@ -52,7 +51,6 @@ impl ComponentState {
             last_check_ms: None,
             latency_ms: None,
             issues: Vec::new(),
-            issue_messages: Vec::new(),
             metrics: BTreeMap::new(),
             checks_total: 0,
             checks_down: 0,

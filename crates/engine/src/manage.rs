@@ -307,7 +307,7 @@ async fn apply(inner: &Arc<GuardInner>, config: &Config, old: Option<&ComponentS
                     &o.name,
                     from,
                     Status::Unknown,
-                    &["component removed".to_string()],
+                    &[crate::check::Msg::new("check-issue-component-removed")],
                     now,
                 );
             }

@@ -93,7 +93,6 @@ impl Recorder {
         self.detection.dispatch(findings, &self.bus);
 
         let latency_ms = outcome.latency.as_secs_f64() * 1000.0;
-        let issues = outcome.english();
         let change = {
             let mut states = self.states.write();
             let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
@@ -106,8 +105,7 @@ impl Recorder {
             st.beats.push_back(crate::api::Beat { at_ms: now, status: outcome.status, latency_ms: latency_ms as f32 });
             st.checks_down += (outcome.status == Status::Failed) as u64;
             st.metrics.extend(outcome.metrics.iter().map(|(k, v)| (k.clone(), *v)));
-            st.issues = issues.clone();
-            st.issue_messages = outcome.issues.clone();
+            st.issues = outcome.issues.clone();
             (st.status != outcome.status).then(|| {
                 let from = st.status;
                 st.status = outcome.status;
@@ -116,7 +114,7 @@ impl Recorder {
             })
         };
         if let Some(from) = change {
-            self.status_changed(name, from, outcome.status, &issues, now);
+            self.status_changed(name, from, outcome.status, &outcome.issues, now);
         }
         self.availability.checked(&self.history, name, outcome.status, now);
         self.bus.publish(EngineEvent::Sample {
@@ -125,12 +123,12 @@ impl Recorder {
             status: outcome.status,
             latency_ms,
             metrics: outcome.metrics,
-            issues,
+            issues: outcome.issues,
         });
         starting
     }
 
-    fn status_changed(&self, name: &str, from: Status, to: Status, issues: &[String], now: i64) {
+    fn status_changed(&self, name: &str, from: Status, to: Status, issues: &[crate::check::Msg], now: i64) {
         tracing::info!(component = name, from = from.as_str(), to = to.as_str(), "status changed");
         self.availability.status_changed(&self.history, name, from, to, issues, now);
         self.bus.publish(EngineEvent::StatusChanged { component: name.to_string(), at_ms: now, from, to });
@@ -145,12 +143,10 @@ impl Recorder {
     /// Mark a component failed at once (e.g. its child exited), without waiting for a check.
     pub(crate) fn force_status(&self, name: &str, to: Status, issue: crate::check::Msg) {
         let now = unix_ms();
-        let english = issue.english();
         let from = {
             let mut states = self.states.write();
             let st = states.entry(name.to_string()).or_insert_with(|| ComponentState::new(now));
-            st.issues = vec![english.clone()];
-            st.issue_messages = vec![issue];
+            st.issues = vec![issue.clone()];
             if st.status == to {
                 return;
             }
@@ -159,6 +155,6 @@ impl Recorder {
             st.since_ms = now;
             from
         };
-        self.status_changed(name, from, to, &[english], now);
+        self.status_changed(name, from, to, &[issue], now);
     }
 }

@@ -144,7 +144,8 @@ pub async fn gather(
         let (list, summaries) = incidents_from_healer(pool, from_ms, to_ms, &critical).await?;
         (list, "incidents", summaries)
     } else {
-        (incidents_from_status_changes(pool, from_ms, to_ms).await?, "status_changes", HashMap::new())
+        let (list, summaries) = incidents_from_status_changes(pool, from_ms, to_ms).await?;
+        (list, "status_changes", summaries)
     };
     let use_actions = store::has_rows(pool, "healing_actions").await?;
     let (healing, action_details) = if use_actions {
@@ -329,6 +330,7 @@ async fn incidents_from_healer(
                     actions: counts.get(&id).copied().unwrap_or(0),
                     escalated,
                     summary,
+                    summary_message: None,
                 }
             },
         )
@@ -374,6 +376,7 @@ async fn healing_actions(
                     trigger: Some(trigger),
                     incident: incident.map(|i| format!("inc-{i}")),
                     duration_ms: finished.map(|f| (f - started).max(0)),
+                    detail_message: None,
                 }
             },
         )
@@ -383,20 +386,29 @@ async fn healing_actions(
 
 /// Incidents as episodes of the status history: from leaving `healthy` for `failed` or
 /// `degraded` until the next return to `healthy`. Used for databases where the healer never
-/// recorded an incident.
+/// recorded an incident. Each one's summary is the check's issues at its start, as a message
+/// (`check-issue-list`) to say in the report's language, and in English.
 async fn incidents_from_status_changes(
     pool: &SqlitePool,
     from_ms: i64,
     to_ms: i64,
-) -> Result<Vec<Incident>, sqlx::Error> {
+) -> Result<(Vec<Incident>, HashMap<String, Msg>), sqlx::Error> {
     let rows = store::history::status_changes_in(pool, from_ms, to_ms).await?;
     let mut out: Vec<Incident> = Vec::new();
+    let mut summaries = HashMap::new();
     let mut open: HashMap<String, usize> = HashMap::new();
     for store::history::StatusChangeRow { id, component: comp, ts_ms: ts, to_status: to, issues, .. } in rows {
         let bad = to == "failed" || to == "degraded";
         match (bad, open.get(&comp).copied()) {
             (true, None) => {
-                let summary = issues;
+                let summary = if issues.is_empty() {
+                    String::new()
+                } else {
+                    let m = Msg::new("check-issue-list").list("issues", issues);
+                    let english = m.english();
+                    summaries.insert(format!("sc-{id}"), m);
+                    english
+                };
                 open.insert(comp.clone(), out.len());
                 out.push(Incident {
                     id: format!("sc-{id}"),
@@ -410,7 +422,8 @@ async fn incidents_from_status_changes(
                     kind: None,
                     actions: 0,
                     escalated: false,
-                    summary: summary.join("; "),
+                    summary,
+                    summary_message: None,
                 });
             }
             (true, Some(i)) if to == "failed" => {
@@ -425,7 +438,7 @@ async fn incidents_from_status_changes(
         }
     }
     out.sort_by(|a, b| a.started_ms.cmp(&b.started_ms).then(a.component.cmp(&b.component)));
-    Ok(out)
+    Ok((out, summaries))
 }
 
 /// The supervisor's restarts: a `started` event of an instance that had exited before.
@@ -463,6 +476,7 @@ async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Res
                 trigger: Some("supervisor".into()),
                 incident: None,
                 duration_ms: None,
+                detail_message: None,
             });
         }
     }

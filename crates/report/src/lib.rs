@@ -180,6 +180,7 @@ pub async fn build_with_audit(
                     facts.incident_summaries.get(&i.id),
                     &i.summary,
                 ),
+                summary_message: facts.incident_summaries.get(&i.id).cloned(),
                 ..i.clone()
             })
             .collect(),
@@ -189,6 +190,7 @@ pub async fn build_with_audit(
             .iter()
             .map(|a| model::HealingAction {
                 detail: guard_engine::heal::timeline::say(loc, req.lang, facts.action_details.get(&a.id), &a.detail),
+                detail_message: facts.action_details.get(&a.id).cloned(),
                 ..a.clone()
             })
             .collect(),

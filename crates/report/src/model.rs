@@ -126,7 +126,13 @@ pub struct Incident {
     /// Healing actions taken for it.
     pub actions: u32,
     pub escalated: bool,
+    /// Said in the report's language (the stored English for incidents without a message).
     pub summary: String,
+    /// The summary as a Fluent message (id and arguments) where it has one, for readers of the
+    /// JSON that say it themselves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub summary_message: Option<guard_engine::heal::timeline::Msg>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -140,7 +146,12 @@ pub struct HealingAction {
     pub action: String,
     /// `succeeded`, `failed`, `running`.
     pub result: String,
+    /// Said in the report's language (the stored English for actions without a message).
     pub detail: String,
+    /// The detail as a Fluent message (id and arguments) where it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub detail_message: Option<guard_engine::heal::timeline::Msg>,
     /// `ladder`, `manual`, `alert`, `memory`, `supervisor`.
     pub trigger: Option<String>,
     /// The incident it was taken for.

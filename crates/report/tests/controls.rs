@@ -197,6 +197,7 @@ fn incident(id: &str, detected_ms: i64) -> Incident {
         actions: 0,
         escalated: true,
         summary: "down".into(),
+        summary_message: None,
     }
 }
 

@@ -282,10 +282,19 @@ export function namesToRefresh(now = Date.now()): string[] {
 
 let dirtyOptional = true;
 
-const sameArray = (u: unknown, v: unknown) => Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((e, i) => e === v[i]);
+/** Plain data (a message and its arguments) compared by value, at any depth. */
+function sameData(u: unknown, v: unknown): boolean {
+  if (u === v) return true;
+  if (!u || !v || typeof u !== 'object' || typeof v !== 'object' || Array.isArray(u) !== Array.isArray(v)) return false;
+  const ku = Object.keys(u), kv = Object.keys(v);
+  return ku.length === kv.length && kv.every((k) => sameData((u as Record<string, unknown>)[k], (v as Record<string, unknown>)[k]));
+}
+
+const sameArray = (u: unknown, v: unknown) =>
+  Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every((e, i) => e === v[i] || (typeof e === 'object' && sameData(e, v[i])));
 
 /** Whether two component views hold the same values (metrics, lists and the heartbeat's
- *  columns compared by value). */
+ *  columns compared by value; the issues' messages at any depth). */
 export function sameValues(a: ComponentView, b: ComponentView): boolean {
   const x = a as unknown as Record<string, unknown>, y = b as unknown as Record<string, unknown>;
   const keys = Object.keys(y);

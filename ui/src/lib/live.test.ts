@@ -56,9 +56,14 @@ describe('live components under a stream of events', () => {
     applyEvents([sample('n', 9, 'degraded')]);
     expect(live.components[2].status).toBe('degraded');
   });
-  it('compares values one level deep', () => {
-    expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['x'] }))).toBe(true);
-    expect(sameValues(comp('a', { issues: ['x'] }), comp('a', { issues: ['y'] }))).toBe(false);
+  it('compares values one level deep, and the issues\' messages at any depth', () => {
+    const issue = (code: string) => ({ id: 'check-http-status', args: { code, url: 'http://127.0.0.1:9/health', expected: '200' } });
+    const starting = (code: string) => ({ id: 'check-issue-starting', args: { issue: issue(code) } });
+    expect(sameValues(comp('a', { issues: [issue('500')] }), comp('a', { issues: [issue('500')] }))).toBe(true);
+    expect(sameValues(comp('a', { issues: [issue('500')] }), comp('a', { issues: [issue('503')] }))).toBe(false);
+    expect(sameValues(comp('a', { issues: [starting('500')] }), comp('a', { issues: [starting('500')] }))).toBe(true);
+    expect(sameValues(comp('a', { issues: [starting('500')] }), comp('a', { issues: [starting('502')] }))).toBe(false);
+    expect(sameValues(comp('a', { issues: [issue('500')] }), comp('a', { issues: [] }))).toBe(false);
     expect(sameValues(comp('a'), comp('a', { metrics: { cpu_usage: 0.2 } }))).toBe(false);
   });
 });

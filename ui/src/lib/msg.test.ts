@@ -26,6 +26,26 @@ describe('engine messages in the UI language', () => {
     expect(strip(sayMsg(notice))).toContain('オペレーターの対応が必要です');
     setLang('en');
   });
+  it('says a status change with its stored issues in the language: messages translated, an old row\'s text as stored', () => {
+    const entry: Msg = {
+      id: 'component-timeline-status-issues',
+      args: {
+        from: { id: 'status-healthy' },
+        to: { id: 'status-failed' },
+        issues: [
+          { id: 'check-http-status', args: { code: '500', url: 'http://127.0.0.1:9/health', expected: '200' } },
+          { id: 'check-issue-legacy', args: { text: 'HTTP 502 from http://old/health (expected 200)' } },
+        ],
+      },
+    };
+    setLang('de');
+    expect(strip(sayMsg(entry))).toBe('Fehlerfrei → Ausgefallen: HTTP 500 von http://127.0.0.1:9/health (erwartet: 200); HTTP 502 from http://old/health (expected 200)');
+    setLang('ja');
+    const ja = strip(sayMsg(entry));
+    expect(ja).toContain('正常 → 障害：http://127.0.0.1:9/health から HTTP 500（期待値 200）');
+    expect(ja).not.toContain('from http://127.0.0.1');
+    setLang('en');
+  });
   it('formats durations for the language and falls back to the id', () => {
     const m: Msg = { id: 'notice-cannot-start', args: { program: 'labsvc', detail: 'No such file or directory', delay: { duration_ms: 2000 } } };
     setLang('de');

@@ -186,7 +186,7 @@ async fn wait_healthy(l: &Lab, timeout: Duration) {
     }
     panic!(
         "svc not healthy within {timeout:?}: state {:?}, healing {:?}, front {:#?}",
-        l.guard.state("svc").map(|s| (s.status, s.issues)),
+        l.guard.state("svc").map(|s| (s.status, s.issues.iter().map(|i| i.english()).collect::<Vec<_>>())),
         l.guard.healing_overview(),
         l.guard.front("svc")
     );

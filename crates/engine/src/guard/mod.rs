@@ -589,7 +589,7 @@ impl PipelineGuard {
         let mut out: Vec<TimelineEntry> = changes
             .into_iter()
             .map(|(ts, from, to, issues)| {
-                let issues: Vec<String> = serde_json::from_str(&issues).unwrap_or_default();
+                let issues = crate::check::issues_from_json(&issues);
                 TimelineEntry {
                     at_ms: ts,
                     kind: format!("status_{to}"),
@@ -632,7 +632,7 @@ impl PipelineGuard {
                 &name,
                 from,
                 Status::Unknown,
-                &["guard stopped".to_string()],
+                &[crate::check::Msg::new("check-issue-guard-stopped")],
                 now,
             );
         }

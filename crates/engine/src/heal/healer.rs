@@ -249,7 +249,7 @@ async fn on_status(inner: &Healer, name: &str, to: Status, at_ms: i64) {
 
 /// The check's own words on why `name` is down, if it gave any.
 fn check_reason(inner: &Healer, name: &str) -> Option<Msg> {
-    let issues = inner.states.read().get(name).map(|s| s.issue_messages.clone()).filter(|i| !i.is_empty())?;
+    let issues = inner.states.read().get(name).map(|s| s.issues.clone()).filter(|i| !i.is_empty())?;
     Some(Msg::new("incident-reason-check").list("issues", issues))
 }
 

@@ -138,6 +138,7 @@ pub(crate) struct StatusChangeRow {
     pub ts_ms: i64,
     pub from: String,
     pub to: String,
+    /// The check's issues as a JSON array of messages ([`crate::check::issues_json`]).
     pub issues: String,
 }
 

@@ -77,7 +77,10 @@ pub async fn populate(pool: &SqlitePool, spec: &FixtureSpec) -> Result<Vec<Strin
             sqlx::query("INSERT INTO status_changes (component, ts_ms, from_status, to_status, issues) VALUES (?, ?, 'healthy', 'failed', ?), (?, ?, 'failed', 'healthy', '[]')")
                 .bind(&c.name)
                 .bind(t0)
-                .bind(r#"["http: connection refused"]"#)
+                // As the guard stores a check's issues: messages (`check::issues_json`).
+                .bind(crate::check::issues_json(&[crate::check::Msg::new("check-http-unreachable")
+                    .text("method", "GET")
+                    .text("url", format!("http://{}.lab:8080/health", c.name))]))
                 .bind(&c.name)
                 .bind(t1)
                 .execute(&mut *tx)

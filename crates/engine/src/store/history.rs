@@ -10,8 +10,9 @@ pub struct StatusChangeRow {
     pub ts_ms: i64,
     pub from_status: String,
     pub to_status: String,
-    /// The check's issues at the change, in English.
-    pub issues: Vec<String>,
+    /// The check's issues at the change, as messages (an old row's English text as
+    /// `check-issue-legacy`: [`crate::check::issues_from_json`]).
+    pub issues: Vec<crate::check::Msg>,
 }
 
 /// Status changes in `[from_ms, to_ms)`, by component, then time.
@@ -35,7 +36,7 @@ pub async fn status_changes_in(
             ts_ms,
             from_status,
             to_status,
-            issues: serde_json::from_str(&issues).unwrap_or_default(),
+            issues: crate::check::issues_from_json(&issues),
         })
         .collect())
 }

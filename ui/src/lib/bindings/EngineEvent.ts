@@ -6,7 +6,11 @@ import type { Status } from "./Status";
 import type { StepPhase } from "./StepPhase";
 import type { WorkChange } from "./WorkChange";
 
-export type EngineEvent = { "type": "sample", component: string, at_ms: number, status: Status, latency_ms: number, metrics: { [key in string]?: number }, issues: Array<string>, } | { "type": "status_changed", component: string, at_ms: number, from: Status, to: Status, } | { "type": "process_started", component: string, at_ms: number, pid: number, instance: number, } | { "type": "process_exited", component: string, at_ms: number, pid: number, instance: number, code: number | null, signal: number | null, uptime_ms: number, 
+export type EngineEvent = { "type": "sample", component: string, at_ms: number, status: Status, latency_ms: number, metrics: { [key in string]?: number }, 
+/**
+ * The check's problems, said in the reader's language (`sayMsg`).
+ */
+issues: Array<Msg>, } | { "type": "status_changed", component: string, at_ms: number, from: Status, to: Status, } | { "type": "process_started", component: string, at_ms: number, pid: number, instance: number, } | { "type": "process_exited", component: string, at_ms: number, pid: number, instance: number, code: number | null, signal: number | null, uptime_ms: number, 
 /**
  * Delay before the next start (back-off), if one is scheduled.
  */
