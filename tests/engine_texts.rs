@@ -174,6 +174,26 @@ fn the_status_history_keeps_issues_as_messages_for_every_reader() {
             .await
             .unwrap();
         }
+        // The supervisor's restarts (no healing action in this database): one exit by status, one
+        // by signal, each followed by the new process.
+        for (at, kind, pid, code, signal) in [
+            (t_legacy + 2_000, "exited", 4242, Some(3), None),
+            (t_legacy + 2_500, "started", 4250, None, None),
+            (t_legacy + 3_000, "exited", 4250, None, Some(9)),
+            (t_legacy + 3_500, "started", 4251, None, None),
+        ] {
+            sqlx::query(
+                "INSERT INTO process_events (component, instance, ts_ms, kind, pid, exit_code, signal) VALUES ('legacy', 0, ?, ?, ?, ?, ?)",
+            )
+            .bind(at)
+            .bind(kind)
+            .bind(pid)
+            .bind(code)
+            .bind(signal)
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
         // The engine's typed read: a message, and the old text kept whole as `check-issue-legacy`.
         let rows = guard_engine::store::history::status_changes_in(&pool, 0, i64::MAX).await.unwrap();
         let failed =
@@ -216,6 +236,25 @@ fn the_status_history_keeps_issues_as_messages_for_every_reader() {
     assert_eq!(web["summary_message"]["id"], "check-issue-list", "{web:#}");
     assert_eq!(web["summary_message"]["args"]["issues"][0], row[0], "{web:#}");
     assert_eq!(summary_of("legacy")["summary"], legacy);
+    // The supervisor's restarts say how the process ended in Japanese, the message beside it.
+    let restarts: Vec<Value> = json["healing_actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "supervisor_restart")
+        .cloned()
+        .collect();
+    let said = |m: Msg| guard_engine::heal::timeline::render(&loc, Lang::Ja, &m).unwrap();
+    let expected = [
+        said(Msg::new("process-exited-status").text("pid", 4242).text("code", 3)),
+        said(Msg::new("process-killed-signal").text("pid", 4250).text("signal", 9)),
+    ];
+    assert_eq!(restarts.len(), 2, "{restarts:#?}");
+    for (a, want) in restarts.iter().zip(&expected) {
+        assert_eq!(a["detail"].as_str().unwrap().replace(['\u{2068}', '\u{2069}'], ""), *want, "{a:#}");
+        assert!(!want.contains("exited") && !want.contains("signal 9"), "not Japanese: {want}");
+        assert!(a["detail_message"]["id"].as_str().unwrap().starts_with("process-"), "{a:#}");
+    }
     let html = fetch("html");
     assert!(html.contains("<html lang=\"ja\""));
     assert!(html.contains(&issue(Lang::Ja)), "the Japanese issue is not in the HTML report");

@@ -151,7 +151,7 @@ pub async fn gather(
     let (healing, action_details) = if use_actions {
         healing_actions(pool, from_ms, to_ms).await?
     } else {
-        (supervisor_restarts(pool, from_ms, to_ms).await?, HashMap::new())
+        supervisor_restarts(pool, from_ms, to_ms).await?
     };
 
     let mut retention = BTreeMap::new();
@@ -441,46 +441,55 @@ async fn incidents_from_status_changes(
     Ok((out, summaries))
 }
 
-/// The supervisor's restarts: a `started` event of an instance that had exited before.
-async fn supervisor_restarts(pool: &SqlitePool, from_ms: i64, to_ms: i64) -> Result<Vec<HealingAction>, sqlx::Error> {
+/// The supervisor's restarts: a `started` event of an instance that had exited before, with
+/// how it exited as a message (said in the report's language) and in English.
+async fn supervisor_restarts(
+    pool: &SqlitePool,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<(Vec<HealingAction>, HashMap<String, Msg>), sqlx::Error> {
     let rows = store::history::process_events_in(pool, from_ms, to_ms).await?;
-    let mut last_exit: HashMap<(String, i64), String> = HashMap::new();
+    let mut last_exit: HashMap<(String, i64), Msg> = HashMap::new();
     let mut out = Vec::new();
+    let mut details = HashMap::new();
     for store::history::ProcessEventRow {
         id,
         component: comp,
         instance: inst,
         ts_ms: ts,
         kind,
+        pid,
         exit_code: code,
         signal,
     } in rows
     {
         if kind == "exited" {
             let why = match (code, signal) {
-                (_, Some(s)) => format!("signal {s}"),
-                (Some(c), None) => format!("exit code {c}"),
-                _ => "exited".into(),
+                (_, Some(s)) => Msg::new("process-killed-signal").text("pid", pid).text("signal", s),
+                (Some(c), None) => Msg::new("process-exited-status").text("pid", pid).text("code", c),
+                _ => Msg::new("process-exited").text("pid", pid),
             };
             last_exit.insert((comp, inst), why);
         } else if kind == "started"
             && let Some(why) = last_exit.remove(&(comp.clone(), inst))
         {
+            let id = format!("pe-{id}");
             out.push(HealingAction {
-                id: format!("pe-{id}"),
+                id: id.clone(),
                 component: comp,
                 ts_ms: ts,
                 action: "supervisor_restart".into(),
                 result: "succeeded".into(),
-                detail: why,
+                detail: why.english(),
                 trigger: Some("supervisor".into()),
                 incident: None,
                 duration_ms: None,
                 detail_message: None,
             });
+            details.insert(id, why);
         }
     }
-    Ok(out)
+    Ok((out, details))
 }
 
 /// Is the database file on an encrypted (dm-crypt/LUKS) volume? Returns (encrypted, device).

@@ -49,6 +49,7 @@ pub struct ProcessEventRow {
     pub instance: i64,
     pub ts_ms: i64,
     pub kind: String,
+    pub pid: i64,
     pub exit_code: Option<i64>,
     pub signal: Option<i64>,
 }
@@ -59,8 +60,8 @@ pub async fn process_events_in(
     from_ms: i64,
     to_ms: i64,
 ) -> Result<Vec<ProcessEventRow>, sqlx::Error> {
-    let rows: Vec<(i64, String, i64, i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
-        "SELECT id, component, instance, ts_ms, kind, exit_code, signal FROM process_events WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id",
+    let rows: Vec<(i64, String, i64, i64, String, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT id, component, instance, ts_ms, kind, pid, exit_code, signal FROM process_events WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id",
     )
     .bind(from_ms)
     .bind(to_ms)
@@ -68,12 +69,13 @@ pub async fn process_events_in(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, component, instance, ts_ms, kind, exit_code, signal)| ProcessEventRow {
+        .map(|(id, component, instance, ts_ms, kind, pid, exit_code, signal)| ProcessEventRow {
             id,
             component,
             instance,
             ts_ms,
             kind,
+            pid,
             exit_code,
             signal,
         })
