@@ -14,7 +14,7 @@
 //! For every category of the corpus, the procedure runs on the other
 //! categories; the held-out category is then scored with the configuration
 //! and the per-profile thresholds chosen on the others by the procedure's
-//! [`ThresholdRule`] (no label of the held-out files is used). The pooled cross-validated score adds the
+//! [`ThresholdChoice`] (no label of the held-out files is used). The pooled cross-validated score adds the
 //! held-out raw scores of all folds and normalises them over all windows.
 //! The configuration the product uses is the procedure run on all
 //! categories ([`CvReport::selected`]); `DetectorConfig::default()` must
@@ -76,13 +76,13 @@ pub const SEARCH_SPACE: &[Param] = &[
 /// nested criterion) and the stricter gain of 3 scored lower on the
 /// held-out categories (standard profile). The threshold for unseen series
 /// is the one that maximises the mean of the training categories' own
-/// normalised scores ([`ThresholdRule::CategoryMean`]): it raised the
+/// normalised scores ([`ThresholdChoice::CategoryMean`]): it raised the
 /// cross-validated low-FP score and lowered no held-out category, where a
 /// plateau around the pooled optimum, the maximin and the median of the
 /// categories' own optima did not (BENCHMARKS.md, issue 23, fifth pass).
 /// On all four development categories it picks the pooled optimum.
 pub const SHIPPED: Procedure =
-    Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0, threshold: ThresholdRule::CategoryMean };
+    Procedure { sweeps: 1, criterion: Criterion::InSample, min_gain: 2.0, threshold: ThresholdChoice::CategoryMean };
 
 /// Where the shipped search starts: the configuration of the previous
 /// round (tuned in-sample on the whole development subset before this
@@ -111,13 +111,13 @@ pub struct Procedure {
     /// How the threshold applied to unseen series is chosen on the
     /// training files (the configuration search itself always rates a
     /// configuration at its optimised thresholds).
-    pub threshold: ThresholdRule,
+    pub threshold: ThresholdChoice,
 }
 
 /// How a profile's threshold is chosen on training files, for series whose
 /// labels are not seen ([`choose_threshold`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ThresholdRule {
+pub enum ThresholdChoice {
     /// The threshold that maximises the pooled training score
     /// ([`nab::optimize_threshold`]).
     Optimum,
@@ -145,7 +145,7 @@ pub fn choose_threshold(
     scores: &[Vec<f64>],
     set: &[usize],
     profile: nab::Profile,
-    rule: ThresholdRule,
+    rule: ThresholdChoice,
 ) -> ProfileScore {
     let files = scored(corpus, scores, set);
     let groups = || {
@@ -160,9 +160,9 @@ pub fn choose_threshold(
             .collect::<Vec<_>>()
     };
     match rule {
-        ThresholdRule::Optimum => nab::optimize_threshold(&files, profile),
-        ThresholdRule::Plateau(delta) => nab::optimize_threshold_smoothed(&files, profile, delta),
-        ThresholdRule::CategoryMean | ThresholdRule::CategoryMin => {
+        ThresholdChoice::Optimum => nab::optimize_threshold(&files, profile),
+        ThresholdChoice::Plateau(delta) => nab::optimize_threshold_smoothed(&files, profile, delta),
+        ThresholdChoice::CategoryMean | ThresholdChoice::CategoryMin => {
             let curves = groups();
             let span = |w: usize| (profile.a_tp + profile.a_fn) * w as f64;
             let with: Vec<f64> = curves.iter().filter(|c| c.windows() > 0).map(|c| span(c.windows())).collect();
@@ -177,7 +177,7 @@ pub fn choose_threshold(
                     let d = if c.windows() > 0 { span(c.windows()) } else { mean_span };
                     100.0 * (c.raw_at(t) - null) / d
                 };
-                let rated = if rule == ThresholdRule::CategoryMin {
+                let rated = if rule == ThresholdChoice::CategoryMin {
                     // The worst category with windows, less the false alarms
                     // of the categories without (whose score is at most 0).
                     let (with, without): (Vec<&nab::ScoreCurve>, Vec<&nab::ScoreCurve>) =
@@ -194,7 +194,7 @@ pub fn choose_threshold(
             }
             nab::ScoreCurve::new(&files, profile).at(best.1)
         }
-        ThresholdRule::CategoryMedian => {
+        ThresholdChoice::CategoryMedian => {
             let mut own: Vec<f64> = groups()
                 .iter()
                 .filter(|c| c.windows() > 0)
@@ -329,8 +329,8 @@ pub struct CvReport {
     /// Per profile: `selected` on the whole corpus at its optimised threshold (in-sample).
     pub in_sample: [ProfileScore; 3],
     /// Per profile: `selected` on the whole corpus at the threshold the
-    /// procedure's [`ThresholdRule`] picks on all categories (the same rule
-    /// the folds use; equal to `in_sample` for [`ThresholdRule::Optimum`]).
+    /// procedure's [`ThresholdChoice`] picks on all categories (the same rule
+    /// the folds use; equal to `in_sample` for [`ThresholdChoice::Optimum`]).
     pub in_sample_rule: [ProfileScore; 3],
     /// Distinct configurations run.
     pub configs_evaluated: usize,
@@ -557,29 +557,29 @@ mod tests {
             let mean = |t: f64| {
                 (norm(&cat("a"), t, span_a) + norm(&cat("b"), t, span_b) + norm(&cat("c"), t, mean_span)) / 3.0
             };
-            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdRule::CategoryMean);
+            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::CategoryMean);
             let best = cands.iter().map(|&t| mean(t)).fold(f64::NEG_INFINITY, f64::max);
             assert!((mean(got.threshold) - best).abs() < 1e-9, "{}: {} vs {best}", p.name, mean(got.threshold));
             same(&got, &nab::score_at_threshold(&files(&all), p, got.threshold));
             // Maximin over the categories with windows, less the windowless one's false alarms.
             let min =
                 |t: f64| norm(&cat("a"), t, span_a).min(norm(&cat("b"), t, span_b)) + norm(&cat("c"), t, mean_span);
-            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdRule::CategoryMin);
+            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::CategoryMin);
             let best = cands.iter().map(|&t| min(t)).fold(f64::NEG_INFINITY, f64::max);
             assert!((min(got.threshold) - best).abs() < 1e-9, "{}: {} vs {best}", p.name, min(got.threshold));
             // Median of two optima (the windowless category has none): their mean.
             let ta = nab::optimize_threshold(&files(&cat("a")), p).threshold;
             let tb = nab::optimize_threshold(&files(&cat("b")), p).threshold;
-            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdRule::CategoryMedian);
+            let got = choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::CategoryMedian);
             assert_eq!(got.threshold, 0.5 * (ta + tb), "{}", p.name);
             same(&got, &nab::score_at_threshold(&files(&all), p, got.threshold));
             // The pooled rules are the nab functions.
             assert_eq!(
-                choose_threshold(&corpus, &scores, &all, p, ThresholdRule::Optimum),
+                choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::Optimum),
                 nab::optimize_threshold(&files(&all), p)
             );
             assert_eq!(
-                choose_threshold(&corpus, &scores, &all, p, ThresholdRule::Plateau(0.05)),
+                choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::Plateau(0.05)),
                 nab::optimize_threshold_smoothed(&files(&all), p, 0.05)
             );
         }
@@ -609,8 +609,8 @@ mod tests {
         scores.push(s);
         let all: Vec<usize> = (0..corpus.len()).collect();
         let p = nab::STANDARD;
-        let pooled = choose_threshold(&corpus, &scores, &all, p, ThresholdRule::Optimum);
-        let mean = choose_threshold(&corpus, &scores, &all, p, ThresholdRule::CategoryMean);
+        let pooled = choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::Optimum);
+        let mean = choose_threshold(&corpus, &scores, &all, p, ThresholdChoice::CategoryMean);
         assert_eq!(pooled.threshold, 0.8, "{pooled:?}");
         assert_eq!(mean.threshold, 0.5, "{mean:?}");
     }

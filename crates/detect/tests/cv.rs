@@ -42,7 +42,7 @@ fn cross_validation_is_deterministic_and_scores_held_out_at_training_thresholds(
     let corpus = small(&corpus());
     assert_eq!(corpus.len(), 8);
     let proc =
-        Procedure { sweeps: 2, criterion: Criterion::InSample, min_gain: 0.0, threshold: cv::ThresholdRule::Optimum };
+        Procedure { sweeps: 2, criterion: Criterion::InSample, min_gain: 0.0, threshold: cv::ThresholdChoice::Optimum };
     // The shipped threshold rule also scores each held-out category at a
     // threshold chosen on the other categories' files alone.
     let shipped_rule = Procedure { threshold: cv::SHIPPED.threshold, ..proc };

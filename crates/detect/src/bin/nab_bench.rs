@@ -11,7 +11,7 @@
 //! `--cv` runs the leave-one-category-out cross-validation of the
 //! configuration search (`guard_detect::cv`, shipped procedure unless the
 //! flags after it change it; `--threshold-*` picks the rule that chooses
-//! the held-out thresholds on the training files, `cv::ThresholdRule`)
+//! the held-out thresholds on the training files, `cv::ThresholdChoice`)
 //! from `cv::start_config()` (with `key=value`
 //! overrides applied): the base configuration with only the
 //! thresholds transferred, then per-fold choices and held-out scores, the
@@ -78,12 +78,12 @@ fn main() {
             "--nested-criterion" => proc.criterion = guard_detect::cv::Criterion::Nested,
             "--threshold-plateau" => {
                 let d = args.next().and_then(|s| s.parse().ok()).expect("--threshold-plateau X");
-                proc.threshold = guard_detect::cv::ThresholdRule::Plateau(d)
+                proc.threshold = guard_detect::cv::ThresholdChoice::Plateau(d)
             }
-            "--threshold-optimum" => proc.threshold = guard_detect::cv::ThresholdRule::Optimum,
-            "--threshold-category-mean" => proc.threshold = guard_detect::cv::ThresholdRule::CategoryMean,
-            "--threshold-category-min" => proc.threshold = guard_detect::cv::ThresholdRule::CategoryMin,
-            "--threshold-category-median" => proc.threshold = guard_detect::cv::ThresholdRule::CategoryMedian,
+            "--threshold-optimum" => proc.threshold = guard_detect::cv::ThresholdChoice::Optimum,
+            "--threshold-category-mean" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMean,
+            "--threshold-category-min" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMin,
+            "--threshold-category-median" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMedian,
             "--ensemble" => {
                 // Averages the scores of configurations differing in one key (experiments).
                 let spec = args.next().expect("--ensemble key=v1,v2,...");
