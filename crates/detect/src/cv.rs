@@ -14,8 +14,9 @@
 //! For every category of the corpus, the procedure runs on the other
 //! categories; the held-out category is then scored with the configuration
 //! and the per-profile thresholds chosen on the others by the procedure's
-//! [`ThresholdChoice`] (no label of the held-out files is used). The pooled cross-validated score adds the
-//! held-out raw scores of all folds and normalises them over all windows.
+//! [`ThresholdChoice`] (no label of the held-out files is used). The pooled
+//! cross-validated score adds the held-out raw scores of all folds and
+//! normalises them over all windows.
 //! The configuration the product uses is the procedure run on all
 //! categories ([`CvReport::selected`]); `DetectorConfig::default()` must
 //! equal it (a test checks this).
