@@ -229,6 +229,90 @@ pub fn optimize_threshold(files: &[ScoredFile<'_>], profile: Profile) -> Profile
     best
 }
 
+/// The training score as a function of the threshold: the corpus swept
+/// once from the highest score to the lowest ([`ScoreCurve::new`]), so the
+/// score at any threshold is a binary search.
+#[derive(Debug, Clone)]
+pub struct ScoreCurve {
+    profile: Profile,
+    windows: usize,
+    /// `(threshold, raw, true positives, false positives)` after each
+    /// distinct score, thresholds decreasing; the first is "never fire".
+    points: Vec<(f64, f64, usize, usize)>,
+}
+
+impl ScoreCurve {
+    /// Sweeps `files` for `profile` (`O(n log n)`, like [`optimize_threshold`]).
+    pub fn new(files: &[ScoredFile<'_>], profile: Profile) -> ScoreCurve {
+        let mut rows = Vec::new();
+        let mut base = 0;
+        for f in files {
+            contributions(f, base, &mut rows);
+            base += f.windows.len();
+        }
+        rows.retain(|r| !r.0.is_nan());
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut best_tp = vec![f64::NEG_INFINITY; base];
+        let mut raw = -profile.a_fn * base as f64;
+        let (mut tps, mut fps) = (0usize, 0usize);
+        let mut points: Vec<(f64, f64, usize, usize)> = vec![(f64::INFINITY, raw, 0, 0)];
+        let mut i = 0;
+        while i < rows.len() {
+            let s = rows[i].0;
+            while i < rows.len() && rows[i].0 == s {
+                match rows[i].1 {
+                    Contribution::Tp(w, v) => {
+                        let v = v * profile.a_tp;
+                        if best_tp[w].is_finite() {
+                            if v > best_tp[w] {
+                                raw += v - best_tp[w];
+                                best_tp[w] = v;
+                            }
+                        } else {
+                            raw += v + profile.a_fn;
+                            best_tp[w] = v;
+                            tps += 1;
+                        }
+                    }
+                    Contribution::Fp(v) => {
+                        raw += v * profile.a_fp;
+                        fps += 1;
+                    }
+                }
+                i += 1;
+            }
+            points.push((s, raw, tps, fps));
+        }
+        ScoreCurve { profile, windows: base, points }
+    }
+
+    /// Windows in the swept files.
+    pub fn windows(&self) -> usize {
+        self.windows
+    }
+
+    /// Every distinct score of the swept files (decreasing), after
+    /// `f64::INFINITY` ("never fire"): the thresholds worth trying.
+    pub fn thresholds(&self) -> impl Iterator<Item = f64> + '_ {
+        self.points.iter().map(|p| p.0)
+    }
+
+    fn index(&self, t: f64) -> usize {
+        self.points.partition_point(|c| c.0 >= t).saturating_sub(1)
+    }
+
+    /// Raw score at threshold `t` (detection when `score >= t`).
+    pub fn raw_at(&self, t: f64) -> f64 {
+        self.points[self.index(t)].1
+    }
+
+    /// The full score at threshold `t` (equal to [`score_at_threshold`]).
+    pub fn at(&self, t: f64) -> ProfileScore {
+        let (_, raw, tp, fp) = self.points[self.index(t)];
+        finish(self.profile, self.windows, t, raw, tp, fp)
+    }
+}
+
 /// Like [`optimize_threshold`], but the threshold is chosen on a plateau:
 /// each candidate threshold `t` (every distinct score value) is rated by
 /// the mean raw score at the nine thresholds `t + k * delta / 4`,
@@ -242,64 +326,19 @@ pub fn optimize_threshold_smoothed(files: &[ScoredFile<'_>], profile: Profile, d
     if delta <= 0.0 {
         return optimize_threshold(files, profile);
     }
-    let mut rows = Vec::new();
-    let mut base = 0;
-    for f in files {
-        contributions(f, base, &mut rows);
-        base += f.windows.len();
-    }
-    rows.retain(|r| !r.0.is_nan());
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut best_tp = vec![f64::NEG_INFINITY; base];
-    let mut raw = -profile.a_fn * base as f64;
-    let (mut tps, mut fps) = (0usize, 0usize);
-    // Sweep from high to low: (threshold, raw, tps, fps) after each distinct score.
-    let mut curve: Vec<(f64, f64, usize, usize)> = vec![(f64::INFINITY, raw, 0, 0)];
-    let mut i = 0;
-    while i < rows.len() {
-        let s = rows[i].0;
-        while i < rows.len() && rows[i].0 == s {
-            match rows[i].1 {
-                Contribution::Tp(w, v) => {
-                    let v = v * profile.a_tp;
-                    if best_tp[w].is_finite() {
-                        if v > best_tp[w] {
-                            raw += v - best_tp[w];
-                            best_tp[w] = v;
-                        }
-                    } else {
-                        raw += v + profile.a_fn;
-                        best_tp[w] = v;
-                        tps += 1;
-                    }
-                }
-                Contribution::Fp(v) => {
-                    raw += v * profile.a_fp;
-                    fps += 1;
-                }
-            }
-            i += 1;
-        }
-        curve.push((s, raw, tps, fps));
-    }
-    // Raw score at threshold t: the last curve point whose score is >= t.
-    let raw_at = |t: f64| -> f64 {
-        let k = curve.partition_point(|c| c.0 >= t);
-        curve[k.saturating_sub(1)].1
-    };
-    let mut best = (f64::NEG_INFINITY, 0usize);
-    for (j, c) in curve.iter().enumerate() {
-        let rated = if c.0.is_finite() {
-            (-4..=4).map(|k| raw_at(c.0 + k as f64 * delta / 4.0)).sum::<f64>() / 9.0
+    let curve = ScoreCurve::new(files, profile);
+    let mut best = (f64::NEG_INFINITY, f64::INFINITY);
+    for t in curve.thresholds() {
+        let rated = if t.is_finite() {
+            (-4..=4).map(|k| curve.raw_at(t + k as f64 * delta / 4.0)).sum::<f64>() / 9.0
         } else {
-            c.1
+            curve.raw_at(t)
         };
         if rated > best.0 + 1e-12 {
-            best = (rated, j);
+            best = (rated, t);
         }
     }
-    let (t, r, tp, fp) = curve[best.1];
-    finish(profile, base, t, r, tp, fp)
+    curve.at(best.1)
 }
 
 /// One labelled NAB data file.

@@ -4,11 +4,15 @@
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
 //!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME]
-//!     [--cv [--sweeps N] [--min-gain X] [--nested-criterion]] [key=value ...]
+//!     [--cv [--sweeps N] [--min-gain X] [--nested-criterion] [--threshold-optimum | --threshold-plateau X
+//!            | --threshold-category-mean | --threshold-category-min | --threshold-category-median]]
+//!     [key=value ...]
 //! ```
 //! `--cv` runs the leave-one-category-out cross-validation of the
 //! configuration search (`guard_detect::cv`, shipped procedure unless the
-//! flags after it change it) from `cv::start_config()` (with `key=value`
+//! flags after it change it; `--threshold-*` picks the rule that chooses
+//! the held-out thresholds on the training files, `cv::ThresholdChoice`)
+//! from `cv::start_config()` (with `key=value`
 //! overrides applied): the base configuration with only the
 //! thresholds transferred, then per-fold choices and held-out scores, the
 //! pooled cross-validated score and the in-sample score of the selection.
@@ -73,8 +77,13 @@ fn main() {
             "--min-gain" => proc.min_gain = args.next().and_then(|s| s.parse().ok()).expect("--min-gain X"),
             "--nested-criterion" => proc.criterion = guard_detect::cv::Criterion::Nested,
             "--threshold-plateau" => {
-                proc.threshold_plateau = args.next().and_then(|s| s.parse().ok()).expect("--threshold-plateau X")
+                let d = args.next().and_then(|s| s.parse().ok()).expect("--threshold-plateau X");
+                proc.threshold = guard_detect::cv::ThresholdChoice::Plateau(d)
             }
+            "--threshold-optimum" => proc.threshold = guard_detect::cv::ThresholdChoice::Optimum,
+            "--threshold-category-mean" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMean,
+            "--threshold-category-min" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMin,
+            "--threshold-category-median" => proc.threshold = guard_detect::cv::ThresholdChoice::CategoryMedian,
             "--ensemble" => {
                 // Averages the scores of configurations differing in one key (experiments).
                 let spec = args.next().expect("--ensemble key=v1,v2,...");
@@ -402,6 +411,12 @@ fn print_cv(
             if f.changes.is_empty() { "(base)".to_string() } else { f.changes.join(" ") }
         );
     }
+    for f in &r.folds {
+        println!(
+            "  thresholds chosen without {} ({:?}): {:.4} / {:.4} / {:.4}",
+            f.held_out, proc.threshold, f.train[0].threshold, f.train[1].threshold, f.train[2].threshold
+        );
+    }
     println!();
     println!("| | standard | reward_low_FP_rate | reward_low_FN_rate |");
     println!("|---|---|---|---|");
@@ -412,6 +427,16 @@ fn print_cv(
     println!(
         "| in-sample (selected config, whole subset) | {:.2} | {:.2} | {:.2} |",
         r.in_sample[0].normalized, r.in_sample[1].normalized, r.in_sample[2].normalized
+    );
+    println!(
+        "| in-sample at the rule's threshold ({:?}; thresholds {:.4} / {:.4} / {:.4}) | {:.2} | {:.2} | {:.2} |",
+        proc.threshold,
+        r.in_sample_rule[0].threshold,
+        r.in_sample_rule[1].threshold,
+        r.in_sample_rule[2].threshold,
+        r.in_sample_rule[0].normalized,
+        r.in_sample_rule[1].normalized,
+        r.in_sample_rule[2].normalized
     );
     println!(
         "| held-out FP rows per 10,000 points | {:.2} | {:.2} | {:.2} |",
@@ -436,7 +461,13 @@ fn print_cv(
     );
     println!("selected == DetectorConfig::default(): {}", r.selected == DetectorConfig::default());
     println!(
-        "CV standard={:.2} low_fp={:.2} low_fn={:.2} in_sample_standard={:.2}",
-        r.pooled[0], r.pooled[1], r.pooled[2], r.in_sample[0].normalized
+        "CV standard={:.2} low_fp={:.2} low_fn={:.2} in_sample_standard={:.2} in_sample_at_rule={:.2} / {:.2} / {:.2}",
+        r.pooled[0],
+        r.pooled[1],
+        r.pooled[2],
+        r.in_sample[0].normalized,
+        r.in_sample_rule[0].normalized,
+        r.in_sample_rule[1].normalized,
+        r.in_sample_rule[2].normalized
     );
 }
