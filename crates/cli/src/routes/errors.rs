@@ -20,6 +20,18 @@ use guard_i18n::{Lang, Localizer};
 #[derive(Clone)]
 pub struct SayError(pub Msg);
 
+/// An error answer: `{code, message, msg}` with `status`, said in the caller's language by
+/// [`localize`] when it carries a message.
+pub fn answer(status: axum::http::StatusCode, err: guard_engine::api::ApiError) -> Response {
+    use axum::response::IntoResponse;
+    let msg = err.msg.clone();
+    let res = (status, axum::Json(err)).into_response();
+    match msg {
+        Some(m) => said(res, m),
+        None => res,
+    }
+}
+
 /// `res` with the message its error says.
 pub fn said(mut res: Response, msg: Msg) -> Response {
     res.extensions_mut().insert(SayError(msg));
@@ -56,6 +68,10 @@ pub async fn localize(req: Request, next: Next) -> Response {
         _ => return Response::from_parts(parts, Body::from(bytes)),
     };
     value["message"] = text.into();
+    // The body carries the message too (`ApiError::msg`): the UI says it in its own language.
+    if let Ok(m) = serde_json::to_value(&msg) {
+        value["msg"] = m;
+    }
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(serde_json::to_vec(&value).unwrap_or_default()))
 }
