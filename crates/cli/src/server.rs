@@ -136,6 +136,7 @@ pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, s
 /// headers on every response.
 pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -> (Router, std::sync::Arc<RouteTable>) {
     let site = SitePolicy::new(&state.guard.config().pipeline.server, local);
+    let guard = state.guard.clone();
     let limit = site.request_timeout;
     // The UI: files from `--ui-dir` (UI development), else the copy built into the binary.
     let (app, table) = secure_routes().finish(state, site, |app| match ui_dir {
@@ -146,7 +147,7 @@ pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -
         None => app.fallback(crate::ui_assets::serve),
     });
     let mut app = app
-        .layer(axum::middleware::from_fn(crate::routes::errors::localize))
+        .layer(axum::middleware::from_fn_with_state(guard, crate::routes::errors::localize))
         .layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
     for &(name, value) in crate::routes::site::SECURITY_HEADERS {
         app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(

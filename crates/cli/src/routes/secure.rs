@@ -26,7 +26,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, on};
 use axum::{Json, Router};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::security::{Denied, Principal};
+use guard_engine::security::{Denied, Principal, PrincipalKind};
 
 use crate::routes::site::{self, SitePolicy};
 use crate::server::AppState;
@@ -293,8 +293,14 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
     };
     match result {
         Ok(principal) => {
+            // Said in the account's saved language when it errs (routes/errors.rs).
+            let account = (principal.kind != PrincipalKind::Anonymous).then(|| principal.user.clone());
             req.extensions_mut().insert(principal);
-            next.run(req).await
+            let mut res = next.run(req).await;
+            if let Some(name) = account {
+                res.extensions_mut().insert(crate::routes::errors::AnsweredFor(name));
+            }
+            res
         }
         Err(d) => denied_response(&d),
     }
