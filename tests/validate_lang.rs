@@ -122,7 +122,7 @@ fn said_in_german_and_japanese(file: &str, en: &[(String, String)]) {
     // What the OS says about a missing file stays as it said it (an argument).
     let os = std::io::Error::from_raw_os_error(2).to_string();
     for lang in ["de", "ja"] {
-        let said = problems(&file, lang);
+        let said = problems(file, lang);
         assert_eq!(said.len(), en.len(), "{lang}: {said:#?}");
         for ((en_pos, en_msg), (pos, msg)) in en.iter().zip(&said) {
             assert_eq!(pos, en_pos, "{lang}: the same problem at the same place");

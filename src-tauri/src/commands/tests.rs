@@ -781,10 +781,10 @@ fn every_error_of_every_command_carries_a_message_every_language_has() {
             bodies += 1;
             // Arguments Tauri cannot read are its own string error (the UI wraps those in
             // `app-error-invoke`); every `{code, …}` error is ours.
-            if let Err(e) = ipc(&w, spec.name, body.clone()) {
-                if e.get("code").is_some() {
-                    errors.push((format!("{} {body}", spec.name), e));
-                }
+            if let Err(e) = ipc(&w, spec.name, body.clone())
+                && e.get("code").is_some()
+            {
+                errors.push((format!("{} {body}", spec.name), e));
             }
         }
     }
