@@ -157,7 +157,10 @@ fn unknown_and_real_names_get_the_same_answer_in_similar_time() {
             let (s, body, t) = login_from(g.port, 10 + i, name, "not-the-password-1");
             assert_eq!(
                 (s, body.as_str()),
-                (401, r#"{"code":"unauthorized","message":"wrong user name or password"}"#),
+                (
+                    401,
+                    r#"{"code":"unauthorized","message":"wrong user name or password","msg":{"id":"api-denied-bad-credentials"}}"#
+                ),
                 "{name}"
             );
             if i > 0 {
@@ -177,7 +180,10 @@ fn unknown_and_real_names_get_the_same_answer_in_similar_time() {
         let (s, body, _) = login_from(g.port, 40, name, "not-the-password-1");
         assert_eq!(
             (s, body.as_str()),
-            (429, r#"{"code":"rate_limited","message":"too many attempts; retry in 1s"}"#),
+            (
+                429,
+                r#"{"code":"rate_limited","message":"too many attempts; retry in 1s","msg":{"args":{"seconds":1.0},"id":"api-denied-throttled"}}"#
+            ),
             "{name}"
         );
     }
@@ -262,7 +268,8 @@ fn tokens_are_capped_bound_to_the_account_rotated_and_streams_close() {
     };
     let (s, body) = issue(u64::MAX);
     assert_eq!(s, 400, "{body}");
-    assert!(body.contains("at most 2592000 s"), "{body}");
+    assert!(body.contains("at most 30 d (`security.api_token_max_ttl`)"), "{body}");
+    assert!(body.contains(r#""id":"sec-error-ttl-max""#), "the answer carries its message: {body}");
     assert_eq!(issue(31 * 86_400).0, 400);
     let before = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
     let (s, body) = issue(30 * 86_400);

@@ -113,3 +113,51 @@ fn every_error_answer_of_every_route_is_said_through_fluent() {
     assert_eq!(leaks("unknown component `nosuch`"), ["unknown", "component"]);
     assert!(leaks("⟦ŭŭƞķƞǿǿẇƞ ƈǿǿḿƥǿǿƞḗḗƞŧ `nosuch`⟧").is_empty());
 }
+
+/// An error is said in the signed-in account's saved UI language when the request names no
+/// `lang`: `?lang=` first, then the account's language, then `Accept-Language`, then English.
+/// The answer carries the message itself too (`msg`), for the UI to say in its own language.
+#[test]
+fn errors_are_said_in_the_accounts_saved_language() {
+    let s = serve_pseudo(&format!("pipeline:\n  security: {{ enabled: true }}\n{LAB}"));
+    let db = s.2.path().join("guard.db").display().to_string();
+    for name in ["maria", "kenji"] {
+        let (code, _, err) =
+            guard_e2e::cli(&["user", "add", name, "--role", "admin", "--db", &db], "correct horse battery\n");
+        assert_eq!(code, 0, "{err}");
+    }
+    let login = |user: &str| {
+        let body = serde_json::json!({ "username": user, "password": "correct horse battery" }).to_string();
+        let (st, answer) = guard_e2e::http(s.1, "POST", "/api/login", None, Some(&body));
+        assert_eq!(st, 200, "{answer}");
+        serde_json::from_str::<serde_json::Value>(&answer).unwrap()["token"].as_str().unwrap().to_string()
+    };
+    let (maria, kenji) = (login("maria"), login("kenji"));
+    let (st, answer) = guard_e2e::http(s.1, "PUT", "/api/account/language", Some(&maria), Some(r#"{"language":"de"}"#));
+    assert_eq!(st, 200, "{answer}");
+    // (status, message, msg id) of an unknown component asked for by `token` with `headers`.
+    let ask = |token: &str, query: &str, accept: Option<&str>| {
+        let auth = format!("Bearer {token}");
+        let mut headers = vec![("authorization", auth.as_str())];
+        if let Some(a) = accept {
+            headers.push(("accept-language", a));
+        }
+        let (st, answer) = http_with_headers(s.1, "GET", &format!("/api/components/nosuch{query}"), &headers, "");
+        let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_else(|_| panic!("{answer}"));
+        (st, v["message"].as_str().unwrap_or_default().to_string(), v["msg"]["id"].as_str().map(str::to_string))
+    };
+    let (st, message, id) = ask(&maria, "", Some("ja"));
+    assert_eq!(st, 404);
+    assert_eq!(message, "unbekannte Komponente `nosuch`", "the saved language before Accept-Language");
+    assert_eq!(id.as_deref(), Some("api-error-unknown-component"), "the answer carries its message");
+    assert_eq!(ask(&maria, "", None).1, "unbekannte Komponente `nosuch`");
+    assert_eq!(ask(&maria, "?lang=fr", Some("ja")).1, "composant inconnu `nosuch`", "?lang= first");
+    // An account without a saved language: Accept-Language, else English (said as en-XA here).
+    assert_eq!(ask(&kenji, "", Some("ja")).1, "不明なコンポーネント `nosuch`");
+    let (_, message, _) = ask(&kenji, "", None);
+    assert!(message.starts_with(guard_i18n::PSEUDO_OPEN), "{message}");
+    // Cleared, maria's errors follow the request again.
+    let (st, _) = guard_e2e::http(s.1, "PUT", "/api/account/language", Some(&maria), Some(r#"{"language":null}"#));
+    assert_eq!(st, 200);
+    assert_eq!(ask(&maria, "", Some("ja")).1, "不明なコンポーネント `nosuch`");
+}

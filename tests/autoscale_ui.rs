@@ -50,20 +50,20 @@ components:
     let bad: &[(&str, &[&str])] = &[
         (
             r#"{"min_instances": 3, "max_instances": 2}"#,
-            &["max_instances: expected min_instances (3) ≤ max_instances (2)"],
+            &["`max_instances`: expected min_instances (3) ≤ max_instances (2)"],
         ),
-        (r#"{"max_instances": 9}"#, &["max_instances: 9 is above `scale.max_instances` (3)"]),
-        (r#"{"cooldown_ms": -5}"#, &["cooldown_ms: expected 0 to 86400000 ms"]),
+        (r#"{"max_instances": 9}"#, &["`max_instances`: 9 is above `scale.max_instances` (3)"]),
+        (r#"{"cooldown_ms": -5}"#, &["`cooldown_ms`: expected 0 to 86,400,000 ms"]),
         (
             r#"{"rules": [{"metric": "response_time_seconds", "threshold_up": 0.1, "threshold_down": 0.5, "scale_factor": 1}]}"#,
             &[
-                "rules[0].threshold_down: expected below threshold_up (0.1)",
-                "rules[0].scale_factor: expected greater than 1",
+                "`rules[0].threshold_down`: expected threshold_down (0.5) below threshold_up (0.1)",
+                "`rules[0].scale_factor`: expected a scale_factor greater than 1",
             ],
         ),
         (
             r#"{"rules": [{"metric": "cpu_usage", "threshold_up": 0.9, "threshold_down": 0.1, "scale_factor": 2}]}"#,
-            &["rules[0].metric: `cpu_usage` is not a metric of this auto-scaler's config"],
+            &["`rules[0].metric`: `cpu_usage` is not a metric of this auto-scaler's config"],
         ),
         (
             r#"{"rules": [{"metric": "response_time_seconds", "threshold_up": 0.9}]}"#,
@@ -300,8 +300,13 @@ fn a_rule_changed_at_run_time_survives_a_restart_until_reset_and_an_invalid_one_
         (Some(false), Some(2), Some(1000)),
         "{v:#}"
     );
-    let why = v["override_not_applied"].as_str().unwrap_or_else(|| panic!("not reported: {v:#}"));
-    assert!(why.contains("max_instances: 3 is above `scale.max_instances` (2)"), "{why}");
+    // Reported as a message (the UI says it in its language): the field and what is wrong.
+    let why = &v["override_not_applied"];
+    assert_eq!(
+        (why["id"].as_str(), why["args"]["field"].as_str(), why["args"]["problem"]["id"].as_str()),
+        (Some("api-error-field"), Some("max_instances"), Some("config-x-autoscale-above-scale-max")),
+        "not reported: {v:#}"
+    );
     assert_eq!(sqlite(&g.db(), "SELECT count(*) FROM autoscale_overrides"), "1", "kept");
 
     // The config grows back: the kept change applies again.

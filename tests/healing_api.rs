@@ -40,8 +40,8 @@ components:
         put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":["notify","reboot","webhook"]}"#);
     assert_eq!(code, 400, "{body}");
     assert!(
-        body.contains("recovery[1]: unknown recovery step `reboot`")
-            && body.contains("recovery[2]: `svc` has no `webhook` step"),
+        body.contains("`recovery[1]`: unknown recovery step `reboot`")
+            && body.contains("`recovery[2]`: `svc` has no `webhook` step"),
         "{body}"
     );
     assert_eq!(put_json(g.port, "/api/components/svc/preferences", r#"{"recovery":[]}"#).0, 400);

@@ -382,7 +382,8 @@ fn incident_timelines_are_said_in_the_language_asked_for_the_account_s_or_the_br
     assert!(incidents_as("?lang=de", Some("ja"))["reason"].as_str().unwrap().starts_with("Prozess "), "?lang= wins");
     let (s, b) = http_with_headers(g.port, "GET", "/api/incidents?lang=klingon", &[("authorization", &auth)], "");
     assert_eq!(s, 400, "{b}");
-    assert!(b.contains("unknown language `klingon`"), "{b}");
+    // Said in the account's language (no valid `lang`), with its message for the UI.
+    assert!(b.contains("idioma desconhecido `klingon`") && b.contains(r#""id":"api-error-unknown-language""#), "{b}");
 
     // A row from before migration 0011 (no message) keeps its stored English text.
     let id = en["id"].as_i64().unwrap();

@@ -105,7 +105,7 @@ fn promql_checks_judge_node_exporter_and_lab_series_through_a_real_prometheus() 
     let (code, body) =
         get(g.port, &format!("/api/components/host/promql?from={now}&to={}&step=0.001", now + 3600)).unwrap();
     assert_eq!(code, 400, "too many points: {body}");
-    assert!(body.contains("use a larger step"), "{body}");
+    assert!(body.contains("use a larger `step`"), "{body}");
 
     // Prometheus's own error and an empty answer are `unknown`, with what Prometheus said.
     let bad = wait_component(&g, "bad-query", Duration::from_secs(10), |v| {

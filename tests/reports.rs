@@ -69,7 +69,7 @@ components:
 
     let (status, body) = get(g.port, "/api/reports?from=yesterday&to=2026-01-01").unwrap();
     assert_eq!(status, 400, "{body}");
-    assert!(body.contains("from:"), "{body}");
+    assert!(body.contains("`from`: invalid date “yesterday”"), "{body}");
 
     g.signal(libc::SIGTERM);
     let _ = g.child.wait();

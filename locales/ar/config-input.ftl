@@ -15,3 +15,9 @@ config-input-not-mapping = يجب أن يكون المستوى الأعلى تع
 config-input-too-many-aliases = أكثر من { $max } اسمًا مستعارًا (*) في إعداد واحد؛ توقف التحليل هنا
 config-input-alias-nodes = ستتوسع الأسماء المستعارة إلى أكثر من { $max } عقدة (قنبلة أسماء مستعارة؟)؛ توقف التحليل هنا دون توسيعها
 config-input-too-deep = تداخل يتجاوز { $max } مستوى
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = ملف YAML غير صالح: المفتاح `{ $key }` مكرر
+config-input-second-document = ملف YAML غير صالح: المتوقع مستند YAML واحد، ووُجد مستند ثانٍ
+config-input-alias-key = ملف YAML غير صالح: لا يمكن أن يكون الاسم المستعار (`*name`) مفتاحًا في تعيين
+config-input-collection-key = ملف YAML غير صالح: المتوقع مفتاح بسيط، ووُجدت قائمة أو تعيين مستخدم مفتاحًا

@@ -93,3 +93,42 @@ config-x-retry-attempts = المتوقع من { $min } إلى { $max } { $max ->
        *[other] محاولة
     }
 config-x-channel-duplicate = اسم القناة `{ $name }` مكرر (استخدمته القناة { $first } أولًا)
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = المتوقع عنوان مثل `{ $example }`، والموجود `{ $value }`
+config-x-front-loopback = لا تستمع الواجهة الأمامية إلا على عنوان الاسترجاع المحلي (`127.0.0.1` أو `::1`) ما لم تكن قيمة `{ $setting }` هي `true`، والموجود `{ $value }`
+config-x-front-port-zero = المتوقع منفذ ثابت، وليس 0
+config-x-front-port-taken = المنفذ { $port } للواجهة الأمامية هو المنفذ الأساسي للنسخ (`scale.port`)؛ اختر منفذًا آخر
+config-x-front-balance = طريقة توزيع حمل غير معروفة `{ $value }`، والمتوقع أحد ما يلي: { $expected }
+config-x-front-weight = المتوقع وزن أكبر من 0، والموجود { $value }
+config-x-front-weights-count = { $count ->
+        [zero] لا أوزان
+        [one] وزن واحد
+        [two] وزنان
+        [few] { $count } أوزان
+        [many] { $count } وزنًا
+       *[other] { $count } وزن
+    } لعدد أقصاه { $max ->
+        [zero] { $max } نسخة
+        [one] نسخة واحدة
+        [two] نسختان
+        [few] { $max } نسخ
+        [many] { $max } نسخة
+       *[other] { $max } نسخة
+    } (`scale.max_instances`)
+config-x-front-needs-instances = تحتاج الواجهة الأمامية إلى نسخ يشرف عليها الحارس: `process.command` مع `{ $placeholder }` و`{ $example }`
+config-x-front-try-timeout-twice = حدِّد مهلة كل محاولة مرة واحدة: `retry.per_try_timeout` أو `try_timeout`، لا كليهما
+config-x-front-failures-range = المتوقع عدد إخفاقات من { $min } إلى { $max }، والموجود { $value }
+config-x-front-percent-range = المتوقع نسبة مئوية من { $min } إلى { $max }، والموجود { $value }
+config-x-front-retries-range = المتوقع عدد إعادات محاولة من { $min } إلى { $max }، والموجود { $value }
+config-x-front-ejection-times = `max_ejection_time` أقصر من `base_ejection_time`
+config-x-front-method = المتوقع طريقة HTTP بأحرف كبيرة مثل `PUT` أو `DELETE`، والموجود `{ $value }`
+config-x-front-guard-address = `{ $listen }` هو عنوان HTTP الخاص بالحارس نفسه (`{ $setting }`)
+config-x-front-address-taken = الواجهة الأمامية لـ `{ $component }` تستمع بالفعل على `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = المتوقع تعبير PromQL مثل `{ $example }`
+config-x-promql-unterminated = سلسلة نصية غير مغلقة تبدأ عند الحرف { $at } من الاستعلام
+config-x-promql-mismatch = `{ $close }` عند الحرف { $at } من الاستعلام لا يغلق `{ $open }` الموجود عند الحرف { $open_at }
+config-x-promql-unmatched = `{ $close }` عند الحرف { $at } من الاستعلام بلا قوس فتح مقابل
+config-x-promql-unclosed = `{ $open }` عند الحرف { $at } من الاستعلام لا يُغلق أبدًا

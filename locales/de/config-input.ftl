@@ -15,3 +15,9 @@ config-input-not-mapping = die oberste Ebene muss eine Zuordnung mit { $keys } s
 config-input-too-many-aliases = mehr als { $max } Aliase (*) in einer Konfiguration; hier abgebrochen
 config-input-alias-nodes = Aliase würden zu mehr als { $max } Knoten expandieren (eine Alias-Bombe?); hier abgebrochen, ohne zu expandieren
 config-input-too-deep = mehr als { $max } Ebenen tief verschachtelt
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = ungültiges YAML: doppelter Schlüssel `{ $key }`
+config-input-second-document = ungültiges YAML: erwartet wird ein einziges YAML-Dokument, gefunden wurde ein zweites
+config-input-alias-key = ungültiges YAML: ein Alias (`*name`) kann kein Schlüssel einer Zuordnung sein
+config-input-collection-key = ungültiges YAML: erwartet wird ein einfacher Schlüssel, gefunden wurde eine Liste oder Zuordnung als Schlüssel

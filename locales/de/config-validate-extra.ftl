@@ -85,3 +85,34 @@ config-x-retry-attempts = erwartet werden { $min } bis { $max } { $max ->
        *[other] Versuche
     }
 config-x-channel-duplicate = doppelter Kanalname `{ $name }` (zuerst von Kanal { $first } verwendet)
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = erwartet wird eine Adresse wie `{ $example }`, gefunden: `{ $value }`
+config-x-front-loopback = ein Front lauscht nur auf Loopback (`127.0.0.1` oder `::1`), außer wenn `{ $setting }` true ist, gefunden: `{ $value }`
+config-x-front-port-zero = erwartet wird ein fester Port, nicht 0
+config-x-front-port-taken = der Port { $port } des Fronts ist der Basisport der Instanzen (`scale.port`); wählen Sie einen anderen
+config-x-front-balance = unbekannte Lastverteilung `{ $value }`, erwartet wird eines von { $expected }
+config-x-front-weight = erwartet wird ein Gewicht größer als 0, gefunden: { $value }
+config-x-front-weights-count = { $count ->
+        [one] { $count } Gewicht
+       *[other] { $count } Gewichte
+    } für höchstens { $max ->
+        [one] { $max } Instanz
+       *[other] { $max } Instanzen
+    } (`scale.max_instances`)
+config-x-front-needs-instances = ein Front braucht Instanzen, die der Wächter überwacht: `process.command` mit `{ $placeholder }` und `{ $example }`
+config-x-front-try-timeout-twice = geben Sie das Zeitlimit pro Versuch nur einmal an: `retry.per_try_timeout` oder `try_timeout`, nicht beides
+config-x-front-failures-range = erwartet wird eine Anzahl Fehlschläge von { $min } bis { $max }, gefunden: { $value }
+config-x-front-percent-range = erwartet wird ein Prozentsatz von { $min } bis { $max }, gefunden: { $value }
+config-x-front-retries-range = erwartet wird eine Anzahl Wiederholungen von { $min } bis { $max }, gefunden: { $value }
+config-x-front-ejection-times = `max_ejection_time` ist kürzer als `base_ejection_time`
+config-x-front-method = erwartet wird eine HTTP-Methode in Großbuchstaben wie `PUT` oder `DELETE`, gefunden: `{ $value }`
+config-x-front-guard-address = `{ $listen }` ist die eigene HTTP-Adresse des Wächters (`{ $setting }`)
+config-x-front-address-taken = der Front von `{ $component }` lauscht bereits auf `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = erwartet wird ein PromQL-Ausdruck wie `{ $example }`
+config-x-promql-unterminated = nicht abgeschlossene Zeichenkette ab Zeichen { $at } der Abfrage
+config-x-promql-mismatch = `{ $close }` bei Zeichen { $at } der Abfrage schließt nicht `{ $open }` bei Zeichen { $open_at }
+config-x-promql-unmatched = `{ $close }` ohne Gegenstück bei Zeichen { $at } der Abfrage
+config-x-promql-unclosed = `{ $open }` bei Zeichen { $at } der Abfrage wird nie geschlossen

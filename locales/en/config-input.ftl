@@ -16,3 +16,9 @@ config-input-not-mapping = the top level must be a mapping with { $keys }, found
 config-input-too-many-aliases = more than { $max } aliases (*) in one config; stopped here
 config-input-alias-nodes = aliases would expand to more than { $max } nodes (an alias bomb?); stopped here without expanding it
 config-input-too-deep = nested more than { $max } levels deep
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = invalid YAML: duplicate key `{ $key }`
+config-input-second-document = invalid YAML: expected a single YAML document, found a second one
+config-input-alias-key = invalid YAML: an alias (`*name`) cannot be a mapping key
+config-input-collection-key = invalid YAML: expected a plain key, found a list or a mapping used as a key

@@ -85,3 +85,36 @@ config-x-retry-attempts = expected between { $min } and { $max } { $max ->
        *[other] attempts
     }
 config-x-channel-duplicate = duplicate channel name `{ $name }` (first used by channel { $first })
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs). Ports
+# and addresses are said as written.
+config-x-front-listen = expected an address like `{ $example }`, found `{ $value }`
+config-x-front-loopback = a front listens on loopback only (`127.0.0.1` or `::1`) unless `{ $setting }` is true, found `{ $value }`
+config-x-front-port-zero = expected a fixed port, not 0
+config-x-front-port-taken = the front's port { $port } is the instances' base port (`scale.port`); pick another
+config-x-front-balance = unknown balance `{ $value }`, expected one of { $expected }
+config-x-front-weight = expected a weight greater than 0, found { $value }
+config-x-front-weights-count = { $count ->
+        [one] { $count } weight
+       *[other] { $count } weights
+    } for at most { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    } (`scale.max_instances`)
+config-x-front-needs-instances = a front needs instances the guard supervises: `process.command` with `{ $placeholder }` and `{ $example }`
+config-x-front-try-timeout-twice = give the per-try time-out once: `retry.per_try_timeout` or `try_timeout`, not both
+config-x-front-failures-range = expected a number of failures from { $min } to { $max }, found { $value }
+config-x-front-percent-range = expected a percentage from { $min } to { $max }, found { $value }
+config-x-front-retries-range = expected a number of retries from { $min } to { $max }, found { $value }
+config-x-front-ejection-times = `max_ejection_time` is shorter than `base_ejection_time`
+config-x-front-method = expected an HTTP method in upper case like `PUT` or `DELETE`, found `{ $value }`
+config-x-front-guard-address = `{ $listen }` is the guard's own HTTP address (`{ $setting }`)
+config-x-front-address-taken = the front of `{ $component }` already listens on `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it; positions count characters
+# from 1.
+config-x-promql-empty = expected a PromQL expression such as `{ $example }`
+config-x-promql-unterminated = unterminated string starting at character { $at } of the query
+config-x-promql-mismatch = `{ $close }` at character { $at } of the query does not close `{ $open }` at character { $open_at }
+config-x-promql-unmatched = unmatched `{ $close }` at character { $at } of the query
+config-x-promql-unclosed = `{ $open }` at character { $at } of the query is never closed

@@ -15,3 +15,9 @@ config-input-not-mapping = el nivel superior debe ser un mapa con { $keys }, per
 config-input-too-many-aliases = más de { $max } alias (*) en una configuración; se detuvo aquí
 config-input-alias-nodes = los alias se expandirían a más de { $max } nodos (¿una bomba de alias?); se detuvo aquí sin expandirlo
 config-input-too-deep = anidado a más de { $max } niveles de profundidad
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML no válido: clave duplicada `{ $key }`
+config-input-second-document = YAML no válido: se esperaba un solo documento YAML, se encontró un segundo
+config-input-alias-key = YAML no válido: un alias (`*name`) no puede ser una clave de un mapeo
+config-input-collection-key = YAML no válido: se esperaba una clave simple, se encontró una lista o un mapeo usado como clave

@@ -85,3 +85,34 @@ config-x-retry-attempts = se esperaban entre { $min } y { $max } { $max ->
        *[other] intentos
     }
 config-x-channel-duplicate = nombre de canal duplicado `{ $name }` (ya lo usa el canal { $first })
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = se esperaba una dirección como `{ $example }`, se encontró `{ $value }`
+config-x-front-loopback = un front solo escucha en loopback (`127.0.0.1` o `::1`) salvo que `{ $setting }` sea true, se encontró `{ $value }`
+config-x-front-port-zero = se esperaba un puerto fijo, no 0
+config-x-front-port-taken = el puerto { $port } del front es el puerto base de las instancias (`scale.port`); elija otro
+config-x-front-balance = reparto de carga desconocido `{ $value }`, se esperaba uno de { $expected }
+config-x-front-weight = se esperaba un peso mayor que 0, se encontró { $value }
+config-x-front-weights-count = { $count ->
+        [one] { $count } peso
+       *[other] { $count } pesos
+    } para como máximo { $max ->
+        [one] { $max } instancia
+       *[other] { $max } instancias
+    } (`scale.max_instances`)
+config-x-front-needs-instances = un front necesita instancias que supervise el guardián: `process.command` con `{ $placeholder }` y `{ $example }`
+config-x-front-try-timeout-twice = indique el tiempo límite por intento una sola vez: `retry.per_try_timeout` o `try_timeout`, no ambos
+config-x-front-failures-range = se esperaba un número de fallos de { $min } a { $max }, se encontró { $value }
+config-x-front-percent-range = se esperaba un porcentaje de { $min } a { $max }, se encontró { $value }
+config-x-front-retries-range = se esperaba un número de reintentos de { $min } a { $max }, se encontró { $value }
+config-x-front-ejection-times = `max_ejection_time` es más corto que `base_ejection_time`
+config-x-front-method = se esperaba un método HTTP en mayúsculas como `PUT` o `DELETE`, se encontró `{ $value }`
+config-x-front-guard-address = `{ $listen }` es la dirección HTTP del propio guardián (`{ $setting }`)
+config-x-front-address-taken = el front de `{ $component }` ya escucha en `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = se esperaba una expresión PromQL como `{ $example }`
+config-x-promql-unterminated = cadena sin cerrar que empieza en el carácter { $at } de la consulta
+config-x-promql-mismatch = `{ $close }` en el carácter { $at } de la consulta no cierra `{ $open }` del carácter { $open_at }
+config-x-promql-unmatched = `{ $close }` sin pareja en el carácter { $at } de la consulta
+config-x-promql-unclosed = `{ $open }` en el carácter { $at } de la consulta nunca se cierra

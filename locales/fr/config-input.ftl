@@ -15,3 +15,9 @@ config-input-not-mapping = le niveau supérieur doit être un dictionnaire avec 
 config-input-too-many-aliases = plus de { $max } alias (*) dans une configuration ; arrêt ici
 config-input-alias-nodes = les alias produiraient plus de { $max } nœuds (une bombe d’alias ?) ; arrêt ici sans les développer
 config-input-too-deep = imbrication de plus de { $max } niveaux
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML non valide : clé en double `{ $key }`
+config-input-second-document = YAML non valide : un seul document YAML est attendu, un deuxième a été trouvé
+config-input-alias-key = YAML non valide : un alias (`*name`) ne peut pas être une clé de dictionnaire
+config-input-collection-key = YAML non valide : une clé simple est attendue, une liste ou un dictionnaire a été utilisé comme clé

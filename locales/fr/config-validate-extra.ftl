@@ -85,3 +85,31 @@ config-x-retry-attempts = entre { $min } et { $max } { $max ->
        *[other] tentatives
     } sont attendues
 config-x-channel-duplicate = nom de canal en double `{ $name }` (déjà utilisé par le canal { $first })
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = une adresse comme `{ $example }` est attendue, trouvé : `{ $value }`
+config-x-front-loopback = un front n’écoute que sur le bouclage (`127.0.0.1` ou `::1`) sauf si `{ $setting }` vaut true, trouvé : `{ $value }`
+config-x-front-port-zero = un port fixe est attendu, pas 0
+config-x-front-port-taken = le port { $port } du front est le port de base des instances (`scale.port`) ; choisissez-en un autre
+config-x-front-balance = répartition de charge inconnue `{ $value }`, une valeur parmi { $expected } est attendue
+config-x-front-weight = un poids supérieur à 0 est attendu, trouvé : { $value }
+config-x-front-weights-count = { $count } poids pour au plus { $max ->
+        [one] { $max } instance
+       *[other] { $max } instances
+    } (`scale.max_instances`)
+config-x-front-needs-instances = un front a besoin d’instances supervisées par le gardien : `process.command` avec `{ $placeholder }` et `{ $example }`
+config-x-front-try-timeout-twice = indiquez le délai par tentative une seule fois : `retry.per_try_timeout` ou `try_timeout`, pas les deux
+config-x-front-failures-range = un nombre d’échecs de { $min } à { $max } est attendu, trouvé : { $value }
+config-x-front-percent-range = un pourcentage de { $min } à { $max } est attendu, trouvé : { $value }
+config-x-front-retries-range = un nombre de nouvelles tentatives de { $min } à { $max } est attendu, trouvé : { $value }
+config-x-front-ejection-times = `max_ejection_time` est plus court que `base_ejection_time`
+config-x-front-method = une méthode HTTP en majuscules comme `PUT` ou `DELETE` est attendue, trouvé : `{ $value }`
+config-x-front-guard-address = `{ $listen }` est l’adresse HTTP du gardien lui-même (`{ $setting }`)
+config-x-front-address-taken = le front de `{ $component }` écoute déjà sur `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = une expression PromQL comme `{ $example }` est attendue
+config-x-promql-unterminated = chaîne non terminée à partir du caractère { $at } de la requête
+config-x-promql-mismatch = `{ $close }` au caractère { $at } de la requête ne ferme pas `{ $open }` du caractère { $open_at }
+config-x-promql-unmatched = `{ $close }` sans correspondance au caractère { $at } de la requête
+config-x-promql-unclosed = `{ $open }` au caractère { $at } de la requête n’est jamais fermé

@@ -15,3 +15,9 @@ config-input-not-mapping = il livello superiore deve essere una mappa con { $key
 config-input-too-many-aliases = più di { $max } alias (*) in una configurazione; interrotto qui
 config-input-alias-nodes = gli alias si espanderebbero in più di { $max } nodi (una bomba di alias?); interrotto qui senza espanderlo
 config-input-too-deep = annidamento oltre { $max } livelli
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML non valido: chiave duplicata `{ $key }`
+config-input-second-document = YAML non valido: atteso un solo documento YAML, trovato un secondo
+config-input-alias-key = YAML non valido: un alias (`*name`) non può essere una chiave di una mappa
+config-input-collection-key = YAML non valido: attesa una chiave semplice, trovata una lista o una mappa usata come chiave

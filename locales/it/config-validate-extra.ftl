@@ -85,3 +85,34 @@ config-x-retry-attempts = attesi da { $min } a { $max } { $max ->
        *[other] tentativi
     }
 config-x-channel-duplicate = nome di canale duplicato `{ $name }` (già usato dal canale { $first })
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = atteso un indirizzo come `{ $example }`, trovato `{ $value }`
+config-x-front-loopback = un front ascolta solo su loopback (`127.0.0.1` o `::1`) a meno che `{ $setting }` sia true, trovato `{ $value }`
+config-x-front-port-zero = attesa una porta fissa, non 0
+config-x-front-port-taken = la porta { $port } del front è la porta base delle istanze (`scale.port`); scegline un'altra
+config-x-front-balance = bilanciamento sconosciuto `{ $value }`, atteso uno tra { $expected }
+config-x-front-weight = atteso un peso maggiore di 0, trovato { $value }
+config-x-front-weights-count = { $count ->
+        [one] { $count } peso
+       *[other] { $count } pesi
+    } per al massimo { $max ->
+        [one] { $max } istanza
+       *[other] { $max } istanze
+    } (`scale.max_instances`)
+config-x-front-needs-instances = un front ha bisogno di istanze supervisionate dal guardiano: `process.command` con `{ $placeholder }` e `{ $example }`
+config-x-front-try-timeout-twice = indica il timeout per tentativo una sola volta: `retry.per_try_timeout` o `try_timeout`, non entrambi
+config-x-front-failures-range = atteso un numero di errori da { $min } a { $max }, trovato { $value }
+config-x-front-percent-range = attesa una percentuale da { $min } a { $max }, trovato { $value }
+config-x-front-retries-range = atteso un numero di nuovi tentativi da { $min } a { $max }, trovato { $value }
+config-x-front-ejection-times = `max_ejection_time` è più breve di `base_ejection_time`
+config-x-front-method = atteso un metodo HTTP in maiuscolo come `PUT` o `DELETE`, trovato `{ $value }`
+config-x-front-guard-address = `{ $listen }` è l'indirizzo HTTP del guardiano stesso (`{ $setting }`)
+config-x-front-address-taken = il front di `{ $component }` ascolta già su `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = attesa un'espressione PromQL come `{ $example }`
+config-x-promql-unterminated = stringa non chiusa che inizia al carattere { $at } della query
+config-x-promql-mismatch = `{ $close }` al carattere { $at } della query non chiude `{ $open }` al carattere { $open_at }
+config-x-promql-unmatched = `{ $close }` senza corrispondenza al carattere { $at } della query
+config-x-promql-unclosed = `{ $open }` al carattere { $at } della query non viene mai chiuso

@@ -15,3 +15,9 @@ config-input-not-mapping = 最上位は { $keys } を持つマッピングでな
 config-input-too-many-aliases = 1 つの設定にエイリアス（*）が { $max } 個を超えています。ここで中止しました
 config-input-alias-nodes = エイリアスを展開すると { $max } ノードを超えます（エイリアス爆弾？）。展開せずにここで中止しました
 config-input-too-deep = 入れ子が { $max } 階層を超えています
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML が不正です: キー `{ $key }` が重複しています
+config-input-second-document = YAML が不正です: YAML ドキュメントは 1 つだけにしてください。2 つ目が見つかりました
+config-input-alias-key = YAML が不正です: エイリアス（`*name`）はマッピングのキーにできません
+config-input-collection-key = YAML が不正です: キーには単純な値を指定してください。リストまたはマッピングがキーとして使われています

@@ -79,3 +79,28 @@ config-x-unknown-event = 不明なイベント `{ $value }`（指定可能な値
 config-x-channel-name = 空でないチャネル名を指定してください
 config-x-retry-attempts = 試行回数は { $min }～{ $max } 回で指定してください
 config-x-channel-duplicate = チャネル名 `{ $name }` が重複しています（最初はチャネル { $first } で使用）
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = `{ $example }` のようなアドレスを指定してください。指定された値: `{ $value }`
+config-x-front-loopback = `{ $setting }` が `true` でない限り、フロントはループバック（`127.0.0.1` または `::1`）でのみ待ち受けます。指定された値: `{ $value }`
+config-x-front-port-zero = 0 ではなく固定のポートを指定してください
+config-x-front-port-taken = フロントのポート { $port } はインスタンスの基準ポート（`scale.port`）と同じです。別のポートを選んでください
+config-x-front-balance = 不明な負荷分散方式 `{ $value }` です。{ $expected } のいずれかを指定してください
+config-x-front-weight = 0 より大きい重みを指定してください。指定された値: { $value }
+config-x-front-weights-count = 最大 { $max } 個のインスタンス（`scale.max_instances`）に対して重みが { $count } 個あります
+config-x-front-needs-instances = フロントにはガードが監視するインスタンスが必要です: `{ $placeholder }` を含む `process.command` と `{ $example }`
+config-x-front-try-timeout-twice = 試行ごとのタイムアウトは一度だけ指定してください: `retry.per_try_timeout` か `try_timeout` のどちらか一方です
+config-x-front-failures-range = 失敗回数は { $min }～{ $max } で指定してください。指定された値: { $value }
+config-x-front-percent-range = 割合は { $min }～{ $max } で指定してください。指定された値: { $value }
+config-x-front-retries-range = 再試行回数は { $min }～{ $max } で指定してください。指定された値: { $value }
+config-x-front-ejection-times = `max_ejection_time` が `base_ejection_time` より短くなっています
+config-x-front-method = `PUT` や `DELETE` のような大文字の HTTP メソッドを指定してください。指定された値: `{ $value }`
+config-x-front-guard-address = `{ $listen }` はガード自身の HTTP アドレス（`{ $setting }`）です
+config-x-front-address-taken = `{ $component }` のフロントがすでに `{ $listen }` で待ち受けています
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = `{ $example }` のような PromQL 式を指定してください
+config-x-promql-unterminated = クエリの { $at } 文字目から始まる文字列が閉じられていません
+config-x-promql-mismatch = クエリの { $at } 文字目の `{ $close }` は { $open_at } 文字目の `{ $open }` を閉じていません
+config-x-promql-unmatched = クエリの { $at } 文字目の `{ $close }` に対応する開き括弧がありません
+config-x-promql-unclosed = クエリの { $at } 文字目の `{ $open }` が閉じられていません

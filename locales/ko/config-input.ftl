@@ -15,3 +15,9 @@ config-input-not-mapping = 최상위는 { $keys } 항목을 가진 매핑이어�
 config-input-too-many-aliases = 한 설정에 별칭(*)이 { $max }개를 넘습니다. 여기서 중단했습니다
 config-input-alias-nodes = 별칭을 펼치면 { $max }개 노드를 넘습니다(별칭 폭탄?). 펼치지 않고 여기서 중단했습니다
 config-input-too-deep = { $max }단계보다 깊게 중첩되어 있습니다
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = 잘못된 YAML: 키 `{ $key }`이(가) 중복되었습니다
+config-input-second-document = 잘못된 YAML: YAML 문서는 하나여야 하는데 두 번째 문서가 있습니다
+config-input-alias-key = 잘못된 YAML: 별칭(`*name`)은 매핑의 키가 될 수 없습니다
+config-input-collection-key = 잘못된 YAML: 키는 단순한 값이어야 하는데 목록이나 매핑이 키로 쓰였습니다

@@ -79,3 +79,28 @@ config-x-unknown-event = 알 수 없는 이벤트 `{ $value }`, 다음 중 하�
 config-x-channel-name = 비어 있지 않은 채널 이름이 필요합니다
 config-x-retry-attempts = 시도 횟수는 { $min }~{ $max }회여야 합니다
 config-x-channel-duplicate = 채널 이름 `{ $name }`이(가) 중복됩니다(채널 { $first }에서 처음 사용)
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = `{ $example }` 같은 주소가 필요합니다. 입력된 값: `{ $value }`
+config-x-front-loopback = `{ $setting }`이(가) `true`가 아니면 프런트는 루프백(`127.0.0.1` 또는 `::1`)에서만 수신합니다. 입력된 값: `{ $value }`
+config-x-front-port-zero = 0이 아닌 고정 포트가 필요합니다
+config-x-front-port-taken = 프런트의 포트 { $port }이(가) 인스턴스의 기본 포트(`scale.port`)와 같습니다. 다른 포트를 고르세요
+config-x-front-balance = 알 수 없는 부하 분산 방식 `{ $value }`입니다. 다음 중 하나여야 합니다: { $expected }
+config-x-front-weight = 0보다 큰 가중치가 필요합니다. 입력된 값: { $value }
+config-x-front-weights-count = 인스턴스는 최대 { $max }개(`scale.max_instances`)인데 가중치가 { $count }개입니다
+config-x-front-needs-instances = 프런트에는 가드가 감독하는 인스턴스가 필요합니다: `{ $placeholder }`이(가) 들어간 `process.command`와 `{ $example }`
+config-x-front-try-timeout-twice = 시도당 제한 시간은 한 번만 지정하세요: `retry.per_try_timeout` 또는 `try_timeout` 중 하나만 씁니다
+config-x-front-failures-range = 실패 횟수는 { $min }~{ $max }여야 합니다. 입력된 값: { $value }
+config-x-front-percent-range = 백분율은 { $min }~{ $max }여야 합니다. 입력된 값: { $value }
+config-x-front-retries-range = 재시도 횟수는 { $min }~{ $max }여야 합니다. 입력된 값: { $value }
+config-x-front-ejection-times = `max_ejection_time`이(가) `base_ejection_time`보다 짧습니다
+config-x-front-method = `PUT`이나 `DELETE` 같은 대문자 HTTP 메서드가 필요합니다. 입력된 값: `{ $value }`
+config-x-front-guard-address = `{ $listen }`은(는) 가드 자신의 HTTP 주소(`{ $setting }`)입니다
+config-x-front-address-taken = `{ $component }`의 프런트가 이미 `{ $listen }`에서 수신하고 있습니다
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = `{ $example }` 같은 PromQL 식이 필요합니다
+config-x-promql-unterminated = 쿼리의 { $at }번째 문자에서 시작한 문자열이 닫히지 않았습니다
+config-x-promql-mismatch = 쿼리의 { $at }번째 문자 `{ $close }`이(가) { $open_at }번째 문자 `{ $open }`을(를) 닫지 않습니다
+config-x-promql-unmatched = 쿼리의 { $at }번째 문자 `{ $close }`에 짝이 되는 여는 괄호가 없습니다
+config-x-promql-unclosed = 쿼리의 { $at }번째 문자 `{ $open }`이(가) 닫히지 않습니다

@@ -15,3 +15,9 @@ config-input-not-mapping = o nível superior deve ser um mapa com { $keys }, mas
 config-input-too-many-aliases = mais de { $max } aliases (*) em uma configuração; interrompido aqui
 config-input-alias-nodes = os aliases se expandiriam para mais de { $max } nós (uma bomba de aliases?); interrompido aqui sem expandir
 config-input-too-deep = aninhado em mais de { $max } níveis
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML inválido: chave duplicada `{ $key }`
+config-input-second-document = YAML inválido: esperado um único documento YAML, encontrado um segundo
+config-input-alias-key = YAML inválido: um alias (`*name`) não pode ser chave de um mapeamento
+config-input-collection-key = YAML inválido: esperada uma chave simples, encontrada uma lista ou um mapeamento usado como chave

@@ -85,3 +85,34 @@ config-x-retry-attempts = esperadas entre { $min } e { $max } { $max ->
        *[other] tentativas
     }
 config-x-channel-duplicate = nome de canal duplicado `{ $name }` (usado primeiro pelo canal { $first })
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = esperado um endereço como `{ $example }`, encontrado `{ $value }`
+config-x-front-loopback = um front só escuta no loopback (`127.0.0.1` ou `::1`), a menos que `{ $setting }` seja true, encontrado `{ $value }`
+config-x-front-port-zero = esperada uma porta fixa, não 0
+config-x-front-port-taken = a porta { $port } do front é a porta base das instâncias (`scale.port`); escolha outra
+config-x-front-balance = balanceamento desconhecido `{ $value }`, esperado um de { $expected }
+config-x-front-weight = esperado um peso maior que 0, encontrado { $value }
+config-x-front-weights-count = { $count ->
+        [one] { $count } peso
+       *[other] { $count } pesos
+    } para no máximo { $max ->
+        [one] { $max } instância
+       *[other] { $max } instâncias
+    } (`scale.max_instances`)
+config-x-front-needs-instances = um front precisa de instâncias supervisionadas pelo guardião: `process.command` com `{ $placeholder }` e `{ $example }`
+config-x-front-try-timeout-twice = informe o tempo limite por tentativa uma só vez: `retry.per_try_timeout` ou `try_timeout`, não ambos
+config-x-front-failures-range = esperado um número de falhas de { $min } a { $max }, encontrado { $value }
+config-x-front-percent-range = esperada uma porcentagem de { $min } a { $max }, encontrado { $value }
+config-x-front-retries-range = esperado um número de novas tentativas de { $min } a { $max }, encontrado { $value }
+config-x-front-ejection-times = `max_ejection_time` é menor que `base_ejection_time`
+config-x-front-method = esperado um método HTTP em maiúsculas como `PUT` ou `DELETE`, encontrado `{ $value }`
+config-x-front-guard-address = `{ $listen }` é o endereço HTTP do próprio guardião (`{ $setting }`)
+config-x-front-address-taken = o front de `{ $component }` já escuta em `{ $listen }`
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = esperada uma expressão PromQL como `{ $example }`
+config-x-promql-unterminated = string não terminada a partir do caractere { $at } da consulta
+config-x-promql-mismatch = `{ $close }` no caractere { $at } da consulta não fecha `{ $open }` do caractere { $open_at }
+config-x-promql-unmatched = `{ $close }` sem par no caractere { $at } da consulta
+config-x-promql-unclosed = `{ $open }` no caractere { $at } da consulta nunca é fechado

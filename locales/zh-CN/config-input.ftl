@@ -15,3 +15,9 @@ config-input-not-mapping = 顶层必须是包含 { $keys } 的映射，实际是
 config-input-too-many-aliases = 一个配置中的别名（*）超过 { $max } 个；已在此处停止
 config-input-alias-nodes = 别名展开后将超过 { $max } 个节点（别名炸弹？）；已在此处停止，未展开
 config-input-too-deep = 嵌套超过 { $max } 层
+
+# What the YAML reader refuses that YAML itself allows (crates/engine/src/config/yaml.rs).
+config-input-duplicate-key = YAML 无效：键 `{ $key }` 重复
+config-input-second-document = YAML 无效：应只有一个 YAML 文档，却发现了第二个
+config-input-alias-key = YAML 无效：别名（`*name`）不能用作映射的键
+config-input-collection-key = YAML 无效：键应为简单值，却把列表或映射用作了键

@@ -79,3 +79,28 @@ config-x-unknown-event = 未知事件 `{ $value }`，应为以下之一：{ $exp
 config-x-channel-name = 应为非空的渠道名称
 config-x-retry-attempts = 尝试次数应在 { $min } 到 { $max } 次之间
 config-x-channel-duplicate = 渠道名称 `{ $name }` 重复（首次由渠道 { $first } 使用）
+
+# The zero-downtime front of a component (`front:`, crates/engine/src/config/front.rs).
+config-x-front-listen = 应为类似 `{ $example }` 的地址，实际为 `{ $value }`
+config-x-front-loopback = 除非 `{ $setting }` 为 `true`，否则前端只在环回地址（`127.0.0.1` 或 `::1`）上监听，实际为 `{ $value }`
+config-x-front-port-zero = 应为固定端口，不能为 0
+config-x-front-port-taken = 前端的端口 { $port } 与实例的基础端口（`scale.port`）相同；请另选一个
+config-x-front-balance = 未知的负载均衡方式 `{ $value }`，应为以下之一：{ $expected }
+config-x-front-weight = 权重应大于 0，实际为 { $value }
+config-x-front-weights-count = 最多 { $max } 个实例（`scale.max_instances`），却有 { $count } 个权重
+config-x-front-needs-instances = 前端需要由守护程序监管的实例：包含 `{ $placeholder }` 的 `process.command` 以及 `{ $example }`
+config-x-front-try-timeout-twice = 单次尝试超时只能指定一次：`retry.per_try_timeout` 或 `try_timeout`，不能同时指定
+config-x-front-failures-range = 失败次数应在 { $min } 到 { $max } 之间，实际为 { $value }
+config-x-front-percent-range = 百分比应在 { $min } 到 { $max } 之间，实际为 { $value }
+config-x-front-retries-range = 重试次数应在 { $min } 到 { $max } 之间，实际为 { $value }
+config-x-front-ejection-times = `max_ejection_time` 短于 `base_ejection_time`
+config-x-front-method = 应为大写的 HTTP 方法，例如 `PUT` 或 `DELETE`，实际为 `{ $value }`
+config-x-front-guard-address = `{ $listen }` 是守护程序自身的 HTTP 地址（`{ $setting }`）
+config-x-front-address-taken = `{ $component }` 的前端已在 `{ $listen }` 上监听
+
+# A PromQL check's query, looked over before Prometheus sees it.
+config-x-promql-empty = 应为 PromQL 表达式，例如 `{ $example }`
+config-x-promql-unterminated = 查询第 { $at } 个字符处开始的字符串未结束
+config-x-promql-mismatch = 查询第 { $at } 个字符处的 `{ $close }` 与第 { $open_at } 个字符处的 `{ $open }` 不匹配
+config-x-promql-unmatched = 查询第 { $at } 个字符处的 `{ $close }` 没有对应的开括号
+config-x-promql-unclosed = 查询第 { $at } 个字符处的 `{ $open }` 始终未闭合

@@ -3,7 +3,9 @@
 //! [`AppState::gate`], which looks its permission up in [`COMMANDS`] (the boundary table
 //! `guard_engine::boundary::ops::OPS`) and asks
 //! `SecurityManager::authorize` (the one mechanism the HTTP routes use too) on behalf of the
-//! [`Operator`] sitting at the app. Errors reach the UI as `{code, message}` ([`CmdError`]).
+//! [`Operator`] sitting at the app. Errors reach the UI as `{code, message, msg}` ([`CmdError`]):
+//! every error the app makes carries its Fluent message, which the window says in its own
+//! language (`sayMsg`); `message` is the English text.
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -28,6 +30,7 @@ use guard_engine::heal::notifications::{
     DeliveryRow, DesktopNotifyPrefs,
 };
 use guard_engine::heal::plan_order::HealingQueueView;
+use guard_engine::heal::timeline::Msg;
 use guard_engine::heal::views::{ActionView, HealPlan, HealTicket, HealingOverview, HealingStats, IncidentView};
 use guard_engine::heal::work::{AssignRequest, NoteRequest};
 use guard_engine::manage::{ComponentChange, ComponentChangeResult, ComponentConfigView, ComponentDelete};
@@ -57,7 +60,7 @@ pub use guard_engine::boundary::ops::Op;
 pub static COMMANDS: std::sync::LazyLock<Vec<&'static Op>> =
     std::sync::LazyLock::new(|| guard_engine::boundary::ops::commands().collect());
 
-/// An error as the UI receives it: `{code, message}` with a typed code.
+/// An error as the UI receives it: `{code, message, msg}` with a typed code.
 #[derive(Debug, Serialize)]
 #[serde(transparent)]
 pub struct CmdError(pub ApiError);
@@ -69,8 +72,9 @@ impl From<GuardError> for CmdError {
 }
 
 impl CmdError {
-    fn internal(message: impl Into<String>) -> Self {
-        CmdError(ApiError { code: ErrorCode::Internal, message: message.into() })
+    /// An error that says `msg` (`api-errors.ftl`).
+    pub(crate) fn said(code: ErrorCode, msg: Msg) -> Self {
+        CmdError(ApiError::said(code, msg))
     }
 }
 
@@ -111,9 +115,12 @@ impl AppState {
                 command = cmd,
                 "command has no declared access; add its row to guard_engine::boundary::ops::OPS"
             );
-            return Err(CmdError::internal(format!(
-                "command `{cmd}` declares no permission (add its row to guard_engine::boundary::ops::OPS)"
-            )));
+            return Err(CmdError::said(
+                ErrorCode::Internal,
+                Msg::new("app-error-undeclared-command")
+                    .text("command", cmd)
+                    .text("table", "guard_engine::boundary::ops::OPS"),
+            ));
         };
         let Access::Requires(need) = spec.access else {
             return Ok(None);
@@ -294,7 +301,10 @@ pub async fn validate_data_operation(s: S<'_>, request: ValidateRequest) -> Resu
     let lang = match request.lang.as_deref() {
         None => Lang::En,
         Some(l) => l.parse::<Lang>().map_err(|_| {
-            CmdError(ApiError { code: ErrorCode::BadRequest, message: format!("lang: unknown language `{l}`") })
+            CmdError::said(
+                ErrorCode::BadRequest,
+                guard_engine::api::field_problem("lang", guard_engine::api::unknown_language(l)),
+            )
         })?,
     };
     compliance::validate(&s.guard, &request, lang.code(), actor(&p), |key| localizer().translate(key, lang))
@@ -329,12 +339,21 @@ pub async fn save_report(s: S<'_>, query: ReportQuery) -> Result<SavedReport, Cm
     let p = s.gate("save_report").await?;
     let report = guard_report::boundary::export(&s.guard, query, actor(&p), localizer()).await.map_err(CmdError)?;
     let dir = s.downloads.as_deref().ok_or_else(|| {
-        CmdError::internal(
-            "no downloads folder: set PIPELINE_GUARD_DOWNLOADS or HOME (or XDG_DOWNLOAD_DIR in user-dirs.dirs)",
+        CmdError::said(
+            ErrorCode::Internal,
+            Msg::new("app-error-no-downloads")
+                .text("var", "PIPELINE_GUARD_DOWNLOADS")
+                .text("home", "HOME")
+                .text("xdg", "XDG_DOWNLOAD_DIR")
+                .text("file", "user-dirs.dirs"),
         )
     })?;
-    let path = write_new_file(dir, &report.file_name, &report.bytes)
-        .map_err(|e| CmdError::internal(format!("cannot save the report in {}: {e}", dir.display())))?;
+    let path = write_new_file(dir, &report.file_name, &report.bytes).map_err(|e| {
+        CmdError::said(
+            ErrorCode::Internal,
+            Msg::new("app-error-save-report").text("dir", dir.display()).text("detail", e),
+        )
+    })?;
     tracing::info!(path = %path.display(), bytes = report.bytes.len(), "report saved");
     Ok(SavedReport { path: path.display().to_string(), bytes: report.bytes.len() as u64, digest: report.digest })
 }
@@ -599,9 +618,9 @@ pub async fn component_autoscale(s: S<'_>, name: String, lang: Option<String>) -
     s.gate("component_autoscale").await?;
     let l = scaling::lang(lang.as_deref()).map_err(CmdError)?;
     s.guard.component(&name)?;
-    s.guard.autoscale_of(&name, l).ok_or_else(|| {
-        CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no `autoscale:` block") })
-    })
+    s.guard
+        .autoscale_of(&name, l)
+        .ok_or_else(|| CmdError::said(ErrorCode::NotFound, Msg::new("api-error-no-autoscale").text("name", &name)))
 }
 
 /// Pause/resume, dry-run, bounds, cooldown, thresholds at run time; audited (like `PUT /api/components/{name}/autoscale`).
@@ -705,7 +724,7 @@ pub async fn front(s: S<'_>, name: String) -> Result<FrontView, CmdError> {
     s.guard.component(&name)?;
     s.guard
         .front(&name)
-        .ok_or_else(|| CmdError(ApiError { code: ErrorCode::NotFound, message: format!("`{name}` has no front") }))
+        .ok_or_else(|| CmdError::said(ErrorCode::NotFound, Msg::new("step-front-missing").text("component", &name)))
 }
 
 /// The invoke handler with every command (the mock-runtime tests use it too).

@@ -11,7 +11,8 @@
 //! would protect nothing the file permissions do not. Role changes take effect at the next
 //! command (the engine reads the current role on each check).
 
-use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::api::ErrorCode;
+use guard_engine::heal::timeline::Msg;
 use guard_engine::security::{Denied, Permission, Principal, SecurityManager, SessionView};
 use tokio::sync::Mutex;
 
@@ -96,12 +97,12 @@ impl Operator {
     /// A denial as the UI receives it; a missing account says which one to create.
     pub fn explain(&self, d: &Denied) -> CmdError {
         match (d, &self.os_user) {
-            (Denied::UnknownUser, Some(user)) => CmdError(ApiError {
-                code: ErrorCode::Unauthorized,
-                message: format!(
-                    "no Pipeline Guard account is named like your OS user `{user}`; an administrator can create it with `pipeline-guard user add {user} --role viewer --db PATH`"
-                ),
-            }),
+            (Denied::UnknownUser, Some(user)) => CmdError::said(
+                ErrorCode::Unauthorized,
+                Msg::new("app-error-no-account")
+                    .text("user", user)
+                    .text("command", format!("pipeline-guard user add {user} --role viewer --db PATH")),
+            ),
             _ => denied(d),
         }
     }

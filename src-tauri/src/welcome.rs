@@ -11,8 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
-use guard_engine::api::{ApiError, ErrorCode};
+use guard_engine::api::ErrorCode;
 use guard_engine::boundary::ops::{self, Access};
+use guard_engine::heal::timeline::Msg;
 use guard_engine::{GuardOptions, PipelineGuard};
 use guard_i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -96,10 +97,12 @@ impl Welcome {
     pub async fn gate(&self, cmd: &str) -> Result<(), CmdError> {
         match ops::op(cmd) {
             Some(o) if o.command && o.access == Access::Public => Ok(()),
-            _ => Err(CmdError(ApiError {
-                code: ErrorCode::Internal,
-                message: format!("command `{cmd}` is not a public command of guard_engine::boundary::ops::OPS"),
-            })),
+            _ => Err(CmdError::said(
+                ErrorCode::Internal,
+                Msg::new("app-error-not-public-command")
+                    .text("command", cmd)
+                    .text("table", "guard_engine::boundary::ops::OPS"),
+            )),
         }
     }
 
@@ -261,12 +264,10 @@ pub async fn welcome_choose<R: Runtime>(
     s.gate("welcome_choose").await?;
     let mut phase = s.phase.lock().await;
     let (Phase::Welcome(_), Some(paths)) = (&*phase, s.paths.clone()) else {
-        return Err(CmdError(ApiError {
-            code: ErrorCode::Conflict,
-            message: "the engine already runs: restart the app to choose another config".into(),
-        }));
+        return Err(CmdError::said(ErrorCode::Conflict, Msg::new("app-error-engine-running")));
     };
-    let internal = |m: String| CmdError(ApiError { code: ErrorCode::Internal, message: m });
+    // What the OS or the runtime said stays an argument.
+    let internal = |m: String| CmdError::said(ErrorCode::Internal, Msg::new("app-error-internal").text("detail", m));
     let r = match choice {
         WelcomeChoice::Demo => Remembered::Demo,
         WelcomeChoice::Create => Remembered::Config { path: paths.ensure().map_err(internal)?.0 },

@@ -48,6 +48,13 @@ pub fn tr(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     l.translate_with(key, *lang, args)
 }
 
+/// A message of the engine (id and arguments, `guard_engine::heal::timeline::Msg`) in the CLI's
+/// language.
+pub fn say(msg: &guard_engine::heal::timeline::Msg) -> String {
+    let (l, lang) = CLI.get_or_init(|| (Localizer::embedded().with_bidi(BidiIsolation::Never), Lang::from_env()));
+    guard_engine::heal::timeline::render(l, *lang, msg).unwrap_or_else(|| msg.english())
+}
+
 /// The error for a file that could not be written (the OS's reason stays as it said it).
 pub fn cannot_write(path: &std::path::Path, e: &std::io::Error) -> crate::CliError {
     crate::CliError::Runtime(tr(

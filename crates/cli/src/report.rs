@@ -99,7 +99,7 @@ pub async fn run(a: ReportArgs, lang: Option<String>) -> Result<(), CliError> {
     let signing = guard_report::ReportSigner { signer, checkpoint };
     let audit = guard_report::audit::from_result(sec.audit().verify().await);
     let bytes = guard_report::generate(&a.db, &req, format, &signing, Some(audit)).await.map_err(|e| match e {
-        guard_report::ReportError::Input(m) => CliError::Input(m),
+        guard_report::ReportError::Input(m) => CliError::Input(crate::i18n::say(&m)),
         other => CliError::Runtime(other.to_string()),
     })?;
     let v = guard_report::verify(&bytes, &signing.signer.public()).map_err(|e| CliError::Runtime(e.to_string()))?;

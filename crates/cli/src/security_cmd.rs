@@ -24,7 +24,7 @@ fn sec_err(e: SecurityError) -> CliError {
         SecurityError::Invalid(m)
         | SecurityError::Conflict(m)
         | SecurityError::NotFound(m)
-        | SecurityError::Forbidden(m) => CliError::Input(m),
+        | SecurityError::Forbidden(m) => CliError::Input(crate::i18n::say(&m)),
         other => CliError::Runtime(other.to_string()),
     }
 }
@@ -277,45 +277,7 @@ async fn open_for_verification(args: &DbArgs) -> Result<guard_engine::security::
 
 /// Why the chain does not verify, in the operator's language.
 pub fn audit_break(b: &AuditBreak) -> String {
-    match b {
-        AuditBreak::Edited(r) => tr("audit-break-edited", &[("row", (*r).into())]),
-        AuditBreak::Deleted(r, from, to) => {
-            tr("audit-break-deleted", &[("row", (*r).into()), ("from", (*from).into()), ("to", (*to).into())])
-        }
-        AuditBreak::TailDeleted(r, last, appended) => tr(
-            "audit-break-tail-deleted",
-            &[("row", (*r).into()), ("last", (*last).into()), ("appended", (*appended).into())],
-        ),
-        AuditBreak::Inserted(r) => tr("audit-break-inserted", &[("row", (*r).into())]),
-        AuditBreak::Relinked(r, prev) => {
-            tr("audit-break-relinked", &[("row", (*r).into()), ("prev", (*prev).into()), ("field", "prev_hash".into())])
-        }
-        AuditBreak::BehindCheckpoint { rows, signed, at } => tr(
-            "audit-break-behind",
-            &[
-                ("first", (rows + 1).into()),
-                ("signed", (*signed).into()),
-                ("rows", (*rows).into()),
-                ("at", at.as_str().into()),
-            ],
-        ),
-        AuditBreak::CheckpointMismatch { row, at } => {
-            tr("audit-break-mismatch", &[("row", (*row).into()), ("at", at.as_str().into())])
-        }
-        AuditBreak::HeadMissing(rows) => tr("audit-break-head-missing", &[("rows", (*rows).into())]),
-        AuditBreak::CheckpointsMissing { file, key } => {
-            tr("audit-break-checkpoints-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())])
-        }
-        AuditBreak::SigningKeyMissing { file, key } => {
-            tr("audit-break-key-missing", &[("file", file.as_str().into()), ("key", key.as_str().into())])
-        }
-        AuditBreak::NoCheckpoints { file, key } => {
-            tr("audit-break-no-checkpoints", &[("file", file.as_str().into()), ("key", key.as_str().into())])
-        }
-        AuditBreak::CheckpointForged { file, line } => {
-            tr("audit-break-forged", &[("file", file.as_str().into()), ("line", (*line as i64).into())])
-        }
-    }
+    crate::i18n::say(&b.msg())
 }
 
 pub async fn key(cmd: KeyCmd) -> Result<(), CliError> {

@@ -34,28 +34,29 @@ use crate::CliError;
 use crate::routes::secure::{RouteTable, SecureRouter};
 use crate::routes::site::SitePolicy;
 
-/// Errors as the API answers them: a status and `{code, message}`.
-/// With the Fluent message it says, when there is one (`routes/errors.rs`).
-pub struct HttpError(StatusCode, ApiError, Option<guard_engine::heal::timeline::Msg>);
+/// Errors as the API answers them: a status and `{code, message, msg}`, `msg` the Fluent
+/// message it says when there is one (`routes/errors.rs` says `message` from it).
+pub struct HttpError(StatusCode, ApiError);
 
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
-        let res = (self.0, Json(self.1)).into_response();
-        match self.2 {
-            Some(msg) => crate::routes::errors::said(res, msg),
-            None => res,
-        }
+        crate::routes::errors::answer(self.0, self.1)
     }
 }
 
 impl HttpError {
     pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
-        HttpError(status, ApiError { code, message: message.into() }, None)
+        HttpError(status, ApiError::new(code, message))
+    }
+
+    /// An engine boundary's error with `status`.
+    pub fn api(status: StatusCode, e: ApiError) -> Self {
+        HttpError(status, e)
     }
 
     /// The error says `msg` in the caller's language.
     pub fn said(mut self, msg: guard_engine::heal::timeline::Msg) -> Self {
-        self.2 = Some(msg);
+        self.1.msg = Some(msg);
         self
     }
 }
@@ -68,14 +69,7 @@ impl From<GuardError> for HttpError {
             ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        use guard_engine::heal::timeline::Msg;
-        let msg = match &e {
-            GuardError::UnknownComponent(n) => Some(Msg::new("api-error-unknown-component").text("name", n)),
-            GuardError::UnknownIncident(id) => Some(Msg::new("api-error-unknown-incident").text("id", id)),
-            GuardError::UnknownChannel(n) => Some(Msg::new("api-error-unknown-channel").text("name", n)),
-            _ => None,
-        };
-        HttpError(status, body, msg)
+        HttpError(status, body)
     }
 }
 
@@ -142,6 +136,7 @@ pub fn router_with_table(state: AppState, ui_dir: Option<PathBuf>) -> (Router, s
 /// headers on every response.
 pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -> (Router, std::sync::Arc<RouteTable>) {
     let site = SitePolicy::new(&state.guard.config().pipeline.server, local);
+    let guard = state.guard.clone();
     let limit = site.request_timeout;
     // The UI: files from `--ui-dir` (UI development), else the copy built into the binary.
     let (app, table) = secure_routes().finish(state, site, |app| match ui_dir {
@@ -152,7 +147,7 @@ pub fn router_for(state: AppState, ui_dir: Option<PathBuf>, local: SocketAddr) -
         None => app.fallback(crate::ui_assets::serve),
     });
     let mut app = app
-        .layer(axum::middleware::from_fn(crate::routes::errors::localize))
+        .layer(axum::middleware::from_fn_with_state(guard, crate::routes::errors::localize))
         .layer(axum::middleware::from_fn_with_state(limit, crate::routes::site::request_timeout));
     for &(name, value) in crate::routes::site::SECURITY_HEADERS {
         app = app.layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(

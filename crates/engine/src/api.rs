@@ -228,12 +228,67 @@ impl TimelineEntry {
     }
 }
 
-/// Errors at the boundary: a typed code the UI switches on, and a message for people.
+/// Errors at the boundary: a typed code the UI switches on, and a message for people. `msg` is
+/// that message as a Fluent id with its arguments, on both paths: the UI says it in its own
+/// language (`sayMsg`), the HTTP server's `localize` layer says `message` from it in the
+/// request's; `message` is then the English text (or the one in the language the call asked
+/// for), for logs and clients that do not read `msg`.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub msg: Option<crate::heal::timeline::Msg>,
+}
+
+impl ApiError {
+    /// An error with no message of ours to translate (a peer's words, a developer's hint).
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError { code, message: message.into(), msg: None }
+    }
+
+    /// An error that says `msg` (its English text as `message`).
+    pub fn said(code: ErrorCode, msg: crate::heal::timeline::Msg) -> Self {
+        ApiError { code, message: msg.english(), msg: Some(msg) }
+    }
+
+    /// `said`, with `message` already in the language the call asked for.
+    pub fn said_in(code: ErrorCode, msg: crate::heal::timeline::Msg, message: String) -> Self {
+        ApiError { code, message, msg: Some(msg) }
+    }
+
+    /// The internal error every shell answers when its cause may name files or SQL (logged
+    /// where it happened).
+    pub fn internal() -> Self {
+        Self::said(ErrorCode::Internal, crate::heal::timeline::Msg::new("api-error-internal"))
+    }
+}
+
+/// "unknown language `x`, expected one of en, es, …" (`api-error-unknown-language`).
+pub fn unknown_language(value: &str) -> crate::heal::timeline::Msg {
+    crate::heal::timeline::Msg::new("api-error-unknown-language")
+        .text("value", value)
+        .text("expected", guard_i18n::Lang::ALL.map(|l| l.code()).join(", "))
+}
+
+/// "`to` (x) must be after `from` (y)" (`api-error-to-before-from`); times as the caller gave them.
+pub fn to_before_from(to: impl std::fmt::Display, from: impl std::fmt::Display) -> crate::heal::timeline::Msg {
+    crate::heal::timeline::Msg::new("api-error-to-before-from").text("to", to).text("from", from)
+}
+
+/// Several problems said together (`a; b`), or the one.
+pub fn problems(mut list: Vec<crate::heal::timeline::Msg>) -> crate::heal::timeline::Msg {
+    if list.len() == 1 {
+        return list.remove(0);
+    }
+    crate::heal::timeline::Msg::new("api-error-problems").list("problems", list)
+}
+
+/// A problem with one field of a request: "`field`: problem".
+pub fn field_problem(field: impl std::fmt::Display, problem: crate::heal::timeline::Msg) -> crate::heal::timeline::Msg {
+    crate::heal::timeline::Msg::new("api-error-field").text("field", field).msg("problem", problem)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

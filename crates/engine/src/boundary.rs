@@ -16,6 +16,7 @@ use crate::api::{ApiError, ErrorCode, SamplesView, TimelineEntry};
 use crate::clock::unix_ms;
 use crate::detection::Finding;
 use crate::guard::{GuardError, PipelineGuard};
+use crate::heal::timeline::Msg;
 use crate::heal::views::IncidentView;
 use crate::security::Denied;
 
@@ -51,13 +52,9 @@ impl Resync {
 pub fn lang_param(code: Option<&str>) -> Result<Option<guard_i18n::Lang>, ApiError> {
     match code.map(str::trim).filter(|l| !l.is_empty()) {
         None => Ok(None),
-        Some(l) => l.parse().map(Some).map_err(|_| ApiError {
-            code: ErrorCode::BadRequest,
-            message: format!(
-                "lang: unknown language `{l}`, expected one of {}",
-                guard_i18n::Lang::ALL.map(|x| x.code()).join(", ")
-            ),
-        }),
+        Some(l) => {
+            l.parse().map(Some).map_err(|_| ApiError::said(ErrorCode::BadRequest, crate::api::unknown_language(l)))
+        }
     }
 }
 
@@ -89,7 +86,9 @@ pub fn components(g: &PipelineGuard, q: &ComponentsQuery) -> Result<Vec<crate::a
     let mut out = Vec::new();
     for n in names.split(',') {
         if n.is_empty() {
-            return Err(GuardError::BadRequest("`names`: an empty component name (expected `a,b,c`)".into()));
+            return Err(GuardError::BadRequest(
+                Msg::new("api-error-empty-name").text("param", "names").text("example", "a,b,c"),
+            ));
         }
         match by_name.remove(n) {
             Some(c) => out.push(c.clone()),
@@ -123,9 +122,10 @@ pub const MAX_TIME_S: i64 = 253_402_300_799;
 /// A time parameter outside `0..=MAX_TIME_S` is a bad request, never wrapped or clamped.
 fn check_time(name: &str, v: Option<i64>) -> Result<(), GuardError> {
     match v {
-        Some(t) if !(0..=MAX_TIME_S).contains(&t) => Err(GuardError::BadRequest(format!(
-            "`{name}` ({t}) must be a Unix time in seconds between 0 and {MAX_TIME_S}"
-        ))),
+        // Times as the caller wrote them (no digit grouping).
+        Some(t) if !(0..=MAX_TIME_S).contains(&t) => Err(GuardError::BadRequest(
+            Msg::new("api-error-unix-time").text("param", name).text("value", t).text("max", MAX_TIME_S),
+        )),
         _ => Ok(()),
     }
 }
@@ -146,7 +146,9 @@ impl SamplesQuery {
         check_time("from", self.from)?;
         check_time("to", self.to)?;
         match self.step {
-            Some(s) if s < 1 => Err(GuardError::BadRequest(format!("`step` ({s}) must be at least 1 second"))),
+            Some(s) if s < 1 => {
+                Err(GuardError::BadRequest(Msg::new("api-error-step-min").text("param", "step").text("value", s)))
+            }
             _ => Ok(()),
         }
     }
@@ -223,12 +225,7 @@ pub async fn incidents_in(
 ) -> Result<Vec<IncidentView>, GuardError> {
     let lang = match q.lang.as_deref() {
         None | Some("") => otherwise,
-        Some(l) => l.parse().map_err(|_| {
-            GuardError::BadRequest(format!(
-                "lang: unknown language `{l}`, expected one of {}",
-                guard_i18n::Lang::ALL.map(|l| l.code()).join(", ")
-            ))
-        })?,
+        Some(l) => l.parse().map_err(|_| GuardError::BadRequest(crate::api::unknown_language(l)))?,
     };
     q.validate()?;
     let (from, to) = q.range_ms(unix_ms());
@@ -273,21 +270,22 @@ pub async fn findings(g: &PipelineGuard, q: &FindingsQuery) -> Result<Vec<Findin
     g.findings(from, to, q.component.as_deref(), q.limit.unwrap_or(1000)).await
 }
 
-/// The `{code, message}` an engine error becomes. Internal errors are logged here and answered
-/// with a generic message (their text may name files or SQL).
+/// The `{code, message, msg}` an engine error becomes. Internal errors are logged here and
+/// answered with a generic message (their text may name files or SQL).
 pub fn guard_error(e: &GuardError) -> ApiError {
-    let code = match e {
-        GuardError::UnknownComponent(_) | GuardError::UnknownIncident(_) | GuardError::UnknownChannel(_) => {
-            ErrorCode::NotFound
+    let (code, msg) = match e {
+        GuardError::UnknownComponent(n) => {
+            (ErrorCode::NotFound, Msg::new("api-error-unknown-component").text("name", n))
         }
-        GuardError::BadRequest(_) => ErrorCode::BadRequest,
-        GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => ErrorCode::Internal,
+        GuardError::UnknownIncident(id) => (ErrorCode::NotFound, Msg::new("api-error-unknown-incident").text("id", id)),
+        GuardError::UnknownChannel(n) => (ErrorCode::NotFound, Msg::new("api-error-unknown-channel").text("name", n)),
+        GuardError::BadRequest(m) => (ErrorCode::BadRequest, m.clone()),
+        GuardError::History(_) | GuardError::Security(_) | GuardError::Front(_) => {
+            tracing::error!(error = %e, "request failed");
+            return ApiError::internal();
+        }
     };
-    if code == ErrorCode::Internal {
-        tracing::error!(error = %e, "request failed");
-        return ApiError { code, message: "internal error; see the log".into() };
-    }
-    ApiError { code, message: e.to_string() }
+    ApiError::said(code, msg)
 }
 
 /// The code of a refused call.
@@ -307,9 +305,31 @@ pub fn denied_code(d: &Denied) -> ErrorCode {
     }
 }
 
-/// The `{code, message}` a refused call becomes.
+/// What a refusal says (`api-errors.ftl`).
+pub fn denied_msg(d: &Denied) -> Msg {
+    match d {
+        Denied::Missing => Msg::new("api-denied-missing")
+            .text("header", "Authorization: Bearer TOKEN")
+            .text("route", "POST /api/login"),
+        Denied::Invalid => Msg::new("api-denied-invalid"),
+        Denied::Expired => Msg::new("api-denied-expired"),
+        Denied::Revoked => Msg::new("api-denied-revoked"),
+        Denied::UnknownUser => Msg::new("api-denied-unknown-user"),
+        Denied::Forbidden(p) => Msg::new("api-denied-forbidden").text("permission", p),
+        Denied::BadCredentials => Msg::new("api-denied-bad-credentials"),
+        Denied::Throttled(secs) => Msg::new("api-denied-throttled").num("seconds", *secs as f64),
+        Denied::SetupRequired => Msg::new("api-denied-setup-required")
+            .text("command", "pipeline-guard user add NAME --role admin --db PATH")
+            .text("route", "POST /api/setup"),
+        Denied::LoopbackOnly => Msg::new("api-denied-loopback-only"),
+        Denied::Internal => Msg::new("api-denied-internal"),
+        Denied::BadRequest(m) => m.clone(),
+    }
+}
+
+/// The `{code, message, msg}` a refused call becomes.
 pub fn denied(d: &Denied) -> ApiError {
-    ApiError { code: denied_code(d), message: d.to_string() }
+    ApiError::said(denied_code(d), denied_msg(d))
 }
 
 #[cfg(test)]
@@ -374,8 +394,11 @@ mod tests {
             assert_eq!(denied(&d).code, code, "{d:?}");
         }
         assert_eq!(guard_error(&GuardError::UnknownComponent("x".into())).code, ErrorCode::NotFound);
-        let e = guard_error(&GuardError::BadRequest("bad".into()));
-        assert_eq!((e.code, e.message.as_str()), (ErrorCode::BadRequest, "bad"));
+        let e = guard_error(&GuardError::BadRequest(Msg::new("api-error-note-empty")));
+        assert_eq!((e.code, e.message.as_str()), (ErrorCode::BadRequest, "a note needs some text"));
+        assert_eq!(e.msg.map(|m| m.id), Some("api-error-note-empty".to_string()));
+        let e = guard_error(&GuardError::UnknownComponent("x".into()));
+        assert_eq!(e.msg.map(|m| m.id), Some("api-error-unknown-component".to_string()));
     }
 }
 

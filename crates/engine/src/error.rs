@@ -13,8 +13,10 @@ pub enum GuardError {
     UnknownIncident(i64),
     #[error("unknown notification channel `{0}`")]
     UnknownChannel(String),
-    #[error("{0}")]
-    BadRequest(String),
+    /// What the caller asked for cannot be done as asked: a message (`api-errors.ftl`), said in
+    /// the caller's language by the shells; its English text is the error's `Display`.
+    #[error("{}", .0.english())]
+    BadRequest(crate::heal::timeline::Msg),
     #[error(transparent)]
     Security(#[from] crate::security::SecurityError),
     #[error(transparent)]

@@ -22,6 +22,7 @@ use crate::clock::unix_ms;
 use crate::config::edit::{self, EditError, FieldProblem};
 use crate::config::{self, ComponentSpec, Config};
 use crate::guard::{ComponentState, GuardError, GuardInner, PipelineGuard};
+use crate::heal::timeline::Msg;
 use crate::history::HistoryError;
 use crate::model::Status;
 
@@ -94,11 +95,10 @@ impl PipelineGuard {
         let file = cfg.source.as_ref().map(|p| p.display().to_string());
         let config = match &cfg.source {
             Some(p) => {
-                let text =
-                    std::fs::read_to_string(p).map_err(|e| GuardError::BadRequest(format!("{}: {e}", p.display())))?;
-                edit::entry(&text, LIST, KEY, name)
-                    .map_err(|e| GuardError::BadRequest(e.to_string()))?
-                    .unwrap_or(Value::Null)
+                let text = std::fs::read_to_string(p).map_err(|e| {
+                    GuardError::BadRequest(Msg::new("api-error-file").text("file", p.display()).text("detail", e))
+                })?;
+                edit::entry(&text, LIST, KEY, name).map_err(|e| GuardError::BadRequest(e.msg()))?.unwrap_or(Value::Null)
             }
             None => Value::Null,
         };
@@ -220,7 +220,9 @@ impl PipelineGuard {
         match edit::change_config(&current, (LIST, KEY, new_name), lang, edit, check) {
             Ok(cfg) => Ok(Ok(cfg)),
             Err(edit::ChangeError::Problems(p)) => Ok(Err(p)),
-            Err(edit::ChangeError::Io { file, error }) => Err(GuardError::BadRequest(format!("{file}: {error}"))),
+            Err(edit::ChangeError::Io { file, error }) => {
+                Err(GuardError::BadRequest(Msg::new("api-error-file").text("file", file).text("detail", error)))
+            }
         }
     }
 

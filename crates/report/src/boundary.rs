@@ -5,6 +5,7 @@
 use guard_engine::PipelineGuard;
 use guard_engine::api::{ApiError, ErrorCode};
 use guard_engine::compliance::Standard;
+use guard_engine::heal::timeline::Msg;
 use guard_i18n::{Lang, Localizer};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -49,13 +50,18 @@ pub struct ExportedReport {
     pub digest: String,
 }
 
-fn bad(msg: impl Into<String>) -> ApiError {
-    ApiError { code: ErrorCode::BadRequest, message: msg.into() }
+/// A bad request: `msg` (about one field of the query, with [`field`]).
+fn bad(msg: Msg) -> ApiError {
+    ApiError::said(ErrorCode::BadRequest, msg)
+}
+
+fn field(name: &str, problem: Msg) -> Msg {
+    guard_engine::api::field_problem(name, problem)
 }
 
 fn internal(msg: String) -> ApiError {
     tracing::error!(error = %msg, "report failed");
-    ApiError { code: ErrorCode::Internal, message: "cannot build the report; see the log".into() }
+    ApiError::said(ErrorCode::Internal, Msg::new("report-error-internal"))
 }
 
 /// A report's cost grows with its period (a 0001–50000 report took 830 MB), so one report
@@ -75,18 +81,12 @@ pub fn period_within_cap(
     const DAY_MS: i128 = 86_400_000;
     let days = (span_ms + DAY_MS - 1) / DAY_MS;
     let max_days = max.as_millis() as i128 / DAY_MS;
-    Err(ApiError {
-        code: ErrorCode::BadRequest,
-        message: localizer.translate_with(
-            "report-period-too-long",
-            lang,
-            &[
-                ("days", (days as f64).into()),
-                ("max", (max_days as f64).into()),
-                ("key", "pipeline.compliance.report_max_period".into()),
-            ],
-        ),
-    })
+    let msg = Msg::new("report-period-too-long")
+        .num("days", days as f64)
+        .num("max", max_days as f64)
+        .text("key", "pipeline.compliance.report_max_period");
+    let text = guard_engine::heal::timeline::render(localizer, lang, &msg).unwrap_or_default();
+    Err(ApiError::said_in(ErrorCode::BadRequest, msg, text))
 }
 
 /// The guard's signing key and a checkpoint of its audit chain as it is now.
@@ -109,19 +109,30 @@ pub async fn export(
     actor: &str,
     localizer: &Localizer,
 ) -> Result<ExportedReport, ApiError> {
-    let from_ms = crate::parse_date(&q.from).map_err(|e| bad(format!("from: {e}")))?;
-    let to_ms = crate::parse_date(&q.to).map_err(|e| bad(format!("to: {e}")))?;
+    let date = |name: &str, v: &str| {
+        crate::parse_date(v).map_err(|_| bad(field(name, Msg::new("cli-error-invalid-date").text("value", v.trim()))))
+    };
+    let from_ms = date("from", &q.from)?;
+    let to_ms = date("to", &q.to)?;
     let standards = match q.standards {
         None => g.config().pipeline.compliance.standards.iter().filter_map(|x| Standard::parse(x)).collect::<Vec<_>>(),
-        Some(Standards::Csv(c)) => Standard::parse_list(&c).map_err(|e| bad(format!("standards: {e}")))?,
-        Some(Standards::List(l)) => Standard::parse_list(&l.join(",")).map_err(|e| bad(format!("standards: {e}")))?,
+        Some(Standards::Csv(c)) => Standard::parse_list(&c).map_err(|e| bad(field("standards", e)))?,
+        Some(Standards::List(l)) => Standard::parse_list(&l.join(",")).map_err(|e| bad(field("standards", e)))?,
     };
     let standards = if standards.is_empty() { vec![Standard::Gdpr, Standard::Soc2] } else { standards };
     let lang = match q.lang.as_deref() {
         None => Lang::En,
-        Some(l) => l.parse::<Lang>().map_err(|_| bad(format!("lang: unknown language `{l}`")))?,
+        Some(l) => l.parse::<Lang>().map_err(|_| bad(field("lang", guard_engine::api::unknown_language(l))))?,
     };
-    let format = Format::parse(q.format.as_deref().unwrap_or("json")).map_err(|e| bad(format!("format: {e}")))?;
+    let format_name = q.format.as_deref().unwrap_or("json");
+    let format = Format::parse(format_name).map_err(|_| {
+        bad(field(
+            "format",
+            Msg::new("cli-error-unknown-format")
+                .text("value", format_name.trim())
+                .text("expected", "pdf, html, csv, json"),
+        ))
+    })?;
     period_within_cap(from_ms, to_ms, g.config().pipeline.compliance.report_max_period, lang, localizer)?;
     let req = ReportRequest { from_ms, to_ms, standards, lang, generated_at_ms: guard_engine::clock::unix_ms() };
     let history = g.history();

@@ -31,8 +31,10 @@ pub use seal::{ReportSigner, SealError, Verified, verify};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    #[error("{0}")]
-    Input(String),
+    /// Bad input (an empty period, no standard, no database), as a message the CLI and the
+    /// shells say in their reader's language; `Display` is its English text.
+    #[error("{}", .0.english())]
+    Input(guard_engine::heal::timeline::Msg),
     #[error("cannot read the history database: {0}")]
     Db(#[from] sqlx::Error),
     #[error("cannot open the history database: {0}")]
@@ -140,14 +142,16 @@ pub async fn build_with_audit(
     signing: &ReportSigner,
 ) -> Result<Report, ReportError> {
     if req.to_ms <= req.from_ms {
-        return Err(ReportError::Input(format!(
-            "the period is empty: --to ({}) must be after --from ({})",
-            iso(req.to_ms),
-            iso(req.from_ms)
-        )));
+        return Err(ReportError::Input(
+            guard_engine::heal::timeline::Msg::new("report-error-empty-period")
+                .text("to_name", "--to")
+                .text("to", iso(req.to_ms))
+                .text("from_name", "--from")
+                .text("from", iso(req.from_ms)),
+        ));
     }
     if req.standards.is_empty() {
-        return Err(ReportError::Input("expected at least one standard".into()));
+        return Err(ReportError::Input(guard_engine::heal::timeline::Msg::new("api-error-no-standard")));
     }
     let facts = gather::gather(pool, db_path, req.from_ms, req.to_ms, req.generated_at_ms, audit).await?;
     let tr = evaluate::Tr { loc, lang: req.lang };
@@ -244,7 +248,9 @@ pub async fn generate(
     audit: Option<guard_engine::compliance::AuditVerification>,
 ) -> Result<Vec<u8>, ReportError> {
     if !db.exists() {
-        return Err(ReportError::Input(format!("{}: no such database", db.display())));
+        return Err(ReportError::Input(
+            guard_engine::heal::timeline::Msg::new("report-error-no-database").text("file", db.display()),
+        ));
     }
     let pool = guard_engine::history::open_pool(db).await.map_err(|e| ReportError::Open(e.to_string()))?;
     let loc = Localizer::embedded();

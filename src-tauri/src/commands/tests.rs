@@ -681,3 +681,163 @@ fn the_welcome_screen_starts_the_engine_on_the_chosen_config_and_remembers_it() 
     assert_eq!(code(&invoke(&w, "welcome_choose")), "conflict");
     rt(app.state::<AppState>().guard.shutdown()).unwrap();
 }
+
+/// Every id of `m` and of the messages among its arguments.
+fn msg_ids(m: &Value, out: &mut Vec<String>) {
+    if let Some(id) = m["id"].as_str() {
+        out.push(id.to_string());
+    }
+    if let Some(args) = m["args"].as_object() {
+        for a in args.values() {
+            match a {
+                Value::Object(o) if o.contains_key("id") => msg_ids(a, out),
+                Value::Array(items) => items.iter().for_each(|i| msg_ids(i, out)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The working arguments of `cmd` ([`args`]) with one value at a time replaced by one the
+/// engine refuses (an unknown name, id, region, language or standard; an empty text; the other
+/// component; a negative or a huge number; an empty list), and with an unknown `lang` added.
+fn bad_bodies(cmd: &str) -> Vec<Value> {
+    fn leaves(v: &Value, at: &mut Vec<String>, out: &mut Vec<(Vec<String>, Value)>) {
+        match v {
+            Value::Object(o) => {
+                for (k, x) in o {
+                    at.push(k.clone());
+                    leaves(x, at, out);
+                    at.pop();
+                }
+            }
+            Value::String(_) => {
+                // Unknown, empty, a number; and the other component (`web` has no front, `api`
+                // no auto-scaler).
+                for bad in ["nope-nope", "", "0", "web", "api"] {
+                    out.push((at.clone(), json!(bad)));
+                }
+            }
+            Value::Number(_) => {
+                for bad in [json!(-1), json!(999_999_999_999_i64), json!(0)] {
+                    out.push((at.clone(), bad));
+                }
+            }
+            Value::Array(items) => {
+                out.push((at.clone(), json!([])));
+                out.push((at.clone(), json!(["nope-nope"])));
+                if let Some(first) = items.first() {
+                    at.push("0".into());
+                    leaves(first, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let base = args(cmd);
+    let mut changes = Vec::new();
+    leaves(&base, &mut Vec::new(), &mut changes);
+    let mut out: Vec<Value> = changes
+        .into_iter()
+        .map(|(at, bad)| {
+            let mut body = base.clone();
+            let mut slot = &mut body;
+            for k in &at {
+                slot = match slot {
+                    Value::Array(a) => &mut a[k.parse::<usize>().unwrap()],
+                    v => &mut v[k.as_str()],
+                };
+            }
+            *slot = bad;
+            body
+        })
+        .collect();
+    let mut with_lang = if base.is_object() { base.clone() } else { json!({}) };
+    with_lang["lang"] = json!("tlh");
+    out.push(with_lang);
+    out
+}
+
+/// No English reaches the window: every `{code, message}` error any command returns — for the
+/// bad input [`bad_bodies`] makes for every command of [`COMMANDS`], the refusals of the gate
+/// with security on (no account yet, then no token) and the missing OS account — carries its
+/// Fluent message (`msg`), whose id and nested ids every one of the ten catalogs has, so the
+/// window says it in its own language (`BackendError` in `ui/src/lib/backend/types.ts`).
+#[test]
+fn every_error_of_every_command_carries_a_message_every_language_has() {
+    let loc = guard_i18n::Localizer::embedded();
+    let mut errors: Vec<(String, Value)> = Vec::new();
+    let dir = tempfile::tempdir().unwrap();
+    let g = start_guard(dir.path(), false);
+    let (_app, w) = window(&g, None);
+    open_incident(&g);
+    for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
+        rt(g.security().create_user(name, role, PW, "test")).unwrap();
+    }
+    let mut bodies = 0;
+    for spec in COMMANDS.iter() {
+        for body in bad_bodies(spec.name) {
+            bodies += 1;
+            // Arguments Tauri cannot read are its own string error (the UI wraps those in
+            // `app-error-invoke`); every `{code, …}` error is ours.
+            if let Err(e) = ipc(&w, spec.name, body.clone())
+                && e.get("code").is_some()
+            {
+                errors.push((format!("{} {body}", spec.name), e));
+            }
+        }
+    }
+    rt(g.shutdown()).unwrap();
+    std::fs::remove_dir_all(test_downloads()).ok();
+    // Security on: first no account at all, then an account but no token.
+    let dir2 = tempfile::tempdir().unwrap();
+    let g = start_guard(dir2.path(), true);
+    let (_app2, w) = window(&g, None);
+    for spec in COMMANDS.iter().filter(|s| matches!(s.access, Access::Requires(_))) {
+        errors.push((format!("{} (no account)", spec.name), invoke(&w, spec.name).unwrap_err()));
+    }
+    rt(g.security().create_user("admin", "admin", PW, "test")).unwrap();
+    for spec in COMMANDS.iter().filter(|s| matches!(s.access, Access::Requires(_))) {
+        errors.push((format!("{} (no token)", spec.name), invoke(&w, spec.name).unwrap_err()));
+    }
+    // The OS user without an account of that name.
+    let state = AppState::new(g.clone(), Operator::from_os());
+    let e = rt(state.gate("overview")).unwrap_err();
+    errors.push(("overview (no account for the OS user)".into(), serde_json::to_value(&e).unwrap()));
+    rt(g.shutdown()).unwrap();
+
+    let mut ids = std::collections::BTreeSet::new();
+    let mut bare = Vec::new();
+    for (call, e) in &errors {
+        let mut these = Vec::new();
+        msg_ids(&e["msg"], &mut these);
+        if these.is_empty() {
+            bare.push(format!("{call}: {e}"));
+        }
+        for id in these {
+            for lang in guard_i18n::Lang::ALL {
+                assert!(loc.has(&id, lang), "{call}: `{id}` is not in the {lang} catalog ({e})");
+            }
+            ids.insert(id);
+        }
+    }
+    assert!(bare.is_empty(), "errors without a message (English would reach the window):\n{}", bare.join("\n"));
+    // The walk reached the commands' checks, not only the gate.
+    assert!(bodies > 300 && errors.len() > 150, "{bodies} bodies, {} errors", errors.len());
+    for id in [
+        "api-error-unknown-component",
+        "api-error-unknown-language",
+        "api-error-unknown-incident",
+        "api-error-unknown-channel",
+        "api-error-field",
+        "api-denied-setup-required",
+        "api-denied-missing",
+        "app-error-no-account",
+        "api-error-no-user",
+        "api-error-unknown-region",
+    ] {
+        assert!(ids.contains(id), "no error said `{id}`; said: {ids:?}");
+    }
+    assert!(ids.len() >= 25, "{} distinct messages: {ids:?}", ids.len());
+}

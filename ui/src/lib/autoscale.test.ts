@@ -3,7 +3,7 @@ import type { AutoscaleView } from './bindings/AutoscaleView';
 import type { ScalingDecision } from './bindings/ScalingDecision';
 import type { ScalingResult } from './bindings/ScalingResult';
 import { changeOf, confirmations, decisionTone, formOf, mergeDecisions, metricKind, overrideProblem, validate, type RuleForm } from './autoscale';
-import { format } from './i18n.svelte';
+import { format, setLang } from './i18n.svelte';
 
 const view: AutoscaleView = {
   component: 'search',
@@ -100,9 +100,12 @@ describe('scaling decisions', () => {
 describe('a stored run-time change the config no longer allows', () => {
   it('is reported with the engine\'s reason, in the reader\'s language around it', () => {
     expect(overrideProblem(view)).toBeNull();
-    expect(overrideProblem({ override_not_applied: '  ' })).toBeNull();
-    const reason = 'max_instances: 3 is above `scale.max_instances` (2)';
-    expect(overrideProblem({ ...view, override_not_applied: reason })).toBe(reason);
+    const problem = { id: 'api-error-field', args: { field: 'max_instances', problem: { id: 'config-x-autoscale-above-scale-max', args: { value: 3, max: 2 } } } };
+    const reason = '`max_instances`: 3 is above `scale.max_instances` (2), where `scale_up` stops';
+    expect(overrideProblem({ ...view, override_not_applied: problem })).toBe(reason);
+    setLang('de');
+    expect(overrideProblem({ ...view, override_not_applied: problem })).toContain('liegt über `scale.max_instances`');
+    setLang('en');
     expect(format('en', 'ui-as-override-not-applied', { reason })).toBe(`A saved run-time change is not in force: ${reason}`);
     expect(format('de', 'ui-as-override-not-applied', { reason })).toContain('nicht in Kraft');
     expect(format('en', 'ui-as-runtime-note')).toContain('kept across restarts');

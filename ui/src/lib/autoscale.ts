@@ -4,6 +4,7 @@
 import type { AutoscaleChange } from './bindings/AutoscaleChange';
 import type { AutoscaleView } from './bindings/AutoscaleView';
 import type { ScalingDecision } from './bindings/ScalingDecision';
+import { sayMsg } from './msg';
 
 /** The longest cooldown the engine accepts at run time (a day), in seconds. */
 export const MAX_COOLDOWN_S = 86_400;
@@ -147,7 +148,8 @@ export function metricKind(metric: string): 'bytes' | 'percent' | 'seconds' | 'n
   return 'number';
 }
 
-/** Why a stored run-time change is not in force (the config no longer allows it), or `null`. */
+/** Why a stored run-time change is not in force (the config no longer allows it), said in the
+ *  UI's language from the engine's message, or `null`. */
 export function overrideProblem(v: Pick<AutoscaleView, 'override_not_applied'>): string | null {
-  return v.override_not_applied?.trim() || null;
+  return v.override_not_applied ? sayMsg(v.override_not_applied).trim() || null : null;
 }

@@ -36,13 +36,12 @@ pub fn routes() -> SecureRouter {
 }
 
 fn error(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {
-    (status, Json(ApiError { code, message: message.into() })).into_response()
+    (status, Json(ApiError::new(code, message))).into_response()
 }
 
 fn no_account() -> Response {
-    let res =
-        error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "security is disabled, so there is no operator account");
-    crate::routes::errors::said(res, guard_engine::heal::timeline::Msg::new("api-error-no-account"))
+    let err = ApiError::said(ErrorCode::NotFound, guard_engine::heal::timeline::Msg::new("api-error-no-account"));
+    crate::routes::errors::answer(StatusCode::NOT_FOUND, err)
 }
 
 async fn account(State(s): State<AppState>, Caller(p): Caller) -> Response {
@@ -72,11 +71,10 @@ async fn set_language(
         Some(code) => match code.parse::<Lang>() {
             Ok(l) => Some(l),
             Err(_) => {
-                let all: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-                return error(
+                let msg = guard_engine::api::field_problem("language", guard_engine::api::unknown_language(code));
+                return crate::routes::errors::answer(
                     StatusCode::BAD_REQUEST,
-                    ErrorCode::BadRequest,
-                    format!("language: unknown `{code}`, expected one of {}", all.join(", ")),
+                    ApiError::said(ErrorCode::BadRequest, msg),
                 );
             }
         },

@@ -53,7 +53,7 @@ fn reply<T: serde::Serialize>(r: Result<T, ApiError>) -> Response {
                 ErrorCode::NoEligibleRegion => StatusCode::CONFLICT,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
-            (status, Json(e)).into_response()
+            crate::routes::errors::answer(status, e)
         }
     }
 }
@@ -105,8 +105,7 @@ async fn validate(
     let b = match body {
         Ok(Json(b)) => b,
         Err(e) => {
-            let res = reply::<()>(Err(ApiError { code: ErrorCode::BadRequest, message: e.body_text() }));
-            return crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e));
+            return reply::<()>(Err(ApiError::said(ErrorCode::BadRequest, crate::routes::errors::json_rejection(&e))));
         }
     };
     let lang = match b.lang.as_deref() {
@@ -114,11 +113,10 @@ async fn validate(
         Some(l) => match l.parse::<Lang>() {
             Ok(l) => l,
             Err(_) => {
-                let res = reply::<()>(Err(ApiError {
-                    code: ErrorCode::BadRequest,
-                    message: format!("lang: unknown language `{l}`"),
-                }));
-                return crate::routes::errors::said(res, crate::routes::errors::unknown_language(l));
+                return reply::<()>(Err(ApiError::said(
+                    ErrorCode::BadRequest,
+                    guard_engine::api::field_problem("lang", crate::routes::errors::unknown_language(l)),
+                )));
             }
         },
     };

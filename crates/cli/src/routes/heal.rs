@@ -211,12 +211,7 @@ async fn maintenance(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let b: MaintenanceRequest = json_body(&body)?;
-    let w = b.window(unix_ms()).map_err(|e| {
-        let m = guard_engine::heal::timeline::Msg::new("api-error-maintenance-end")
-            .text("to", "to_ms")
-            .text("duration", "duration_s");
-        bad(e.message).said(m)
-    })?;
+    let w = b.window(unix_ms()).map_err(|e| HttpError::api(StatusCode::BAD_REQUEST, e))?;
     let lang = reader_lang(&s, &p, &headers).await;
     s.guard.add_maintenance_window(w, &p.user).await?;
     Ok(Json(s.guard.healing_overview_in(lang)))
@@ -228,14 +223,9 @@ async fn alertmanager(
     JsonBytes(body): JsonBytes,
 ) -> Result<impl IntoResponse, HttpError> {
     let v: serde_json::Value = json_body(&body)?;
-    // A payload the engine cannot read: what it found wrong stays an argument.
-    let answer = s.guard.alertmanager(&v, &p.user).await.map_err(|e| match &e {
-        guard_engine::guard::GuardError::BadRequest(detail) => {
-            let m = guard_engine::heal::timeline::Msg::new("api-error-alertmanager-payload").text("detail", detail);
-            HttpError::from(e).said(m)
-        }
-        _ => HttpError::from(e),
-    })?;
+    // A payload the engine cannot read: what it found wrong stays an argument (the engine's
+    // `api-error-alertmanager-payload`).
+    let answer = s.guard.alertmanager(&v, &p.user).await?;
     Ok(Json(answer))
 }
 

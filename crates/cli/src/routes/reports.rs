@@ -52,7 +52,7 @@ async fn make(s: AppState, actor: &str, q: ReportQuery) -> Result<Response, Http
     let r = guard_report::boundary::export(&s.guard, q, actor, localizer()).await.map_err(|e| {
         let status =
             if e.code == ErrorCode::BadRequest { StatusCode::BAD_REQUEST } else { StatusCode::INTERNAL_SERVER_ERROR };
-        HttpError::new(status, e.code, e.message)
+        HttpError::api(status, e)
     })?;
     let mut resp = (StatusCode::OK, r.bytes).into_response();
     let h = resp.headers_mut();

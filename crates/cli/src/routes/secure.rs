@@ -26,7 +26,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, on};
 use axum::{Json, Router};
 use guard_engine::api::{ApiError, ErrorCode};
-use guard_engine::security::{Denied, Principal};
+use guard_engine::security::{Denied, Principal, PrincipalKind};
 
 use crate::routes::site::{self, SitePolicy};
 use crate::server::AppState;
@@ -207,30 +207,6 @@ pub fn bearer_token(parts_headers: &axum::http::HeaderMap, method: &Method, uri:
     None
 }
 
-/// What a refusal says, in the caller's language (`api-errors.ftl`); a bad request keeps the
-/// engine's words.
-fn denied_msg(d: &Denied) -> Option<guard_engine::heal::timeline::Msg> {
-    use guard_engine::heal::timeline::Msg;
-    Some(match d {
-        Denied::Missing => Msg::new("api-denied-missing")
-            .text("header", "Authorization: Bearer TOKEN")
-            .text("route", "POST /api/login"),
-        Denied::Invalid => Msg::new("api-denied-invalid"),
-        Denied::Expired => Msg::new("api-denied-expired"),
-        Denied::Revoked => Msg::new("api-denied-revoked"),
-        Denied::UnknownUser => Msg::new("api-denied-unknown-user"),
-        Denied::Forbidden(p) => Msg::new("api-denied-forbidden").text("permission", p),
-        Denied::BadCredentials => Msg::new("api-denied-bad-credentials"),
-        Denied::Throttled(secs) => Msg::new("api-denied-throttled").num("seconds", *secs as f64),
-        Denied::SetupRequired => Msg::new("api-denied-setup-required")
-            .text("command", "pipeline-guard user add NAME --role admin --db PATH")
-            .text("route", "POST /api/setup"),
-        Denied::LoopbackOnly => Msg::new("api-denied-loopback-only"),
-        Denied::Internal => Msg::new("api-denied-internal"),
-        Denied::BadRequest(_) => return None,
-    })
-}
-
 /// Errors of the gate and the security routes, as `{code, message}`.
 pub fn denied_response(d: &Denied) -> Response {
     let (status, code) = match d {
@@ -246,10 +222,8 @@ pub fn denied_response(d: &Denied) -> Response {
         Denied::SetupRequired => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::SetupRequired),
         Denied::Internal => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
     };
-    let mut resp = (status, Json(ApiError { code, message: d.to_string() })).into_response();
-    if let Some(msg) = denied_msg(d) {
-        resp = crate::routes::errors::said(resp, msg);
-    }
+    // What a refusal says, in the caller's language (`api-errors.ftl`, the engine's boundary).
+    let mut resp = crate::routes::errors::answer(status, ApiError::said(code, guard_engine::boundary::denied_msg(d)));
     if status == StatusCode::UNAUTHORIZED {
         resp.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
@@ -268,7 +242,8 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         if req.uri().path().starts_with("/api/") || req.uri().path() == "/api" {
             return (
                 StatusCode::NOT_FOUND,
-                Json(ApiError { code: ErrorCode::NotFound, message: "no such API route".into() }),
+                // Not translated: the UI tells an older engine by this answer (`backend/http.ts`).
+                Json(ApiError::new(ErrorCode::NotFound, "no such API route")),
             )
                 .into_response();
         }
@@ -287,13 +262,14 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
         tracing::error!(method = %req.method(), path = %path, "route has no declared access; register it through SecureRouter");
         return (
             StatusCode::INTERNAL_SERVER_ERROR,
-            Json(ApiError {
-                code: ErrorCode::Internal,
-                message: format!(
+            // A developer's mistake the first test finds; never a person's.
+            Json(ApiError::new(
+                ErrorCode::Internal,
+                format!(
                     "route {} {path} declares no permission (register it through routes::secure::SecureRouter)",
                     req.method()
                 ),
-            }),
+            )),
         )
             .into_response();
     };
@@ -317,8 +293,14 @@ async fn gate(State(g): State<GateState>, matched: Option<MatchedPath>, mut req:
     };
     match result {
         Ok(principal) => {
+            // Said in the account's saved language when it errs (routes/errors.rs).
+            let account = (principal.kind != PrincipalKind::Anonymous).then(|| principal.user.clone());
             req.extensions_mut().insert(principal);
-            next.run(req).await
+            let mut res = next.run(req).await;
+            if let Some(name) = account {
+                res.extensions_mut().insert(crate::routes::errors::AnsweredFor(name));
+            }
+            res
         }
         Err(d) => denied_response(&d),
     }

@@ -43,13 +43,12 @@ pub fn security_error(e: SecurityError) -> Response {
         ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     };
-    (status, Json(err)).into_response()
+    crate::routes::errors::answer(status, err)
 }
 
 fn bad_json(e: JsonRejection) -> Response {
-    let res = (StatusCode::BAD_REQUEST, Json(ApiError { code: ErrorCode::BadRequest, message: e.body_text() }))
-        .into_response();
-    crate::routes::errors::said(res, crate::routes::errors::json_rejection(&e))
+    let err = ApiError::said(ErrorCode::BadRequest, crate::routes::errors::json_rejection(&e));
+    crate::routes::errors::answer(StatusCode::BAD_REQUEST, err)
 }
 
 /// `POST /api/login` ([`LoginRequest`]) → [`LoginAnswer`]; 401, 429, 503.

@@ -250,7 +250,7 @@ pub fn refuse(
     args: &[(&str, FluentValue<'_>)],
 ) -> Response {
     let message = localizer().translate_with(key, lang_of(headers), args);
-    (status, Json(ApiError { code, message })).into_response()
+    (status, Json(ApiError::new(code, message))).into_response()
 }
 
 /// 405 with `Allow` for a declared path asked with a method it does not take.

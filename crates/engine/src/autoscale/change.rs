@@ -8,6 +8,8 @@
 use std::time::Duration;
 
 use super::{AutoscaleChange, AutoscaleSpec, ScalingRule};
+use crate::api::field_problem;
+use crate::heal::timeline::Msg;
 
 /// The longest cooldown accepted at run time (a day): longer is a pause, say so.
 pub const MAX_COOLDOWN_MS: i64 = 86_400_000;
@@ -24,7 +26,7 @@ pub fn apply(
     scale_min: u32,
     scale_max: u32,
     change: &AutoscaleChange,
-) -> Result<AutoscaleSpec, Vec<String>> {
+) -> Result<AutoscaleSpec, Vec<Msg>> {
     let mut next = if change.reset == Some(true) { config.clone() } else { current.clone() };
     let mut errors = Vec::new();
     if let Some(min) = change.min_instances {
@@ -35,43 +37,55 @@ pub fn apply(
     }
     if change.min_instances.is_some() || change.max_instances.is_some() {
         if next.min_instances == 0 {
-            errors.push("min_instances: expected at least 1 instance".to_string());
+            errors.push(field_problem("min_instances", Msg::new("config-x-autoscale-min-zero")));
         }
         if next.min_instances < scale_min {
-            errors.push(format!(
-                "min_instances: {} is below `scale.min_instances` ({scale_min}), where `scale_down` stops",
-                next.min_instances
+            errors.push(field_problem(
+                "min_instances",
+                Msg::new("config-x-autoscale-below-scale-min")
+                    .num("value", next.min_instances.into())
+                    .num("min", scale_min.into()),
             ));
         }
         if next.max_instances > scale_max {
-            errors.push(format!(
-                "max_instances: {} is above `scale.max_instances` ({scale_max}), where `scale_up` stops",
-                next.max_instances
+            errors.push(field_problem(
+                "max_instances",
+                Msg::new("config-x-autoscale-above-scale-max")
+                    .num("value", next.max_instances.into())
+                    .num("max", scale_max.into()),
             ));
         }
         if next.min_instances > next.max_instances {
-            errors.push(format!(
-                "max_instances: expected min_instances ({}) ≤ max_instances ({})",
-                next.min_instances, next.max_instances
+            errors.push(field_problem(
+                "max_instances",
+                Msg::new("config-x-autoscale-min-max")
+                    .num("min", next.min_instances.into())
+                    .num("max", next.max_instances.into()),
             ));
         }
     }
     if let Some(ms) = change.cooldown_ms {
         if !(0..=MAX_COOLDOWN_MS).contains(&ms) {
-            errors.push(format!("cooldown_ms: expected 0 to {MAX_COOLDOWN_MS} ms (a day), found {ms}"));
+            errors.push(field_problem(
+                "cooldown_ms",
+                Msg::new("api-error-cooldown-range").num("max", MAX_COOLDOWN_MS as f64).num("value", ms as f64),
+            ));
         } else {
             next.cooldown = Duration::from_millis(ms as u64);
         }
     }
     if let Some(rules) = &change.rules {
         if rules.is_empty() {
-            errors.push("rules: expected at least one rule".to_string());
+            errors.push(field_problem("rules", Msg::new("api-error-rules-empty")));
         }
         let mut seen = std::collections::BTreeSet::new();
         for (i, r) in rules.iter().enumerate() {
             errors.extend(rule_errors(i, r, config));
             if !seen.insert(r.metric.as_str()) {
-                errors.push(format!("rules[{i}].metric: `{}` has two rules; give each metric one rule", r.metric));
+                errors.push(field_problem(
+                    format!("rules[{i}].metric"),
+                    Msg::new("config-x-autoscale-metric-twice").text("metric", &r.metric),
+                ));
             }
         }
         next.rules = rules.clone();
@@ -79,36 +93,41 @@ pub fn apply(
     if errors.is_empty() { Ok(next) } else { Err(errors) }
 }
 
-fn rule_errors(i: usize, r: &ScalingRule, config: &AutoscaleSpec) -> Vec<String> {
+fn rule_errors(i: usize, r: &ScalingRule, config: &AutoscaleSpec) -> Vec<Msg> {
     let mut errors = Vec::new();
     if !config.rules.iter().any(|c| c.metric == r.metric) {
         let known: Vec<&str> = config.rules.iter().map(|c| c.metric.as_str()).collect();
-        errors.push(format!(
-            "rules[{i}].metric: `{}` is not a metric of this auto-scaler's config; expected one of {}",
-            r.metric,
-            known.join(", ")
+        errors.push(field_problem(
+            format!("rules[{i}].metric"),
+            Msg::new("api-error-rule-metric").text("metric", &r.metric).text("expected", known.join(", ")),
         ));
     }
     for (key, v) in
         [("threshold_up", r.threshold_up), ("threshold_down", r.threshold_down), ("scale_factor", r.scale_factor)]
     {
         if !v.is_finite() {
-            errors.push(format!("rules[{i}].{key}: expected a finite number, found {v}"));
+            errors.push(field_problem(
+                format!("rules[{i}].{key}"),
+                Msg::new("config-x-finite-number-found").text("value", v),
+            ));
         }
     }
     if r.threshold_down >= r.threshold_up {
-        errors.push(format!(
-            "rules[{i}].threshold_down: expected below threshold_up ({}), found {}, or scaling would flap",
-            r.threshold_up, r.threshold_down
+        errors.push(field_problem(
+            format!("rules[{i}].threshold_down"),
+            Msg::new("config-x-autoscale-thresholds").num("down", r.threshold_down).num("up", r.threshold_up),
         ));
     }
     if r.threshold_down < 0.0 {
-        errors.push(format!("rules[{i}].threshold_down: expected 0 or more, found {}", r.threshold_down));
+        errors.push(field_problem(
+            format!("rules[{i}].threshold_down"),
+            Msg::new("api-error-not-negative").num("value", r.threshold_down),
+        ));
     }
     if r.scale_factor.partial_cmp(&1.0) != Some(std::cmp::Ordering::Greater) {
-        errors.push(format!(
-            "rules[{i}].scale_factor: expected greater than 1 (1.5 = half as many again), found {}",
-            r.scale_factor
+        errors.push(field_problem(
+            format!("rules[{i}].scale_factor"),
+            Msg::new("config-x-autoscale-factor").num("value", r.scale_factor),
         ));
     }
     errors
@@ -195,7 +214,14 @@ mod tests {
             match (&got, &want) {
                 (Ok(g), Ok(w)) => assert_eq!(g, w, "{change:?}"),
                 (Err(errs), Err(fields)) => {
-                    let got_fields: Vec<&str> = errs.iter().map(|e| e.split(':').next().unwrap()).collect();
+                    let got_fields: Vec<String> = errs
+                        .iter()
+                        .map(|e| match e.args.get("field") {
+                            Some(crate::heal::timeline::Arg::Text(f)) => f.clone(),
+                            _ => panic!("a problem without its field: {e:?}"),
+                        })
+                        .collect();
+                    let got_fields: Vec<&str> = got_fields.iter().map(String::as_str).collect();
                     for f in fields {
                         assert!(got_fields.contains(f), "{change:?}: expected an error on {f}, got {errs:?}");
                     }

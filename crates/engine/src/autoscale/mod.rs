@@ -172,10 +172,10 @@ pub struct AutoscaleView {
     pub overridden: bool,
     /// A change stored by an earlier run that the config no longer allows (a bound beyond
     /// `scale:`, a metric gone, …): why it was not applied. The stored row is kept; the next
-    /// accepted change or `reset` replaces it.
+    /// accepted change or `reset` replaces it. A message: the UI says it in its language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub override_not_applied: Option<String>,
+    pub override_not_applied: Option<crate::heal::timeline::Msg>,
     /// What `min_instances`/`max_instances` may be set to: the component's `scale:` bounds.
     pub scale_min_instances: u32,
     pub scale_max_instances: u32,
@@ -232,7 +232,7 @@ pub(crate) struct ScalerState {
     /// The rule as changed at run time (`None`: the config's).
     pub(crate) spec: Option<AutoscaleSpec>,
     /// The stored override was not applied at start: why.
-    pub(crate) not_applied: Option<String>,
+    pub(crate) not_applied: Option<crate::heal::timeline::Msg>,
 }
 
 impl ScalerState {
@@ -306,12 +306,14 @@ impl Autoscalers {
             }
         };
         for (component, json, updated_ms, actor) in rows {
+            use crate::heal::timeline::Msg;
             let why = match config.component(&component) {
-                None => Err(format!("`{component}` is no longer a component of the config")),
+                None => Err(Msg::new("api-error-unknown-component").text("name", &component)),
                 Some(spec) => match spec.autoscale.as_ref() {
-                    None => Err(format!("`{component}` has no `autoscale:` block in the config any more")),
+                    None => Err(Msg::new("api-error-no-autoscale").text("name", &component)),
                     Some(configured) => match serde_json::from_str::<AutoscaleChange>(&json) {
-                        Err(e) => Err(format!("the stored change cannot be read ({e})")),
+                        // What the JSON reader said stays its words.
+                        Err(e) => Err(Msg::new("api-error-stored-change").text("detail", e)),
                         Ok(change) => change::apply(
                             configured,
                             configured,
@@ -320,7 +322,7 @@ impl Autoscalers {
                             &change,
                         )
                         .map(|next| ((next != *configured).then_some(next), change, configured.dry_run))
-                        .map_err(|e| e.join("; ")),
+                        .map_err(crate::api::problems),
                     },
                 },
             };
@@ -336,7 +338,7 @@ impl Autoscalers {
                     tracing::info!(component = %component, actor = %actor, updated_ms, "auto-scaling: the change stored at run time applies on top of the config");
                 }
                 Err(why) => {
-                    tracing::warn!(component = %component, actor = %actor, updated_ms, "auto-scaling: the change stored at run time is NOT applied, the config's rules run: {why} (the stored change is kept; a new change or `reset` replaces it)");
+                    tracing::warn!(component = %component, actor = %actor, updated_ms, "auto-scaling: the change stored at run time is NOT applied, the config's rules run: {} (the stored change is kept; a new change or `reset` replaces it)", why.english());
                     if let Some(s) = sc.get_mut(&component) {
                         s.not_applied = Some(why);
                     }

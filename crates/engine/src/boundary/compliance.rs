@@ -9,6 +9,7 @@ use ts_rs::TS;
 use crate::api::{ApiError, ErrorCode};
 use crate::compliance::{self, DataOperation, Operation, Standard};
 use crate::guard::PipelineGuard;
+use crate::heal::timeline::Msg;
 use crate::model::Region;
 use crate::regions::{self, DataCategory, RegionStoreError};
 
@@ -57,19 +58,18 @@ pub async fn set_region_active(
     actor: &str,
 ) -> Result<RegionChange, ApiError> {
     let Some(r) = Region::parse(region) else {
-        let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
-        return Err(ApiError {
-            code: ErrorCode::NotFound,
-            message: format!("unknown region `{region}`, expected one of {}", all.join(", ")),
-        });
+        return Err(ApiError::said(ErrorCode::NotFound, unknown_region(region)));
     };
     let audit = g.audit().clone();
     match g.regions().set_active(g.history().pool(), r, active, crate::clock::unix_ms(), actor, &audit).await {
         Ok(changed) => Ok(RegionChange { region: r, active, changed, regions: regions(g) }),
-        Err(RegionStoreError::Region(e)) => Err(ApiError { code: ErrorCode::Conflict, message: e.to_string() }),
+        Err(RegionStoreError::Region(regions::RegionError::LastActiveRegion(r))) => {
+            Err(ApiError::said(ErrorCode::Conflict, Msg::new("api-error-last-region").text("region", r.as_str())))
+        }
+        Err(RegionStoreError::Region(e)) => Err(ApiError::new(ErrorCode::Conflict, e.to_string())),
         Err(e) => {
             tracing::error!(error = %e, "region change failed");
-            Err(ApiError { code: ErrorCode::Internal, message: "internal error; see the log".into() })
+            Err(ApiError::internal())
         }
     }
 }
@@ -114,8 +114,20 @@ pub struct ValidationView {
     pub lang: String,
 }
 
-fn bad(message: String) -> ApiError {
-    ApiError { code: ErrorCode::BadRequest, message }
+/// "unknown region `x`, expected one of …" (`api-error-unknown-region`).
+fn unknown_region(value: &str) -> Msg {
+    let all: Vec<&str> = Region::ALL.iter().map(|r| r.as_str()).collect();
+    Msg::new("api-error-unknown-region").text("value", value).text("expected", all.join(", "))
+}
+
+/// A bad request about the request's `field`.
+fn bad(field: &str, problem: Msg) -> ApiError {
+    ApiError::said(ErrorCode::BadRequest, crate::api::field_problem(field, problem))
+}
+
+/// "unknown `x`, expected one of …" (`api-error-unknown-value`).
+fn unknown_value(value: &str, expected: &[&str]) -> Msg {
+    Msg::new("api-error-unknown-value").text("value", value).text("expected", expected.join(", "))
 }
 
 /// `validate_data_operation`; a blocked operation is audited as `actor`.
@@ -127,28 +139,18 @@ pub async fn validate(
     actor: &str,
     translate: impl Fn(&str) -> String,
 ) -> Result<ValidationView, ApiError> {
-    let operation = Operation::parse(&req.operation).ok_or_else(|| {
-        bad(format!(
-            "operation: unknown `{}`, expected one of {}",
-            req.operation,
-            Operation::ALL.map(|o| o.as_str()).join(", ")
-        ))
-    })?;
-    let data_type = DataCategory::parse(&req.data_type).ok_or_else(|| {
-        bad(format!(
-            "data_type: unknown `{}`, expected one of {}",
-            req.data_type,
-            DataCategory::ALL.map(|c| c.as_str()).join(", ")
-        ))
-    })?;
-    let user_region = Region::parse(&req.user_region)
-        .ok_or_else(|| bad(format!("user_region: unknown region `{}`", req.user_region)))?;
+    let operation = Operation::parse(&req.operation)
+        .ok_or_else(|| bad("operation", unknown_value(&req.operation, &Operation::ALL.map(|o| o.as_str()))))?;
+    let data_type = DataCategory::parse(&req.data_type)
+        .ok_or_else(|| bad("data_type", unknown_value(&req.data_type, &DataCategory::ALL.map(|c| c.as_str()))))?;
+    let user_region =
+        Region::parse(&req.user_region).ok_or_else(|| bad("user_region", unknown_region(&req.user_region)))?;
     let destination = match req.destination.as_deref().filter(|d| !d.is_empty()) {
         None => None,
-        Some(d) => Some(Region::parse(d).ok_or_else(|| bad(format!("destination: unknown region `{d}`")))?),
+        Some(d) => Some(Region::parse(d).ok_or_else(|| bad("destination", unknown_region(d)))?),
     };
     let standards = match &req.standards {
-        Some(list) => Standard::parse_list(&list.join(",")).map_err(|e| bad(format!("standards: {e}")))?,
+        Some(list) => Standard::parse_list(&list.join(",")).map_err(|e| bad("standards", e))?,
         None => g.config().pipeline.compliance.standards.iter().filter_map(|x| Standard::parse(x)).collect(),
     };
     let op = DataOperation { operation, data_type, user_region, destination, standards };
@@ -241,11 +243,15 @@ pub fn optimal_region(
     let list = |rs: &[Region]| rs.iter().map(|r| region_name(*r)).collect::<Vec<_>>().join(", ");
     let m = g.regions();
     let location = location.trim();
+    // Each error carries its message too (region names as messages), so a window in another
+    // language says it in its own.
+    let said = |code: ErrorCode, msg: Msg| {
+        let text = crate::heal::timeline::render(loc, lang, &msg).unwrap_or_default();
+        ApiError::said_in(code, msg, text)
+    };
+    let names = |rs: &[Region]| rs.iter().map(|r| Msg::new(regions::info(*r).name_key)).collect::<Vec<_>>();
     if location.is_empty() {
-        return Err(ApiError {
-            code: ErrorCode::UnknownLocation,
-            message: loc.translate("region-optimal-missing-location", lang),
-        });
+        return Err(said(ErrorCode::UnknownLocation, Msg::new("region-optimal-missing-location")));
     }
     let standards = m.standards().iter().map(|s| s.as_str().to_string()).collect();
     match m.get_optimal_region(location) {
@@ -281,23 +287,21 @@ pub fn optimal_region(
                 reason: loc.translate_with(id, lang, &args),
             })
         }
-        Err(regions::RegionError::UnknownLocation(l)) => Err(ApiError {
-            code: ErrorCode::UnknownLocation,
-            message: loc.translate_with("region-optimal-unknown-location", lang, &[("location", l.into())]),
-        }),
+        Err(regions::RegionError::UnknownLocation(l)) => {
+            Err(said(ErrorCode::UnknownLocation, Msg::new("region-optimal-unknown-location").text("location", l)))
+        }
         Err(regions::RegionError::NoAllowedRegion { country, .. }) => {
             let active = m.active_regions();
-            let message = if active.is_empty() {
-                loc.translate_with("region-optimal-none-active", lang, &[("country", country.into())])
+            let msg = if active.is_empty() {
+                Msg::new("region-optimal-none-active").text("country", country)
             } else {
-                loc.translate_with(
-                    "region-optimal-none-allowed",
-                    lang,
-                    &[("country", country.into()), ("regions", list(&active).into())],
-                )
+                Msg::new("region-optimal-none-allowed").text("country", country).list("regions", names(&active))
             };
-            Err(ApiError { code: ErrorCode::NoEligibleRegion, message })
+            Err(said(ErrorCode::NoEligibleRegion, msg))
         }
-        Err(e) => Err(ApiError { code: ErrorCode::Internal, message: e.to_string() }),
+        Err(e) => {
+            tracing::error!(error = %e, "optimal region failed");
+            Err(ApiError::internal())
+        }
     }
 }

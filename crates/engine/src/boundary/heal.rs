@@ -31,10 +31,12 @@ impl MaintenanceRequest {
             (Some(t), None) => t,
             (None, Some(d)) => from_ms + d * 1000,
             _ => {
-                return Err(ApiError {
-                    code: ErrorCode::BadRequest,
-                    message: "give exactly one of `to_ms` and `duration_s`".into(),
-                });
+                return Err(ApiError::said(
+                    ErrorCode::BadRequest,
+                    crate::heal::timeline::Msg::new("api-error-maintenance-end")
+                        .text("to", "to_ms")
+                        .text("duration", "duration_s"),
+                ));
             }
         };
         Ok(MaintenanceWindow { component: self.component.clone().filter(|c| !c.is_empty()), from_ms, to_ms })

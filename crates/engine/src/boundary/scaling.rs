@@ -31,7 +31,8 @@ pub fn lang(code: Option<&str>) -> Result<guard_i18n::Lang, ApiError> {
 
 /// Stored decisions, newest first (defaults: all time, 100 rows).
 pub async fn decisions(g: &PipelineGuard, q: &DecisionsQuery) -> Result<Vec<ScalingDecision>, GuardError> {
-    let l = lang(q.lang.as_deref()).map_err(|e| GuardError::BadRequest(e.message))?;
+    let l = lang(q.lang.as_deref())
+        .map_err(|e| GuardError::BadRequest(e.msg.unwrap_or_else(|| crate::api::unknown_language(""))))?;
     let from = q.from.map_or(0, |x| x.saturating_mul(1000));
     let to = q.to.map_or(i64::MAX, |x| x.saturating_mul(1000));
     g.autoscale_decisions(q.component.as_deref(), from, to, q.limit.unwrap_or(100), l).await

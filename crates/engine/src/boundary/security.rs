@@ -49,7 +49,7 @@ pub fn list_limit(limit: Option<i64>) -> i64 {
 }
 
 /// The answer of `GET /api/audit/verify`: `ok` with the rows and head, or the first broken row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct AuditCheck {
     pub ok: bool,
@@ -66,26 +66,37 @@ pub struct AuditCheck {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub message: Option<String>,
+    /// `message` as a message (`audit-evidence.ftl`), for the UI to say in its language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub msg: Option<crate::heal::timeline::Msg>,
 }
 
 /// Verify the hash chain of the audit log.
 pub async fn audit_check(sec: &SecurityManager) -> Result<AuditCheck, SecurityError> {
     Ok(match sec.audit().verify().await? {
-        Ok(v) => AuditCheck { ok: true, rows: Some(v.rows), head: Some(v.head), row: None, message: None },
-        Err(b) => AuditCheck { ok: false, rows: None, head: None, row: Some(b.row()), message: Some(b.to_string()) },
+        Ok(v) => AuditCheck { ok: true, rows: Some(v.rows), head: Some(v.head), row: None, message: None, msg: None },
+        Err(b) => AuditCheck {
+            ok: false,
+            rows: None,
+            head: None,
+            row: Some(b.row()),
+            message: Some(b.to_string()),
+            msg: Some(b.msg()),
+        },
     })
 }
 
-/// The `{code, message}` a security error becomes (internal ones logged, answered generically).
+/// The `{code, message, msg}` a security error becomes (internal ones logged, answered generically).
 pub fn security_error(e: &SecurityError) -> ApiError {
     match e {
-        SecurityError::Invalid(m) => ApiError { code: ErrorCode::BadRequest, message: m.clone() },
-        SecurityError::Conflict(m) => ApiError { code: ErrorCode::Conflict, message: m.clone() },
-        SecurityError::Forbidden(m) => ApiError { code: ErrorCode::Forbidden, message: m.clone() },
-        SecurityError::NotFound(m) => ApiError { code: ErrorCode::NotFound, message: m.clone() },
+        SecurityError::Invalid(m) => ApiError::said(ErrorCode::BadRequest, m.clone()),
+        SecurityError::Conflict(m) => ApiError::said(ErrorCode::Conflict, m.clone()),
+        SecurityError::Forbidden(m) => ApiError::said(ErrorCode::Forbidden, m.clone()),
+        SecurityError::NotFound(m) => ApiError::said(ErrorCode::NotFound, m.clone()),
         _ => {
             tracing::error!(error = %e, "security request failed");
-            ApiError { code: ErrorCode::Internal, message: "internal error; see the log".into() }
+            ApiError::internal()
         }
     }
 }

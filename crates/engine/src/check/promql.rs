@@ -164,13 +164,17 @@ pub fn format_labels(l: &BTreeMap<String, String>) -> String {
 }
 
 /// A cheap syntax check for config validation: non-empty, brackets balanced, strings closed.
-/// Prometheus itself has the last word (its error is reported by the check).
-pub fn lint_query(q: &str) -> Result<(), String> {
+/// Prometheus itself has the last word (its error is reported by the check). The problem is a
+/// message (`config-x-promql-*`), positions in characters from 1.
+pub fn lint_query(q: &str) -> Result<(), Msg> {
     if q.trim().is_empty() {
-        return Err("expected a PromQL expression such as `rate(http_requests_total[1m])`".into());
+        return Err(Msg::new("config-x-promql-empty").text("example", "rate(http_requests_total[1m])"));
     }
+    let at = |i: usize| (i + 1) as f64;
     let mut stack = Vec::new();
     let mut chars = q.char_indices();
+    // Character positions (a query may hold non-ASCII label values).
+    let char_pos = |byte: usize| q[..byte].chars().count();
     while let Some((i, c)) = chars.next() {
         match c {
             '"' | '\'' | '`' => {
@@ -184,7 +188,7 @@ pub fn lint_query(q: &str) -> Result<(), String> {
                     }
                 }
                 if !closed {
-                    return Err(format!("unterminated string starting at character {} of the query", i + 1));
+                    return Err(Msg::new("config-x-promql-unterminated").num("at", at(char_pos(i))));
                 }
             }
             '(' | '[' | '{' => stack.push((c, i)),
@@ -197,20 +201,22 @@ pub fn lint_query(q: &str) -> Result<(), String> {
                 match stack.pop() {
                     Some((open, _)) if open == want => {}
                     Some((open, j)) => {
-                        return Err(format!(
-                            "`{c}` at character {} of the query does not close `{open}` at character {}",
-                            i + 1,
-                            j + 1
-                        ));
+                        return Err(Msg::new("config-x-promql-mismatch")
+                            .text("close", c)
+                            .num("at", at(char_pos(i)))
+                            .text("open", open)
+                            .num("open_at", at(char_pos(j))));
                     }
-                    None => return Err(format!("unmatched `{c}` at character {} of the query", i + 1)),
+                    None => {
+                        return Err(Msg::new("config-x-promql-unmatched").text("close", c).num("at", at(char_pos(i))));
+                    }
                 }
             }
             _ => {}
         }
     }
     match stack.pop() {
-        Some((open, j)) => Err(format!("`{open}` at character {} of the query is never closed", j + 1)),
+        Some((open, j)) => Err(Msg::new("config-x-promql-unclosed").text("open", open).num("at", at(char_pos(j)))),
         None => Ok(()),
     }
 }
@@ -400,7 +406,7 @@ mod tests {
         ] {
             match (lint_query(q), want) {
                 (Ok(()), None) => {}
-                (Err(e), Some(w)) => assert!(e.contains(w), "{q}: {e}"),
+                (Err(e), Some(w)) => assert!(e.english().contains(w), "{q}: {}", e.english()),
                 (r, w) => panic!("{q}: {r:?}, wanted {w:?}"),
             }
         }

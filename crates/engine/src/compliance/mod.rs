@@ -80,18 +80,21 @@ impl Standard {
     }
 
     /// Parse a comma-separated list, naming the first unknown entry.
-    pub fn parse_list(s: &str) -> Result<Vec<Standard>, String> {
+    pub fn parse_list(s: &str) -> Result<Vec<Standard>, crate::heal::timeline::Msg> {
+        use crate::heal::timeline::Msg;
         let mut out = Vec::new();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let st = Standard::parse(part).ok_or_else(|| {
-                format!("unknown standard `{part}`, expected some of {}", Standard::ALL.map(|s| s.as_str()).join(", "))
+                Msg::new("api-error-unknown-standard")
+                    .text("value", part)
+                    .text("expected", Standard::ALL.map(|s| s.as_str()).join(", "))
             })?;
             if !out.contains(&st) {
                 out.push(st);
             }
         }
         if out.is_empty() {
-            return Err("expected at least one standard".into());
+            return Err(Msg::new("api-error-no-standard"));
         }
         Ok(out)
     }

@@ -79,7 +79,7 @@ fn standard_names_parse() {
         assert_eq!(Standard::parse(s), want, "{s}");
     }
     assert_eq!(Standard::parse_list("gdpr, soc2,gdpr").unwrap(), vec![Gdpr, Soc2]);
-    assert!(Standard::parse_list("gdpr,pci").unwrap_err().contains("`pci`"));
+    assert!(Standard::parse_list("gdpr,pci").unwrap_err().english().contains("`pci`"));
 }
 
 #[derive(Debug, Default)]

@@ -70,6 +70,19 @@ impl EditError {
         super::input::tr(lang, self.message_id(), &args)
     }
 
+    /// This problem as a message (id and arguments), for a shell to say in its reader's language.
+    pub fn msg(&self) -> crate::heal::timeline::Msg {
+        let m = crate::heal::timeline::Msg::new(self.message_id());
+        match self {
+            EditError::Syntax { line, col, message } => {
+                m.num("line", *line as f64).num("col", *col as f64).text("detail", message)
+            }
+            EditError::NotAList(p) | EditError::FlowStyle(p) | EditError::MissingParent(p) => m.text("path", p),
+            EditError::NotFound(n) => m.text("name", n),
+            EditError::NotAMapping => m,
+        }
+    }
+
     /// The Fluent id that says this to an operator (`locales/<lang>/ui-components-edit.ftl`).
     pub fn message_id(&self) -> &'static str {
         match self {

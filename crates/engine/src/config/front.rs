@@ -32,63 +32,67 @@ pub(super) fn front_spec(
     let listen = match raw.listen.trim().parse::<SocketAddr>() {
         Ok(a) => Some(a),
         Err(_) => {
-            cx.error_at(
-                &format!("{ptr}/listen"),
-                format!("expected an address like `127.0.0.1:9100`, found `{}`", raw.listen),
+            let message = cx.t(
+                "config-x-front-listen",
+                &[("example", "127.0.0.1:9100".into()), ("value", raw.listen.as_str().into())],
             );
+            cx.error_at(&format!("{ptr}/listen"), message);
             None
         }
     };
     if let Some(a) = listen {
         if !a.ip().is_loopback() && !p.security.enabled {
-            cx.error_at(&format!("{ptr}/listen"), format!("a front listens on loopback only (127.0.0.1 or ::1) unless `pipeline.security.enabled` is true, found `{a}`"));
+            let message = cx.t(
+                "config-x-front-loopback",
+                &[("setting", "pipeline.security.enabled".into()), ("value", a.to_string().into())],
+            );
+            cx.error_at(&format!("{ptr}/listen"), message);
         }
         if a.port() == 0 {
-            cx.error_at(&format!("{ptr}/listen"), "expected a fixed port, not 0");
+            let message = cx.t("config-x-front-port-zero", &[]);
+            cx.error_at(&format!("{ptr}/listen"), message);
         }
         if scale.port == Some(a.port()) {
-            cx.error_at(
-                &format!("{ptr}/listen"),
-                format!("the front's port {} is the instances' base port (`scale.port`); pick another", a.port()),
-            );
+            // A port is a name, not a count: said as written (no digit grouping).
+            let message = cx.t("config-x-front-port-taken", &[("port", a.port().to_string().into())]);
+            cx.error_at(&format!("{ptr}/listen"), message);
         }
     }
     let balance = match raw.balance.as_deref().map(str::trim) {
         None | Some("weighted") => Balance::Weighted,
         Some("least_conn") => Balance::LeastConn,
         Some(other) => {
-            cx.error_at(
-                &format!("{ptr}/balance"),
-                format!("unknown balance `{other}`, expected weighted or least_conn"),
-            );
+            let message =
+                cx.t("config-x-front-balance", &[("value", other.into()), ("expected", "weighted, least_conn".into())]);
+            cx.error_at(&format!("{ptr}/balance"), message);
             Balance::Weighted
         }
     };
     let weights = raw.weights.clone().unwrap_or_default();
     for (i, w) in weights.iter().enumerate() {
         if !(w.is_finite() && *w > 0.0) {
-            cx.error_at(&format!("{ptr}/weights/{i}"), format!("expected a weight greater than 0, found {w}"));
+            let found: guard_i18n::FluentValue = if w.is_finite() { (*w).into() } else { w.to_string().into() };
+            let message = cx.t("config-x-front-weight", &[("value", found)]);
+            cx.error_at(&format!("{ptr}/weights/{i}"), message);
         }
     }
     if weights.len() > scale.max_instances as usize {
-        cx.error_at(
-            &format!("{ptr}/weights"),
-            format!("{} weights for at most {} instances (`scale.max_instances`)", weights.len(), scale.max_instances),
-        );
+        let message = cx
+            .t("config-x-front-weights-count", &[("count", weights.len().into()), ("max", scale.max_instances.into())]);
+        cx.error_at(&format!("{ptr}/weights"), message);
     }
     if !supervised || scale.command_template.is_none() || scale.port.is_none() {
-        cx.key_error(
-            ptr,
-            "a front needs instances the guard supervises: `process.command` with `{port}` and `scale: { port: N, min_instances: 2 }`",
+        let message = cx.t(
+            "config-x-front-needs-instances",
+            &[("placeholder", "{port}".into()), ("example", "scale: { port: N, min_instances: 2 }".into())],
         );
+        cx.key_error(ptr, message);
     }
     let per_try = raw.retry.as_ref().and_then(|r| r.per_try_timeout.as_ref());
     let try_timeout = match (&raw.try_timeout, per_try) {
         (Some(_), Some(_)) => {
-            cx.error_at(
-                &format!("{ptr}/retry/per_try_timeout"),
-                "give the per-try time-out once: `retry.per_try_timeout` or `try_timeout`, not both",
-            );
+            let message = cx.t("config-x-front-try-timeout-twice", &[]);
+            cx.error_at(&format!("{ptr}/retry/per_try_timeout"), message);
             Duration::from_secs(1)
         }
         (Some(_), None) => {
@@ -118,6 +122,14 @@ pub(super) fn front_spec(
     })
 }
 
+/// What a bounded whole number counts, and the message that says it is out of bounds.
+#[derive(Clone, Copy)]
+enum Counted {
+    Failures,
+    Percent,
+    Retries,
+}
+
 /// A whole number in `range`, or the default; an error at `ptr` otherwise.
 fn count(
     cx: &mut Ctx,
@@ -125,13 +137,22 @@ fn count(
     v: Option<i64>,
     range: std::ops::RangeInclusive<i64>,
     default: u32,
-    what: &str,
+    what: Counted,
 ) -> u32 {
     match v {
         None => default,
         Some(n) if range.contains(&n) => n as u32,
         Some(n) => {
-            cx.error_at(ptr, format!("expected {what} from {} to {}, found {n}", range.start(), range.end()));
+            let id = match what {
+                Counted::Failures => "config-x-front-failures-range",
+                Counted::Percent => "config-x-front-percent-range",
+                Counted::Retries => "config-x-front-retries-range",
+            };
+            let message = cx.t(
+                id,
+                &[("min", (*range.start()).into()), ("max", (*range.end()).into()), ("value", (n as f64).into())],
+            );
+            cx.error_at(ptr, message);
             default
         }
     }
@@ -148,7 +169,7 @@ fn outlier_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontOutlier>) -> Outli
             raw.consecutive_5xx,
             1..=1000,
             d.consecutive_5xx,
-            "a number of failures",
+            Counted::Failures,
         ),
         consecutive_gateway_failure: count(
             cx,
@@ -156,7 +177,7 @@ fn outlier_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontOutlier>) -> Outli
             raw.consecutive_gateway_failure,
             1..=1000,
             d.consecutive_gateway_failure,
-            "a number of failures",
+            Counted::Failures,
         ),
         base_ejection_time: cx.positive_duration(
             &format!("{ptr}/base_ejection_time"),
@@ -174,11 +195,12 @@ fn outlier_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontOutlier>) -> Outli
             raw.max_ejection_percent,
             0..=100,
             d.max_ejection_percent,
-            "a percentage",
+            Counted::Percent,
         ),
     };
     if spec.max_ejection_time < spec.base_ejection_time {
-        cx.error_at(&format!("{ptr}/max_ejection_time"), "`max_ejection_time` is shorter than `base_ejection_time`");
+        let message = cx.t("config-x-front-ejection-times", &[]);
+        cx.error_at(&format!("{ptr}/max_ejection_time"), message);
     }
     spec
 }
@@ -195,10 +217,8 @@ fn retry_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontRetry>) -> RetrySpec
     for (i, m) in raw.idempotent_methods.iter().flatten().enumerate() {
         let m = m.trim();
         if !method_ok(m) {
-            cx.error_at(
-                &format!("{ptr}/idempotent_methods/{i}"),
-                format!("expected an HTTP method in upper case like PUT or DELETE, found `{m}`"),
-            );
+            let message = cx.t("config-x-front-method", &[("value", m.into())]);
+            cx.error_at(&format!("{ptr}/idempotent_methods/{i}"), message);
         } else {
             methods.push(m.to_string());
         }
@@ -210,7 +230,7 @@ fn retry_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontRetry>) -> RetrySpec
             raw.budget_percent,
             0..=100,
             d.budget_percent,
-            "a percentage",
+            Counted::Percent,
         ),
         min_retries: count(
             cx,
@@ -218,7 +238,7 @@ fn retry_spec(cx: &mut Ctx, ptr: &str, raw: Option<&RawFrontRetry>) -> RetrySpec
             raw.min_retries,
             0..=10_000,
             d.min_retries,
-            "a number of retries",
+            Counted::Retries,
         ),
         idempotent_methods: methods,
     }
@@ -232,11 +252,17 @@ pub(super) fn cross_checks(cx: &mut Ctx, items: &[Value], p: &PipelineSettings) 
         let Ok(addr) = listen.trim().parse::<SocketAddr>() else { continue };
         let ptr = format!("/components/{i}/front/listen");
         if addr == p.server.listen {
-            cx.error_at(&ptr, format!("`{addr}` is the guard's own HTTP address (`pipeline.server.listen`)"));
+            let message = cx.t(
+                "config-x-front-guard-address",
+                &[("listen", addr.to_string().into()), ("setting", "pipeline.server.listen".into())],
+            );
+            cx.error_at(&ptr, message);
         }
         let name = item.get("name").and_then(Value::as_str).unwrap_or("?").to_string();
         if let Some(prev) = seen.insert(addr.to_string(), name) {
-            cx.error_at(&ptr, format!("the front of `{prev}` already listens on `{addr}`"));
+            let message = cx
+                .t("config-x-front-address-taken", &[("component", prev.into()), ("listen", addr.to_string().into())]);
+            cx.error_at(&ptr, message);
         }
     }
 }
@@ -334,7 +360,7 @@ components:
             (
                 "{ listen: 127.0.0.1:9100, balance: random }",
                 false,
-                "lab.yaml:9:47: unknown balance `random`, expected weighted or least_conn",
+                "lab.yaml:9:47: unknown balance `random`, expected one of weighted, least_conn",
             ),
             (
                 "{ listen: 127.0.0.1:9100, weights: [1, 0] }",
@@ -351,7 +377,7 @@ components:
             (
                 "{ listen: 127.0.0.1:9100, outlier: { consecutive_5xx: 0 } }",
                 false,
-                "lab.yaml:9:66: expected a number of failures from 1 to 1000, found 0",
+                "lab.yaml:9:66: expected a number of failures from 1 to 1,000, found 0",
             ),
             (
                 "{ listen: 127.0.0.1:9100, outlier: { max_ejection_percent: 150 } }",
@@ -382,7 +408,7 @@ components:
             (
                 "{ listen: 127.0.0.1:9100, retry: { idempotent_methods: [PUT, \"get it\"] } }",
                 false,
-                "lab.yaml:9:73: expected an HTTP method in upper case like PUT or DELETE, found `get it`",
+                "lab.yaml:9:73: expected an HTTP method in upper case like `PUT` or `DELETE`, found `get it`",
             ),
         ];
         for (front, security, expect) in cases {

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use guard_i18n::{BidiIsolation, FluentValue, Lang, Localizer};
 
-use super::yaml::{LimitHit, Located, Pos, YamlError};
+use super::yaml::{LimitHit, Located, OwnProblem, Pos, YamlError};
 use super::{ConfigError, ConfigErrors};
 
 /// The largest config file accepted: 4 MiB. The 1,000-component lab config is ~0.3 MB.
@@ -28,7 +28,7 @@ pub const MAX_CONFIG_BYTES: usize = 4 << 20;
 /// The keys a config is made of, as shown in messages.
 const TOP_KEYS: &str = "`pipeline:`, `components:`";
 
-fn localizer() -> &'static Localizer {
+pub(crate) fn localizer() -> &'static Localizer {
     static L: OnceLock<Localizer> = OnceLock::new();
     // Plain text for terminals and logs: no bidi isolation marks around file names.
     L.get_or_init(|| Localizer::embedded().with_bidi(BidiIsolation::Never))
@@ -86,11 +86,16 @@ pub(super) fn check_text(src: &str, file: &str, lang: Lang) -> Result<(), Config
 
 /// A YAML error (syntax or limit) as a located config error.
 pub(super) fn yaml_error(e: YamlError, file: &str, lang: Lang) -> ConfigErrors {
-    let message = match e.limit {
-        None => tr(lang, "cli-config-syntax", &[("detail", e.message.into())]),
-        Some(LimitHit::Aliases(max)) => tr(lang, "config-input-too-many-aliases", &[("max", max.into())]),
-        Some(LimitHit::AliasNodes(max)) => tr(lang, "config-input-alias-nodes", &[("max", max.into())]),
-        Some(LimitHit::Depth(max)) => tr(lang, "config-input-too-deep", &[("max", max.into())]),
+    let message = match (e.limit, e.own) {
+        (None, Some(OwnProblem::DuplicateKey(key))) => tr(lang, "config-input-duplicate-key", &[("key", key.into())]),
+        (None, Some(OwnProblem::SecondDocument)) => tr(lang, "config-input-second-document", &[]),
+        (None, Some(OwnProblem::AliasKey)) => tr(lang, "config-input-alias-key", &[]),
+        (None, Some(OwnProblem::CollectionKey)) => tr(lang, "config-input-collection-key", &[]),
+        // What the YAML parser said stays as it said it.
+        (None, None) => tr(lang, "cli-config-syntax", &[("detail", e.message.into())]),
+        (Some(LimitHit::Aliases(max)), _) => tr(lang, "config-input-too-many-aliases", &[("max", max.into())]),
+        (Some(LimitHit::AliasNodes(max)), _) => tr(lang, "config-input-alias-nodes", &[("max", max.into())]),
+        (Some(LimitHit::Depth(max)), _) => tr(lang, "config-input-too-deep", &[("max", max.into())]),
     };
     error(file, Some(e.pos), message)
 }

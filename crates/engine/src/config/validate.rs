@@ -36,6 +36,11 @@ impl Ctx<'_> {
         super::input::tr(self.lang, key, args)
     }
 
+    /// A message (id and arguments, `heal::timeline::Msg`) in the reader's language.
+    fn say(&self, msg: &crate::heal::timeline::Msg) -> String {
+        crate::heal::timeline::render(super::input::localizer(), self.lang, msg).unwrap_or_else(|| msg.id.clone())
+    }
+
     fn error_at(&mut self, pointer: &str, message: impl Into<String>) {
         let env = self
             .env
@@ -1168,7 +1173,8 @@ fn promql_spec(cx: &mut Ctx, ptr: &str, pq: RawPromqlCheck) -> Option<PromqlChec
         );
     }
     if let Err(m) = crate::check::promql::lint_query(&pq.query) {
-        cx.error_at(&format!("{ptr}/query"), m);
+        let message = cx.say(&m);
+        cx.error_at(&format!("{ptr}/query"), message);
     }
     let healthy_if = Comparison::parse(&pq.healthy_if)
         .map_err(|_| {

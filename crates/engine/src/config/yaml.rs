@@ -101,6 +101,18 @@ pub struct YamlError {
     /// Set when a [`Limits`] bound stopped the parse (the message is then a plain fallback;
     /// `config::load_*` renders it through Fluent).
     pub limit: Option<LimitHit>,
+    /// Set when the builder itself refused the document (the parser's own words are `message`;
+    /// `config::load_*` says these through Fluent).
+    pub own: Option<OwnProblem>,
+}
+
+/// What the builder refuses that the YAML parser accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnProblem {
+    DuplicateKey(String),
+    SecondDocument,
+    AliasKey,
+    CollectionKey,
 }
 
 /// Which bound was crossed.
@@ -113,7 +125,17 @@ pub enum LimitHit {
 
 impl YamlError {
     fn syntax(pos: Pos, message: impl Into<String>) -> Self {
-        YamlError { pos, message: message.into(), limit: None }
+        YamlError { pos, message: message.into(), limit: None, own: None }
+    }
+
+    fn own(pos: Pos, problem: OwnProblem) -> Self {
+        let message = match &problem {
+            OwnProblem::DuplicateKey(k) => format!("duplicate key `{k}`"),
+            OwnProblem::SecondDocument => "expected a single YAML document, found a second one".into(),
+            OwnProblem::AliasKey => "an alias cannot be a mapping key".into(),
+            OwnProblem::CollectionKey => "expected a plain key, found a collection used as a key".into(),
+        };
+        YamlError { pos, message, limit: None, own: Some(problem) }
     }
 
     fn limit(pos: Pos, hit: LimitHit) -> Self {
@@ -122,7 +144,7 @@ impl YamlError {
             LimitHit::AliasNodes(n) => format!("aliases expand to more than {n} nodes"),
             LimitHit::Depth(n) => format!("nested more than {n} levels deep"),
         };
-        YamlError { pos, message, limit: Some(hit) }
+        YamlError { pos, message, limit: Some(hit), own: None }
     }
 }
 
@@ -235,11 +257,7 @@ impl MarkedEventReceiver for Builder {
             Event::DocumentStart => {
                 self.docs += 1;
                 if self.docs > 1 {
-                    self.error = Some(YamlError {
-                        pos,
-                        message: "expected a single YAML document, found a second one".into(),
-                        limit: None,
-                    });
+                    self.error = Some(YamlError::own(pos, OwnProblem::SecondDocument));
                 }
             }
             Event::Scalar(s, style, anchor, _tag) => {
@@ -249,7 +267,7 @@ impl MarkedEventReceiver for Builder {
                 {
                     let key_ptr = format!("{pointer}/{}", escape(&s));
                     if map.contains_key(&s) {
-                        self.error = Some(YamlError::syntax(pos, format!("duplicate key `{s}`")));
+                        self.error = Some(YamlError::own(pos, OwnProblem::DuplicateKey(s)));
                         return;
                     }
                     self.keys.insert(key_ptr, pos);
@@ -264,7 +282,7 @@ impl MarkedEventReceiver for Builder {
             }
             Event::Alias(id) => {
                 if matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. })) {
-                    self.error = Some(YamlError::syntax(pos, "an alias cannot be a mapping key"));
+                    self.error = Some(YamlError::own(pos, OwnProblem::AliasKey));
                     return;
                 }
                 // Count before copying: a bomb stops here, at its first alias past a bound.
@@ -287,7 +305,7 @@ impl MarkedEventReceiver for Builder {
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 let Some(pointer) = self.next_pointer() else {
-                    self.error = Some(YamlError::syntax(pos, "expected a plain key, found a collection used as a key"));
+                    self.error = Some(YamlError::own(pos, OwnProblem::CollectionKey));
                     return;
                 };
                 if self.stack.len() >= self.limits.max_depth {

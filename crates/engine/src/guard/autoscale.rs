@@ -85,7 +85,7 @@ impl PipelineGuard {
         lang: guard_i18n::Lang,
     ) -> Result<Vec<ScalingDecision>, GuardError> {
         if to_ms <= from_ms {
-            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
+            return Err(GuardError::BadRequest(crate::api::to_before_from(to_ms, from_ms)));
         }
         if let Some(c) = component {
             self.inner().config().component(c).ok_or_else(|| GuardError::UnknownComponent(c.into()))?;
@@ -113,7 +113,9 @@ impl PipelineGuard {
         let config_now = inner.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let Some(configured) = spec.autoscale.as_ref() else {
-            return Err(GuardError::BadRequest(format!("`{name}` has no `autoscale:` block in the config")));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-no-autoscale").text("name", name),
+            ));
         };
         let reset = change.reset == Some(true);
         // Validate and work out the new state, store it, then put it in force.
@@ -122,7 +124,7 @@ impl PipelineGuard {
             let s = sc.get(name);
             let current = s.and_then(|s| s.spec.clone()).unwrap_or_else(|| configured.clone());
             let next = change::apply(configured, &current, spec.scale.min_instances, spec.scale.max_instances, &change)
-                .map_err(|e| GuardError::BadRequest(e.join("; ")))?;
+                .map_err(|e| GuardError::BadRequest(crate::api::problems(e)))?;
             let paused = change.paused.unwrap_or(!reset && s.is_some_and(|s| s.paused));
             let dry_run = if change.dry_run.is_some() {
                 change.dry_run

@@ -187,7 +187,9 @@ impl PipelineGuard {
         match edit::change_config(&self.config(), (LIST, KEY, name), lang, edit, |_| Ok(())) {
             Ok(cfg) => Ok(Ok(cfg)),
             Err(edit::ChangeError::Problems(p)) => Ok(Err(p)),
-            Err(edit::ChangeError::Io { file, error }) => Err(GuardError::BadRequest(format!("{file}: {error}"))),
+            Err(edit::ChangeError::Io { file, error }) => Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-file").text("file", file).text("detail", error),
+            )),
         }
     }
 

@@ -19,7 +19,9 @@ impl PipelineGuard {
             return Err(GuardError::UnknownComponent(c.into()));
         }
         if to_ms < from_ms {
-            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must not be before `from` ({from_ms})")));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-to-not-before-from").text("to", to_ms).text("from", from_ms),
+            ));
         }
         Ok(self.inner().detection.store().list(from_ms, to_ms, component, limit.clamp(1, 10_000)).await?)
     }

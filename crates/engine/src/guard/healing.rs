@@ -29,12 +29,18 @@ impl PipelineGuard {
         }
         if strategy == "run" || strategy == "webhook" {
             return ladder_of(&self.inner.healer, spec).into_iter().find(|s| s.name() == strategy).ok_or_else(|| {
-                GuardError::BadRequest(format!("`{}` has no `{strategy}` step in its recovery ladder", spec.name))
+                GuardError::BadRequest(
+                    crate::heal::timeline::Msg::new("api-error-no-step")
+                        .text("name", &spec.name)
+                        .text("step", strategy),
+                )
             });
         }
-        Err(GuardError::BadRequest(format!(
-            "unknown strategy `{strategy}`, expected restart, scale_up, scale_down, migrate, run, webhook or notify"
-        )))
+        Err(GuardError::BadRequest(
+            crate::heal::timeline::Msg::new("cli-config-unknown-strategy")
+                .text("value", strategy)
+                .text("expected", "restart, scale_up, scale_down, migrate, run, webhook, notify"),
+        ))
     }
 
     /// Heal `name` with `strategy` now (`POST /api/components/{name}/heal`), as `actor`. With
@@ -211,7 +217,7 @@ impl PipelineGuard {
         lang: guard_i18n::Lang,
     ) -> Result<Vec<IncidentView>, GuardError> {
         if to_ms <= from_ms {
-            return Err(GuardError::BadRequest(format!("`to` ({to_ms}) must be after `from` ({from_ms})")));
+            return Err(GuardError::BadRequest(crate::api::to_before_from(to_ms, from_ms)));
         }
         let mut list = self.inner().healing.store.list(from_ms, to_ms, component, 5000).await?;
         // The guard's own incident while its history is not written lives in memory until it
@@ -282,7 +288,7 @@ impl PipelineGuard {
     /// `healing.maintenance` by `actor` (target the component or `*`).
     pub async fn add_maintenance_window(&self, w: MaintenanceWindow, actor: &str) -> Result<(), GuardError> {
         if w.to_ms <= w.from_ms {
-            return Err(GuardError::BadRequest("a maintenance window must end after it starts".into()));
+            return Err(GuardError::BadRequest(crate::heal::timeline::Msg::new("api-error-maintenance-order")));
         }
         if let Some(c) = &w.component {
             self.spec(c)?;
@@ -310,7 +316,12 @@ impl PipelineGuard {
     /// `BadRequest` and changes nothing. A taken payload is one `alertmanager.receive` audit
     /// row by `actor`, target `alertmanager`, with what it opened, updated and closed.
     pub async fn alertmanager(&self, payload: &Value, actor: &str) -> Result<AlertReport, GuardError> {
-        let alerts = alertmanager::parse(payload).map_err(GuardError::BadRequest)?;
+        // What the parser found wrong stays its words (Alertmanager's log reads them).
+        let alerts = alertmanager::parse(payload).map_err(|detail| {
+            GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-alertmanager-payload").text("detail", detail),
+            )
+        })?;
         let inner = &self.inner.healer;
         let h = &inner.healing;
         let now = h.now_ms();
@@ -508,7 +519,7 @@ impl PipelineGuard {
         let config_now = self.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let steps = match &ladder {
-            Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(p.join("; ")))?),
+            Some(l) => Some(resolve(spec, l).map_err(|p| GuardError::BadRequest(crate::api::problems(p)))?),
             None => None,
         };
         let h = &self.inner().healing;

@@ -55,7 +55,9 @@ impl PipelineGuard {
         if !self.inner().healing.store.acknowledge(id, &who, now).await? {
             let inc = self.incident_in(id, lang).await?;
             let by = inc.acknowledged.map(|a| a.by).unwrap_or_default();
-            return Err(GuardError::BadRequest(format!("incident {id} was already acknowledged by `{by}`")));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-already-acknowledged").text("id", id).text("by", by),
+            ));
         }
         self.audit()
             .append(&who, "incident.acknowledge", &target(id), serde_json::json!({ "component": component }))
@@ -78,10 +80,11 @@ impl PipelineGuard {
         if let Some(a) = account {
             let all = self.incident_assignees().await?;
             if !all.iter().any(|x| x == a) {
-                return Err(GuardError::BadRequest(format!(
-                    "`{a}` is not an account incidents can be assigned to; expected one of {}",
-                    all.join(", ")
-                )));
+                return Err(GuardError::BadRequest(
+                    crate::heal::timeline::Msg::new("api-error-not-assignable")
+                        .text("name", a)
+                        .text("expected", all.join(", ")),
+                ));
             }
         }
         let who = self.worker(actor);
@@ -112,13 +115,15 @@ impl PipelineGuard {
         let component = self.incident_component(id).await?;
         let text = text.trim();
         if text.is_empty() {
-            return Err(GuardError::BadRequest("a note needs some text".into()));
+            return Err(GuardError::BadRequest(crate::heal::timeline::Msg::new("api-error-note-empty")));
         }
         let chars = text.chars().count();
         if chars > NOTE_MAX_CHARS {
-            return Err(GuardError::BadRequest(format!(
-                "a note may have at most {NOTE_MAX_CHARS} characters; this one has {chars}"
-            )));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-note-too-long")
+                    .num("max", NOTE_MAX_CHARS as f64)
+                    .num("count", chars as f64),
+            ));
         }
         let who = self.worker(actor);
         let now = crate::clock::unix_ms();

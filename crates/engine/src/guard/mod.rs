@@ -534,11 +534,15 @@ impl PipelineGuard {
             return Err(GuardError::UnknownComponent(name.into()));
         }
         if to_s <= from_s {
-            return Err(GuardError::BadRequest(format!("`to` ({to_s}) must be after `from` ({from_s})")));
+            return Err(GuardError::BadRequest(crate::api::to_before_from(to_s, from_s)));
         }
         let step_s = step_s.max(1);
         if to_s.saturating_sub(from_s) / step_s > 20_000 {
-            return Err(GuardError::BadRequest("too many buckets: raise `step`".into()));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-too-many-buckets")
+                    .num("max", 20_000.0)
+                    .text("param", "step"),
+            ));
         }
         let buckets = match self.inner.history.find_series(metric_name, &[("component", name)]) {
             Some(id) => {

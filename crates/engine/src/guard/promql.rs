@@ -17,16 +17,21 @@ impl PipelineGuard {
         let config_now = self.config();
         let spec = config_now.component(name).ok_or_else(|| GuardError::UnknownComponent(name.into()))?;
         let crate::config::CheckKind::Promql(p) = &spec.check.kind else {
-            return Err(GuardError::BadRequest(format!("`{name}` has a {} check, not promql", spec.check.kind.name())));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-not-promql")
+                    .text("name", name)
+                    .text("kind", spec.check.kind.name()),
+            ));
         };
         if from.partial_cmp(&to) != Some(std::cmp::Ordering::Less) || step.is_zero() {
-            return Err(GuardError::BadRequest("expected from < to and a step above zero".into()));
+            return Err(GuardError::BadRequest(crate::heal::timeline::Msg::new("api-error-promql-range")));
         }
         if (to - from) / step.as_secs_f64() > MAX_RANGE_POINTS {
-            return Err(GuardError::BadRequest(format!(
-                "{} points per series is more than {MAX_RANGE_POINTS}: use a larger step",
-                ((to - from) / step.as_secs_f64()).ceil()
-            )));
+            return Err(GuardError::BadRequest(
+                crate::heal::timeline::Msg::new("api-error-too-many-points")
+                    .num("count", ((to - from) / step.as_secs_f64()).ceil())
+                    .num("max", MAX_RANGE_POINTS),
+            ));
         }
         let mut out = PromqlRange {
             component: name.into(),

@@ -12,6 +12,7 @@ use sqlx::SqlitePool;
 use ts_rs::TS;
 
 use crate::config::{ComponentSpec, Config, RecoveryStep};
+use crate::heal::timeline::Msg;
 use crate::history::HistoryError;
 
 /// A component's ladder as the healer uses it now.
@@ -27,12 +28,12 @@ pub struct LadderView {
     pub config_ladder: Vec<String>,
 }
 
-const EXPECTED: &str = "expected restart, scale_up, scale_down, migrate, notify, run or webhook";
+const EXPECTED: &str = "restart, scale_up, scale_down, migrate, notify, run, webhook";
 
-/// Step names → steps for `spec`, every problem reported (`recovery[i]: …`).
-pub fn resolve(spec: &ComponentSpec, names: &[String]) -> Result<Vec<RecoveryStep>, Vec<String>> {
+/// Step names → steps for `spec`, every problem reported (`recovery[i]: …`) as a message.
+pub fn resolve(spec: &ComponentSpec, names: &[String]) -> Result<Vec<RecoveryStep>, Vec<Msg>> {
     if names.is_empty() {
-        return Err(vec!["a recovery ladder needs at least one step".into()]);
+        return Err(vec![Msg::new("api-error-ladder-empty")]);
     }
     let mut steps = Vec::new();
     let mut problems = Vec::new();
@@ -43,13 +44,16 @@ pub fn resolve(spec: &ComponentSpec, names: &[String]) -> Result<Vec<RecoverySte
         } else if n == "run" || n == "webhook" {
             match spec.recovery.iter().find(|s| s.name() == n) {
                 Some(s) => steps.push(s.clone()),
-                None => problems.push(format!(
-                    "recovery[{i}]: `{}` has no `{n}` step in its configured ladder (the API names steps, it never takes an argv or a URL)",
-                    spec.name
+                None => problems.push(crate::api::field_problem(
+                    format!("recovery[{i}]"),
+                    Msg::new("api-error-ladder-no-step").text("name", &spec.name).text("step", n),
                 )),
             }
         } else {
-            problems.push(format!("recovery[{i}]: unknown recovery step `{n}`, {EXPECTED}"));
+            problems.push(crate::api::field_problem(
+                format!("recovery[{i}]"),
+                Msg::new("api-error-unknown-step").text("value", n).text("expected", EXPECTED),
+            ));
         }
     }
     if problems.is_empty() { Ok(steps) } else { Err(problems) }
@@ -122,7 +126,9 @@ impl super::Healing {
                     }
                     tracing::info!(component = %component, ladder = %ladder.join(", "), "recovery ladder from the stored preferences");
                 }
-                Err(p) => tracing::warn!(component = %component, "stored recovery ladder ignored: {}", p.join("; ")),
+                Err(p) => {
+                    tracing::warn!(component = %component, "stored recovery ladder ignored: {}", crate::api::problems(p).english())
+                }
             }
         }
     }
@@ -144,11 +150,15 @@ mod tests {
         assert_eq!(names(&ok), s(&["migrate", "run", "restart"]));
         assert!(matches!(&ok[1], RecoveryStep::Run { argv, .. } if argv == &s(&["/bin/true"])));
         // Every problem at once, each with its index.
-        let err = resolve(&spec, &s(&["restart", "reboot", "webhook", "rm -rf /"])).unwrap_err();
+        let err: Vec<String> = resolve(&spec, &s(&["restart", "reboot", "webhook", "rm -rf /"]))
+            .unwrap_err()
+            .iter()
+            .map(Msg::english)
+            .collect();
         assert_eq!(err.len(), 3, "{err:?}");
-        assert!(err[0].starts_with("recovery[1]: unknown recovery step `reboot`"), "{err:?}");
-        assert!(err[1].starts_with("recovery[2]: `api` has no `webhook` step"), "{err:?}");
-        assert!(err[2].starts_with("recovery[3]: unknown recovery step `rm -rf /`"), "{err:?}");
+        assert!(err[0].starts_with("`recovery[1]`: unknown recovery step `reboot`"), "{err:?}");
+        assert!(err[1].starts_with("`recovery[2]`: `api` has no `webhook` step"), "{err:?}");
+        assert!(err[2].starts_with("`recovery[3]`: unknown recovery step `rm -rf /`"), "{err:?}");
         assert!(resolve(&spec, &[]).is_err());
     }
 }

@@ -63,7 +63,10 @@ impl Msg {
     }
 
     pub fn duration(mut self, key: &str, d: Duration) -> Msg {
-        self.args.insert(key.into(), Arg::Duration { duration_ms: d.as_millis() as i64 });
+        // A duration too long for i64 milliseconds (a token lifetime of u64::MAX seconds) is said
+        // as the longest one, never as a wrapped negative.
+        let duration_ms = i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+        self.args.insert(key.into(), Arg::Duration { duration_ms });
         self
     }
 

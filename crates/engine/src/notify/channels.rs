@@ -195,14 +195,19 @@ pub struct DeliveriesPageQuery {
 
 impl DeliveriesPageQuery {
     /// `(limit, offset)` with defaults; a negative offset or a limit outside 1..=200 is refused.
-    pub fn resolve(&self) -> Result<(i64, i64), String> {
+    pub fn resolve(&self) -> Result<(i64, i64), crate::heal::timeline::Msg> {
+        use crate::heal::timeline::Msg;
         let limit = self.limit.unwrap_or(20);
         let offset = self.offset.unwrap_or(0);
         if !(1..=200).contains(&limit) {
-            return Err(format!("`limit` ({limit}) must be between 1 and 200"));
+            return Err(Msg::new("api-error-param-range")
+                .text("param", "limit")
+                .text("value", limit)
+                .num("min", 1.0)
+                .num("max", 200.0));
         }
         if offset < 0 {
-            return Err(format!("`offset` ({offset}) must not be negative"));
+            return Err(Msg::new("api-error-param-negative").text("param", "offset").text("value", offset));
         }
         Ok((limit, offset))
     }

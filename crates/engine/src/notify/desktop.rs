@@ -33,14 +33,10 @@ impl DesktopNotifyPrefs {
         DesktopNotifyPrefs { critical_incidents: true, failed_healing: true, language: lang.code().into() }
     }
 
-    pub fn lang(&self) -> Result<Lang, String> {
-        self.language.parse().map_err(|_| {
-            format!(
-                "language: unknown language `{}`, expected one of {}",
-                self.language,
-                Lang::ALL.map(|l| l.code()).join(", ")
-            )
-        })
+    pub fn lang(&self) -> Result<Lang, crate::heal::timeline::Msg> {
+        self.language
+            .parse()
+            .map_err(|_| crate::api::field_problem("language", crate::api::unknown_language(&self.language)))
     }
 
     /// Whether this notification is one the operator asked for.

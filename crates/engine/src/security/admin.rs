@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::permission::{PermissionSet, format_set};
 use super::{Principal, PrincipalKind, SecurityError, SecurityManager, backoff, store};
+use crate::heal::timeline::Msg;
 
 /// An API token as listed to administrators (never the token itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -60,26 +61,20 @@ impl SecurityManager {
     }
 
     async fn existing(&self, name: &str) -> Result<store::UserRow, SecurityError> {
-        store::get_user(&self.inner.pool, name)
-            .await?
-            .ok_or_else(|| SecurityError::NotFound(format!("no user `{name}`")))
+        store::get_user(&self.inner.pool, name).await?.ok_or_else(|| SecurityError::NotFound(super::no_user(name)))
     }
 
     /// Give `name` another role (audited `user.role`).
     pub async fn set_role(&self, name: &str, role: &str, actor: &str) -> Result<(), SecurityError> {
         let u = self.existing(name).await?;
         if store::role_permissions(&self.inner.pool, role).await?.is_none() {
-            return Err(SecurityError::Invalid(format!(
-                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
-            )));
+            return Err(SecurityError::Invalid(super::unknown_role(role)));
         }
         if u.role == role {
             return Ok(());
         }
         if u.role == "admin" && !u.disabled && self.other_admins(name).await? == 0 {
-            return Err(SecurityError::Conflict(format!(
-                "`{name}` is the last enabled admin; make another admin first"
-            )));
+            return Err(SecurityError::Conflict(Msg::new("sec-error-last-admin").text("name", name)));
         }
         sqlx::query("UPDATE users SET role = ? WHERE name = ?").bind(role).bind(name).execute(&self.inner.pool).await?;
         self.inner.audit.append(actor, "user.role", name, json!({ "from": u.role, "to": role })).await?;
@@ -94,9 +89,7 @@ impl SecurityManager {
             return Ok(());
         }
         if disabled && u.role == "admin" && self.other_admins(name).await? == 0 {
-            return Err(SecurityError::Conflict(format!(
-                "`{name}` is the last enabled admin; make another admin first"
-            )));
+            return Err(SecurityError::Conflict(Msg::new("sec-error-last-admin").text("name", name)));
         }
         sqlx::query("UPDATE users SET disabled = ? WHERE name = ?")
             .bind(disabled as i64)
@@ -109,16 +102,20 @@ impl SecurityManager {
     }
 
     async fn role_set(&self, role: &str) -> Result<PermissionSet, SecurityError> {
-        store::role_permissions(&self.inner.pool, role).await?.ok_or_else(|| {
-            SecurityError::Invalid(format!(
-                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
-            ))
-        })
+        store::role_permissions(&self.inner.pool, role)
+            .await?
+            .ok_or_else(|| SecurityError::Invalid(super::unknown_role(role)))
     }
 
     /// Refuse (403, audited `user.grant_denied`, a privilege-escalation finding) when `wanted`
     /// holds a permission `caller` does not.
-    async fn within_caller(&self, caller: &Principal, wanted: &PermissionSet, what: &str) -> Result<(), SecurityError> {
+    async fn within_caller(
+        &self,
+        caller: &Principal,
+        wanted: &PermissionSet,
+        what: &str,
+        action: Msg,
+    ) -> Result<(), SecurityError> {
         if caller.kind == PrincipalKind::Anonymous {
             return Ok(());
         }
@@ -130,7 +127,9 @@ impl SecurityManager {
         let beyond = format_set(&beyond);
         self.finding(self.inner.threats.escalation(&caller.user, &format!("{what} with {beyond}"), "api")).await;
         self.inner.audit.append(&caller.user, "user.grant_denied", what, json!({ "beyond_caller": beyond })).await?;
-        Err(SecurityError::Forbidden(format!("you do not hold {beyond}, so you cannot {what}")))
+        Err(SecurityError::Forbidden(
+            Msg::new("sec-error-beyond-caller").text("permissions", beyond).msg("action", action),
+        ))
     }
 
     /// [`SecurityManager::create_user`] for a caller that may not grant more than it holds.
@@ -142,7 +141,8 @@ impl SecurityManager {
         password: &str,
     ) -> Result<(), SecurityError> {
         let perms = self.role_set(role).await?;
-        self.within_caller(caller, &perms, &format!("create an account with role {role}")).await?;
+        let action = Msg::new("sec-do-create-user").text("role", role);
+        self.within_caller(caller, &perms, &format!("create an account with role {role}"), action).await?;
         self.create_user(name, role, password, &caller.user).await
     }
 
@@ -151,9 +151,11 @@ impl SecurityManager {
     pub async fn set_role_by(&self, caller: &Principal, name: &str, role: &str) -> Result<(), SecurityError> {
         let u = self.existing(name).await?;
         let perms = self.role_set(role).await?;
-        self.within_caller(caller, &perms, &format!("give `{name}` the role {role}")).await?;
+        let action = Msg::new("sec-do-give-role").text("name", name).text("role", role);
+        self.within_caller(caller, &perms, &format!("give `{name}` the role {role}"), action).await?;
         let current = self.role_set(&u.role).await.unwrap_or_default();
-        self.within_caller(caller, &current, &format!("change the role of `{name}` ({})", u.role)).await?;
+        let action = Msg::new("sec-do-change-role").text("name", name).text("role", &u.role);
+        self.within_caller(caller, &current, &format!("change the role of `{name}` ({})", u.role), action).await?;
         self.set_role(name, role, &caller.user).await
     }
 
@@ -161,10 +163,14 @@ impl SecurityManager {
     pub async fn set_disabled_by(&self, caller: &Principal, name: &str, disabled: bool) -> Result<(), SecurityError> {
         let u = self.existing(name).await?;
         let current = self.role_set(&u.role).await.unwrap_or_default();
+        let action = Msg::new(if disabled { "sec-do-disable" } else { "sec-do-enable" })
+            .text("name", name)
+            .text("role", &u.role);
         self.within_caller(
             caller,
             &current,
             &format!("{} `{name}` ({})", if disabled { "disable" } else { "enable" }, u.role),
+            action,
         )
         .await?;
         self.set_disabled(name, disabled, &caller.user).await
@@ -181,9 +187,11 @@ impl SecurityManager {
     ) -> Result<super::IssuedToken, SecurityError> {
         let u = self.existing(user).await?;
         let role = self.role_set(&u.role).await.unwrap_or_default();
-        self.within_caller(caller, &role, &format!("issue a token for `{user}` ({})", u.role)).await?;
+        let action = Msg::new("sec-do-issue-token-role").text("name", user).text("role", &u.role);
+        self.within_caller(caller, &role, &format!("issue a token for `{user}` ({})", u.role), action).await?;
         if let Some(scope) = &scope {
-            self.within_caller(caller, scope, &format!("issue a token for `{user}`")).await?;
+            let action = Msg::new("sec-do-issue-token").text("name", user);
+            self.within_caller(caller, scope, &format!("issue a token for `{user}`"), action).await?;
         }
         self.issue_api_token(user, ttl, scope, &caller.user).await
     }

@@ -40,6 +40,7 @@ use super::checkpoint::{Checkpoint, CheckpointProblem, Checkpoints, KeyFiles};
 use super::crypto::Keyring;
 use super::store;
 use crate::clock::SharedClock;
+use crate::heal::timeline::Msg;
 
 use super::checkpoint::GENESIS;
 const HEAD: &str = "audit.head";
@@ -87,6 +88,41 @@ pub enum AuditBreak {
     NoCheckpoints { file: String, key: String },
     #[error("line {line} of the checkpoint file {file} is not a checkpoint signed by the guard's key")]
     CheckpointForged { file: String, line: usize },
+}
+
+impl AuditBreak {
+    /// Why the chain does not verify, as a message (`audit-evidence.ftl`) the CLI, the server and
+    /// the window say in their reader's language.
+    pub fn msg(&self) -> Msg {
+        let row = |id: &str, r: i64| Msg::new(id).num("row", r as f64);
+        let files = |id: &str, file: &str, key: &str| Msg::new(id).text("file", file).text("key", key);
+        match self {
+            AuditBreak::Edited(r) => row("audit-break-edited", *r),
+            AuditBreak::Deleted(r, from, to) => {
+                row("audit-break-deleted", *r).num("from", *from as f64).num("to", *to as f64)
+            }
+            AuditBreak::TailDeleted(r, last, appended) => {
+                row("audit-break-tail-deleted", *r).num("last", *last as f64).num("appended", *appended as f64)
+            }
+            AuditBreak::Inserted(r) => row("audit-break-inserted", *r),
+            AuditBreak::Relinked(r, prev) => {
+                row("audit-break-relinked", *r).num("prev", *prev as f64).text("field", "prev_hash")
+            }
+            AuditBreak::BehindCheckpoint { rows, signed, at } => Msg::new("audit-break-behind")
+                .num("first", (rows + 1) as f64)
+                .num("signed", *signed as f64)
+                .num("rows", *rows as f64)
+                .text("at", at),
+            AuditBreak::CheckpointMismatch { row: r, at } => row("audit-break-mismatch", *r).text("at", at),
+            AuditBreak::HeadMissing(rows) => Msg::new("audit-break-head-missing").num("rows", *rows as f64),
+            AuditBreak::CheckpointsMissing { file, key } => files("audit-break-checkpoints-missing", file, key),
+            AuditBreak::SigningKeyMissing { file, key } => files("audit-break-key-missing", file, key),
+            AuditBreak::NoCheckpoints { file, key } => files("audit-break-no-checkpoints", file, key),
+            AuditBreak::CheckpointForged { file, line } => {
+                Msg::new("audit-break-forged").text("file", file).num("line", *line as f64)
+            }
+        }
+    }
 }
 
 impl From<CheckpointProblem> for AuditBreak {
@@ -324,10 +360,9 @@ impl AuditLog {
     /// encrypted with. `Ok(None)` when the database has no audit key yet.
     pub async fn open_for_verification(pool: SqlitePool, key_file: &Path) -> Result<Option<AuditLog>, SecurityError> {
         let Some(ring) = Keyring::load(key_file)? else {
-            return Err(SecurityError::Invalid(format!(
-                "the key file {} is missing, so the audit chain cannot be verified",
-                key_file.display()
-            )));
+            return Err(SecurityError::Invalid(
+                Msg::new("sec-error-key-file-missing").text("file", key_file.display()),
+            ));
         };
         AuditLog::open_with_keyring(pool, ring, KeyFiles::beside_keyring(key_file)).await
     }

@@ -27,6 +27,7 @@ use ts_rs::TS;
 use super::SecurityError;
 use super::crypto::{CryptoError, Keyring, random_bytes};
 use crate::clock::SharedClock;
+use crate::heal::timeline::Msg;
 
 const CHECKPOINT_DOMAIN: &str = "pipeline-guard audit checkpoint v1\n";
 /// AAD of the encrypted secret key in the signing file.
@@ -394,11 +395,11 @@ impl Checkpoints {
         let existing = read_checkpoints(&files.checkpoints)?;
         let signer = match read_signing_file(&files.signing)? {
             Some(_) if existing.as_ref().is_none_or(|f| f.lines.is_empty()) => {
-                return Err(SecurityError::Invalid(format!(
-                    "the checkpoint file {} is missing or empty but the signing key {} exists: restore the file from your backup, or move the key away to start a new checkpoint history (the audit log is then checked only from that point on)",
-                    files.checkpoints.display(),
-                    files.signing.display()
-                )));
+                return Err(SecurityError::Invalid(
+                    Msg::new("sec-error-checkpoints-missing")
+                        .text("file", files.checkpoints.display())
+                        .text("key", files.signing.display()),
+                ));
             }
             Some((public, ct)) => {
                 let bytes: [u8; 32] = ring
@@ -412,11 +413,11 @@ impl Checkpoints {
                 s
             }
             None if existing.as_ref().is_some_and(|f| !f.lines.is_empty()) => {
-                return Err(SecurityError::Invalid(format!(
-                    "the signing key {} is missing but {} holds checkpoints it signed: restore the key from your backup (a new key would leave the audit log unverifiable)",
-                    files.signing.display(),
-                    files.checkpoints.display()
-                )));
+                return Err(SecurityError::Invalid(
+                    Msg::new("sec-error-signing-key-missing")
+                        .text("key", files.signing.display())
+                        .text("file", files.checkpoints.display()),
+                ));
             }
             None => {
                 let s = Signer::generate()?;

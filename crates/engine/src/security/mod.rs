@@ -61,6 +61,7 @@ pub use token::{Claims, TokenKind, TokenSigner};
 
 use crate::clock::SharedClock;
 use crate::config::SecuritySettings;
+use crate::heal::timeline::Msg;
 
 const SIGNING_KEY: &str = "jwt.signing_key";
 /// Signing keys `key rotate` retired: JSON `[{"key": hex, "until_ms": n}]`, encrypted.
@@ -79,23 +80,25 @@ pub enum SecurityError {
     Crypto(#[from] CryptoError),
     #[error("stored {0} is corrupt")]
     Corrupt(&'static str),
-    /// Bad input from the caller (exit 2 / HTTP 400).
-    #[error("{0}")]
-    Invalid(String),
-    #[error("{0}")]
-    Conflict(String),
+    /// Bad input from the caller (exit 2 / HTTP 400). The four kinds a caller can act on carry
+    /// a message (`security-errors.ftl`) that the CLI, the server and the app say in their
+    /// reader's language; `Display` is its English text.
+    #[error("{}", .0.english())]
+    Invalid(Msg),
+    #[error("{}", .0.english())]
+    Conflict(Msg),
     /// The caller may not do this (HTTP 403), e.g. grant more than it holds.
-    #[error("{0}")]
-    Forbidden(String),
+    #[error("{}", .0.english())]
+    Forbidden(Msg),
     /// No such account (exit 2 / HTTP 404).
-    #[error("{0}")]
-    NotFound(String),
+    #[error("{}", .0.english())]
+    NotFound(Msg),
     #[error("password hashing failed: {0}")]
     Hash(String),
 }
 
 /// Why a request or a login was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Denied {
     #[error("authentication required: send `Authorization: Bearer TOKEN` (get one from POST /api/login)")]
     Missing,
@@ -112,8 +115,8 @@ pub enum Denied {
     #[error("wrong user name or password")]
     BadCredentials,
     /// Malformed input (a user name that could be no account's), answered 400.
-    #[error("{0}")]
-    BadRequest(String),
+    #[error("{}", .0.english())]
+    BadRequest(Msg),
     #[error("too many attempts; retry in {0}s")]
     Throttled(u64),
     #[error(
@@ -277,6 +280,16 @@ fn random_hex<const N: usize>() -> Result<String, SecurityError> {
     Ok(hex::encode(crypto::random_bytes::<N>()?))
 }
 
+/// "unknown role `x` (built in: …)" (`sec-error-unknown-role`).
+pub(crate) fn unknown_role(role: &str) -> Msg {
+    Msg::new("sec-error-unknown-role").text("role", role).text("command", "pipeline-guard role add")
+}
+
+/// "no user `x`" (`api-error-no-user`).
+pub(crate) fn no_user(name: &str) -> Msg {
+    Msg::new("api-error-no-user").text("name", name)
+}
+
 /// Longest account (and role) name.
 pub const MAX_NAME_LEN: usize = 64;
 
@@ -286,14 +299,12 @@ pub fn validate_user_name(name: &str) -> Result<(), SecurityError> {
         || name.len() > MAX_NAME_LEN
         || !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c))
     {
-        let shown: String = if name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) {
-            format!("({} bytes)", name.len())
+        let msg = if name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) {
+            Msg::new("sec-error-invalid-name-bytes").num("bytes", name.len() as f64)
         } else {
-            format!("`{name}`")
+            Msg::new("sec-error-invalid-name").text("name", name)
         };
-        return Err(SecurityError::Invalid(format!(
-            "invalid name {shown}: use 1-{MAX_NAME_LEN} letters, digits, `.`, `_`, `-` or `@`"
-        )));
+        return Err(SecurityError::Invalid(msg.num("max", MAX_NAME_LEN as f64)));
     }
     Ok(())
 }
@@ -301,10 +312,12 @@ pub fn validate_user_name(name: &str) -> Result<(), SecurityError> {
 pub fn validate_password(password: &str) -> Result<(), SecurityError> {
     let n = password.chars().count();
     if n < 10 {
-        return Err(SecurityError::Invalid(format!("the password is too short ({n} characters): use at least 10")));
+        return Err(SecurityError::Invalid(
+            Msg::new("sec-error-password-short").num("count", n as f64).num("min", 10.0),
+        ));
     }
     if password.len() > 1024 {
-        return Err(SecurityError::Invalid("the password is longer than 1024 bytes".into()));
+        return Err(SecurityError::Invalid(Msg::new("sec-error-password-long").num("max", 1024.0)));
     }
     Ok(())
 }
@@ -493,9 +506,7 @@ impl SecurityManager {
             return Err(SetupError::Denied(Denied::LoopbackOnly));
         }
         if !self.setup_required().await? {
-            return Err(SetupError::Security(SecurityError::Conflict(
-                "setup is already complete: an account exists".into(),
-            )));
+            return Err(SetupError::Security(SecurityError::Conflict(Msg::new("sec-error-setup-done"))));
         }
         let ok = self
             .inner
@@ -518,9 +529,7 @@ impl SecurityManager {
         validate_user_name(name)?;
         validate_password(password)?;
         if store::role_permissions(&self.inner.pool, role).await?.is_none() {
-            return Err(SecurityError::Invalid(format!(
-                "unknown role `{role}` (built in: admin, operator, viewer; add others with `pipeline-guard role add`)"
-            )));
+            return Err(SecurityError::Invalid(unknown_role(role)));
         }
         let pw = password.to_string();
         let hash = tokio::task::spawn_blocking(move || hash_password(&pw))
@@ -537,7 +546,7 @@ impl SecurityManager {
             .await;
         match r {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                return Err(SecurityError::Conflict(format!("user `{name}` already exists")));
+                return Err(SecurityError::Conflict(Msg::new("sec-error-user-exists").text("name", name)));
             }
             r => r?,
         };
@@ -556,7 +565,7 @@ impl SecurityManager {
             .execute(&self.inner.pool)
             .await?;
         if r.rows_affected() == 0 {
-            return Err(SecurityError::Conflict(format!("`{name}` is a built-in role and cannot be changed")));
+            return Err(SecurityError::Conflict(Msg::new("sec-error-builtin-role").text("name", name)));
         }
         self.inner
             .audit
@@ -745,7 +754,7 @@ impl SecurityManager {
             .filter(|ms| *ms > 0)
             .and_then(|ms| now.checked_add(ms))
             .filter(|exp| *exp > now)
-            .ok_or_else(|| SecurityError::Invalid(format!("the token lifetime {}s is not usable", ttl.as_secs())))?;
+            .ok_or_else(|| SecurityError::Invalid(Msg::new("sec-error-ttl-unusable").text("seconds", ttl.as_secs())))?;
         let jti = random_hex::<16>()?;
         let claims = Claims {
             sub: user.name.clone(),
@@ -782,9 +791,7 @@ impl SecurityManager {
         scope: Option<PermissionSet>,
         actor: &str,
     ) -> Result<IssuedToken, SecurityError> {
-        let u = store::get_user(&self.inner.pool, user)
-            .await?
-            .ok_or_else(|| SecurityError::Invalid(format!("no user `{user}`")))?;
+        let u = store::get_user(&self.inner.pool, user).await?.ok_or_else(|| SecurityError::Invalid(no_user(user)))?;
         let role_perms = store::role_permissions(&self.inner.pool, &u.role).await?.unwrap_or_default();
         let scope = scope.unwrap_or_else(|| role_perms.clone());
         let beyond: Vec<_> = scope.difference(&role_perms).map(|p| p.as_str()).collect();
@@ -796,23 +803,24 @@ impl SecurityManager {
             ))
             .await;
             self.inner.audit.append(actor, "token.denied", user, json!({ "beyond_role": beyond.join(",") })).await?;
-            return Err(SecurityError::Invalid(format!(
-                "user `{user}` (role {}) does not hold {}",
-                u.role,
-                beyond.join(", ")
-            )));
+            return Err(SecurityError::Invalid(
+                Msg::new("sec-error-scope-beyond")
+                    .text("user", user)
+                    .text("role", &u.role)
+                    .text("permissions", beyond.join(", ")),
+            ));
         }
         if ttl.is_zero() {
-            return Err(SecurityError::Invalid("the token lifetime must be positive".into()));
+            return Err(SecurityError::Invalid(Msg::new("sec-error-ttl-zero")));
         }
         let max = self.inner.api_token_max_ttl;
         if ttl > max {
-            return Err(SecurityError::Invalid(format!(
-                "a token may live at most {} s ({}; security.api_token_max_ttl), not {} s",
-                max.as_secs(),
-                crate::units::format_duration(max),
-                ttl.as_secs()
-            )));
+            return Err(SecurityError::Invalid(
+                Msg::new("sec-error-ttl-max")
+                    .duration("max", max)
+                    .text("setting", "security.api_token_max_ttl")
+                    .duration("ttl", ttl),
+            ));
         }
         let issued = self.sign_fresh(&u, TokenKind::Api, Some(scope.iter().copied().collect()), ttl).await?;
         let aad = format!("api_token:{}", issued.jti);
@@ -1132,7 +1140,7 @@ impl SecurityManager {
         let old = self.inner.keyring.read().clone();
         if old.file().is_none() || old.from_config() {
             return Err(SecurityError::Invalid(
-                "the encryption key comes from the config (security.encryption_key); change it there instead".into(),
+                Msg::new("sec-error-key-from-config").text("setting", "security.encryption_key"),
             ));
         }
         let new = old.rotated()?;
@@ -1165,7 +1173,11 @@ impl SecurityManager {
     /// lifetime), then it is dropped. Returns that instant (Unix ms).
     pub async fn rotate_signing_key(&self, actor: &str) -> Result<i64, SecurityError> {
         if self.inner.signing_from_config {
-            return Err(SecurityError::Invalid("the JWT signing key comes from the config (security.secret_key or PIPELINE_SECRET_KEY); change it there instead".into()));
+            return Err(SecurityError::Invalid(
+                Msg::new("sec-error-signing-key-from-config")
+                    .text("setting", "security.secret_key")
+                    .text("env", "PIPELINE_SECRET_KEY"),
+            ));
         }
         let now = self.now();
         let longest = self.inner.api_token_max_ttl.max(self.inner.token_expiry);

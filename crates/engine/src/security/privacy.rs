@@ -18,6 +18,7 @@ use ts_rs::TS;
 
 use super::audit::{self, AuditEntry};
 use super::{SecurityError, SecurityManager, store};
+use crate::heal::timeline::Msg;
 
 /// An account's stored fields (never the password hash).
 #[derive(Debug, Clone, Serialize, TS)]
@@ -106,7 +107,7 @@ impl SecurityManager {
             .bind(name)
             .fetch_optional(&self.inner.pool)
             .await?
-            .ok_or_else(|| SecurityError::NotFound(format!("no user `{name}`")))?;
+            .ok_or_else(|| SecurityError::NotFound(super::no_user(name)))?;
         Ok(AccountRecord {
             name: r.get(0),
             role: r.get(1),
@@ -189,9 +190,7 @@ impl SecurityManager {
         .fetch_all(pool)
         .await?;
         if managers.len() == 1 && managers[0] == account.name {
-            return Err(SecurityError::Conflict(format!(
-                "`{name}` is the last account that can manage users; create another administrator before erasing it"
-            )));
+            return Err(SecurityError::Conflict(Msg::new("sec-error-last-manager").text("name", name)));
         }
         // Make sure the account has a pseudonym, so the audit trail of the erasure itself names
         // it only that way.
@@ -335,7 +334,7 @@ impl SecurityManager {
     /// `language` must be one of the ten supported codes; the caller validates it.
     pub async fn set_user_language(&self, name: &str, language: Option<&str>) -> Result<(), SecurityError> {
         if store::get_user(&self.inner.pool, name).await?.is_none() {
-            return Err(SecurityError::NotFound(format!("no user `{name}`")));
+            return Err(SecurityError::NotFound(super::no_user(name)));
         }
         sqlx::query("UPDATE users SET language = ? WHERE name = ?")
             .bind(language)

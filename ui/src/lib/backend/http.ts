@@ -1,5 +1,6 @@
 // Browser backend: JSON over HTTP and live events over Server-Sent Events.
 import type { AccountView } from '../bindings/AccountView';
+import type { Msg } from '../bindings/Msg';
 import { OPS, type RouteName, type RouteParams } from './ops';
 import type { Commands } from './commands';
 import type { LanguageChange } from '../bindings/LanguageChange';
@@ -81,13 +82,15 @@ export function route<K extends RouteName>(op: K, params: RouteParams<K>, query?
   return { op, method, path: q ? `${p}?${q}` : p };
 }
 
-/** The `{code, message}` body of an error answer, as far as it is one. */
-function errorBody(data: unknown): { code?: ErrorCode; message?: string } {
+/** The `{code, message, msg}` body of an error answer (`ApiError`), as far as it is one. */
+function errorBody(data: unknown): { code?: ErrorCode; message?: string; msg?: Msg } {
   if (!data || typeof data !== 'object') return {};
   const o = data as Record<string, unknown>;
+  const m = o.msg as Msg | undefined;
   return {
     code: typeof o.code === 'string' && (CODES as string[]).includes(o.code) ? (o.code as ErrorCode) : undefined,
     message: typeof o.message === 'string' ? o.message : undefined,
+    msg: m && typeof m === 'object' && typeof m.id === 'string' ? m : undefined,
   };
 }
 
@@ -180,7 +183,7 @@ export class HttpBackend implements Backend {
     }
     if (!res.ok && res.status !== answers) {
       const b = errorBody(data);
-      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status);
+      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status, b.msg);
     }
     // The server serializes the Rust type each route declares; its ts-rs binding is `T`.
     return data as T;
@@ -206,7 +209,7 @@ export class HttpBackend implements Backend {
         data = null;
       }
       const b = errorBody(data);
-      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status);
+      throw new BackendError(b.code ?? codeFor(res.status), b.message ?? `${res.status} ${res.statusText}`, res.status, b.msg);
     }
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'report';
     return { name, type: res.headers.get('content-type') ?? 'application/octet-stream', bytes: new Uint8Array(await res.arrayBuffer()) };

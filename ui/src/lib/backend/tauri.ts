@@ -1,6 +1,7 @@
 // Desktop backend: Tauri commands (one per engine call, each checked in Rust against the OS
-// user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message}`.
+// user's account) and the `engine-event` Tauri event. Errors arrive as `{code, message, msg}`.
 import { invoke } from '@tauri-apps/api/core';
+import type { Msg } from '../bindings/Msg';
 import { listen } from '@tauri-apps/api/event';
 import {
   type StreamEvent,
@@ -39,12 +40,15 @@ async function call<K extends keyof Commands>(cmd: K, ...args: {} extends Args<K
   try {
     return await invoke<Commands[K]['result']>(cmd, args[0]);
   } catch (e: unknown) {
-    // The app's `CmdError` serializes as `{code, message}` (an `ApiError`).
+    // The app's `CmdError` serializes as `{code, message, msg}` (an `ApiError`): the window says
+    // `msg` in its own language.
     if (e && typeof e === 'object' && 'code' in e) {
-      const o = e as { code: ErrorCode; message?: string };
-      throw new BackendError(o.code, o.message ?? String(o.code));
+      const o = e as { code: ErrorCode; message?: string; msg?: Msg };
+      throw new BackendError(o.code, o.message ?? String(o.code), 0, o.msg);
     }
-    throw new BackendError('internal', String(e));
+    // Tauri's own refusal (arguments that do not deserialize, no engine yet): its words stay
+    // an argument of the app's message.
+    throw new BackendError('internal', String(e), 0, { id: 'app-error-invoke', args: { detail: String(e) } });
   }
 }
 

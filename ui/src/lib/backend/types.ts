@@ -6,6 +6,9 @@ import type { ForecastView } from '../bindings/ForecastView';
 import type { RuleView } from '../bindings/RuleView';
 import type { EngineEvent } from '../bindings/EngineEvent';
 import type { ErrorCode } from '../bindings/ErrorCode';
+import type { Msg } from '../bindings/Msg';
+import { sayMsg } from '../msg';
+import { hasMessage } from '../i18n.svelte';
 import type { Overview } from '../bindings/Overview';
 import type { Permission } from '../bindings/Permission';
 import type { SamplesView } from '../bindings/SamplesView';
@@ -62,14 +65,18 @@ import type { FieldProblem } from '../bindings/FieldProblem';
 import type { Resync } from '../bindings/Resync';
 export type { Resync };
 
-/** An error at the boundary: a typed code to switch on, a message for people. */
+/** An error at the boundary: a typed code to switch on, a message for people. When the engine
+ *  sent its Fluent message (`msg`, on both the HTTP and the app's path: `ApiError` in Rust),
+ *  the message is that one said in the UI's language; `message` from the engine (English, or
+ *  the request's language) is the fallback for a message this UI does not know. */
 export class BackendError extends Error {
   constructor(
     public code: ErrorCode,
     message: string,
     public status = 0,
+    public msg?: Msg,
   ) {
-    super(message);
+    super(msg && hasMessage('en', msg.id) ? sayMsg(msg) : message);
   }
 }
 

@@ -304,7 +304,7 @@ async fn a_report_period_longer_than_the_cap_is_a_clear_400() {
             (Method::POST, "/api/reports".to_string(), format!("{{\"from\":\"{from}\",\"to\":\"{to}\"}}")),
         ] {
             let a = send(&app, &method, &path, &[host, ("content-type", "application/json")], &body).await;
-            if from == "0001-01-01" && a.status == StatusCode::BAD_REQUEST && a.message.contains("not a date") {
+            if from == "0001-01-01" && a.status == StatusCode::BAD_REQUEST && a.message.contains("invalid date") {
                 continue; // a five-digit year is not a date either: refused before any work
             }
             assert_eq!(
