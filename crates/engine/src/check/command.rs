@@ -58,11 +58,16 @@ pub async fn run(spec: &CommandCheckSpec) -> CheckOutcome {
                 if text.trim().is_empty() {
                     text = String::from_utf8_lossy(&out.stdout).into_owned();
                 }
-                let how = match code {
-                    Some(c) => Msg::new("check-command-exited").text("code", c),
-                    None => Msg::new("check-command-killed"),
+                // A command that failed in silence is said without a dangling "…: ".
+                let silent = text.trim().is_empty();
+                let how = match (code, silent) {
+                    (Some(c), false) => Msg::new("check-command-exited").text("code", c),
+                    (Some(c), true) => Msg::new("check-command-exited-silent").text("code", c),
+                    (None, false) => Msg::new("check-command-killed"),
+                    (None, true) => Msg::new("check-command-killed-silent"),
                 };
-                CheckOutcome::failed(l, how.text("program", prog).text("output", truncate(&text, MAX_OUTPUT)))
+                let how = how.text("program", prog);
+                CheckOutcome::failed(l, if silent { how } else { how.text("output", truncate(&text, MAX_OUTPUT)) })
             }
         }
         Err(e) => CheckOutcome::failed(
@@ -89,6 +94,10 @@ mod tests {
         let bad = run(&spec(&["sh", "-c", "echo broken >&2; exit 3"])).await;
         assert_eq!(bad.status, Status::Failed);
         assert!(bad.english()[0].contains("exited with status 3: broken"), "{:?}", bad.issues);
+        let silent = run(&spec(&["sh", "-c", "exit 1"])).await;
+        assert_eq!(silent.english(), vec!["`sh` exited with status 1".to_string()]);
+        let killed = run(&spec(&["sh", "-c", "kill -9 $$"])).await;
+        assert_eq!(killed.english(), vec!["`sh` was killed by a signal".to_string()]);
         let missing = run(&spec(&["/nonexistent/binary"])).await;
         assert!(missing.english()[0].contains("cannot run"));
     }

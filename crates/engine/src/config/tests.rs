@@ -669,3 +669,15 @@ fn tags_are_labels_or_keyed_and_bad_ones_are_located() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn problems_are_listed_in_the_file_order() {
+    // The validator finds these in another order (the front's rules run after its block's keys).
+    let src = "components:\n  - name: api\n    check: { tcp: { addr: \"127.0.0.1:1\" } }\n    front: { listen: \"0.0.0.0:80\", weights: [1, 0, 2], balance: random }\n    scale: { port: 9000, max_instances: 2 }\n";
+    let errs = load(src).unwrap_err().0;
+    let at: Vec<(usize, usize)> = errs.iter().map(|e| e.pos.map(|p| (p.line, p.col)).unwrap()).collect();
+    let mut sorted = at.clone();
+    sorted.sort();
+    assert!(at.len() >= 4, "{errs:?}");
+    assert_eq!(at, sorted, "{errs:?}");
+}

@@ -310,7 +310,11 @@ pub fn validate_value_in(
     if cx.errors.is_empty() {
         Ok(Config { pipeline, components, base_dir: base_dir.to_path_buf(), source: None })
     } else {
-        Err(ConfigErrors(cx.errors))
+        // In the file's order (line, then column), as a reader goes through it; problems at the
+        // same place, and those from the environment (no position, last), keep the order found.
+        let mut errors = cx.errors;
+        errors.sort_by_key(|e| e.pos.map_or((1, 0, 0), |p| (0, p.line, p.col)));
+        Err(ConfigErrors(errors))
     }
 }
 
