@@ -105,7 +105,7 @@ ui-as-err-cooldown = يجب أن يكون بين 0 و{ $max ->
         [many] { $max } ثانيةً
        *[other] { $max } ثانية
     }
-ui-as-err-down-up = يجب أن يكون أقل من حد التوسّع ({ $up })، وإلا تذبذب التوسّع.
+ui-as-err-down-up = يجب أن يكون أقل من عتبة التوسّع ({ $up })، وإلا تذبذب التوسّع.
 ui-as-err-negative = يجب ألا يكون سالبًا.
 ui-as-err-factor = يجب أن يكون أكبر من 1 (‏1.5 يضيف النصف).
 ui-as-err-server = رفض الحارس التغيير: { $message }

@@ -28,5 +28,5 @@ config-expected-host-port = المتوقع { $form }، والموجود `{ $foun
 config-check-kind-missing = المتوقع نوع فحص واحد: { $kinds }
 config-check-kind-many = المتوقع نوع فحص واحد بالضبط، والموجود { $found }
 config-expected-port = المتوقع منفذ بين { $min } و{ $max }
-config-expected-score = المتوقع حد للدرجة أكبر من 0 ولا يتجاوز 1
+config-expected-score = المتوقع عتبة للدرجة أكبر من 0 ولا تتجاوز 1
 config-expected-hysteresis = المتوقع تخلّف قيمته 0 أو أكثر

@@ -101,7 +101,7 @@ ui-as-err-cooldown = Muss zwischen 0 und { $max ->
         [one] { $max } Sekunde
        *[other] { $max } Sekunden
     } liegen.
-ui-as-err-down-up = Muss unter der Schwelle zum Hochskalieren ({ $up }) liegen, sonst pendelt die Skalierung.
+ui-as-err-down-up = Muss unter dem Schwellenwert zum Hochskalieren ({ $up }) liegen, sonst pendelt die Skalierung.
 ui-as-err-negative = Darf nicht negativ sein.
 ui-as-err-factor = Muss größer als 1 sein (1,5 fügt die Hälfte hinzu).
 ui-as-err-server = Der Wächter hat die Änderung abgelehnt: { $message }

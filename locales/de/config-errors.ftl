@@ -28,5 +28,5 @@ config-expected-host-port = erwartet wird { $form }, gefunden: `{ $found }`
 config-check-kind-missing = erwartet wird eine Prüfart: { $kinds }
 config-check-kind-many = erwartet wird genau eine Prüfart, gefunden: { $found }
 config-expected-port = erwartet wird ein Port zwischen { $min } und { $max }
-config-expected-score = erwartet wird eine Bewertungsschwelle größer als 0 und höchstens 1
+config-expected-score = erwartet wird ein Schwellenwert für die Bewertung, größer als 0 und höchstens 1
 config-expected-hysteresis = erwartet wird eine Hysterese von 0 oder mehr

@@ -101,7 +101,7 @@ ui-as-err-cooldown = Deve estar entre 0 e { $max ->
         [one] { $max } segundo
        *[other] { $max } segundos
     }.
-ui-as-err-down-up = Deve ficar abaixo do limite de aumento ({ $up }), ou o escalonamento oscilaria.
+ui-as-err-down-up = Deve ficar abaixo do limiar de aumento ({ $up }), ou o escalonamento oscilaria.
 ui-as-err-negative = Não pode ser negativo.
 ui-as-err-factor = Deve ser maior que 1 (1,5 acrescenta metade).
 ui-as-err-server = O guardião recusou a alteração: { $message }

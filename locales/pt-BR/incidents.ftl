@@ -49,7 +49,7 @@ incident-closed-manual = Saúde confirmada após uma ação manual
 incident-closed-respawn = Saúde confirmada após o reinício pelo supervisor
 incident-closed-alone = Recuperou-se sozinho; nenhuma ação foi tomada
 incident-closed-step = Saúde confirmada após { $step ->
-        [restart] uma reinicialização
+        [restart] um reinício
         [scale_up] escalar
         [scale_down] reduzir a escala
         [migrate] migrar
