@@ -185,48 +185,7 @@ fn finish(profile: Profile, windows: usize, threshold: f64, raw: f64, tps: usize
 /// scored rows are sorted by score once and swept from high to low.
 /// Ties in raw score go to the highest threshold.
 pub fn optimize_threshold(files: &[ScoredFile<'_>], profile: Profile) -> ProfileScore {
-    let mut rows = Vec::new();
-    let mut base = 0;
-    for f in files {
-        contributions(f, base, &mut rows);
-        base += f.windows.len();
-    }
-    rows.retain(|r| !r.0.is_nan());
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut best_tp = vec![f64::NEG_INFINITY; base];
-    let mut raw = -profile.a_fn * base as f64;
-    let (mut tps, mut fps) = (0usize, 0usize);
-    let mut best = finish(profile, base, f64::INFINITY, raw, 0, 0);
-    let mut i = 0;
-    while i < rows.len() {
-        let s = rows[i].0;
-        while i < rows.len() && rows[i].0 == s {
-            match rows[i].1 {
-                Contribution::Tp(w, v) => {
-                    let v = v * profile.a_tp;
-                    if best_tp[w].is_finite() {
-                        if v > best_tp[w] {
-                            raw += v - best_tp[w];
-                            best_tp[w] = v;
-                        }
-                    } else {
-                        raw += v + profile.a_fn;
-                        best_tp[w] = v;
-                        tps += 1;
-                    }
-                }
-                Contribution::Fp(v) => {
-                    raw += v * profile.a_fp;
-                    fps += 1;
-                }
-            }
-            i += 1;
-        }
-        if raw > best.raw + 1e-12 {
-            best = finish(profile, base, s, raw, tps, fps);
-        }
-    }
-    best
+    ScoreCurve::new(files, profile).best()
 }
 
 /// The training score as a function of the threshold: the corpus swept
@@ -284,6 +243,20 @@ impl ScoreCurve {
             points.push((s, raw, tps, fps));
         }
         ScoreCurve { profile, windows: base, points }
+    }
+
+    /// The threshold with the highest raw score ([`optimize_threshold`]):
+    /// swept from "never fire" down, a point wins only by more than 1e-12,
+    /// so ties go to the highest threshold.
+    pub fn best(&self) -> ProfileScore {
+        let mut best = self.points[0];
+        for &p in &self.points[1..] {
+            if p.1 > best.1 + 1e-12 {
+                best = p;
+            }
+        }
+        let (t, raw, tp, fp) = best;
+        finish(self.profile, self.windows, t, raw, tp, fp)
     }
 
     /// Windows in the swept files.

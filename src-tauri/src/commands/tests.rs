@@ -65,6 +65,18 @@ fn open_incident(g: &PipelineGuard) {
     rt(g.incident_store().open(&n)).unwrap();
 }
 
+/// What every command can act on, security off: the guard, its window, an open incident and two
+/// accounts (`admin`, and `victim`, a viewer to change and erase).
+fn every_command_lab(dir: &std::path::Path) -> (PipelineGuard, tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let g = start_guard(dir, false);
+    let (app, w) = window(&g, None);
+    open_incident(&g);
+    for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
+        rt(g.security().create_user(name, role, PW, "test")).unwrap();
+    }
+    (g, app, w)
+}
+
 fn window(guard: &PipelineGuard, token: Option<String>) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = mock_builder()
         .manage(AppState::new(guard.clone(), Operator::with_token(token)).with_downloads(test_downloads()))
@@ -272,12 +284,7 @@ fn every_command_refuses_missing_expired_revoked_forged_and_underprivileged_toke
 #[test]
 fn with_security_disabled_every_command_answers() {
     let dir = tempfile::tempdir().unwrap();
-    let g = start_guard(dir.path(), false);
-    let (_app, w) = window(&g, None);
-    open_incident(&g);
-    for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
-        rt(g.security().create_user(name, role, PW, "test")).unwrap();
-    }
+    let (g, _app, w) = every_command_lab(dir.path());
     for spec in COMMANDS.iter() {
         let r = invoke(&w, spec.name);
         // Choosing a start once the engine runs is the one refusal (`welcome::welcome_choose`).
@@ -769,12 +776,7 @@ fn every_error_of_every_command_carries_a_message_every_language_has() {
     let loc = guard_i18n::Localizer::embedded();
     let mut errors: Vec<(String, Value)> = Vec::new();
     let dir = tempfile::tempdir().unwrap();
-    let g = start_guard(dir.path(), false);
-    let (_app, w) = window(&g, None);
-    open_incident(&g);
-    for (name, role) in [("admin", "admin"), ("victim", "viewer")] {
-        rt(g.security().create_user(name, role, PW, "test")).unwrap();
-    }
+    let (g, _app, w) = every_command_lab(dir.path());
     let mut bodies = 0;
     for spec in COMMANDS.iter() {
         for body in bad_bodies(spec.name) {
