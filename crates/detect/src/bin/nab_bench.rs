@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! CARGO_TARGET_DIR=/work/target-detect cargo run --release -p guard-detect --bin nab_bench -- \
-//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME]
+//!     [--nab-dir DIR] [--repeat N] [--no-throughput] [--per-file] [--split] [--dump NAME] [--at T]
 //!     [--cv [--sweeps N] [--min-gain X] [--nested-criterion] [--threshold-optimum | --threshold-plateau X
 //!            | --threshold-category-mean | --threshold-category-min | --threshold-category-median]]
 //!     [key=value ...]
@@ -20,6 +20,9 @@
 //! a tuning half A and a held-out half B, each scored with its own optimised
 //! threshold and with the other half's. `--dump NAME` prints row, value,
 //! score, both channel scores and the window flag of matching files.
+//! `--at T` scores every profile at the fixed threshold `T` instead of the
+//! optimised one: what an engine alarming at `anomaly_threshold` T (0.6 by
+//! default, `crates/engine/src/detection/spec.rs`) would score.
 //! `key=value` pairs override [`guard_detect::DetectorConfig`] fields (for
 //! experiments; the reported numbers use the defaults).
 
@@ -60,6 +63,7 @@ fn main() {
     let mut per_file = false;
     let mut split = false;
     let mut dump: Option<String> = None;
+    let mut at: Option<f64> = None;
     let mut art_only = false;
     let mut cv = false;
     let mut proc = guard_detect::cv::SHIPPED;
@@ -101,6 +105,7 @@ fn main() {
             }
             "--sweeps" => proc.sweeps = args.next().and_then(|s| s.parse().ok()).expect("--sweeps N"),
             "--dump" => dump = Some(args.next().expect("--dump NAME")),
+            "--at" => at = Some(args.next().and_then(|s| s.parse().ok()).expect("--at THRESHOLD")),
             "--art-only" => art_only = true,
             kv => {
                 let (k, v) = kv.split_once('=').unwrap_or_else(|| panic!("unknown argument {kv:?}"));
@@ -203,7 +208,10 @@ fn main() {
     let mut results = Vec::new();
     for (name, fs) in [("guard-detect", &files), ("EWMA z-score baseline", &base_files)] {
         for p in nab::PROFILES {
-            let r = nab::optimize_threshold(fs, p);
+            let r = match at {
+                Some(t) => nab::score_at_threshold(fs, p, t),
+                None => nab::optimize_threshold(fs, p),
+            };
             println!(
                 "| {name} | {} | {:.2} | {:.6} | {} | {} | {} |",
                 p.name, r.normalized, r.threshold, r.true_positives, r.false_negatives, r.false_positives
