@@ -103,10 +103,16 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-fn run(case: &Case, seed: u64) -> Vec<f64> {
+/// Scores of a detector configured by `cfg` over `n` points `series(i, rng)`, one every
+/// `STEP_SECS` from `T0`, the noise seeded with `seed`.
+fn scores(cfg: &DetectorConfig, n: usize, seed: u64, mut series: impl FnMut(usize, &mut Noise) -> f64) -> Vec<f64> {
     let mut rng = Noise(seed);
-    let mut d = AnomalyDetector::new(DetectorConfig::default());
-    (0..case.n).map(|i| d.update(T0 + i as i64 * STEP_SECS, (case.series)(i, &mut rng))).collect()
+    let mut d = AnomalyDetector::new(cfg.clone());
+    (0..n).map(|i| d.update(T0 + i as i64 * STEP_SECS, series(i, &mut rng))).collect()
+}
+
+fn run(case: &Case, seed: u64) -> Vec<f64> {
+    scores(&DetectorConfig::default(), case.n, seed, case.series)
 }
 
 #[test]
@@ -243,14 +249,10 @@ fn real_nab_files() {
 
 /// Noise with a large spike every `every` points from `from` on.
 fn spiky(n: usize, from: usize, every: usize, seed: u64, cfg: DetectorConfig) -> Vec<f64> {
-    let mut rng = Noise(seed);
-    let mut d = AnomalyDetector::new(cfg);
-    (0..n)
-        .map(|i| {
-            let spike = i >= from && (i - from) % every == 0;
-            d.update(T0 + i as i64 * STEP_SECS, 10.0 + rng.normal() + if spike { 12.0 } else { 0.0 })
-        })
-        .collect()
+    scores(&cfg, n, seed, |i, rng| {
+        let spike = i >= from && (i - from) % every == 0;
+        10.0 + rng.normal() + if spike { 12.0 } else { 0.0 }
+    })
 }
 
 #[test]
@@ -287,24 +289,18 @@ fn false_alarm_budget_lowers_routine_scores() {
     let base = DetectorConfig { spatial_tolerance: -1.0, event_decay: -1.0, ..DetectorConfig::default() };
     let off = DetectorConfig { budget_penalty: 0.0, ..base.clone() };
     assert!(base.budget_penalty > 0.0, "the budget is on by default");
-    let run = |cfg: &DetectorConfig, seed: u64| -> Vec<f64> {
-        let mut rng = Noise(seed);
-        let mut d = AnomalyDetector::new(cfg.clone());
-        (0..n + 1)
-            .map(|i| {
-                let spike = i >= from && i < n && (i - from) % every == 0;
-                let x = 10.0
-                    + rng.normal()
-                    + if spike {
-                        12.0
-                    } else if i == n {
-                        40.0
-                    } else {
-                        0.0
-                    };
-                d.update(T0 + i as i64 * STEP_SECS, x)
-            })
-            .collect()
+    let run = |cfg: &DetectorConfig, seed: u64| {
+        scores(cfg, n + 1, seed, |i, rng| {
+            let spike = i >= from && i < n && (i - from) % every == 0;
+            10.0 + rng.normal()
+                + if spike {
+                    12.0
+                } else if i == n {
+                    40.0
+                } else {
+                    0.0
+                }
+        })
     };
     let spikes: Vec<usize> = (from..n).step_by(every).collect();
     for seed in [21u64, 22, 23] {
@@ -422,15 +418,11 @@ fn output_refractory_keeps_one_alarm_row_per_event() {
     let off = DetectorConfig::default();
     assert_eq!(off.out_refractory, 0.0, "off by default (not chosen by cross-validation)");
     let on = DetectorConfig { out_refractory: 0.98, ..off.clone() };
-    let run = |cfg: &DetectorConfig, seed: u64| -> Vec<f64> {
-        let mut rng = Noise(seed);
-        let mut d = AnomalyDetector::new(cfg.clone());
-        (0..2100)
-            .map(|i| {
-                let burst = if (2000..2003).contains(&i) { 30.0 } else { 0.0 };
-                d.update(T0 + i as i64 * STEP_SECS, 10.0 + rng.normal() + burst)
-            })
-            .collect()
+    let run = |cfg: &DetectorConfig, seed: u64| {
+        scores(cfg, 2100, seed, |i, rng| {
+            let burst = if (2000..2003).contains(&i) { 30.0 } else { 0.0 };
+            10.0 + rng.normal() + burst
+        })
     };
     let mut alarmed_twice = 0;
     for seed in [7u64, 8, 9] {
@@ -458,15 +450,11 @@ fn time_of_day_budget_damps_alarms_recurring_at_one_time() {
         DetectorConfig { spatial_tolerance: -1.0, event_decay: -1.0, budget_penalty: 0.0, ..DetectorConfig::default() };
     assert_eq!(base.day_budget_penalty, 0.0, "off by default (not chosen by cross-validation)");
     let on = DetectorConfig { day_budget_penalty: 0.15, ..base.clone() };
-    let run = |cfg: &DetectorConfig, seed: u64| -> Vec<f64> {
-        let mut rng = Noise(seed);
-        let mut d = AnomalyDetector::new(cfg.clone());
-        (0..8000)
-            .map(|i| {
-                let spike = if i >= 1000 && i % 288 == 100 { 6.0 + 24.0 * rng.uniform() } else { 0.0 };
-                d.update(T0 + i as i64 * STEP_SECS, 10.0 + rng.normal() + spike)
-            })
-            .collect()
+    let run = |cfg: &DetectorConfig, seed: u64| {
+        scores(cfg, 8000, seed, |i, rng| {
+            let spike = if i >= 1000 && i % 288 == 100 { 6.0 + 24.0 * rng.uniform() } else { 0.0 };
+            10.0 + rng.normal() + spike
+        })
     };
     let spikes: Vec<usize> = (1000..8000).filter(|i| i % 288 == 100).collect();
     for seed in [8u64, 9, 10] {
