@@ -227,7 +227,8 @@ fn main() {
         results[0].1.normalized, results[1].1.normalized, results[2].1.normalized
     );
     println!(
-        "false-positive rows per 10,000 points (standard threshold): {:.2}; state per series: {} bytes",
+        "false-positive rows per 10,000 points (threshold {:.4}): {:.2}; state per series: {} bytes",
+        results[0].1.threshold,
         results[0].1.false_positives as f64 * 1e4 / total_points as f64,
         AnomalyDetector::new(cfg.clone()).memory_bytes()
     );
